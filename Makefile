@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make extract` and `make test`; everything else follows.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= sqlite:///data/processed/sutja.db
+
+.PHONY: install extract test bench lint clean
+
+install: $(STAMP)
+
+# Re-installs only when the project's metadata changes, so repeated runs cost nothing.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+extract: install
+	mkdir -p data/processed
+	$(BIN)/sutja extract data/raw --db $(DB)
+	$(BIN)/sutja export --db $(DB) --format csv --out data/processed/figures.csv
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/bench_extract.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf data/processed/sutja.db* data/processed/figures.csv

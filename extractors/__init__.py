@@ -1,0 +1,1 @@
+"""Pure functions: Korean text or a Doc in, Figure and Program records out. No I/O, no DB."""

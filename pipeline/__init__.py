@@ -1,0 +1,1 @@
+"""Orchestration and I/O: reading inputs, cleaning, NLP, the batch runner, the store, the CLI."""

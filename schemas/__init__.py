@@ -1,0 +1,1 @@
+"""Records shared by all stages and the relational models of the store."""
