@@ -130,3 +130,13 @@ class Extraction:
     figures: list[Figure]
     programs: list[Program]
     extractor_version: str
+
+
+@dataclass(slots=True)
+class Failure:
+    """An input that could not go through a stage. Recorded in the store, never dropped."""
+
+    source: str  # same reference as RawDocument.source
+    stage: str  # "read" | "clean" | "analyze" | "extract" | "store"
+    error: str  # one line a person can act on
+    not_article: bool = False  # a valid input that is simply not an article (list page, empty)
