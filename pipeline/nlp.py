@@ -1,0 +1,133 @@
+"""Kiwi analysis turned into spaCy `Doc`s.
+
+spaCy's own Korean tokenizer needs MeCab, so sutja builds Docs itself: one spaCy token per Kiwi
+surface span. Kiwi morphemes may overlap (`만든다` → `만들/VV` + `ᆫ다/EF` share a character) or
+be absent for a character; overlapping morphemes are merged into one token whose tag joins theirs
+with "+", and characters Kiwi skipped become tokens of their own, so that a token's `idx` is always
+its character offset in the analysed text. Each token carries Kiwi's morphemes as
+`token._.morphs` and its sentence start from Kiwi's sentence splitter.
+
+A `Kiwi` takes a second or two and ~500 MB to load and cannot be pickled: one per process, created
+on first use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from kiwipiepy import Kiwi
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+if not Token.has_extension("morphs"):
+    Token.set_extension("morphs", default=())
+
+#: Tag of tokens made from characters Kiwi produced no morpheme for.
+GAP_TAG = "GAP"
+#: Tag of whitespace tokens (runs of white space other than one plain space).
+SPACE_TAG = "_SP"
+
+
+@lru_cache(maxsize=1)
+def kiwi() -> Kiwi:
+    """The process's Kiwi (lazy: loading costs seconds, and forked workers load their own)."""
+    # Kiwi's batch mode needs worker threads; one per process is the default because the batch
+    # runner already spreads articles over processes.
+    return Kiwi(num_workers=max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1"))))
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    return Vocab()
+
+
+def analyze(text: str) -> Doc:
+    """One text (a section) → a Doc with Kiwi tags, morphemes and sentence starts."""
+    return next(analyze_many([text]))
+
+
+def analyze_many(texts: Iterable[str]) -> Iterator[Doc]:
+    """Texts → Docs, in order; Kiwi analyses the batch with its own threads."""
+    texts = list(texts)
+    analysed = kiwi().tokenize(texts, split_sents=True) if texts else []
+    for text, sentences in zip(texts, analysed, strict=True):
+        yield _to_doc(text, sentences)
+
+
+def _to_doc(text: str, sentences: list) -> Doc:
+    # Group morphemes into surface spans: a morpheme that starts before the current span ends
+    # belongs to it (overlap), everything else starts a new span.
+    spans: list[list] = []  # [start, end, [(form, tag), ...], sent_start]
+    for sentence in sentences:
+        first = True
+        for m in sentence:
+            start, end = m.start, m.start + m.len
+            if spans and start < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], end)
+                spans[-1][2].append((m.form, m.tag))
+            else:
+                spans.append([start, end, [(m.form, m.tag)], first])
+            first = False
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    lemmas: list[str] = []
+    morphs: list[tuple] = []
+    sent_starts: list[bool] = []
+
+    def add(word: str, tag: str, lemma: str, morph: tuple, sent_start: bool) -> None:
+        words.append(word)
+        spaces.append(False)
+        tags.append(tag)
+        lemmas.append(lemma)
+        morphs.append(morph)
+        sent_starts.append(sent_start)
+
+    def add_gap(gap: str) -> None:
+        if not gap:
+            return
+        if gap == " " and words:
+            spaces[-1] = True
+            return
+        # Keep each character Kiwi skipped addressable; runs of white space stay one token.
+        i = 0
+        while i < len(gap):
+            j = i + 1
+            if gap[i].isspace():
+                while j < len(gap) and gap[j].isspace():
+                    j += 1
+                add(gap[i:j], SPACE_TAG, gap[i:j], (), False)
+            else:
+                add(gap[i], GAP_TAG, gap[i], (), False)
+            i = j
+
+    pos = 0
+    for start, end, ms, sent_start in spans:
+        if start < pos:  # Kiwi spans never go backwards, but be safe: clip
+            start = pos
+            if start >= end:
+                continue
+        add_gap(text[pos:start])
+        tag = "+".join(t for _, t in ms)
+        lemma = "+".join(f for f, _ in ms)
+        add(text[start:end], tag, lemma, tuple(ms), sent_start)
+        pos = end
+    add_gap(text[pos:])
+
+    if not words:
+        return Doc(vocab(), words=[], spaces=[])
+    sent_starts[0] = True
+    doc = Doc(
+        vocab(),
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        lemmas=lemmas,
+        sent_starts=sent_starts,
+    )
+    for token, morph in zip(doc, morphs, strict=True):
+        token._.morphs = morph
+    return doc
