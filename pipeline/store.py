@@ -1,0 +1,497 @@
+"""The store: articles, their sections, sentences, figures and programs, and a record of every
+run and failure, in SQLite (the default file) or PostgreSQL (by URL).
+
+Identity of an article is its key: the canonical URL, else the URL, else "sha256:" + the content
+hash. Saving is idempotent per key, content and extractor version, and each save is one
+transaction, so an article's figures are either all old or all new.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.orm import Session
+
+import schemas.migrations
+from schemas.models import (
+    KST,
+    ArticleRow,
+    Base,
+    FailureRow,
+    FigureRow,
+    ProgramRow,
+    RunRow,
+    SectionRow,
+    SentenceRow,
+    SiteRow,
+    utcnow,
+)
+from schemas.records import Article, Extraction, Failure
+
+DEFAULT_DB_URL = "sqlite:///data/processed/sutja.db"
+HASH_KEY_PREFIX = "sha256:"
+MIGRATIONS_DIR = Path(schemas.migrations.__file__).parent
+
+# Execution option that makes a SQLite transaction take the write lock up front, so that a
+# second writer waits (busy_timeout) instead of failing when it upgrades a read lock.
+_SQLITE_WRITE = "sutja_sqlite_write"
+_SQLITE_BUSY_MS = 30_000
+_PG_CONNECT_TIMEOUT_S = 10
+
+Status = Literal["inserted", "replaced", "unchanged"]
+
+
+class StoreError(Exception):
+    """Unreachable database, bad URL, migration failure: one clear line."""
+
+
+class SaveError(Exception):
+    """One article could not be stored (bad values, a violated constraint). Unlike StoreError
+    this says nothing about the database as a whole: record it and go on with the batch."""
+
+
+def resolve_db_url(url: str | None) -> str:
+    """The database to use: explicit > $SUTJA_DB > DEFAULT_DB_URL."""
+    return url or os.environ.get("SUTJA_DB") or DEFAULT_DB_URL
+
+
+def article_key(article: Article) -> str:
+    """canonical_url, else url, else "sha256:" + content hash."""
+    return article.canonical_url or article.url or HASH_KEY_PREFIX + article.content_hash
+
+
+def _one_line(exc: BaseException, *, first_line: bool = False) -> str:
+    """The driver's own message, on one line (psycopg adds hints and DETAIL lines)."""
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).strip()
+    if first_line:
+        message = message.splitlines()[0] if message else ""
+    return " ".join(message.split()) or type(orig).__name__
+
+
+def _shown(url: URL | str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
+
+
+def _prepare_sqlite_file(url: URL) -> None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).expanduser().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise StoreError(
+            f"cannot create folder {folder} for the SQLite database: {reason}"
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise StoreError(f"cannot write the SQLite database in {folder}: permission denied")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself (below) rather than the driver's implicit one,
+        # so that transactions cover reads too and can take the write lock when asked.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get(_SQLITE_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def _locate(text: str, sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Offsets of the occurrence of `sentence` in `text` that contains [start, end)."""
+    first = None
+    pos = text.find(sentence)
+    while pos != -1:
+        if first is None:
+            first = pos
+        if pos <= start and end <= pos + len(sentence):
+            return pos, pos + len(sentence)
+        pos = text.find(sentence, pos + 1)
+    if first is None:
+        return None, None
+    return first, first + len(sentence)
+
+
+class Store:
+    """Access to one database. Open with `Store.open(url)`; close when done (or use `with`)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = engine.execution_options(**{_SQLITE_WRITE: True})
+
+    # -- opening --------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect, create a SQLite file's folder, and bring the schema to the newest migration.
+        Raises StoreError with a one-line reason for a bad URL, an unreachable server or an
+        unwritable path."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(
+                f"bad database URL {url!r}: expected sqlite:///PATH or postgresql+psycopg://…"
+            ) from exc
+        backend = parsed.get_backend_name()
+        options: dict[str, Any] = {}
+        if backend in ("postgresql", "postgres"):
+            if parsed.drivername in ("postgresql", "postgres"):
+                # psycopg 3 is the driver we ship; SQLAlchemy's default would be psycopg2.
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            if "connect_timeout" not in parsed.query:
+                options["connect_args"] = {"connect_timeout": _PG_CONNECT_TIMEOUT_S}
+            options["pool_pre_ping"] = True
+        elif backend == "sqlite":
+            _prepare_sqlite_file(parsed)
+        else:
+            raise StoreError(
+                f"unsupported database {backend!r} in {_shown(parsed)}: "
+                "use sqlite:///PATH or postgresql+psycopg://…"
+            )
+        try:
+            engine = create_engine(parsed, **options)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            raise StoreError(f"bad database URL {_shown(parsed)}: {_one_line(exc)}") from exc
+        if backend == "sqlite":
+            _configure_sqlite(engine)
+        store = cls(engine)
+        try:
+            store._migrate()
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open database {_shown(parsed)}: {_one_line(exc)}") from exc
+        except Exception as exc:  # alembic raises plain exceptions; all mean "unusable"
+            engine.dispose()
+            raise StoreError(f"cannot migrate database {_shown(parsed)}: {_one_line(exc)}") from exc
+        return store
+
+    def _migrate(self) -> None:
+        config = _alembic_config()
+        with self._writer.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read session (export, query, show); nothing it changes is committed."""
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    # -- runs and failures ----------------------------------------------------------------
+
+    def start_run(self, command: str, inputs: list[str], extractor_version: str) -> int:
+        with self._guard("start a run"), self._write() as session:
+            run = RunRow(
+                command=command,
+                inputs=[str(i) for i in inputs],
+                extractor_version=extractor_version,
+                status="running",
+                counts={},
+            )
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, counts: dict[str, int], status: str) -> None:
+        with self._guard("finish the run"), self._write() as session:
+            run = session.get(RunRow, run_id)
+            if run is None:
+                raise ValueError(f"no run {run_id}")
+            run.counts = {str(k): int(v) for k, v in counts.items()}
+            run.status = status
+            run.finished_at = utcnow()
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.session() as session:
+            rows = session.scalars(select(RunRow).order_by(RunRow.id))
+            return [_run_dict(r) for r in rows]
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        with self.session() as session:
+            row = session.get(RunRow, run_id)
+            return _run_dict(row) if row else None
+
+    def record_failure(self, run_id: int, failure: Failure) -> None:
+        with self._guard("record a failure"), self._write() as session:
+            session.add(
+                FailureRow(
+                    run_id=run_id,
+                    source=failure.source,
+                    stage=failure.stage,
+                    error=failure.error,
+                    not_article=failure.not_article,
+                    created_at=utcnow(),
+                )
+            )
+
+    def failures(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        stmt = select(FailureRow).order_by(FailureRow.id)
+        if run_id is not None:
+            stmt = stmt.where(FailureRow.run_id == run_id)
+        with self.session() as session:
+            return [
+                {
+                    "id": f.id,
+                    "run_id": f.run_id,
+                    "source": f.source,
+                    "stage": f.stage,
+                    "error": f.error,
+                    "not_article": f.not_article,
+                    "created_at": f.created_at,
+                }
+                for f in session.scalars(stmt)
+            ]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.session() as session:
+            return {
+                mapper.local_table.name: session.scalar(
+                    select(func.count()).select_from(mapper.local_table)
+                )
+                or 0
+                for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name)
+            }
+
+    # -- articles -------------------------------------------------------------------------
+
+    def is_current(self, article: Article, extractor_version: str) -> bool:
+        """True when `save` would answer "unchanged": this content is stored under this
+        article's key (or, for a text with no URL, under any key) by this extractor version.
+        A runner may then skip the analysis; calling `save` with the article and empty figure
+        lists afterwards is safe and only notes the run."""
+        digest = article.content_hash
+        with self.session() as session:
+            row = _find(session, article_key(article), digest)
+            return (
+                row is not None
+                and row.content_hash == digest
+                and row.extractor_version == extractor_version
+            )
+
+    def save(self, extraction: Extraction, run_id: int) -> Status:
+        """Insert, replace or leave alone one article with everything found in it, in one
+        transaction. Raises SaveError when this article cannot be stored, StoreError when the
+        database itself fails."""
+        for attempt in (1, 2):
+            try:
+                with self._write() as session:
+                    return _save(session, extraction, run_id)
+            except IntegrityError as exc:
+                # A concurrent writer may have inserted the same key first: the retry finds it.
+                if attempt == 1:
+                    continue
+                raise SaveError(
+                    f"cannot store {extraction.article.source}: {_one_line(exc, first_line=True)}"
+                ) from exc
+            except (OperationalError, InterfaceError) as exc:
+                raise StoreError(f"database error while storing: {_one_line(exc)}") from exc
+            except (SQLAlchemyError, ValueError, TypeError) as exc:
+                raise SaveError(
+                    f"cannot store {extraction.article.source}: {_one_line(exc, first_line=True)}"
+                ) from exc
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            raise StoreError(f"cannot {what}: {_one_line(exc)}") from exc
+
+
+def _run_dict(run: RunRow) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "command": run.command,
+        "inputs": list(run.inputs),
+        "extractor_version": run.extractor_version,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "status": run.status,
+        "counts": dict(run.counts),
+    }
+
+
+def _find(session: Session, key: str, digest: str) -> ArticleRow | None:
+    row = session.scalar(select(ArticleRow).where(ArticleRow.key == key))
+    if row is None:
+        # The same text read again from another file (no URL) is the same article.
+        row = session.scalar(
+            select(ArticleRow)
+            .where(ArticleRow.content_hash == digest)
+            .order_by(ArticleRow.id)
+            .limit(1)
+        )
+    return row
+
+
+def _adopt_key(row: ArticleRow, article: Article, key: str) -> None:
+    """Fill the gaps in a stored article's identity from another copy of it; a URL is a better
+    key than a hash, so take it when this copy has one."""
+    if row.key is None or (
+        row.key.startswith(HASH_KEY_PREFIX) and not key.startswith(HASH_KEY_PREFIX)
+    ):
+        row.key = key
+    row.url = row.url or article.url
+    row.canonical_url = row.canonical_url or article.canonical_url
+    row.external_id = row.external_id or article.external_id
+
+
+def _site(session: Session, article: Article) -> SiteRow | None:
+    if not article.site:
+        return None
+    site = session.scalar(select(SiteRow).where(SiteRow.name == article.site))
+    if site is None:
+        site = SiteRow(name=article.site, profile_version=article.site_profile_version)
+        session.add(site)
+    return site
+
+
+def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
+    article = extraction.article
+    key = article_key(article)
+    digest = article.content_hash
+    version = extraction.extractor_version
+    row = _find(session, key, digest)
+    if row is not None and row.content_hash == digest and row.extractor_version == version:
+        row.last_run_id = run_id
+        _adopt_key(row, article, key)
+        return "unchanged"
+
+    site = _site(session, article)  # before the new row is added: querying flushes
+    now = utcnow()
+    if row is None:
+        status = "inserted"
+        row = ArticleRow(first_run_id=run_id, created_at=now)
+        session.add(row)
+    else:
+        status = "replaced"
+        for model in (FigureRow, ProgramRow, SentenceRow, SectionRow):
+            session.execute(delete(model).where(model.article_id == row.id))
+    published_at = article.published_at
+    if published_at is not None and published_at.tzinfo is None:
+        published_at = published_at.replace(tzinfo=KST)  # the pipeline's documented zone
+    # Identity (key, URLs, the input's id) is set once; later copies only fill its gaps.
+    _adopt_key(row, article, key)
+    row.source = article.source
+    row.site = site
+    row.site_profile_version = article.site_profile_version
+    row.title = article.title
+    row.subtitle = article.subtitle
+    row.author = article.author
+    row.published_at = published_at
+    row.org = article.org
+    row.content_hash = digest
+    row.extractor_version = version
+    row.last_run_id = run_id
+    row.updated_at = now
+    session.flush()
+
+    session.add_all(
+        SectionRow(article_id=row.id, name=s.name, position=i, text=s.text)
+        for i, s in enumerate(article.sections)
+    )
+    texts: dict[str, str] = {}
+    for s in article.sections:
+        texts.setdefault(s.name, s.text)
+    sentences: dict[tuple[str, int | None, int | None, str], SentenceRow] = {}
+
+    def sentence_for(section: str, sentence: str, start: int, end: int) -> SentenceRow | None:
+        if not sentence:
+            return None
+        s_start, s_end = _locate(texts.get(section, ""), sentence, start, end)
+        ref = (section, s_start, s_end, sentence)
+        if ref not in sentences:
+            sentences[ref] = SentenceRow(
+                article_id=row.id, section=section, start=s_start, end=s_end, text=sentence
+            )
+        return sentences[ref]
+
+    for i, f in enumerate(extraction.figures):
+        session.add(
+            FigureRow(
+                article_id=row.id,
+                sentence=sentence_for(f.section, f.sentence, f.start, f.end),
+                kind=f.kind,
+                value=f.value,
+                value_max=f.value_max,
+                unit=f.unit,
+                surface=f.surface,
+                section=f.section,
+                start=f.start,
+                end=f.end,
+                approx=f.approx,
+                qualifier=f.qualifier,
+                metric=f.metric,
+                subject=f.subject,
+                is_target=f.is_target,
+                year=f.year,
+                position=i,
+            )
+        )
+    for i, p in enumerate(extraction.programs):
+        session.add(
+            ProgramRow(
+                article_id=row.id,
+                sentence=sentence_for(p.section, p.sentence, p.start, p.end),
+                name=p.name,
+                section=p.section,
+                start=p.start,
+                end=p.end,
+                position=i,
+            )
+        )
+    session.flush()
+    return status
