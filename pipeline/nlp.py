@@ -14,6 +14,7 @@ on first use.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -26,6 +27,14 @@ if not Token.has_extension("morphs"):
 
 #: Tag of tokens made from characters Kiwi produced no morpheme for.
 GAP_TAG = "GAP"
+#: Kiwi sometimes keeps a number and its counter in one noun (`3사/NNG`); such tokens are split so
+#: that every number starts a token of its own.
+_DIGITS_THEN_WORD = re.compile(r"(\d[\d,.]*)([^\d,.].*)", re.S)
+#: ... and sometimes a unit numeral and a currency (`264 만원` → `만원/NNG`).
+_UNIT_THEN_CURRENCY = re.compile(r"([십백천만억조]+)(원|달러|엔|위안|유로|파운드)")
+#: Spaces other than U+0020 become plain spaces for analysis (same length, so offsets hold).
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009"})
+
 #: Tag of whitespace tokens (runs of white space other than one plain space).
 SPACE_TAG = "_SP"
 
@@ -50,7 +59,7 @@ def analyze(text: str) -> Doc:
 
 def analyze_many(texts: Iterable[str]) -> Iterator[Doc]:
     """Texts → Docs, in order; Kiwi analyses the batch with its own threads."""
-    texts = list(texts)
+    texts = [t.translate(_SPACES) for t in texts]
     analysed = kiwi().tokenize(texts, split_sents=True) if texts else []
     for text, sentences in zip(texts, analysed, strict=True):
         yield _to_doc(text, sentences)
@@ -64,7 +73,7 @@ def _to_doc(text: str, sentences: list) -> Doc:
         first = True
         for m in sentence:
             start, end = m.start, m.start + m.len
-            if spans and start < spans[-1][1]:
+            if spans and (start < spans[-1][1] or end <= start):  # overlap, or an empty morph
                 spans[-1][1] = max(spans[-1][1], end)
                 spans[-1][2].append((m.form, m.tag))
             else:
@@ -106,14 +115,25 @@ def _to_doc(text: str, sentences: list) -> Doc:
 
     pos = 0
     for start, end, ms, sent_start in spans:
-        if start < pos:  # Kiwi spans never go backwards, but be safe: clip
-            start = pos
-            if start >= end:
-                continue
+        start = max(start, pos)
+        if start >= end:  # an empty morpheme with nothing before it to attach to
+            continue
         add_gap(text[pos:start])
         tag = "+".join(t for _, t in ms)
         lemma = "+".join(f for f, _ in ms)
-        add(text[start:end], tag, lemma, tuple(ms), sent_start)
+        surface = text[start:end]
+        split = _DIGITS_THEN_WORD.fullmatch(surface) if not tag.startswith(("SN", "W_")) else None
+        currency = _UNIT_THEN_CURRENCY.fullmatch(surface) if "NR" not in tag else None
+        if split:
+            digits, rest = split.groups()
+            add(digits, "SN", digits, (), sent_start)
+            add(rest, tag, rest, tuple(ms), False)
+        elif currency:
+            unit, money = currency.groups()
+            add(unit, "NR", unit, (), sent_start)
+            add(money, "NNB", money, (), False)
+        else:
+            add(surface, tag, lemma, tuple(ms), sent_start)
         pos = end
     add_gap(text[pos:])
 

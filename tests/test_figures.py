@@ -1,0 +1,159 @@
+"""Figure extraction on Korean sentences written for these tests (GUIDELINE.md cases)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from extractors.figures import extract_figures
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def kvus(text: str) -> list[tuple[str, Decimal, str, str]]:
+    return [(f.kind, f.value, f.unit, f.surface) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money: digits, commas, mixed units, spaces inside, Sino-Korean, foreign currencies
+        (
+            "군은 올해 4,222억2000만원을 들인다.",
+            [("money", Decimal("422220000000"), "KRW", "4,222억2000만원")],
+        ),
+        (
+            "총사업비 1조 199억 8200만 원을 확보했다.",
+            [("money", Decimal("1019982000000"), "KRW", "1조 199억 8200만 원")],
+        ),
+        ("장학금 삼천오백만원을 기탁했다.", [("money", Decimal("35000000"), "KRW", "삼천오백만원")]),
+        ("수출액은 5천만 달러에 이른다.", [("money", Decimal("50000000"), "USD", "5천만 달러")]),
+        ("투자액 3억 5천만 원", [("money", Decimal("350000000"), "KRW", "3억 5천만 원")]),
+        ("엔화 기준 100억 엔을 유치", [("money", Decimal("10000000000"), "JPY", "100억 엔")]),
+        ("3억 위안 규모의 계약", [("money", Decimal("300000000"), "CNY", "3억 위안")]),
+        ("2천만 유로와 500만 파운드", [
+            ("money", Decimal("20000000"), "EUR", "2천만 유로"),
+            ("money", Decimal("5000000"), "GBP", "500만 파운드"),
+        ]),
+        ("평균 임금은 264 만원이다.", [("money", Decimal("2640000"), "KRW", "264 만원")]),
+        ("1.5조 원의 예산", [("money", Decimal("1500000000000"), "KRW", "1.5조 원")]),
+        ("１２만원을 냈다.", [("money", Decimal("120000"), "KRW", "１２만원")]),
+        # bare 억/조 amounts count as money only in money sentences
+        ("공익 직불금 6천여 농가에 88억 지급", [
+            ("count", Decimal("6000"), "농가", "6천여 농가"),
+            ("money", Decimal("8800000000"), "KRW", "88억"),
+        ]),
+        ("교부금 1,130억 감액은 사실과 다르다.", [("money", Decimal("113000000000"), "KRW", "1,130억")]),
+        ("관광객 1억 돌파를 기념했다.", []),
+        # ranges
+        ("사업비는 2천900만~3천800만원이다.", [("money", Decimal("29000000"), "KRW", "2천900만~3천800만원")]),
+        ("3~5억원을 지원한다.", [("money", Decimal("300000000"), "KRW", "3~5억원")]),
+        # percent
+        ("고용률은 58.8%로 집계됐다.", [("percent", Decimal("58.8"), "%", "58.8%")]),
+        ("전년보다 0.6%p 올랐다.", [("percent", Decimal("0.6"), "%p", "0.6%p")]),
+        ("전년보다 2.3% 포인트 내렸다.", [("percent", Decimal("2.3"), "%p", "2.3% 포인트")]),
+        ("성장률이 -0.7%를 기록했다.", [("percent", Decimal("-0.7"), "%", "-0.7%")]),
+        ("참여율 12퍼센트", [("percent", Decimal("12"), "%", "12퍼센트")]),
+        ("105억 원(1.72%)을 배정", [
+            ("money", Decimal("10500000000"), "KRW", "105억 원"),
+            ("percent", Decimal("1.72"), "%", "1.72%"),
+        ]),
+        # counts: counters as written, native numerals, fused 여, spaced digits
+        ("2만6천개의 일자리", [("count", Decimal("26000"), "개", "2만6천개")]),
+        ("기업 37개사를 유치했다.", [("count", Decimal("37"), "개사", "37개사")]),
+        ("전담여행사 2개 사를 뽑는다.", [("count", Decimal("2"), "개사", "2개 사")]),
+        ("72개 사업을 추진한다.", [("count", Decimal("72"), "개", "72개")]),
+        ("두 곳에 세 명을 배치하고 한 차례 점검했다.", [
+            ("count", Decimal("2"), "곳", "두 곳"),
+            ("count", Decimal("3"), "명", "세 명"),
+            ("count", Decimal("1"), "차례", "한 차례"),
+        ]),
+        ("20여 개 학교가 참여", [("count", Decimal("20"), "개", "20여 개")]),
+        ("청년 인구는 16 만 5000 명이다.", [("count", Decimal("165000"), "명", "16 만 5000 명")]),
+        ("합계출산율 1.30명", [("count", Decimal("1.30"), "명", "1.30명")]),
+        ("공공주택 5천962호를 공급", [("count", Decimal("5962"), "호", "5천962호")]),
+        ("김장 김치 3,000포기를 담갔다.", [("count", Decimal("3000"), "포기", "3,000포기")]),
+        ("다자녀 기준은 2자녀다.", [("count", Decimal("2"), "자녀", "2자녀")]),
+        ("조회수 만 회를 넘겼다.", [("count", Decimal("10000"), "회", "만 회")]),
+    ],
+)
+def test_figures_found(text: str, expected: list) -> None:
+    assert kvus(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021년 12월 16일 09:57에 발표했다.",
+        "오는 30일까지 접수한다.",
+        "3년간 6개월마다 5년간 점검한다.",
+        "65세 이상과 15-64세 인구",
+        "제155회 임시회와 제3회 추경",
+        "4차 산업혁명과 민선 8기",
+        "코로나19 확산으로 풍세2산업단지가 멈췄다.",
+        "면적 120㎡, 30㏊, 5㎞, 100톤, 20kg, 36℃",
+        "수출이 3배 늘어 1등급, 3위를 기록했다.",
+        "두 마리 토끼를 잡겠다.",
+        "문의는 061-286-7710으로 하면 된다.",
+        "1인당 지원을 늘린다.",
+        "8대째 가업을 잇는다.",
+        "1박 2일 일정으로 4차로를 달린다.",
+        "20대 청년과 30대 여성",
+        "1호 시범단지와 국도77호선",
+        "RE100 참여 기업과 KTX 역세권",
+        "2026여수세계섬박람회를 준비한다.",
+        "한 단계 도약하는 한 해였다.",
+        "http://example.go.kr/view?idx=3000 참고",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert kvus(text) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "천안시,\"4222억2000만원 투입, 고용률 67% 달성\"목표\n시는 약 3억 원을 쓴다."
+    for f in extract_figures(text):
+        assert text[f.start : f.end] == f.surface
+
+
+def test_context_attributes() -> None:
+    published = datetime(2021, 2, 3, 9, 57, tzinfo=SEOUL)
+    text = (
+        "시는 올해 4,222억2000만원을 투입해 고용률 67% 달성을 목표로 "
+        "2만6000개 양질의 일자리를 만든다고 밝혔다. "
+        "지난해 실업률은 3.1%를 기록했다. 참석자는 약 300명이었다."
+    )
+    money, rate, jobs, unemployment, people = extract_figures(text, published_at=published)
+    assert (money.year, money.is_target) == (2021, True)
+    assert rate.metric == "고용률"
+    assert jobs.subject == "일자리"
+    assert jobs.sentence.startswith("시는 올해") and jobs.sentence.endswith("밝혔다.")
+    assert (unemployment.metric, unemployment.year, unemployment.is_target) == ("실업률", 2020, False)
+    assert (people.qualifier, people.surface, people.approx) == ("약", "300명", True)
+
+
+def test_explicit_year_and_approximation_after_the_unit() -> None:
+    figures = extract_figures("2025년 방문객이 147만명을 돌파했고 예산은 27억원 수준이다.")
+    assert [(f.value, f.year, f.approx) for f in figures] == [
+        (Decimal("1470000"), 2025, True),
+        (Decimal("2700000000"), 2025, True),
+    ]
+
+
+def test_subject_before_the_number() -> None:
+    (count,) = extract_figures("협약기업 44개사가 참여했다.")
+    assert count.subject == "협약기업"
+
+
+def test_change_without_named_rate_gets_a_change_metric() -> None:
+    (up,) = extract_figures("운수업은 59.7% 증가했다.")
+    (down,) = extract_figures("생산은 12% 감소했다.")
+    assert (up.metric, down.metric) == ("증가율", "감소율")
+
+
+def test_decrease_marks_do_not_negate() -> None:
+    (f,) = extract_figures("보통교부금 △6,239억원")
+    assert f.value == Decimal("623900000000") and f.surface == "6,239억원"
