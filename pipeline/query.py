@@ -1,0 +1,146 @@
+"""Figures as flat rows (one per figure, with its article's columns), filtered the way a
+journalist asks: "고용률 in 천안 since 2020". Shared by `sutja query` and the CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Select, or_, select
+
+from pipeline.store import Store
+from schemas.models import KST, ArticleRow, FigureRow, SentenceRow
+
+#: Columns of a flat figure row, in CSV order.
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "external_id",
+    "url",
+    "title",
+    "published_at",
+    "org",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "surface",
+    "section",
+    "start",
+    "end",
+    "approx",
+    "qualifier",
+    "metric",
+    "subject",
+    "is_target",
+    "year",
+    "sentence",
+)
+
+_ROW_BATCH = 1000
+
+
+@dataclass
+class FigureFilter:
+    """Every field left None matches everything. metric, subject and org match by substring
+    ("고용" finds 고용률, "천안" finds 천안시); text is a substring of the sentence or surface;
+    since/until are inclusive dates of publication (Korean time)."""
+
+    kind: str | None = None
+    metric: str | None = None
+    subject: str | None = None
+    org: str | None = None
+    text: str | None = None
+    since: date | None = None
+    until: date | None = None
+    year: int | None = None
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), KST)
+
+
+def figure_select(
+    flt: FigureFilter | None = None, *, order: Literal["published", "article"] = "published"
+) -> Select[Any]:
+    """The SELECT behind flat figure rows: by publication date (undated last), or in article
+    order as the exports are."""
+    stmt = (
+        select(
+            ArticleRow.id.label("article_id"),
+            ArticleRow.external_id,
+            ArticleRow.url,
+            ArticleRow.title,
+            ArticleRow.published_at,
+            ArticleRow.org,
+            FigureRow.kind,
+            FigureRow.value,
+            FigureRow.value_max,
+            FigureRow.unit,
+            FigureRow.surface,
+            FigureRow.section,
+            FigureRow.start,
+            FigureRow.end,
+            FigureRow.approx,
+            FigureRow.qualifier,
+            FigureRow.metric,
+            FigureRow.subject,
+            FigureRow.is_target,
+            FigureRow.year,
+            SentenceRow.text.label("sentence"),
+        )
+        .join(ArticleRow, FigureRow.article_id == ArticleRow.id)
+        .outerjoin(SentenceRow, FigureRow.sentence_id == SentenceRow.id)
+    )
+    flt = flt or FigureFilter()
+    if flt.kind is not None:
+        stmt = stmt.where(FigureRow.kind == flt.kind)
+    if flt.metric is not None:
+        stmt = stmt.where(FigureRow.metric.contains(flt.metric, autoescape=True))
+    if flt.subject is not None:
+        stmt = stmt.where(FigureRow.subject.contains(flt.subject, autoescape=True))
+    if flt.org is not None:
+        stmt = stmt.where(ArticleRow.org.contains(flt.org, autoescape=True))
+    if flt.text is not None:
+        stmt = stmt.where(
+            or_(
+                SentenceRow.text.contains(flt.text, autoescape=True),
+                FigureRow.surface.contains(flt.text, autoescape=True),
+            )
+        )
+    if flt.since is not None:
+        stmt = stmt.where(ArticleRow.published_at >= _day_start(flt.since))
+    if flt.until is not None:
+        stmt = stmt.where(ArticleRow.published_at < _day_start(flt.until + timedelta(days=1)))
+    if flt.year is not None:
+        stmt = stmt.where(FigureRow.year == flt.year)
+    if order == "published":
+        # IS NULL first in the key puts undated articles last on both databases.
+        stmt = stmt.order_by(
+            ArticleRow.published_at.is_(None), ArticleRow.published_at, ArticleRow.id
+        )
+    else:
+        stmt = stmt.order_by(ArticleRow.id)
+    return stmt.order_by(FigureRow.position)
+
+
+def iter_figure_rows(
+    store: Store,
+    flt: FigureFilter | None = None,
+    *,
+    order: Literal["published", "article"] = "published",
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Flat figure rows with typed values (Decimal, datetime, bool), streamed."""
+    stmt = figure_select(flt, order=order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with store.session() as session:
+        for row in session.execute(stmt.execution_options(yield_per=_ROW_BATCH)):
+            yield dict(row._mapping)
+
+
+def query_figures(store: Store, flt: FigureFilter, limit: int | None = None) -> list[dict]:
+    """Flat rows like the CSV rows, ordered by published_at, article, position."""
+    return list(iter_figure_rows(store, flt, limit=limit))
