@@ -342,7 +342,9 @@ def test_open_fails_with_one_clear_line(url, message):
 def test_open_fails_for_an_unwritable_sqlite_path(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the database folder should be")
-    with pytest.raises(StoreError, match=r"cannot create folder .*not-a-folder") as caught:
+    with pytest.raises(
+        StoreError, match=r"cannot create folder .*not-a-folder.*a file is in the way"
+    ) as caught:
         Store.open(f"sqlite:///{blocker / 'processed' / 'sutja.db'}")
     assert "\n" not in str(caught.value)
 
