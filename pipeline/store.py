@@ -224,7 +224,8 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session (export, query, show); nothing it changes is committed."""
+        """A session for reading (export, query, show); it commits only what its user commits
+        explicitly (`with store.session() as s, s.begin(): ...`)."""
         with Session(self.engine) as session:
             yield session
 

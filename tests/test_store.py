@@ -4,6 +4,8 @@ failures and exact values."""
 from __future__ import annotations
 
 import dataclasses
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -172,6 +174,41 @@ def test_an_edited_article_under_the_same_url_is_replaced(store, cheonan):
     assert store.save(edited, run) == "replaced"
     row = _article(store)
     assert (row.key, row.content_hash) == (url, edited.article.content_hash)
+
+
+def test_articles_of_one_site_share_its_row(store, cheonan):
+    run = store.start_run("extract", [], "1")
+    for n in (1, 2):
+        extraction = cheonan(url=f"https://www.cctoday.co.kr/news/{n}", site="cctoday")
+        extraction.article.site_profile_version = "2"
+        extraction.article.sections[1] = Section("subtitle", f"{n}번째 기사")
+        assert store.save(extraction, run) == "inserted"
+    with store.session() as session:
+        rows = session.scalars(select(ArticleRow)).all()
+        assert [(r.site.name, r.site.profile_version, r.site_profile_version) for r in rows] == [
+            ("cctoday", "2", "2")
+        ] * 2
+    assert store.counts()["sites"] == 1
+
+
+def test_writers_saving_the_same_article_at_once_store_it_once(db_url, cheonan):
+    stores = [Store.open(db_url) for _ in range(2)]
+    run = stores[0].start_run("extract", [], "1")
+    start = threading.Barrier(6)
+
+    def save(store: Store) -> str:
+        start.wait()
+        return store.save(cheonan(), run)
+
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            outcomes = list(pool.map(save, stores * 3))
+        assert sorted(outcomes) == ["inserted"] + ["unchanged"] * 5
+        assert stores[1].counts()["articles"] == 1
+        assert stores[1].counts()["figures"] == 9
+    finally:
+        for store in stores:
+            store.close()
 
 
 def test_is_current_follows_content_and_version(store, cheonan):
