@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -271,33 +272,55 @@ def query(
         _print_table(rows)
 
 
+_TABLE_HEADER = ("org", "date", "kind", "value", "metric/subject", "surface", "sentence")
+#: The sentence column is never narrower than this; below it the surface column (which the
+#: sentence shows in bold anyway) is left out.
+_MIN_SENTENCE = 24
+_PIPE_WIDTH = 160
+
+
 def _print_table(rows: list[dict[str, Any]]) -> None:
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(show_lines=False)
-    for name, justify in (
-        ("org", "left"),
-        ("date", "left"),
-        ("kind", "left"),
-        ("value", "right"),
-        ("metric/subject", "left"),
-        ("surface", "left"),
-        ("sentence", "left"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    cells = []
     for row in rows:
         published = row.get("published_at")
-        table.add_row(
-            row.get("org") or "",
-            published.date().isoformat() if hasattr(published, "date") else str(published or ""),
-            row.get("kind") or "",
-            format_value(row["value"], row.get("unit") or "", row.get("value_max")),
-            row.get("metric") or row.get("subject") or "",
-            row.get("surface") or "",
-            shorten(row.get("sentence") or "", row.get("surface") or ""),
+        cells.append(
+            [
+                row.get("org") or "",
+                published.date().isoformat()
+                if hasattr(published, "date")
+                else str(published or ""),
+                row.get("kind") or "",
+                format_value(row["value"], row.get("unit") or "", row.get("value_max")),
+                row.get("metric") or row.get("subject") or "",
+                row.get("surface") or "",
+                row.get("sentence") or "",
+            ]
         )
-    console = Console()
+    # Piped output has no terminal width to fit: keep whole lines there rather than Rich's 80.
+    wide = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else _PIPE_WIDTH
+    console = Console(width=wide)
+    header = list(_TABLE_HEADER)
+    widths = [max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(header)]
+
+    def room() -> int:  # cells left for the sentence: 3 per column for borders and padding
+        return console.width - sum(widths[:-1]) - 3 * len(header) - 1
+
+    drop_surface = room() < _MIN_SENTENCE
+    if drop_surface:
+        del header[5], widths[5]
+    table = Table()
+    for name in header:
+        table.add_column(name, justify="right" if name == "value" else "left", no_wrap=True)
+    for c in cells:
+        sentence = Text(shorten(c[6], c[5], max(room(), _MIN_SENTENCE)))
+        if c[5]:
+            sentence.highlight_words([c[5]], style="bold")
+        table.add_row(*(c[:5] if drop_surface else c[:6]), sentence)
     console.print(table)
     console.print(f"{len(rows)} figure{'' if len(rows) == 1 else 's'}", style="dim")
 
@@ -348,17 +371,31 @@ def _unit_suffix(unit: str) -> str:
     return unit  # counters attach to the number: 26,000개
 
 
-def shorten(sentence: str, surface: str, width: int = 60) -> str:
-    """The sentence cut to about `width` characters around the figure's surface."""
+def shorten(sentence: str, surface: str, width: int = 40) -> str:
+    """The sentence on one line, cut to `width` terminal cells (Hangul takes two) around the
+    figure's surface, with "…" where it was cut."""
+    from rich.cells import cell_len
+
     sentence = " ".join(sentence.split())
-    if len(sentence) <= width:
+    if cell_len(sentence) <= width:
         return sentence
     at = sentence.find(surface) if surface else -1
-    if at < 0:
-        return sentence[: width - 1] + "…"
-    start = max(0, min(at - (width - len(surface)) // 2, len(sentence) - width))
-    piece = sentence[start : start + width]
-    return ("…" if start > 0 else "") + piece + ("…" if start + width < len(sentence) else "")
+    start, end = (at, at + len(surface)) if at >= 0 else (0, 0)
+    used = cell_len(sentence[start:end]) + 2  # room for an ellipsis on each side
+    # Grow the window one character at a time, alternately right and left, while it fits.
+    grew = True
+    while grew:
+        grew = False
+        for side in ("right", "left"):
+            if side == "right" and end < len(sentence):
+                step = cell_len(sentence[end])
+                if used + step <= width:
+                    end, used, grew = end + 1, used + step, True
+            elif side == "left" and start > 0:
+                step = cell_len(sentence[start - 1])
+                if used + step <= width:
+                    start, used, grew = start - 1, used + step, True
+    return ("…" if start > 0 else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 # --- eval --------------------------------------------------------------------------------------
