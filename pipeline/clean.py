@@ -501,7 +501,9 @@ def _title_repeat(state: _State, lines: list[str], i: int, line: str) -> int | N
     """Drop a line (or two lines) repeating the title; None when it is not a repeat."""
     if state.title_key is None:
         return None
-    key = fold_for_compare(clean_title(line))
+    key = fold_for_compare(line)
+    if key != state.title_key and abs(len(key) - len(state.title_key)) <= 20:
+        key = fold_for_compare(clean_title(line))
     consumed = None
     if key == state.title_key:
         consumed = 0
