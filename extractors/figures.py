@@ -59,6 +59,7 @@ class _Rules:
     excluded: frozenset[str]
     excluded_after: frozenset[str]
     min_value: dict[str, int]
+    category_counters: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
     approx_before: frozenset[str]
@@ -86,6 +87,7 @@ def rules() -> _Rules:
         excluded=frozenset(data["counters"]["excluded"]),
         excluded_after=frozenset(data["counters"]["excluded_after"]),
         min_value=dict(data["counters"]["min_value"]),
+        category_counters=frozenset(data["counters"]["category"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
         approx_before=frozenset(data["approx"]["before"]),
@@ -161,10 +163,16 @@ class _Number:
 def _number_at(doc: Doc, i: int) -> _Number | None:
     tok = doc[i]
     native = False
-    if _is_digits(tok) or _is_hangul_numeral(tok):
+    if _is_digits(tok):
         pass
     elif _is_native(tok):
         native = True
+    elif _is_hangul_numeral(tok):
+        # A lone Sino digit is nearly always part of a word (일회성, 영보); a lone big unit counts
+        # only as a word of its own (`만 회`), never glued to the next one (만발).
+        lone = len(tok.text) < 2 and not (tok.text in _BIG_UNIT_CHARS and tok.whitespace_)
+        if lone and not (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1)):
+            return None
     elif (
         "MM" in tok.tag_ and i + 1 < len(doc) and _glued(doc, i) and _is_hangul_numeral(doc[i + 1])
     ):
@@ -277,6 +285,11 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         return False
     if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90:
         return False  # 20대: an age group, not twenty vehicles
+    if best.unit in r.category_counters and value < 10:
+        nxt = _next_word(doc, best.end)
+        named = nxt is not None and "NN" in doc[nxt].tag_ and doc[nxt].text not in r.approx_after
+        if named and doc[best.end - 1].whitespace_:
+            return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     return best
 
 
@@ -314,7 +327,7 @@ def _serial_context(doc: Doc, num: _Number, end: int) -> bool:
     before = text[max(0, s - 2) : s]
     after = text[e : e + 2]
     return bool(
-        re.fullmatch(r"\d[-./:]", before) or re.fullmatch(r"[-./:]\d", after) or after[:1] == "/"
+        re.fullmatch(r"\d[-./:+]", before) or re.fullmatch(r"[-./:+]\d", after) or after[:1] == "/"
     )
 
 

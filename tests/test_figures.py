@@ -157,3 +157,25 @@ def test_change_without_named_rate_gets_a_change_metric() -> None:
 def test_decrease_marks_do_not_negate() -> None:
     (f,) = extract_figures("보통교부금 △6,239억원")
     assert f.value == Decimal("623900000000") and f.surface == "6,239억원"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "일회성 경비를 줄이고 기대 만발이다.",
+        "3대 세목과 4대 보험, 5대 학회",
+        "1인 가구와 2인 가구 지원",
+        "인생 2막과 1부 개회식",
+        "미래전략산업 5+1 분야",
+        "3대 세목의 하나인 부가가치세",
+    ],
+)
+def test_number_words_that_are_not_counts(text: str) -> None:
+    assert kvus(text) == []
+
+
+def test_vehicles_and_people_are_counts() -> None:
+    assert kvus("농기계 5,930대를 임대하고 보호자 중 1인 이상이 신고") == [
+        ("count", Decimal("5930"), "대", "5,930대"),
+        ("count", Decimal("1"), "인", "1인"),
+    ]
