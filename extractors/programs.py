@@ -1,0 +1,602 @@
+"""Named public programs: the maximal noun phrase that names one program, project or initiative.
+
+A name ends in a head noun (사업, 프로그램, 프로젝트, 제도, 캠페인, 직불금 … as listed in
+`program_rules.toml`) and reaches left over the nouns of its phrase, stopping where the phrase
+stops: particles, verbs and endings, commas, 및/등, quotes, and leading adverbials (올해, 이번).
+A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted names that
+share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only, as in the
+text. Names whose words before the head are all generic (주요 사업, 공모사업, 이 사업) are dropped.
+
+`programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from schemas.records import Program
+
+_RULES_FILE = "program_rules.toml"
+_SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
+_MAX_NAME_CHARS = 80
+_MAX_QUOTE_CHARS = 60
+_MAX_PAREN_CHARS = 40
+
+_OPENING = "‘“「『《〈"
+_CLOSING = "’”」』》〉"
+_EITHER = "'\"`˝′″"
+_QUOTE_CHARS = _OPENING + _CLOSING + _EITHER
+# An opening (or two-way) mark, the content, and a closing mark; writers sometimes repeat the
+# opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…).
+_QUOTED = re.compile(
+    rf"([{_OPENING}{_EITHER}])([^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
+    rf"(?:[{_CLOSING}{_EITHER}]|\1)"
+)
+# What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_WHITE = re.compile(r"\s+")
+# Particles and endings that make a quote a sentence rather than a name: topic, subject, final
+# ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
+_CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
+# Tags of morphemes that carry no meaning of their own inside a name.
+_PUNCT_TAGS = frozenset({"SP", "SO", "SW", "SSO", "SSC", "SE", _SPACE_TAG})
+
+Word = list[tuple[str, str]]  # (form, tag) morphemes of one white-space separated word
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    project: tuple[str, ...]
+    scheme: tuple[str, ...]
+    quoted_only: tuple[str, ...]
+    after_quote: frozenset[str]
+    not_heads: frozenset[str]
+    works_head: str
+    works_before: tuple[str, ...]
+    org_after: frozenset[str]
+    noun_tags: frozenset[str]
+    content_tags: frozenset[str]
+    joiners: frozenset[str]
+    trim: frozenset[str]
+    generic: frozenset[str]
+    linkers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = tomllib.loads(resources.files(__package__).joinpath(_RULES_FILE).read_text("utf-8"))
+    heads = data["heads"]
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return _Rules(
+        project=longest_first(heads["project"]),
+        scheme=longest_first(heads["scheme"]),
+        quoted_only=longest_first(heads["quoted_only"]),
+        after_quote=frozenset(heads["after_quote"]),
+        not_heads=frozenset(heads["not_heads"]),
+        works_head=heads["works"]["head"],
+        works_before=longest_first(heads["works"]["before"]),
+        org_after=frozenset(heads["org_after"]),
+        noun_tags=frozenset(data["noun"]["tags"]),
+        content_tags=frozenset(data["noun"]["content_tags"]),
+        joiners=frozenset(data["noun"]["joiners"]),
+        trim=frozenset(data["trim"]["words"]),
+        generic=frozenset(data["generic"]["modifiers"]),
+        linkers=frozenset(data["generic"]["linkers"]),
+    )
+
+
+# --- head matcher -----------------------------------------------------------------------------
+
+_NOUN_TAGS = {"IN": ["NNG", "NNP", "XSN"]}
+
+
+def _suffix_patterns(suffixes: tuple[str, ...]) -> list[list[dict]]:
+    """Matcher patterns for a word ending in one of `suffixes`, whether Kiwi keeps the suffix in
+    one token (소농직불금) or splits it over two (직불/금, 기부/제)."""
+    patterns: list[list[dict]] = [
+        [{"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"(?:{'|'.join(map(re.escape, suffixes))})$"}}]
+    ]
+    for suffix in suffixes:
+        for k in range(1, len(suffix)):
+            patterns.append(
+                [
+                    {
+                        "TAG": _NOUN_TAGS,
+                        "TEXT": {"REGEX": f"{re.escape(suffix[:k])}$"},
+                        "SPACY": False,
+                    },
+                    {"TAG": _NOUN_TAGS, "ORTH": suffix[k:]},
+                ]
+            )
+    return patterns
+
+
+_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def _matcher(doc: Doc) -> Matcher:
+    """The head matcher for the Doc's vocab, built once per vocab (one per process in practice)."""
+    cached = _MATCHERS.get(id(doc.vocab))
+    if cached is not None and cached[0] is doc.vocab:
+        return cached[1]
+    rules = _rules()
+    matcher = Matcher(doc.vocab)
+    matcher.add("PROJECT", _suffix_patterns(rules.project))
+    matcher.add("SCHEME", _suffix_patterns(rules.scheme))
+    matcher.add("QUOTED", _suffix_patterns(rules.quoted_only))
+    # 공사 is construction work right after a work noun (연결공사, 확포장 공사); elsewhere it is
+    # mostly a public corporation (한국농어촌공사).
+    works = "|".join(map(re.escape, rules.works_before))
+    matcher.add(
+        "WORKS",
+        [
+            [{"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"(?:{works}){rules.works_head}$"}}],
+            [{"TEXT": {"REGEX": f"(?:{works})$"}}, {"ORTH": rules.works_head}],
+        ],
+    )
+    _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
+    return matcher
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    first: int  # first token of the head (a head may be split: 직불/금)
+    last: int  # token that ends it
+    label: str  # PROJECT | SCHEME | WORKS | QUOTED
+    prefix: str  # text of token `first` before the head word (소농 of 소농직불금)
+    word: str  # the head word itself (직불금)
+
+
+_PRIORITY = {"SCHEME": 0, "PROJECT": 1, "WORKS": 2, "QUOTED": 3}
+_SUFFIXES = {"SCHEME": "scheme", "PROJECT": "project", "QUOTED": "quoted_only"}
+
+
+def _heads(doc: Doc) -> dict[int, _Head]:
+    """Head words by the index of their last token."""
+    rules = _rules()
+    heads: dict[int, _Head] = {}
+    for match_id, s, e in _matcher(doc)(doc):
+        label = doc.vocab.strings[match_id]
+        last = e - 1
+        text = "".join(t.text for t in doc[s:e])
+        if text in rules.not_heads or not _ends_word_noun(doc, last):
+            continue
+        old = heads.get(last)
+        if old is not None and _PRIORITY[old.label] <= _PRIORITY[label]:
+            continue
+        if label == "WORKS":
+            heads[last] = _Head(last, last, label, "", rules.works_head)
+            continue
+        suffix = next(x for x in getattr(rules, _SUFFIXES[label]) if text.endswith(x))
+        # The head starts in token s; its prefix is the part of token s before the suffix.
+        heads[last] = _Head(s, last, label, text[: len(text) - len(suffix)], suffix)
+    return heads
+
+
+# --- token predicates -------------------------------------------------------------------------
+
+
+def _is_space(token: Token) -> bool:
+    return token.tag_ == _SPACE_TAG and "\n" not in token.text
+
+
+def _attached(left: Token, right: Token) -> bool:
+    """Whether two neighbouring tokens are in one word (no white space between them)."""
+    return left.i + 1 == right.i and not left.whitespace_ and left.tag_ != _SPACE_TAG
+
+
+def _is_noun(token: Token) -> bool:
+    return token.tag_ in _rules().noun_tags
+
+
+def _ends_word_noun(doc: Doc, i: int) -> bool:
+    """True when token i ends the noun part of its word (사업을, 사업 추진), not when the word goes
+    on with another noun (사업비, 사업단, 사업계획서)."""
+    if i + 1 >= len(doc) or not _attached(doc[i], doc[i + 1]):
+        return True
+    nxt = doc[i + 1]
+    if nxt.tag_ == "XSN" and nxt.lemma_ == "들":  # 사업들 is still 사업
+        return True
+    return not (_is_noun(nxt) or nxt.tag_ == "NNB")
+
+
+def _word_start(doc: Doc, i: int, floor: int) -> int:
+    while i > floor and _attached(doc[i - 1], doc[i]):
+        i -= 1
+    return i
+
+
+def _word_end(doc: Doc, i: int) -> int:
+    """Index after the last token of token i's word."""
+    while i + 1 < len(doc) and _attached(doc[i], doc[i + 1]):
+        i += 1
+    return i + 1
+
+
+# --- the noun phrase before a head ------------------------------------------------------------
+
+
+def _phrase_start(doc: Doc, head: int, floor: int) -> int:
+    """Index of the first token of the maximal noun phrase that ends with token `head`."""
+    rules = _rules()
+    start = head
+    k = head - 1
+    while k >= floor:
+        t = doc[k]
+        if _is_space(t):  # a no-break space between two words of the name
+            if k - 1 >= floor and _is_noun(doc[k - 1]):
+                k -= 1
+                continue
+            break
+        attached = _attached(t, doc[start])
+        if _is_copula(doc, k):
+            break
+        if _is_noun(t):
+            if t.tag_ == "SN" and _word_start(doc, k, floor) == k:
+                # A word led by a number is a year, an amount or a rank, not part of a name
+                # (2026 소상공인 …, 1단계 사업, 1조원대 국책사업); 코로나19 and 민생600 go on.
+                start = max(start, _word_end(doc, k))
+                while start < head and _is_space(doc[start]):
+                    start += 1
+                break
+            start = k
+        elif t.tag_ == "NNB" and (
+            attached or doc[_word_start(doc, k, floor)].tag_ in {"NNG", "NNP", "SL"}
+        ):
+            start = k  # a counter inside a name (만원주택, 국도77호선), not 2026년도 or 3개
+        elif t.text in rules.joiners and attached and k > floor and _attached(doc[k - 1], t):
+            if not _is_noun(doc[k - 1]):
+                break
+            start = k
+        elif t.text == ")" and attached:
+            opening = _opening_paren(doc, k, floor)
+            if opening is None or opening == floor or not _attached(doc[opening - 1], doc[opening]):
+                break
+            start = k = opening
+        elif t.tag_ in {"MAG", "MM"} and attached and _word_start(doc, k, floor) == k:
+            start = k  # Kiwi reads the first syllable of a compound as an adverb: 확/MAG 포장공사
+        else:
+            break
+        k -= 1
+    return start
+
+
+def _is_copula(doc: Doc, k: int) -> bool:
+    """Kiwi sometimes reads the copula 인 after a head as a noun (중점사업인 곡성 … 사업), while
+    귀농인 is a word."""
+    t = doc[k]
+    if t.text != "인" or k == 0 or not _attached(doc[k - 1], t):
+        return False
+    if k + 1 < len(doc) and _attached(t, doc[k + 1]):
+        return False
+    rules = _rules()
+    return doc[k - 1].text.endswith(rules.project + rules.scheme)
+
+
+def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
+    chars = 0
+    for k in range(close - 1, floor - 1, -1):
+        t = doc[k]
+        chars += len(t.text_with_ws)
+        if chars > _MAX_PAREN_CHARS or t.text == ")" or t.tag_ in {"SF", _SPACE_TAG}:
+            return None
+        if t.text == "(":
+            return k
+    return None
+
+
+# --- deciding whether a phrase is a name ------------------------------------------------------
+
+
+def _words(doc: Doc, start: int, end: int) -> list[Word]:
+    """Morphemes of tokens start..end-1 grouped into words."""
+    words: list[Word] = []
+    for t in doc[start:end]:
+        if _is_space(t):
+            continue
+        morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
+        if words and t.i > start and _attached(doc[t.i - 1], t):
+            words[-1].extend(morphs)
+        else:
+            words.append(morphs)
+    return words
+
+
+def _modifier_words(doc: Doc, start: int, head: _Head) -> list[Word]:
+    """The words of a phrase before its head; the head's own prefix (소농 of 소농직불금) belongs to
+    the last of them when the head word began before the head."""
+    words = _words(doc, start, head.first)
+    if head.prefix:
+        same_word = head.first > start and _attached(doc[head.first - 1], doc[head.first])
+        if same_word and words:
+            words[-1].append((head.prefix, "NNG"))
+        else:
+            words.append([(head.prefix, "NNG")])
+    return words
+
+
+def _is_generic_word(word: Word) -> bool:
+    rules = _rules()
+    text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
+    if not text or text in rules.generic:
+        return True
+    if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
+        return True
+    content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
+    return all(f in rules.generic for f in content)
+
+
+def _is_specific(words: list[Word], needed: int) -> bool:
+    """Whether the words before a head make it a name rather than a description: the last is not
+    a linker (체육 관련 사업, 체험형 프로그램) and at least `needed` content morphemes are not
+    generic."""
+    rules = _rules()
+    morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
+    if not morphs or morphs[-1][0] in rules.linkers:
+        return False
+    found = 0
+    for part in (p for w in words for p in _split_joined(w)):
+        if _is_generic_word(part):
+            continue
+        for form, tag in part:
+            if tag in rules.content_tags and form not in rules.generic:
+                # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
+                found += 2 if len(form) >= 4 else 1
+    return found >= needed
+
+
+def _needed(head: _Head, quoted: bool) -> int:
+    """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
+    return 2 if head.label in {"PROJECT", "WORKS"} and not quoted else 1
+
+
+def _split_joined(word: Word) -> list[Word]:
+    """관행적·중복 → 관행적, 중복: the parts of a word joined by a middle dot or the like."""
+    joiners = _rules().joiners
+    parts: list[Word] = [[]]
+    for m in word:
+        if m[0] in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(m)
+    return [p for p in parts if p]
+
+
+def _trim_start(doc: Doc, start: int, head: int) -> int:
+    """Start after the last adverbial or determiner (올해, 이번, 해당) and after leading bare
+    numbers (2026 소상공인 …)."""
+    rules = _rules()
+    k = start
+    leading = True
+    while k < head:
+        end = min(_word_end(doc, k), head)
+        word = doc[k:end]
+        text = "".join(t.text for t in word)
+        # 2026, 2026년, 1조원대: a number with its counter
+        numeric = word[0].tag_ in {"SN", "NR"} and all(
+            t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
+        )
+        if text in rules.trim or (leading and numeric):
+            start = end
+        else:
+            leading = False
+        k = end
+        while k < head and _is_space(doc[k]):
+            k += 1
+        if leading:
+            start = k
+    return start
+
+
+def _followed_by_org(doc: Doc, head: _Head) -> bool:
+    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name."""
+    after = head.last + 1
+    if after >= len(doc) or _attached(doc[head.last], doc[after]):
+        return False
+    while after < len(doc) and _is_space(doc[after]):
+        after += 1
+    nouns = []
+    for t in doc[after : _word_end(doc, after)] if after < len(doc) else []:
+        if not _is_noun(t):
+            break
+        nouns.append(t.lemma_)
+    return bool(nouns) and nouns[-1] in _rules().org_after
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # char offsets into doc.text
+    end: int
+    name: str
+    quoted: bool = False
+
+
+def _phrase_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
+    for head in heads.values():
+        if head.label == "QUOTED" or _followed_by_org(doc, head):
+            continue
+        floor = _sentence_start(doc, head.first)
+        start = _trim_start(doc, _phrase_start(doc, head.first, floor), head.first)
+        if start > head.first:
+            continue
+        if not _is_specific(_modifier_words(doc, start, head), _needed(head, quoted=False)):
+            continue
+        begin, end = doc[start].idx, doc[head.last].idx + len(doc[head.last].text)
+        if end - begin <= _MAX_NAME_CHARS:
+            yield _Candidate(begin, end, doc.text[begin:end])
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
+def _head_after(doc: Doc, char: int, heads: dict[int, _Head]) -> _Head | None:
+    """The head closing the word right after `char`, when that word is a head word of its own or
+    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
+    text = doc.text
+    pos = char
+    while pos < len(text) and text[pos] in " \u00a0\t":
+        pos += 1
+    i = _token_at(doc, pos) if pos < len(text) else None
+    if i is None or doc[i].idx != pos:
+        return None
+    while i < len(doc):
+        head = heads.get(i)
+        if head is not None:
+            if head.label == "QUOTED" and head.word not in _rules().after_quote:
+                return None
+            return head
+        if not (_is_noun(doc[i]) and i + 1 < len(doc) and _attached(doc[i], doc[i + 1])):
+            return None
+        i += 1
+    return None
+
+
+def _quoted_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
+    text = doc.text
+    quotes = list(_QUOTED.finditer(text))
+    group: list[re.Match[str]] = []
+    for n, quote in enumerate(quotes):
+        group.append(quote)
+        nxt = quotes[n + 1] if n + 1 < len(quotes) else None
+        if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
+            continue  # the list goes on: ‘A’, ‘B’ …
+        members, group = group, []
+        head = _head_after(doc, members[-1].end(), heads)
+        if head is not None and not any(_is_clause(doc, m.start(2), m.end(2)) for m in members):
+            for member in members[:-1]:
+                yield _quoted_name(text, member.start(2), member.end(2))
+            last = members[-1]
+            end = doc[head.last].idx + len(doc[head.last].text)
+            yield _quoted_name(text, last.start(), end, content=(last.start(2), last.end(2)))
+            continue
+        for member in members:
+            named = _quoted_head_name(doc, member.start(2), member.end(2), heads)
+            if named is not None:
+                yield named
+
+
+def _quoted_head_name(doc: Doc, start: int, end: int, heads: dict[int, _Head]) -> _Candidate | None:
+    """A quote whose content itself ends in a head: ‘고흥몰 요리비법 프로젝트’."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    last = _token_at(doc, end - 1) if end > start else None
+    first = _token_at(doc, start) if end > start else None
+    if last is None or first is None or last not in heads:
+        return None
+    if _is_clause(doc, start, end):
+        return None
+    head = heads[last]
+    if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
+        return None
+    if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
+        return None
+    return _quoted_name(text, start, end)
+
+
+def _is_clause(doc: Doc, start: int, end: int) -> bool:
+    """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(tag in _CLAUSE_TAGS for t in span for tag in t.tag_.split("+"))
+
+
+def _quoted_name(
+    text: str, start: int, end: int, content: tuple[int, int] | None = None
+) -> _Candidate:
+    """A quoted name. The span is the quote's content, or runs from the opening quote to the end of
+    the head written after the closing one (content then gives the quote's content)."""
+    if content is None:
+        return _Candidate(start, end, text[start:end], quoted=True)
+    name = text[content[0] : content[1]].strip() + text[content[1] + 1 : end]
+    return _Candidate(start, end, name, quoted=True)
+
+
+# --- public API -------------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """What two mentions of one program share: the name without white space or parentheticals."""
+    return _WHITE.sub("", _PARENTHETICAL.sub("", name))
+
+
+def same_program(a: str, b: str) -> bool:
+    """Whether two names are mentions of one program: equal, or one contained in the other once
+    white space and parentheticals are ignored (고흥몰 요리비법 프로젝트 / 요리비법 프로젝트)."""
+    ka, kb = _key(a), _key(b)
+    return bool(ka) and bool(kb) and (ka in kb or kb in ka)
+
+
+def merge_programs(programs: list[Program]) -> list[Program]:
+    """Keep the first mention of each program (by `same_program`), in order: for the caller that
+    merges the sections of one article (title, then body …)."""
+    kept: list[Program] = []
+    for p in programs:
+        if not any(same_program(p.name, q.name) for q in kept):
+            kept.append(p)
+    return kept
+
+
+def programs_from_doc(doc: Doc, section: str) -> list[Program]:
+    """The programs named in one analysed section, each once (its first mention), in text order."""
+    heads = _heads(doc)
+    candidates = sorted(
+        [*_quoted_candidates(doc, heads), *_phrase_candidates(doc, heads)],
+        key=lambda c: (c.start, -(c.end - c.start), not c.quoted),
+    )
+    chosen: list[_Candidate] = []
+    for c in candidates:
+        if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
+    return merge_programs(
+        [
+            Program(
+                name=c.name, section=section, start=c.start, end=c.end, sentence=_sentence(doc, c)
+            )
+            for c in chosen
+        ]
+    )
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """First token of token i's sentence; the Doc's start when it has no sentence boundaries."""
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    return doc[i].sent.start
+
+
+def _sentence(doc: Doc, c: _Candidate) -> str:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    if not doc.has_annotation("SENT_START"):
+        return doc.text.strip()
+    return span[0].sent.text.strip()
+
+
+def extract_programs(text: str, section: str = "body") -> list[Program]:
+    """Analyse `text` with the pipeline's Kiwi and return its programs (see `programs_from_doc`)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_programs expects str, got {type(text).__name__}")
+    from pipeline.nlp import analyze  # here, so that importing extractors does not load Kiwi
+
+    return programs_from_doc(analyze(unicodedata.normalize("NFC", text)), section)
