@@ -32,7 +32,8 @@ patterns themselves kept as data in `furniture.toml`:
   A line starting with `▲`/`△` is a caption only when it reads like a photo note — it
   mentions 사진, carries a credit (`©…`, `(사진=…)`, `/…제공`, `제공)`), or describes a picture
   (`전경`, `기념촬영`, `포즈`, `… 모습`, positions such as `왼쪽부터`). Otherwise it is a list
-  bullet of the body (`▲청년 일자리 1천명`). Trailing credits (`©김헌규`) are cut from captions.
+  bullet of the body (`▲청년 일자리 1천명`), and so is a line holding several bullets
+  (`▲ 청년센터 2억원 ▲ 사진 동아리 3천만원`). Trailing credits (`©김헌규`) are cut from captions.
 - Repeats: a paragraph repeating an earlier one verbatim is dropped, and so is a whole story
   repeated inside one long line (the first copy is kept).
 - `published_at`: the input's value (ISO, `2025-12-13T16:51:47.802+00:00`; a date alone is
@@ -116,6 +117,7 @@ def _squeeze(text: str) -> str:
 
 RULES_DATA = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
 RULES = _load_rules(RULES_DATA)
+MAX_FURNITURE_LINE: int = RULES_DATA["max_line"]
 
 # A line that reads like a sentence of an article: it ends like one (`…다.`, `…니다.`, `…요.`,
 # closing quotes allowed) or holds a finished sentence followed by more text.
@@ -141,9 +143,12 @@ _BYLINE_REPORTER = re.compile(
     r"^(?:\[?[가-힣A-Za-z]{2,10}\]?\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|통신원)"
     r"(?:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
+# A byline's date label opens the line (after a "name |" or "작성자: …" part), never a bullet
+# inside the body such as "▲ 등록 2026년 1월 5일~".
 _DATE_LABEL = re.compile(
-    r"(?:기사\s*입력|입력|등록\s*일?|승인|작성\s*일|발행\s*일|게재\s*일|송고)\s*(?:시간)?\s*[:：]?\s*"
-    r"(?=\d{4}\s*[-./년])"
+    r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)?\s*[|│]\s*|작성자\s*[:：]\s*\S+\s+)?"
+    r"(?:기사\s*입력|입력|등록\s*일시?|최종\s*수정|수정|승인|작성\s*일|발행\s*일|게재\s*일|송고)"
+    r"\s*(?:시간)?\s*[:：]?\s*(?=\d{4}\s*[-./년])"
 )
 _NAME_IN_BRACKET = re.compile(r"\[(?:[^\]\s]+\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]")
 _NAME_AT_END = re.compile(r"(?:^|[.!?\"”]\s+)(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")
@@ -474,7 +479,7 @@ def _byline(state: _State, line: str) -> bool:
         return False
     pipe = _BYLINE_PIPE.match(line)
     reporter = _BYLINE_REPORTER.match(line)
-    label = _DATE_LABEL.search(line)
+    label = _DATE_LABEL.match(line)
     if not (pipe or reporter or label):
         return False
     name_match = pipe or reporter
@@ -488,6 +493,8 @@ def _byline(state: _State, line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
     if _squeeze(line) in RULES.drop_exact:
         return True
     if any(p.search(line) for p in RULES.drop):
@@ -525,8 +532,12 @@ def _title_repeat(state: _State, lines: list[str], i: int, line: str) -> int | N
 
 
 def _is_caption_line(line: str) -> bool:
+    if len(line) > MAX_FURNITURE_LINE:
+        return False
     if line[0] in "▲△":
-        return any(p.search(line) for p in RULES.photo_note)
+        # "▲ … ▲ …": several bullets on one line are a list, whatever they mention
+        bullets = line.count("▲") + line.count("△")
+        return bullets == 1 and any(p.search(line) for p in RULES.photo_note)
     if any(p.search(line) for p in RULES.captions):
         return True
     # A short credit line such as "경기도청 전경. 경기도 제공".

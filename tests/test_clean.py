@@ -194,6 +194,36 @@ def test_a_whole_story_repeated_counts_once() -> None:
     assert _clean(f"{once} {once}").paragraphs("body") == [once]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▲ 등록 2026년 1월 5일~2월 6일",
+        "다운로드 수가 3만 건을 넘었다.",
+        "첨부한 자료에 따르면 참여 기업은 60곳이다.",
+        "공공누리 개방 저작물은 올해 1만2천 건으로 늘었다.",
+        "▲ 청년센터 운영 2억원 ▲ 사진 동아리 지원 3천만원",
+    ],
+)
+def test_body_lines_that_look_a_little_like_furniture_stay(line: str) -> None:
+    article = _clean(BODY1, line, BODY2)
+    assert article.paragraphs("body") == [BODY1, line, BODY2]
+    assert article.published_at is None
+
+
+def test_a_whole_article_on_one_line_is_never_taken_for_a_furniture_line() -> None:
+    # single-line crawls put the licence notice or a photo credit at the end of the only line
+    long_line = " ".join(f"{BODY1[:-5]} {n}단계로 나눠 추진한다고 밝혔다." for n in range(1, 7))
+    for ending in (
+        "본 저작물은 공공누리 제1유형 조건에 따라 이용할 수 있습니다.",
+        "(사진=당진시)",
+        "/당진시 제공",
+    ):
+        article = _clean(f"{long_line} {ending}")
+        (body,) = article.paragraphs("body")
+        # at most the sentence before a photo credit goes to the captions
+        assert body.startswith(long_line.rsplit(". ", 1)[0])
+
+
 def test_short_repeated_lines_that_are_not_a_story_stay() -> None:
     article = _clean("▲ 추진 배경", BODY1, "▲ 추진 배경", BODY2)
     assert article.paragraphs("body") == ["▲ 추진 배경", BODY1, "▲ 추진 배경", BODY2]
