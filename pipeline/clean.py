@@ -85,6 +85,7 @@ class _Rules:
     trailing_email: re.Pattern[str]
     captions: list[re.Pattern[str]]
     caption_label: re.Pattern[str]
+    head_photo: re.Pattern[str]
     credit: re.Pattern[str]
     photo_note: list[re.Pattern[str]]
     fused_prefix_end: str
@@ -104,6 +105,7 @@ def _load_rules(data: dict) -> _Rules:
         trailing_email=re.compile(inline["trailing_email"]),
         captions=_compile_all(captions["patterns"]),
         caption_label=re.compile(captions["label"]),
+        head_photo=re.compile(captions["head_photo"]),
         credit=re.compile(captions["credit"]),
         photo_note=_compile_all(captions["photo_note"]),
         fused_prefix_end=captions["fused_prefix_end"],
@@ -402,7 +404,9 @@ def _take_line(state: _State, lines: list[str], i: int, line: str, prose_later: 
     consumed = _title_repeat(state, lines, i, line)
     if consumed is not None:
         return consumed
-    if _is_caption_line(line):
+    if _is_caption_line(line) or (
+        state.in_head and len(line) <= MAX_FURNITURE_LINE and RULES.head_photo.search(line)
+    ):
         state.captions.append(_strip_credit(line))
         state.after_title = False
         return 0

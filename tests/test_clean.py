@@ -8,6 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.clean import NotAnArticle, clean, clean_text, find_org, parse_published_at
 from pipeline.inputs import iter_raw_documents
@@ -250,6 +252,7 @@ def test_short_repeated_lines_that_are_not_a_story_stay() -> None:
         (["(청년센터 개소식 사진 1장 첨부)"], None),
         (["청년센터 개소식에 참석한 내빈들이 박수를 치고 있다. /당진시 제공"], None),
         (["[사진1: 청년센터 개소식에서 인사말을 하는 김영호 시장]"], None),
+        (["개소식에서 인사말을 하는 김영호 시장 (당진시 제공)"], None),
     ],
 )
 def test_caption_lines(lines: list[str], caption: str | None) -> None:
@@ -266,6 +269,16 @@ def test_triangle_bullets_in_a_list_are_body(bullet: str) -> None:
     article = _clean(BODY1, "주요 사업은 다음과 같다.", bullet, BODY2)
     assert article.paragraphs("body") == [BODY1, "주요 사업은 다음과 같다.", bullet, BODY2]
     assert article.section("caption") is None
+
+
+def test_photo_note_line_before_the_story_starts() -> None:
+    note = "12일 당진시청에서 열린 청년 일자리 협약식 사진."
+    article = _clean(note, BODY1, BODY2)
+    assert article.paragraphs("caption") == [note]
+    assert article.paragraphs("body") == [BODY1, BODY2]
+    # later in the story such a line is left alone
+    later = _clean(BODY1, "올해의 주제는 가족 사진.", BODY2)
+    assert later.paragraphs("body") == [BODY1, "올해의 주제는 가족 사진.", BODY2]
 
 
 def test_caption_fused_in_front_of_the_first_sentence() -> None:
@@ -516,6 +529,46 @@ def test_clean_dispatches_on_media_type() -> None:
     assert clean(raw).paragraphs("body") == [BODY1]
     with pytest.raises(ValueError, match="no cleaner for media type 'application/pdf'"):
         clean(RawDocument(source="a.pdf", body=b"%PDF", media_type="application/pdf"))
+
+
+_POOL = [
+    TITLE,
+    BODY1,
+    BODY2,
+    "광고",
+    "관련기사",
+    "다음글",
+    "2025-12-01",
+    "▲ 당진시청 전경 ©당진시",
+    "▲청년 일자리 1천명",
+    "사진 설명)",
+    "-청년 일자리 창출 목표",
+    "김민수 | 기사입력 2026/02/03 [09:57]",
+    "본문:",
+    "제목: 당진시",
+    "<br />",
+    "다른기사보기",
+    "",
+    " ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(st.one_of(st.sampled_from(_POOL), st.text(max_size=40)), max_size=12),
+    title=st.one_of(st.none(), st.sampled_from([TITLE, "", "  ", "새글 NEW"]), st.text()),
+)
+def test_any_text_cleans_or_is_not_an_article(lines: list[str], title: str | None) -> None:
+    try:
+        article = clean_text("\n".join(lines), source="fuzz", title=title)
+    except NotAnArticle:
+        return
+    assert article.paragraphs("body")
+    assert [s.name for s in article.sections] == [
+        n for n in SECTION_ORDER if article.section(n) is not None
+    ]
+    for section in article.sections:
+        assert section.text and all(p == p.strip() and p for p in section.paragraphs)
 
 
 # --------------------------------------------------------------------------- real material
