@@ -71,6 +71,7 @@ class _Rules:
     increase_words: tuple[str, ...]
     decrease_words: tuple[str, ...]
     target_cues: tuple[str, ...]
+    action_nouns: frozenset[str]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
 
 
@@ -99,6 +100,7 @@ def rules() -> _Rules:
         increase_words=tuple(data["context"]["increase_words"]),
         decrease_words=tuple(data["context"]["decrease_words"]),
         target_cues=tuple(data["context"]["target_cues"]),
+        action_nouns=frozenset(data["context"]["action_nouns"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
     )
 
@@ -411,27 +413,23 @@ def _subject(doc: Doc, num: _Number, unit: _Unit, sent: Span) -> str | None:
     if k < len(doc) and not doc[k - 1].whitespace_ and doc[k].tag_.startswith("J"):
         k = None  # the counter takes a particle: the subject, if any, stands before the number
     if k is not None and k < sent.end and doc[k - 1].whitespace_ == " ":
+        # The noun word (one eojeol) after the counter; a genitive modifier before it is
+        # skipped: `양질의 일자리` → 일자리.
         nouns: list[str] = []
         m = k
         while m < sent.end and m < k + 6:
             tok = doc[m]
-            if tok.tag_.startswith(("NN", "SL", "XSN")):
-                nouns.append(tok.text)
-                if doc[m].whitespace_:
-                    if m + 1 < sent.end and doc[m + 1].tag_.startswith("NN"):
-                        nouns.append(" ")
-                        m += 1
-                        continue
-                    break
-                m += 1
-                continue
-            if tok.tag_ == "JKG" and nouns:  # 양질의 일자리: the head comes after 의
+            if tok.tag_ == "JKG" and nouns:
                 nouns = []
-                m += 1
-                continue
-            break
-        subject = "".join(nouns).strip()
-        if subject:
+            elif tok.tag_.startswith(("NN", "SL", "XSN")) or (nouns and tok.text in "·ㆍ"):
+                nouns.append(tok.text)
+            else:
+                break
+            if doc[m].whitespace_ and (tok.tag_ != "JKG"):
+                break
+            m += 1
+        subject = "".join(nouns)
+        if subject and subject not in rules().action_nouns:
             return subject
     found = _word_before(doc, num.first)
     if found and all(

@@ -179,3 +179,18 @@ def test_vehicles_and_people_are_counts() -> None:
         ("count", Decimal("5930"), "대", "5,930대"),
         ("count", Decimal("1"), "인", "1인"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2만6천개 양질의 일자리 창출 목표", "일자리"),
+        ("11개 시·군 중 가장 높은", "시·군"),
+        ("72개 사업을 추진한다", "사업"),
+        ("기업 37개사 유치", "기업"),
+        ("회원 5만 명이 가입했다", "회원"),
+    ],
+)
+def test_subject_of_a_count(text: str, subject: str) -> None:
+    (count,) = extract_figures(text)
+    assert count.subject == subject
