@@ -45,6 +45,7 @@ _QUOTED = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _WHITE = re.compile(r"\s+")
+_WORDLIKE = re.compile(r"\w")
 # Particles and endings that make a quote a sentence rather than a name: topic, subject, final
 # ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
 _CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
@@ -60,7 +61,7 @@ class _Rules:
     scheme: tuple[str, ...]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
-    not_heads: frozenset[str]
+    not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
     org_after: frozenset[str]
@@ -70,6 +71,8 @@ class _Rules:
     trim: frozenset[str]
     generic: frozenset[str]
     linkers: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    org_min_chars: int
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +88,7 @@ def _rules() -> _Rules:
         scheme=longest_first(heads["scheme"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
-        not_heads=frozenset(heads["not_heads"]),
+        not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
         org_after=frozenset(heads["org_after"]),
@@ -95,6 +98,8 @@ def _rules() -> _Rules:
         trim=frozenset(data["trim"]["words"]),
         generic=frozenset(data["generic"]["modifiers"]),
         linkers=frozenset(data["generic"]["linkers"]),
+        org_suffixes=tuple(data["generic"]["org_suffixes"]),
+        org_min_chars=int(data["generic"]["org_min_chars"]),
     )
 
 
@@ -104,24 +109,34 @@ _NOUN_TAGS = {"IN": ["NNG", "NNP", "XSN"]}
 
 
 def _suffix_patterns(suffixes: tuple[str, ...]) -> list[list[dict]]:
-    """Matcher patterns for a word ending in one of `suffixes`, whether Kiwi keeps the suffix in
-    one token (소농직불금) or splits it over two (직불/금, 기부/제)."""
+    """Matcher patterns for a word ending in one of `suffixes`, however Kiwi cuts the suffix: kept
+    in one token (소농직불금), or split over several (직불/금, 직/불/금, 기부/제). The first piece
+    may end a longer token; the others are whole tokens of the same word."""
     patterns: list[list[dict]] = [
         [{"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"(?:{'|'.join(map(re.escape, suffixes))})$"}}]
     ]
     for suffix in suffixes:
-        for k in range(1, len(suffix)):
-            patterns.append(
-                [
-                    {
-                        "TAG": _NOUN_TAGS,
-                        "TEXT": {"REGEX": f"{re.escape(suffix[:k])}$"},
-                        "SPACY": False,
-                    },
-                    {"TAG": _NOUN_TAGS, "ORTH": suffix[k:]},
-                ]
-            )
+        for pieces in _splits(suffix):
+            if len(pieces) < 2:
+                continue
+            first, *rest = pieces
+            pattern = [
+                {"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"{re.escape(first)}$"}, "SPACY": False}
+            ]
+            for n, piece in enumerate(rest):
+                token = {"TAG": _NOUN_TAGS, "ORTH": piece}
+                if n < len(rest) - 1:
+                    token["SPACY"] = False
+                pattern.append(token)
+            patterns.append(pattern)
     return patterns
+
+
+def _splits(word: str) -> list[list[str]]:
+    """Every way to cut `word` into consecutive non-empty pieces (직불금 → 직불금, 직/불금, …)."""
+    if len(word) <= 1:
+        return [[word]]
+    return [[word]] + [[word[:k], *rest] for k in range(1, len(word)) for rest in _splits(word[k:])]
 
 
 _MATCHERS: dict[int, tuple[object, Matcher]] = {}
@@ -172,7 +187,8 @@ def _heads(doc: Doc) -> dict[int, _Head]:
         label = doc.vocab.strings[match_id]
         last = e - 1
         text = "".join(t.text for t in doc[s:e])
-        if text in rules.not_heads or not _ends_word_noun(doc, last):
+        word = "".join(t.text for t in doc[_word_start(doc, s, 0) : e])
+        if word.endswith(rules.not_heads) or not _ends_word_noun(doc, last):
             continue
         old = heads.get(last)
         if old is not None and _PRIORITY[old.label] <= _PRIORITY[label]:
@@ -261,7 +277,7 @@ def _phrase_start(doc: Doc, head: int, floor: int) -> int:
             if not _is_noun(doc[k - 1]):
                 break
             start = k
-        elif t.text == ")" and attached:
+        elif t.text == ")":  # a parenthesis attached to the word before: 라이즈(RISE) 사업
             opening = _opening_paren(doc, k, floor)
             if opening is None or opening == floor or not _attached(doc[opening - 1], doc[opening]):
                 break
@@ -287,11 +303,15 @@ def _is_copula(doc: Doc, k: int) -> bool:
 
 
 def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
+    """The "(" of a short parenthesis of nouns before `close` (라이즈(RISE: 지역혁신중심
+    대학지원체계)), not of a clause (지곡때(지금은 곡성올 때))."""
     chars = 0
     for k in range(close - 1, floor - 1, -1):
         t = doc[k]
         chars += len(t.text_with_ws)
         if chars > _MAX_PAREN_CHARS or t.text == ")" or t.tag_ in {"SF", _SPACE_TAG}:
+            return None
+        if t.tag_[0] in "JEV":  # particles, endings, verbs
             return None
         if t.text == "(":
             return k
@@ -333,6 +353,8 @@ def _is_generic_word(word: Word) -> bool:
     text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
     if not text or text in rules.generic:
         return True
+    if len(text) >= rules.org_min_chars and text.endswith(rules.org_suffixes):
+        return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
@@ -442,6 +464,54 @@ def _phrase_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate
             yield _Candidate(begin, end, doc.text[begin:end])
 
 
+def _definition_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
+    """The topic of a sentence that defines it as a program: ‘드림스타트는 … 제공하는
+    프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’."""
+    for head in heads.values():
+        if head.label not in {"PROJECT", "SCHEME"} or not _ends_sentence_with_copula(
+            doc, head.last
+        ):
+            continue
+        floor = _sentence_start(doc, head.first)
+        topic = next(
+            (
+                k
+                for k in range(floor + 1, head.first)
+                if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}
+            ),
+            None,
+        )
+        if topic is None or not _attached(doc[topic - 1], doc[topic]):
+            continue
+        start = _trim_start(doc, _phrase_start(doc, topic - 1, floor), topic - 1)
+        if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
+            continue  # the topic must open the sentence
+        words = _words(doc, start, topic)
+        if _is_specific(words, 2) and not _is_generic_word(words[-1]):
+            begin, end = doc[start].idx, doc[topic - 1].idx + len(doc[topic - 1].text)
+            yield _Candidate(begin, end, doc.text[begin:end])
+
+
+def _is_trim(token: Token) -> bool:
+    return token.text in _rules().trim
+
+
+def _ends_sentence_with_copula(doc: Doc, i: int) -> bool:
+    """Token i is followed, in its word, only by the copula and a final ending (제도다, 사업이다,
+    프로그램입니다), and then by the end of the sentence."""
+    k = i + 1
+    seen_ending = False
+    while k < len(doc) and _attached(doc[k - 1], doc[k]):
+        tags = set(doc[k].tag_.split("+"))
+        if not tags <= {"VCP", "EF"}:
+            break
+        seen_ending = seen_ending or "EF" in tags
+        k += 1
+    if not seen_ending:
+        return False
+    return k >= len(doc) or doc[k].tag_ in {"SF", "SSC", _SPACE_TAG} or doc[k].is_sent_start
+
+
 def _token_at(doc: Doc, char: int) -> int | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None and len(span) else None
@@ -478,9 +548,11 @@ def _quoted_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate
         nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
             continue  # the list goes on: ‘A’, ‘B’ …
-        members, group = group, []
+        members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        if not members:
+            continue
         head = _head_after(doc, members[-1].end(), heads)
-        if head is not None and not any(_is_clause(doc, m.start(2), m.end(2)) for m in members):
+        if head is not None and all(_is_quoted_name(doc, m.start(2), m.end(2)) for m in members):
             for member in members[:-1]:
                 yield _quoted_name(text, member.start(2), member.end(2))
             last = members[-1]
@@ -512,6 +584,15 @@ def _quoted_head_name(doc: Doc, start: int, end: int, heads: dict[int, _Head]) -
     if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
         return None
     return _quoted_name(text, start, end)
+
+
+def _is_quoted_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quote's content can be a name written before its head (‘청년 월세 지원’ 사업):
+    not a clause, and not only generic words (‘올해’ 사업)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or _is_clause(doc, start, end):
+        return False
+    return _is_specific(_words(doc, span.start, span.end), 1)
 
 
 def _is_clause(doc: Doc, start: int, end: int) -> bool:
@@ -560,7 +641,11 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     """The programs named in one analysed section, each once (its first mention), in text order."""
     heads = _heads(doc)
     candidates = sorted(
-        [*_quoted_candidates(doc, heads), *_phrase_candidates(doc, heads)],
+        [
+            *_quoted_candidates(doc, heads),
+            *_phrase_candidates(doc, heads),
+            *_definition_candidates(doc, heads),
+        ],
         key=lambda c: (c.start, -(c.end - c.start), not c.quoted),
     )
     chosen: list[_Candidate] = []
