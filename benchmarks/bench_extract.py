@@ -1,0 +1,236 @@
+"""Throughput and memory of `sutja extract`, next to bare Kiwi tokenization of the same texts.
+
+    .venv/bin/python benchmarks/bench_extract.py [--copies N] [--workers 1 2]   (or: make bench)
+
+Input: the corpus in ../shared/corpus/text when it is there, else the sample articles of
+data/raw; each text repeated --copies times (copies made distinct, so that the store does not
+skip them as unchanged) so that start-up does not dominate.
+Each measurement is its own subprocess — `sutja extract` into a fresh temporary SQLite store with
+--workers 1 and 2, then a plain `Kiwi().tokenize` of every input text — so wall times include
+start-up (imports, loading Kiwi) alike and peak memory is comparable; a run on one short
+article measures that start-up, to give the steady rate too. Peak RSS is sampled from
+/proc every 50 ms (Linux) and given twice: summed over the process tree (worker processes
+included) and for the largest single process.
+
+The machine may be shared: compare the ratios of one run, not absolute times across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus" / "text"
+SAMPLE = REPO / "data" / "raw"
+TIMEOUT_S = 900
+
+# The bare-Kiwi child: same Kiwi settings as the pipeline (one thread per process).
+KIWI_CHILD = """
+import json, sys, time
+from kiwipiepy import Kiwi
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+t0 = time.perf_counter()
+kiwi = Kiwi(num_workers=1)
+t1 = time.perf_counter()
+tokens = sum(len(kiwi.tokenize(text)) for text in texts)
+t2 = time.perf_counter()
+print(json.dumps({"load_s": t1 - t0, "tokenize_s": t2 - t1, "tokens": tokens}))
+"""
+
+
+@dataclass
+class Measurement:
+    label: str
+    wall_s: float
+    peak_tree_rss: int  # bytes
+    peak_process_rss: int  # bytes
+    output: str
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=None,
+        help="copies of each input text (default: 3 of the corpus, 100 of the sample)",
+    )
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(REPO))
+    with tempfile.TemporaryDirectory(prefix="sutja-bench-") as tmp:
+        work = Path(tmp)
+        source = CORPUS if CORPUS.is_dir() else SAMPLE
+        copies = args.copies or (3 if source == CORPUS else 100)
+        texts = _write_copies(source, copies, work / "input.jsonl")
+        n, n_chars = len(texts), sum(len(t) for t in texts)
+        print(f"input: {source} × {copies}: {n} articles, {n_chars:,} characters")
+        texts_file = work / "texts.json"
+        texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        tiny = work / "tiny.jsonl"
+        tiny.write_text('{"id": "t", "text": "시는 예산 3억원을 투입한다."}\n', encoding="utf-8")
+
+        def extract(label: str, path: Path, workers: int) -> Measurement:
+            db = f"sqlite:///{work / f'{label}.db'}"
+            command = [*_sutja(), "extract", str(path), "--db", db, "--workers", str(workers)]
+            return _measure(f"sutja extract --workers {workers}", command, ok_codes=(0, 1))
+
+        # Start-up: imports, store creation, loading Kiwi — paid once per run, whatever its size.
+        startup = {w: extract(f"startup-w{w}", tiny, w).wall_s for w in args.workers}
+        results = []
+        for w in args.workers:
+            m = extract(f"bench-w{w}", work / "input.jsonl", w)
+            print(f"  {m.label}: {m.output.splitlines()[0] if m.output else '(no output)'}")
+            results.append(m)
+        kiwi = _measure("bare Kiwi tokenize", [sys.executable, "-c", KIWI_CHILD, str(texts_file)])
+        detail = json.loads(kiwi.output)
+
+    print()
+    print(f"{'':<28}{'articles/s':>11}{'chars/s':>10}{'wall s':>8}{'peak RSS':>11}{'largest':>10}")
+    for m in [*results, kiwi]:
+        print(
+            f"{m.label:<28}{n / m.wall_s:>11.1f}{n_chars / m.wall_s:>10,.0f}{m.wall_s:>8.1f}"
+            f"{_mb(m.peak_tree_rss):>11}{_mb(m.peak_process_rss):>10}"
+        )
+    print(
+        f"\nbare Kiwi: {detail['load_s']:.1f} s to load, then {n_chars / detail['tokenize_s']:,.0f}"
+        f" chars/s ({n / detail['tokenize_s']:.1f} articles/s) tokenizing"
+    )
+    for m, w in zip(results, args.workers, strict=True):
+        steady = m.wall_s - startup[w]
+        print(
+            f"{m.label}: start-up {startup[w]:.1f} s, then {n / steady:.1f} articles/s; "
+            f"end-to-end / bare Kiwi: {kiwi.wall_s / m.wall_s:.2f} of its throughput overall, "
+            f"{detail['tokenize_s'] / steady:.2f} after start-up; "
+            f"{m.peak_tree_rss / kiwi.peak_tree_rss:.1f}× its peak memory"
+        )
+    return 0
+
+
+def _write_copies(source: Path, copies: int, out: Path) -> list[str]:
+    """Write `copies` copies of every input under `source` as one JSONL file; return the texts.
+
+    Copies after the first get a distinct last line (and URL), because a store that already holds
+    a text skips it, which would measure nothing.
+    """
+    from pipeline.inputs import iter_raw_documents
+    from schemas.records import RawDocument
+
+    docs = [d for d in iter_raw_documents([source]) if isinstance(d, RawDocument)]
+    if not docs:
+        raise SystemExit(f"no input texts under {source}")
+    texts = []
+    with out.open("w", encoding="utf-8") as handle:
+        for i in range(copies):
+            for j, doc in enumerate(docs):
+                body = doc.body if isinstance(doc.body, str) else doc.body.decode("utf-8")
+                text = body if i == 0 else f"{body}\n\n(bench copy {i})"
+                record = {
+                    "id": f"{doc.external_id or j}~{i}",
+                    "url": doc.url and (doc.url if i == 0 else f"{doc.url}#copy-{i}"),
+                    "title": doc.title,
+                    "published_at": doc.published_at,
+                    "text": text,
+                }
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                texts.append(text)
+    return texts
+
+
+def _sutja() -> list[str]:
+    script = Path(sys.executable).parent / "sutja"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from pipeline.cli import main; main()"]
+
+
+def _measure(label: str, command: list[str], ok_codes: tuple[int, ...] = (0,)) -> Measurement:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    sampler = _TreeRssSampler(process.pid)
+    sampler.start()
+    try:
+        stdout, stderr = process.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise SystemExit(f"{label}: took more than {TIMEOUT_S} s") from None
+    wall = time.perf_counter() - started
+    sampler.stop()
+    if process.returncode not in ok_codes:
+        raise SystemExit(f"{label} failed (exit {process.returncode}):\n{stderr[-2000:]}")
+    return Measurement(label, wall, sampler.peak, sampler.peak_single, stdout.strip())
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n else "n/a"
+
+
+class _TreeRssSampler(threading.Thread):
+    """Polls /proc for the summed RSS of a process and all its descendants (Linux)."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak = 0
+        self.peak_single = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.is_set():
+            sizes = [_rss(p) for p in _tree(self.pid)]
+            self.peak = max(self.peak, sum(sizes))
+            self.peak_single = max([self.peak_single, *sizes])
+            self._done.wait(self.interval)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return [root]
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
