@@ -1,6 +1,8 @@
 """The batch runner on a real store: inputs → clean → extract → store, failures recorded."""
 
 import json
+import os
+from concurrent.futures import wait
 from decimal import Decimal
 from pathlib import Path
 
@@ -185,3 +187,27 @@ def test_one_line_errors():
     assert one_line(ValueError("줄이\n  둘")) == "ValueError: 줄이 둘"
     assert one_line(RuntimeError()) == "RuntimeError: (no message)"
     assert len(one_line(ValueError("가" * 1000))) == 300
+
+
+def crash_on_zero(n: int) -> int:
+    """A task that kills its worker process outright for 0, as a native crash would."""
+    if n == 0:
+        os._exit(3)
+    return n * 2
+
+
+def test_a_dying_worker_fails_its_input_and_the_pool_recovers():
+    with pipeline.run._Pool(2) as pool:
+        crashing = pipeline.run._Job("crash.txt")
+        pool.submit(crashing, crash_on_zero, 0)
+        while crashing.outcome is None:
+            wait([crashing.future], timeout=60)
+            pipeline.run._advance(crashing, None, pool)  # type: ignore[arg-type]
+        healthy = pipeline.run._Job("ok.txt")
+        pool.submit(healthy, crash_on_zero, 21)
+        wait([healthy.future], timeout=60)
+        pipeline.run._advance(healthy, None, pool)  # type: ignore[arg-type]
+    assert isinstance(crashing.outcome, Failure)
+    assert crashing.outcome.error == "a worker process died on this input"
+    assert crashing.attempts == pipeline.run.MAX_ATTEMPTS
+    assert healthy.outcome == 42
