@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from schemas.records import Program
 
@@ -103,64 +104,29 @@ def _rules() -> _Rules:
     )
 
 
-# --- head matcher -----------------------------------------------------------------------------
+# --- heads ------------------------------------------------------------------------------------
 
-_NOUN_TAGS = {"IN": ["NNG", "NNP", "XSN"]}
-
-
-def _suffix_patterns(suffixes: tuple[str, ...]) -> list[list[dict]]:
-    """Matcher patterns for a word ending in one of `suffixes`, however Kiwi cuts the suffix: kept
-    in one token (소농직불금), or split over several (직불/금, 직/불/금, 기부/제). The first piece
-    may end a longer token; the others are whole tokens of the same word."""
-    patterns: list[list[dict]] = [
-        [{"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"(?:{'|'.join(map(re.escape, suffixes))})$"}}]
-    ]
-    for suffix in suffixes:
-        for pieces in _splits(suffix):
-            if len(pieces) < 2:
-                continue
-            first, *rest = pieces
-            pattern = [
-                {"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"{re.escape(first)}$"}, "SPACY": False}
-            ]
-            for n, piece in enumerate(rest):
-                token = {"TAG": _NOUN_TAGS, "ORTH": piece}
-                if n < len(rest) - 1:
-                    token["SPACY"] = False
-                pattern.append(token)
-            patterns.append(pattern)
-    return patterns
-
-
-def _splits(word: str) -> list[list[str]]:
-    """Every way to cut `word` into consecutive non-empty pieces (직불금 → 직불금, 직/불금, …)."""
-    if len(word) <= 1:
-        return [[word]]
-    return [[word]] + [[word[:k], *rest] for k in range(1, len(word)) for rest in _splits(word[k:])]
-
+# A noun, possibly merged with a zero-width copula (제도다 → 제도/NNG+VCP).
+_NOUN_TAG = re.compile(r"^(?:NNG|NNP|XSN)(?:\+VCP)?$")
 
 _MATCHERS: dict[int, tuple[object, Matcher]] = {}
 
 
 def _matcher(doc: Doc) -> Matcher:
-    """The head matcher for the Doc's vocab, built once per vocab (one per process in practice)."""
+    """A matcher for the nouns that may end a head word: their last character ends one of the
+    heads of program_rules.toml. Built once per vocab (one per process in practice); which head,
+    if any, the word really ends in is decided in `_heads`, because Kiwi cuts the same head in
+    different places (소농직불금, 직불/금, 직/불/금)."""
     cached = _MATCHERS.get(id(doc.vocab))
     if cached is not None and cached[0] is doc.vocab:
         return cached[1]
     rules = _rules()
+    heads = (*rules.project, *rules.scheme, *rules.quoted_only, rules.works_head)
+    last_chars = "".join(sorted({h[-1] for h in heads}))
     matcher = Matcher(doc.vocab)
-    matcher.add("PROJECT", _suffix_patterns(rules.project))
-    matcher.add("SCHEME", _suffix_patterns(rules.scheme))
-    matcher.add("QUOTED", _suffix_patterns(rules.quoted_only))
-    # 공사 is construction work right after a work noun (연결공사, 확포장 공사); elsewhere it is
-    # mostly a public corporation (한국농어촌공사).
-    works = "|".join(map(re.escape, rules.works_before))
     matcher.add(
-        "WORKS",
-        [
-            [{"TAG": _NOUN_TAGS, "TEXT": {"REGEX": f"(?:{works}){rules.works_head}$"}}],
-            [{"TEXT": {"REGEX": f"(?:{works})$"}}, {"ORTH": rules.works_head}],
-        ],
+        "HEAD_END",
+        [[{"TAG": {"REGEX": _NOUN_TAG.pattern}, "TEXT": {"REGEX": f"[{last_chars}]$"}}]],
     )
     _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
     return matcher
@@ -175,31 +141,63 @@ class _Head:
     word: str  # the head word itself (직불금)
 
 
-_PRIORITY = {"SCHEME": 0, "PROJECT": 1, "WORKS": 2, "QUOTED": 3}
-_SUFFIXES = {"SCHEME": "scheme", "PROJECT": "project", "QUOTED": "quoted_only"}
-
-
 def _heads(doc: Doc) -> dict[int, _Head]:
     """Head words by the index of their last token."""
     rules = _rules()
     heads: dict[int, _Head] = {}
-    for match_id, s, e in _matcher(doc)(doc):
-        label = doc.vocab.strings[match_id]
+    for _match_id, _s, e in _matcher(doc)(doc):
         last = e - 1
-        text = "".join(t.text for t in doc[s:e])
-        word = "".join(t.text for t in doc[_word_start(doc, s, 0) : e])
-        if word.endswith(rules.not_heads) or not _ends_word_noun(doc, last):
+        if not _ends_word_noun(doc, last):
             continue
-        old = heads.get(last)
-        if old is not None and _PRIORITY[old.label] <= _PRIORITY[label]:
+        # The nouns of the word, up to this token: the head is a suffix of their text.
+        first = last
+        while first > 0 and _attached(doc[first - 1], doc[first]):
+            if not _NOUN_TAG.match(doc[first - 1].tag_):
+                break
+            first -= 1
+        tokens = doc[first : last + 1]
+        word = "".join(t.text for t in tokens)
+        if word.endswith(rules.not_heads):
             continue
-        if label == "WORKS":
-            heads[last] = _Head(last, last, label, "", rules.works_head)
-            continue
-        suffix = next(x for x in getattr(rules, _SUFFIXES[label]) if text.endswith(x))
-        # The head starts in token s; its prefix is the part of token s before the suffix.
-        heads[last] = _Head(s, last, label, text[: len(text) - len(suffix)], suffix)
+        head = _head_in(doc, tokens, word)
+        if head is not None:
+            heads[last] = head
     return heads
+
+
+def _head_in(doc: Doc, tokens: Span, word: str) -> _Head | None:
+    """The head a run of noun tokens ends in: scheme heads first, then project heads, then
+    construction works (공사 after a work noun), then heads that only close quoted names."""
+    rules = _rules()
+    for label, suffixes in (
+        ("SCHEME", rules.scheme),
+        ("PROJECT", rules.project),
+        ("QUOTED", rules.quoted_only),
+    ):
+        suffix = next((x for x in suffixes if word.endswith(x)), None)
+        if suffix is None:
+            continue
+        if label == "QUOTED" and suffix == rules.works_head and _after_work_noun(doc, tokens, word):
+            return _Head(tokens.end - 1, tokens.end - 1, "WORKS", "", suffix)
+        # The token where the suffix starts, and what of it comes before the suffix.
+        cut = len(word) - len(suffix)
+        k = tokens.start
+        offset = 0
+        while offset + len(doc[k].text) <= cut:
+            offset += len(doc[k].text)
+            k += 1
+        return _Head(k, tokens.end - 1, label, doc[k].text[: cut - offset], suffix)
+    return None
+
+
+def _after_work_noun(doc: Doc, tokens: Span, word: str) -> bool:
+    """공사 is construction work right after a work noun (연결공사, 확포장 공사); elsewhere it is
+    mostly a public corporation (한국농어촌공사)."""
+    rules = _rules()
+    before = word[: len(word) - len(rules.works_head)]
+    if not before and tokens.start > 0:  # 확포장 공사: the work noun ends the word before
+        before = doc[tokens.start - 1].text
+    return before.endswith(rules.works_before)
 
 
 # --- token predicates -------------------------------------------------------------------------
@@ -443,36 +441,72 @@ def _followed_by_org(doc: Doc, head: _Head) -> bool:
 
 @dataclass(slots=True)
 class _Candidate:
-    start: int  # char offsets into doc.text
+    start: int  # char offsets into the Doc's text
     end: int
     name: str
     quoted: bool = False
 
 
-def _phrase_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
-    for head in heads.values():
+class _Context:
+    """One Doc with what every rule looks up: its text (Doc.text joins its tokens on each call),
+    its heads, and its sentence bounds (Token.sent walks the Doc on each call). A Doc without
+    sentence boundaries is one sentence."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.heads = _heads(doc)
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.starts = starts or [0]
+
+    def sentence_start(self, i: int) -> int:
+        return self.starts[bisect_right(self.starts, i) - 1]
+
+    def sentence_text(self, i: int) -> str:
+        n = bisect_right(self.starts, i)
+        end = self.starts[n] if n < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[n - 1] : end].text.strip()
+
+    def token_at(self, char: int) -> int | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def span(self, start: int, end: int) -> Span | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def candidate(self, first: int, last: int) -> _Candidate:
+        begin = self.doc[first].idx
+        end = self.doc[last].idx + len(self.doc[last].text)
+        return _Candidate(begin, end, self.text[begin:end])
+
+
+def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
+    doc = ctx.doc
+    for head in ctx.heads.values():
         if head.label == "QUOTED" or _followed_by_org(doc, head):
             continue
-        floor = _sentence_start(doc, head.first)
+        floor = ctx.sentence_start(head.first)
         start = _trim_start(doc, _phrase_start(doc, head.first, floor), head.first)
         if start > head.first:
             continue
         if not _is_specific(_modifier_words(doc, start, head), _needed(head, quoted=False)):
             continue
-        begin, end = doc[start].idx, doc[head.last].idx + len(doc[head.last].text)
-        if end - begin <= _MAX_NAME_CHARS:
-            yield _Candidate(begin, end, doc.text[begin:end])
+        candidate = ctx.candidate(start, head.last)
+        if candidate.end - candidate.start <= _MAX_NAME_CHARS:
+            yield candidate
 
 
-def _definition_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
+def _definition_candidates(ctx: _Context) -> Iterator[_Candidate]:
     """The topic of a sentence that defines it as a program: ‘드림스타트는 … 제공하는
     프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’."""
-    for head in heads.values():
-        if head.label not in {"PROJECT", "SCHEME"} or not _ends_sentence_with_copula(
-            doc, head.last
-        ):
+    doc = ctx.doc
+    for head in ctx.heads.values():
+        if head.label not in {"PROJECT", "SCHEME"}:
             continue
-        floor = _sentence_start(doc, head.first)
+        if not _ends_sentence_with_copula(doc, head.last):
+            continue
+        floor = ctx.sentence_start(head.first)
         topic = next(
             (
                 k
@@ -488,8 +522,7 @@ def _definition_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candi
             continue  # the topic must open the sentence
         words = _words(doc, start, topic)
         if _is_specific(words, 2) and not _is_generic_word(words[-1]):
-            begin, end = doc[start].idx, doc[topic - 1].idx + len(doc[topic - 1].text)
-            yield _Candidate(begin, end, doc.text[begin:end])
+            yield ctx.candidate(start, topic - 1)
 
 
 def _is_trim(token: Token) -> bool:
@@ -512,23 +545,18 @@ def _ends_sentence_with_copula(doc: Doc, i: int) -> bool:
     return k >= len(doc) or doc[k].tag_ in {"SF", "SSC", _SPACE_TAG} or doc[k].is_sent_start
 
 
-def _token_at(doc: Doc, char: int) -> int | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None and len(span) else None
-
-
-def _head_after(doc: Doc, char: int, heads: dict[int, _Head]) -> _Head | None:
+def _head_after(ctx: _Context, char: int) -> _Head | None:
     """The head closing the word right after `char`, when that word is a head word of its own or
     nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
-    text = doc.text
+    doc, text = ctx.doc, ctx.text
     pos = char
     while pos < len(text) and text[pos] in " \u00a0\t":
         pos += 1
-    i = _token_at(doc, pos) if pos < len(text) else None
+    i = ctx.token_at(pos) if pos < len(text) else None
     if i is None or doc[i].idx != pos:
         return None
     while i < len(doc):
-        head = heads.get(i)
+        head = ctx.heads.get(i)
         if head is not None:
             if head.label == "QUOTED" and head.word not in _rules().after_quote:
                 return None
@@ -539,8 +567,8 @@ def _head_after(doc: Doc, char: int, heads: dict[int, _Head]) -> _Head | None:
     return None
 
 
-def _quoted_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate]:
-    text = doc.text
+def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
+    text = ctx.text
     quotes = list(_QUOTED.finditer(text))
     group: list[re.Match[str]] = []
     for n, quote in enumerate(quotes):
@@ -551,34 +579,32 @@ def _quoted_candidates(doc: Doc, heads: dict[int, _Head]) -> Iterator[_Candidate
         members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
         if not members:
             continue
-        head = _head_after(doc, members[-1].end(), heads)
-        if head is not None and all(_is_quoted_name(doc, m.start(2), m.end(2)) for m in members):
+        head = _head_after(ctx, members[-1].end())
+        if head is not None and all(_is_quoted_name(ctx, m.start(2), m.end(2)) for m in members):
             for member in members[:-1]:
                 yield _quoted_name(text, member.start(2), member.end(2))
             last = members[-1]
-            end = doc[head.last].idx + len(doc[head.last].text)
+            end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
             yield _quoted_name(text, last.start(), end, content=(last.start(2), last.end(2)))
             continue
         for member in members:
-            named = _quoted_head_name(doc, member.start(2), member.end(2), heads)
+            named = _quoted_head_name(ctx, member.start(2), member.end(2))
             if named is not None:
                 yield named
 
 
-def _quoted_head_name(doc: Doc, start: int, end: int, heads: dict[int, _Head]) -> _Candidate | None:
+def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
     """A quote whose content itself ends in a head: ‘고흥몰 요리비법 프로젝트’."""
-    text = doc.text
+    doc, text = ctx.doc, ctx.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    last = _token_at(doc, end - 1) if end > start else None
-    first = _token_at(doc, start) if end > start else None
-    if last is None or first is None or last not in heads:
+    span = ctx.span(start, end) if end > start else None
+    if span is None or span.end - 1 not in ctx.heads or _is_clause(span):
         return None
-    if _is_clause(doc, start, end):
-        return None
-    head = heads[last]
+    first, last = span.start, span.end - 1
+    head = ctx.heads[last]
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
     if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
@@ -586,19 +612,18 @@ def _quoted_head_name(doc: Doc, start: int, end: int, heads: dict[int, _Head]) -
     return _quoted_name(text, start, end)
 
 
-def _is_quoted_name(doc: Doc, start: int, end: int) -> bool:
+def _is_quoted_name(ctx: _Context, start: int, end: int) -> bool:
     """Whether a quote's content can be a name written before its head (‘청년 월세 지원’ 사업):
     not a clause, and not only generic words (‘올해’ 사업)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or _is_clause(doc, start, end):
+    span = ctx.span(start, end)
+    if span is None or _is_clause(span):
         return False
-    return _is_specific(_words(doc, span.start, span.end), 1)
+    return _is_specific(_words(ctx.doc, span.start, span.end), 1)
 
 
-def _is_clause(doc: Doc, start: int, end: int) -> bool:
+def _is_clause(span: Span) -> bool:
     """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(tag in _CLAUSE_TAGS for t in span for tag in t.tag_.split("+"))
+    return any(tag in _CLAUSE_TAGS for t in span for tag in t.tag_.split("+"))
 
 
 def _quoted_name(
@@ -639,43 +664,21 @@ def merge_programs(programs: list[Program]) -> list[Program]:
 
 def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     """The programs named in one analysed section, each once (its first mention), in text order."""
-    heads = _heads(doc)
+    ctx = _Context(doc)
     candidates = sorted(
-        [
-            *_quoted_candidates(doc, heads),
-            *_phrase_candidates(doc, heads),
-            *_definition_candidates(doc, heads),
-        ],
+        [*_quoted_candidates(ctx), *_phrase_candidates(ctx), *_definition_candidates(ctx)],
         key=lambda c: (c.start, -(c.end - c.start), not c.quoted),
     )
     chosen: list[_Candidate] = []
     for c in candidates:
         if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
-    return merge_programs(
-        [
-            Program(
-                name=c.name, section=section, start=c.start, end=c.end, sentence=_sentence(doc, c)
-            )
-            for c in chosen
-        ]
-    )
-
-
-def _sentence_start(doc: Doc, i: int) -> int:
-    """First token of token i's sentence; the Doc's start when it has no sentence boundaries."""
-    if not doc.has_annotation("SENT_START"):
-        return 0
-    return doc[i].sent.start
-
-
-def _sentence(doc: Doc, c: _Candidate) -> str:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return ""
-    if not doc.has_annotation("SENT_START"):
-        return doc.text.strip()
-    return span[0].sent.text.strip()
+    programs = []
+    for c in chosen:
+        first = ctx.token_at(c.start)
+        sentence = ctx.sentence_text(first) if first is not None else ""
+        programs.append(Program(c.name, section, c.start, c.end, sentence))
+    return merge_programs(programs)
 
 
 def extract_programs(text: str, section: str = "body") -> list[Program]:
