@@ -120,6 +120,8 @@ def _matcher(doc: Doc) -> Matcher:
     cached = _MATCHERS.get(id(doc.vocab))
     if cached is not None and cached[0] is doc.vocab:
         return cached[1]
+    if len(_MATCHERS) >= 8:  # Docs from many vocabs (tests): do not keep them all alive
+        _MATCHERS.clear()
     rules = _rules()
     heads = (*rules.project, *rules.scheme, *rules.quoted_only, rules.works_head)
     last_chars = "".join(sorted({h[-1] for h in heads}))
@@ -309,7 +311,7 @@ def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
         chars += len(t.text_with_ws)
         if chars > _MAX_PAREN_CHARS or t.text == ")" or t.tag_ in {"SF", _SPACE_TAG}:
             return None
-        if t.tag_[0] in "JEV":  # particles, endings, verbs
+        if t.tag_[:1] in {"J", "E", "V"}:  # particles, endings, verbs
             return None
         if t.text == "(":
             return k
@@ -521,7 +523,7 @@ def _definition_candidates(ctx: _Context) -> Iterator[_Candidate]:
         if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
             continue  # the topic must open the sentence
         words = _words(doc, start, topic)
-        if _is_specific(words, 2) and not _is_generic_word(words[-1]):
+        if words and _is_specific(words, 2) and not _is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
 
 
@@ -677,12 +679,15 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     for c in chosen:
         first = ctx.token_at(c.start)
         sentence = ctx.sentence_text(first) if first is not None else ""
-        programs.append(Program(c.name, section, c.start, c.end, sentence))
+        programs.append(
+            Program(name=c.name, section=section, start=c.start, end=c.end, sentence=sentence)
+        )
     return merge_programs(programs)
 
 
 def extract_programs(text: str, section: str = "body") -> list[Program]:
-    """Analyse `text` with the pipeline's Kiwi and return its programs (see `programs_from_doc`)."""
+    """Analyse `text` with the pipeline's Kiwi and return its programs (see `programs_from_doc`).
+    Offsets are into the NFC form of `text` (the pipeline's texts are NFC already)."""
     if not isinstance(text, str):
         raise TypeError(f"extract_programs expects str, got {type(text).__name__}")
     from pipeline.nlp import analyze  # here, so that importing extractors does not load Kiwi

@@ -148,6 +148,7 @@ def test_name_is_the_maximal_noun_phrase(text: str, expected: str) -> None:
         "이 사업은 내년까지 이어진다.",
         "시는 주요 사업과 현안 사업을 점검했다.",
         "해양수산부 공모사업에 선정됐다.",
+        "기획예산처 재정사업 평가가 나왔다.",
         "신규사업 예산이 늘었다.",
         "국·도비 보조사업의 집행이 늦다.",
         "학교 신설 등 대규모 사업 때문이다.",
@@ -261,6 +262,11 @@ def test_doc_without_sentence_boundaries() -> None:
     (program,) = programs_from_doc(doc, "body")
     assert program.name == "어르신 일자리사업"
     assert program.sentence == doc.text
+
+
+def test_doc_without_tags_gives_nothing() -> None:
+    doc = Doc(Vocab(), words=["‘", "청년", "월세", "’", "사업", "을"])
+    assert programs_from_doc(doc, "body") == []
 
 
 def test_empty_and_bad_input() -> None:
