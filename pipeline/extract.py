@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors.figures import figures_from_doc
-from extractors.programs import programs_from_doc
+from extractors.programs import merge_programs, programs_from_doc
 from extractors.version import EXTRACTOR_VERSION
 from pipeline.nlp import analyze_many
 from schemas.records import Article, Extraction, Program
@@ -13,16 +13,12 @@ def extract_article(article: Article) -> Extraction:
     """Analyse every section with Kiwi (one batch) and run the extractors on each Doc."""
     figures = []
     programs: list[Program] = []
-    seen_programs: set[str] = set()
     docs = analyze_many(s.text for s in article.sections)
     for section, doc in zip(article.sections, docs, strict=True):
         figures.extend(figures_from_doc(doc, section.name, article.published_at))
-        # The same program named in the title and again in the body is one program.
-        for program in programs_from_doc(doc, section.name):
-            key = "".join(program.name.split())
-            if key not in seen_programs:
-                seen_programs.add(key)
-                programs.append(program)
+        programs.extend(programs_from_doc(doc, section.name))
+    # The same program named in the title and again in the body is one program.
+    programs = merge_programs(programs)
     return Extraction(
         article=article,
         figures=figures,
