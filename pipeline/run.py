@@ -198,6 +198,7 @@ def _advance(job: _Job, store: Store, pool: _Pool) -> None:
     try:
         result = job.future.result()
     except BrokenProcessPool:
+        pool.check_workers_started()
         pool.restart_after_crash(job.generation)
         if job.attempts >= MAX_ATTEMPTS:
             stage = "clean" if job.task is clean_task else "extract"
@@ -212,6 +213,11 @@ def _advance(job: _Job, store: Store, pool: _Pool) -> None:
             pool.submit(job, extract_task, result)
     else:
         job.outcome = result
+
+
+def _worker_started(counter: Any) -> None:
+    with counter.get_lock():
+        counter.value += 1
 
 
 class _InlineExecutor(Executor):
@@ -230,6 +236,7 @@ class _Pool:
         self.workers = workers
         self.window = 1 if workers == 1 else workers * QUEUE_PER_WORKER
         self.generation = 0
+        self._started: Any = None  # shared counter of workers that finished starting
         self._executor = self._new_executor()
 
     def _new_executor(self) -> Executor:
@@ -237,7 +244,22 @@ class _Pool:
             return _InlineExecutor()
         # "spawn": a forked child would inherit the parent's threads and open database
         # connections; a spawned one starts clean and loads its own Kiwi when first needed.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        context = multiprocessing.get_context("spawn")
+        self._started = context.Value("i", 0)
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_worker_started,
+            initargs=(self._started,),
+        )
+
+    def check_workers_started(self) -> None:
+        """After a pool broke: raise if no worker ever started, since retrying cannot help."""
+        if self._started is not None and self._started.value == 0:
+            raise RuntimeError(
+                "worker processes died while starting; a script that calls run_extract with "
+                "workers > 1 must do so under `if __name__ == '__main__':`"
+            )
 
     def submit(
         self, job: _Job, task: Callable[[Any], Any], arg: Any, *, retry: bool = False

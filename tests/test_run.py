@@ -2,6 +2,8 @@
 
 import json
 import os
+import subprocess
+import sys
 from concurrent.futures import wait
 from decimal import Decimal
 from pathlib import Path
@@ -211,3 +213,22 @@ def test_a_dying_worker_fails_its_input_and_the_pool_recovers():
     assert crashing.outcome.error == "a worker process died on this input"
     assert crashing.attempts == pipeline.run.MAX_ATTEMPTS
     assert healthy.outcome == 42
+
+
+def test_workers_that_cannot_start_give_a_clear_error(tmp_path):
+    # Spawned workers re-import the main script: without a __main__ guard they die starting.
+    script = tmp_path / "no_guard.py"
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    folder = str(write_inputs(tmp_path / "in"))
+    script.write_text(
+        "from pipeline.run import run_extract\n"
+        "from pipeline.store import Store\n"
+        f"run_extract([{folder!r}], Store.open({url!r}), workers=2)\n",
+        encoding="utf-8",
+    )
+    repo = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=repo, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode != 0
+    assert "must do so under `if __name__ == '__main__':`" in done.stderr.splitlines()[-1]
