@@ -90,14 +90,32 @@ def _configuration_errors() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _open_store(db: str | None) -> Iterator[Store]:
+def _open_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
     from pipeline.store import Store, resolve_db_url
 
-    store = Store.open(resolve_db_url(db))
+    url = resolve_db_url(db)
+    if not create:
+        _require_sqlite_file(url)
+    store = Store.open(url)
     try:
         yield store
     finally:
         store.close()
+
+
+def _require_sqlite_file(url: str) -> None:
+    """Reading commands must not create an empty SQLite store where a path was mistyped."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # Store.open explains what is wrong with the URL
+    path = parsed.database
+    is_file = parsed.get_backend_name() == "sqlite" and path and path != ":memory:"
+    if is_file and not path.startswith("file:") and not Path(path).expanduser().exists():
+        raise UsageError(f"no database at {path} (run `sutja extract` first, or check --db)")
 
 
 @contextlib.contextmanager
@@ -140,7 +158,7 @@ def extract(
     with _configuration_errors():
         from pipeline.run import run_extract
 
-        with _open_store(db) as store:
+        with _open_store(db, create=True) as store:
             summary = run_extract(
                 [str(p) for p in paths], store, workers=workers, progress=sys.stderr.isatty()
             )

@@ -338,3 +338,12 @@ def test_shorten_keeps_the_surface_in_view():
     assert short.startswith("…") and short.endswith("…")
     assert shorten("짧은 문장.", "문장", 30) == "짧은 문장."
     assert shorten("줄이\n  바뀐   문장", "", 30) == "줄이 바뀐 문장"
+
+
+def test_reading_commands_do_not_create_a_store_where_none_is(tmp_path):
+    missing = tmp_path / "typo.db"
+    for args in (("query",), ("export", "--format", "jsonl")):
+        result = sutja(*args, "--db", f"sqlite:///{missing}")
+        assert result.exit_code == 2
+        assert f"no database at {missing}" in result.stderr
+    assert not missing.exists()
