@@ -29,27 +29,42 @@ def kvus(text: str) -> list[tuple[str, Decimal, str, str]]:
             "총사업비 1조 199억 8200만 원을 확보했다.",
             [("money", Decimal("1019982000000"), "KRW", "1조 199억 8200만 원")],
         ),
-        ("장학금 삼천오백만원을 기탁했다.", [("money", Decimal("35000000"), "KRW", "삼천오백만원")]),
+        (
+            "장학금 삼천오백만원을 기탁했다.",
+            [("money", Decimal("35000000"), "KRW", "삼천오백만원")],
+        ),
         ("수출액은 5천만 달러에 이른다.", [("money", Decimal("50000000"), "USD", "5천만 달러")]),
         ("투자액 3억 5천만 원", [("money", Decimal("350000000"), "KRW", "3억 5천만 원")]),
         ("엔화 기준 100억 엔을 유치", [("money", Decimal("10000000000"), "JPY", "100억 엔")]),
         ("3억 위안 규모의 계약", [("money", Decimal("300000000"), "CNY", "3억 위안")]),
-        ("2천만 유로와 500만 파운드", [
-            ("money", Decimal("20000000"), "EUR", "2천만 유로"),
-            ("money", Decimal("5000000"), "GBP", "500만 파운드"),
-        ]),
+        (
+            "2천만 유로와 500만 파운드",
+            [
+                ("money", Decimal("20000000"), "EUR", "2천만 유로"),
+                ("money", Decimal("5000000"), "GBP", "500만 파운드"),
+            ],
+        ),
         ("평균 임금은 264 만원이다.", [("money", Decimal("2640000"), "KRW", "264 만원")]),
         ("1.5조 원의 예산", [("money", Decimal("1500000000000"), "KRW", "1.5조 원")]),
         ("１２만원을 냈다.", [("money", Decimal("120000"), "KRW", "１２만원")]),
         # bare 억/조 amounts count as money only in money sentences
-        ("공익 직불금 6천여 농가에 88억 지급", [
-            ("count", Decimal("6000"), "농가", "6천여 농가"),
-            ("money", Decimal("8800000000"), "KRW", "88억"),
-        ]),
-        ("교부금 1,130억 감액은 사실과 다르다.", [("money", Decimal("113000000000"), "KRW", "1,130억")]),
+        (
+            "공익 직불금 6천여 농가에 88억 지급",
+            [
+                ("count", Decimal("6000"), "농가", "6천여 농가"),
+                ("money", Decimal("8800000000"), "KRW", "88억"),
+            ],
+        ),
+        (
+            "교부금 1,130억 감액은 사실과 다르다.",
+            [("money", Decimal("113000000000"), "KRW", "1,130억")],
+        ),
         ("관광객 1억 돌파를 기념했다.", []),
         # ranges
-        ("사업비는 2천900만~3천800만원이다.", [("money", Decimal("29000000"), "KRW", "2천900만~3천800만원")]),
+        (
+            "사업비는 2천900만~3천800만원이다.",
+            [("money", Decimal("29000000"), "KRW", "2천900만~3천800만원")],
+        ),
         ("3~5억원을 지원한다.", [("money", Decimal("300000000"), "KRW", "3~5억원")]),
         # percent
         ("고용률은 58.8%로 집계됐다.", [("percent", Decimal("58.8"), "%", "58.8%")]),
@@ -57,20 +72,26 @@ def kvus(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("전년보다 2.3% 포인트 내렸다.", [("percent", Decimal("2.3"), "%p", "2.3% 포인트")]),
         ("성장률이 -0.7%를 기록했다.", [("percent", Decimal("-0.7"), "%", "-0.7%")]),
         ("참여율 12퍼센트", [("percent", Decimal("12"), "%", "12퍼센트")]),
-        ("105억 원(1.72%)을 배정", [
-            ("money", Decimal("10500000000"), "KRW", "105억 원"),
-            ("percent", Decimal("1.72"), "%", "1.72%"),
-        ]),
+        (
+            "105억 원(1.72%)을 배정",
+            [
+                ("money", Decimal("10500000000"), "KRW", "105억 원"),
+                ("percent", Decimal("1.72"), "%", "1.72%"),
+            ],
+        ),
         # counts: counters as written, native numerals, fused 여, spaced digits
         ("2만6천개의 일자리", [("count", Decimal("26000"), "개", "2만6천개")]),
         ("기업 37개사를 유치했다.", [("count", Decimal("37"), "개사", "37개사")]),
         ("전담여행사 2개 사를 뽑는다.", [("count", Decimal("2"), "개사", "2개 사")]),
         ("72개 사업을 추진한다.", [("count", Decimal("72"), "개", "72개")]),
-        ("두 곳에 세 명을 배치하고 한 차례 점검했다.", [
-            ("count", Decimal("2"), "곳", "두 곳"),
-            ("count", Decimal("3"), "명", "세 명"),
-            ("count", Decimal("1"), "차례", "한 차례"),
-        ]),
+        (
+            "두 곳에 세 명을 배치하고 한 차례 점검했다.",
+            [
+                ("count", Decimal("2"), "곳", "두 곳"),
+                ("count", Decimal("3"), "명", "세 명"),
+                ("count", Decimal("1"), "차례", "한 차례"),
+            ],
+        ),
         ("20여 개 학교가 참여", [("count", Decimal("20"), "개", "20여 개")]),
         ("청년 인구는 16 만 5000 명이다.", [("count", Decimal("165000"), "명", "16 만 5000 명")]),
         ("합계출산율 1.30명", [("count", Decimal("1.30"), "명", "1.30명")]),
@@ -114,7 +135,7 @@ def test_not_figures(text: str) -> None:
 
 
 def test_offsets_point_into_the_text() -> None:
-    text = "천안시,\"4222억2000만원 투입, 고용률 67% 달성\"목표\n시는 약 3억 원을 쓴다."
+    text = '천안시,"4222억2000만원 투입, 고용률 67% 달성"목표\n시는 약 3억 원을 쓴다.'
     for f in extract_figures(text):
         assert text[f.start : f.end] == f.surface
 
@@ -131,7 +152,11 @@ def test_context_attributes() -> None:
     assert rate.metric == "고용률"
     assert jobs.subject == "일자리"
     assert jobs.sentence.startswith("시는 올해") and jobs.sentence.endswith("밝혔다.")
-    assert (unemployment.metric, unemployment.year, unemployment.is_target) == ("실업률", 2020, False)
+    assert (unemployment.metric, unemployment.year, unemployment.is_target) == (
+        "실업률",
+        2020,
+        False,
+    )
     assert (people.qualifier, people.surface, people.approx) == ("약", "300명", True)
 
 
