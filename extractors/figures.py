@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -117,6 +118,25 @@ def _exclude_matcher(vocab_id: int, vocab: Any) -> Matcher:
 # token predicates
 
 
+def _text(doc: Doc) -> str:
+    """`Doc.text` joins every token on each call; figures need it often, so it is kept."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    """`Token.sent` walks the Doc on each call; the sentence spans are computed once."""
+    if "sents" not in doc.user_data:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["sents"] = (
+            starts,
+            [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)],
+        )
+    starts, spans = doc.user_data["sents"]
+    return spans[bisect_right(starts, i) - 1]
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """True when token i is directly followed by token i+1 (no white space between)."""
     return i + 1 < len(doc) and not doc[i].whitespace_
@@ -208,7 +228,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return _text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
 def _value(text: str) -> Decimal | None:
@@ -323,7 +343,7 @@ def _preceded_by_word(doc: Doc, i: int) -> bool:
 
 def _serial_context(doc: Doc, num: _Number, end: int) -> bool:
     """Phone numbers, dates and serials: digits joined by -, ., /, : to other digits."""
-    text = doc.text
+    text = _text(doc)
     s = doc[num.first].idx
     e = doc[end - 1].idx + len(doc[end - 1].text)
     before = text[max(0, s - 2) : s]
@@ -442,8 +462,12 @@ def _subject(doc: Doc, num: _Number, unit: _Unit, sent: Span) -> str | None:
 
 
 def _is_target(sent: Span) -> bool:
-    lemmas = " ".join(t.lemma_ for t in sent)
-    return any(cue in sent.text or cue in lemmas for cue in rules().target_cues)
+    """A goal or plan: a cue word in the sentence's text or morphemes (computed once a sentence)."""
+    cache = sent.doc.user_data.setdefault("is_target", {})
+    if sent.start not in cache:
+        words = sent.text + " " + " ".join(t.lemma_ for t in sent)
+        cache[sent.start] = any(cue in words for cue in rules().target_cues)
+    return cache[sent.start]
 
 
 def _year(sent_text: str, published_at: datetime | None) -> int | None:
@@ -497,7 +521,7 @@ def _figure_at(
     blocked: set[int],
 ) -> tuple[Figure, int] | None:
     r = rules()
-    sent = doc[num.first].sent
+    sent = _sentence(doc, num.first)
     for end in reversed(num.group_ends):
         if _serial_context(doc, num, end):
             return None
@@ -571,7 +595,7 @@ def _make(
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = doc[first].idx
     if first > 0 and doc[first - 1].text in ("-", "−") and not doc[first - 1].whitespace_:
-        before = doc.text[: doc[first - 1].idx]
+        before = _text(doc)[: doc[first - 1].idx]
         if not before or not (before[-1].isalnum()):
             start_char = doc[first - 1].idx
             value, value_max = -value, (-value_max if value_max is not None else None)
@@ -580,7 +604,7 @@ def _make(
         value = -value
     end_tok = doc[unit.end - 1]
     end_char = end_tok.idx + len(end_tok.text)
-    surface = doc.text[start_char:end_char]
+    surface = _text(doc)[start_char:end_char]
     figure = Figure(
         kind=unit.kind,
         value=value,
