@@ -106,9 +106,14 @@ def rules() -> _Rules:
     )
 
 
-@lru_cache(maxsize=4)
-def _exclude_matcher(vocab_id: int, vocab: Any) -> Matcher:
-    matcher = Matcher(vocab)
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _exclude_matcher(vocab: Any) -> Matcher:
+    """The exclusion patterns compiled once per vocabulary (one per process in practice)."""
+    if id(vocab) in _MATCHERS:
+        return _MATCHERS[id(vocab)]
+    matcher = _MATCHERS[id(vocab)] = Matcher(vocab)
     for name, patterns in rules().exclude_patterns.items():
         matcher.add(name, patterns)
     return matcher
@@ -242,11 +247,9 @@ class _Unit:
     end: int  # token index after the unit
 
 
-def _next_word(doc: Doc, j: int, allow_space: bool = True) -> int | None:
+def _next_word(doc: Doc, j: int) -> int | None:
     """Index of the token that starts the word after token j-1 (one plain space allowed)."""
     if j >= len(doc):
-        return None
-    if doc[j - 1].whitespace_ and not allow_space:
         return None
     if doc[j - 1].whitespace_ not in ("", " "):
         return None
@@ -293,9 +296,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         joined += doc[m].text
         if joined in r.excluded:
             return False
-        if joined in r.counters or (
-            m == k and "NNB" in doc[m].tag_ and doc[m].tag_ == "NNB" and joined not in r.excluded
-        ):
+        if joined in r.counters or (m == k and doc[m].tag_ == "NNB" and joined not in r.excluded):
             best = _Unit("count", joined, m + 1)
     if best is None:
         return None
@@ -493,7 +494,7 @@ def figures_from_doc(
 ) -> list[Figure]:
     """All money, percent and count figures of one section's Doc, in text order."""
     blocked: set[int] = set()
-    for _, s, e in _exclude_matcher(id(doc.vocab), doc.vocab)(doc):
+    for _, s, e in _exclude_matcher(doc.vocab)(doc):
         blocked.update(range(s, e))
 
     figures: list[Figure] = []
