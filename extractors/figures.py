@@ -40,6 +40,17 @@ _UNIT_CHARS = set("십백천만억조경")
 _BIG_UNIT_CHARS = set("만억조경")
 _RANGE_MARKS = {"~", "∼", "〜", "-", "–"}
 _MINUS_WORDS = {"마이너스"}
+_SPELLED_UNITS = {"퍼센트", "원", "달러", "엔", "위안", "유로", "파운드"}
+#: Currency signs written before the number ($100, ₩5,000).
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "₩": "KRW",
+    "￦": "KRW",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+}
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?년")
 _SHORT_YEAR = re.compile(r"[‘'’](\d{2})\s?년")
 _RELATIVE_YEARS = (
@@ -195,10 +206,14 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
     elif _is_native(tok):
         native = True
     elif _is_hangul_numeral(tok):
-        # A lone Sino digit is nearly always part of a word (일회성, 영보); a lone big unit counts
-        # only as a word of its own (`만 회`), never glued to the next one (만발).
-        lone = len(tok.text) < 2 and not (tok.text in _BIG_UNIT_CHARS and tok.whitespace_)
-        if lone and not (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1)):
+        # A lone Sino digit is nearly always part of a word (일회성, 영보): it counts only before
+        # an explicit percent or currency word (`오 퍼센트`). A lone unit numeral counts as a word
+        # of its own (`만 회`, `천 원`), never glued to what follows (만발).
+        if len(tok.text) < 2 and not (
+            (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1))
+            or (tok.text in _UNIT_CHARS and tok.whitespace_)
+            or (tok.whitespace_ == " " and i + 1 < len(doc) and doc[i + 1].text in _SPELLED_UNITS)
+        ):
             return None
     elif (
         "MM" in tok.tag_ and i + 1 < len(doc) and _glued(doc, i) and _is_hangul_numeral(doc[i + 1])
@@ -566,6 +581,10 @@ def _figure_at(
                                 published_at,
                                 sent,
                             )
+        sign = doc[num.first - 1].text if num.first > 0 else ""
+        if sign in _CURRENCY_SIGNS and _glued(doc, num.first - 1) and not num.native:
+            unit = _Unit("money", _CURRENCY_SIGNS[sign], end)
+            return _make(doc, num, end, unit, value, None, False, section, published_at, sent, sign)
         unit = _unit_after(doc, last, value, num.native)
         if unit is False:
             continue  # this reading is a date, age …; a shorter one may still be a figure
@@ -591,6 +610,7 @@ def _make(
     section: str,
     published_at: datetime | None,
     sent: Span,
+    sign: str = "",
 ) -> tuple[Figure, int]:
     first = num.first
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
@@ -603,6 +623,8 @@ def _make(
     elif first > 0 and doc[first - 1].text in _MINUS_WORDS and unit.kind == "percent":
         start_char = doc[first - 1].idx
         value = -value
+    if sign:  # a currency sign before the number is part of the surface
+        start_char = doc[first - 1].idx
     end_tok = doc[unit.end - 1]
     end_char = end_tok.idx + len(end_tok.text)
     surface = _text(doc)[start_char:end_char]

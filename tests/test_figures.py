@@ -219,3 +219,27 @@ def test_vehicles_and_people_are_counts() -> None:
 def test_subject_of_a_count(text: str, subject: str) -> None:
     (count,) = extract_figures(text)
     assert count.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("일억 원을 냈다", ("money", Decimal("100000000"), "KRW", "일억 원")),
+        ("백만 달러를 모았다", ("money", Decimal("1000000"), "USD", "백만 달러")),
+        ("천 원짜리 물건", ("money", Decimal("1000"), "KRW", "천 원")),
+        ("이십오 퍼센트 할인", ("percent", Decimal("25"), "%", "이십오 퍼센트")),
+        ("오 퍼센트 인상", ("percent", Decimal("5"), "%", "오 퍼센트")),
+        ("스물다섯 명이 왔다", ("count", Decimal("25"), "명", "스물다섯 명")),
+        ("서른두 개를 샀다", ("count", Decimal("32"), "개", "서른두 개")),
+        ("백이십 명이 참석", ("count", Decimal("120"), "명", "백이십 명")),
+        ("$100를 냈다", ("money", Decimal("100"), "USD", "$100")),
+        ("₩5,000 할인", ("money", Decimal("5000"), "KRW", "₩5,000")),
+    ],
+)
+def test_spelled_out_numbers_and_currency_signs(text: str, expected: tuple) -> None:
+    assert kvus(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["일 년 동안", "사 년 만에", "오 분 뒤", "3천억 년 전 우주"])
+def test_spelled_out_durations_are_not_figures(text: str) -> None:
+    assert kvus(text) == []
