@@ -2,8 +2,11 @@
 
 `iter_raw_documents` walks the paths a user named and yields one `RawDocument` per article it
 finds, or a `Failure` for what it cannot read; it never raises for bad input, so one broken
-line or file never stops a batch. Readers are registered by file extension in `READERS`
-(`.html`, `.warc`, `.warc.gz` join the table in a later issue).
+line or file never stops a batch. Readers are registered by file extension in `READERS`.
+
+Text inputs (`.txt`, `.jsonl`) are decoded here; pages (`.html`, `.htm`, and the responses in
+`.warc`/`.warc.gz` archives, see `pipeline.warc`) stay bytes, decoded by the HTML cleaner, after
+the byte-level refusals of `pipeline.decode.page_refusal` (too large, binary, empty).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from pipeline.decode import MAX_PAGE_BYTES, page_refusal
+from pipeline.warc import read_warc
 from schemas.records import Failure, RawDocument
 
 Reader = Callable[[Path], Iterator[RawDocument | Failure]]
@@ -110,6 +115,23 @@ def read_txt(path: Path) -> Iterator[RawDocument | Failure]:
     )
 
 
+def read_html(path: Path) -> Iterator[RawDocument | Failure]:
+    """One RawDocument holding the file's bytes, unless the bytes are refused (a page over
+    MAX_PAGE_BYTES is refused before it is read)."""
+    size = path.stat().st_size
+    if size > MAX_PAGE_BYTES:
+        refusal = page_refusal(b"", size)
+    else:
+        body = path.read_bytes()
+        refusal = page_refusal(body)
+    if refusal is not None:
+        yield Failure(
+            source=str(path), stage="read", error=refusal.reason, not_article=refusal.not_article
+        )
+        return
+    yield RawDocument(source=str(path), body=body, media_type="text/html")
+
+
 def read_jsonl(path: Path) -> Iterator[RawDocument | Failure]:
     """One RawDocument per non-blank line; a bad line yields a Failure and the file goes on."""
     with path.open("rb") as handle:
@@ -173,4 +195,8 @@ def _optional_str(value: Any) -> str | None:
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
     ".jsonl": read_jsonl,
+    ".html": read_html,
+    ".htm": read_html,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
