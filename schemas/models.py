@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -300,6 +301,52 @@ class FailureRow(Base):
     created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
 
+
+class CrawlUrlRow(Base):
+    """A URL `sutja scrape` has seen, by canonical URL: an article to fetch (pending until its
+    response is in a WARC file), or a list page, feed or sitemap, kept for its validators so
+    that the next crawl asks with a conditional GET."""
+
+    __tablename__ = "crawl_urls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(Text, unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    site: Mapped[str | None] = mapped_column(String, index=True)
+    # article | list | feed | sitemap
+    kind: Mapped[str] = mapped_column(String)
+    # pending | done | failed | refused | robots
+    status: Mapped[str] = mapped_column(String, index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    # a list page's next page as last seen, for following a next-page link after a 304
+    next_url: Mapped[str | None] = mapped_column(Text)
+    # the date shown beside the link on the list page (or the feed's / sitemap's date)
+    list_date: Mapped[date | None] = mapped_column(Date)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    warc_file: Mapped[str | None] = mapped_column(Text)
+    warc_record_id: Mapped[str | None] = mapped_column(String)
+    discovered_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    fetched_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+
+
+class CrawlSiteRow(Base):
+    """The last crawl of each site profile: when, how it ended, what it counted."""
+
+    __tablename__ = "crawl_sites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str] = mapped_column(String, unique=True)
+    started_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    # running | complete | interrupted
+    status: Mapped[str] = mapped_column(String)
+    # True when every list source was walked to its end (not cut by a limit or a date)
+    walked_to_end: Mapped[bool] = mapped_column(Boolean, default=False)
+    counts: Mapped[dict[str, int]] = mapped_column(JSON)
+
 #: Every table, in an order that respects foreign keys (for counts and tests).
 TABLES: tuple[str, ...] = (
     "sites",
@@ -310,4 +357,6 @@ TABLES: tuple[str, ...] = (
     "figures",
     "programs",
     "failures",
+    "crawl_sites",
+    "crawl_urls",
 )
