@@ -1,8 +1,8 @@
 """Cleaning: one raw document → an `Article` (title, subtitle, lead, body, captions, metadata).
 
 `clean(raw)` dispatches on `raw.media_type` through `CLEANERS`: plain text and JSONL records
-go to `clean_text` now; an HTML cleaner registers itself there later and builds the same
-`Article` from the main content it finds.
+go to `clean_text`; HTML pages go to `pipeline.html_clean.clean_html`, which finds the main
+content and runs these same line rules over its paragraphs.
 
 `clean_text` reads a crawled article line by line (after `normalize_text`). The rules, with the
 patterns themselves kept as data in `furniture.toml`:
@@ -203,10 +203,19 @@ def _decode(data: bytes, encoding: str | None) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-#: Cleaner per media type; the HTML cleaner adds "text/html" here.
+def _clean_html_document(raw: RawDocument) -> Article:
+    # Imported on use: pipeline.html_clean builds on this module (and loads bs4, lxml and
+    # trafilatura, which text-only runs never need).
+    from pipeline.html_clean import clean_html
+
+    return clean_html(raw)
+
+
+#: Cleaner per media type.
 CLEANERS: dict[str, Callable[[RawDocument], Article]] = {
     "text/plain": _clean_text_document,
     "application/jsonl-record": _clean_text_document,
+    "text/html": _clean_html_document,
 }
 
 
@@ -494,6 +503,13 @@ def _byline(state: _State, line: str) -> bool:
         if dated:
             state.published = _datetime_from_match(dated)
     return True
+
+
+def is_furniture_line(line: str) -> bool:
+    """Is this one line page furniture by the rules of furniture.toml (`광고`, copyright and
+    licence notices, attachments, contact and survey lines …)? The HTML cleaner asks this of
+    headline candidates; article text goes through `clean_text`, which applies it per line."""
+    return _is_furniture(normalize_text(line).strip())
 
 
 def _is_furniture(line: str) -> bool:
