@@ -12,6 +12,7 @@ cleaned body, one fixture per family at least.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from collections import Counter
 from datetime import datetime, timedelta
@@ -249,5 +250,54 @@ def test_figures_of_the_cleaned_body(page: Path, extractions: dict[Path, Extract
     assert _figures(extraction, "body") == _spec(expected(page)["figures"])
     if "caption_figures" in expected(page):
         assert _figures(extraction, "caption") == _spec(expected(page)["caption_figures"])
-    body_programs = {p.name for p in extraction.programs if p.section == "body"}
-    assert body_programs == set(expected(page).get("programs", []))
+    # Programs are counted once per article (a title naming the body's program merges with
+    # it) and matched as GUIDELINE.md's lenient score does: one name contains the other.
+    found = [re.sub(r"\s+", "", p.name) for p in extraction.programs]
+    want = [re.sub(r"\s+", "", name) for name in expected(page).get("programs", [])]
+    assert len(found) == len(want), found
+    for name in want:
+        assert any(name in f or f in name for f in found), (name, found)
+
+
+# --------------------------------------------------------------------------- the real pages
+
+
+def _bench() -> Any:
+    """benchmarks/bench_html.py, which holds the corpus locators' machinery and the scoring."""
+    import importlib.util
+
+    path = FIXTURES.parents[2] / "benchmarks" / "bench_html.py"
+    spec = importlib.util.spec_from_file_location("bench_html", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_html"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Any]:
+    bench = _bench()
+    if not bench.CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is absent: {bench.CORPUS}")
+    return [(bench, page) for page in bench.corpus_pages()]
+
+
+def test_corpus_pages_meet_the_issue_floor(corpus: list[Any]) -> None:
+    """The issue's acceptance on the real pages, against the locators' expected bodies: mean
+    body F1 ≥ 0.95 by characters, no furniture string in any body, titles and dates right,
+    the list page refused. (The locators themselves must yield a real body.)"""
+    f1s = []
+    for bench, page in corpus:
+        body, title, published = bench.run_sutja(page)
+        if page.expected_body is None:
+            assert body is None, f"{page.name} is not an article"
+            continue
+        assert len(page.expected_body) >= 3, f"{page.name}: locator yields too little"
+        expected_text = "\n".join(page.expected_body)
+        f1s.append(bench.char_prf(body, expected_text)[2])
+        assert bench.furniture_count(body, expected_text) == 0, page.name
+        assert title == page.title, page.name
+        assert bench.same_minute(published, page.published_at), page.name
+    assert len(f1s) == 9
+    assert sum(f1s) / len(f1s) >= 0.95, f1s
