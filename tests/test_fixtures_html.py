@@ -42,12 +42,13 @@ def expected(page: Path) -> dict[str, Any]:
     return tomllib.loads(page.with_suffix(".expected.toml").read_text(encoding="utf-8"))
 
 
-def raw_page(page: Path, *, url: str | None = "from expected") -> RawDocument:
+def raw_page(page: Path, *, with_url: bool = True) -> RawDocument:
+    """The page as a reader hands it over: from a crawl (with its URL) or a saved file."""
     return RawDocument(
         source=str(page),
         body=page.read_bytes(),
         media_type="text/html",
-        url=expected(page)["url"] if url == "from expected" else url,
+        url=expected(page)["url"] if with_url else None,
     )
 
 
@@ -177,7 +178,7 @@ def test_profile_family_found_by_url_and_by_markers(page: Path) -> None:
     """The family's profile reads the page whether the URL is known or not (a saved file)."""
     site = PROFILE_SITES[page.stem.split("_")[0]]
     by_url = cleaned(page)
-    by_markers = clean(raw_page(page, url=None))
+    by_markers = clean(raw_page(page, with_url=False))
     assert by_url.site == site
     assert by_markers.site == site
     assert by_markers.paragraphs("body") == by_url.paragraphs("body")
