@@ -23,7 +23,8 @@ profile, then `<meta>`/JSON-LD, then visible lines (`pipeline.metadata`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -38,7 +39,6 @@ from pipeline.clean import (
     find_org,
     is_furniture_line,
     is_prose,
-    parse_published_at,
 )
 from pipeline.decode import decode_page, page_refusal
 from pipeline.sites import Selector, SiteProfile, match_profile
@@ -55,14 +55,15 @@ FURNITURE_STRINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Elements that never hold article text.
-_SKIP_TAGS = frozenset(
+_NEVER_TEXT = frozenset(
     {
         "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg",
         "canvas", "iframe", "frame", "frameset", "object", "embed", "button", "input", "select",
-        "option", "textarea", "map", "audio", "video", "source", "track", "nav", "aside",
-        "header", "footer", "menu", "dialog",
+        "option", "textarea", "map", "audio", "video", "source", "track",
     }
 )  # fmt: skip
+# Page regions that are furniture by their tag (unless broken markup put the article in one).
+_FURNITURE_TAGS = frozenset({"nav", "aside", "header", "footer", "menu", "dialog"})
 _BLOCK_TAGS = frozenset(
     {
         "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -87,7 +88,7 @@ _FURNITURE_WORD = re.compile(
     r"satisfy|satisfaction|survey|appraisal|kogl|opentype|nuri|charge|manager|"
     r"file|files|attach|attachment|download|tag|tags|hashtag|keyword|weather|login|search|"
     r"emoji|reaction|like|subscribe|btn|button|sr|blind|hidden|hide|offscreen|modal|popup|"
-    r"layer|toolbar|tool|tools|util|utility|widget|qr)$"
+    r"layer|toolbar|tool|tools|util|utility|widget|qr|qrcode)$"
 )
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -107,6 +108,7 @@ _ERROR_CODE = re.compile(
 _ALERT = re.compile(r"alert\(\s*['\"]([^'\"]{2,200})['\"]")
 _TEASER_END = re.compile(r"(\.{3}|…|\ufffd)\s*$")
 _WS = re.compile(r"\s+")
+_NO_SPACE = re.compile(r"\s+")
 _SENTENCE_SPLIT = re.compile(r"(?<=다\.)\s+")
 _BULLET_START = re.compile(r"^[▲△○□■●◆◇※·•\-–―ㅡ*\d]")
 
@@ -117,6 +119,8 @@ MIN_HEADLINE = 8
 #: A page whose largest group of same-shaped headline links has this many members, and whose
 #: body is mostly teasers, is a list page.
 LIST_MIN_LINKS = 5
+#: … or whose body sentences stand this much (by characters) inside the list's entries.
+LIST_ENTRY_SHARE = 0.6
 
 
 @dataclass
@@ -150,10 +154,12 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
 
     page_urls = metadata.page_urls(soup, raw.url)
     url = raw.url or (page_urls[0] if page_urls else None)
+    # A site's root in og:url says nothing about the article, but still names the host.
+    match_url = url or next(iter(metadata.page_urls(soup, None, specific=False)), None)
     _refuse_error_heading(soup)
     alerts = _alert_messages(soup)
     headlines = _headline_links(soup)
-    profile = match_profile(url, soup, profiles)
+    profile = match_profile(match_url, soup, profiles)
     if profile is not None:
         _refuse_by_profile(soup, profile)
     # Read before furniture removal, which takes <head> and JSON-LD with it.
@@ -163,7 +169,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         profile = None
         parts = _generic_parts(soup, declared.title)
     _refuse_short_error(parts.lines, alerts)
-    _refuse_list_page(headlines, parts.lines)
+    _refuse_list_page(headlines, soup, parts.lines)
 
     article = _assemble(raw, parts, declared, url=url)
     article.canonical_url = _canonical(page_urls, raw.url)
@@ -229,28 +235,55 @@ def _refuse_short_error(lines: list[str], alerts: list[str]) -> None:
 
 def _refuse_by_profile(soup: BeautifulSoup, profile: SiteProfile) -> None:
     for selector in profile.not_article:
-        if soup.select_one(selector) is not None:
+        if next(_select(soup, selector), None) is not None:
             raise NotAnArticle(
                 f"not an article: the page has {selector!r} (site profile {profile.name})"
             )
 
 
-def _headline_links(soup: BeautifulSoup) -> set[str]:
-    """Headline-like link texts (folded) of the largest group of links of one shape."""
-    groups: dict[str, set[str]] = {}
+@dataclass(frozen=True)
+class _Headlines:
+    """The largest group of same-shaped headline links of a page (a list's entries, or a
+    most-read box), with the elements that hold one entry each (its `<li>`, `<tr>` …)."""
+
+    texts: frozenset[str]
+    items: frozenset[int]
+
+
+def _headline_links(soup: BeautifulSoup) -> _Headlines:
+    groups: dict[str, list[Tag]] = {}
     for link in soup.find_all("a", href=True):
         text = _WS.sub(" ", link.get_text(" ", strip=True))
         href = str(link["href"])
         if len(text) < 8 or not re.search("[가-힣]", text) or href.startswith(("#", "javascript")):
             continue
-        groups.setdefault(_link_shape(href), set()).add(fold_for_compare(text))
-    return max(groups.values(), key=len, default=set())
+        groups.setdefault(_link_shape(href), []).append(link)
+    links = max(groups.values(), key=lambda group: len(_link_texts(group)), default=[])
+    # An entry is the largest ancestor of a link that holds no other link of the group.
+    counts: dict[int, int] = {}
+    for link in links:
+        for ancestor in link.parents:
+            counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
+    items = set()
+    for link in links:
+        item = link
+        for ancestor in link.parents:
+            if counts.get(id(ancestor), 0) > 1:
+                break
+            item = ancestor
+        items.add(id(item))
+    return _Headlines(texts=frozenset(_link_texts(links)), items=frozenset(items))
 
 
-def _refuse_list_page(headlines: set[str], lines: list[str]) -> None:
-    """A list of teasers: many headline links of one shape and a body without an article's
-    paragraphs (only teasers cut with `...`, or no sentence outside the links' own text)."""
-    if len(headlines) < LIST_MIN_LINKS:
+def _link_texts(links: list[Tag]) -> set[str]:
+    return {fold_for_compare(link.get_text(" ", strip=True)) for link in links}
+
+
+def _refuse_list_page(headlines: _Headlines, soup: BeautifulSoup, lines: list[str]) -> None:
+    """A list of articles: many headline links of one shape, and a body without an article's
+    paragraphs — only teasers cut with `...`, sentences that are the links' own text, or
+    summaries that sit inside the list's entries next to their links."""
+    if len(headlines.texts) < LIST_MIN_LINKS:
         return
     teasers = [line for line in lines if len(line) >= 30 and _TEASER_END.search(line)]
     prose = [
@@ -259,12 +292,24 @@ def _refuse_list_page(headlines: set[str], lines: list[str]) -> None:
         if len(line) >= 40
         and is_prose(line)
         and not _TEASER_END.search(line)
-        and fold_for_compare(line) not in headlines
+        and fold_for_compare(line) not in headlines.texts
     ]
-    if (len(teasers) >= 3 and len(teasers) >= len(prose)) or not prose:
+    in_entries = 0
+    index = _TextIndex(soup) if prose else None
+    for line in prose:
+        node = index.find(line) if index else None
+        if node is not None and any(id(a) in headlines.items for a in node.parents):
+            in_entries += len(line)
+    prose_chars = sum(len(line) for line in prose)
+    if (
+        not prose
+        or (len(teasers) >= 3 and len(teasers) >= len(prose))
+        or in_entries >= LIST_ENTRY_SHARE * prose_chars
+    ):
         raise NotAnArticle(
-            f"list page: {len(headlines)} article links of one shape, "
-            f"{len(teasers)} teasers and {len(prose)} article paragraphs"
+            f"list page: {len(headlines.texts)} article links of one shape, "
+            f"{len(teasers)} teasers and {len(prose)} paragraphs "
+            f"({in_entries} of {prose_chars} characters inside the list's entries)"
         )
 
 
@@ -290,19 +335,59 @@ class _Declared:
 
     @classmethod
     def read(cls, soup: BeautifulSoup) -> _Declared:
-        names = metadata.site_names(soup) + metadata.title_segments(soup)[-1:]
+        ld = metadata.json_ld(soup)
+        names = metadata.site_names(soup, ld) + metadata.title_segments(soup)[-1:]
         return cls(
-            title=metadata.page_title(soup),
-            published_at=metadata.meta_published(soup),
-            author=metadata.meta_author(soup),
+            title=metadata.page_title(soup, ld),
+            published_at=metadata.meta_published(soup, ld),
+            author=metadata.meta_author(soup, ld),
             org=metadata.public_body(names),
         )
+
+
+# The first compound selector of a selector: `#id`, `.class`, `tag#id`, `tag.class.other`.
+_LEADING = re.compile(
+    r"^(?P<first>[A-Za-z0-9]*(?P<key>[#.][A-Za-z_][\w-]*)(?:[#.][A-Za-z_][\w-]*)*)"
+)
+
+
+def _select(root: BeautifulSoup | Tag, css: str) -> Iterator[Tag]:
+    """`root.select(css)`, lazily, starting from the elements its leading id or class names.
+
+    soupsieve matches a selector against every element of the page, and a `:-soup-contains()`
+    reads each candidate's text: over a 10,000-element city-hall page one field's selector
+    costs a third of a second. Finding `#board_basic_view` first and matching the rest
+    inside it costs a hundredth.
+    """
+    match = _LEADING.match(css)
+    rest = css[match.end() :] if match else ""
+    if match is None or "," in css or (rest and not rest[0].isspace() and rest[0] not in ">+~"):
+        yield from root.css.iselect(css)
+        return
+    key = match["key"]
+    anchors = root.find_all(id=key[1:]) if key[0] == "#" else root.find_all(class_=key[1:])
+    rest = rest.strip()
+    seen: set[int] = set()
+    for anchor in anchors:
+        if not anchor.css.match(match["first"]):
+            continue
+        if not rest:
+            found: Iterable[Tag] = [anchor]
+        elif rest[0] in "+~":  # siblings lie outside the anchor: match from its parent
+            parent = anchor.parent
+            found = parent.css.select(f":scope > {match['first']} {rest}") if parent else []
+        else:
+            found = anchor.css.iselect(f":scope {rest}")
+        for element in found:
+            if id(element) not in seen:
+                seen.add(id(element))
+                yield element
 
 
 def _select_text(soup: BeautifulSoup, selectors: Iterable[Selector]) -> str | None:
     """The first non-empty text (or attribute) that the selectors find."""
     for selector in selectors:
-        for element in soup.select(selector.css):
+        for element in _select(soup, selector.css):
             if selector.attr:
                 value = element.get(selector.attr)
                 text = " ".join(value) if isinstance(value, list) else value
@@ -315,7 +400,7 @@ def _select_text(soup: BeautifulSoup, selectors: Iterable[Selector]) -> str | No
 
 def _select_lines(soup: BeautifulSoup, selectors: Iterable[Selector]) -> list[str]:
     for selector in selectors:
-        for element in soup.select(selector.css):
+        for element in _select(soup, selector.css):
             if selector.attr:
                 value = element.get(selector.attr)
                 lines = [str(value).strip()] if value else []
@@ -339,7 +424,7 @@ def _profile_parts(soup: BeautifulSoup, profile: SiteProfile) -> _Parts | None:
 
     captions: list[str] = []
     for selector in profile.selectors("body"):
-        bodies = _outermost(soup.select(selector.css))
+        bodies = _outermost(list(_select(soup, selector.css)))
         if not bodies:
             continue
         lines: list[str] = []
@@ -360,7 +445,7 @@ def _profile_parts(soup: BeautifulSoup, profile: SiteProfile) -> _Parts | None:
                 captions=captions,
                 title=metadata.strip_site_suffix(title) if title else None,
                 subtitle_lines=subtitle_lines,
-                published_at=parse_published_at(published_text) if published_text else None,
+                published_at=metadata.parse_date_text(published_text),
                 author=metadata.person_name(author_text),
             )
     return None
@@ -395,7 +480,8 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
         with_tables = _trafilatura_lines(html, tables=True)
         if _prose_score(with_tables) > _prose_score(lines):
             lines = with_tables
-    main = _main_element(soup, lines)
+    index = _TextIndex(soup)
+    main = _main_element(index, lines)
     if main is not None:
         lines = block_lines(main)
     # Captions of this article only, not of the photo news in a sidebar.
@@ -403,7 +489,7 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
     return _Parts(
         lines=lines,
         captions=captions,
-        title=_generic_title(soup, meta_title, headings, order, lines),
+        title=_generic_title(index, meta_title, headings, order, lines),
         published_at=metadata.visible_published(header_lines),
         author=metadata.visible_author(header_lines),
     )
@@ -415,7 +501,7 @@ MAIN_SHARE = 0.8
 MAIN_MAX_GROWTH = 2.0
 
 
-def _main_element(soup: BeautifulSoup, lines: list[str]) -> Tag | None:
+def _main_element(index: _TextIndex, lines: list[str]) -> Tag | None:
     """The deepest element that holds MAIN_SHARE of the extracted sentences' text, unless it
     holds far more text than was extracted (a page-wide wrapper)."""
     weights: dict[int, int] = {}
@@ -424,9 +510,9 @@ def _main_element(soup: BeautifulSoup, lines: list[str]) -> Tag | None:
     total = 0
     sentences = [s for line in lines for s in _SENTENCE_SPLIT.split(line)]
     for sentence in sentences:
-        if len(sentence) < 20 or not is_prose(sentence):
+        if len(sentence) < 20 or not is_prose(sentence) or is_furniture_line(sentence):
             continue
-        node = _find_text(soup, sentence)
+        node = index.find(sentence)
         total += len(sentence)
         if node is None:
             continue
@@ -438,24 +524,49 @@ def _main_element(soup: BeautifulSoup, lines: list[str]) -> Tag | None:
             depth[key] = level
     if not total:
         return None
-    held = [key for key, weight in weights.items() if weight >= MAIN_SHARE * total]
-    if not held:
-        return None
-    main = elements[max(held, key=lambda key: depth[key])]
+    found = sum(weights[key] for key in weights if depth[key] == 0)
     extracted = sum(len(line) for line in lines)
-    if sum(len(line) for line in block_lines(main)) > MAIN_MAX_GROWTH * extracted + 500:
-        return None
-    return main
-
-
-def _find_text(soup: BeautifulSoup, sentence: str) -> NavigableString | None:
-    """The text node holding the sentence's start, else its end (a sentence that trafilatura
-    ran together with the labels before it is found by its end)."""
-    for probe in (sentence[:20], sentence[-20:]):
-        found = soup.find(string=lambda text, p=probe: bool(text) and p in _WS.sub(" ", str(text)))
-        if isinstance(found, NavigableString):
-            return found
+    # The element holding every sentence found, unless that is a page-wide wrapper; then the
+    # one holding most of them.
+    for share in (1.0, MAIN_SHARE):
+        need = share * (found if share == 1.0 else total)
+        held = [key for key, weight in weights.items() if weight >= need]
+        if not held:
+            continue
+        main = elements[max(held, key=lambda key: depth[key])]
+        if sum(len(line) for line in block_lines(main)) <= MAIN_MAX_GROWTH * extracted + 500:
+            return main
     return None
+
+
+class _TextIndex:
+    """The page's text nodes run together without white space, to find which node holds a
+    line of extracted text in one string search (a line may span inline elements)."""
+
+    def __init__(self, root: Tag) -> None:
+        self.nodes: list[NavigableString] = []
+        self.starts: list[int] = []
+        parts: list[str] = []
+        at = 0
+        for node in root.descendants:
+            if type(node) in (NavigableString, CData):
+                text = _NO_SPACE.sub("", str(node))
+                if text:
+                    self.nodes.append(node)
+                    self.starts.append(at)
+                    parts.append(text)
+                    at += len(text)
+        self.text = "".join(parts)
+
+    def find(self, sentence: str) -> NavigableString | None:
+        """The node where the sentence starts, else where its end starts (a sentence that
+        trafilatura ran together with the labels before it is found by its end)."""
+        squeezed = _NO_SPACE.sub("", sentence)
+        for probe in (squeezed[:20], squeezed[-20:]):
+            at = self.text.find(probe) if probe else -1
+            if at >= 0:
+                return self.nodes[bisect_right(self.starts, at) - 1]
+        return None
 
 
 _TITLE_WORD = re.compile(r"^(title|tit|subject|subj|heading|headline)$")
@@ -467,8 +578,7 @@ def _heading_candidates(soup: BeautifulSoup, order: dict[int, int]) -> list[tupl
     or id says title, and the cell after a `제목` label of a board's view table."""
     found: list[tuple[int, str]] = []
     for element in soup.find_all(True):
-        names = [*(element.get("class") or []), str(element.get("id") or "")]
-        words = [w.lower() for name in names for w in _WORD_SPLIT.split(str(name)) if w]
+        words = _class_words(element)
         is_heading = re.fullmatch(r"h[1-6]", element.name) is not None
         if is_heading or any(_TITLE_WORD.match(w) for w in words):
             target: Tag | None = element
@@ -478,7 +588,9 @@ def _heading_candidates(soup: BeautifulSoup, order: dict[int, int]) -> list[tupl
             continue
         if target is None:
             continue
-        text = _WS.sub(" ", normalize_text(target.get_text(" ", strip=True)))
+        # The first line only: a heading may carry its sub-headline after a <br>, and a
+        # never-closed cell swallows the rows after it.
+        text = normalize_text(next(iter(block_lines(target)), ""))
         if (
             5 <= len(text) <= 150
             and not is_prose(text)
@@ -491,7 +603,7 @@ def _heading_candidates(soup: BeautifulSoup, order: dict[int, int]) -> list[tupl
 
 
 def _generic_title(
-    soup: BeautifulSoup,
+    index: _TextIndex,
     meta_title: str | None,
     headings: list[tuple[int, str]],
     order: dict[int, int],
@@ -503,8 +615,7 @@ def _generic_title(
     first = next((line for line in lines if is_prose(line) and len(line) >= 20), None)
     heading = None
     if first is not None:
-        probe = first[:20]
-        node = soup.find(string=lambda text: bool(text) and probe in _WS.sub(" ", text))
+        node = index.find(first)
         at = order.get(id(node)) if node is not None else None
         if at is not None:
             above = [(i, text) for i, text in headings if i < at]
@@ -513,9 +624,8 @@ def _generic_title(
         return "" if metadata.looks_like_board_name(meta_title) else meta_title
     if meta_title:
         a, b = fold_for_compare(meta_title), fold_for_compare(heading)
-        if not (a.startswith(b) or b.startswith(a)) and not metadata.looks_like_board_name(
-            meta_title
-        ):
+        # "동네소식 - 똠내마을 …" holds the heading: the heading is the headline itself.
+        if not (a in b or b in a) and not metadata.looks_like_board_name(meta_title):
             return meta_title
     return heading
 
@@ -573,7 +683,7 @@ def _tables_hold_prose(soup: BeautifulSoup) -> bool:
 
 
 def _is_furniture(element: Tag) -> bool:
-    if element.name in _SKIP_TAGS:
+    if element.name in _NEVER_TEXT or element.name in _FURNITURE_TAGS:
         return True
     attrs = element.attrs or {}
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -581,22 +691,31 @@ def _is_furniture(element: Tag) -> bool:
     style = attrs.get("style")
     if isinstance(style, str) and _HIDDEN_STYLE.search(style):
         return True
-    names = list(attrs.get("class") or [])
-    if isinstance(attrs.get("id"), str):
-        names.append(attrs["id"])
-    for name in names:
-        for word in _WORD_SPLIT.split(str(name)):
-            if word and _FURNITURE_WORD.match(word.lower()):
-                return True
-    return False
+    return any(_FURNITURE_WORD.match(word) for word in _class_words(element))
 
 
 def _drop_furniture(root: Tag) -> None:
+    """Remove furniture elements from root, except one that holds most of the page's
+    sentences: an unclosed `<div id="header">` (or a mis-named wrapper) that swallowed the
+    article is descended into instead, so that its own furniture still goes."""
+    page_prose = _prose_length(root)
     for element in list(root.find_all(True)):
-        if element.decomposed:
+        if element.decomposed or not _is_furniture(element):
             continue
-        if _is_furniture(element):
-            element.decompose()
+        if element.name not in _NEVER_TEXT and page_prose and _holds_article(element, page_prose):
+            continue
+        element.decompose()
+
+
+def _prose_length(element: Tag) -> int:
+    return sum(len(line) for line in block_lines(element) if len(line) >= 40 and is_prose(line))
+
+
+def _holds_article(element: Tag, page_prose: int) -> bool:
+    # get_text first: cheap, and most furniture holds too little text to be worth reading.
+    if len(element.get_text()) < 200:
+        return False
+    return _prose_length(element) >= 0.5 * page_prose
 
 
 def _take_captions(root: Tag) -> list[str]:
@@ -642,15 +761,7 @@ def _class_words(element: Tag) -> list[str]:
 
 
 def _names_caption(element: Tag) -> bool:
-    names = list(element.get("class") or [])
-    if isinstance(element.get("id"), str):
-        names.append(element["id"])
-    return any(
-        _CAPTION_WORD.match(word.lower())
-        for name in names
-        for word in _WORD_SPLIT.split(str(name))
-        if word
-    )
+    return any(_CAPTION_WORD.match(word) for word in _class_words(element))
 
 
 def _caption_text(element: Tag) -> list[str]:
@@ -690,7 +801,7 @@ def block_lines(root: Tag) -> list[str]:
             if name in ("br", "hr"):
                 flush()
                 continue
-            if name in _SKIP_TAGS and item is not root:
+            if name in _NEVER_TEXT and item is not root:
                 continue
             edge = _BREAK if name in _BLOCK_TAGS else _SPACE if name in _CELL_TAGS else None
             if edge is not None:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from pipeline.clean import clean_title, parse_published_at
+from pipeline.clean import SEOUL, clean_title, parse_published_at
 from pipeline.textnorm import normalize_text
 
 # --------------------------------------------------------------------------- JSON-LD
@@ -110,24 +110,26 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def site_names(soup: BeautifulSoup) -> list[str]:
-    """Names the page gives its site (og:site_name, application-name, JSON-LD Organization)."""
+def site_names(soup: BeautifulSoup, ld: list[dict[str, Any]] | None = None) -> list[str]:
+    """Names the page gives its site (og:site_name, application-name, JSON-LD Organization).
+    `ld`: the page's JSON-LD when already read (it is parsed otherwise)."""
     names = [meta_content(soup, "og:site_name", "application-name", "nate:site_name")]
-    for item in json_ld(soup):
+    for item in json_ld(soup) if ld is None else ld:
         if _ld_types(item) & {"Organization", "GovernmentOrganization", "NewsMediaOrganization"}:
             names.append(item.get("name") if isinstance(item.get("name"), str) else None)
     return [n for n in names if n]
 
 
-def page_title(soup: BeautifulSoup) -> str | None:
+def page_title(soup: BeautifulSoup, ld: list[dict[str, Any]] | None = None) -> str | None:
     """The article's title from JSON-LD `headline`, og:title or `<title>`, without site residue.
 
     og:title and `<title>` often disagree: one carries keywords or a site name the other
     lacks. When one (cleaned) starts with the other, the shorter is the title; otherwise
     og:title wins, since `<title>` is often just the board's name (`보도자료 | 광주광역시청`).
     """
-    names = site_names(soup)
-    for item in _ld_articles(json_ld(soup)):
+    ld = json_ld(soup) if ld is None else ld
+    names = site_names(soup, ld)
+    for item in _ld_articles(ld):
         headline = item.get("headline")
         if isinstance(headline, str) and headline.strip():
             return clean_title(strip_site_suffix(headline, names))
@@ -176,7 +178,37 @@ _VISIBLE_DATE_LINE = [
 ]
 
 
-def meta_published(soup: BeautifulSoup) -> datetime | None:
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.:-])(?P<y>\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\.?"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?(?![\d.:-])"
+)
+
+
+def parse_date_text(text: str | None) -> datetime | None:
+    """A publication time shown on a page: what `parse_published_at` reads, plus the
+    two-digit years of board software (`작성일 24-03-05 14:20` → 2024-03-05 14:20)."""
+    if not text:
+        return None
+    parsed = parse_published_at(text)
+    if parsed is not None:
+        return parsed
+    match = _SHORT_YEAR.search(text)
+    if match is None:
+        return None
+    try:
+        return datetime(
+            2000 + int(match["y"]),
+            int(match["m"]),
+            int(match["d"]),
+            int(match["H"] or 0),
+            int(match["M"] or 0),
+            tzinfo=SEOUL,
+        )
+    except ValueError:
+        return None
+
+
+def meta_published(soup: BeautifulSoup, ld: list[dict[str, Any]] | None = None) -> datetime | None:
     """Publication time from `<meta>` (article:published_time …) or JSON-LD datePublished."""
     value = meta_content(
         soup,
@@ -196,7 +228,7 @@ def meta_published(soup: BeautifulSoup) -> datetime | None:
         parsed = parse_published_at(value)
         if parsed:
             return parsed
-    for item in _ld_articles(json_ld(soup)):
+    for item in _ld_articles(json_ld(soup) if ld is None else ld):
         value = item.get("datePublished") or item.get("dateCreated")
         if isinstance(value, str):
             parsed = parse_published_at(value)
@@ -265,11 +297,11 @@ def _is_person(name: str) -> bool:
     return name not in _LABELS and not _NOT_PERSON.search(name)
 
 
-def meta_author(soup: BeautifulSoup) -> str | None:
+def meta_author(soup: BeautifulSoup, ld: list[dict[str, Any]] | None = None) -> str | None:
     """The author a page declares (meta author, og:article:author, JSON-LD author), if a person."""
     for value in (
         meta_content(soup, "author", "og:article:author", "article:author", "dable:author"),
-        *_ld_authors(soup),
+        *_ld_authors(json_ld(soup) if ld is None else ld),
     ):
         name = person_name(value)
         if name:
@@ -277,8 +309,8 @@ def meta_author(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def _ld_authors(soup: BeautifulSoup) -> Iterator[str]:
-    for item in _ld_articles(json_ld(soup)):
+def _ld_authors(ld: list[dict[str, Any]]) -> Iterator[str]:
+    for item in _ld_articles(ld):
         authors = item.get("author")
         for author in authors if isinstance(authors, list) else [authors]:
             if isinstance(author, dict) and isinstance(author.get("name"), str):
@@ -337,9 +369,10 @@ def title_segments(soup: BeautifulSoup) -> list[str]:
 # --------------------------------------------------------------------------- URLs
 
 
-def page_urls(soup: BeautifulSoup, base: str | None = None) -> list[str]:
-    """The page's own URLs, best first: `<link rel=canonical>`, then og:url; only those that
-    can name one article (see `is_specific_url`), resolved against `base`."""
+def page_urls(soup: BeautifulSoup, base: str | None = None, *, specific: bool = True) -> list[str]:
+    """The page's own URLs, best first: `<link rel=canonical>`, then og:url, resolved against
+    `base`; only those that can name one article (see `is_specific_url`) unless `specific`
+    is False."""
     found = []
     for link in soup.find_all("link", href=True):
         rel = link.get("rel") or []
@@ -352,7 +385,7 @@ def page_urls(soup: BeautifulSoup, base: str | None = None) -> list[str]:
     urls = []
     for href in found:
         url = absolute_url(href, base)
-        if url and is_specific_url(url) and url not in urls:
+        if url and (is_specific_url(url) or not specific) and url not in urls:
             urls.append(url)
     return urls
 

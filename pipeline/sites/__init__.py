@@ -104,9 +104,55 @@ class SiteProfile:
         host = _host(url)
         return bool(host) and any(host == h or host.endswith("." + h) for h in self.hosts)
 
-    def matches_markers(self, soup: BeautifulSoup | Tag) -> bool:
-        """Are all marker selectors present in the page? (False for a profile without any.)"""
-        return bool(self.markers) and all(soup.select_one(m) is not None for m in self.markers)
+    def matches_markers(self, soup: BeautifulSoup | Tag, names: PageNames | None = None) -> bool:
+        """Are all marker selectors present in the page? (False for a profile without any.)
+
+        `names` (the page's ids and classes) lets a marker that needs an id or class the page
+        lacks fail without running the selector over the whole page.
+        """
+        if not self.markers:
+            return False
+        if names is not None and not all(names.may_match(m) for m in self.markers):
+            return False
+        return all(soup.select_one(m) is not None for m in self.markers)
+
+
+_NESTED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ID_OR_CLASS = re.compile(r"([#.])([A-Za-z_][\w-]*)")
+
+
+@dataclass(frozen=True)
+class PageNames:
+    """Every id and class used in a page, gathered in one pass, to rule markers out cheaply."""
+
+    ids: frozenset[str]
+    classes: frozenset[str]
+
+    @classmethod
+    def of(cls, soup: BeautifulSoup | Tag) -> PageNames:
+        ids, classes = set(), set()
+        for tag in soup.find_all(True):
+            ident = tag.get("id")
+            if isinstance(ident, str):
+                ids.add(ident)
+            classes.update(tag.get("class") or ())
+        return cls(frozenset(ids), frozenset(classes))
+
+    def may_match(self, selector: str) -> bool:
+        """False when the selector needs an id or class the page does not have (the parts in
+        `:not(…)`, `:has(…)` or `[…]` are not required, and lists `a, b` are not judged)."""
+        if "," in selector:
+            return True
+        required = selector
+        while True:
+            stripped = _NESTED.sub("", required)
+            if stripped == required:
+                break
+            required = stripped
+        for kind, name in _ID_OR_CLASS.findall(required):
+            if name not in (self.ids if kind == "#" else self.classes):
+                return False
+        return True
 
 
 def _host(url: str) -> str:
@@ -260,7 +306,8 @@ def match_profile(
     for profile in candidates:
         if profile.matches_url(url):
             return profile
+    names = PageNames.of(soup)
     for profile in candidates:
-        if profile.matches_markers(soup):
+        if profile.matches_markers(soup, names):
             return profile
     return None
