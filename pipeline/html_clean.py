@@ -559,10 +559,10 @@ class _TextIndex:
         self.text = "".join(parts)
 
     def find(self, sentence: str) -> NavigableString | None:
-        """The node where the sentence starts, else where its end starts (a sentence that
-        trafilatura ran together with the labels before it is found by its end)."""
+        """The node holding the sentence's end, else its start. The end first: trafilatura
+        may run a label into the sentence (`내용 한빛군은 …`), never text after its end."""
         squeezed = _NO_SPACE.sub("", sentence)
-        for probe in (squeezed[:20], squeezed[-20:]):
+        for probe in (squeezed[-20:], squeezed[:20]):
             at = self.text.find(probe) if probe else -1
             if at >= 0:
                 return self.nodes[bisect_right(self.starts, at) - 1]
@@ -821,6 +821,8 @@ def block_lines(root: Tag) -> list[str]:
 def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str | None) -> Article:
     title = (parts.title if parts.title is not None else declared.title) or None
     lines = [normalize_text(line) for line in parts.lines]
+    if not any(line.strip() for line in lines):
+        raise NotAnArticle("no article text found on the page")
     text_article = clean_text(
         "\n".join(lines),
         source=raw.source,

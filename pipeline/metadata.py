@@ -268,10 +268,11 @@ _NAME_FORMS = (
     re.compile(r"(?:작성자|담당자|글쓴이|기고자)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?=$|[\s(,/])"),
 )
 # Offices, sites and departments that stand where a name would (`등록부서 빛가람동`, `홍보팀`);
-# names ending in 구 or 도 (이창구, 김경도) are common, so those endings are not refused.
+# names ending in 구, 도 or 동 (이창구, 김경도, 홍길동) are common, so only a four-syllable
+# word ending in 동 is taken for a neighbourhood.
 _NOT_PERSON = re.compile(
     r"(일보|신문|뉴스|방송|관리자|운영자|홍보|담당|편집|기자단|센터|재단|"
-    r"시|군|청|과|팀|실|동|읍|면)$"
+    r"시|군|청|과|팀|실|읍|면|^[가-힣]{3}동)$"
 )
 
 
