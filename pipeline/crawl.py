@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
@@ -208,26 +208,40 @@ class RichProgress:
             console=Console(stderr=True),
             transient=False,
         )
-        self._bar.start()
-        self._listing = self._bar.add_task("listing", total=None)
+        self._started = False
+        self._listing: Any = None
         self._fetching: Any = None
         self._links = 0
 
+    def _start(self) -> None:
+        # Started on first use, so that a crawl that never begins leaves the terminal alone.
+        if not self._started:
+            self._bar.start()
+            self._started = True
+
     def listed(self, url: str, outcome: str, new_links: int) -> None:
+        self._start()
+        if self._listing is None:
+            self._listing = self._bar.add_task("listing", total=None)
         self._links += new_links
         self._bar.update(self._listing, advance=1, description=f"listing ({self._links} new links)")
 
     def start_fetching(self, total: int) -> None:
-        self._bar.update(self._listing, total=self._bar.tasks[0].completed)
+        self._start()
+        if self._listing is not None:
+            done = self._bar.tasks[self._listing].completed
+            self._bar.update(self._listing, total=done)
         self._fetching = self._bar.add_task("fetching", total=total)
 
     def fetched(self, url: str, outcome: str, detail: str) -> None:
-        if outcome not in ("ok", "already"):
+        if outcome != "ok":
             self._bar.console.print(f"{outcome} {url} {detail}".rstrip())
         self._bar.update(self._fetching, advance=1)
 
     def close(self) -> None:
-        self._bar.stop()
+        if self._started:
+            self._bar.stop()
+            self._started = False
 
 
 class NoProgress:
@@ -319,9 +333,9 @@ class Crawler:
         for template in spec.urls:
             ended &= self._walk_list(template, target, options, summary, stop_at_known)
         for feed in spec.feeds:
-            result = self._fetch_listing(feed, "feed", target, summary, accept=FEED_TYPES)
-            if result is not None and result.exchange is not None:
-                links = parse_feed(result.exchange.content(), result.final_url)
+            got = self._fetch_listing(feed, "feed", target, summary, accept=FEED_TYPES)
+            if got is not None and got[0].ok:
+                links = parse_feed(got[1], got[0].final_url)
                 self._add_links(links, target, options, summary, feed)
         sitemaps = list(spec.sitemaps)
         seen_maps: set[str] = set()
@@ -330,15 +344,16 @@ class Crawler:
             if url in seen_maps:
                 continue
             seen_maps.add(url)
-            result = self._fetch_listing(url, "sitemap", target, summary, accept=FEED_TYPES)
-            if result is None or result.exchange is None:
+            got = self._fetch_listing(url, "sitemap", target, summary, accept=FEED_TYPES)
+            if got is None or not got[0].ok:
                 continue
             try:
-                body = gunzip_file(result.exchange.content())
+                body = gunzip_file(got[1])  # a sitemap.xml.gz file, not a content coding
             except ValueError as exc:
+                summary.failed += 1
                 summary.problems.append((url, "failed", f"sitemap: {exc}"))
                 continue
-            sitemap = parse_sitemap(body, result.final_url)
+            sitemap = parse_sitemap(body, got[0].final_url)
             sitemaps.extend(u for u in sitemap.sitemaps if on_hosts(u, target.hosts))
             self._add_links(sitemap.links, target, options, summary, url)
         return ended
@@ -363,9 +378,10 @@ class Crawler:
                 return True
             canonical = canonicalize_url(url)
             before = self.state.get(canonical)
-            result = self._fetch_listing(url, "list", target, summary, previous=before)
-            if result is None:
+            got = self._fetch_listing(url, "list", target, summary, previous=before)
+            if got is None:
                 return False  # the list page failed: its end is unknown
+            result, body = got
             if result.outcome == "not_modified":
                 if stop_at_known:
                     return True
@@ -377,7 +393,7 @@ class Crawler:
                 continue
             assert result.exchange is not None
             page = parse_list_page(
-                result.exchange.content(),
+                body,
                 result.final_url,
                 spec,
                 http_charset=_charset(result.exchange.header("Content-Type")),
@@ -420,9 +436,10 @@ class Crawler:
         *,
         accept: Any = HTML_TYPES,
         previous: UrlState | None = None,
-    ) -> FetchResult | None:
-        """Fetch a list page, feed or sitemap conditionally and archive it; None when it
-        brought nothing (failed, refused, disallowed)."""
+    ) -> tuple[FetchResult, bytes] | None:
+        """Fetch a list page, feed or sitemap conditionally and archive it; the result and the
+        body with its content coding undone (empty after a 304), or None when it brought
+        nothing (failed, refused, disallowed, undecodable)."""
         canonical = canonicalize_url(url)
         if previous is None:
             previous = self.state.get(canonical)
@@ -439,7 +456,7 @@ class Crawler:
             self.state.record(
                 canonical, url=url, site=target.name, kind=kind, status="done", http_status=304
             )
-            return result
+            return result, b""
         if result.outcome != "ok" or result.exchange is None:
             self._count_problem(url, result, summary)
             self.progress.listed(url, result.outcome, 0)
@@ -455,6 +472,21 @@ class Crawler:
             )
             return None
         exchange = result.exchange
+        try:
+            body = exchange.content()
+        except ValueError as exc:
+            result = replace(result, outcome="failed", reason=f"undecodable body: {exc}")
+            self._count_problem(url, result, summary)
+            self.state.record(
+                canonical,
+                url=url,
+                site=target.name,
+                kind=kind,
+                status="failed",
+                reason=result.reason,
+                http_status=result.status,
+            )
+            return None
         written = self.output.write(exchange)
         summary.list_pages += 1
         self.state.record(
@@ -469,7 +501,7 @@ class Crawler:
             warc_file=str(written.path),
             warc_record_id=written.record_id,
         )
-        return result
+        return result, body
 
     def _add_links(
         self,
@@ -511,6 +543,7 @@ class Crawler:
             summary.already = sum(1 for c in links if statuses.get(c) == "done")
             self.state.add_pending(site, [Discovered(c, u) for c, u in links.items()])
             pending = self.state.to_fetch(canonical_urls=links)
+            self._report_settled(links, statuses, {p.canonical_url for p in pending}, summary)
             options = CrawlOptions(max_articles=max_articles)
             self._fetch_all(pending, site, tuple(hosts), options, summary)
         except KeyboardInterrupt:
@@ -518,6 +551,28 @@ class Crawler:
         finally:
             self._finish(summary, started, requests_before)
         return summary
+
+    def _report_settled(
+        self,
+        links: dict[str, str],
+        statuses: dict[str, str],
+        pending: set[str],
+        summary: CrawlSummary,
+    ) -> None:
+        """URLs asked for that an earlier run refused or gave up on: say so, once more."""
+        for canonical, url in links.items():
+            status = statuses.get(canonical)
+            if status in (None, "done") or canonical in pending:
+                continue
+            row = self.state.get(canonical)
+            reason = (row.reason if row else None) or ""
+            if status == "refused":
+                summary.refused += 1
+                summary.problems.append((url, "refused", f"earlier: {reason}"))
+            else:
+                summary.failed += 1
+                attempts = row.attempts if row else 0
+                summary.problems.append((url, "failed", f"gave up after {attempts} runs: {reason}"))
 
     # -- fetching articles ------------------------------------------------------------------
 

@@ -224,7 +224,7 @@ class PoliteSession:
             }
         )
         self._session.max_redirects = self.policy.max_redirects
-        self._adapters: dict[tuple[str, float], HTTPAdapter] = {}
+        self._adapters: dict[str, tuple[HTTPAdapter, float]] = {}
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_notes: dict[str, str] = {}
         self._crawl_delays: dict[str, float] = {}
@@ -283,37 +283,50 @@ class PoliteSession:
 
     def _read_robots(self, origin: str) -> RobotFileParser:
         """RFC 9309: a robots.txt that is missing (4xx) allows everything; one that cannot be
-        reached (5xx, network errors after the retries) forbids everything, for this run."""
+        reached (5xx, network errors after the retries) forbids everything, for this run.
+        Redirects are followed (five at most), to any host: it is only the policy file."""
         parser = RobotFileParser(origin + "/robots.txt")
-        try:
-            result = self._get(
-                origin + "/robots.txt",
-                accept=None,
-                max_bytes=ROBOTS_MAX_BYTES,
-                truncate=True,
-                delay=self.policy.delay,
-            )
-        except _FetchFailed as exc:
-            parser.disallow_all = True
-            self._robots_notes[origin] = f"robots.txt unreachable ({exc}): nothing is fetched"
-            log.warning(
-                "%s/robots.txt unreachable (%s): treating the site as disallowed", origin, exc
-            )
-            return parser
-        if 200 <= result.status < 300:
-            text = result.content().decode("utf-8", errors="replace")
-            parser.parse(text.splitlines())
-            delay = crawl_delay(text, ROBOTS_TOKEN)
-            if delay is not None:
-                self._crawl_delays[origin] = delay
-        elif 400 <= result.status < 500:
-            parser.allow_all = True
-            parser.modified()
+        url = origin + "/robots.txt"
+        note = None
+        for _hop in range(self.policy.max_redirects + 1):
+            try:
+                result = self._get(
+                    url,
+                    accept=None,
+                    max_bytes=ROBOTS_MAX_BYTES,
+                    truncate=True,
+                    delay=self._host_delay.get(_host_key(url), self.policy.delay),
+                )
+            except _FetchFailed as exc:
+                note = f"robots.txt unreachable ({exc})"
+                break
+            location = result.header("Location")
+            if result.status in REDIRECT_STATUSES and location:
+                url = urljoin(url, location.strip())
+                continue
+            if 200 <= result.status < 300:
+                try:
+                    text = result.content().decode("utf-8", errors="replace")
+                except ValueError as exc:
+                    note = f"robots.txt unreadable ({exc})"
+                    break
+                parser.parse(text.splitlines())
+                delay = crawl_delay(text, ROBOTS_TOKEN)
+                if delay is not None:
+                    self._crawl_delays[origin] = delay
+                return parser
+            if 400 <= result.status < 500:
+                parser.allow_all = True
+                parser.modified()
+                return parser
+            note = f"robots.txt answered HTTP {result.status}"
+            break
         else:
-            parser.disallow_all = True
-            self._robots_notes[origin] = (
-                f"robots.txt answered HTTP {result.status}: nothing is fetched"
-            )
+            note = f"robots.txt redirected more than {self.policy.max_redirects} times"
+        parser.disallow_all = True
+        parser.modified()
+        self._robots_notes[origin] = f"{note}: nothing is fetched from {origin}"
+        log.warning("%s: treating %s as disallowed", note, origin)
         return parser
 
     # -- fetching ---------------------------------------------------------------------------
@@ -399,10 +412,13 @@ class PoliteSession:
 
     def _mount(self, url: str, delay: float) -> None:
         """An adapter per origin: its own single connection, and retries that wait at least
-        that host's delay."""
+        that host's delay (replaced, once robots.txt is read, when its Crawl-delay differs)."""
         origin = _origin(url)
-        if (origin, delay) in self._adapters:
-            return
+        mounted = self._adapters.get(origin)
+        if mounted is not None:
+            if mounted[1] == delay:
+                return
+            mounted[0].close()
         adapter = HTTPAdapter(
             # One pooled connection per host; a request waits for it rather than open another.
             pool_connections=1,
@@ -410,7 +426,7 @@ class PoliteSession:
             pool_block=True,
             max_retries=self._retry(delay),
         )
-        self._adapters[(origin, delay)] = adapter
+        self._adapters[origin] = (adapter, delay)
         self._session.mount(origin + "/", adapter)
 
     def _retry(self, delay: float) -> PoliteRetry:
@@ -463,6 +479,8 @@ class PoliteSession:
         except requests.RequestException as exc:
             self._last_response[host] = time.monotonic()
             raise _FetchFailed(_network_reason(exc), self.policy.retries + 1) from None
+        except ValueError as exc:  # a URL that urllib3 cannot send (bad host, bad port)
+            raise _FetchFailed(f"bad URL: {_one_line(exc)}", 0) from None
         try:
             retries = getattr(response.raw, "retries", None)
             attempts = len(getattr(retries, "history", ()) or ()) + 1

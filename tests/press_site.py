@@ -108,6 +108,9 @@ class PressSite:
     # Called with the request path before answering (tests stop a crawler from here).
     on_request: Callable[[str], None] | None = None
     base_url: str = ""  # set once the server runs: absolute links use it
+    # Answers for particular requests, by full path ("/news/list.do?page=2") or path
+    # ("/files/a.pdf"), tried before the site's own pages.
+    overrides: dict[str, Callable[[Request], Response]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -174,6 +177,9 @@ class PressSite:
             self.times.append((path, time.monotonic()))
         if self.on_request is not None:
             self.on_request(path)
+        override = self.overrides.get(path) or self.overrides.get(request.path)
+        if override is not None:
+            return override(request)
         if request.path == "/robots.txt":
             return Response(self.robots, content_type="text/plain")
         if request.path == "/news/list.do":

@@ -248,14 +248,7 @@ def test_links_are_remembered_as_pending_before_any_article_is_fetched(store, tm
 def test_failing_pages_are_recorded_and_the_crawl_goes_on(store, tmp_path):
     site = PressSite.build(4)
     broken = site.articles[1]  # idx 3
-    original = site.handle
-
-    def handle(request: Request) -> Response:
-        if request.args.get("idx") == str(broken.idx):
-            return Response("점검 중", status=500)
-        return original(request)
-
-    site.handle = handle  # type: ignore[method-assign]
+    site.overrides[broken.path + "&menu=press"] = lambda request: Response("점검 중", status=500)
     with serving(site):
         summary = crawl(site, store, tmp_path)
     assert (summary.fetched, summary.failed) == (3, 1)
@@ -272,16 +265,13 @@ def test_failing_pages_are_recorded_and_the_crawl_goes_on(store, tmp_path):
 
 def test_a_failed_page_is_tried_again_in_later_runs_up_to_the_limit(store, tmp_path):
     site = PressSite.build(1)
-    original = site.handle
     tries: list[str] = []
 
-    def handle(request: Request) -> Response:
-        if request.path == "/news/view.do":  # listed, but gone: 404
-            tries.append(request.full_path)
-            return Response("없는 글입니다", status=404)
-        return original(request)
+    def gone(request: Request) -> Response:  # listed, but deleted since: 404
+        tries.append(request.full_path)
+        return Response("없는 글입니다", status=404)
 
-    site.handle = handle  # type: ignore[method-assign]
+    site.overrides["/news/view.do"] = gone
     with serving(site):
         for _ in range(MAX_ATTEMPTS + 2):
             crawl(site, store, tmp_path)
@@ -303,6 +293,34 @@ def test_robots_disallowed_articles_are_skipped_and_counted(store, tmp_path):
     assert (summary.fetched, summary.robots) == (2, 1)
     assert 2 not in site.served
     assert summary.ok  # obeying robots.txt is not a failure
+
+
+def test_a_list_page_that_cannot_be_decoded_is_recorded_and_the_crawl_goes_on(store, tmp_path):
+    site = PressSite.build(4)
+    # Brotli, never asked for (Accept-Encoding: gzip, deflate), and not undone here.
+    site.overrides["/news/list.do?page=2"] = lambda request: Response(
+        b"\x1b\x03\x00", headers={"Content-Encoding": "br"}, content_type="text/html"
+    )
+    with serving(site):
+        summary = crawl(site, store, tmp_path)
+    assert summary.fetched == 3  # page 1's articles
+    assert summary.failed == 1
+    ((url, outcome, reason),) = summary.problems
+    assert url.endswith("/news/list.do?page=2") and outcome == "failed"
+    assert reason == "undecodable body: unsupported Content-Encoding 'br'"
+    # Not walked to its end: the next crawl walks the list again.
+    assert CrawlState(store).last_crawl("hanbit").walked_to_end is False
+
+
+def test_the_rich_progress_bar_runs_a_crawl_through(store, tmp_path):
+    from pipeline.crawl import RichProgress
+
+    site = PressSite.build(2)
+    with serving(site):
+        summary = scrape_site(
+            board(site), store=store, out=tmp_path, policy=POLICY, progress=RichProgress()
+        )
+    assert summary.fetched == 2
 
 
 def test_progress_lines_name_each_page_and_its_outcome(store, tmp_path, capsys):

@@ -123,6 +123,19 @@ def test_ignoring_robots_fetches_a_disallowed_page_without_reading_robots(server
     assert [request.path for request, _ in server.log] == ["/news/1"]
 
 
+def test_a_redirected_robots_txt_is_followed_and_obeyed(server):
+    server.expect_request("/robots.txt").respond_with_data(
+        "", status=301, headers={"Location": "/policy/robots.txt"}
+    )
+    server.expect_request("/policy/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    server.expect_request("/news/1").respond_with_data(PAGE, content_type="text/html")
+    with PoliteSession(FAST) as session:
+        assert session.fetch(server.url_for("/private/1")).outcome == "robots"
+        assert session.fetch(server.url_for("/news/1")).ok
+
+
 def test_a_missing_robots_txt_allows_everything(server):
     no_robots(server)
     server.expect_request("/news/1").respond_with_data(PAGE, content_type="text/html")

@@ -18,6 +18,7 @@ from press_site import PressSite, serving, write_profile
 from sqlalchemy import select
 from typer.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
+from werkzeug import Response
 
 from pipeline.cli import app
 from pipeline.crawl_state import CrawlState
@@ -219,6 +220,22 @@ def test_a_page_that_keeps_failing_is_listed_and_exits_1(site, tmp_path):
     )
     assert result.exit_code == 1
     assert f"failed: {missing} HTTP 404" in result.stdout
+
+
+def test_a_refused_url_is_reported_again_without_being_fetched_again(site, tmp_path):
+    db = f"sqlite:///{tmp_path / 'sutja.db'}"
+    pdf = site.base_url + "/files/budget.pdf"
+    site.overrides["/files/budget.pdf"] = lambda request: Response(
+        b"%PDF-1.7", content_type="application/pdf"
+    )
+    args = ("--out", tmp_path / "raw", "--db", db, "--delay", "0")
+    first = sutja("scrape", pdf, *args)
+    assert first.exit_code == 0
+    assert f"refused: {pdf} not a page: Content-Type application/pdf" in first.stdout
+    second = sutja("scrape", pdf, *args)
+    assert second.exit_code == 0
+    assert f"refused: {pdf} earlier: not a page: Content-Type application/pdf" in second.stdout
+    assert site.requests["/files/budget.pdf"] == 1
 
 
 def test_progress_is_plain_lines_off_a_terminal_and_user_agent_has_the_contact(site, tmp_path):
