@@ -133,6 +133,10 @@ class _Parts:
     subtitle_lines: list[str] = field(default_factory=list)
     published_at: datetime | None = None
     author: str | None = None
+    # What visible lines say, used after the page's <meta>/JSON-LD (the profile's fields
+    # come before both).
+    shown_published_at: datetime | None = None
+    shown_author: str | None = None
 
 
 # --------------------------------------------------------------------------- entry point
@@ -490,8 +494,8 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
         lines=lines,
         captions=captions,
         title=_generic_title(index, meta_title, headings, order, lines),
-        published_at=metadata.visible_published(header_lines),
-        author=metadata.visible_author(header_lines),
+        shown_published_at=metadata.visible_published(header_lines),
+        shown_author=metadata.visible_author(header_lines),
     )
 
 
@@ -854,12 +858,17 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
     if sum(len(p) for p in body) < MIN_BODY_CHARS and not any(is_prose(p) for p in body):
         raise NotAnArticle(f"body too short to be an article: {' '.join(body)!r}")
 
-    published = parts.published_at or declared.published_at or text_article.published_at
-    if published is None:
-        published = metadata.visible_published(lines[:40])
+    published = (
+        parts.published_at
+        or declared.published_at
+        or parts.shown_published_at
+        or text_article.published_at
+        or metadata.visible_published(lines[:40])
+    )
     author = (
         parts.author
         or declared.author
+        or parts.shown_author
         or text_article.author
         or metadata.visible_author(lines[:10])
         or _wire_byline(body)
