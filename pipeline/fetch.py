@@ -18,7 +18,7 @@ import logging
 import os
 import time
 import zlib
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -89,7 +89,7 @@ class FetchPolicy:
     read_timeout: float = 30.0
     total_timeout: float = 120.0  # for one body, however slowly it trickles in
     retries: int = 3  # attempts after the first, per URL
-    backoff: float = 2.0  # the second retry waits this, then doubling; never below `delay`
+    backoff: float = 2.0  # the 1st retry waits `delay`, the 2nd this, then doubling
     max_backoff: float = 60.0
     max_retry_after: float = 300.0  # a server asking to wait longer than this: give up
     max_bytes: int = MAX_PAGE_BYTES
@@ -152,10 +152,6 @@ class FetchResult:
         return self.exchange.url if self.exchange else self.url
 
 
-class _Refused(Exception):
-    pass
-
-
 class PoliteRetry(Retry):
     """urllib3 `Retry` that waits at least `min_backoff` between attempts (the host's delay,
     which urllib3's own first retry ignores) and does not retry when `Retry-After` asks for
@@ -206,12 +202,7 @@ class PoliteRetry(Retry):
 class PoliteSession:
     """Fetches pages one at a time, politely. Use as a context manager or call `close()`."""
 
-    def __init__(
-        self,
-        policy: FetchPolicy | None = None,
-        *,
-        on_request: Callable[[str], None] | None = None,
-    ) -> None:
+    def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self._session = requests.Session()
         self._session.headers.update(
@@ -223,14 +214,12 @@ class PoliteSession:
                 "Accept-Encoding": "gzip, deflate",
             }
         )
-        self._session.max_redirects = self.policy.max_redirects
         self._adapters: dict[str, tuple[HTTPAdapter, float]] = {}
         self._robots: dict[str, RobotFileParser] = {}
         self._robots_notes: dict[str, str] = {}
         self._crawl_delays: dict[str, float] = {}
         self._last_response: dict[str, float] = {}
         self._host_delay: dict[str, float] = {}
-        self.on_request = on_request
         self.requests_sent = 0
 
     def __enter__(self) -> PoliteSession:
@@ -465,8 +454,6 @@ class PoliteSession:
         self._mount(url, delay)
         self._wait(host, delay)
         self.requests_sent += 1
-        if self.on_request:
-            self.on_request(url)
         started = time.monotonic()
         try:
             response = self._session.get(
@@ -484,6 +471,7 @@ class PoliteSession:
         try:
             retries = getattr(response.raw, "retries", None)
             attempts = len(getattr(retries, "history", ()) or ()) + 1
+            self.requests_sent += attempts - 1  # urllib3's retries are requests too
             retry_refusal = self._retry_after_refusal(response)
             fetched_at = datetime.now(UTC)
             received_headers = list(response.raw.headers.items())
