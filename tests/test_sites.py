@@ -3,6 +3,8 @@ pattern, host suffix and marker selectors."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -209,3 +211,21 @@ def test_page_names_rule_out_selectors_needing_absent_ids_or_classes() -> None:
     assert names.may_match("#board_basic_view > .view_box:not(.file_area)")
     assert names.may_match("div[class='nowhere'] .view_box")
     assert names.may_match("#nowhere, .view_box")
+
+
+# --------------------------------------------------------------------------- the README
+
+
+def test_the_readme_example_profile_loads_and_matches() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Site profiles", 1)[1].split("\n## ", 1)[0]
+    example = re.search(r"```toml\n(.*?)```", section, re.S)
+    assert example, "README's Site profiles section has no TOML example"
+    profile = parse_profile(tomllib.loads(example.group(1)))
+    assert profile.name == "hanbit-press"
+    page = soup(
+        '<div id="board_view"><p class="subject">한빛시, 시민 공원 연다</p>'
+        '<div class="view_cont">한빛시는 …</div></div>'
+    )
+    assert match_profile(None, page, [profile]) is profile
+    assert match_profile("https://www.hanbit.go.kr/news/view.do?nttId=5", soup(), [profile])
