@@ -505,7 +505,7 @@ def scrape(
         list[str],
         typer.Argument(
             metavar="SITE | URL...",
-            help="The name of a site profile with a [list] table (see `sutja sites`), "
+            help="The name of a site profile with a \\[list] table (see `sutja sites`), "
             "or one or more article URLs.",
             show_default=False,
         ),
