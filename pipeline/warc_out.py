@@ -16,6 +16,7 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
@@ -93,7 +94,7 @@ class WarcOutput:
             warc_headers_dict={"WARC-Date": date},
         )
         record_id = response.rec_headers.get_header("WARC-Record-ID")
-        path = urlsplit_path(exchange.url)
+        path = request_target(exchange.url)
         request = writer.create_warc_record(
             exchange.url,
             "request",
@@ -151,17 +152,13 @@ class WarcOutput:
             self._handle.flush()
             os.fsync(self._handle.fileno())
         except OSError as exc:
-            raise WarcWriterError(
-                f"cannot write {self.files[-1]}: {exc.strerror or exc}"
-            ) from exc
+            raise WarcWriterError(f"cannot write {self.files[-1]}: {exc.strerror or exc}") from exc
         self._size += len(data)
         self.bytes_written += len(data)
 
 
-def urlsplit_path(url: str) -> str:
+def request_target(url: str) -> str:
     """The request target of a GET for `url`: path and query."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 

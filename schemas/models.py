@@ -301,7 +301,6 @@ class FailureRow(Base):
     created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
 
-
 class CrawlUrlRow(Base):
     """A URL `sutja scrape` has seen, by canonical URL: an article to fetch (pending until its
     response is in a WARC file), or a list page, feed or sitemap, kept for its validators so
@@ -346,6 +345,7 @@ class CrawlSiteRow(Base):
     # True when every list source was walked to its end (not cut by a limit or a date)
     walked_to_end: Mapped[bool] = mapped_column(Boolean, default=False)
     counts: Mapped[dict[str, int]] = mapped_column(JSON)
+
 
 #: Every table, in an order that respects foreign keys (for counts and tests).
 TABLES: tuple[str, ...] = (
