@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -121,6 +122,9 @@ MIN_HEADLINE = 8
 LIST_MIN_LINKS = 5
 #: … or whose body sentences stand this much (by characters) inside the list's entries.
 LIST_ENTRY_SHARE = 0.6
+#: A list entry (headline, date, summary) holds at most this much text: more is the page
+#: around a lone link, not an entry.
+MAX_ENTRY_CHARS = 600
 
 
 @dataclass
@@ -268,15 +272,20 @@ def _headline_links(soup: BeautifulSoup) -> _Headlines:
     for link in links:
         for ancestor in link.parents:
             counts[id(ancestor)] = counts.get(id(ancestor), 0) + 1
-    items = set()
+    items: list[Tag] = []
     for link in links:
         item = link
         for ancestor in link.parents:
-            if counts.get(id(ancestor), 0) > 1:
+            if counts.get(id(ancestor), 0) > 1 or len(ancestor.get_text()) > MAX_ENTRY_CHARS:
                 break
             item = ancestor
-        items.add(id(item))
-    return _Headlines(texts=frozenset(_link_texts(links)), items=frozenset(items))
+        items.append(item)
+    # Entries repeat one element (`<tr>`, `<li>`, `div.item`); a lone link's ancestor of
+    # another kind (the box around the article with its "다음글" link) is not an entry.
+    kinds = Counter(item.name for item in items)
+    kind = kinds.most_common(1)[0][0] if kinds else None
+    entries = frozenset(id(item) for item in items if item.name == kind)
+    return _Headlines(texts=frozenset(_link_texts(links)), items=entries)
 
 
 def _link_texts(links: list[Tag]) -> set[str]:

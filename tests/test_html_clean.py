@@ -531,3 +531,18 @@ def test_block_lines_break_at_blocks_and_br_and_join_inline_runs() -> None:
 def test_block_lines_survive_deep_nesting() -> None:
     html = "<div>" * 3000 + "깊은 곳의 글" + "</div>" * 3000
     assert block_lines(BeautifulSoup(html, "lxml").body) == ["깊은 곳의 글"]
+
+
+def test_a_board_view_with_the_board_list_below_is_an_article() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/bbs/view.do?idx={120 + i}">한빛군, 지난 소식 {i}번째 글</a></td>'
+        f"<td>2025-11-2{i}</td></tr>"
+        for i in range(6)
+    )
+    page = f"""<html><head><title>보도자료 - 한빛군청</title></head><body>
+    <div class="board_view"><h3 class="subject">한빛군, 겨울철 한파 대책 마련</h3>
+    <div class="view_cont"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <div class="prev">다음글 <a href="/bbs/view.do?idx=131">한빛군, 새해 해맞이 행사 연다</a></div>
+    </div><table class="board_list">{rows}</table></body></html>"""
+    article = clean_html(raw(page), profiles=[])
+    assert body_of(article) == [P1, P2, P3]
