@@ -412,6 +412,10 @@ class Crawler:
             links = [link for link in page.links if on_hosts(link.url, target.hosts)]
             if not links:
                 self.progress.listed(url, "empty", 0)
+                if index == 0:  # most likely a selector that does not fit the page
+                    summary.problems.append(
+                        (url, "empty", f"no article links match list.links {spec.links!r}")
+                    )
                 return True
             known = self.state.statuses(link.canonical_url for link in links)
             self._add_links(links, target, options, summary, url)

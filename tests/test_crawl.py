@@ -101,6 +101,20 @@ def test_next_page_links_are_followed_when_the_list_has_no_page_numbers(store, t
     assert list_requests(site) == ["/news/list.do", "/news/list.do?page=2", "/news/list.do?page=3"]
 
 
+def test_a_links_selector_that_finds_nothing_on_the_first_page_is_reported(store, tmp_path):
+    site = PressSite.build(3)
+    with serving(site):
+        summary = crawl(site, store, tmp_path, board(site, links="ul.bbs_list a"))
+    assert summary.fetched == 0 and summary.ok
+    assert summary.problems == [
+        (
+            f"{site.base_url}/news/list.do?page=1",
+            "empty",
+            "no article links match list.links 'ul.bbs_list a'",
+        )
+    ]
+
+
 def test_max_pages_bounds_the_list_pages_walked(store, tmp_path):
     site = PressSite.build(9)
     with serving(site):
