@@ -867,10 +867,13 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
     if sum(len(p) for p in body) < MIN_BODY_CHARS and not any(is_prose(p) for p in body):
         raise NotAnArticle(f"body too short to be an article: {' '.join(body)!r}")
 
+    declared_at, shown_at = declared.published_at, parts.shown_published_at
+    if declared_at and shown_at and declared_at.replace(second=0, microsecond=0) == shown_at:
+        declared_at = shown_at  # the time as the page shows it, when <meta> only adds seconds
     published = (
         parts.published_at
-        or declared.published_at
-        or parts.shown_published_at
+        or declared_at
+        or shown_at
         or text_article.published_at
         or metadata.visible_published(lines[:40])
     )

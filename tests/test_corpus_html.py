@@ -127,7 +127,7 @@ PAGES = [
         "jeonnam_municipal_sites/jnilbo_article.html",
         "ndsoft-articleview",
         "광주FC, 퇴장 악재속 코리아컵 준우승",
-        at(2025, 12, 6, 16, 43, 4),
+        at(2025, 12, 6, 16, 43),
         None,
         first="창단 첫 코리아컵 우승을 노렸지만",
         last='감사드리고 고맙다"고 전했다.',

@@ -546,3 +546,15 @@ def test_a_board_view_with_the_board_list_below_is_an_article() -> None:
     </div><table class="board_list">{rows}</table></body></html>"""
     article = clean_html(raw(page), profiles=[])
     assert body_of(article) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("2024-03-05T14:20:37+09:00", datetime(2024, 3, 5, 14, 20, tzinfo=SEOUL)),  # as shown
+        ("2024-03-05T05:31:10Z", datetime(2024, 3, 5, 14, 31, 10, tzinfo=SEOUL)),  # <meta> wins
+    ],
+)
+def test_the_time_as_shown_when_meta_only_adds_seconds(meta: str, expected: datetime) -> None:
+    page = NEWS_PAGE.replace("2024-03-05T14:20:00+09:00", meta)
+    assert clean_html(raw(page), profiles=[]).published_at == expected
