@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -74,6 +74,12 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _CELL_TAGS = frozenset({"td", "th"})
+_INLINE_TAGS = frozenset(
+    {
+        "span", "a", "b", "strong", "em", "i", "u", "font", "mark", "small", "sup", "sub",
+        "label", "abbr", "cite", "q", "time", "big", "s", "strike", "ins", "del",
+    }
+)  # fmt: skip
 _TEXT_TYPES = (NavigableString, CData)
 
 # Words in a class or id that name page furniture. Matched against the words of each class
@@ -81,16 +87,17 @@ _TEXT_TYPES = (NavigableString, CData)
 # `adsbygoogle`, but not `header`, `lead` or `thread`.
 _FURNITURE_WORD = re.compile(
     r"^(ad|ads|adv|advert|advertisement|adsbygoogle|adsense|dable|banner|banners|sponsor|"
-    r"share|sharing|sns|social|print|scrap|fontsize|font|"
+    r"share|sharing|sns|social|print|scrap|fontsize|"
     r"comment|comments|cmt|reply|replies|"
     r"related|relation|popular|ranking|rank|most|hot|best|recommend|latest|"
     r"gnb|lnb|snb|tnb|menu|nav|navigation|breadcrumb|breadcrumbs|location|skip|quick|sitemap|"
     r"family|footer|header|copyright|gotop|pagination|paging|pager|prev|next|prevnext|"
     r"satisfy|satisfaction|survey|appraisal|kogl|opentype|nuri|charge|manager|"
-    r"file|files|attach|attachment|download|tag|tags|hashtag|keyword|weather|login|search|"
+    r"file|files|attach|attachment|download|tag|tags|hashtag|weather|login|search|"
     r"emoji|reaction|like|subscribe|btn|button|sr|blind|hidden|hide|offscreen|modal|popup|"
-    r"layer|toolbar|tool|tools|util|utility|widget|qr|qrcode)$"
+    r"toolbar|tool|tools|util|utility|widget|qr|qrcode)$"
 )
+_INVISIBLE_WORD = re.compile(r"^(sr|blind|hidden|hide|offscreen)$")
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CAPTION_WORD = re.compile(r"^(caption|figcaption|imgcaption|photocaption|cap)$")
@@ -109,8 +116,8 @@ _ERROR_CODE = re.compile(
 _ALERT = re.compile(r"alert\(\s*['\"]([^'\"]{2,200})['\"]")
 _TEASER_END = re.compile(r"(\.{3}|…|\ufffd)\s*$")
 _WS = re.compile(r"\s+")
-_NO_SPACE = re.compile(r"\s+")
 _SENTENCE_SPLIT = re.compile(r"(?<=다\.)\s+")
+_DASH_EDGES = re.compile(r"^[-–—―ㅡ]+\s*|\s*[-–—―ㅡ]+$")
 _BULLET_START = re.compile(r"^[▲△○□■●◆◇※·•\-–―ㅡ*\d]")
 
 #: Pages with less body text than this and no sentence are not articles.
@@ -137,10 +144,6 @@ class _Parts:
     subtitle_lines: list[str] = field(default_factory=list)
     published_at: datetime | None = None
     author: str | None = None
-    # What visible lines say, used after the page's <meta>/JSON-LD (the profile's fields
-    # come before both).
-    shown_published_at: datetime | None = None
-    shown_author: str | None = None
 
 
 # --------------------------------------------------------------------------- entry point
@@ -172,6 +175,8 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         _refuse_by_profile(soup, profile)
     # Read before furniture removal, which takes <head> and JSON-LD with it.
     declared = _Declared.read(soup)
+    # Before any field is read: a headline must not start with its screen-reader label.
+    _drop_furniture(soup, _is_invisible)
     parts = _profile_parts(soup, profile) if profile is not None else None
     if parts is None:
         profile = None
@@ -345,16 +350,23 @@ class _Declared:
     published_at: datetime | None
     author: str | None
     org: str | None
+    # What the page shows people (`입력 2025.12.06 16:43`, `작성자 이륭`), used after <meta>
+    # and JSON-LD; read with screen-reader labels still in place (`<dt class="hidden">날짜`).
+    shown_published_at: datetime | None
+    shown_author: str | None
 
     @classmethod
     def read(cls, soup: BeautifulSoup) -> _Declared:
         ld = metadata.json_ld(soup)
         names = metadata.site_names(soup, ld) + metadata.title_segments(soup)[-1:]
+        shown = [line for line in block_lines(soup.body or soup) if len(line) <= 120]
         return cls(
             title=metadata.page_title(soup, ld),
             published_at=metadata.meta_published(soup, ld),
             author=metadata.meta_author(soup, ld),
             org=metadata.public_body(names),
+            shown_published_at=metadata.visible_published(shown),
+            shown_author=metadata.visible_author(shown),
         )
 
 
@@ -483,7 +495,6 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
     order = {id(node): i for i, node in enumerate(soup.descendants)}
     headings = _heading_candidates(soup, order)
     found_captions = _find_captions(soup)
-    header_lines = _header_lines(soup)
     _drop_furniture(soup)
     html = str(soup)
     lines = _trafilatura_lines(html, tables=False)
@@ -503,8 +514,6 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
         lines=lines,
         captions=captions,
         title=_generic_title(index, meta_title, headings, order, lines),
-        shown_published_at=metadata.visible_published(header_lines),
-        shown_author=metadata.visible_author(header_lines),
     )
 
 
@@ -547,6 +556,8 @@ def _main_element(index: _TextIndex, lines: list[str]) -> Tag | None:
         if not held:
             continue
         main = elements[max(held, key=lambda key: depth[key])]
+        if main.name in ("html", "body"):
+            continue  # the page itself: trafilatura found no region
         if sum(len(line) for line in block_lines(main)) <= MAIN_MAX_GROWTH * extracted + 500:
             return main
     return None
@@ -562,8 +573,8 @@ class _TextIndex:
         parts: list[str] = []
         at = 0
         for node in root.descendants:
-            if type(node) in (NavigableString, CData):
-                text = _NO_SPACE.sub("", str(node))
+            if type(node) in _TEXT_TYPES:
+                text = _WS.sub("", str(node))
                 if text:
                     self.nodes.append(node)
                     self.starts.append(at)
@@ -574,7 +585,7 @@ class _TextIndex:
     def find(self, sentence: str) -> NavigableString | None:
         """The node holding the sentence's end, else its start. The end first: trafilatura
         may run a label into the sentence (`내용 한빛군은 …`), never text after its end."""
-        squeezed = _NO_SPACE.sub("", sentence)
+        squeezed = _WS.sub("", sentence)
         for probe in (squeezed[-20:], squeezed[:20]):
             at = self.text.find(probe) if probe else -1
             if at >= 0:
@@ -643,12 +654,6 @@ def _generic_title(
     return heading
 
 
-def _header_lines(soup: BeautifulSoup) -> list[str]:
-    """Short visible lines of the page, where bylines and dates are shown."""
-    body = soup.body or soup
-    return [line for line in block_lines(body) if len(line) <= 120]
-
-
 def _trafilatura_lines(html: str, *, tables: bool) -> list[str]:
     xml = trafilatura.extract(
         html,
@@ -695,40 +700,70 @@ def _tables_hold_prose(soup: BeautifulSoup) -> bool:
 # --------------------------------------------------------------------------- furniture, captions
 
 
-def _is_furniture(element: Tag) -> bool:
-    if element.name in _NEVER_TEXT or element.name in _FURNITURE_TAGS:
-        return True
+def _is_invisible(element: Tag) -> bool:
+    """Hidden from readers: `hidden`, `display:none`, or a screen-reader-only label ("제목",
+    "열기") — wherever it stands, even inside a headline."""
     attrs = element.attrs or {}
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
     if isinstance(style, str) and _HIDDEN_STYLE.search(style):
         return True
-    return any(_FURNITURE_WORD.match(word) for word in _class_words(element))
+    return any(_INVISIBLE_WORD.match(word) for word in _class_words(element))
 
 
-def _drop_furniture(root: Tag) -> None:
+def _is_furniture(element: Tag) -> bool:
+    if element.name in _NEVER_TEXT or element.name in _FURNITURE_TAGS:
+        return True
+    if _is_invisible(element):
+        return True
+    if not any(_FURNITURE_WORD.match(word) for word in _class_words(element)):
+        return False
+    # An inline element inside running text is part of the story whatever its class says
+    # (`<span class="tag_word">청년</span> 일자리를`).
+    return element.name not in _INLINE_TAGS or not _in_running_text(element)
+
+
+def _in_running_text(element: Tag) -> bool:
+    parent = element.parent
+    return parent is not None and any(
+        type(child) in _TEXT_TYPES and str(child).strip() for child in parent.children
+    )
+
+
+def _drop_furniture(root: Tag, is_furniture: Callable[[Tag], bool] = _is_furniture) -> None:
     """Remove furniture elements from root, except one that holds most of the page's
-    sentences: an unclosed `<div id="header">` (or a mis-named wrapper) that swallowed the
-    article is descended into instead, so that its own furniture still goes."""
-    page_prose = _prose_length(root)
-    for element in list(root.find_all(True)):
-        if element.decomposed or not _is_furniture(element):
-            continue
-        if element.name not in _NEVER_TEXT and page_prose and _holds_article(element, page_prose):
-            continue
+    sentences: an unclosed `<div id="header">` (or a mis-named or hidden wrapper) that holds
+    the article is descended into instead, so that its own furniture still goes."""
+    page_prose: int | None = None  # read only when a large element is about to go
+
+    def remove(element: Tag) -> bool:
+        nonlocal page_prose
+        if not is_furniture(element):
+            return False
+        if element.name not in _NEVER_TEXT and len(element.get_text()) >= 200:
+            if page_prose is None:
+                page_prose = _prose_length(root)
+            if page_prose and _prose_length(element) >= 0.5 * page_prose:
+                return False
         element.decompose()
+        return True
+
+    _prune(root, remove)
+
+
+def _prune(root: Tag, remove: Callable[[Tag], bool]) -> None:
+    """Visit root's elements in document order; `remove(element)` says it removed one, and
+    its descendants are then not visited (cheaper than asking bs4 whether each is gone)."""
+    stack = [child for child in reversed(root.contents) if isinstance(child, Tag)]
+    while stack:
+        element = stack.pop()
+        if not remove(element):
+            stack.extend(child for child in reversed(element.contents) if isinstance(child, Tag))
 
 
 def _prose_length(element: Tag) -> int:
     return sum(len(line) for line in block_lines(element) if len(line) >= 40 and is_prose(line))
-
-
-def _holds_article(element: Tag, page_prose: int) -> bool:
-    # get_text first: cheap, and most furniture holds too little text to be worth reading.
-    if len(element.get_text()) < 200:
-        return False
-    return _prose_length(element) >= 0.5 * page_prose
 
 
 def _take_captions(root: Tag) -> list[str]:
@@ -748,19 +783,25 @@ def _find_captions(root: Tag) -> list[tuple[str, frozenset[int]]]:
         found.extend((line, ancestors) for line in lines)
         element.decompose()
 
-    for element in list(root.find_all(True)):
-        if element.decomposed:
-            continue
+    def caption(element: Tag) -> bool:
         if element.name == "figcaption" or _names_caption(element):
             take(element, _caption_text(element))
-    for element in list(root.find_all(True)):
-        if element.decomposed or element.find("img") is None:
-            continue
+            return True
+        return False
+
+    def photo(element: Tag) -> bool:
         if element.name != "table" and not _names_photo(element):
-            continue
+            return False
+        if element.find("img") is None:
+            return False
         lines = block_lines(element)
         if lines and sum(len(line) for line in lines) <= 400 and len(lines) <= 4:
             take(element, lines)
+            return True
+        return False
+
+    _prune(root, caption)
+    _prune(root, photo)
     return found
 
 
@@ -822,7 +863,7 @@ def block_lines(root: Tag) -> list[str]:
             stack.extend(reversed(item.contents))
             if edge is not None:
                 stack.append(edge)
-        elif isinstance(item, _TEXT_TYPES) and type(item) in (NavigableString, CData):
+        elif type(item) in _TEXT_TYPES:  # not comments, doctypes or script text
             parts.append(str(item))
     flush()
     return lines
@@ -849,8 +890,10 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
 
     subtitle_section = [line for line in parts.subtitle_lines if line.strip()]
     if subtitle_section:
-        subtitle, lead = subtitle_section[0], subtitle_section[1:]
-        subtitle_text, lead_texts = subtitle, lead
+        # As for text: the section keeps "- … -" as written, the fields drop the dashes.
+        subtitle_text, lead_texts = subtitle_section[0], subtitle_section[1:]
+        subtitle = _DASH_EDGES.sub("", subtitle_text)
+        lead = [_DASH_EDGES.sub("", line) for line in lead_texts]
     else:
         subtitle, lead = text_article.subtitle, list(text_article.lead)
         subtitle_text = (text_article.section("subtitle") or Section("subtitle", "")).text or None
@@ -867,7 +910,7 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
     if sum(len(p) for p in body) < MIN_BODY_CHARS and not any(is_prose(p) for p in body):
         raise NotAnArticle(f"body too short to be an article: {' '.join(body)!r}")
 
-    declared_at, shown_at = declared.published_at, parts.shown_published_at
+    declared_at, shown_at = declared.published_at, declared.shown_published_at
     if declared_at and shown_at and declared_at.replace(second=0, microsecond=0) == shown_at:
         declared_at = shown_at  # the time as the page shows it, when <meta> only adds seconds
     published = (
@@ -880,7 +923,7 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
     author = (
         parts.author
         or declared.author
-        or parts.shown_author
+        or declared.shown_author
         or text_article.author
         or metadata.visible_author(lines[:10])
         or _wire_byline(body)

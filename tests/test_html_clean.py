@@ -558,3 +558,30 @@ def test_a_board_view_with_the_board_list_below_is_an_article() -> None:
 def test_the_time_as_shown_when_meta_only_adds_seconds(meta: str, expected: datetime) -> None:
     page = NEWS_PAGE.replace("2024-03-05T14:20:00+09:00", meta)
     assert clean_html(raw(page), profiles=[]).published_at == expected
+
+
+def test_inline_words_with_furniture_classes_inside_sentences_stay() -> None:
+    page = f"""<html><head><title>한빛시, 청년 정책 발표 - 한빛일보</title></head><body>
+    <div class="story"><h1 class="tit"><span class="blind">제목</span>한빛시, 청년 정책 발표</h1>
+    <p>{P1}</p><p>한빛시는 <span class="tag">청년 일자리</span> 사업을 넓히고
+    <a class="btn_link" href="/t">청년센터</a>도 새로 열기로 했다.</p>
+    <p>{P3}</p><div class="btn_area"><a href="/l">목록</a></div>
+    </div></body></html>"""
+    article = clean_html(raw(page), profiles=[])
+    assert article.title == "한빛시, 청년 정책 발표"
+    assert body_of(article) == [
+        P1,
+        "한빛시는 청년 일자리 사업을 넓히고 청년센터도 새로 열기로 했다.",
+        P3,
+    ]
+
+
+def test_dashed_sub_headlines_of_a_profile_keep_their_dashes_in_the_section_only(
+    profiles: list,
+) -> None:
+    page = BOARD.replace("하루 4천여명 혜택<br>노선도", "- 하루 4천여명 혜택 -<br>- 노선도")
+    article = clean_html(raw(page), profiles=profiles)
+    assert article.subtitle == "하루 4천여명 혜택"
+    assert article.lead == ["노선도 23개에서 27개로"]
+    assert article.section("subtitle").text == "- 하루 4천여명 혜택 -"
+    assert article.paragraphs("lead") == ["- 노선도 23개에서 27개로"]
