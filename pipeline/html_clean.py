@@ -120,6 +120,8 @@ _SENTENCE_SPLIT = re.compile(r"(?<=다\.)\s+")
 _DASH_EDGES = re.compile(r"^[-–—―ㅡ]+\s*|\s*[-–—―ㅡ]+$")
 _BULLET_START = re.compile(r"^[▲△○□■●◆◇※·•\-–―ㅡ*\d]")
 
+#: An error message on a page with fewer characters of sentences than this: an error page.
+ERROR_MAX_PROSE = 300
 #: Pages with less body text than this and no sentence are not articles.
 MIN_BODY_CHARS = 40
 #: Shorter lines above a page's first sentence are labels, not sub-headlines.
@@ -167,8 +169,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
     url = raw.url or (page_urls[0] if page_urls else None)
     # A site's root in og:url says nothing about the article, but still names the host.
     match_url = url or next(iter(metadata.page_urls(soup, None, specific=False)), None)
-    _refuse_error_heading(soup)
-    alerts = _alert_messages(soup)
+    errors = _error_headings(soup) + _alert_messages(soup)
     headlines = _headline_links(soup)
     profile = match_profile(match_url, soup, profiles)
     if profile is not None:
@@ -181,7 +182,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
     if parts is None:
         profile = None
         parts = _generic_parts(soup, declared.title)
-    _refuse_short_error(parts.lines, alerts)
+    _refuse_error_page(parts.lines, errors)
     _refuse_list_page(headlines, soup, parts.lines)
 
     article = _assemble(raw, parts, declared, url=url)
@@ -219,13 +220,16 @@ def _canonical(page_urls: list[str], raw_url: str | None) -> str | None:
 # --------------------------------------------------------------------------- refusals
 
 
-def _refuse_error_heading(soup: BeautifulSoup) -> None:
+def _error_headings(soup: BeautifulSoup) -> list[str]:
+    """The page's `<title>` and first headings when they read like an error (`404 Not Found`,
+    `페이지를 찾을 수 없습니다`)."""
     heads = [soup.title.get_text(" ", strip=True) if soup.title else ""]
     heads += [h.get_text(" ", strip=True) for h in soup.find_all(["h1", "h2"], limit=4)]
-    for text in heads:
-        match = _ERROR_PAGE.search(text) or _ERROR_CODE.search(text)
-        if match and len(text) <= 80:
-            raise NotAnArticle(f"error page: {match.group(0)!r} in the page heading")
+    return [
+        text
+        for text in heads
+        if len(text) <= 80 and (_ERROR_PAGE.search(text) or _ERROR_CODE.search(text))
+    ]
 
 
 def _alert_messages(soup: BeautifulSoup) -> list[str]:
@@ -233,15 +237,16 @@ def _alert_messages(soup: BeautifulSoup) -> list[str]:
     messages = []
     for script in soup.find_all("script"):
         messages += _ALERT.findall(script.get_text() or "")
-    return messages
+    return [m for m in messages if _ERROR_PAGE.search(m)]
 
 
-def _refuse_short_error(lines: list[str], alerts: list[str]) -> None:
-    """An error message standing where the body should be (or in an alert), with no article."""
-    if sum(len(line) for line in lines) >= 300:
+def _refuse_error_page(lines: list[str], errors: list[str]) -> None:
+    """An error message in the heading, an alert or where the body should be, and no article
+    text (a story that merely mentions "Not Found" in its headline is still a story)."""
+    if sum(len(line) for line in lines if is_prose(line)) >= ERROR_MAX_PROSE:
         return
-    for text in [*lines, *alerts]:
-        match = _ERROR_PAGE.search(text)
+    for text in [*errors, *lines]:
+        match = _ERROR_PAGE.search(text) or (text in errors and _ERROR_CODE.search(text))
         if match:
             raise NotAnArticle(f"error page: {match.group(0)!r}")
 

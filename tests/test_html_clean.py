@@ -585,3 +585,11 @@ def test_dashed_sub_headlines_of_a_profile_keep_their_dashes_in_the_section_only
     assert article.lead == ["노선도 23개에서 27개로"]
     assert article.section("subtitle").text == "- 하루 4천여명 혜택 -"
     assert article.paragraphs("lead") == ["- 노선도 23개에서 27개로"]
+
+
+def test_a_story_about_not_found_is_still_a_story() -> None:
+    page = NEWS_PAGE.replace(
+        "<title>한빛시, 청년 일자리 520개 만든다 - 한빛일보</title>",
+        "<title>404 Not Found 전시회, 한빛시에서 열린다 - 한빛일보</title>",
+    )
+    assert body_of(clean_html(raw(page), profiles=[])) == [P1, P2, P3, P4]
