@@ -121,7 +121,7 @@ _DASH_EDGES = re.compile(r"^[-–—―ㅡ]+\s*|\s*[-–—―ㅡ]+$")
 _BULLET_START = re.compile(r"^[▲△○□■●◆◇※·•\-–―ㅡ*\d]")
 
 #: An error message on a page with fewer characters of sentences than this: an error page.
-ERROR_MAX_PROSE = 300
+ERROR_MAX_PROSE = 100
 #: Pages with less body text than this and no sentence are not articles.
 MIN_BODY_CHARS = 40
 #: Shorter lines above a page's first sentence are labels, not sub-headlines.
