@@ -568,6 +568,13 @@ def _strip_credit(line: str) -> str:
     return RULES.credit.sub("", line).strip()
 
 
+def caption_text(caption: str) -> str:
+    """A caption as the caption section holds it: normalised, one line, without the trailing
+    photo credit (`… 전경) ©김헌규` → `… 전경)`). The HTML cleaner applies it to the captions
+    it finds in the markup; the line rules apply it to those they find in text."""
+    return _strip_credit(re.sub(r"\s+", " ", normalize_text(caption)).strip())
+
+
 def _is_title_candidate(line: str) -> bool:
     return 5 <= len(line) <= 150 and not is_prose(line) and bool(re.search(r"[가-힣A-Za-z]", line))
 

@@ -36,6 +36,7 @@ from lxml import etree
 from pipeline import metadata
 from pipeline.clean import (
     NotAnArticle,
+    caption_text,
     clean_text,
     find_org,
     is_furniture_line,
@@ -890,13 +891,21 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
         title=title or raw.title,
     )
     body = text_article.paragraphs("body")
-    captions = [c for c in (normalize_text(c).strip() for c in parts.captions) if c]
+    captions = [c for c in (caption_text(c) for c in parts.captions) if c]
     captions += text_article.paragraphs("caption")
 
     subtitle_section = [line for line in parts.subtitle_lines if line.strip()]
     if subtitle_section:
-        # As for text: the section keeps "- … -" as written, the fields drop the dashes.
-        subtitle_text, lead_texts = subtitle_section[0], subtitle_section[1:]
+        # The profile's sub-headline first; "-" lines the text rules found at the top of the
+        # body follow it as lead. As for text, the sections keep "- … -" as written and the
+        # fields drop the dashes.
+        found = [text_article.section("subtitle"), text_article.section("lead")]
+        found_lines = [line for s in found if s is not None for line in s.paragraphs]
+        known = {fold_for_compare(line) for line in subtitle_section}
+        subtitle_text = subtitle_section[0]
+        lead_texts = subtitle_section[1:] + [
+            line for line in found_lines if fold_for_compare(line) not in known
+        ]
         subtitle = _DASH_EDGES.sub("", subtitle_text)
         lead = [_DASH_EDGES.sub("", line) for line in lead_texts]
     else:

@@ -593,3 +593,17 @@ def test_a_story_about_not_found_is_still_a_story() -> None:
         "<title>404 Not Found 전시회, 한빛시에서 열린다 - 한빛일보</title>",
     )
     assert body_of(clean_html(raw(page), profiles=[])) == [P1, P2, P3, P4]
+
+
+def test_dash_lines_at_the_top_of_a_profiles_body_follow_its_sub_headline(
+    profiles: list,
+) -> None:
+    page = BOARD.replace(
+        f'<div class="contents"><p>{P1}</p>',
+        f'<div class="contents"><p>-요금 안내문은 버스마다 붙인다</p><p>{P1}</p>',
+    ).replace("버스 요금 안내문을 붙이는 직원들", "버스 요금 안내문을 붙이는 직원들 ©김하늘")
+    article = clean_html(raw(page), profiles=profiles)
+    assert article.subtitle == "하루 4천여명 혜택"
+    assert article.lead == ["노선도 23개에서 27개로", "요금 안내문은 버스마다 붙인다"]
+    assert body_of(article) == [P1, P2, P3]
+    assert article.paragraphs("caption") == ["버스 요금 안내문을 붙이는 직원들"]  # credit cut
