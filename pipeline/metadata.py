@@ -325,7 +325,10 @@ def visible_author(lines: Iterable[str]) -> str | None:
     for line in lines:
         if len(line) <= 60:
             name = person_name(line)
-            if name and (line.endswith(("기자", "특파원")) or re.match(r"(작성자|담당자)", line)):
+            # A byline puts a space between the name and 기자; menus list roles glued to it
+            # (`도민명예기자`, `시민기자`), which are not names.
+            byline = re.search(r"[가-힣]{2,4}\s+(기자|특파원)$", line)
+            if name and (byline or re.match(r"(작성자|담당자)", line)):
                 return name
     return None
 

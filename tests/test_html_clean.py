@@ -607,3 +607,10 @@ def test_dash_lines_at_the_top_of_a_profiles_body_follow_its_sub_headline(
     assert article.lead == ["노선도 23개에서 27개로", "요금 안내문은 버스마다 붙인다"]
     assert body_of(article) == [P1, P2, P3]
     assert article.paragraphs("caption") == ["버스 요금 안내문을 붙이는 직원들"]  # credit cut
+
+
+def test_menu_roles_are_not_bylines() -> None:
+    from pipeline.metadata import visible_author
+
+    assert visible_author(["도민명예기자", "시민기자", "도민 명예기자단"]) is None
+    assert visible_author(["메뉴", "김헌규 기자"]) == "김헌규"
