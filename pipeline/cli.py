@@ -738,14 +738,7 @@ def _scrape_job(site: str | None, urls: list[str]) -> Any:
 
 
 def _has_list(profile: Any) -> bool:
-    from pipeline.listing import ListSpecError, read_list_table
-
-    if profile.path is None:
-        return False
-    try:
-        return bool(read_list_table(profile.path))
-    except ListSpecError:
-        return False
+    return bool(profile.list_table)
 
 
 @app.command()
@@ -753,7 +746,7 @@ def sites(db: DbOption = None) -> None:
     """List the site profiles: name, version, hosts, list sources, and the last crawl (from
     the store, when it exists)."""
     with _configuration_errors():
-        from pipeline.listing import ListSpec, ListSpecError, read_list_table
+        from pipeline.listing import ListSpec, ListSpecError
         from pipeline.sites import ProfileError, env_dirs, load_profiles
         from pipeline.store import resolve_db_url
 
@@ -775,7 +768,7 @@ def sites(db: DbOption = None) -> None:
     rows = []
     for profile in sorted(profiles, key=lambda p: p.name):
         try:
-            table = read_list_table(profile.path) if profile.path else None
+            table = profile.list_table
             spec = ListSpec.from_table(table) if table else None
             lists = _describe_lists(spec)
         except ListSpecError as exc:

@@ -41,7 +41,6 @@ from pipeline.listing import (
     parse_feed,
     parse_list_page,
     parse_sitemap,
-    read_list_table,
 )
 from pipeline.urls import canonicalize_url
 from pipeline.warc_out import DEFAULT_MAX_FILE_BYTES, WarcOutput
@@ -72,9 +71,7 @@ class CrawlTarget:
     def from_profile(cls, profile: SiteProfile) -> CrawlTarget:
         """The crawl target of a site profile; raises CrawlError when it declares no list
         pages, feeds or sitemaps."""
-        table = getattr(profile, "list", None)
-        if table is None and profile.path is not None:
-            table = read_list_table(profile.path)
+        table = profile.list_table
         if not table:
             raise CrawlError(
                 f"site {profile.name!r} has no [list] table: add list pages, feeds or sitemaps "

@@ -17,12 +17,10 @@ A profile's `[list]` table::
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -120,18 +118,6 @@ class ListSpec:
         if spec.urls and not spec.links:
             raise fail("list.urls needs list.links, the selector of the article links")
         return spec
-
-
-def read_list_table(path: Path) -> dict[str, Any] | None:
-    """The `[list]` table of a profile file, or None when it has none."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ListSpecError(f"{path}: cannot read profile: {exc}") from exc
-    table = data.get("list")
-    if table is not None and not isinstance(table, dict):
-        raise ListSpecError(f"{path}: [list] must be a table")
-    return table
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,9 @@ class SiteProfile:
     fields: tuple[tuple[str, tuple[Selector, ...]], ...] = ()
     drop: tuple[str, ...] = ()
     not_article: tuple[str, ...] = ()
+    # The raw `[list]` table (list pages, feeds, sitemaps) that `sutja scrape` reads; None when the
+    # profile only cleans pages.
+    list_table: dict[str, Any] | None = None
     path: Path | None = None
 
     def selectors(self, field: str) -> tuple[Selector, ...]:
@@ -198,7 +201,10 @@ def parse_profile(data: dict[str, Any], *, path: Path | None = None) -> SiteProf
     fields = data.get("fields", {})
     drop = data.get("drop", {})
     page = data.get("page", {})
+    list_table = data.get("list")
     tables = {"[match]": match, "[fields]": fields, "[drop]": drop, "[page]": page}
+    if list_table is not None:
+        tables["[list]"] = list_table
     for label, table in tables.items():
         if not isinstance(table, dict):
             raise fail(f"{label} must be a table")
@@ -232,6 +238,7 @@ def parse_profile(data: dict[str, Any], *, path: Path | None = None) -> SiteProf
         fields=tuple(parsed_fields),
         drop=css(strings(drop, "selectors", "drop.selectors"), "drop.selectors"),
         not_article=css(strings(page, "not_article", "page.not_article"), "page.not_article"),
+        list_table=list_table,
         path=path,
     )
 
