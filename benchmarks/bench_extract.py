@@ -134,7 +134,10 @@ def _write_copies(source: Path, copies: int, out: Path) -> list[str]:
         for i in range(copies):
             for j, doc in enumerate(docs):
                 body = doc.body if isinstance(doc.body, str) else doc.body.decode("utf-8")
-                text = body if i == 0 else f"{body}\n\n(bench copy {i})"
+                # A copy must not share its source's URL either (a .txt header's `URL:` line
+                # would make every copy the same article, replaced instead of inserted).
+                copy = body.replace("URL:", "URL-copy:")
+                text = body if i == 0 else f"{copy}\n\n(bench copy {i})"
                 record = {
                     "id": f"{doc.external_id or j}~{i}",
                     "url": doc.url and (doc.url if i == 0 else f"{doc.url}#copy-{i}"),
