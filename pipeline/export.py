@@ -27,23 +27,8 @@ from schemas.models import (
 )
 
 _ARTICLE_PAGE = 500
-_FIGURE_FIELDS = (
-    "kind",
-    "value",
-    "value_max",
-    "unit",
-    "surface",
-    "section",
-    "start",
-    "end",
-    "sentence",
-    "approx",
-    "qualifier",
-    "metric",
-    "subject",
-    "is_target",
-    "year",
-)
+# A figure in JSONL: the figure columns of a flat row (everything from `kind` on).
+_FIGURE_FIELDS = FIGURE_COLUMNS[FIGURE_COLUMNS.index("kind") :]
 _PROGRAM_FIELDS = ("name", "section", "start", "end", "sentence")
 
 
