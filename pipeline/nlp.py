@@ -118,7 +118,11 @@ def _to_doc(text: str, sentences: list) -> Doc:
         start = max(start, pos)
         if start >= end:  # an empty morpheme with nothing before it to attach to
             continue
-        add_gap(text[pos:start])
+        gap = text[pos:start]
+        add_gap(gap)
+        # A line break ends a sentence: lead lines and list items carry no final punctuation,
+        # and a figure's sentence must not run into the next paragraph.
+        sent_start = sent_start or "\n" in gap
         tag = "+".join(t for _, t in ms)
         lemma = "+".join(f for f, _ in ms)
         surface = text[start:end]

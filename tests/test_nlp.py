@@ -62,3 +62,11 @@ def test_no_break_spaces_are_plain_spaces_for_analysis() -> None:
 def test_batch_keeps_order() -> None:
     texts = ["하나", "둘 셋", "", "넷"]
     assert [d.text for d in analyze_many(texts)] == texts
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    doc = analyze("-일자리 창출 종합 추진계획 수립\n-첨단산업 활성화로 일자리 창출력 제고")
+    assert [s.text.strip() for s in doc.sents] == [
+        "-일자리 창출 종합 추진계획 수립",
+        "-첨단산업 활성화로 일자리 창출력 제고",
+    ]
