@@ -181,7 +181,8 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
     _drop_furniture(soup, _is_invisible)
     parts = _profile_parts(soup, profile) if profile is not None else None
     if parts is None:
-        profile = None
+        # The generic path reads the fields, but the page is still the profile's site: a
+        # crawl-only profile (no [fields]) keeps its name, version and org on the article.
         parts = _generic_parts(soup, declared.title)
     _refuse_error_page(parts.lines, errors)
     _refuse_list_page(headlines, soup, parts.lines)

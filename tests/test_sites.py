@@ -68,7 +68,9 @@ def test_builtin_profiles_load_with_unique_names_and_versions() -> None:
     assert {"ndsoft-articleview", "ybmodule-view", "gwangju-siiru", "nate-news"} <= set(names)
     for profile in profiles:
         assert profile.version
-        assert profile.selectors("body"), f"{profile.name} has no body selector"
+        # A crawl-only profile ([list], no [fields]) leaves detail pages to the generic path.
+        has_body = bool(profile.selectors("body") or profile.list_table)
+        assert has_body, f"{profile.name} has no body selector"
         assert profile.path is not None and profile.path.parent == BUILTIN_DIR
 
 
