@@ -274,7 +274,7 @@ def test_a_retry_after_beyond_the_limit_is_not_waited_for(server):
     assert result.outcome == "failed"
     assert "Retry-After 3600 s is over the 5 s limit" in (result.reason or "")
     assert len(handler.stamps) == 1
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 10.0  # far below the 3600 s it was told to wait
 
 
 def slow_then_fast(seconds: float, slow_times: int):
@@ -310,7 +310,7 @@ def test_a_page_that_always_times_out_fails_with_the_reason_in_bounded_time(serv
     assert result.outcome == "failed"
     assert (result.reason or "").startswith("read timeout")
     assert len(handler.calls) == 2
-    assert elapsed < 2.0
+    assert elapsed < 5.0  # two 0.3 s timeouts and one backoff, never a hang
 
 
 class ResettingServer:
