@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -703,14 +704,7 @@ def scrape_site(
     after_page: Callable[[str], None] | None = None,
 ) -> CrawlSummary:
     """Crawl one site into WARC files under `out`, with its state in `store`."""
-    policy = policy or FetchPolicy()
-    with (
-        PoliteSession(policy) as session,
-        _output(out, f"sutja-{target.name}", policy, max_file_bytes) as output,
-    ):
-        crawler = Crawler(
-            session, CrawlState(store), output, progress=progress, after_page=after_page
-        )
+    with _crawler(store, out, policy, target.name, max_file_bytes, progress, after_page) as crawler:
         return crawler.crawl_site(target, options)
 
 
@@ -728,14 +722,8 @@ def scrape_urls(
     after_page: Callable[[str], None] | None = None,
 ) -> CrawlSummary:
     """Fetch the given article URLs into WARC files under `out`, skipping archived ones."""
-    policy = policy or FetchPolicy()
-    with (
-        PoliteSession(policy) as session,
-        _output(out, f"sutja-{site or 'urls'}", policy, max_file_bytes) as output,
-    ):
-        crawler = Crawler(
-            session, CrawlState(store), output, progress=progress, after_page=after_page
-        )
+    name = site or "urls"
+    with _crawler(store, out, policy, name, max_file_bytes, progress, after_page) as crawler:
         return crawler.crawl_urls(urls, site=site, hosts=hosts, max_articles=max_articles)
 
 
@@ -747,3 +735,22 @@ def _output(out: Path, prefix: str, policy: FetchPolicy, max_file_bytes: int) ->
     if policy.contact_url:
         info["operator"] = policy.contact_url
     return WarcOutput(out, prefix=prefix, max_file_bytes=max_file_bytes, info=info)
+
+
+@contextmanager
+def _crawler(
+    store: Store,
+    out: Path,
+    policy: FetchPolicy | None,
+    name: str,
+    max_file_bytes: int,
+    progress: Progress | None,
+    after_page: Callable[[str], None] | None,
+) -> Iterator[Crawler]:
+    """A crawler with its polite session and WARC output, both closed when the crawl ends."""
+    policy = policy or FetchPolicy()
+    with (
+        PoliteSession(policy) as session,
+        _output(out, f"sutja-{name}", policy, max_file_bytes) as output,
+    ):
+        yield Crawler(session, CrawlState(store), output, progress=progress, after_page=after_page)

@@ -268,3 +268,17 @@ def serving(site: PressSite) -> Iterator[HTTPServer]:
     finally:
         server.clear()
         server.stop()
+
+
+def archived_articles(out: Path) -> list[str]:
+    """Target URIs of the article responses in the WARC files under `out`, in file order."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    uris = []
+    for path in sorted(out.glob("*.warc.gz")):
+        with path.open("rb") as handle:
+            for record in ArchiveIterator(handle):
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                if record.rec_type == "response" and "view.do" in uri:
+                    uris.append(uri)
+    return uris

@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from press_site import PressSite, serving, write_profile
-from warcio.archiveiterator import ArchiveIterator
+from press_site import PressSite, archived_articles, serving, write_profile
 from werkzeug import Request, Response
 
 from pipeline.crawl import (
@@ -58,18 +57,6 @@ def crawl(site: PressSite, store: Store, out: Path, target: CrawlTarget | None =
     )
 
 
-def archived(out: Path) -> list[str]:
-    """Target URIs of the response records under `out`, article pages only."""
-    uris = []
-    for path in sorted(out.glob("*.warc.gz")):
-        with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                if record.rec_type == "response" and "view.do" in uri:
-                    uris.append(uri)
-    return uris
-
-
 def list_requests(site: PressSite) -> list[str]:
     return sorted(p for p in site.requests if p.startswith("/news/list.do"))
 
@@ -85,9 +72,9 @@ def test_pagination_walks_every_list_page_and_fetches_each_article_once(store, t
     assert (summary.list_pages, summary.found, summary.fetched) == (4, 8, 8)
     assert list_requests(site) == [f"/news/list.do?page={n}" for n in (1, 2, 3, 4)]
     assert site.served == dict.fromkeys(range(1, 9), 1)
-    assert len(archived(tmp_path)) == 8
+    assert len(archived_articles(tmp_path)) == 8
     # Fetched in list order: newest first.
-    assert [int(u.split("idx=")[1].split("&")[0]) for u in archived(tmp_path)] == list(
+    assert [int(u.split("idx=")[1].split("&")[0]) for u in archived_articles(tmp_path)] == list(
         range(8, 0, -1)
     )
 
@@ -240,7 +227,7 @@ def test_an_interrupted_run_resumes_and_fetches_every_article_exactly_once(store
         second = crawl(site, store, tmp_path)
     assert second.fetched == 5 and not second.interrupted
     assert site.served == dict.fromkeys(range(1, 10), 1)
-    uris = archived(tmp_path)
+    uris = archived_articles(tmp_path)
     assert len(uris) == len(set(uris)) == 9
     # After an interrupted crawl the list is walked again in full (cheaply: 304s).
     assert site.not_modified == 4

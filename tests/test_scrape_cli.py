@@ -14,10 +14,9 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from press_site import PressSite, serving, write_profile
+from press_site import PressSite, archived_articles, serving, write_profile
 from sqlalchemy import select
 from typer.testing import CliRunner
-from warcio.archiveiterator import ArchiveIterator
 from werkzeug import Response
 
 from pipeline.cli import app
@@ -52,17 +51,6 @@ def sutja(*args: object):
     return runner.invoke(app, [str(a) for a in args])
 
 
-def article_uris(out: Path) -> list[str]:
-    uris = []
-    for path in sorted(out.glob("*.warc.gz")):
-        with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                if record.rec_type == "response" and "view.do" in uri:
-                    uris.append(uri)
-    return uris
-
-
 def child(*args: object, env: dict[str, str]) -> subprocess.Popen[str]:
     """`sutja ARGS` in its own process, to be killed."""
     code = "from pipeline.cli import main; main()"
@@ -85,7 +73,7 @@ def test_scrape_then_extract_gives_figures_and_a_second_scrape_fetches_nothing_n
     first = sutja("scrape", "hanbit-press", "--out", out, "--db", db, "--delay", "0")
     assert first.exit_code == 0, first.output
     assert first.stdout.startswith("hanbit-press: pages fetched: 9; new articles: 6;")
-    assert len(article_uris(out)) == 6
+    assert len(archived_articles(out)) == 6
 
     extracted = sutja("extract", out, "--db", db)
     assert extracted.exit_code == 0, extracted.output
@@ -138,12 +126,12 @@ def test_a_crawl_killed_halfway_resumes_and_archives_every_article_exactly_once(
     process[0].wait(timeout=60)
     assert process[0].returncode == -signal.SIGKILL
     site.on_request = None
-    assert len(article_uris(out)) == 3  # the first three, whole; the fourth never answered
+    assert len(archived_articles(out)) == 3  # the first three, whole; the fourth never answered
 
     resumed = sutja("scrape", "hanbit-press", "--out", out, "--db", db, "--delay", "0")
     assert resumed.exit_code == 0, resumed.output
     assert "new articles: 6;" in resumed.stdout
-    uris = article_uris(out)
+    uris = archived_articles(out)
     assert len(uris) == len(set(uris)) == 9
     killed_idx = site.articles[3].idx
     # Asked twice: the request in flight when the crawler died, and the one that archived it.
@@ -175,7 +163,7 @@ def test_sigterm_stops_the_crawl_with_a_summary_and_exit_130_and_it_resumes(site
         assert CrawlState(store).last_crawl("hanbit-press").status == "interrupted"
     resumed = sutja("scrape", "hanbit-press", "--out", out, "--db", db, "--delay", "0")
     assert resumed.exit_code == 0
-    uris = article_uris(out)
+    uris = archived_articles(out)
     assert len(uris) == len(set(uris)) == 6
 
 
