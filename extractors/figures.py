@@ -287,7 +287,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
     # percent (only glued, or 퍼센트 after a space)
     if text in r.points_whole and glued:
         return _Unit("percent", "%p", k + 1)
-    if text in r.percent and (glued or text == "퍼센트"):
+    if text in r.percent and (glued or text in ("퍼센트", "%")):
         if text == "프로" and not glued:
             return None
         points = k + 1 < len(doc) and doc[k + 1].text in r.points_suffix
@@ -357,16 +357,17 @@ def _preceded_by_word(doc: Doc, i: int) -> bool:
     return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
 
 
-def _serial_context(doc: Doc, num: _Number, end: int) -> bool:
-    """Phone numbers, dates and serials: digits joined by -, ., /, : to other digits."""
-    text = _text(doc)
+def _serial_before(doc: Doc, num: _Number) -> bool:
+    """Phone numbers, dates and serials: digits joined to earlier digits by -, ., /, :, +."""
     s = doc[num.first].idx
+    return bool(re.fullmatch(r"\d[-./:+]", _text(doc)[max(0, s - 2) : s]))
+
+
+def _serial_after(doc: Doc, end: int) -> bool:
+    """… or to later digits (checked after ranges such as `3-4명`, which look the same)."""
     e = doc[end - 1].idx + len(doc[end - 1].text)
-    before = text[max(0, s - 2) : s]
-    after = text[e : e + 2]
-    return bool(
-        re.fullmatch(r"\d[-./:+]", before) or re.fullmatch(r"[-./:+]\d", after) or after[:1] == "/"
-    )
+    after = _text(doc)[e : e + 2]
+    return bool(re.fullmatch(r"[-./:+]\d", after) or after[:1] == "/")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -538,9 +539,9 @@ def _figure_at(
 ) -> tuple[Figure, int] | None:
     r = rules()
     sent = _sentence(doc, num.first)
+    if _serial_before(doc, num):
+        return None
     for end in reversed(num.group_ends):
-        if _serial_context(doc, num, end):
-            return None
         text = _span_text(doc, num.first, end)
         value = _value(text)
         if value is None:
@@ -581,6 +582,8 @@ def _figure_at(
                                 published_at,
                                 sent,
                             )
+        if _serial_after(doc, end):
+            return None
         sign = doc[num.first - 1].text if num.first > 0 else ""
         if sign in _CURRENCY_SIGNS and _glued(doc, num.first - 1) and not num.native:
             unit = _Unit("money", _CURRENCY_SIGNS[sign], end)

@@ -32,6 +32,8 @@ GAP_TAG = "GAP"
 _DIGITS_THEN_WORD = re.compile(r"(\d[\d,.]*)([^\d,.].*)", re.S)
 #: ... and sometimes a unit numeral and a currency (`264 만원` → `만원/NNG`).
 _UNIT_THEN_CURRENCY = re.compile(r"([십백천만억조]+)(원|달러|엔|위안|유로|파운드)")
+#: ... and reads a numeric range as one serial (`3-4명` → `3-4/W_SERIAL`): split into its parts.
+_NUMERIC_RANGE = re.compile(r"(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)")
 #: Spaces other than U+0020 become plain spaces for analysis (same length, so offsets hold).
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009"})
 
@@ -128,7 +130,13 @@ def _to_doc(text: str, sentences: list) -> Doc:
         surface = text[start:end]
         split = _DIGITS_THEN_WORD.fullmatch(surface) if not tag.startswith(("SN", "W_")) else None
         currency = _UNIT_THEN_CURRENCY.fullmatch(surface) if "NR" not in tag else None
-        if split:
+        numeric_range = _NUMERIC_RANGE.fullmatch(surface) if tag == "W_SERIAL" else None
+        if numeric_range:
+            low, mark, high = numeric_range.groups()
+            add(low, "SN", low, (), sent_start)
+            add(mark, "SO", mark, (), False)
+            add(high, "SN", high, (), False)
+        elif split:
             digits, rest = split.groups()
             add(digits, "SN", digits, (), sent_start)
             add(rest, tag, rest, tuple(ms), False)

@@ -243,3 +243,21 @@ def test_spelled_out_numbers_and_currency_signs(text: str, expected: tuple) -> N
 @pytest.mark.parametrize("text", ["일 년 동안", "사 년 만에", "오 분 뒤", "3천억 년 전 우주"])
 def test_spelled_out_durations_are_not_figures(text: str) -> None:
     assert kvus(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3-4명이 한 조", ("count", Decimal("3"), Decimal("4"), "명", "3-4명")),
+        ("1~2% 수준", ("percent", Decimal("1"), Decimal("2"), "%", "1~2%")),
+        ("전년보다 20 % 증가", ("percent", Decimal("20"), None, "%", "20 %")),
+    ],
+)
+def test_ranges_with_a_hyphen_and_a_spaced_percent(text: str, expected: tuple) -> None:
+    (f,) = extract_figures(text)
+    assert (f.kind, f.value, f.value_max, f.unit, f.surface) == expected
+
+
+@pytest.mark.parametrize("text", ["061-286-7710", "286-7710으로 문의", "15-64세", "2021-2025년"])
+def test_hyphenated_serials_phone_numbers_and_year_spans_are_not_figures(text: str) -> None:
+    assert kvus(text) == []
