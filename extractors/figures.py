@@ -40,17 +40,6 @@ _UNIT_CHARS = set("십백천만억조경")
 _BIG_UNIT_CHARS = set("만억조경")
 _RANGE_MARKS = {"~", "∼", "〜", "-", "–"}
 _MINUS_WORDS = {"마이너스"}
-_SPELLED_UNITS = {"퍼센트", "원", "달러", "엔", "위안", "유로", "파운드"}
-#: Currency signs written before the number ($100, ₩5,000).
-_CURRENCY_SIGNS = {
-    "$": "USD",
-    "US$": "USD",
-    "₩": "KRW",
-    "￦": "KRW",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-}
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?년")
 _SHORT_YEAR = re.compile(r"[‘'’](\d{2})\s?년")
 _RELATIVE_YEARS = (
@@ -63,6 +52,7 @@ _RELATIVE_YEARS = (
 @dataclass(frozen=True)
 class _Rules:
     currencies: dict[str, str]
+    currency_signs: dict[str, str]
     percent: frozenset[str]
     points_suffix: frozenset[str]
     points_whole: frozenset[str]
@@ -74,6 +64,7 @@ class _Rules:
     category_counters: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
+    money_phrases: tuple[str, ...]
     approx_before: frozenset[str]
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
@@ -92,6 +83,7 @@ def rules() -> _Rules:
     data = tomllib.loads(resources.files("extractors").joinpath("figure_rules.toml").read_text())
     return _Rules(
         currencies=dict(data["currencies"]),
+        currency_signs=dict(data["currency_signs"]),
         percent=frozenset(data["percent"]["percent"]),
         points_suffix=frozenset(data["percent"]["points_suffix"]),
         points_whole=frozenset(data["percent"]["points_whole"]),
@@ -103,6 +95,7 @@ def rules() -> _Rules:
         category_counters=frozenset(data["counters"]["category"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
+        money_phrases=tuple(data["money"]["phrases"]),
         approx_before=frozenset(data["approx"]["before"]),
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
@@ -156,6 +149,11 @@ def _sentence(doc: Doc, i: int) -> Span:
 def _glued(doc: Doc, i: int) -> bool:
     """True when token i is directly followed by token i+1 (no white space between)."""
     return i + 1 < len(doc) and not doc[i].whitespace_
+
+
+def _is_spelled_unit(text: str) -> bool:
+    """A currency or percent word that may follow a lone numeral word (`천 원`, `오 퍼센트`)."""
+    return text in rules().currencies or text == "퍼센트"
 
 
 def _is_digits(tok: Token) -> bool:
@@ -212,7 +210,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
         if len(tok.text) < 2 and not (
             (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1))
             or (tok.text in _UNIT_CHARS and tok.whitespace_)
-            or (tok.whitespace_ == " " and i + 1 < len(doc) and doc[i + 1].text in _SPELLED_UNITS)
+            or (tok.whitespace_ == " " and i + 1 < len(doc) and _is_spelled_unit(doc[i + 1].text))
         ):
             return None
     elif (
@@ -344,9 +342,7 @@ def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
     ):
         return False
     words = {t.lemma_.split("+")[0] for t in sent} | {t.text for t in sent}
-    return bool(words & r.money_cues) or any(
-        c in sent.text for c in ("억원", "억 원", "조원", "조 원", "예산", "사업비")
-    )
+    return bool(words & r.money_cues) or any(c in sent.text for c in r.money_phrases)
 
 
 def _preceded_by_word(doc: Doc, i: int) -> bool:
@@ -585,8 +581,8 @@ def _figure_at(
         if _serial_after(doc, end):
             return None
         sign = doc[num.first - 1].text if num.first > 0 else ""
-        if sign in _CURRENCY_SIGNS and _glued(doc, num.first - 1) and not num.native:
-            unit = _Unit("money", _CURRENCY_SIGNS[sign], end)
+        if sign in r.currency_signs and _glued(doc, num.first - 1) and not num.native:
+            unit = _Unit("money", r.currency_signs[sign], end)
             return _make(doc, num, end, unit, value, None, False, section, published_at, sent, sign)
         unit = _unit_after(doc, last, value, num.native)
         if unit is False:
