@@ -4,7 +4,6 @@ failures recorded while the crawl goes on. Request counts come from the server's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -32,12 +31,10 @@ LINKS = "table.board_list td.title a"
 
 
 @pytest.fixture
-def store(sqlite_url: str) -> Iterator[Store]:
-    opened = Store.open(sqlite_url)
-    try:
-        yield opened
-    finally:
-        opened.close()
+def db_url(sqlite_url: str) -> str:
+    """Crawl tests run on SQLite (the second-run test below also runs on PostgreSQL);
+    conftest's `store` fixture opens it."""
+    return sqlite_url
 
 
 def board(site: PressSite, **changes: object) -> CrawlTarget:
