@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -32,6 +31,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from extractors.docs import doc_text, sentence_of
 from extractors.numbers import NATIVE_NUMERALS, parse_number
 from schemas.records import Figure
 
@@ -125,25 +125,6 @@ def _exclude_matcher(vocab: Any) -> Matcher:
 
 # ---------------------------------------------------------------------------------------------
 # token predicates
-
-
-def _text(doc: Doc) -> str:
-    """`Doc.text` joins every token on each call; figures need it often, so it is kept."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
-
-
-def _sentence(doc: Doc, i: int) -> Span:
-    """`Token.sent` walks the Doc on each call; the sentence spans are computed once."""
-    if "sents" not in doc.user_data:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["sents"] = (
-            starts,
-            [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)],
-        )
-    starts, spans = doc.user_data["sents"]
-    return spans[bisect_right(starts, i) - 1]
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -246,7 +227,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    return _text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
 def _value(text: str) -> Decimal | None:
@@ -356,13 +337,13 @@ def _preceded_by_word(doc: Doc, i: int) -> bool:
 def _serial_before(doc: Doc, num: _Number) -> bool:
     """Phone numbers, dates and serials: digits joined to earlier digits by -, ., /, :, +."""
     s = doc[num.first].idx
-    return bool(re.fullmatch(r"\d[-./:+]", _text(doc)[max(0, s - 2) : s]))
+    return bool(re.fullmatch(r"\d[-./:+]", doc_text(doc)[max(0, s - 2) : s]))
 
 
 def _serial_after(doc: Doc, end: int) -> bool:
     """… or to later digits (checked after ranges such as `3-4명`, which look the same)."""
     e = doc[end - 1].idx + len(doc[end - 1].text)
-    after = _text(doc)[e : e + 2]
+    after = doc_text(doc)[e : e + 2]
     return bool(re.fullmatch(r"[-./:+]\d", after) or after[:1] == "/")
 
 
@@ -534,7 +515,7 @@ def _figure_at(
     blocked: set[int],
 ) -> tuple[Figure, int] | None:
     r = rules()
-    sent = _sentence(doc, num.first)
+    sent = sentence_of(doc, num.first)
     if _serial_before(doc, num):
         return None
     for end in reversed(num.group_ends):
@@ -615,7 +596,7 @@ def _make(
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = doc[first].idx
     if first > 0 and doc[first - 1].text in ("-", "−") and not doc[first - 1].whitespace_:
-        before = _text(doc)[: doc[first - 1].idx]
+        before = doc_text(doc)[: doc[first - 1].idx]
         if not before or not (before[-1].isalnum()):
             start_char = doc[first - 1].idx
             value, value_max = -value, (-value_max if value_max is not None else None)
@@ -626,7 +607,7 @@ def _make(
         start_char = doc[first - 1].idx
     end_tok = doc[unit.end - 1]
     end_char = end_tok.idx + len(end_tok.text)
-    surface = _text(doc)[start_char:end_char]
+    surface = doc_text(doc)[start_char:end_char]
     figure = Figure(
         kind=unit.kind,
         value=value,

@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from extractors.docs import doc_text, sentence_of, sentence_starts
 from schemas.records import Program
 
 _RULES_FILE = "program_rules.toml"
@@ -450,24 +451,19 @@ class _Candidate:
 
 
 class _Context:
-    """One Doc with what every rule looks up: its text (Doc.text joins its tokens on each call),
-    its heads, and its sentence bounds (Token.sent walks the Doc on each call). A Doc without
-    sentence boundaries is one sentence."""
+    """One Doc with what every rule looks up: its text, its heads and its sentence bounds."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.heads = _heads(doc)
-        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.starts = starts or [0]
+        self.starts = sentence_starts(doc)
 
     def sentence_start(self, i: int) -> int:
         return self.starts[bisect_right(self.starts, i) - 1]
 
     def sentence_text(self, i: int) -> str:
-        n = bisect_right(self.starts, i)
-        end = self.starts[n] if n < len(self.starts) else len(self.doc)
-        return self.doc[self.starts[n - 1] : end].text.strip()
+        return sentence_of(self.doc, i).text.strip()
 
     def token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
