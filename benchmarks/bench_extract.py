@@ -123,7 +123,7 @@ def _write_copies(source: Path, copies: int, out: Path) -> list[str]:
     Copies after the first get a distinct last line (and URL), because a store that already holds
     a text skips it, which would measure nothing.
     """
-    from pipeline.inputs import iter_raw_documents
+    from pipeline.read.inputs import iter_raw_documents
     from schemas.records import RawDocument
 
     docs = [d for d in iter_raw_documents([source]) if isinstance(d, RawDocument)]

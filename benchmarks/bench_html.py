@@ -9,11 +9,11 @@ their NAME.expected.toml) and the pages of ../shared/corpus/html/ (expected body
 time from the page itself by the hand-made locators of benchmarks/expected/corpus_html.toml,
 so that no corpus text is copied here; skipped with a note when that folder is absent).
 
-For every article page, both systems get the same decoded text (`pipeline.decode.decode_page`):
+For every article page, both systems get the same decoded text (`pipeline.read.decode.decode_page`):
 sutja runs `pipeline.clean.clean` on a RawDocument of the page's bytes (the URL is the one a
 fixture declares, None for a corpus file, as `sutja extract` sees a saved file); trafilatura
 runs `trafilatura.extract(html_text)` with its defaults. Both bodies and the expected body are
-normalised alike (`pipeline.textnorm.normalize_text`) and then compared by characters:
+normalised alike (`pipeline.clean.textnorm.normalize_text`) and then compared by characters:
 
   All white space is removed from the two strings (paragraph breaks and spacing are not what
   is measured), then difflib's SequenceMatcher (autojunk off) finds the matching blocks of
@@ -53,9 +53,9 @@ import trafilatura  # noqa: E402
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag  # noqa: E402
 
 from pipeline.clean import NotAnArticle, clean  # noqa: E402
-from pipeline.decode import decode_page  # noqa: E402
-from pipeline.html_clean import FURNITURE_STRINGS  # noqa: E402
-from pipeline.textnorm import normalize_text  # noqa: E402
+from pipeline.clean.dom import FURNITURE_STRINGS  # noqa: E402
+from pipeline.clean.textnorm import normalize_text  # noqa: E402
+from pipeline.read.decode import decode_page  # noqa: E402
 from schemas.records import RawDocument  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "html"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.scoring import Evaluation, Mention, mention_from_gold
-from pipeline.inputs import read_jsonl
+from pipeline.read.inputs import read_jsonl
 from schemas.records import Failure, RawDocument
 
 
@@ -62,7 +62,7 @@ def read_gold(path: str | Path) -> list[GoldArticle]:
 def evaluate(path: str | Path) -> Evaluation:
     """Clean and extract every gold article, then score predictions against the annotations."""
     # Imported here so that reading a gold file does not load spaCy and Kiwi.
-    from pipeline.run import clean_task, extract_task
+    from pipeline.run.engine import clean_task, extract_task
 
     evaluation = Evaluation()
     for gold in read_gold(path):

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from pipeline.store import Store
+from pipeline.store.db import Store
 from schemas.models import KST
 from schemas.records import Article, Extraction, Figure, Program, Section
 

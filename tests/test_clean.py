@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import NotAnArticle, clean, clean_text, find_org, parse_published_at
-from pipeline.inputs import iter_raw_documents
+from pipeline.clean import NotAnArticle, clean, clean_text
+from pipeline.clean.rules import find_org, parse_published_at
+from pipeline.read.inputs import iter_raw_documents
 from schemas.records import SECTION_ORDER, Article, Failure, RawDocument
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app, format_value, shorten
-from pipeline.query import FIGURE_COLUMNS
+from pipeline.cli import app
+from pipeline.display import format_value, shorten
+from pipeline.store.query import FIGURE_COLUMNS
 
 runner = CliRunner()
 

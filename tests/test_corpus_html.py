@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pipeline.clean import NotAnArticle
-from pipeline.html_clean import FURNITURE_STRINGS, clean_html
+from pipeline.clean.dom import FURNITURE_STRINGS
+from pipeline.clean.html import clean_html
 from schemas.records import Article, RawDocument
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "html"

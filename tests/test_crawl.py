@@ -12,19 +12,19 @@ import pytest
 from press_site import PressSite, archived_articles, serving, write_profile
 from werkzeug import Request, Response
 
-from pipeline.crawl import (
+from pipeline.clean.sites import load_profile
+from pipeline.scrape.crawl import (
     CrawlError,
     CrawlOptions,
     CrawlTarget,
-    LogProgress,
     scrape_site,
     scrape_urls,
 )
-from pipeline.crawl_state import MAX_ATTEMPTS, CrawlState
-from pipeline.fetch import FetchPolicy
-from pipeline.listing import ListSpec, ListSpecError, parse_list_date, parse_list_page
-from pipeline.sites import load_profile
-from pipeline.store import Store
+from pipeline.scrape.crawl_state import MAX_ATTEMPTS, CrawlState
+from pipeline.scrape.fetch import FetchPolicy
+from pipeline.scrape.listing import ListSpec, ListSpecError, parse_list_date, parse_list_page
+from pipeline.scrape.progress import LogProgress
+from pipeline.store.db import Store
 
 POLICY = FetchPolicy(delay=0.0, read_timeout=2.0, retries=1, backoff=0.05, max_backoff=0.1)
 LINKS = "table.board_list td.title a"
@@ -279,7 +279,7 @@ def test_a_failed_page_is_tried_again_in_later_runs_up_to_the_limit(store, tmp_p
 
 
 def _canonical(site: PressSite, idx: int) -> str:
-    from pipeline.urls import canonicalize_url
+    from pipeline.read.urls import canonicalize_url
 
     return canonicalize_url(f"{site.base_url}/news/view.do?idx={idx}&menu=press")
 
@@ -311,7 +311,7 @@ def test_a_list_page_that_cannot_be_decoded_is_recorded_and_the_crawl_goes_on(st
 
 
 def test_the_rich_progress_bar_runs_a_crawl_through(store, tmp_path):
-    from pipeline.crawl import RichProgress
+    from pipeline.scrape.progress import RichProgress
 
     site = PressSite.build(2)
     with serving(site):

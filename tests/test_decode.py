@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.decode import (
+from pipeline.read.decode import (
     MAX_PAGE_BYTES,
     binary_kind,
     decode_page,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate import GoldError, evaluate, read_gold
-from pipeline.inputs import read_jsonl
+from pipeline.read.inputs import read_jsonl
 from schemas.records import Failure, RawDocument
 
 

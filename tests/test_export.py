@@ -9,8 +9,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.export import iter_article_records, to_json, write_csv, write_jsonl
-from pipeline.query import FIGURE_COLUMNS
+from pipeline.store.export import iter_article_records, to_json, write_csv, write_jsonl
+from pipeline.store.query import FIGURE_COLUMNS
 
 FIGURE_KEYS = {
     "kind",

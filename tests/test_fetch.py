@@ -17,16 +17,16 @@ from pytest_httpserver import HTTPServer
 from warcio.archiveiterator import ArchiveIterator
 from werkzeug import Request, Response
 
-from pipeline.fetch import (
+from pipeline.read.warc import read_warc
+from pipeline.scrape.codings import decode_content
+from pipeline.scrape.fetch import (
     FetchPolicy,
     PoliteSession,
     crawl_delay,
-    decode_content,
     sutja_version,
     user_agent,
 )
-from pipeline.warc import read_warc
-from pipeline.warc_out import WarcOutput
+from pipeline.scrape.warc_out import WarcOutput
 
 # Fast but real: tests wait tenths of a second where a crawl waits seconds.
 FAST = FetchPolicy(

@@ -162,7 +162,7 @@ def test_no_planted_furniture_in_body(page: Path) -> None:
 def test_no_shared_furniture_string_in_body(page: Path) -> None:
     """The furniture list the benchmark counts (the HTML cleaner's own) finds nothing that the
     expected body does not hold itself."""
-    from pipeline.html_clean import FURNITURE_STRINGS
+    from pipeline.clean.dom import FURNITURE_STRINGS
 
     body = cleaned(page).section("body")
     assert body is not None
@@ -230,7 +230,7 @@ def test_empty_bytes_are_not_an_article(body: bytes) -> None:
 
 @pytest.fixture(scope="module")
 def extractions() -> dict[Path, Extraction]:
-    from pipeline.extract import extract_article
+    from pipeline.run.extract import extract_article
 
     return {page: extract_article(cleaned(page)) for page in WITH_FIGURES}
 

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from bs4 import BeautifulSoup
 
-from pipeline import metadata
-from pipeline.clean import CLEANERS, NotAnArticle, clean
-from pipeline.html_clean import FURNITURE_STRINGS, block_lines, clean_html
-from pipeline.sites import load_profiles
+from pipeline.clean import CLEANERS, NotAnArticle, clean, metadata
+from pipeline.clean.dom import FURNITURE_STRINGS, block_lines
+from pipeline.clean.html import clean_html
+from pipeline.clean.sites import load_profiles
 from schemas.records import Article, RawDocument
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -611,7 +611,7 @@ def test_dash_lines_at_the_top_of_a_profiles_body_follow_its_sub_headline(
 
 
 def test_menu_roles_are_not_bylines() -> None:
-    from pipeline.metadata import visible_author
+    from pipeline.clean.metadata import visible_author
 
     assert visible_author(["도민명예기자", "시민기자", "도민 명예기자단"]) is None
     assert visible_author(["메뉴", "김헌규 기자"]) == "김헌규"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.inputs import iter_raw_documents
+from pipeline.read.inputs import iter_raw_documents
 from schemas.records import Failure, RawDocument
 
 ARTICLE = (

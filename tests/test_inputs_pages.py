@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.decode import MAX_PAGE_BYTES
-from pipeline.inputs import iter_raw_documents, reader_for
+from pipeline.read.decode import MAX_PAGE_BYTES
+from pipeline.read.inputs import iter_raw_documents, reader_for
 from schemas.records import Failure, RawDocument
 
 ARTICLE_URL = "https://news.example.kr/articleView.html?idxno=123"
@@ -171,10 +171,10 @@ def test_readers_by_extension(name: str, registered: bool) -> None:
 
 
 def test_same_article_from_html_and_warc_is_stored_once(tmp_path: Path, db_url: str) -> None:
-    pytest.importorskip("pipeline.html_clean", reason="the HTML cleaner is not written yet")
+    pytest.importorskip("pipeline.clean.html", reason="the HTML cleaner is not written yet")
     from pipeline.cli import app
-    from pipeline.run import run_extract
-    from pipeline.store import Store
+    from pipeline.run.engine import run_extract
+    from pipeline.store.db import Store
 
     inputs = tmp_path / "inputs"
     inputs.mkdir()

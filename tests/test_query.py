@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.query import FIGURE_COLUMNS, FigureFilter, query_figures
+from pipeline.store.query import FIGURE_COLUMNS, FigureFilter, query_figures
 from schemas.models import KST
 
 ASAN_SENTENCE = "아산시는 내년 고용률 70%를 목표로 150억원을 들여 청년 일자리 1200개를 만든다."

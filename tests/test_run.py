@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.extract
-import pipeline.run
+import pipeline.run.engine
+import pipeline.run.extract
 from pipeline.clean import clean
-from pipeline.export import iter_article_records
-from pipeline.extract import extract_article
-from pipeline.inputs import iter_raw_documents
-from pipeline.run import RunSummary, extract_task, one_line, run_extract
-from pipeline.store import Store
+from pipeline.read.inputs import iter_raw_documents
+from pipeline.run.engine import RunSummary, extract_task, one_line, run_extract
+from pipeline.run.extract import extract_article
+from pipeline.store.db import Store
+from pipeline.store.export import iter_article_records
 from schemas.records import Article, Failure, RawDocument, Section
 
 TXT_ARTICLE = """부산시, 청년 일자리 3천개 만든다
@@ -143,8 +143,8 @@ def test_newer_extractor_version_replaces(sqlite_url, tmp_path, monkeypatch):
     folder = write_inputs(tmp_path / "in")
     with Store.open(sqlite_url) as store:
         run_extract([str(folder)], store)
-        monkeypatch.setattr(pipeline.run, "EXTRACTOR_VERSION", "test-next")
-        monkeypatch.setattr(pipeline.extract, "EXTRACTOR_VERSION", "test-next")
+        monkeypatch.setattr(pipeline.run.engine, "EXTRACTOR_VERSION", "test-next")
+        monkeypatch.setattr(pipeline.run.extract, "EXTRACTOR_VERSION", "test-next")
         summary = run_extract([str(folder)], store)
         counts = store.counts()
     assert (summary.replaced, summary.inserted, summary.unchanged) == (3, 0, 0)
@@ -199,19 +199,19 @@ def crash_on_zero(n: int) -> int:
 
 
 def test_a_dying_worker_fails_its_input_and_the_pool_recovers():
-    with pipeline.run._Pool(2) as pool:
-        crashing = pipeline.run._Job("crash.txt")
+    with pipeline.run.engine._Pool(2) as pool:
+        crashing = pipeline.run.engine._Job("crash.txt")
         pool.submit(crashing, crash_on_zero, 0)
         while crashing.outcome is None:
             wait([crashing.future], timeout=60)
-            pipeline.run._advance(crashing, None, pool)  # type: ignore[arg-type]
-        healthy = pipeline.run._Job("ok.txt")
+            pipeline.run.engine._advance(crashing, None, pool)  # type: ignore[arg-type]
+        healthy = pipeline.run.engine._Job("ok.txt")
         pool.submit(healthy, crash_on_zero, 21)
         wait([healthy.future], timeout=60)
-        pipeline.run._advance(healthy, None, pool)  # type: ignore[arg-type]
+        pipeline.run.engine._advance(healthy, None, pool)  # type: ignore[arg-type]
     assert isinstance(crashing.outcome, Failure)
     assert crashing.outcome.error == "a worker process died on this input"
-    assert crashing.attempts == pipeline.run.MAX_ATTEMPTS
+    assert crashing.attempts == pipeline.run.engine.MAX_ATTEMPTS
     assert healthy.outcome == 42
 
 
@@ -221,8 +221,8 @@ def test_workers_that_cannot_start_give_a_clear_error(tmp_path):
     url = f"sqlite:///{tmp_path / 's.db'}"
     folder = str(write_inputs(tmp_path / "in"))
     script.write_text(
-        "from pipeline.run import run_extract\n"
-        "from pipeline.store import Store\n"
+        "from pipeline.run.engine import run_extract\n"
+        "from pipeline.store.db import Store\n"
         f"run_extract([{folder!r}], Store.open({url!r}), workers=2)\n",
         encoding="utf-8",
     )

@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 from werkzeug import Response
 
 from pipeline.cli import app
-from pipeline.crawl_state import CrawlState
-from pipeline.store import Store
-from pipeline.warc import read_warc
+from pipeline.read.warc import read_warc
+from pipeline.scrape.crawl_state import CrawlState
+from pipeline.store.db import Store
 from schemas.models import ArticleRow, FigureRow
 from schemas.records import Failure
 

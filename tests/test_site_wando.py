@@ -1,5 +1,5 @@
-"""The 완도군 press-board profile (pipeline/sites/wando.toml) against the real list page of the
-shared corpus: the article links and dates its `[list]` selectors find, the page numbers its
+"""The 완도군 press-board profile (pipeline/clean/sites/wando.toml) against the real list page of
+the shared corpus: the article links and dates its `[list]` selectors find, the page numbers its
 template gives against the page's own pagination links, the page still refused as an article,
 and a crawl of that page (served on 127.0.0.1) that fetches the articles it links.
 
@@ -27,12 +27,12 @@ from warcio.archiveiterator import ArchiveIterator
 from werkzeug import Request, Response
 
 from pipeline.clean import NotAnArticle, clean
-from pipeline.crawl import CrawlOptions, CrawlTarget, scrape_site
-from pipeline.fetch import FetchPolicy
-from pipeline.listing import ListSpec, page_url, parse_list_page
-from pipeline.sites import SiteProfile, load_profiles, match_profile
-from pipeline.store import Store
-from pipeline.urls import canonicalize_url
+from pipeline.clean.sites import SiteProfile, load_profiles, match_profile
+from pipeline.read.urls import canonicalize_url
+from pipeline.scrape.crawl import CrawlOptions, CrawlTarget, scrape_site
+from pipeline.scrape.fetch import FetchPolicy
+from pipeline.scrape.listing import ListSpec, page_url, parse_list_page
+from pipeline.store.db import Store
 from schemas.records import RawDocument
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

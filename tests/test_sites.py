@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from pipeline.sites import (
+from pipeline.clean.sites import (
     BUILTIN_DIR,
     ENV_VAR,
     PageNames,

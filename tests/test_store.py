@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import delete, inspect, select
 
-from pipeline.store import (
+from pipeline.store.db import (
     DEFAULT_DB_URL,
     HASH_KEY_PREFIX,
     SaveError,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.textnorm import fold_for_compare, normalize_text
+from pipeline.clean.textnorm import fold_for_compare, normalize_text
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.urls import canonicalize_url
+from pipeline.read.urls import canonicalize_url
 
 ARTICLE = "https://news.example.kr/news/articleView.html?idxno=123"
 

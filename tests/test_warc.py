@@ -12,9 +12,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.decode import MAX_PAGE_BYTES, decode_page
-from pipeline.inputs import iter_raw_documents
-from pipeline.warc import read_warc
+from pipeline.read.decode import MAX_PAGE_BYTES, decode_page
+from pipeline.read.inputs import iter_raw_documents
+from pipeline.read.warc import read_warc
 from schemas.records import Failure, RawDocument
 
 STORY = "<p>담양군은 올해 3억 5천만 원을 들여 청년 일자리 120개를 만든다고 밝혔다.</p>"

@@ -1,1 +1,1 @@
-"""Alembic migrations of the store (run by pipeline.store.Store.open)."""
+"""Alembic migrations of the store (run by pipeline.store.db.Store.open)."""

@@ -1,4 +1,4 @@
-"""Alembic environment. Normally run through `pipeline.store.Store.open`, which hands over an
+"""Alembic environment. Normally run through `pipeline.store.db.Store.open`, which hands over an
 open connection in `config.attributes["connection"]`; a developer can also point
 `sqlalchemy.url` (or $SUTJA_DB) at a database to autogenerate a new revision."""
 

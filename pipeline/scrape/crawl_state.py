@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from pipeline.store import Store, StoreError
+from pipeline.store.db import Store, StoreError
 from schemas.models import CrawlSiteRow, CrawlUrlRow, utcnow
 
 Kind = Literal["article", "list", "feed", "sitemap"]

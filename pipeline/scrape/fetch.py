@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import time
-import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,7 +30,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
-from pipeline.decode import MAX_PAGE_BYTES
+from pipeline.read.decode import MAX_PAGE_BYTES
+from pipeline.scrape.codings import decode_content
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,6 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Google reads the first 500 KiB of a robots.txt; so do we.
 ROBOTS_MAX_BYTES = 500 * 1024
-# A gzip body is refused when it inflates beyond this (a decompression bomb).
-_MAX_INFLATED = 8 * MAX_PAGE_BYTES
 _CHUNK = 64 * 1024
 
 Outcome = Literal["ok", "not_modified", "robots", "refused", "failed"]
@@ -621,49 +619,6 @@ def crawl_delay(robots_txt: str, token: str = ROBOTS_TOKEN) -> float | None:
         if agent != "*" and agent in token:
             return seconds
     return delays.get("*")
-
-
-def decode_content(body: bytes, coding: str) -> bytes:
-    """Undo a Content-Encoding (gzip, x-gzip, deflate; identity or empty: unchanged)."""
-    coding = coding.strip().lower()
-    if coding in ("", "identity"):
-        return body
-    if coding in ("gzip", "x-gzip"):
-        return _inflate(body, 16 + zlib.MAX_WBITS)
-    if coding == "deflate":
-        try:
-            return _inflate(body, zlib.MAX_WBITS)
-        except zlib.error:  # servers send raw deflate as often as zlib-wrapped
-            return _inflate(body, -zlib.MAX_WBITS)
-    raise ValueError(f"unsupported Content-Encoding {coding!r}")
-
-
-def gunzip_file(body: bytes) -> bytes:
-    """A gzip file's contents (a `sitemap.xml.gz`), bounded like a content coding."""
-    if body[:2] != b"\x1f\x8b":
-        return body
-    try:
-        return _inflate(body, 16 + zlib.MAX_WBITS)
-    except zlib.error as exc:
-        raise ValueError(f"bad gzip data: {exc}") from None
-
-
-def _inflate(body: bytes, wbits: int) -> bytes:
-    out: list[bytes] = []
-    size = 0
-    data = body
-    # gzip allows several members one after another; zlib stops after each.
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        chunk = inflater.decompress(data, _MAX_INFLATED - size + 1)
-        size += len(chunk)
-        out.append(chunk)
-        if size > _MAX_INFLATED or inflater.unconsumed_tail:
-            raise ValueError(f"inflates beyond {_MAX_INFLATED} bytes")
-        data = inflater.unused_data if wbits > zlib.MAX_WBITS else b""
-        if data and data[:2] != b"\x1f\x8b":
-            break
-    return b"".join(out)
 
 
 def host_allowed(host: str, allowed: Collection[str]) -> bool:

@@ -23,9 +23,9 @@ from typing import Any
 
 from extractors.version import EXTRACTOR_VERSION
 from pipeline.clean import NotAnArticle, clean
-from pipeline.extract import extract_article
-from pipeline.inputs import iter_raw_documents
-from pipeline.store import SaveError, Store
+from pipeline.read.inputs import iter_raw_documents
+from pipeline.run.extract import extract_article
+from pipeline.store.db import SaveError, Store
 from schemas.records import Article, Extraction, Failure, RawDocument
 
 #: Outcomes of `Store.save`, counted in the summary under the same names.

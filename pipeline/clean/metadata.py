@@ -17,8 +17,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from pipeline.clean import SEOUL, clean_title, parse_published_at
-from pipeline.textnorm import normalize_text
+from pipeline.clean.rules import SEOUL, clean_title, parse_published_at
+from pipeline.clean.textnorm import normalize_text
 
 # --------------------------------------------------------------------------- JSON-LD
 

@@ -28,7 +28,7 @@ from typing import IO, Any
 
 from warcio.archiveiterator import WARCIterator
 
-from pipeline.decode import MAX_PAGE_BYTES, page_refusal
+from pipeline.read.decode import MAX_PAGE_BYTES, page_refusal
 from schemas.records import Failure, RawDocument
 
 #: Media types read as pages; a response with no Content-Type at all is tried too.

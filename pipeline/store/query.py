@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Select, or_, select
 
-from pipeline.store import Store
+from pipeline.store.db import Store
 from schemas.models import KST, ArticleRow, FigureRow, SentenceRow
 
 #: Columns of a flat figure row, in CSV order.

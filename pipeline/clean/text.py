@@ -1,8 +1,4 @@
-"""Cleaning: one raw document → an `Article` (title, subtitle, lead, body, captions, metadata).
-
-`clean(raw)` dispatches on `raw.media_type` through `CLEANERS`: plain text and JSONL records
-go to `clean_text`; HTML pages go to `pipeline.html_clean.clean_html`, which finds the main
-content and runs these same line rules over its paragraphs.
+"""Plain text → an `Article`: the line rules for a crawled article's text.
 
 `clean_text` reads a crawled article line by line (after `normalize_text`). The rules, with the
 patterns themselves kept as data in `furniture.toml`:
@@ -48,96 +44,32 @@ rather than to over-reach: a line that reads like a sentence (`…다.`) ends ev
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-from pipeline.textnorm import fold_for_compare, normalize_text
-from schemas.records import Article, RawDocument, Section
+from pipeline.clean.rules import (
+    MAX_FURNITURE_LINE,
+    RULES,
+    VISIBLE_DATE,
+    NotAnArticle,
+    clean_title,
+    datetime_from_match,
+    find_org,
+    is_prose,
+    matches_furniture,
+    parse_published_at,
+    squeeze_spaces,
+    strip_credit,
+)
+from pipeline.clean.textnorm import fold_for_compare, normalize_text
+from schemas.records import Article, Section
 
-SEOUL = ZoneInfo("Asia/Seoul")
-RULES_PATH = Path(__file__).with_name("furniture.toml")
-
-
-class NotAnArticle(Exception):
-    """The input is valid but holds no article (empty, whitespace, only page furniture)."""
-
-
-# --------------------------------------------------------------------------- rules
-
-
-def _compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in patterns]
-
-
-@dataclass(frozen=True)
-class _Rules:
-    drop_exact: frozenset[str]
-    drop: list[re.Pattern[str]]
-    contact_bracketed: re.Pattern[str]
-    contact_phone: re.Pattern[str]
-    related: list[re.Pattern[str]]
-    prev_next: re.Pattern[str]
-    cut_after: tuple[str, ...]
-    trailing_email: re.Pattern[str]
-    captions: list[re.Pattern[str]]
-    caption_label: re.Pattern[str]
-    head_photo: re.Pattern[str]
-    credit: re.Pattern[str]
-    photo_note: list[re.Pattern[str]]
-    fused_prefix_end: str
-    title_strip: list[re.Pattern[str]]
-
-
-def _load_rules(data: dict) -> _Rules:
-    drop, zones, inline, captions = data["drop"], data["zones"], data["inline"], data["captions"]
-    return _Rules(
-        drop_exact=frozenset(_squeeze(s) for s in drop["exact"]),
-        drop=_compile_all(drop["patterns"]),
-        contact_bracketed=re.compile(drop["contact"]["bracketed"]),
-        contact_phone=re.compile(drop["contact"]["phone"]),
-        related=_compile_all(zones["related"]),
-        prev_next=re.compile(zones["prev_next"]),
-        cut_after=tuple(inline["cut_after"]),
-        trailing_email=re.compile(inline["trailing_email"]),
-        captions=_compile_all(captions["patterns"]),
-        caption_label=re.compile(captions["label"]),
-        head_photo=re.compile(captions["head_photo"]),
-        credit=re.compile(captions["credit"]),
-        photo_note=_compile_all(captions["photo_note"]),
-        fused_prefix_end=captions["fused_prefix_end"],
-        title_strip=_compile_all(data["title"]["strip_patterns"]),
-    )
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-RULES_DATA = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
-RULES = _load_rules(RULES_DATA)
-MAX_FURNITURE_LINE: int = RULES_DATA["max_line"]
-
-# A line that reads like a sentence of an article: it ends like one (`…다.`, `…니다.`, `…요.`,
-# closing quotes allowed) or holds a finished sentence followed by more text.
-_PROSE_END = re.compile(r"(다|요|죠|까)[.?!][\"”’'」』)\]]*$")
-_PROSE_INSIDE = re.compile(r"다[.?!][\"”’'」』)]*\s+\S")
 _DASH_LINE = re.compile(r"^[-–—―ㅡ]+\s*(?=\S)")
 _DASH_TRIM = re.compile(r"^[-–—―ㅡ]+\s*|\s*[-–—―ㅡ]+$")
 _DATE_ONLY = re.compile(
     r"^\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?)?$"
 )
 _TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
-_PHONE_ONLY = re.compile(r"^[☎\s]*(\d{2,4}\)?[\s-]?)?\d{3,4}-\d{4}$")
-_VISIBLE_DATE = re.compile(
-    r"(?P<y>\d{4})\s*[-./년]\s*(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})\s*일?\.?"
-    r"(?:\s*\(\S\))?"
-    r"(?:\s*\[?\s*(?:(?P<ampm>오전|오후)\s*)?(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})"
-    r"(?:\s*:\s*(?P<S>\d{2}))?\s*\]?)?"
-)
 _BYLINE_PIPE = re.compile(
     r"^(?P<name>[가-힣]{2,4})(?:\s*(?:기자|특파원))?\s*\|\s*(?:기사\s*)?(?:입력|등록|작성)"
 )
@@ -158,77 +90,6 @@ _NOT_A_NAME = re.compile(r"(뉴스|일보|신문|방송|데일리|타임즈|타�
 _END_MARK = re.compile(r"\s*(\(끝\)|<끝>|〈끝〉|\[끝\]|-끝-)\s*$")
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_END = re.compile(r"(다|요)[.?!][\"”’'」』)]*(?=\s)")
-
-_ORG_NAME = r"[가-힣]{1,12}?(?:교육청|(?:시|군|구|도)청|시|군|구|도)"
-_REGION = (
-    r"(?:전남|전북|경남|경북|충남|충북|강원|제주|경기|광주|대구|부산|인천|대전|울산|세종|서울"
-    r"|전라남도|전라북도|경상남도|경상북도|충청남도|충청북도|전북특별자치도|강원특별자치도)"
-)
-_TITLE_ORG = re.compile(
-    rf"^(?:\[[^\]]*\]\s*)?(?:{_REGION}\s+)?(?P<org>{_ORG_NAME})(?=[\s,·‘'\"“…]|$)"
-)
-_SUBJECT_ORG = re.compile(
-    rf"^(?:{_REGION}\s+)?(?P<org>{_ORG_NAME})(?:이|가|은|는|에서는|에서)(?=\s)"
-)
-# Words that end like a place name but are not one (`제도가`, `정비해도`, `…혁신도시`).
-_NOT_ORG = frozenset(RULES_DATA["org"]["not_names"])
-_NOT_ORG_END = re.compile(RULES_DATA["org"]["not_name_end"])
-
-
-# --------------------------------------------------------------------------- dispatch
-
-
-def _clean_text_document(raw: RawDocument) -> Article:
-    body = raw.body
-    if isinstance(body, bytes):
-        body = _decode(body, raw.detected_encoding or raw.declared_encoding)
-    return clean_text(
-        body,
-        source=raw.source,
-        external_id=raw.external_id,
-        url=raw.url,
-        title=raw.title,
-        published_at=raw.published_at,
-    )
-
-
-def _decode(data: bytes, encoding: str | None) -> str:
-    for candidate in (encoding, "utf-8-sig", "cp949"):
-        if not candidate:
-            continue
-        try:
-            return data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode("utf-8", errors="replace")
-
-
-def _clean_html_document(raw: RawDocument) -> Article:
-    # Imported on use: pipeline.html_clean builds on this module (and loads bs4, lxml and
-    # trafilatura, which text-only runs never need).
-    from pipeline.html_clean import clean_html
-
-    return clean_html(raw)
-
-
-#: Cleaner per media type.
-CLEANERS: dict[str, Callable[[RawDocument], Article]] = {
-    "text/plain": _clean_text_document,
-    "application/jsonl-record": _clean_text_document,
-    "text/html": _clean_html_document,
-}
-
-
-def clean(raw: RawDocument) -> Article:
-    """Clean one raw document into an Article, by its media type.
-
-    Raises NotAnArticle when the input holds no article, ValueError for a media type that has
-    no cleaner.
-    """
-    cleaner = CLEANERS.get(raw.media_type)
-    if cleaner is None:
-        raise ValueError(f"no cleaner for media type {raw.media_type!r} ({raw.source})")
-    return cleaner(raw)
 
 
 # --------------------------------------------------------------------------- text cleaning
@@ -267,24 +128,6 @@ def split_header(text: str) -> tuple[_Header, str]:
         if sep and attr and value.strip():
             setattr(header, attr, value.strip())
     return header, text[mark.end() :]
-
-
-def clean_title(title: str) -> str:
-    """One line, without site residue (`새글`, `NEW`, a leading crawl date/time, `- 사이트명`)."""
-    text = re.sub(r"\s+", " ", normalize_text(title)).strip()
-    changed = True
-    while changed:
-        changed = False
-        for pattern in RULES.title_strip:
-            stripped = pattern.sub("", text).strip()
-            if stripped != text and stripped:
-                text, changed = stripped, True
-    return text
-
-
-def is_prose(line: str) -> bool:
-    """Does the line read like article text (a finished sentence) rather than a headline?"""
-    return bool(_PROSE_END.search(line) or _PROSE_INSIDE.search(line))
 
 
 @dataclass
@@ -401,11 +244,11 @@ def _take_line(state: _State, lines: list[str], i: int, line: str, prose_later: 
     if _byline(state, line):
         state.after_title = False
         return 0
-    if _is_furniture(line):
+    if matches_furniture(line):
         return 0
     if state.caption_next:
         state.caption_next = False
-        state.captions.append(_strip_credit(line))
+        state.captions.append(strip_credit(line))
         return 0
     if RULES.caption_label.match(line):
         state.caption_next = True
@@ -416,7 +259,7 @@ def _take_line(state: _State, lines: list[str], i: int, line: str, prose_later: 
     if _is_caption_line(line) or (
         state.in_head and len(line) <= MAX_FURNITURE_LINE and RULES.head_photo.search(line)
     ):
-        state.captions.append(_strip_credit(line))
+        state.captions.append(strip_credit(line))
         state.after_title = False
         return 0
     if state.title is None and state.in_head and _is_title_candidate(line):
@@ -438,7 +281,7 @@ def _cut_inline(line: str) -> tuple[str, bool]:
     for marker in RULES.cut_after:
         at = line.find(marker)
         if at != -1 and (cut_at is None or at < cut_at):
-            squeezed = _squeeze(marker)
+            squeezed = squeeze_spaces(marker)
             cut_at, opens_related = at, "관련기사" in squeezed or "기사보기" in squeezed
     if cut_at is not None:
         line = line[:cut_at].rstrip()
@@ -499,29 +342,10 @@ def _byline(state: _State, line: str) -> bool:
     if name_match and state.author is None and not _NOT_A_NAME.search(name_match["name"]):
         state.author = name_match["name"]
     if state.published is None:
-        dated = _VISIBLE_DATE.search(line, label.end() if label else 0)
+        dated = VISIBLE_DATE.search(line, label.end() if label else 0)
         if dated:
-            state.published = _datetime_from_match(dated)
+            state.published = datetime_from_match(dated)
     return True
-
-
-def is_furniture_line(line: str) -> bool:
-    """Is this one line page furniture by the rules of furniture.toml (`광고`, copyright and
-    licence notices, attachments, contact and survey lines …)? The HTML cleaner asks this of
-    headline candidates; article text goes through `clean_text`, which applies it per line."""
-    return _is_furniture(normalize_text(line).strip())
-
-
-def _is_furniture(line: str) -> bool:
-    if len(line) > MAX_FURNITURE_LINE:
-        return False
-    if _squeeze(line) in RULES.drop_exact:
-        return True
-    if any(p.search(line) for p in RULES.drop):
-        return True
-    if _PHONE_ONLY.match(line):
-        return True
-    return bool(RULES.contact_bracketed.match(line) and RULES.contact_phone.search(line))
 
 
 def _title_repeat(state: _State, lines: list[str], i: int, line: str) -> int | None:
@@ -564,17 +388,6 @@ def _is_caption_line(line: str) -> bool:
     return len(line) <= 80 and line.endswith(" 제공") and not is_prose(line)
 
 
-def _strip_credit(line: str) -> str:
-    return RULES.credit.sub("", line).strip()
-
-
-def caption_text(caption: str) -> str:
-    """A caption as the caption section holds it: normalised, one line, without the trailing
-    photo credit (`… 전경) ©김헌규` → `… 전경)`). The HTML cleaner applies it to the captions
-    it finds in the markup; the line rules apply it to those they find in text."""
-    return _strip_credit(re.sub(r"\s+", " ", normalize_text(caption)).strip())
-
-
 def _is_title_candidate(line: str) -> bool:
     return 5 <= len(line) <= 150 and not is_prose(line) and bool(re.search(r"[가-힣A-Za-z]", line))
 
@@ -607,7 +420,7 @@ def _fused_caption(state: _State, line: str) -> str:
     match = _FUSED_PREFIX.match(line)
     if match is None:
         return line
-    state.captions.append(_strip_credit(match["cap"]))
+    state.captions.append(strip_credit(match["cap"]))
     return match["rest"]
 
 
@@ -688,70 +501,3 @@ def _sections(state: _State, body: list[str], captions: list[str]) -> list[Secti
         ("caption", "\n".join(captions)),
     ]
     return [Section(name=name, text=text) for name, text in parts if text]
-
-
-# --------------------------------------------------------------------------- metadata
-
-
-def parse_published_at(value: str) -> datetime | None:
-    """Parse an input's publication time into Asia/Seoul; None when it cannot be read.
-
-    ISO strings with an offset are converted (`2025-12-13T16:51:47.802+00:00` → 2025-12-14
-    01:51:47.802+09:00); without one they are taken as Seoul time; a date alone is midnight.
-    Visible forms such as `2021/02/03 [09:57]` or `2025. 12. 17.` are read too.
-    """
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            match = _VISIBLE_DATE.search(text)
-            return _datetime_from_match(match) if match else None
-        return datetime(day.year, day.month, day.day, tzinfo=SEOUL)
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=SEOUL)
-    return parsed.astimezone(SEOUL)
-
-
-def _datetime_from_match(match: re.Match[str]) -> datetime | None:
-    try:
-        hour = int(match["H"]) if match["H"] else 0
-        if match["ampm"] == "오후" and hour < 12:
-            hour += 12
-        return datetime(
-            int(match["y"]),
-            int(match["m"]),
-            int(match["d"]),
-            hour,
-            int(match["M"]) if match["M"] else 0,
-            int(match["S"]) if match["S"] else 0,
-            tzinfo=SEOUL,
-        )
-    except ValueError:
-        return None
-
-
-def find_org(title: str | None, body: list[str]) -> str | None:
-    """The issuing body: a place name opening the title, else the subject of the first
-    body sentence, else None."""
-    if title:
-        match = _TITLE_ORG.match(clean_title(title))
-        if match and _is_org(match["org"]):
-            return match["org"]
-    if body:
-        first = re.sub(r"^\[[^\]]*\]\s*", "", body[0])
-        first = re.sub(r"\([^)]*\)", "", first)
-        match = _SUBJECT_ORG.match(first)
-        if match and _is_org(match["org"]):
-            return match["org"]
-    return None
-
-
-def _is_org(name: str) -> bool:
-    return name not in _NOT_ORG and not _NOT_ORG_END.search(name)

@@ -28,8 +28,8 @@ import soupsieve
 from bs4 import BeautifulSoup, Tag
 from lxml import etree
 
-from pipeline.decode import decode_page
-from pipeline.urls import canonicalize_url
+from pipeline.read.decode import decode_page
+from pipeline.read.urls import canonicalize_url
 
 #: Where walking a list stops when neither the profile nor the user says.
 DEFAULT_MAX_PAGES = 1000

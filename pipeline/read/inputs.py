@@ -5,8 +5,8 @@ finds, or a `Failure` for what it cannot read; it never raises for bad input, so
 line or file never stops a batch. Readers are registered by file extension in `READERS`.
 
 Text inputs (`.txt`, `.jsonl`) are decoded here; pages (`.html`, `.htm`, and the responses in
-`.warc`/`.warc.gz` archives, see `pipeline.warc`) stay bytes, decoded by the HTML cleaner, after
-the byte-level refusals of `pipeline.decode.page_refusal` (too large, binary, empty).
+`.warc`/`.warc.gz` archives, see `pipeline.read.warc`) stay bytes, decoded by the HTML cleaner,
+after the byte-level refusals of `pipeline.read.decode.page_refusal` (too large, binary, empty).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline.decode import MAX_PAGE_BYTES, page_refusal
-from pipeline.warc import read_warc
+from pipeline.read.decode import MAX_PAGE_BYTES, page_refusal
+from pipeline.read.warc import read_warc
 from schemas.records import Failure, RawDocument
 
 Reader = Callable[[Path], Iterator[RawDocument | Failure]]

@@ -17,7 +17,7 @@ EUC-KR or Latin-1 text is practically never valid UTF-8), and so is a Western si
 (a web server's default) on bytes that read as Korean CP949.
 
 The text comes back NFC with `\\r\\n` → `\\n`; everything else (entities, full-width and
-zero-width characters) is left to `pipeline.textnorm`, where all text is normalised alike.
+zero-width characters) is left to `pipeline.clean.textnorm`, where all text is normalised alike.
 """
 
 from __future__ import annotations
@@ -250,3 +250,16 @@ def _loss(body: bytes, encoding: str) -> float:
     except LookupError:
         return 1.0
     return text.count("\ufffd") / max(len(text), 1)
+
+
+def decode_text(data: bytes, encoding: str | None) -> str:
+    """Bytes of a plain-text input: the given encoding, else UTF-8 (BOM allowed), else CP949;
+    never raises (undecodable bytes become U+FFFD)."""
+    for candidate in (encoding, "utf-8-sig", "cp949"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("utf-8", errors="replace")

@@ -15,8 +15,8 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.query import FIGURE_COLUMNS, iter_figure_rows
-from pipeline.store import Store
+from pipeline.store.db import Store
+from pipeline.store.query import FIGURE_COLUMNS, iter_figure_rows
 from schemas.models import (
     ArticleRow,
     FigureRow,
@@ -153,7 +153,7 @@ def csv_value(value: Any) -> str:
 
 
 def write_rows_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """Flat figure rows (see pipeline.query) as CSV with a header; returns the data rows."""
+    """Flat figure rows (see pipeline.store.query) as CSV with a header; returns the data rows."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIGURE_COLUMNS)
     count = 0

@@ -22,7 +22,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
-from pipeline.fetch import Exchange, sutja_version
+from pipeline.scrape.fetch import Exchange, sutja_version
 
 #: A gigabyte per file, as crawlers customarily rotate.
 DEFAULT_MAX_FILE_BYTES = 1_000_000_000

@@ -1,0 +1,103 @@
+"""`sutja extract` (inputs → store) and `sutja export` (store → CSV or JSONL)."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.cli.app import (
+    MAX_FAILURES_SHOWN,
+    DbOption,
+    UsageError,
+    app,
+    configuration_errors,
+    open_store,
+    output_file,
+)
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            exists=True,
+            help="Input files (.txt, .jsonl) or folders, walked recursively.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Processes that clean and extract.")
+    ] = 1,
+) -> None:
+    """Extract figures and programs from PATH... into the store.
+
+    Prints one summary line, then each failed input (source, stage, error). Exit 1 when any
+    input failed; inputs that are simply not articles (empty text, a list page) are counted
+    as not-article and do not make the run fail.
+    """
+    with configuration_errors():
+        from pipeline.run.engine import run_extract
+
+        with open_store(db, create=True) as store:
+            summary = run_extract(
+                [str(p) for p in paths], store, workers=workers, progress=sys.stderr.isatty()
+            )
+    typer.echo(summary.line())
+    failures = summary.real_failures
+    for failure in failures[:MAX_FAILURES_SHOWN]:
+        typer.echo(f"failed: {failure.source} [{failure.stage}] {failure.error}")
+    if len(failures) > MAX_FAILURES_SHOWN:
+        typer.echo(
+            f"… and {len(failures) - MAX_FAILURES_SHOWN} more failures "
+            f"(run {summary.run_id} in the failures table)"
+        )
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="csv: one row per figure; jsonl: one line per article."),
+    ],
+    db: DbOption = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write (default: standard output).", show_default=False),
+    ] = None,
+    text: Annotated[
+        bool, typer.Option("--text", help="jsonl only: add author and the article's sections.")
+    ] = False,
+) -> None:
+    """Export the store: every article with its figures and programs."""
+    with configuration_errors():
+        if text and fmt is not ExportFormat.jsonl:
+            raise UsageError("--text works with --format jsonl only")
+        from pipeline.store.export import write_csv, write_jsonl
+
+        with (
+            open_store(db) as store,
+            output_file(out, "" if fmt is ExportFormat.csv else None) as f,
+        ):
+            if fmt is ExportFormat.csv:
+                n = write_csv(store, f)
+            else:
+                n = write_jsonl(store, f, with_text=text)
+    if out is not None:
+        typer.echo(
+            f"wrote {n} {'rows' if fmt is ExportFormat.csv else 'articles'} to {out}", err=True
+        )

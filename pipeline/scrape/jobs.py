@@ -1,0 +1,85 @@
+"""What `sutja scrape` runs for a site name or a list of URLs, and how `sutja sites` describes a
+profile's list sources. Raises `JobError` for a request that cannot be crawled as given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pipeline.clean.sites import ProfileError, SiteProfile, env_dirs, load_profiles
+from pipeline.read.urls import canonicalize_url
+from pipeline.scrape.crawl import CrawlError, CrawlTarget, scrape_site, scrape_urls
+from pipeline.scrape.listing import ListSpec, ListSpecError
+
+#: A crawl ready to run once the store is open: called with store, out, policy, options,
+#: progress and max_file_bytes, it returns the crawl's summary.
+ScrapeJob = Callable[..., Any]
+
+
+class JobError(ValueError):
+    """The site or URLs asked for cannot be crawled as given (the message says why)."""
+
+
+def user_profiles() -> list[SiteProfile]:
+    """The built-in profiles and those of $SUTJA_SITES; JobError for a broken profile file."""
+    try:
+        return load_profiles(env_dirs())
+    except ProfileError as exc:
+        raise JobError(str(exc)) from None
+
+
+def scrape_job(site: str | None, urls: list[str]) -> ScrapeJob:
+    """The crawl of one site profile's list sources, or of the article URLs given; JobError for
+    an unknown site, a profile without list pages, or a URL that is not one."""
+    profiles = user_profiles()
+    if site is not None:
+        profile = next((p for p in profiles if p.name == site), None)
+        if profile is None:
+            names = ", ".join(sorted(p.name for p in profiles if p.list_table)) or "none"
+            raise JobError(f"no site profile named {site!r} (sites with list pages: {names})")
+        try:
+            target = CrawlTarget.from_profile(profile)
+        except (CrawlError, ListSpecError) as exc:
+            raise JobError(str(exc)) from None
+
+        def run_site(*, options: Any, **kw: Any) -> Any:
+            return scrape_site(target, options=options, **kw)
+
+        return run_site
+    for url in urls:
+        try:
+            canonicalize_url(url)
+        except ValueError as exc:
+            raise JobError(str(exc)) from None
+    matched = {next((p.name for p in profiles if p.matches_url(u)), None) for u in urls}
+    profile = next((p for p in profiles if matched == {p.name}), None)
+
+    def run_urls(*, options: Any, **kw: Any) -> Any:
+        return scrape_urls(
+            urls,
+            site=profile.name if profile else None,
+            hosts=profile.hosts if profile else (),
+            max_articles=options.max_articles,
+            **kw,
+        )
+
+    return run_urls
+
+
+def describe_lists(profile: SiteProfile) -> str:
+    """`2 lists, 1 feed` for a profile's [list] table, `-` without one, or what is wrong in it."""
+    try:
+        spec = ListSpec.from_table(profile.list_table) if profile.list_table else None
+    except ListSpecError as exc:
+        return f"bad [list]: {exc}"
+    if spec is None:
+        return "-"
+    parts = []
+    for count, noun in (
+        (len(spec.urls), "list"),
+        (len(spec.feeds), "feed"),
+        (len(spec.sitemaps), "sitemap"),
+    ):
+        if count:
+            parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+    return ", ".join(parts) or "-"
