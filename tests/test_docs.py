@@ -1,4 +1,8 @@
-"""The README documents every command and option of the `sutja` app (sqlite-utils' docs test)."""
+"""The docs document every command and option of the `sutja` app (sqlite-utils' docs test).
+
+A command's reference is a `### sutja NAME` section in README.md or in a page under docs/; the
+README's first screen shows the set-up; every page the README links exists.
+"""
 
 import re
 from pathlib import Path
@@ -8,14 +12,17 @@ import typer.main
 
 from pipeline.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md"))}
+DOCS = "\n".join([README, *PAGES.values()])
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
 
 
 def section(name: str) -> str:
-    """The README text under `### sutja NAME`, up to the next heading of that level or above."""
-    match = re.search(rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} )", README, re.M | re.S)
+    """The text under `### sutja NAME`, up to the next heading of that level or above."""
+    match = re.search(rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} |\Z)", DOCS, re.M | re.S)
     return match.group(1) if match else ""
 
 
@@ -25,7 +32,7 @@ def test_the_app_has_the_documented_commands():
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_a_readme_section(name):
-    assert section(name), f"README.md has no '### sutja {name}' section"
+    assert section(name), f"the docs have no '### sutja {name}' section"
 
 
 @pytest.mark.parametrize(
@@ -42,11 +49,11 @@ def test_every_command_has_a_readme_section(name):
 def test_every_option_is_documented_in_its_commands_section(name, option):
     text = section(name)
     assert re.search(rf"`{re.escape(option)}[` ]", text), (
-        f"README.md's 'sutja {name}' section does not describe {option}"
+        f"the docs' 'sutja {name}' section does not describe {option}"
     )
     # An example to copy: a command line using the option.
     assert re.search(rf"^sutja {name}\b.*{re.escape(option)}\b", text, re.M), (
-        f"README.md's 'sutja {name}' section has no example using {option}"
+        f"the docs' 'sutja {name}' section has no example using {option}"
     )
 
 
@@ -58,6 +65,30 @@ def test_first_screen_shows_the_two_setup_commands_and_korean_summary():
 
 
 def test_exit_codes_are_documented():
-    table = README.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    table = DOCS.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
     for code in ("0", "1", "2"):
         assert re.search(rf"^\| {code} \|", table, re.M), f"exit code {code} is not documented"
+
+
+def test_every_page_the_docs_link_exists():
+    for name, text in [("README.md", README), *((f"docs/{n}", t) for n, t in PAGES.items())]:
+        base = ROOT if name == "README.md" else ROOT / "docs"
+        for target in re.findall(r"\]\(([^)#:]+\.md)(?:#[^)]*)?\)", text):
+            assert (base / target).exists(), f"{name} links {target}, which does not exist"
+
+
+def test_the_annotation_guide_ships_with_the_project():
+    guide = PAGES.get("guideline.md", "")
+    for heading in (
+        "Money",
+        "Percent",
+        "Count",
+        "Not a figure",
+        "Metric",
+        "Subject",
+        "Programs",
+        "Sections",
+        "Scoring",
+    ):
+        assert re.search(rf"^#+ .*{heading}", guide, re.M | re.I), f"guideline lacks {heading}"
+    assert "docs/guideline.md" in README

@@ -215,14 +215,14 @@ def test_page_names_rule_out_selectors_needing_absent_ids_or_classes() -> None:
     assert names.may_match("#nowhere, .view_box")
 
 
-# --------------------------------------------------------------------------- the README
+# --------------------------------------------------------------------------- the docs
 
 
-def test_the_readme_example_profile_loads_and_matches() -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Site profiles", 1)[1].split("\n## ", 1)[0]
+def test_the_documented_example_profile_loads_and_matches() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "sites.md").read_text(encoding="utf-8")
+    section = page.split("## Site profiles", 1)[1].split("\n## ", 1)[0]
     example = re.search(r"```toml\n(.*?)```", section, re.S)
-    assert example, "README's Site profiles section has no TOML example"
+    assert example, "docs/sites.md's Site profiles section has no TOML example"
     profile = parse_profile(tomllib.loads(example.group(1)))
     assert profile.name == "hanbit-press"
     page = soup(

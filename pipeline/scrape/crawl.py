@@ -76,7 +76,7 @@ class CrawlTarget:
         if not table:
             raise CrawlError(
                 f"site {profile.name!r} has no [list] table: add list pages, feeds or sitemaps "
-                f"to {profile.path or 'its profile'} (see README, Scraping)"
+                f"to {profile.path or 'its profile'} (see docs/sites.md, Scraping)"
             )
         try:
             spec = ListSpec.from_table(table, where=str(profile.path or profile.name))
