@@ -1,11 +1,28 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
-A name ends in a head noun (사업, 프로그램, 프로젝트, 제도, 캠페인, 직불금 … as listed in
-`program_rules.toml`) and reaches left over the nouns of its phrase, stopping where the phrase
-stops: particles, verbs and endings, commas, 및/등, quotes, and leading adverbials (올해, 이번).
-A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted names that
-share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only, as in the
-text. Names whose words before the head are all generic (주요 사업, 공모사업, 이 사업) are dropped.
+1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
+   프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
+   one; attached heads (급여, 자금, suffix 제) count only as their own token after a noun of
+   the same word (생계급여, 경영안정자금, 추천제), with two words; quoted_only heads (지원, 교육,
+   조성 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단)
+   as the object of a verb that runs a program (…교육을 실시했다, …지킴이를 운영한다).
+2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
+   included: 마을 만들기 공모사업), stopping at particles, verbs and endings, commas, 및/등, quotes,
+   and starting after leading adverbials (올해, 이번) and leading years or ordinals (2026년,
+   2025학년도 제3차).
+3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
+   names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
+   a quote that ends in a head, or that an amount follows (‘도로 정비’ 3억 원: a budget item), is
+   a name. A leading year is dropped from it too.
+4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
+   bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
+   running cost or works (경로당 운영지원, 공원 조성).
+5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업)
+   or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
+   사업), counts (18개 사업) and organisations (…사업단, 국민연금 지사) are dropped.
+6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
+7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
+   kept once per section (its first mention).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 """
@@ -596,7 +613,9 @@ def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        if head.word in rules.item_not_last or _before_head(doc, head) in rules.item_not_last:
+        if head.word in rules.item_not_last or (
+            head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
+        ):
             continue
         if not _item_ends(doc, k, last) or _counted(doc, head):
             continue
