@@ -1,11 +1,28 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
-A name ends in a head noun (사업, 프로그램, 프로젝트, 제도, 캠페인, 직불금 … as listed in
-`program_rules.toml`) and reaches left over the nouns of its phrase, stopping where the phrase
-stops: particles, verbs and endings, commas, 및/등, quotes, and leading adverbials (올해, 이번).
-A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted names that
-share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only, as in the
-text. Names whose words before the head are all generic (주요 사업, 공모사업, 이 사업) are dropped.
+1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
+   프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
+   one; attached heads (급여, 자금, suffix 제) count only as their own token after a noun of
+   the same word (생계급여, 경영안정자금, 추천제), with two words; quoted_only heads (지원, 교육,
+   조성 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단)
+   as the object of a verb that runs a program (…교육을 실시했다, …지킴이를 운영한다).
+2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
+   included: 마을 만들기 공모사업), stopping at particles, verbs and endings, commas, 및/등, quotes,
+   and starting after leading adverbials (올해, 이번) and leading years or ordinals (2026년,
+   2025학년도 제3차).
+3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
+   names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
+   a quote that ends in a head, or that an amount follows (‘도로 정비’ 3억 원: a budget item), is
+   a name. A leading year is dropped from it too.
+4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
+   bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
+   running cost or works (경로당 운영지원, 공원 조성).
+5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업)
+   or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
+   사업), counts (18개 사업) and organisations (…사업단, 국민연금 지사) are dropped.
+6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
+7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
+   kept once per section (its first mention).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 """
@@ -61,8 +78,13 @@ Word = list[tuple[str, str]]  # (form, tag) morphemes of one white-space separat
 class _Rules:
     project: tuple[str, ...]
     scheme: tuple[str, ...]
+    attached: tuple[str, ...]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
+    presented: frozenset[str]
+    presenting_verbs: frozenset[str]
+    bullets: str
+    item_not_last: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -71,7 +93,9 @@ class _Rules:
     content_tags: frozenset[str]
     joiners: frozenset[str]
     trim: frozenset[str]
+    leading: re.Pattern[str]
     generic: frozenset[str]
+    funding: re.Pattern[str]
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
@@ -88,8 +112,13 @@ def _rules() -> _Rules:
     return _Rules(
         project=longest_first(heads["project"]),
         scheme=longest_first(heads["scheme"]),
+        attached=longest_first(heads["attached"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
+        presented=frozenset(data["presented"]["heads"]),
+        presenting_verbs=frozenset(data["presented"]["verbs"]),
+        bullets=data["items"]["bullets"],
+        item_not_last=frozenset(data["items"]["not_last"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
@@ -98,7 +127,11 @@ def _rules() -> _Rules:
         content_tags=frozenset(data["noun"]["content_tags"]),
         joiners=frozenset(data["noun"]["joiners"]),
         trim=frozenset(data["trim"]["words"]),
+        leading=re.compile(data["trim"]["leading"]),
         generic=frozenset(data["generic"]["modifiers"]),
+        funding=re.compile(
+            "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
+        ),
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
@@ -124,7 +157,7 @@ def _matcher(doc: Doc) -> Matcher:
     if len(_MATCHERS) >= 8:  # Docs from many vocabs (tests): do not keep them all alive
         _MATCHERS.clear()
     rules = _rules()
-    heads = (*rules.project, *rules.scheme, *rules.quoted_only, rules.works_head)
+    heads = (*rules.project, *rules.scheme, *rules.attached, *rules.quoted_only, rules.works_head)
     last_chars = "".join(sorted({h[-1] for h in heads}))
     matcher = Matcher(doc.vocab)
     matcher.add(
@@ -170,12 +203,14 @@ def _heads(doc: Doc) -> dict[int, _Head]:
 
 def _head_in(doc: Doc, tokens: Span, word: str) -> _Head | None:
     """The head a run of noun tokens ends in: scheme heads first, then project heads, then
-    construction works (공사 after a work noun), then heads that only close quoted names."""
+    construction works (공사 after a work noun), then heads that only close quoted names, then
+    scheme heads that must be their own token after a noun of the same word (생계/급여)."""
     rules = _rules()
     for label, suffixes in (
         ("SCHEME", rules.scheme),
         ("PROJECT", rules.project),
         ("QUOTED", rules.quoted_only),
+        ("ATTACHED", rules.attached),
     ):
         suffix = next((x for x in suffixes if word.endswith(x)), None)
         if suffix is None:
@@ -189,7 +224,10 @@ def _head_in(doc: Doc, tokens: Span, word: str) -> _Head | None:
         while offset + len(doc[k].text) <= cut:
             offset += len(doc[k].text)
             k += 1
-        return _Head(k, tokens.end - 1, label, doc[k].text[: cut - offset], suffix)
+        prefix = doc[k].text[: cut - offset]
+        if label == "ATTACHED" and (prefix or k == tokens.start):
+            return None
+        return _Head(k, tokens.end - 1, label, prefix, suffix)
     return None
 
 
@@ -283,12 +321,33 @@ def _phrase_start(doc: Doc, head: int, floor: int) -> int:
             if opening is None or opening == floor or not _attached(doc[opening - 1], doc[opening]):
                 break
             start = k = opening
-        elif t.tag_ in {"MAG", "MM"} and attached and _word_start(doc, k, floor) == k:
+        elif t.tag_ in {"MAG", "MM"} and attached and _starts_word(doc, k, floor):
             start = k  # Kiwi reads the first syllable of a compound as an adverb: 확/MAG 포장공사
+        elif _is_verbal_noun(doc, k, floor):
+            start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         else:
             break
         k -= 1
     return start
+
+
+def _starts_word(doc: Doc, k: int, floor: int) -> bool:
+    """Token k begins its word, or follows only a bullet or bracket (○첫만남)."""
+    return _word_start(doc, k, floor) == k or doc[k - 1].tag_ in _PUNCT_TAGS
+
+
+def _is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
+    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN) inside a phrase."""
+    t = doc[k]
+    if t.tag_ != "ETN" or t.text != "기" or k - 1 <= floor:
+        return False
+    verb = doc[k - 1]
+    return (
+        verb.tag_ == "VV"
+        and _attached(verb, t)
+        and _word_start(doc, k - 1, floor) == k - 1
+        and _word_end(doc, k) == k + 1
+    )
 
 
 def _is_copula(doc: Doc, k: int) -> bool:
@@ -352,7 +411,7 @@ def _modifier_words(doc: Doc, start: int, head: _Head) -> list[Word]:
 def _is_generic_word(word: Word) -> bool:
     rules = _rules()
     text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
-    if not text or text in rules.generic:
+    if not text or text in rules.generic or rules.funding.fullmatch(text):
         return True
     if len(text) >= rules.org_min_chars and text.endswith(rules.org_suffixes):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
@@ -383,7 +442,7 @@ def _is_specific(words: list[Word], needed: int) -> bool:
 
 def _needed(head: _Head, quoted: bool) -> int:
     """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
-    return 2 if head.label in {"PROJECT", "WORKS"} and not quoted else 1
+    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED"} and not quoted else 1
 
 
 def _split_joined(word: Word) -> list[Word]:
@@ -412,7 +471,7 @@ def _trim_start(doc: Doc, start: int, head: int) -> int:
         numeric = word[0].tag_ in {"SN", "NR"} and all(
             t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
         )
-        if text in rules.trim or (leading and numeric):
+        if text in rules.trim or (leading and (numeric or rules.leading.match(text))):
             start = end
         else:
             leading = False
@@ -481,8 +540,13 @@ class _Context:
 
 def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
     doc = ctx.doc
+    presented = _rules().presented
     for head in ctx.heads.values():
-        if head.label == "QUOTED" or _followed_by_org(doc, head):
+        if head.label == "QUOTED" and not (
+            head.word in presented and _presented_by_verb(doc, head.last)
+        ):
+            continue
+        if _followed_by_org(doc, head):
             continue
         floor = ctx.sentence_start(head.first)
         start = _trim_start(doc, _phrase_start(doc, head.first, floor), head.first)
@@ -493,6 +557,115 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _presented_by_verb(doc: Doc, last: int) -> bool:
+    """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
+    … 지킴이를 운영한다)."""
+    k = last + 1
+    if k >= len(doc) or not _attached(doc[last], doc[k]):
+        return False
+    if doc[k].tag_ != "JKO" or _word_end(doc, k) != k + 1:
+        return False
+    k += 1
+    while k < len(doc) and _is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or _attached(doc[k - 1], doc[k]):
+        return False
+    return doc[k].lemma_.split("+")[0] in _rules().presenting_verbs
+
+
+# Tokens that may stand inside an enumerated item's name besides nouns: 의 (약속의 공간), 및,
+# 등 inside a name (기숙사 개보수 등 환경 개선사업), commas of a named list (용강, 구산 등 …).
+_ITEM_INNER = frozenset({"의", "및", "등", ",", "(", ")"})
+# Tags besides nouns that a quoted budget item may hold (‘도 및 의회 청사 시설개선 등’, 고유가
+# 피해지원금 (R&D)).
+_ITEM_TAGS = frozenset({"NNB", "JKG", "JC", "MAG", "SP", "SSO", "SSC", "SO", "SW", "XSN", "XPN"})
+
+
+def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
+    """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
+    the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
+    doc, rules = ctx.doc, _rules()
+    for b, token in enumerate(doc):
+        if token.text not in rules.bullets:
+            continue
+        first = b + 1
+        while first < len(doc) and _is_space(doc[first]):
+            first += 1
+        k = first
+        while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
+            t = doc[k]
+            if t.text in rules.bullets or "\n" in t.text:
+                break
+            if not (_is_noun(t) or t.tag_ == "NNB" or t.text in _ITEM_INNER or _is_space(t)):
+                if _is_verbal_noun(doc, k + 1, first) or _is_verbal_noun(doc, k, first):
+                    k += 1  # 만들기
+                    continue
+                if t.tag_ in {"MM", "MAG"} and k == first and _attached(t, doc[k + 1]):
+                    k += 1  # 첫만남
+                    continue
+                break
+            k += 1
+        last = k - 1
+        while last >= first and (doc[last].text in {",", "등", "및", "("} or _is_space(doc[last])):
+            last -= 1
+        head = ctx.heads.get(last)
+        if head is None or head.first < first or doc[first].text in _ITEM_INNER:
+            continue
+        if head.word in rules.item_not_last or (
+            head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
+        ):
+            continue
+        if not _item_ends(doc, k, last) or _counted(doc, head):
+            continue
+        needed = 1 if head.label == "SCHEME" else 2  # a bullet bounds a name, but not its head
+        start = _trim_start(doc, first, head.first)
+        if start <= head.first and _is_specific(_modifier_words(doc, start, head), needed):
+            yield ctx.candidate(start, head.last)
+
+
+def _before_head(doc: Doc, head: _Head) -> str:
+    """The noun right before a head (운영 of 운영지원, of 경로당 운영 지원)."""
+    if head.prefix:
+        return head.prefix
+    k = head.first - 1
+    while k >= 0 and _is_space(doc[k]):
+        k -= 1
+    return doc[k].text if k >= 0 else ""
+
+
+def _counted(doc: Doc, head: _Head) -> bool:
+    """The head follows a count (3개 분야 18개 사업): a number of programs, not one."""
+    k = head.first - 1
+    while k >= 0 and _is_space(doc[k]):
+        k -= 1
+    return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
+
+
+def _item_ends(doc: Doc, k: int, last: int) -> bool:
+    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
+    punctuation right after its last word (…지원을 편성, …사업 등)."""
+    if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
+        return True
+    if doc[k].text in _rules().bullets:
+        return True
+    return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
+
+
+def _is_amount(doc: Doc, k: int) -> bool:
+    """Token k starts an amount of money: a number with 억/만/천/조 or 원 (35억원, 9억 3천만 원),
+    possibly in a parenthesis (통합문화이용권(4억원))."""
+    if doc[k].text == "(" and k + 1 < len(doc):
+        k += 1
+    if doc[k].tag_ not in {"SN", "NR"}:
+        return False
+    for t in doc[k + 1 : k + 6]:
+        if t.text in {"원", "억", "만", "천", "조", "억원", "만원", "천원", "조원"}:
+            return True
+        if t.tag_ not in {"SN", "NR", "SP", _SPACE_TAG} and not (t.text == "." or t.text == ","):
+            return False
+    return False
 
 
 def _definition_candidates(ctx: _Context) -> Iterator[_Candidate]:
@@ -580,15 +753,39 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
         head = _head_after(ctx, members[-1].end())
         if head is not None and all(_is_quoted_name(ctx, m.start(2), m.end(2)) for m in members):
             for member in members[:-1]:
-                yield _quoted_name(text, member.start(2), member.end(2))
+                yield _quoted_name(ctx, member.start(2), member.end(2))
             last = members[-1]
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
-            yield _quoted_name(text, last.start(), end, content=(last.start(2), last.end(2)))
+            yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
             continue
         for member in members:
             named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            if named is None and _amount_after(ctx, member.end()):
+                named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is not None:
                 yield named
+
+
+def _amount_after(ctx: _Context, char: int) -> bool:
+    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원)."""
+    pos = char
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    return i is not None and ctx.doc[i].idx == pos and _is_amount(ctx.doc, i)
+
+
+def _quoted_item(ctx: _Context, start: int, end: int) -> _Candidate | None:
+    """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
+    is not a clause and says which (a quote of only generic words or of an amount says none)."""
+    span = ctx.span(start, end)
+    if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
+        return None
+    if not all(_is_noun(t) or t.tag_ in _ITEM_TAGS or _is_space(t) for t in span):
+        return None
+    if not _is_quoted_name(ctx, start, end):
+        return None
+    return _quoted_name(ctx, start, end)
 
 
 def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
@@ -607,7 +804,7 @@ def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
         return None
     if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
         return None
-    return _quoted_name(text, start, end)
+    return _quoted_name(ctx, start, end)
 
 
 def _is_quoted_name(ctx: _Context, start: int, end: int) -> bool:
@@ -625,14 +822,28 @@ def _is_clause(span: Span) -> bool:
 
 
 def _quoted_name(
-    text: str, start: int, end: int, content: tuple[int, int] | None = None
+    ctx: _Context, start: int, end: int, content: tuple[int, int] | None = None
 ) -> _Candidate:
-    """A quoted name. The span is the quote's content, or runs from the opening quote to the end of
-    the head written after the closing one (content then gives the quote's content)."""
+    """A quoted name, without a leading year or ordinal (‘2025학년도 제3차 … 연수’). The span is
+    the quote's content, or runs from the opening quote to the end of the head written after the
+    closing one (content then gives the quote's content)."""
+    text = ctx.text
+    first, last = content if content is not None else (start, end)
+    first = _trimmed(ctx, first, last)
     if content is None:
-        return _Candidate(start, end, text[start:end], quoted=True)
-    name = text[content[0] : content[1]].strip() + text[content[1] + 1 : end]
+        return _Candidate(first, end, text[first:end], quoted=True)
+    name = text[first:last].strip() + text[last + 1 : end]
     return _Candidate(start, end, name, quoted=True)
+
+
+def _trimmed(ctx: _Context, start: int, end: int) -> int:
+    """Char offset where a quote's name starts once leading years, ordinals and adverbials are
+    dropped; `start` when nothing would be left."""
+    span = ctx.span(start, end)
+    if span is None:
+        return start
+    k = _trim_start(ctx.doc, span.start, span.end - 1)
+    return max(start, ctx.doc[k].idx) if k < span.end - 1 else start
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -664,7 +875,12 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     """The programs named in one analysed section, each once (its first mention), in text order."""
     ctx = _Context(doc)
     candidates = sorted(
-        [*_quoted_candidates(ctx), *_phrase_candidates(ctx), *_definition_candidates(ctx)],
+        [
+            *_quoted_candidates(ctx),
+            *_item_candidates(ctx),
+            *_phrase_candidates(ctx),
+            *_definition_candidates(ctx),
+        ],
         key=lambda c: (c.start, -(c.end - c.start), not c.quoted),
     )
     chosen: list[_Candidate] = []

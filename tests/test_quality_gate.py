@@ -1,7 +1,7 @@
-"""Quality floors on the dev gold set: no change may lower extraction quality silently.
+"""Quality floors on the gold sets: no change may lower extraction quality silently.
 
-The gold file lives beside the repository (../shared/gold/dev.jsonl) and is never copied into it.
-Without it the gate skips, except under CI=true, where it must run.
+The gold files live beside the repository (../shared/gold/dev.jsonl, dev2.jsonl) and are never
+copied into it. Without them the gate skips, except under CI=true, where it must run.
 """
 
 import os
@@ -12,27 +12,35 @@ import pytest
 from extractors.scoring import ROW_LABELS, Evaluation
 from pipeline.evaluate import evaluate
 
-DEV_GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev.jsonl"
+GOLD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 
-#: F1 floors per row of `sutja eval` (issue 2, "Done means").
-FLOORS = {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.80}
+#: F1 floors per gold file and row of `sutja eval` (issue 2 and issue 8, "Done means"). The
+#: program rules were written on dev.jsonl and then on dev2.jsonl: each file's floor sits a little
+#: under what it scores, so that a change tuned on one file cannot quietly cost the other.
+FLOORS = {
+    "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.88},
+    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.80},
+}
 
 
-@pytest.fixture(scope="module")
-def dev_evaluation() -> Evaluation:
-    if not DEV_GOLD.is_file():
-        message = f"dev gold set not found at {DEV_GOLD} (../shared/gold/dev.jsonl)"
+@pytest.fixture(scope="module", params=list(FLOORS))
+def gold_evaluation(request) -> tuple[str, Evaluation]:
+    path = GOLD_DIR / request.param
+    if not path.is_file():
+        message = f"gold set not found at {path} (../shared/gold/{request.param})"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    return evaluate(DEV_GOLD)
+    return request.param, evaluate(path)
 
 
-@pytest.mark.parametrize("row", list(FLOORS))
-def test_f1_floor_on_dev_gold(dev_evaluation, row):
-    tally = dev_evaluation.tallies[row]
-    assert tally.f1 >= FLOORS[row], (
-        f"{ROW_LABELS[row]}: F1 {tally.f1:.3f} < {FLOORS[row]} "
+@pytest.mark.parametrize("row", ["money", "percent", "count", "programs_lenient"])
+def test_f1_floor_on_gold(gold_evaluation, row):
+    name, evaluation = gold_evaluation
+    tally = evaluation.tallies[row]
+    floor = FLOORS[name][row]
+    assert tally.f1 >= floor, (
+        f"{name} {ROW_LABELS[row]}: F1 {tally.f1:.3f} < {floor} "
         f"(gold {tally.gold}, predicted {tally.pred}, correct {tally.tp}); "
-        "see `sutja eval ../shared/gold/dev.jsonl --details`"
+        f"see `sutja eval ../shared/gold/{name} --details`"
     )

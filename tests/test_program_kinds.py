@@ -1,0 +1,91 @@
+"""Kinds of program names that unseen articles hold (issue 8, item 3), on sentences written for
+these tests: enumerated budget items, quoted names, heads other than 사업 that the sentence
+presents as programs, leading years; and funding categories, which are not programs."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.programs import extract_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enumerated budget items: a bullet, the name, its amount
+        (
+            "군은 ▲하천둑 보강사업 12억원 ▲마을안길 정비 및 경관 개선 지원 4억원을 담았다.",
+            ["하천둑 보강사업", "마을안길 정비 및 경관 개선 지원"],
+        ),
+        (
+            "○청소년 교통비 지원 7억원 ○산후조리비 지원사업 3억원 등이다.",
+            ["청소년 교통비 지원", "산후조리비 지원사업"],
+        ),
+        ("▲해안 둘레길의 쉼터 조성사업 6억 5천만 원이 포함됐다.", ["해안 둘레길의 쉼터 조성사업"]),
+        ("‣어르신 문화누리 이용권(2억원)도 새로 넣었다.", ["어르신 문화누리 이용권"]),
+        # quoted names and quoted budget items
+        (
+            "시는 '우리 동네 햇살돌봄단'을 꾸려 홀로 사는 어르신을 찾아간다.",
+            ["우리 동네 햇살돌봄단"],
+        ),
+        (
+            "봉사자들은 ‘이웃과 함께하는 김장나눔 캠페인’을 펼쳤다.",
+            ["이웃과 함께하는 김장나눔 캠페인"],
+        ),
+        (
+            "도는 ‘섬마을 빈집 정비’ 5억 원과 ‘청년 창업 공간 조성’ 3억 원을 반영했다.",
+            ["섬마을 빈집 정비", "청년 창업 공간 조성"],
+        ),
+        # heads other than 사업, presented as programs by their verb
+        ("구는 골목 안전지킴이를 운영한다.", ["골목 안전지킴이"]),
+        (
+            "센터는 중장년 드론 방제 전문가 양성 과정을 개설했다.",
+            ["중장년 드론 방제 전문가 양성 과정"],
+        ),
+        ("군은 귀농인 선도농가 현장교육을 실시했다.", ["귀농인 선도농가 현장교육"]),
+        (
+            "교육청은 ‘2026학년도 제2차 신규교사 수업설계 연수’를 열었다.",
+            ["신규교사 수업설계 연수"],
+        ),
+        # a leading year is not part of the name
+        ("2027년 농가 햇빛발전 지원사업 신청을 받는다.", ["농가 햇빛발전 지원사업"]),
+        ("시는 ‘2026년 동네책방 살리기 프로젝트’를 시작한다.", ["동네책방 살리기 프로젝트"]),
+        # a -기 noun inside a name
+        ("읍은 살맛나는 골목 만들기 공모사업에 뽑혔다.", ["골목 만들기 공모사업"]),
+        # heads written as the second part of one word
+        (
+            "도는 수출기업 긴급경영안정자금과 어촌 정착지원급여를 늘린다.",
+            ["수출기업 긴급경영안정자금", "어촌 정착지원급여"],
+        ),
+        ("시는 우수기능인력 추천제를 올해 도입한다.", ["우수기능인력 추천제"]),
+    ],
+)
+def test_kinds_of_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # funding categories and budget words say how a program is paid for, not which
+        "보통교부세사업과 국고보조사업이 줄었다.",
+        "균형발전특별회계 사업과 특별교부금 사업을 따로 관리한다.",
+        "▲국도비보조금 1,200억 원 ▲지방세 300억 원이 들어온다.",
+        # a kind of fund or a count of projects
+        "시설자금과 운영자금을 나눠 빌려준다.",
+        "▲청년 분야 12개 사업 30억원을 편성했다.",
+        # facility running costs and works in a list are not programs
+        "○경로당 운영지원 9억원 ○복지관 운영 4억원 ○체육공원 조성 6억원",
+        # presented heads without a verb that runs them are plain nouns
+        "학생들이 진로 교육에 참여했다.",
+        "직원 급여와 사무 자금이 늘었다.",
+        # organisations and panels ending in 단
+        "도는 현장 점검 자문단을 구성했다.",
+    ],
+)
+def test_not_programs(text):
+    assert names(text) == []
