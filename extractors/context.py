@@ -51,6 +51,9 @@ class _Rules:
     derived: dict[str, str]
     increase: tuple[str, ...]
     decrease: tuple[str, ...]
+    signed: str
+    increase_rate: str
+    decrease_rate: str
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
     share: str
@@ -73,6 +76,9 @@ def rules() -> _Rules:
         derived=dict(m["derived"]),
         increase=tuple(m["increase"]),
         decrease=tuple(m["decrease"]),
+        signed=m["signed"],
+        increase_rate="증가율",
+        decrease_rate="감소율",
         of_owner=dict(m["of_owner"]),
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
@@ -191,13 +197,25 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = _place(doc, start, end, sent)
+    if doc[end - 1].text in ("p", "포인트", "%p"):
+        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p 상승`)
+        named = _rate_named_before(p) or _rate_of_clause(p)
+        if named:
+            return named
+    made = _rate_made_after(p)
+    if made in (rules().increase_rate, rules().decrease_rate) and _signed(doc, start):
+        made = rules().signed
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
-        or _rate_made_after(p)
+        or made
         or _rate_of_owner(p)
         or _rate_of_clause(p)
     )
+
+
+def _signed(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].text in ("-", "−") and not doc[start - 1].whitespace_
 
 
 def _rate_in(words: list[Word]) -> str | None:
@@ -268,6 +286,9 @@ def _rate_made_after(p: _Place) -> str | None:
     r = rules()
     if any(tag.startswith("J") for _, tag in p.tail):
         return None  # `70%까지 확대`: the percent is where something goes, not its change
+    for form, _ in p.tail:
+        if form in r.derived:
+            return r.derived[form]  # `67.5%↑`
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
@@ -275,6 +296,8 @@ def _rate_made_after(p: _Place) -> str | None:
             k += 1
         elif w.text in ("(", "（"):
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
+        elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
+            k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         else:
@@ -285,9 +308,9 @@ def _rate_made_after(p: _Place) -> str | None:
     if head in r.derived:
         return r.derived[head]
     if head.startswith(r.increase):
-        return "증가율"
+        return r.increase_rate
     if head.startswith(r.decrease):
-        return "감소율"
+        return r.decrease_rate
     return None
 
 
