@@ -374,6 +374,8 @@ def _noun_after(p: _Place) -> str | None:
     words = _phrase_starting_at(p.words, k)
     if not words or words[0].stem in r.actions:
         return None
+    while words[-1].stem in r.actions:
+        words = words[:-1]  # `2만6천개 양질의 일자리 창출`: what happens to it is not its name
     return _phrase(_drop_measure(words))
 
 
