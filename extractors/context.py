@@ -42,6 +42,7 @@ from extractors.words import Word, morphs, word_index, words_of
 _MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 _TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 _PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+_DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ def _after_count(words: list[Word], k: int) -> bool:
     if k == 0:
         return False
     w = words[k - 1]
-    return w.has_number and not w.stem and w.parts[-1][1].startswith("NNB")
+    last_form, last_tag = w.parts[-1]
+    return w.has_number and not w.stem and last_tag.startswith("NNB") and last_form not in _DATES
 
 
 def _phrase_starting_at(words: list[Word], k: int) -> list[Word]:
@@ -317,9 +319,15 @@ def _rate_made_after(p: _Place) -> str | None:
 def _rate_of_owner(p: _Place) -> str | None:
     r = rules()
     k = _before(p)
-    if k < 0 or "JKG" not in p.words[k].particles:
+    # `목표의 104%`, `목표 대비 103.3%`
+    versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
+    if versus:
+        k = p.first - 2
+    elif k < 0 or "JKG" not in p.words[k].particles:
         return None
     owner = p.words[k].stem
+    if versus:
+        return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
     after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
