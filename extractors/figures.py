@@ -11,8 +11,8 @@ How a figure is found:
 4. Exclusions: numbers glued to a preceding word (코로나19, 풍세2산업단지), dates, durations, ages,
    ordinals and measures (by the word after the number), phone numbers and serials, and the
    spaCy Matcher patterns kept in `figure_rules.toml`.
-5. Context from the same sentence: approximation words, the metric of a rate, the counted subject,
-   a goal-or-achievement flag, and the year.
+5. Context from the same sentence: approximation words (here), the metric of a rate and the
+   counted subject (extractors/context.py), plan or result and the year (extractors/tense.py).
 
 Everything here is a pure function of the Doc; rules live in `figure_rules.toml`.
 """
@@ -31,8 +31,10 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from extractors.context import metric_of, subject_of
 from extractors.docs import doc_text, sentence_of
 from extractors.numbers import NATIVE_NUMERALS, parse_number
+from extractors.tense import when_of
 from schemas.records import Figure
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -40,13 +42,6 @@ _UNIT_CHARS = set("십백천만억조경")
 _BIG_UNIT_CHARS = set("만억조경")
 _RANGE_MARKS = {"~", "∼", "〜", "-", "–"}
 _MINUS_WORDS = {"마이너스"}
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?년")
-_SHORT_YEAR = re.compile(r"[‘'’](\d{2})\s?년")
-_RELATIVE_YEARS = (
-    (re.compile(r"올해|금년|올\s|올 한 해"), 0),
-    (re.compile(r"지난해|작년|전년"), -1),
-    (re.compile(r"내년|명년|이듬해"), 1),
-)
 
 
 @dataclass(frozen=True)
@@ -69,12 +64,6 @@ class _Rules:
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
-    metric_suffixes: tuple[str, ...]
-    metric_words: frozenset[str]
-    increase_words: tuple[str, ...]
-    decrease_words: tuple[str, ...]
-    target_cues: tuple[str, ...]
-    action_nouns: frozenset[str]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
 
 
@@ -100,12 +89,6 @@ def rules() -> _Rules:
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
-        metric_suffixes=tuple(data["context"]["metric_suffixes"]),
-        metric_words=frozenset(data["context"]["metric_words"]),
-        increase_words=tuple(data["context"]["increase_words"]),
-        decrease_words=tuple(data["context"]["decrease_words"]),
-        target_cues=tuple(data["context"]["target_cues"]),
-        action_nouns=frozenset(data["context"]["action_nouns"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
     )
 
@@ -395,89 +378,6 @@ def _word_before(doc: Doc, i: int) -> tuple[str, int] | None:
     return "".join(t.text for t in toks), k
 
 
-def _metric(doc: Doc, num: _Number, unit_end: int, sent: Span) -> str | None:
-    r = rules()
-    # nearest rate word before the number within the sentence (up to ~8 tokens back)
-    k = num.first
-    lower = max(sent.start, num.first - 10)
-    while k > lower:
-        found = _word_before(doc, k)
-        if found is None:
-            break
-        word, start = found
-        if word.endswith(r.metric_suffixes) or word in r.metric_words:
-            return re.sub(r"[은는이가을를의도]$", "", word) if word[-1] not in "률율" else word
-        if any(_is_digits(t) for t in doc[start:k]):
-            break  # another figure in between: its metric is not ours
-        k = start
-    # no named rate: a change verb after the percent gives 증가율 / 감소율
-    for tok in doc[unit_end : min(sent.end, unit_end + 4)]:
-        lemma = tok.lemma_.split("+")[0]
-        if lemma.startswith(r.increase_words):
-            return "상승률" if lemma.startswith("상승") else "증가율"
-        if lemma.startswith(r.decrease_words):
-            return "감소율"
-    return None
-
-
-def _subject(doc: Doc, num: _Number, unit: _Unit, sent: Span) -> str | None:
-    """What a count counts: the noun right after the counter (`2만6000개 양질의 일자리`), else
-    the noun right before the number (`기업 37개사`)."""
-    k = unit.end
-    if k < len(doc) and not doc[k - 1].whitespace_ and doc[k].tag_.startswith("J"):
-        k = None  # the counter takes a particle: the subject, if any, stands before the number
-    if k is not None and k < sent.end and doc[k - 1].whitespace_ == " ":
-        # The noun word (one eojeol) after the counter; a genitive modifier before it is
-        # skipped: `양질의 일자리` → 일자리.
-        nouns: list[str] = []
-        m = k
-        while m < sent.end and m < k + 6:
-            tok = doc[m]
-            if tok.tag_ == "JKG" and nouns:
-                nouns = []
-            elif tok.tag_.startswith(("NN", "SL", "XSN")) or (nouns and tok.text in "·ㆍ"):
-                nouns.append(tok.text)
-            else:
-                break
-            if doc[m].whitespace_ and (tok.tag_ != "JKG"):
-                break
-            m += 1
-        subject = "".join(nouns)
-        if subject and subject not in rules().action_nouns:
-            return subject
-    found = _word_before(doc, num.first)
-    if found and all(
-        t.tag_.startswith(("NN", "XSN", "J", "SL")) for t in doc[found[1] : num.first]
-    ):
-        word = found[0]
-        if word and word not in rules().approx_before and not word.isdigit():
-            return word
-    return None
-
-
-def _is_target(sent: Span) -> bool:
-    """A goal or plan: a cue word in the sentence's text or morphemes (computed once a sentence)."""
-    cache = sent.doc.user_data.setdefault("is_target", {})
-    if sent.start not in cache:
-        words = sent.text + " " + " ".join(t.lemma_ for t in sent)
-        cache[sent.start] = any(cue in words for cue in rules().target_cues)
-    return cache[sent.start]
-
-
-def _year(sent_text: str, published_at: datetime | None) -> int | None:
-    m = _YEAR.search(sent_text)
-    if m:
-        return int(m.group(1))
-    m = _SHORT_YEAR.search(sent_text)
-    if m:
-        return 2000 + int(m.group(1))
-    if published_at is not None:
-        for pattern, delta in _RELATIVE_YEARS:
-            if pattern.search(sent_text):
-                return published_at.year + delta
-    return None
-
-
 # ---------------------------------------------------------------------------------------------
 # the extractor
 
@@ -608,6 +508,7 @@ def _make(
     end_tok = doc[unit.end - 1]
     end_char = end_tok.idx + len(end_tok.text)
     surface = doc_text(doc)[start_char:end_char]
+    when = when_of(doc, first, unit.end, sent, published_at)
     figure = Figure(
         kind=unit.kind,
         value=value,
@@ -619,10 +520,11 @@ def _make(
         sentence=sent.text.strip(),
         value_max=value_max,
         qualifier=_qualifier(doc, num, unit.end, fused),
-        metric=_metric(doc, num, unit.end, sent) if unit.kind == "percent" else None,
-        subject=_subject(doc, num, unit, sent) if unit.kind == "count" else None,
-        is_target=_is_target(sent),
-        year=_year(sent.text, published_at),
+        metric=metric_of(doc, first, unit.end, sent) if unit.kind == "percent" else None,
+        subject=subject_of(doc, first, unit.end, sent) if unit.kind == "count" else None,
+        is_target=bool(when.plan),
+        year=when.year,
+        year_source=when.source,
     )
     return figure, unit.end
 

@@ -7,6 +7,13 @@ removed and counted once each (the guideline records a program once per article)
 one either exactly (strict) or where one name contains the other (lenient). Counts are summed over
 all articles per kind before precision, recall and F1 are computed (micro averages).
 
+Metric and subject: predicted and gold figures are paired one to one by (kind, value, unit,
+section); on each pair the metric (percent) and subject (count) are compared with white space
+removed, equal (strict) or one containing the other (lenient). In those rows `gold` counts pairs
+whose gold names one, `pred` pairs whose prediction names one, `tp` pairs where both agree: recall
+is the share of named gold fields found, precision the share of predicted fields that are right
+(a field the gold leaves empty counts against it).
+
 Pure: plain values in, plain values out; reading files and running the extractors is
 `pipeline.evaluate`'s job.
 """
@@ -24,14 +31,24 @@ from typing import Any
 FIGURE_KINDS: tuple[str, ...] = ("money", "percent", "count")
 PROGRAMS_STRICT = "programs_strict"
 PROGRAMS_LENIENT = "programs_lenient"
+#: Which field of a paired figure each context row compares (GUIDELINE.md: metric of a percent,
+#: subject of a count).
+CONTEXT_FIELDS: dict[str, str] = {"metric": "percent", "subject": "count"}
+CONTEXT_ROWS: tuple[str, ...] = tuple(
+    f"{name}_{how}" for name in CONTEXT_FIELDS for how in ("strict", "lenient")
+)
 #: Rows of a score table, in display order.
-SCORE_ROWS: tuple[str, ...] = (*FIGURE_KINDS, PROGRAMS_STRICT, PROGRAMS_LENIENT)
+SCORE_ROWS: tuple[str, ...] = (*FIGURE_KINDS, PROGRAMS_STRICT, PROGRAMS_LENIENT, *CONTEXT_ROWS)
 ROW_LABELS: dict[str, str] = {
     "money": "money",
     "percent": "percent",
     "count": "count",
     PROGRAMS_STRICT: "programs (strict)",
     PROGRAMS_LENIENT: "programs (lenient)",
+    "metric_strict": "metric (strict)",
+    "metric_lenient": "metric (lenient)",
+    "subject_strict": "subject (strict)",
+    "subject_lenient": "subject (lenient)",
 }
 
 _SPACE = re.compile(r"\s+")
@@ -46,6 +63,8 @@ class Mention:
     unit: str
     surface: str = ""
     section: str = ""
+    metric: str | None = None
+    subject: str | None = None
 
     @property
     def key(self) -> tuple[str, Decimal, str]:
@@ -73,7 +92,13 @@ def mention_from_gold(record: Mapping[str, Any]) -> Mention:
         unit=str(unit),
         surface=str(record.get("surface") or ""),
         section=str(record.get("section") or ""),
+        metric=_named(record.get("metric")),
+        subject=_named(record.get("subject")),
     )
+
+
+def _named(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def program_key(name: str) -> str:
@@ -131,6 +156,8 @@ class ArticleDiff:
     spurious_programs: list[str] = field(default_factory=list)  # no lenient match
     # (predicted, gold) pairs that match leniently but not strictly: boundary disagreements
     program_boundaries: list[tuple[str, str]] = field(default_factory=list)
+    # (field, predicted, gold) for paired figures whose metric or subject do not agree leniently
+    context: list[tuple[str, Mention, Mention]] = field(default_factory=list)
     note: str | None = None  # e.g. the article could not be cleaned
 
     @property
@@ -141,6 +168,7 @@ class ArticleDiff:
             or self.missed_programs
             or self.spurious_programs
             or self.program_boundaries
+            or self.context
             or self.note
         )
 
@@ -184,6 +212,19 @@ class Evaluation:
         diff.missed_programs = [g for g in gold_names if g not in matched_gold]
         diff.spurious_programs = [p for p in pred_names if p not in matched_pred]
         diff.program_boundaries = [(p, g) for p, g in lenient if program_key(p) != program_key(g)]
+
+        for p, g in pair_figures(predicted, gold):
+            for name, kind in CONTEXT_FIELDS.items():
+                if p.kind != kind:
+                    continue
+                said, meant = getattr(p, name), getattr(g, name)
+                for how in ("strict", "lenient"):
+                    agree = context_agrees(said, meant, lenient=how == "lenient")
+                    self.tallies[f"{name}_{how}"].add(
+                        int(meant is not None), int(said is not None), int(agree)
+                    )
+                if not context_agrees(said, meant, lenient=True) and (said or meant):
+                    diff.context.append((name, p, g))
         self.articles.append(diff)
         return diff
 
@@ -240,6 +281,37 @@ def _pair_off(pred: list[Mention], gold: list[Mention]) -> tuple[list[Mention], 
         else:
             del gold_left[twin]
     return pred_left, gold_left
+
+
+def pair_figures(predicted: list[Mention], gold: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Predicted and gold figures that are the same mention: equal (kind, value, unit, section),
+    one to one, those with the same surface paired first, the rest in text order."""
+    by_key: dict[tuple, list[Mention]] = defaultdict(list)
+    for g in gold:
+        by_key[(*g.key, g.section)].append(g)
+    pairs: list[tuple[Mention, Mention]] = []
+    unpaired: list[Mention] = []
+    for p in predicted:
+        left = by_key[(*p.key, p.section)]
+        twin = next((i for i, g in enumerate(left) if g.surface == p.surface), None)
+        if twin is None:
+            unpaired.append(p)
+        else:
+            pairs.append((p, left.pop(twin)))
+    for p in unpaired:
+        left = by_key[(*p.key, p.section)]
+        if left:
+            pairs.append((p, left.pop(0)))
+    return pairs
+
+
+def context_agrees(predicted: str | None, gold: str | None, *, lenient: bool) -> bool:
+    """Do a predicted and a gold metric (or subject) name the same thing? Both named, compared
+    with white space removed: equal (strict) or one containing the other (lenient)."""
+    if not predicted or not gold:
+        return False
+    p, g = program_key(predicted), program_key(gold)
+    return p == g or (lenient and (p in g or g in p))
 
 
 def match_programs(
@@ -309,4 +381,9 @@ def _diff_as_dict(d: ArticleDiff) -> dict[str, Any]:
         "missed_programs": d.missed_programs,
         "spurious_programs": d.spurious_programs,
         "program_boundaries": [{"predicted": p, "gold": g} for p, g in d.program_boundaries],
+        "context": [
+            {"field": name, "predicted": getattr(p, name), "gold": getattr(g, name)}
+            | _mention_as_dict(g)
+            for name, p, g in d.context
+        ],
     }

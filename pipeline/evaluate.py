@@ -78,7 +78,8 @@ def evaluate(path: str | Path) -> Evaluation:
             note = f"not scored as predicted: {result.stage} failed: {result.error}"
         else:
             predicted = [
-                Mention(f.kind, f.value, f.unit, f.surface, f.section) for f in result.figures
+                Mention(f.kind, f.value, f.unit, f.surface, f.section, f.metric, f.subject)
+                for f in result.figures
             ]
             programs = [p.name for p in result.programs]
         evaluation.add_article(gold.id, predicted, gold.figures, programs, gold.programs, note)

@@ -249,6 +249,8 @@ class FigureRow(Base):
     subject: Mapped[str | None] = mapped_column(String, index=True)
     is_target: Mapped[bool] = mapped_column(Boolean, default=False)
     year: Mapped[int | None] = mapped_column(Integer)
+    # clause | sentence | article | title | published (schemas.records.Figure.year_source)
+    year_source: Mapped[str | None] = mapped_column(String)
     position: Mapped[int] = mapped_column(Integer)
 
     sentence: Mapped[SentenceRow | None] = relationship()

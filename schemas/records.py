@@ -105,6 +105,10 @@ class Figure:
     subject: str | None = None  # count: what is counted (일자리); money: what is funded
     is_target: bool = False  # a goal or plan rather than something achieved
     year: int | None = None  # explicit year, or 올해/지난해/내년 resolved from published_at
+    # where the year came from, most certain first (README "Which year"): "clause" (the
+    # figure's own clause), "sentence", "article" (an earlier sentence), "title", "published"
+    # (the publication date: no time word anywhere), or None with no year
+    year_source: str | None = None
 
     @property
     def approx(self) -> bool:

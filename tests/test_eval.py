@@ -28,8 +28,8 @@ JOBS = {
     "published_at": "2024-01-15",
     "text": "울산시 고용률이 60.8%로 집계됐다. 시는 올해 일자리 사업에 120억원을 투입한다.",
     "figures": [
-        fig("percent", 60.8, "%", "60.8%", "title"),
-        fig("percent", 60.8, "%", "60.8%"),
+        fig("percent", 60.8, "%", "60.8%", "title") | {"metric": "고용률"},
+        fig("percent", 60.8, "%", "60.8%") | {"metric": "고용률"},
         fig("money", 12000000000, "KRW", "120억원"),
     ],
     "programs": [],

@@ -28,6 +28,7 @@ FIGURE_KEYS = {
     "subject",
     "is_target",
     "year",
+    "year_source",
 }
 
 

@@ -15,6 +15,7 @@ from extractors.scoring import (
     match_figures,
     match_programs,
     mention_from_gold,
+    pair_figures,
 )
 
 
@@ -184,3 +185,71 @@ def test_matching_is_one_to_one_and_lenient_finds_at_least_strict(pred, gold):
         a, b = p.replace(" ", ""), g.replace(" ", "")
         assert a in b or b in a
     assert len(strict) <= len(lenient)
+
+
+# --- metric and subject ------------------------------------------------------------------------
+
+
+def test_metric_and_subject_are_compared_on_paired_figures_strict_and_lenient():
+    rate = Mention("percent", Decimal("67"), "%", "67%", "body", metric="청년 고용률")
+    jobs = Mention("count", Decimal("26000"), "개", "2만6천개", "body", subject="일자리")
+    other = Mention("count", Decimal("3"), "곳", "3곳", "body", subject="센터")
+    predicted = [
+        Mention("percent", Decimal("67"), "%", "67%", "body", metric="고용률"),
+        Mention("count", Decimal("26000"), "개", "2만6천개", "body", subject="일자리"),
+        Mention("count", Decimal("3"), "곳", "3곳", "title", subject="센터"),  # other section
+    ]
+    evaluation = Evaluation()
+    diff = evaluation.add_article("a", predicted, [rate, jobs, other], [], [])
+    t = evaluation.tallies
+    assert (t["metric_strict"].tp, t["metric_lenient"].tp, t["metric_lenient"].gold) == (0, 1, 1)
+    assert (t["subject_strict"].tp, t["subject_lenient"].tp) == (1, 1)
+    assert t["subject_lenient"].gold == 1  # the 3곳 of another section is not paired
+    assert diff.context == []
+
+
+def test_a_disagreement_is_listed_and_an_empty_prediction_counts_as_a_miss():
+    gold = [
+        Mention("count", Decimal("85"), "명", "85명", "body", subject="학생"),
+        Mention("count", Decimal("4"), "곳", "4곳", "body", subject="센터"),
+        Mention("percent", Decimal("3"), "%", "3%", "body"),
+    ]
+    predicted = [
+        Mention("count", Decimal("85"), "명", "85명", "body", subject="대비"),
+        Mention("count", Decimal("4"), "곳", "4곳", "body"),
+        Mention("percent", Decimal("3"), "%", "3%", "body", metric="증가율"),
+    ]
+    evaluation = Evaluation()
+    diff = evaluation.add_article("b", predicted, gold, [], [])
+    subject = evaluation.tallies["subject_lenient"]
+    metric = evaluation.tallies["metric_lenient"]
+    assert (subject.gold, subject.pred, subject.tp) == (2, 1, 0)
+    assert (metric.gold, metric.pred, metric.tp, metric.recall) == (0, 1, 0, 1.0)
+    assert [(name, p.surface, g.subject) for name, p, g in diff.context] == [
+        ("subject", "85명", "학생"),
+        ("subject", "4곳", "센터"),
+        ("metric", "3%", None),
+    ]
+    shown = evaluation.as_dict(details=True)["details"][0]["context"]
+    assert (shown[0]["field"], shown[0]["predicted"], shown[0]["gold"]) == (
+        "subject",
+        "대비",
+        "학생",
+    )
+
+
+def test_pairs_prefer_the_same_surface():
+    gold = [
+        Mention("count", Decimal("5"), "명", "5명", "body", subject="학생"),
+        Mention("count", Decimal("5"), "명", "다섯 명", "body", subject="교사"),
+    ]
+    predicted = [Mention("count", Decimal("5"), "명", "다섯 명", "body", subject="교사")]
+    ((_, g),) = pair_figures(predicted, gold)
+    assert g.subject == "교사"
+
+
+def test_gold_metric_and_subject_are_read_from_the_gold_line():
+    m = mention_from_gold(
+        {"kind": "percent", "value": 67, "unit": "%", "metric": " 고용률 ", "subject": None}
+    )
+    assert (m.metric, m.subject) == ("고용률", None)

@@ -85,3 +85,8 @@ def _print_details(evaluation: Evaluation) -> None:
             typer.echo(f"  spurious program {name}")
         for predicted, expected in diff.program_boundaries:
             typer.echo(f"  boundary program {predicted} (gold: {expected})")
+        for name, said, meant in diff.context:
+            typer.echo(
+                f"  {name:<8} {said.surface!r} [{said.section}] "
+                f"{getattr(said, name)!r} (gold: {getattr(meant, name)!r})"
+            )

@@ -19,6 +19,16 @@ class Kind(StrEnum):
     count = "count"
 
 
+class YearSource(StrEnum):
+    """Where a figure's year came from, most certain first (docs/design-notes.md, "Which year")."""
+
+    clause = "clause"
+    sentence = "sentence"
+    article = "article"
+    title = "title"
+    published = "published"
+
+
 class QueryFormat(StrEnum):
     table = "table"
     csv = "csv"
@@ -59,6 +69,10 @@ def query(
         int | None,
         typer.Option("--year", help="Year the figure refers to, e.g. 2021.", show_default=False),
     ] = None,
+    year_source: Annotated[
+        YearSource | None,
+        typer.Option("--year-source", help="Where the year came from.", show_default=False),
+    ] = None,
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
         QueryFormat.table
     ),
@@ -79,6 +93,7 @@ def query(
             since=parse_date(since, "--since"),
             until=parse_date(until, "--until"),
             year=year,
+            year_source=None if year_source is None else year_source.value,
         )
         with open_store(db) as store:
             rows = query_figures(store, flt, limit=limit)

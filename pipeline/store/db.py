@@ -484,6 +484,7 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
                 subject=f.subject,
                 is_target=f.is_target,
                 year=f.year,
+                year_source=f.year_source,
                 position=i,
             )
         )

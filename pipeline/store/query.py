@@ -35,6 +35,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "subject",
     "is_target",
     "year",
+    "year_source",
     "sentence",
 )
 
@@ -55,6 +56,7 @@ class FigureFilter:
     since: date | None = None
     until: date | None = None
     year: int | None = None
+    year_source: str | None = None  # exactly: clause, sentence, article, title, published
 
 
 def _day_start(day: date) -> datetime:
@@ -88,6 +90,7 @@ def figure_select(
             FigureRow.subject,
             FigureRow.is_target,
             FigureRow.year,
+            FigureRow.year_source,
             SentenceRow.text.label("sentence"),
         )
         .join(ArticleRow, FigureRow.article_id == ArticleRow.id)
@@ -115,6 +118,8 @@ def figure_select(
         stmt = stmt.where(ArticleRow.published_at < _day_start(flt.until + timedelta(days=1)))
     if flt.year is not None:
         stmt = stmt.where(FigureRow.year == flt.year)
+    if flt.year_source is not None:
+        stmt = stmt.where(FigureRow.year_source == flt.year_source)
     if order == "published":
         # IS NULL first in the key puts undated articles last on both databases.
         stmt = stmt.order_by(

@@ -1,0 +1,437 @@
+"""What a figure measures: the metric of a percentage and the subject of a count (GUIDELINE.md).
+
+Read from the sentence's words (extractors/words.py) and the roles their particles give them,
+never "the nearest noun". In order, the first rule that names something wins:
+
+Metric of a percent
+1. a rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`, across a
+   year or `각각`: `경제활동참가율도 2022년 77.6%`), before its parenthesis
+   (`취업률 상승폭 2위(71.2%)` → 취업률, `물가 상승률(2.1%)`), or after it with or without 의
+   (`67%의 고용률`, `0.5% 이자`);
+2. a word right after it that makes a rate: `30% 할인` → 할인율, `81% 점유` → 점유율,
+   `20% 늘어` → 증가율, `(3.3%) 감소했다` → 감소율;
+3. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지` → 비중 (share of);
+4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`).
+
+Subject of a count
+1. the noun phrase after the counter when the counter takes no particle but 의
+   (`2만6천개의 일자리`, `17개 대학이`, `2만6000개 양질의 일자리`, `22개였던 도 기금`), unless
+   it is a verbal noun saying what happened (`2만6천개 창출`);
+2. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
+   `주민 150여 명 등`, `미분양 1천256가구`, `남성(60만 명)`), or the phrase a measure word
+   follows (`정규직 채용 규모는 300명` → 정규직 채용);
+3. the topic or subject of the clause (`미분양 주택은 5천962가구로`);
+4. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀).
+
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) are never returned; a phrase is
+cut to its last three words and leading place names (`경기도 기초연금 수급자` → 기초연금
+수급자). When no rule applies the field stays empty. Words live in `context_rules.toml`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from extractors.words import Word, morphs, word_index, words_of
+
+_MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
+_TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
+_PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+_DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
+
+
+@dataclass(frozen=True)
+class _Rules:
+    metric_suffixes: tuple[str, ...]
+    metric_words: frozenset[str]
+    derived: dict[str, str]
+    increase: tuple[str, ...]
+    decrease: tuple[str, ...]
+    signed: str
+    increase_rate: str
+    decrease_rate: str
+    of_owner: dict[str, str]
+    share_verbs: frozenset[str]
+    share: str
+    stop: frozenset[str]
+    measures: frozenset[str]
+    actions: frozenset[str]
+    self_naming: frozenset[str]
+    skip_before: frozenset[str]
+    skip_after: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    text = resources.files("extractors").joinpath("context_rules.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    m, s = data["metric"], data["subject"]
+    return _Rules(
+        metric_suffixes=tuple(m["suffixes"]),
+        metric_words=frozenset(m["words"]),
+        derived=dict(m["derived"]),
+        increase=tuple(m["increase"]),
+        decrease=tuple(m["decrease"]),
+        signed=m["signed"],
+        increase_rate="증가율",
+        decrease_rate="감소율",
+        of_owner=dict(m["of_owner"]),
+        share_verbs=frozenset(m["share_verbs"]),
+        share=m["share"],
+        stop=frozenset(s["stop"]),
+        measures=frozenset(s["measures"]),
+        actions=frozenset(s["actions"]),
+        self_naming=frozenset(s["self_naming"]),
+        skip_before=frozenset(s["skip_before"]),
+        skip_after=frozenset(s["skip_after"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a figure stands among its sentence's words."""
+
+    words: list[Word]
+    first: int  # index of the word where the number starts
+    last: int  # index of the word where the unit ends
+    tail: list[tuple[str, str]]  # morphemes glued after the unit (particles, copula …)
+
+
+def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
+    words = words_of(doc, sent)
+    first, last = word_index(words, start), word_index(words, end - 1)
+    w = words[last]
+    tail = [m for t in doc[end : w.end] for m in morphs(t)]
+    return _Place(words, first, last, tail)
+
+
+# ---------------------------------------------------------------------------------------------
+# noun phrases
+
+
+def _is_rate(stem: str) -> bool:
+    r = rules()
+    return bool(stem) and (stem.endswith(r.metric_suffixes) or stem in r.metric_words)
+
+
+def _usable(word: Word) -> bool:
+    return bool(word.stem) and not word.has_number and word.stem not in rules().stop
+
+
+def _phrase(words: list[Word]) -> str | None:
+    """Words → the phrase they name: stems joined by spaces, leading place names and function
+    words dropped, at most the last three words."""
+    words = words[-_MAX_WORDS:]
+    while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
+        words = words[1:]
+    text = " ".join(w.stem for w in words).strip()
+    if not text or text in rules().stop:
+        return None
+    return text
+
+
+def _proper(word: Word) -> bool:
+    """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
+    parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
+    if not parts or not parts[0][1].startswith("NNP"):
+        return False
+    return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])
+
+
+def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
+    """The bare nouns that end with word k (which may carry particles), walking back."""
+    if not _usable(words[k]) or _after_count(words, k):
+        return []
+    out = [words[k]]
+    j = k - 1
+    while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
+        if _after_count(words, j):
+            break
+        out.insert(0, words[j])
+        j -= 1
+    return out
+
+
+def _after_count(words: list[Word], k: int) -> bool:
+    """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
+    and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
+    if k == 0:
+        return False
+    w = words[k - 1]
+    last_form, last_tag = w.parts[-1]
+    return w.has_number and not w.stem and last_tag.startswith("NNB") and last_form not in _DATES
+
+
+def _phrase_starting_at(words: list[Word], k: int) -> list[Word]:
+    """Bare nouns from word k on, up to the first word with a particle (included)."""
+    out: list[Word] = []
+    j = k
+    # `22개였던 도 기금`: a function word may open the phrase, never name it
+    while j + 1 < len(words) and words[j].bare_noun and words[j].stem in rules().stop:
+        j += 1
+    while j < len(words) and len(out) < _MAX_WORDS:
+        w = words[j]
+        if not _usable(w):
+            break
+        out.append(w)
+        if not w.bare_noun:
+            break
+        j += 1
+    return out
+
+
+def _drop_measure(words: list[Word]) -> list[Word]:
+    """`정규직 채용 규모` → 정규직 채용; a lone measure word names nothing."""
+    if words and words[-1].stem in rules().measures:
+        return words[:-1]
+    return words
+
+
+# ---------------------------------------------------------------------------------------------
+# metric
+
+
+def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+    """The rate a percentage at tokens [start, end) measures, or None."""
+    p = _place(doc, start, end, sent)
+    if doc[end - 1].text in ("p", "포인트", "%p"):
+        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p 상승`)
+        named = _rate_named_before(p) or _rate_of_clause(p)
+        if named:
+            return named
+    made = _rate_made_after(p)
+    if made in (rules().increase_rate, rules().decrease_rate) and _signed(doc, start):
+        made = rules().signed
+    return (
+        _rate_named_before(p)
+        or _rate_named_after(p)
+        or made
+        or _rate_of_owner(p)
+        or _rate_of_clause(p)
+    )
+
+
+def _signed(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].text in ("-", "−") and not doc[start - 1].whitespace_
+
+
+def _rate_in(words: list[Word]) -> str | None:
+    """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률)."""
+    for n in range(len(words) - 1, -1, -1):
+        if _is_rate(words[n].stem):
+            return _phrase(words[: n + 1])
+    return None
+
+
+def _before(p: _Place) -> int:
+    """Index of the first word before the number that is not a skipped word, a year or `(`."""
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _skipped(w: Word) -> bool:
+    skip = rules().skip_before
+    return w.stem in skip or w.text in skip
+
+
+def _is_when(w: Word) -> bool:
+    """A year or rank word standing between a name and its figure (`2022 년`, `2위`)."""
+    if w.text in ("년", "년도"):
+        return True
+    return w.has_number and not w.particles and w.text.rstrip("년도위").isdigit()
+
+
+def _rate_named_before(p: _Place) -> str | None:
+    k = _before(p)
+    # `고용률은 각각 2.6%p, 0.1%p`: earlier items of a list of percentages share the rate
+    while k >= 1 and p.words[k].text == "," and "%" in p.words[k - 1].text:
+        k -= 2
+        while k >= 0 and (_skipped(p.words[k]) or _is_when(p.words[k])):
+            k -= 1
+    if k < 0:
+        return None
+    w = p.words[k]
+    if w.punct or not w.stem:
+        return None
+    if w.bare_noun:
+        named = _rate_in(_phrase_ending_at(p.words, k))
+        if named:
+            return named
+        derived = rules().derived.get(w.stem)
+        return derived if derived and p.words[k + 1].text in ("(", "（") else None
+    if set(w.particles) <= {"JX", "JKS"} and _is_rate(w.stem):
+        return _phrase(_phrase_ending_at(p.words, k))
+    return None
+
+
+def _rate_named_after(p: _Place) -> str | None:
+    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in p.tail):
+        return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
+    k = p.last + 1
+    words = _phrase_starting_at(p.words, k)
+    named = _rate_in(words)
+    return named
+
+
+def _rate_made_after(p: _Place) -> str | None:
+    r = rules()
+    if any(tag.startswith("J") for _, tag in p.tail):
+        return None  # `70%까지 확대`: the percent is where something goes, not its change
+    for form, _ in p.tail:
+        if form in r.derived:
+            return r.derived[form]  # `67.5%↑`
+    k = p.last + 1
+    while k < len(p.words):
+        w = p.words[k]
+        if w.text in (")", "）", "포인트", "p"):
+            k += 1
+        elif w.text in ("(", "（"):
+            k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
+        elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
+            k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
+        elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
+            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+        else:
+            break
+    if k >= len(p.words):
+        return None
+    head = p.words[k].parts[0][0]
+    if head in r.derived:
+        return r.derived[head]
+    if head.startswith(r.increase):
+        return r.increase_rate
+    if head.startswith(r.decrease):
+        return r.decrease_rate
+    return None
+
+
+def _rate_of_owner(p: _Place) -> str | None:
+    r = rules()
+    k = _before(p)
+    # `목표의 104%`, `목표 대비 103.3%`
+    versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
+    if versus:
+        k = p.first - 2
+    elif k < 0 or "JKG" not in p.words[k].particles:
+        return None
+    owner = p.words[k].stem
+    if versus:
+        return r.of_owner.get(owner)
+    if owner in r.of_owner:
+        return r.of_owner[owner]
+    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and after.parts[0][0] in r.share_verbs:
+        return r.share
+    return None
+
+
+def _rate_of_clause(p: _Place) -> str | None:
+    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`)."""
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if w.predicate and not w.stem:
+            return None  # a verb ends the clause the topic governs
+        if w.stem and set(w.particles) & {"JX", "JKS"} and _is_rate(w.stem):
+            return _phrase(_phrase_ending_at(p.words, k))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# subject
+
+
+def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+    """What a count at tokens [start, end) counts, or None."""
+    p = _place(doc, start, end, sent)
+    return _counter_itself(doc, start, end) or _noun_after(p) or _noun_before(p) or _topic(p)
+
+
+def _noun_after(p: _Place) -> str | None:
+    r = rules()
+    k = p.last + 1
+    tail = p.tail
+    # `13명(8팀)의 입주 작가`: a parenthesis between the count and its genitive
+    if not tail and k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = _closing(p.words, k) + 1
+        if k < len(p.words) and not p.words[k].stem and p.words[k].particles == ["JKG"]:
+            tail = [("의", "JKG")]
+            p = _Place(p.words, p.first, k, tail)
+    tags = [tag for _, tag in tail]
+    form = "".join(f for f, _ in tail)
+    genitive = tags[:1] == ["JKG"]
+    # `22개였던 도 기금`: a copula with an adnominal ending makes the count describe the noun
+    adnominal = bool(tags) and tags[0].startswith("VCP") and tags[-1] == "ETM"
+    if tags and not (genitive or adnominal or form == "씩"):
+        return None
+    k = p.last + 1
+    while k < len(p.words) and (p.words[k].text in r.skip_after):
+        k += 1
+    if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
+        k += 1  # `2만6000개 양질의 일자리`
+    words = _phrase_starting_at(p.words, k)
+    if not words or words[0].stem in r.actions:
+        return None
+    while words[-1].stem in r.actions:
+        words = words[:-1]  # `2만6천개 양질의 일자리 창출`: what happens to it is not its name
+    return _phrase(_drop_measure(words))
+
+
+def _closing(words: list[Word], k: int) -> int:
+    """Index of the `)` closing the `(` at k (or the last word)."""
+    for j in range(k + 1, len(words)):
+        if words[j].text in (")", "）"):
+            return j
+    return len(words) - 1
+
+
+def _noun_before(p: _Place) -> str | None:
+    k = _before(p)
+    if k < 0:
+        return None
+    w = p.words[k]
+    if w.bare_noun:
+        words = _drop_measure(_phrase_ending_at(p.words, k))
+        if words and not all(_proper(x) for x in words):
+            return _phrase(words)
+        return None
+    # `채용 규모를 4000명`, `취업자 수는 1600명`
+    if w.stem in rules().measures and w.particles:
+        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
+    return None
+
+
+def _topic(p: _Place) -> str | None:
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if not w.stem or w.has_number:
+            continue
+        particles = set(w.particles)
+        if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
+            continue
+        if w.stem in rules().measures:
+            words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
+        else:
+            words = _phrase_ending_at(p.words, k)
+        if not words or all(_proper(x) for x in words):
+            return None
+        return _phrase(words)
+    return None
+
+
+def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
+    counter = "".join(t.text for t in doc[start:end] if t.tag_ not in ("SN", "NR", "SP"))
+    for name in rules().self_naming:
+        if counter.endswith(name):
+            return name
+    return None

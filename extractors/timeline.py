@@ -1,0 +1,148 @@
+"""What one article's figures learn from the rest of the article: the year, and a subject the
+sentence only implies.
+
+The year of a figure whose sentence names none (extractors/tense.py gives clause and sentence)
+comes, in order of certainty, from:
+
+1. `article`: the nearest earlier sentence of the same section (or of the lead and subtitle
+   before it) naming a year, explicit or relative (`올해 …. 고용률 65% 달성을 목표로`);
+2. `title`: the year the headline names;
+3. `published`: the publication year (no time word anywhere);
+
+and `year_source` says which, so users can filter on certainty. A figure the sentence leaves
+undecided between plan and result (a headline noun, a copula) is a plan when its year lies after
+the publication year.
+
+A count whose sentence names no subject takes the subject of the nearest earlier count with the
+same counter in the same section, at most three sentences back (`미분양 주택은 5천962가구로 …
+전달보다 1천256가구가 줄어`).
+
+Pure: Docs and figures in, figures out (updated copies, in the same order).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from spacy.tokens import Doc
+
+from extractors.docs import sentence_of, sentence_starts
+from extractors.tense import plan_of, year_words
+from extractors.words import word_index, words_of
+from schemas.records import Figure
+
+_CARRY_SENTENCES = 3
+#: Sections whose sentences come before the body's, in reading order.
+_BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
+
+
+def resolve_article(
+    figures: Sequence[Figure],
+    docs: Sequence[tuple[str, Doc]],
+    published_at: datetime | None,
+) -> list[Figure]:
+    """Figures with year, year_source, is_target and subject completed from the article."""
+    by_section = dict(docs)
+    title_year = _title_year(by_section.get("title"), published_at)
+    out: list[Figure] = []
+    for f in figures:
+        doc = by_section.get(f.section)
+        changes: dict[str, object] = {}
+        if f.year is None:
+            year, source = _article_year(f, doc, by_section, published_at)
+            if year is None and title_year is not None and f.section != "title":
+                year, source = title_year, "title"
+            if year is None and published_at is not None:
+                year, source = published_at.year, "published"
+            changes |= {"year": year, "year_source": source}
+        year = changes.get("year", f.year)
+        if (
+            not f.is_target
+            and doc is not None
+            and published_at is not None
+            and isinstance(year, int)
+            and year > published_at.year
+            and _undecided(f, doc)
+        ):
+            changes["is_target"] = True
+        if f.kind == "count" and f.subject is None:
+            subject = _carried_subject(f, out, doc)
+            if subject:
+                changes["subject"] = subject
+        out.append(replace(f, **changes) if changes else f)
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    starts = [t.idx for t in doc]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    return bisect_right(sentence_starts(doc), _token_at(doc, char)) - 1
+
+
+def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int]:
+    starts = sentence_starts(doc)
+    sent = sentence_of(doc, starts[n])
+    words = words_of(doc, sent)
+    found = year_words(words, published_at)
+    return [found[k] for k in sorted(found)]
+
+
+def _article_year(
+    f: Figure,
+    doc: Doc | None,
+    by_section: dict[str, Doc],
+    published_at: datetime | None,
+) -> tuple[int | None, str | None]:
+    if doc is None or f.section == "title" or len(doc) == 0:
+        return None, None
+    for n in range(_sentence_index(doc, f.start) - 1, -1, -1):
+        years = _sentence_years(doc, n, published_at)
+        if years:
+            return years[-1], "article"
+    for name in _BEFORE.get(f.section, ()):
+        earlier = by_section.get(name)
+        if earlier is None or len(earlier) == 0:
+            continue
+        for n in range(len(sentence_starts(earlier)) - 1, -1, -1):
+            years = _sentence_years(earlier, n, published_at)
+            if years:
+                return years[-1], "article"
+    return None, None
+
+
+def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
+    if doc is None or len(doc) == 0:
+        return None
+    for n in range(len(sentence_starts(doc))):
+        years = _sentence_years(doc, n, published_at)
+        if years:
+            return years[0]
+    return None
+
+
+def _undecided(f: Figure, doc: Doc) -> bool:
+    """Does the figure's sentence leave plan-or-result open (no deciding verb after it)?"""
+    i = _token_at(doc, max(f.start, f.end - 1))
+    sent = sentence_of(doc, i)
+    words = words_of(doc, sent)
+    return plan_of(words, word_index(words, i)) is None
+
+
+def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    for g in reversed(earlier):
+        if g.section != f.section:
+            continue
+        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
+            return None
+        if g.kind == "count" and g.unit == f.unit and g.subject:
+            return g.subject
+    return None

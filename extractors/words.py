@@ -1,0 +1,157 @@
+"""A sentence seen as Korean words (eojeol): the unit metric, subject and tense rules reason in.
+
+Korean marks a noun's role with particles glued to it (`고용률이`, `일자리를`, `기금은`) and a
+verb's tense and mood with endings (`만들었다`, `만들겠다`, `만들 계획이다`). Kiwi's morphemes
+(`token._.morphs`, see pipeline/nlp.py) give both; this module groups a sentence's tokens into
+words split at white space and punctuation, and tells a word's noun stem from its particles and
+endings. Pure: it reads a Doc and returns plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+#: Tags of the morphemes that make a noun stem (compounds, prefixes, suffixes, foreign words).
+NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
+#: Punctuation and symbols that end a word of their own.
+_PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
+_MIDDLE_DOTS = frozenset("·ㆍ・")
+
+
+#: Particles by their written form, for tokens glued to a symbol that Kiwi reads as nouns
+#: (`%의` → 의/NNG, `%를` → 르/NNG + ᆯ/JKO).
+_PARTICLES = {
+    "의": "JKG", "을": "JKO", "를": "JKO", "이": "JKS", "가": "JKS", "은": "JX", "는": "JX",
+    "도": "JX", "로": "JKB", "으로": "JKB", "에": "JKB", "에서": "JKB", "까지": "JX", "보다": "JKB",
+    "와": "JC", "과": "JC",
+}  # fmt: skip
+
+
+def morphs(tok: Token) -> list[tuple[str, str]]:
+    """Kiwi's (form, tag) morphemes of a token; tokens made by the Doc builder have none."""
+    found = tok._.morphs if tok.has_extension("morphs") else ()
+    out = [(str(f), str(t)) for f, t in found] or [(tok.text, tok.tag_)]
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.tag_ in ("SW", "SN", "SL") and not before.whitespace_:
+        return [(tok.text, _PARTICLES[tok.text])] if tok.text in _PARTICLES else out
+    return out
+
+
+@dataclass(frozen=True)
+class Word:
+    """Tokens [start, end) of a Doc that form one word (or one punctuation mark)."""
+
+    doc: Doc
+    start: int
+    end: int
+
+    @cached_property
+    def text(self) -> str:
+        return "".join(t.text for t in self.doc[self.start : self.end])
+
+    @cached_property
+    def parts(self) -> list[tuple[str, str]]:
+        return [m for t in self.doc[self.start : self.end] for m in morphs(t)]
+
+    @property
+    def punct(self) -> bool:
+        return all(_is_punct(t) for t in self.tokens)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return list(self.doc[self.start : self.end])
+
+    @cached_property
+    def stem(self) -> str:
+        """The leading noun stem (`고용률` of `고용률이`, `관광지·체험시설` of itself); '' when
+        the word does not start with a noun."""
+        return "".join(form for form, _ in self.parts[self._lead : self._lead + self._stem_len])
+
+    @cached_property
+    def _lead(self) -> int:
+        """Symbols before the stem (`△내외국인`, `▲관내`)."""
+        n = 0
+        while n < len(self.parts) and self.parts[n][1] in ("SW", "SO", "SS"):
+            n += 1
+        return n
+
+    @cached_property
+    def _stem_len(self) -> int:
+        n = 0
+        for form, tag in self.parts[self._lead :]:
+            if tag.split("-")[0] in NOUN_TAGS or (n and form in _MIDDLE_DOTS):
+                n += 1
+            else:
+                break
+        return n
+
+    @property
+    def stem_parts(self) -> list[tuple[str, str]]:
+        return self.parts[self._lead : self._lead + self._stem_len]
+
+    @cached_property
+    def tail(self) -> list[tuple[str, str]]:
+        """The morphemes after the noun stem: particles, copula, endings."""
+        return self.parts[self._lead + self._stem_len :] if self._stem_len else self.parts
+
+    @property
+    def bare_noun(self) -> bool:
+        """Only a noun, nothing glued after it (`학생` in `학생 354명`)."""
+        return bool(self.stem) and not self.tail and not self.has_number
+
+    @property
+    def has_number(self) -> bool:
+        return any(t.tag_ in ("SN", "NR") or t.text.isdigit() for t in self.tokens)
+
+    @property
+    def particles(self) -> list[str]:
+        """Tags of the particles after the stem (JKS, JX, JKG …)."""
+        return [tag for _, tag in self.tail if tag.startswith("J")]
+
+    def particle_forms(self) -> list[str]:
+        return [form for form, tag in self.tail if tag.startswith("J")]
+
+    @property
+    def predicate(self) -> bool:
+        """Holds a verb, adjective, copula or a verb-making suffix (`달성했다`, `만들어`)."""
+        return any(
+            tag.split("-")[0] in ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
+            for _, tag in self.parts
+        )
+
+
+def words_of(doc: Doc, span: Span) -> list[Word]:
+    """The words of a span, in order; each punctuation mark is a word of its own."""
+    out: list[Word] = []
+    start = span.start
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if _is_punct(tok):
+            if start < i:
+                out.append(Word(doc, start, i))
+            out.append(Word(doc, i, i + 1))
+            start = i + 1
+        elif tok.whitespace_ or i + 1 == span.end or _is_punct(doc[i + 1]):
+            out.append(Word(doc, start, i + 1))
+            start = i + 1
+    if start < span.end:
+        out.append(Word(doc, start, span.end))
+    return [w for w in out if w.text.strip()]
+
+
+def _is_punct(tok: Token) -> bool:
+    return tok.tag_ in _PUNCT and tok.text not in _MIDDLE_DOTS
+
+
+def word_index(words: list[Word], token: int) -> int:
+    """Index of the word holding a token (the last word starting at or before it)."""
+    found = 0
+    for n, w in enumerate(words):
+        if w.start <= token:
+            found = n
+        else:
+            break
+    return found

@@ -1,0 +1,216 @@
+"""Metric, subject, plan-or-result and year of figures (issue 8, items 1 and 5), on sentences and
+short multi-year articles written for these tests (real Cheonan figures, our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from extractors.figures import extract_figures
+from pipeline.run.extract import extract_article
+from schemas.records import Article, Section
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def only(text: str, surface: str, published_at: datetime | None = None):
+    (found,) = [f for f in extract_figures(text, published_at) if f.surface == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("한빛시 고용률 67%를 기록했다.", "67%", "고용률"),
+        ("한빛시는 67%의 고용률을 보였다.", "67%", "고용률"),
+        ("한빛시 고용률이 67%로 올랐다.", "67%", "고용률"),
+        ("한빛시는 취업률 상승폭 2위(71.2%)에 올랐다.", "71.2%", "취업률"),
+        ("청년 창업 비율은 40%에 이른다.", "40%", "청년 창업 비율"),
+        ("쌀은 신선 농산물 수출액의 67.4%를 차지했다.", "67.4%", "비중"),
+        ("지역 상품은 최대 30% 할인해 판다.", "30%", "할인율"),
+        ("소상공인에게 0.5% 이자를 보전해 준다.", "0.5%", "이자"),
+        ("신용 등급과 관계없이 금리 4.8%를 적용한다.", "4.8%", "금리"),
+        ("노인 일자리는 전년 대비 12% 늘었다.", "12%", "증가율"),
+        ("수출은 1년 전보다 4.6% 감소했다.", "4.6%", "감소율"),
+        ("수출 실적은 2억 달러(15.3%↑)였다.", "15.3%", "증가율"),
+        ("고용률은 58%로 전년보다 0.4%p 상승했다.", "0.4%p", "고용률"),
+        ("상용근로자 비중은 각각 64.8%, 70.1%였다.", "70.1%", "상용근로자 비중"),
+        ("지난해 일자리 1만2천개를 만들어 목표의 104%를 채웠다.", "104%", "달성률"),
+        ("일자리 2만8928개를 만들어 목표 대비 103.3%를 달성했다.", "103.3%", "달성률"),
+    ],
+)
+def test_metric_of_a_percent(text, surface, metric):
+    assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("읍 인구의 30% 이상이 이곳에 산다.", "30%"),  # a share with no rate named
+        ("순유출 인구의 68%가 청년이다.", "68%"),
+    ],
+)
+def test_no_metric_when_the_text_names_none(text, surface):
+    assert only(text, surface).metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("시는 일자리 2만6천개를 만든다.", "2만6천개", "일자리"),
+        ("시는 2만6천개의 일자리를 만든다.", "2만6천개", "일자리"),
+        ("시는 2만6천개 양질의 일자리 창출을 약속했다.", "2만6천개", "일자리"),
+        # Kiwi reads 수혜 as a proper noun, and leading proper nouns (places) are dropped
+        ("수혜 학생 85명이 장학금을 받았다.", "85명", "학생"),
+        ("주민 150여 명 등이 행사에 참석했다.", "150여 명", "주민"),
+        ("직불금은 4,210농가에 지급한다.", "4,210농가", "농가"),
+        ("사진 3장 첨부", "3장", "사진"),
+        ("대구 미분양 1천256가구 줄어", "1천256가구", "미분양"),
+        ("진도군은 전문 농업인 41명을 길러냈다.", "41명", "전문 농업인"),
+        ("대학 5곳이 참여한다. 총 17개 대학이 사업을 맡는다.", "17개", "대학"),
+        ("대구의 미분양 주택은 5천962가구로 집계됐다.", "5천962가구", "미분양 주택"),
+        ("올해 정규직 채용 규모는 300명이다.", "300명", "정규직 채용"),
+        ("2018년 22개였던 도 기금은 2019년 18개로 줄었다.", "22개", "기금"),
+        ("여성 수급자는 8만명으로 남성(6만 명)보다 많다.", "6만 명", "남성"),
+        ("도는 올해 2자녀를 둔 소상공인을 돕는다.", "2자녀", "자녀"),
+        ("지난해 일자리 1만2천개를 만들었다.", "1만2천개", "일자리"),
+    ],
+)
+def test_subject_of_a_count(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("올해 3곳에 상을 준다.", "3곳"),  # 올해 is not what is counted
+        ("전년 대비 4000명 늘었다.", "4000명"),  # nor 대비
+        ("지금 1200명 규모로 운영한다.", "1200명"),  # nor 지금, 규모
+    ],
+)
+def test_function_words_are_never_subjects(text, surface):
+    assert only(text, surface).subject is None
+
+
+PUBLISHED = datetime(2025, 3, 2, 10, 0, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "plan", "year"),
+    [
+        ("작년 한 해 일자리 1만2천개를 만들어 목표의 104%를 채웠다.", "1만2천개", False, 2024),
+        ("작년 한 해 일자리 1만2천개를 만들어 목표의 104%를 채웠다.", "104%", False, 2024),
+        ("내년에 320억원을 들인다.", "320억원", True, 2026),
+        ("올해 일자리 2만개를 만들겠다.", "2만개", True, 2025),
+        ("올해 일자리 2만개를 만들 계획이다.", "2만개", True, 2025),
+        ("올해 고용률 65% 달성을 목표로 한다.", "65%", True, 2025),
+        ("지난해 고용률은 66.1%로 집계됐다.", "66.1%", False, 2024),
+        ("지난해 고용률 66.1%를 기록했다.", "66.1%", False, 2024),
+        ("지난해 일자리 2만개를 달성했다.", "2만개", False, 2024),
+        ("2026년 본예산 7,289억 원을 편성했다.", "7,289억 원", True, 2026),
+        ("2018년 22개였던 도 기금은 2019년 18개로 줄었다.", "18개", False, 2019),
+        ("지난해 대비 20% 늘었다.", "20%", False, None),  # 지난해 is the base, not the year
+    ],
+)
+def test_plan_or_result_and_year_in_the_sentence(text, surface, plan, year):
+    found = only(text, surface, PUBLISHED)
+    assert (found.is_target, found.year) == (plan, year)
+
+
+def article(published: str, title: str, body: str) -> Article:
+    return Article(
+        source="test",
+        sections=[Section("title", title), Section("body", body)],
+        title=title,
+        published_at=datetime.fromisoformat(published).replace(tzinfo=SEOUL),
+        org="천안시",
+    )
+
+
+# Four short articles about Cheonan's job policy in different years (figures from
+# ../shared/facts/cheonan-jobs.md, sentences our own): every budget, 고용률 and 일자리 figure
+# with its year, where the year came from, and plan (True) or result (False).
+CHEONAN = [
+    (
+        article(
+            "2017-04-20",
+            "천안시, 올해 일자리 1만5313개 만든다",
+            "천안시는 올해 일자리 예산으로 569억원을 투입한다. 고용률 60.8% 달성을 목표로 "
+            "삼았다.\n지난해에는 일자리 1만8802개를 만들어 목표의 128%를 채웠다.",
+        ),
+        [
+            ("1만5313개", "일자리", 2017, "clause", True),
+            ("569억원", None, 2017, "clause", True),
+            ("60.8%", "고용률", 2017, "article", True),
+            ("1만8802개", "일자리", 2016, "clause", False),
+            ("128%", "달성률", 2016, "sentence", False),
+        ],
+    ),
+    (
+        article(
+            "2022-01-12",
+            "천안시 2022년 일자리 2만8000여개 목표",
+            "천안시가 올해 일자리 사업에 4029억원을 들인다. 시는 고용률을 67.5%까지 "
+            "끌어올리겠다고 밝혔다.",
+        ),
+        [
+            ("2만8000여개", "일자리", 2022, "clause", True),
+            ("4029억원", None, 2022, "clause", True),
+            ("67.5%", None, 2022, "article", True),
+        ],
+    ),
+    (
+        article(
+            "2024-01-25",
+            "천안시, 일자리 목표 3년 연속 초과 달성",
+            "천안시는 지난해 일자리 2만8928개를 창출해 목표 대비 103.3%를 달성했다고 밝혔다.\n"
+            "올해는 일자리 2만9000개 창출을 목표로 1조 199억 8200만 원을 투입할 계획이다. "
+            "고용률은 69%를 목표로 한다.",
+        ),
+        [
+            ("2만8928개", "일자리", 2023, "clause", False),
+            ("103.3%", "달성률", 2023, "sentence", False),
+            ("2만9000개", "일자리", 2024, "clause", True),
+            ("1조 199억 8200만 원", None, 2024, "clause", True),
+            ("69%", "고용률", 2024, "article", True),
+        ],
+    ),
+    (
+        article(
+            "2025-09-30",
+            "천안시 고용률 68.6%",
+            "천안시의 지난해 고용률은 68.6%로 집계됐다. 일자리는 3만766개가 만들어졌다.",
+        ),
+        [
+            ("68.6%", "고용률", 2025, "published", False),
+            ("68.6%", "고용률", 2024, "clause", False),
+            ("3만766개", "일자리", 2024, "article", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), CHEONAN, ids=lambda v: getattr(v, "title", ""))
+def test_every_jobs_and_budget_figure_of_a_city_has_its_year_and_flag(doc, expected):
+    figures = extract_article(doc).figures
+    got = [(f.surface, f.metric or f.subject, f.year, f.year_source, f.is_target) for f in figures]
+    assert got == expected
+
+
+def test_a_figure_without_a_time_word_takes_the_publication_year_and_says_so():
+    doc = article("2023-05-04", "천안시 청년 지원", "시는 청년 300명에게 교통비를 준다.")
+    (figure,) = extract_article(doc).figures
+    assert (figure.value, figure.year, figure.year_source) == (Decimal(300), 2023, "published")
+
+
+def test_a_count_takes_the_subject_of_the_count_before_it_with_the_same_counter():
+    doc = article(
+        "2025-01-31",
+        "대구 미분양 감소",
+        "대구의 미분양 주택은 5천962가구로 집계됐다. 전달보다 1천256가구가 줄었다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures]
+    assert subjects == [("5천962가구", "미분양 주택"), ("1천256가구", "미분양 주택")]
