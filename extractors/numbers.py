@@ -42,6 +42,7 @@ Decisions (the tests pin each one):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,9 +105,10 @@ NATIVE_DETERMINERS: frozenset[str] = frozenset(
 # After a bare 백/천/만 ... these make words (만세, 조세, 백두, 만두, 천한, 백열), not numbers.
 _WORDS_AFTER_BARE_UNIT: frozenset[str] = NATIVE_DETERMINERS | {"열"}
 
-_MINUS_WORDS: frozenset[str] = frozenset({"마이너스", "마이나스"})
+_MINUS_WORDS: frozenset[str] = frozenset({"마이너스", "마이나스", "음수"})
 _PLUS_WORDS: frozenset[str] = frozenset({"플러스"})
-_POINT_WORD = "점"
+_POINT_WORDS: frozenset[str] = frozenset({"점", "쩜"})  # 쩜: the spoken spelling
+_HALF_WORD = "반"  # one half, only as the whole expression (`반이 넘는`)
 _FRACTION_WORD = "분의"  # 3분의 1: denominator first
 _AND_WORDS: frozenset[str] = frozenset({"과", "와"})  # 일과 사분의 일
 
@@ -170,7 +172,7 @@ def _word_table() -> dict[str, tuple[_Kind, int]]:
         (_NATIVE_TENS, _Kind.NATIVE_TENS),
     ):
         table.update({word: (kind, value) for word, value in words.items()})
-    table[_POINT_WORD] = (_Kind.POINT, 0)
+    table.update({word: (_Kind.POINT, 0) for word in _POINT_WORDS})
     table[_FRACTION_WORD] = (_Kind.FRACTION, 0)
     table.update({word: (_Kind.AND, 0) for word in _AND_WORDS})
     table.update({word: (_Kind.SIGN_WORD, -1) for word in _MINUS_WORDS})
@@ -184,17 +186,30 @@ _SYMBOLS: dict[str, tuple[_Kind, int]] = {"-": (_Kind.SIGN, -1), "+": (_Kind.SIG
                                           "/": (_Kind.SLASH, 0)}  # fmt: skip
 
 
+_DIGIT_STRING = re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)?(?:\.\d+)?")
+
+
 def _digits_value(raw: str) -> Decimal | None:
     """`4,222` / `60.8` / `.5` → Decimal; None for bad commas (`4,22`) or leading zeros (`05`)."""
-    whole, _, frac = raw.partition(".")
-    if "," in whole:
-        head, *groups = whole.split(",")
-        if not (1 <= len(head) <= 3 and head[0] != "0" and all(len(g) == 3 for g in groups)):
-            return None
-        whole = whole.replace(",", "")
-    elif len(whole) > 1 and whole[0] == "0":
+    if not raw or raw == "." or not _DIGIT_STRING.fullmatch(raw):
         return None
+    whole, _, frac = raw.replace(",", "").partition(".")
     return Decimal(f"{whole or '0'}.{frac}" if frac else whole)
+
+
+def _grouped_by_spaces(text: str, i: int) -> int:
+    """End of `1 234 567` (single spaces between groups of exactly three digits) starting at i,
+    or i when the digits at i are not written that way."""
+    head = re.match(r"[1-9]\d{0,2}", text[i:])
+    if head is None:
+        return i
+    j, groups = i + head.end(), 0
+    while (m := _SPACED_GROUP.match(text, j)) is not None:
+        j, groups = m.end(), groups + 1
+    return j if groups else i
+
+
+_SPACED_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,])")
 
 
 def _tokenize(text: str) -> list[_Token] | None:
@@ -206,7 +221,20 @@ def _tokenize(text: str) -> list[_Token] | None:
         if ch.isspace():
             space, i = True, i + 1
             continue
-        if ch in _ASCII_DIGITS or (ch == "." and i + 1 < n and text[i + 1] in _ASCII_DIGITS):
+        # `1 234 567` is one number only as the whole of it (after a sign at most).
+        first = all(t.kind in (_Kind.SIGN, _Kind.SIGN_WORD) for t in tokens)
+        spaced = _grouped_by_spaces(text, i) if ch in _ASCII_DIGITS and first else i
+        if spaced > i and (spaced == n or text[spaced] not in "0123456789,"):
+            j = spaced
+            if j + 1 < n and text[j] == "." and text[j + 1] in _ASCII_DIGITS:
+                j += 1
+                while j < n and text[j] in _ASCII_DIGITS:
+                    j += 1
+            value = _digits_value(re.sub(r"\s", "", text[i:j]))
+            if value is None:
+                return None
+            tokens.append(_Token(_Kind.DIGITS, text[i:j], value, space))
+        elif ch in _ASCII_DIGITS or (ch == "." and i + 1 < n and text[i + 1] in _ASCII_DIGITS):
             j = i + 1
             while j < n and (text[j] in _ASCII_DIGITS or text[j] == ","):
                 j += 1
@@ -296,9 +324,12 @@ class _Parser:
         if self.next_is(_Kind.SLASH, ahead=1):
             return self._slash_fraction()
         first = self._cardinal()
+        if self.next_is(_Kind.DIGITS) and self.next_is(_Kind.SLASH, ahead=1):
+            return self._mixed_digits(first)
         if self.next_is(_Kind.FRACTION):
             self.take()
-            return _ratio(self._cardinal(), first)
+            sign = self._numerator_sign()
+            return sign * _ratio(self._cardinal(), first)
         if self.next_is(_Kind.AND):
             self.take()
             denominator = self._cardinal()
@@ -306,10 +337,25 @@ class _Parser:
                 raise _Reject
             self.take()
             part = _ratio(self._cardinal(), denominator)
-            if not 0 < part < 1 or first != first.to_integral_value():
+            if part <= 0 or first != first.to_integral_value():
                 raise _Reject
             return Fraction(first) + part
         return first
+
+    def _numerator_sign(self) -> int:
+        """`오분의 마이너스 구천오백`: a sign word may stand before the numerator."""
+        if self.next_is(_Kind.SIGN_WORD):
+            return int(self.take().value)
+        return 1
+
+    def _mixed_digits(self, whole: Decimal) -> Fraction:
+        """`2 1/4`: a whole digit string, a space, then a proper slash fraction."""
+        if not self.peek().space_before or self.tokens[self.i - 1].kind is not _Kind.DIGITS:
+            raise _Reject
+        part = self._slash_fraction()
+        if whole != whole.to_integral_value() or not 0 < part < 1:
+            raise _Reject
+        return Fraction(whole) + part
 
     def _slash_fraction(self) -> Fraction:
         numerator, slash = self.take(), self.take()
@@ -502,6 +548,8 @@ def parse_number(text: str) -> Decimal | None:
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
     cleaned = normalize_digits(unicodedata.normalize("NFC", text)).strip()
+    if cleaned == _HALF_WORD:
+        return Decimal("0.5")
     tokens = _tokenize(cleaned)
     if not tokens:
         return None
