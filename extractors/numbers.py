@@ -344,9 +344,12 @@ class _Parser:
 
     def _numerator_sign(self) -> int:
         """`오분의 마이너스 구천오백`: a sign word may stand before the numerator."""
-        if self.next_is(_Kind.SIGN_WORD):
-            return int(self.take().value)
-        return 1
+        if not self.next_is(_Kind.SIGN_WORD):
+            return 1
+        sign = int(self.take().value)
+        if self.next_is(*_NATIVE):  # as in _sign: 마이너스 takes no native numeral
+            raise _Reject
+        return sign
 
     def _mixed_digits(self, whole: Decimal) -> Fraction:
         """`2 1/4`: a whole digit string, a space, then a proper slash fraction."""
@@ -374,16 +377,26 @@ class _Parser:
     def _cardinal(self) -> Decimal:
         total = Decimal(0)
         previous_unit: int | None = None
+        digits_seen = False
         while True:
             group = self._group()
             unit_tok = self.peek() if self.next_is(_Kind.BIG) else None
-            # After a big unit `5천` is fine; `만세`, `1억 점오`, `1억 0` are not numbers.
+            # After a big unit `5천` is fine; `만세`, `1억 점오`, `1억 0` are not numbers, and a
+            # spoken decimal continues only an all-Sino number touching it (`삼만점오`, not `3만점`).
+            point_tail = (
+                group is not None
+                and group.first.kind is _Kind.POINT
+                and not group.first.space_before
+                and not digits_seen
+            )
             if (
                 group is not None
                 and previous_unit is not None
+                and not point_tail
                 and (group.first.kind in (*_NATIVE, _Kind.POINT) or group.value <= 0)
             ):
                 raise _Reject
+            digits_seen = digits_seen or (group is not None and group.has_digits)
             if group is not None and group.is_zero and (previous_unit or unit_tok):
                 raise _Reject
             if unit_tok is None:
