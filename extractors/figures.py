@@ -78,6 +78,8 @@ class _Rules:
     target_cues: tuple[str, ...]
     action_nouns: frozenset[str]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
+    table_header: re.Pattern[str]
+    table_max_rows: int
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,8 @@ def rules() -> _Rules:
         target_cues=tuple(data["context"]["target_cues"]),
         action_nouns=frozenset(data["context"]["action_nouns"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
+        table_header=re.compile(data["tables"]["header"]),
+        table_max_rows=int(data["tables"]["max_rows"]),
     )
 
 
@@ -155,6 +159,8 @@ def _spelled_unit_takes_lone_digit(doc: Doc, i: int) -> bool:
     `백퍼센트`). Before 원 only a unit syllable counts: 일원, 사원, 공원, 영원 are words."""
     if not (_glued(doc, i) and _is_spelled_unit(doc[i + 1].text)):
         return False
+    if doc[i].text in ("억", "조"):
+        return False  # 억원, 조원 alone name the unit (`억원대`, `단위: 억원`), not one of it
     return doc[i].text in _UNIT_CHARS or rules().currencies.get(doc[i + 1].text) != "KRW"
 
 
@@ -248,11 +254,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
         "MM" in tok.tag_ and i + 1 < len(doc) and _glued(doc, i) and _is_hangul_numeral(doc[i + 1])
     ):
         pass  # 이백: Kiwi reads 이/MM 백/NR
-    elif (
-        tok.text in SINO_DIGITS
-        and i + 1 < len(doc)
-        and _spelled_unit_takes_lone_digit(doc, i)
-    ):
+    elif tok.text in SINO_DIGITS and i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i):
         pass  # 이달러: Kiwi reads 이/MM ("this") 달러
     else:
         return None
@@ -609,6 +611,11 @@ def figures_from_doc(
     blocked: set[int] = set()
     for _, s, e in _exclude_matcher(doc.vocab)(doc):
         blocked.update(range(s, e))
+    for header in rules().table_header.finditer(doc_text(doc)):
+        # `(단위: 천원)` names the unit of a table; it is no amount itself
+        span = doc.char_span(*header.span(), alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
 
     figures: list[Figure] = []
     i = 0
@@ -628,7 +635,89 @@ def figures_from_doc(
         figure, next_i = found
         figures.append(figure)
         i = next_i
-    return figures
+    tables = _table_figures(doc, figures, section, published_at, blocked)
+    return sorted(figures + tables, key=lambda f: f.start) if tables else figures
+
+
+def _table_unit(text: str) -> _Unit | None:
+    """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for several units or
+    one the rules do not know (the table is then not annotated)."""
+    r = rules()
+    text = text.replace(" ", "")
+    if not text or any(sep in text for sep in ",/·、"):
+        return None
+    if text in ("%", "퍼센트"):
+        return _Unit("percent", "%", 0)
+    for word, code in sorted(r.currencies.items(), key=lambda item: -len(item[0])):
+        if text.endswith(word):
+            head = text[: -len(word)]
+            scale = parse_number(head) if head else Decimal(1)
+            return _Unit("money", code, 0, scale=scale) if scale else None
+    for size in range(len(text)):
+        head, counter = text[:size], text[size:]
+        if counter in r.counters:
+            scale = parse_number(head) if head else Decimal(1)
+            return _Unit("count", counter, 0, scale=scale) if scale else None
+    return None
+
+
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _table_figures(
+    doc: Doc,
+    found: list[Figure],
+    section: str,
+    published_at: datetime | None,
+    blocked: set[int],
+) -> list[Figure]:
+    """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원)."""
+    r = rules()
+    text = doc_text(doc)
+    taken = [(f.start, f.end) for f in found]
+    out: list[Figure] = []
+    for header in r.table_header.finditer(text):
+        unit = _table_unit(header.group(1))
+        if unit is None:
+            continue
+        start = end = header.end()
+        rows = 0
+        for line in text[start:].split("\n"):
+            stripped = line.strip()
+            prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
+            if (not stripped and rows) or prose or rows > r.table_max_rows:
+                break
+            rows += bool(stripped)
+            end += len(line) + 1
+        row_numbers: dict[int, list[int]] = {}
+        for tok in doc:
+            if not (start <= tok.idx < end) or not _is_digits(tok) or tok.i in blocked:
+                continue
+            if any(a <= tok.idx < b for a, b in taken) or _preceded_by_word(doc, tok.i):
+                continue
+            nxt = tok.i + 1
+            if (
+                nxt < len(doc)
+                and _glued(doc, tok.i)
+                and not doc[nxt].tag_.startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+            ):
+                continue  # `3개`, `2024년`: a number with a word of its own, not a cell
+            row_numbers.setdefault(text.count("\n", 0, tok.idx), []).append(tok.i)
+        for cells in row_numbers.values():
+            if all(_YEARLIKE.fullmatch(doc[i].text) for i in cells):
+                continue  # the header row of years
+            for i in cells:
+                value = parse_number(doc[i].text)
+                if value is None:
+                    continue
+                num = _Number(i, i + 1, [i + 1], False)
+                cell = _Unit(unit.kind, unit.unit, i + 1, scale=unit.scale)
+                sent = sentence_of(doc, i)
+                figure, _ = _make(
+                    doc, num, i + 1, cell, value, None, False, section, published_at, sent
+                )
+                out.append(figure)
+    return out
 
 
 def _figure_at(
@@ -737,7 +826,8 @@ def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal]
     other_unit = _unit_after(doc, other.last, other_value, False)
     if (
         not isinstance(other_unit, _Unit)
-        or (other_unit.kind, other_unit.unit, other_unit.scale) != (unit.kind, unit.unit, unit.scale)
+        or (other_unit.kind, other_unit.unit, other_unit.scale)
+        != (unit.kind, unit.unit, unit.scale)
         or other_unit.extra
         or unit.extra
         or other_value <= value
@@ -780,6 +870,11 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
     return _Unit(unit.kind, unit.unit, end, scale=unit.scale), value
 
 
+def _whole(value: Decimal) -> Decimal:
+    """A scaled value that came out whole is written without decimals (1.2 × 10^8 → 120000000)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def _make(
     doc: Doc,
     num: _Number,
@@ -795,9 +890,10 @@ def _make(
 ) -> tuple[Figure, int]:
     first = num.first
     if value_max is not None:
-        value, value_max = value * unit.scale, value_max * unit.scale + unit.extra
+        value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
     else:
         value = value * unit.scale + unit.extra
+    value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = doc[first].idx
     if first > 0 and doc[first - 1].text in ("-", "−") and not doc[first - 1].whitespace_:
