@@ -848,9 +848,13 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
     while k < len(doc) and doc[k].idx < m.end():
         k += 1
     # one repeated word before the right side's number (`월 25만 → 월 28만`)
-    if k + 1 < len(doc) and doc[k].tag_.startswith("NN") and doc[k].whitespace_ == " ":
-        if _number_at(doc, k) is None:
-            k += 1
+    if (
+        k + 1 < len(doc)
+        and doc[k].tag_.startswith("NN")
+        and doc[k].whitespace_ == " "
+        and _number_at(doc, k) is None
+    ):
+        k += 1
     other = _number_at(doc, k) if k < len(doc) else None
     if other is None or other.native:
         return None

@@ -382,7 +382,8 @@ class _Parser:
             group = self._group()
             unit_tok = self.peek() if self.next_is(_Kind.BIG) else None
             # After a big unit `5천` is fine; `만세`, `1억 점오`, `1억 0` are not numbers, and a
-            # spoken decimal continues only an all-Sino number touching it (`삼만점오`, not `3만점`).
+            # spoken decimal continues only an all-Sino number touching it (`삼만점오`; `3만점`
+            # is a score).
             point_tail = (
                 group is not None
                 and group.first.kind is _Kind.POINT
