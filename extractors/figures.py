@@ -159,6 +159,8 @@ def _spelled_unit_takes_lone_digit(doc: Doc, i: int) -> bool:
     `백퍼센트`). Before 원 only a unit syllable counts: 일원, 사원, 공원, 영원 are words."""
     if not (_glued(doc, i) and _is_spelled_unit(doc[i + 1].text)):
         return False
+    if i + 2 < len(doc) and _glued(doc, i + 1) and doc[i + 2].tag_.startswith("NN"):
+        return False  # 만원주택, 천원밥상: a name, not an amount
     if doc[i].text in ("억", "조"):
         return False  # 억원, 조원 alone name the unit (`억원대`, `단위: 억원`), not one of it
     return doc[i].text in _UNIT_CHARS or rules().currencies.get(doc[i + 1].text) != "KRW"
@@ -258,23 +260,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
         pass  # 이달러: Kiwi reads 이/MM ("this") 달러
     else:
         return None
-    j = i + 1
-    inner_approx = False
-    while j < len(doc) and _glued(doc, j - 1):
-        if _numeric_continues(doc, j):
-            j += 1
-        elif (  # 3천여억원: 여 between two unit words is part of the number
-            doc[j].text in rules().approx_fused
-            and j + 1 < len(doc)
-            and _glued(doc, j)
-            and doc[j - 1].text[-1] in _UNIT_CHARS
-            and doc[j + 1].text[:1] in _BIG_UNIT_CHARS
-            and _is_unit_word(doc[j + 1].text)
-        ):
-            inner_approx = True
-            j += 1
-        else:
-            break
+    j, inner_approx = _glued_run(doc, i + 1)
     if j - i == 1 and _is_digits(tok) and re.fullmatch(r"[1-9]\d{0,2}", tok.text):
         # 1 234 567: digit groups of exactly three, one space apart, are one number
         k = j
@@ -301,12 +287,32 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
             or (_is_digits(doc[j - 1]) and _is_unit_word(doc[j].text))
         )
     ):
-        k = j + 1
-        while k < len(doc) and _glued(doc, k - 1) and _numeric_continues(doc, k):
-            k += 1
-        j = k
+        j, approx = _glued_run(doc, j + 1)
+        inner_approx = inner_approx or approx
         ends.append(j)
     return _Number(i, j, ends, native, inner_approx)
+
+
+def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
+    """The end of the numeral tokens glued on from token j, and whether a 여 stood inside
+    (`3천여억원`, `6,700여만 원`: 여 before a big unit is part of the number)."""
+    inner_approx = False
+    while j < len(doc) and _glued(doc, j - 1):
+        if _numeric_continues(doc, j):
+            j += 1
+        elif (
+            doc[j].text in rules().approx_fused
+            and j + 1 < len(doc)
+            and _glued(doc, j)
+            and (_is_digits(doc[j - 1]) or doc[j - 1].text[-1] in _UNIT_CHARS)
+            and doc[j + 1].text[:1] in _BIG_UNIT_CHARS
+            and _is_unit_word(doc[j + 1].text)
+        ):
+            inner_approx = True
+            j += 1
+        else:
+            break
+    return j, inner_approx
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
@@ -747,7 +753,7 @@ def _figure_at(
             other = _number_at(doc, last + 1)
             if other is not None and not other.native:
                 other_text = _span_text(doc, other.first, other.last)
-                other_value = _value(other_text)
+                other_value = _number_value(doc, other, other.last)
                 if other_value is not None:
                     unit = _unit_after(doc, other.last, other_value, False)
                     if isinstance(unit, _Unit):
@@ -762,7 +768,7 @@ def _figure_at(
                                 unit,
                                 value,
                                 other_value,
-                                fused,
+                                fused or other.inner_approx,
                                 section,
                                 published_at,
                                 sent,
@@ -809,7 +815,10 @@ def _range_mark(doc: Doc, k: int) -> bool:
     side of it (`25000 - 30000원`)."""
     if not (0 < k < len(doc) - 1 and doc[k].text in _RANGE_MARKS):
         return False
-    return _glued(doc, k - 1) or (doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " ")
+    before, after = doc[k - 1].whitespace_, doc[k].whitespace_
+    if doc[k].text in ("-", "–"):  # ` -2.1%` is a minus sign, not a range
+        return before == after and before in ("", " ")
+    return before in ("", " ") and after in ("", " ")
 
 
 def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal] | None:
