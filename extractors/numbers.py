@@ -3,14 +3,16 @@
 `parse_number` reads what the figure extractor hands it after stripping currency and counters:
 digits (`4,222`, `60.8`, `１２３`), digits with Hangul units (`4,222억2000만`, `2만6천`,
 `1조 199억 8200만`, `3천오백`), Sino-Korean numerals (`삼천오백만`), native numerals (`두`, `열두`,
-`스물다섯`), fractions (`3분의 1`, `일과 사분의 일`, `3/4`), spoken decimals (`이백점 칠일`) and a
-sign (`-0.7`, `마이너스 3`). Everything is exact Decimal arithmetic; no float is ever made.
+`스물다섯`), fractions (`3분의 1`, `일과 사분의 일`, `3/4`, `2 1/4`, `반`), spoken decimals
+(`이백점 칠일`, `일쩜이삼`), digits grouped by spaces (`1 234 567`) and a sign (`-0.7`,
+`마이너스 3`, `음수 3`). Everything is exact Decimal arithmetic; no float is ever made. It never
+raises on a string: anything that is not wholly a number is None.
 
 Grammar (tokens are matched longest first from the tables below; white space may separate
 tokens, but a digit string must touch the unit it multiplies, as in `2만`, never `2 만`):
 
-    number    := [sign] (cardinal | cardinal 분의 cardinal | cardinal 과/와 cardinal 분의 cardinal
-                         | digits / digits)
+    number    := [sign] (cardinal | cardinal 분의 [sign-word] cardinal
+                         | cardinal 과/와 cardinal 분의 cardinal | [digits] digits / digits) | 반
     cardinal  := (group? BIG)* group?          big units decreasing: 해 > 경 > 조 > 억 > 만
     group     := digits                        `4,222`, `2000`, `1.5`
                | term* tail? [점 sino-digit+]  `3천오백`, `이십삼`, `천이백서른넷`, `이백점칠일`
@@ -29,7 +31,13 @@ Decisions (the tests pin each one):
 - Integer digit strings have no leading zeros (`05` is a code, not a quantity) and commas only
   between groups of three (`4,22`, `1,2,3` are None); a trailing point (`1.`) is punctuation, so
   None; a leading one (`.5`) parses.
-- A spoken decimal is Sino on both sides of 점 (`삼점일사`, `영점오`, `점오`); `3점4` is a score.
+- A spoken decimal is Sino on both sides of 점/쩜 (`삼점일사`, `영점오`, `점오`, `삼만점오`);
+  `3점4` and `3만점` are scores.
+- Digits grouped by single spaces (also U+00A0, U+202F, U+2009) are one number only when every
+  group after the first has exactly three digits and they begin the text: `1 234 567`,
+  `40 000`; `1 0000`, `2 5` are None.
+- `반` is one half only as the whole text. A mixed number's part is proper after digits
+  (`2 1/4`; `1 3/2` is None) but may be improper in words (`일백과 오분의 삼십` → 106).
 - A sign symbol must touch a digit string (`-2십`, not `- 2` or `-이십`); 마이너스/플러스 take any
   Sino or digit number but not a native one (`마이너스 하나` is None).
 - Fractions that do not terminate are rounded once, to FRACTION_PRECISION (28) significant
