@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= sqlite:///data/processed/sutja.db
 
-.PHONY: install extract test bench lint clean
+.PHONY: install extract test fuzz bench lint clean
 
 install: $(STAMP)
 
@@ -24,6 +24,11 @@ extract: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# The property tests with a wide random search (tests/conftest.py's `fuzz` profile); CI runs
+# them derandomized. A failure prints the example to add as a regression test.
+fuzz: install
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -m property
 
 bench: install
 	$(BIN)/python benchmarks/bench_extract.py

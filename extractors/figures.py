@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.context import metric_of, subject_of
 from extractors.docs import doc_text, sentence_of
-from extractors.numbers import NATIVE_NUMERALS, parse_number
+from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -46,7 +46,9 @@ _MINUS_WORDS = {"마이너스"}
 
 @dataclass(frozen=True)
 class _Rules:
-    currencies: dict[str, str]
+    currencies: dict[str, str]  # keys without spaces (`캐나다달러`)
+    currency_after_number: dict[str, str]
+    minor_currencies: dict[str, tuple[str, Decimal, frozenset[str]]]
     currency_signs: dict[str, str]
     percent: frozenset[str]
     points_suffix: frozenset[str]
@@ -65,13 +67,20 @@ class _Rules:
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
+    table_header: re.Pattern[str]
+    table_max_rows: int
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     data = tomllib.loads(resources.files("extractors").joinpath("figure_rules.toml").read_text())
     return _Rules(
-        currencies=dict(data["currencies"]),
+        currencies={k.replace(" ", ""): v for k, v in data["currencies"].items()},
+        currency_after_number=dict(data["currency_after_number"]),
+        minor_currencies={
+            word: (m["code"], Decimal(m["scale"]), frozenset(m["after"]))
+            for word, m in data["minor_currencies"].items()
+        },
         currency_signs=dict(data["currency_signs"]),
         percent=frozenset(data["percent"]["percent"]),
         points_suffix=frozenset(data["percent"]["points_suffix"]),
@@ -90,6 +99,8 @@ def rules() -> _Rules:
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
+        table_header=re.compile(data["tables"]["header"]),
+        table_max_rows=int(data["tables"]["max_rows"]),
     )
 
 
@@ -117,7 +128,38 @@ def _glued(doc: Doc, i: int) -> bool:
 
 def _is_spelled_unit(text: str) -> bool:
     """A currency or percent word that may follow a lone numeral word (`천 원`, `오 퍼센트`)."""
-    return text in rules().currencies or text == "퍼센트"
+    r = rules()
+    return (
+        text in r.currencies
+        or text in r.minor_currencies
+        or text in r.currency_after_number
+        or text in ("퍼센트", "퍼센티지")
+    )
+
+
+def _spelled_unit_takes_lone_digit(doc: Doc, i: int) -> bool:
+    """A lone numeral syllable glued to a currency or percent word (`십달러`, `구파운드`,
+    `백퍼센트`). Before 원 only a unit syllable counts: 일원, 사원, 공원, 영원 are words."""
+    if not (_glued(doc, i) and _is_spelled_unit(doc[i + 1].text)):
+        return False
+    if i + 2 < len(doc) and _glued(doc, i + 1) and doc[i + 2].tag_.startswith("NN"):
+        return False  # 만원주택, 천원밥상: a name, not an amount
+    if doc[i].text in ("억", "조"):
+        return False  # 억원, 조원 alone name the unit (`억원대`, `단위: 억원`), not one of it
+    return doc[i].text in _UNIT_CHARS or rules().currencies.get(doc[i + 1].text) != "KRW"
+
+
+def _currency_at(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The currency named from token k (one token, or two written together or one space
+    apart: `캐나다 달러`), as (ISO code, index after it)."""
+    currencies = rules().currencies
+    if k + 1 < len(doc) and doc[k].whitespace_ in ("", " "):
+        joined = doc[k].text + doc[k + 1].text
+        if joined in currencies:
+            return currencies[joined], k + 2
+    if doc[k].text in currencies:
+        return currencies[doc[k].text], k + 1
+    return None
 
 
 def _is_digits(tok: Token) -> bool:
@@ -145,6 +187,20 @@ def _numeric_continues(doc: Doc, i: int) -> bool:
         or _is_hangul_numeral(tok)
         or _is_unit_word(tok.text)
         or (_is_native(tok) and "MM" in tok.tag_)
+        or _spoken_point(doc, i)
+    )
+
+
+def _spoken_point(doc: Doc, i: int) -> bool:
+    """점/쩜 between Sino numerals, all glued (`일점이삼`); after digits 점 is a score (`3점`)."""
+    return (
+        doc[i].text in ("점", "쩜")
+        and 0 < i < len(doc) - 1
+        and _glued(doc, i - 1)
+        and _glued(doc, i)
+        and _is_hangul_numeral(doc[i - 1])
+        and "NR" in doc[i + 1].tag_
+        and doc[i + 1].text[0] in SINO_DIGITS
     )
 
 
@@ -158,6 +214,7 @@ class _Number:
     last: int  # token index after the last numeral
     group_ends: list[int]  # token indexes where a reading may end (after each group)
     native: bool  # a native numeral determiner (두, 세 …)
+    inner_approx: bool = False  # 여 inside the number (`3천여억원`)
 
 
 def _number_at(doc: Doc, i: int) -> _Number | None:
@@ -175,17 +232,29 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
             (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1))
             or (tok.text in _UNIT_CHARS and tok.whitespace_)
             or (tok.whitespace_ == " " and i + 1 < len(doc) and _is_spelled_unit(doc[i + 1].text))
+            or (i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i))
         ):
             return None
     elif (
         "MM" in tok.tag_ and i + 1 < len(doc) and _glued(doc, i) and _is_hangul_numeral(doc[i + 1])
     ):
         pass  # 이백: Kiwi reads 이/MM 백/NR
+    elif tok.text in SINO_DIGITS and i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i):
+        pass  # 이달러: Kiwi reads 이/MM ("this") 달러
     else:
         return None
-    j = i + 1
-    while j < len(doc) and _glued(doc, j - 1) and _numeric_continues(doc, j):
-        j += 1
+    j, inner_approx = _glued_run(doc, i + 1)
+    if j - i == 1 and _is_digits(tok) and re.fullmatch(r"[1-9]\d{0,2}", tok.text):
+        # 1 234 567: digit groups of exactly three, one space apart, are one number
+        k = j
+        while (
+            k < len(doc)
+            and doc[k - 1].whitespace_ == " "
+            and re.fullmatch(r"\d{3}(?:\.\d+)?", doc[k].text)
+        ):
+            k += 1
+        if k - j:
+            return _Number(i, k, [j, k], native, inner_approx)
     ends = [j]
     # Continue over one space when the previous group ends in a unit word: 1조 199억, 3억 5천만.
     while (
@@ -197,16 +266,36 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
                 doc[j - 1].text[-1] in _UNIT_CHARS
                 and (_is_digits(doc[j]) or _is_hangul_numeral(doc[j]))
             )
-            # digits spaced from their unit: `16 만 5000 명`
-            or (_is_digits(doc[j - 1]) and doc[j].text in ("만", "억", "조", "천"))
+            # digits spaced from their unit: `16 만 5000 명`, `2 조 3 천억 원`
+            or (_is_digits(doc[j - 1]) and _is_unit_word(doc[j].text))
         )
     ):
-        k = j + 1
-        while k < len(doc) and _glued(doc, k - 1) and _numeric_continues(doc, k):
-            k += 1
-        j = k
+        j, approx = _glued_run(doc, j + 1)
+        inner_approx = inner_approx or approx
         ends.append(j)
-    return _Number(i, j, ends, native)
+    return _Number(i, j, ends, native, inner_approx)
+
+
+def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
+    """The end of the numeral tokens glued on from token j, and whether a 여 stood inside
+    (`3천여억원`, `6,700여만 원`: 여 before a big unit is part of the number)."""
+    inner_approx = False
+    while j < len(doc) and _glued(doc, j - 1):
+        if _numeric_continues(doc, j):
+            j += 1
+        elif (
+            doc[j].text in rules().approx_fused
+            and j + 1 < len(doc)
+            and _glued(doc, j)
+            and (_is_digits(doc[j - 1]) or doc[j - 1].text[-1] in _UNIT_CHARS)
+            and doc[j + 1].text[:1] in _BIG_UNIT_CHARS
+            and _is_unit_word(doc[j + 1].text)
+        ):
+            inner_approx = True
+            j += 1
+        else:
+            break
+    return j, inner_approx
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
@@ -217,11 +306,18 @@ def _value(text: str) -> Decimal | None:
     return parse_number(re.sub(r"\s+", "", text))
 
 
+def _number_value(doc: Doc, num: _Number, end: int) -> Decimal | None:
+    text = _span_text(doc, num.first, end)
+    return _value(text.replace("여", "") if num.inner_approx else text)
+
+
 @dataclass
 class _Unit:
     kind: str
     unit: str
     end: int  # token index after the unit
+    scale: Decimal = Decimal(1)  # a minor currency unit: 50센트 → 0.50 USD
+    extra: Decimal = Decimal(0)  # minor units written after the major ones: 3달러 50센트
 
 
 def _next_word(doc: Doc, j: int) -> int | None:
@@ -249,18 +345,30 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
     # percent (only glued, or 퍼센트 after a space)
     if text in r.points_whole and glued:
         return _Unit("percent", "%p", k + 1)
-    if text in r.percent and (glued or text in ("퍼센트", "%")):
-        if text == "프로" and not glued:
-            return None
+    if text in r.percent and (glued or text in ("퍼센트", "퍼센티지", "%", "프로")):
+        if text == "프로" and not glued and _next_is_noun(doc, k + 1):
+            return None  # `3 프로 구단`: a spaced 프로 before a noun is not percent
         points = k + 1 < len(doc) and doc[k + 1].text in r.points_suffix
         if points and (_glued(doc, k) or doc[k + 1].text == "포인트"):
             return _Unit("percent", "%p", k + 2)
         return _Unit("percent", "%", k + 1)
 
-    if text in r.currencies:
+    currency = _currency_at(doc, k)
+    if currency is not None:
         if native:
             return None
-        return _Unit("money", r.currencies[text], k + 1)
+        code, end = currency
+        return _with_minor_units(doc, _Unit("money", code, end))
+    if text in r.minor_currencies and not native:
+        code, scale, _ = r.minor_currencies[text]
+        return _Unit("money", code, k + 1, scale=scale)
+    if glued and not native and text in r.currency_after_number:
+        after = k + 1
+        if after < len(doc) and _glued(doc, k) and not doc[after].tag_.startswith(("J", "S")):
+            return None  # 천불천탑, 불가: 불 glued to a following word is no dollar
+        return _with_minor_units(doc, _Unit("money", r.currency_after_number[text], after))
+    if glued and not native and text in r.currency_signs and not text.isalpha():
+        return _Unit("money", r.currency_signs[text], k + 1)  # 10₩, 20$
 
     # counters: the longest run of up to three glued tokens that names a counter
     best: _Unit | None = None
@@ -291,6 +399,26 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         if named and doc[best.end - 1].whitespace_:
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     return best
+
+
+def _next_is_noun(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].tag_.startswith("NN")
+
+
+def _with_minor_units(doc: Doc, major: _Unit) -> _Unit:
+    """`3달러 50센트`, `이달러이십삼센트`: minor units right after the major amount add to it."""
+    k = _next_word(doc, major.end)
+    num = _number_at(doc, k) if k is not None else None
+    if num is None or num.native:
+        return major
+    value = _number_value(doc, num, num.last)
+    m = _next_word(doc, num.last)
+    if value is None or m is None:
+        return major
+    minor = rules().minor_currencies.get(doc[m].text)
+    if minor is None or major.unit not in minor[2] or not 0 < value * minor[1] < 1:
+        return major
+    return _Unit("money", major.unit, m + 1, extra=value * minor[1])
 
 
 def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
@@ -389,12 +517,21 @@ def figures_from_doc(
     blocked: set[int] = set()
     for _, s, e in _exclude_matcher(doc.vocab)(doc):
         blocked.update(range(s, e))
+    for header in rules().table_header.finditer(doc_text(doc)):
+        # `(단위: 천원)` names the unit of a table; it is no amount itself
+        span = doc.char_span(*header.span(), alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
 
     figures: list[Figure] = []
     i = 0
     while i < len(doc):
         num = _number_at(doc, i)
-        if num is None or i in blocked or _preceded_by_word(doc, i):
+        if (
+            num is None
+            or i in blocked
+            or (_preceded_by_word(doc, i) and doc[i - 1].text not in rules().currency_signs)
+        ):
             i += 1
             continue
         found = _figure_at(doc, num, section, published_at, blocked)
@@ -404,7 +541,89 @@ def figures_from_doc(
         figure, next_i = found
         figures.append(figure)
         i = next_i
-    return figures
+    tables = _table_figures(doc, figures, section, published_at, blocked)
+    return sorted(figures + tables, key=lambda f: f.start) if tables else figures
+
+
+def _table_unit(text: str) -> _Unit | None:
+    """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for several units or
+    one the rules do not know (the table is then not annotated)."""
+    r = rules()
+    text = text.replace(" ", "")
+    if not text or any(sep in text for sep in ",/·、"):
+        return None
+    if text in ("%", "퍼센트"):
+        return _Unit("percent", "%", 0)
+    for word, code in sorted(r.currencies.items(), key=lambda item: -len(item[0])):
+        if text.endswith(word):
+            head = text[: -len(word)]
+            scale = parse_number(head) if head else Decimal(1)
+            return _Unit("money", code, 0, scale=scale) if scale else None
+    for size in range(len(text)):
+        head, counter = text[:size], text[size:]
+        if counter in r.counters:
+            scale = parse_number(head) if head else Decimal(1)
+            return _Unit("count", counter, 0, scale=scale) if scale else None
+    return None
+
+
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _table_figures(
+    doc: Doc,
+    found: list[Figure],
+    section: str,
+    published_at: datetime | None,
+    blocked: set[int],
+) -> list[Figure]:
+    """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원)."""
+    r = rules()
+    text = doc_text(doc)
+    taken = [(f.start, f.end) for f in found]
+    out: list[Figure] = []
+    for header in r.table_header.finditer(text):
+        unit = _table_unit(header.group(1))
+        if unit is None:
+            continue
+        start = end = header.end()
+        rows = 0
+        for line in text[start:].split("\n"):
+            stripped = line.strip()
+            prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
+            if (not stripped and rows) or prose or rows > r.table_max_rows:
+                break
+            rows += bool(stripped)
+            end += len(line) + 1
+        row_numbers: dict[int, list[int]] = {}
+        for tok in doc:
+            if not (start <= tok.idx < end) or not _is_digits(tok) or tok.i in blocked:
+                continue
+            if any(a <= tok.idx < b for a, b in taken) or _preceded_by_word(doc, tok.i):
+                continue
+            nxt = tok.i + 1
+            if (
+                nxt < len(doc)
+                and _glued(doc, tok.i)
+                and not doc[nxt].tag_.startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+            ):
+                continue  # `3개`, `2024년`: a number with a word of its own, not a cell
+            row_numbers.setdefault(text.count("\n", 0, tok.idx), []).append(tok.i)
+        for cells in row_numbers.values():
+            if all(_YEARLIKE.fullmatch(doc[i].text) for i in cells):
+                continue  # the header row of years
+            for i in cells:
+                value = parse_number(doc[i].text)
+                if value is None:
+                    continue
+                num = _Number(i, i + 1, [i + 1], False)
+                cell = _Unit(unit.kind, unit.unit, i + 1, scale=unit.scale)
+                sent = sentence_of(doc, i)
+                figure, _ = _make(
+                    doc, num, i + 1, cell, value, None, False, section, published_at, sent
+                )
+                out.append(figure)
+    return out
 
 
 def _figure_at(
@@ -420,26 +639,21 @@ def _figure_at(
         return None
     for end in reversed(num.group_ends):
         text = _span_text(doc, num.first, end)
-        value = _value(text)
+        value = _number_value(doc, num, end)
         if value is None:
             continue
         last = end
-        fused = False
+        fused = num.inner_approx
         if last < len(doc) and _glued(doc, last - 1) and doc[last].text in r.approx_fused:
             fused = True
             last += 1
         value_max = None
-        # range: 2천900만~3천800만원, 3~5억원
-        if (
-            last < len(doc)
-            and doc[last].text in _RANGE_MARKS
-            and _glued(doc, last - 1)
-            and last + 1 < len(doc)
-        ):
+        # range: 2천900만~3천800만원, 3~5억원, 25000 - 30000원
+        if _range_mark(doc, last):
             other = _number_at(doc, last + 1)
             if other is not None and not other.native:
                 other_text = _span_text(doc, other.first, other.last)
-                other_value = _value(other_text)
+                other_value = _number_value(doc, other, other.last)
                 if other_value is not None:
                     unit = _unit_after(doc, other.last, other_value, False)
                     if isinstance(unit, _Unit):
@@ -454,15 +668,20 @@ def _figure_at(
                                 unit,
                                 value,
                                 other_value,
-                                fused,
+                                fused or other.inner_approx,
                                 section,
                                 published_at,
                                 sent,
                             )
         if _serial_after(doc, end):
             return None
-        sign = doc[num.first - 1].text if num.first > 0 else ""
-        if sign in r.currency_signs and _glued(doc, num.first - 1) and not num.native:
+        prev = num.first - 1
+        sign = doc[prev].text if prev >= 0 else ""
+        if (
+            sign in r.currency_signs
+            and not num.native
+            and (_glued(doc, prev) or (sign.isalpha() and doc[prev].whitespace_ == " "))
+        ):
             unit = _Unit("money", r.currency_signs[sign], end)
             return _make(doc, num, end, unit, value, None, False, section, published_at, sent, sign)
         unit = _unit_after(doc, last, value, num.native)
@@ -472,11 +691,101 @@ def _figure_at(
             if not num.native and _bare_money(doc, num, end, sent):
                 bare = _Unit("money", "KRW", end)
                 return _make(doc, num, end, bare, value, None, fused, section, published_at, sent)
+            left = None if num.native else _arrow_left(doc, text, end)
+            if left is not None:
+                left_unit, left_value = left
+                return _make(
+                    doc, num, end, left_unit, left_value, None, fused, section, published_at, sent
+                )
             continue
         if any(t in blocked for t in range(num.first, unit.end)):
             return None
+        second = _second_half(doc, unit, value) if value_max is None and not fused else None
+        if second is not None:
+            unit, value_max = second
         return _make(doc, num, last, unit, value, value_max, fused, section, published_at, sent)
     return None
+
+
+_ARROW = re.compile(r" ?(?:→|⇒|➡|➔|->|=>) ?")
+
+
+def _range_mark(doc: Doc, k: int) -> bool:
+    """A range mark at token k, glued to the number before it (`3~5억원`), or one space on each
+    side of it (`25000 - 30000원`)."""
+    if not (0 < k < len(doc) - 1 and doc[k].text in _RANGE_MARKS):
+        return False
+    before, after = doc[k - 1].whitespace_, doc[k].whitespace_
+    if doc[k].text in ("-", "–"):  # ` -2.1%` is a minus sign, not a range
+        return before == after and before in ("", " ")
+    return before in ("", " ") and after in ("", " ")
+
+
+def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal] | None:
+    """`25000원 - 30000원`, `10달러~20달러`: a range written with the unit on both sides."""
+    k = unit.end
+    if not _range_mark(doc, k):
+        return None
+    other = _number_at(doc, k + 1)
+    if other is None or other.native:
+        return None
+    other_value = _number_value(doc, other, other.last)
+    if other_value is None:
+        return None
+    other_unit = _unit_after(doc, other.last, other_value, False)
+    if (
+        not isinstance(other_unit, _Unit)
+        or (other_unit.kind, other_unit.unit, other_unit.scale)
+        != (unit.kind, unit.unit, unit.scale)
+        or other_unit.extra
+        or unit.extra
+        or other_value <= value
+    ):
+        return None
+    return other_unit, other_value
+
+
+def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
+    """The left side of `2.4→3.1억원` or `월 25만 → 월 28만 원` takes the right side's unit (and its
+    big unit when it wrote none): (the left side's unit, its value)."""
+    full = doc_text(doc)
+    pos = doc[end - 1].idx + len(doc[end - 1].text)
+    m = _ARROW.match(full, pos)
+    if m is None:
+        return None
+    k = end
+    while k < len(doc) and doc[k].idx < m.end():
+        k += 1
+    # one repeated word before the right side's number (`월 25만 → 월 28만`)
+    if (
+        k + 1 < len(doc)
+        and doc[k].tag_.startswith("NN")
+        and doc[k].whitespace_ == " "
+        and _number_at(doc, k) is None
+    ):
+        k += 1
+    other = _number_at(doc, k) if k < len(doc) else None
+    if other is None or other.native:
+        return None
+    other_text = _span_text(doc, other.first, other.last)
+    other_value = _number_value(doc, other, other.last)
+    if other_value is None:
+        return None
+    unit = _unit_after(doc, other.last, other_value, False)
+    if not isinstance(unit, _Unit):
+        return None
+    value = _value(text)
+    tail = re.search(r"[만억조경]+$", other_text.replace(" ", ""))
+    if tail and not re.search(r"[만억조경]", text):
+        value = _value(text + tail.group(0))
+    if value is None:
+        return None
+    return _Unit(unit.kind, unit.unit, end, scale=unit.scale), value
+
+
+def _whole(value: Decimal) -> Decimal:
+    """A scaled value that came out whole is written without decimals (1.2 × 10^8 → 120000000)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _make(
@@ -493,6 +802,11 @@ def _make(
     sign: str = "",
 ) -> tuple[Figure, int]:
     first = num.first
+    if value_max is not None:
+        value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
+    else:
+        value = value * unit.scale + unit.extra
+    value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = doc[first].idx
     if first > 0 and doc[first - 1].text in ("-", "−") and not doc[first - 1].whitespace_:

@@ -3,14 +3,16 @@
 `parse_number` reads what the figure extractor hands it after stripping currency and counters:
 digits (`4,222`, `60.8`, `１２３`), digits with Hangul units (`4,222억2000만`, `2만6천`,
 `1조 199억 8200만`, `3천오백`), Sino-Korean numerals (`삼천오백만`), native numerals (`두`, `열두`,
-`스물다섯`), fractions (`3분의 1`, `일과 사분의 일`, `3/4`), spoken decimals (`이백점 칠일`) and a
-sign (`-0.7`, `마이너스 3`). Everything is exact Decimal arithmetic; no float is ever made.
+`스물다섯`), fractions (`3분의 1`, `일과 사분의 일`, `3/4`, `2 1/4`, `반`), spoken decimals
+(`이백점 칠일`, `일쩜이삼`), digits grouped by spaces (`1 234 567`) and a sign (`-0.7`,
+`마이너스 3`, `음수 3`). Everything is exact Decimal arithmetic; no float is ever made. It never
+raises on a string: anything that is not wholly a number is None.
 
 Grammar (tokens are matched longest first from the tables below; white space may separate
 tokens, but a digit string must touch the unit it multiplies, as in `2만`, never `2 만`):
 
-    number    := [sign] (cardinal | cardinal 분의 cardinal | cardinal 과/와 cardinal 분의 cardinal
-                         | digits / digits)
+    number    := [sign] (cardinal | cardinal 분의 [sign-word] cardinal
+                         | cardinal 과/와 cardinal 분의 cardinal | [digits] digits / digits) | 반
     cardinal  := (group? BIG)* group?          big units decreasing: 해 > 경 > 조 > 억 > 만
     group     := digits                        `4,222`, `2000`, `1.5`
                | term* tail? [점 sino-digit+]  `3천오백`, `이십삼`, `천이백서른넷`, `이백점칠일`
@@ -29,7 +31,13 @@ Decisions (the tests pin each one):
 - Integer digit strings have no leading zeros (`05` is a code, not a quantity) and commas only
   between groups of three (`4,22`, `1,2,3` are None); a trailing point (`1.`) is punctuation, so
   None; a leading one (`.5`) parses.
-- A spoken decimal is Sino on both sides of 점 (`삼점일사`, `영점오`, `점오`); `3점4` is a score.
+- A spoken decimal is Sino on both sides of 점/쩜 (`삼점일사`, `영점오`, `점오`, `삼만점오`);
+  `3점4` and `3만점` are scores.
+- Digits grouped by single spaces (also U+00A0, U+202F, U+2009) are one number only when every
+  group after the first has exactly three digits and they begin the text: `1 234 567`,
+  `40 000`; `1 0000`, `2 5` are None.
+- `반` is one half only as the whole text. A mixed number's part is proper after digits
+  (`2 1/4`; `1 3/2` is None) but may be improper in words (`일백과 오분의 삼십` → 106).
 - A sign symbol must touch a digit string (`-2십`, not `- 2` or `-이십`); 마이너스/플러스 take any
   Sino or digit number but not a native one (`마이너스 하나` is None).
 - Fractions that do not terminate are rounded once, to FRACTION_PRECISION (28) significant
@@ -42,6 +50,7 @@ Decisions (the tests pin each one):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,9 +113,10 @@ NATIVE_DETERMINERS: frozenset[str] = frozenset(
 # After a bare 백/천/만 ... these make words (만세, 조세, 백두, 만두, 천한, 백열), not numbers.
 _WORDS_AFTER_BARE_UNIT: frozenset[str] = NATIVE_DETERMINERS | {"열"}
 
-_MINUS_WORDS: frozenset[str] = frozenset({"마이너스", "마이나스"})
+_MINUS_WORDS: frozenset[str] = frozenset({"마이너스", "마이나스", "음수"})
 _PLUS_WORDS: frozenset[str] = frozenset({"플러스"})
-_POINT_WORD = "점"
+_POINT_WORDS: frozenset[str] = frozenset({"점", "쩜"})  # 쩜: the spoken spelling
+_HALF_WORD = "반"  # one half, only as the whole expression (`반이 넘는`)
 _FRACTION_WORD = "분의"  # 3분의 1: denominator first
 _AND_WORDS: frozenset[str] = frozenset({"과", "와"})  # 일과 사분의 일
 
@@ -170,7 +180,7 @@ def _word_table() -> dict[str, tuple[_Kind, int]]:
         (_NATIVE_TENS, _Kind.NATIVE_TENS),
     ):
         table.update({word: (kind, value) for word, value in words.items()})
-    table[_POINT_WORD] = (_Kind.POINT, 0)
+    table.update({word: (_Kind.POINT, 0) for word in _POINT_WORDS})
     table[_FRACTION_WORD] = (_Kind.FRACTION, 0)
     table.update({word: (_Kind.AND, 0) for word in _AND_WORDS})
     table.update({word: (_Kind.SIGN_WORD, -1) for word in _MINUS_WORDS})
@@ -184,17 +194,30 @@ _SYMBOLS: dict[str, tuple[_Kind, int]] = {"-": (_Kind.SIGN, -1), "+": (_Kind.SIG
                                           "/": (_Kind.SLASH, 0)}  # fmt: skip
 
 
+_DIGIT_STRING = re.compile(r"(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)?(?:\.\d+)?")
+
+
 def _digits_value(raw: str) -> Decimal | None:
     """`4,222` / `60.8` / `.5` → Decimal; None for bad commas (`4,22`) or leading zeros (`05`)."""
-    whole, _, frac = raw.partition(".")
-    if "," in whole:
-        head, *groups = whole.split(",")
-        if not (1 <= len(head) <= 3 and head[0] != "0" and all(len(g) == 3 for g in groups)):
-            return None
-        whole = whole.replace(",", "")
-    elif len(whole) > 1 and whole[0] == "0":
+    if not raw or raw == "." or not _DIGIT_STRING.fullmatch(raw):
         return None
+    whole, _, frac = raw.replace(",", "").partition(".")
     return Decimal(f"{whole or '0'}.{frac}" if frac else whole)
+
+
+def _grouped_by_spaces(text: str, i: int) -> int:
+    """End of `1 234 567` (single spaces between groups of exactly three digits) starting at i,
+    or i when the digits at i are not written that way."""
+    head = re.match(r"[1-9]\d{0,2}", text[i:])
+    if head is None:
+        return i
+    j, groups = i + head.end(), 0
+    while (m := _SPACED_GROUP.match(text, j)) is not None:
+        j, groups = m.end(), groups + 1
+    return j if groups else i
+
+
+_SPACED_GROUP = re.compile(r"[ \u00a0\u202f\u2009]\d{3}(?![\d,])")
 
 
 def _tokenize(text: str) -> list[_Token] | None:
@@ -206,7 +229,20 @@ def _tokenize(text: str) -> list[_Token] | None:
         if ch.isspace():
             space, i = True, i + 1
             continue
-        if ch in _ASCII_DIGITS or (ch == "." and i + 1 < n and text[i + 1] in _ASCII_DIGITS):
+        # `1 234 567` is one number only as the whole of it (after a sign at most).
+        first = all(t.kind in (_Kind.SIGN, _Kind.SIGN_WORD) for t in tokens)
+        spaced = _grouped_by_spaces(text, i) if ch in _ASCII_DIGITS and first else i
+        if spaced > i and (spaced == n or text[spaced] not in "0123456789,"):
+            j = spaced
+            if j + 1 < n and text[j] == "." and text[j + 1] in _ASCII_DIGITS:
+                j += 1
+                while j < n and text[j] in _ASCII_DIGITS:
+                    j += 1
+            value = _digits_value(re.sub(r"\s", "", text[i:j]))
+            if value is None:
+                return None
+            tokens.append(_Token(_Kind.DIGITS, text[i:j], value, space))
+        elif ch in _ASCII_DIGITS or (ch == "." and i + 1 < n and text[i + 1] in _ASCII_DIGITS):
             j = i + 1
             while j < n and (text[j] in _ASCII_DIGITS or text[j] == ","):
                 j += 1
@@ -296,9 +332,12 @@ class _Parser:
         if self.next_is(_Kind.SLASH, ahead=1):
             return self._slash_fraction()
         first = self._cardinal()
+        if self.next_is(_Kind.DIGITS) and self.next_is(_Kind.SLASH, ahead=1):
+            return self._mixed_digits(first)
         if self.next_is(_Kind.FRACTION):
             self.take()
-            return _ratio(self._cardinal(), first)
+            sign = self._numerator_sign()
+            return sign * _ratio(self._cardinal(), first)
         if self.next_is(_Kind.AND):
             self.take()
             denominator = self._cardinal()
@@ -306,10 +345,28 @@ class _Parser:
                 raise _Reject
             self.take()
             part = _ratio(self._cardinal(), denominator)
-            if not 0 < part < 1 or first != first.to_integral_value():
+            if part <= 0 or first != first.to_integral_value():
                 raise _Reject
             return Fraction(first) + part
         return first
+
+    def _numerator_sign(self) -> int:
+        """`오분의 마이너스 구천오백`: a sign word may stand before the numerator."""
+        if not self.next_is(_Kind.SIGN_WORD):
+            return 1
+        sign = int(self.take().value)
+        if self.next_is(*_NATIVE):  # as in _sign: 마이너스 takes no native numeral
+            raise _Reject
+        return sign
+
+    def _mixed_digits(self, whole: Decimal) -> Fraction:
+        """`2 1/4`: a whole digit string, a space, then a proper slash fraction."""
+        if not self.peek().space_before or self.tokens[self.i - 1].kind is not _Kind.DIGITS:
+            raise _Reject
+        part = self._slash_fraction()
+        if whole != whole.to_integral_value() or not 0 < part < 1:
+            raise _Reject
+        return Fraction(whole) + part
 
     def _slash_fraction(self) -> Fraction:
         numerator, slash = self.take(), self.take()
@@ -328,16 +385,27 @@ class _Parser:
     def _cardinal(self) -> Decimal:
         total = Decimal(0)
         previous_unit: int | None = None
+        digits_seen = False
         while True:
             group = self._group()
             unit_tok = self.peek() if self.next_is(_Kind.BIG) else None
-            # After a big unit `5천` is fine; `만세`, `1억 점오`, `1억 0` are not numbers.
+            # After a big unit `5천` is fine; `만세`, `1억 점오`, `1억 0` are not numbers, and a
+            # spoken decimal continues only an all-Sino number touching it (`삼만점오`; `3만점`
+            # is a score).
+            point_tail = (
+                group is not None
+                and group.first.kind is _Kind.POINT
+                and not group.first.space_before
+                and not digits_seen
+            )
             if (
                 group is not None
                 and previous_unit is not None
+                and not point_tail
                 and (group.first.kind in (*_NATIVE, _Kind.POINT) or group.value <= 0)
             ):
                 raise _Reject
+            digits_seen = digits_seen or (group is not None and group.has_digits)
             if group is not None and group.is_zero and (previous_unit or unit_tok):
                 raise _Reject
             if unit_tok is None:
@@ -502,6 +570,8 @@ def parse_number(text: str) -> Decimal | None:
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
     cleaned = normalize_digits(unicodedata.normalize("NFC", text)).strip()
+    if cleaned == _HALF_WORD:
+        return Decimal("0.5")
     tokens = _tokenize(cleaned)
     if not tokens:
         return None

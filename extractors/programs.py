@@ -338,6 +338,8 @@ def _starts_word(doc: Doc, k: int, floor: int) -> bool:
 
 def _is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
     """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN) inside a phrase."""
+    if k >= len(doc):
+        return False
     t = doc[k]
     if t.tag_ != "ETN" or t.text != "기" or k - 1 <= floor:
         return False
@@ -602,7 +604,12 @@ def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
                 if _is_verbal_noun(doc, k + 1, first) or _is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
                     continue
-                if t.tag_ in {"MM", "MAG"} and k == first and _attached(t, doc[k + 1]):
+                if (
+                    t.tag_ in {"MM", "MAG"}
+                    and k == first
+                    and k + 1 < len(doc)
+                    and _attached(t, doc[k + 1])
+                ):
                     k += 1  # 첫만남
                     continue
                 break

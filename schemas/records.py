@@ -93,7 +93,7 @@ class Figure:
 
     kind: str  # FigureKind
     value: Decimal
-    unit: str  # KRW, USD, JPY, CNY, EUR, GBP, %, %p, or the counter as written (개, 명, 개사 …)
+    unit: str  # an ISO 4217 code (KRW, USD …), %, %p, or the counter as written (개, 명, 개사 …)
     surface: str  # exact text from the first numeral to the end of the unit
     section: str  # SectionName
     start: int  # char offsets of surface within the section text

@@ -261,3 +261,166 @@ def test_ranges_with_a_hyphen_and_a_spaced_percent(text: str, expected: tuple) -
 @pytest.mark.parametrize("text", ["061-286-7710", "286-7710으로 문의", "15-64세", "2021-2025년"])
 def test_hyphenated_serials_phone_numbers_and_year_spans_are_not_figures(text: str) -> None:
     assert kvus(text) == []
+
+
+# --- Every money form (issue 8, item 4): sentences written for these tests -------------------
+
+
+def money(text: str) -> list[tuple[Decimal, Decimal | None, str, str]]:
+    return [(f.value, f.value_max, f.unit, f.surface) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreign currencies named in Korean, with their ISO codes
+        ("수출 계약은 45만 캐나다 달러 규모다.", [("450000", "CAD", "45만 캐나다 달러")]),
+        ("현지 법인에 2억 호주달러를 넣었다.", [("200000000", "AUD", "2억 호주달러")]),
+        ("홍콩 달러로 80만 홍콩 달러를 받았다.", [("800000", "HKD", "80만 홍콩 달러")]),
+        ("장비 값 3천만 미국 달러를 치렀다.", [("30000000", "USD", "3천만 미국 달러")]),
+        ("벌금 1만 2천 스위스 프랑이 부과됐다.", [("12000", "CHF", "1만 2천 스위스 프랑")]),
+        ("투자액은 6억 프랑으로 늘었다.", [("600000000", "CHF", "6억 프랑")]),
+        ("연수비로 15만 루피를 냈다.", [("150000", "INR", "15만 루피")]),
+        ("관광객 1인 지출은 9만 엔이었다.", [("90000", "JPY", "9만 엔")]),
+        # minor units are converted to the major currency, alone or after a major amount
+        ("우표값은 75센트다.", [("0.75", "USD", "75센트")]),
+        ("주가가 320펜스로 올랐다.", [("3.20", "GBP", "320펜스")]),
+        ("기념품은 4달러 95센트에 팔렸다.", [("4.95", "USD", "4달러 95센트")]),
+        ("입장료가 육달러오십센트였다.", [("6.50", "USD", "육달러오십센트")]),
+        ("엽서는 2파운드 40펜스다.", [("2.40", "GBP", "2파운드 40펜스")]),
+        # 불 is a dollar only right after a number
+        ("수출 30만불을 달성했다.", [("300000", "USD", "30만불")]),
+        ("운주사 천불천탑을 둘러봤다.", []),
+        ("불가능하다던 사업에 3억원을 들였다.", [("300000000", "KRW", "3억원")]),
+        # Sino-Korean spelled amounts and spoken decimals
+        ("동전 십원과 백원을 모았다.", [("10", "KRW", "십원"), ("100", "KRW", "백원")]),
+        ("환율 차이는 일점오달러였다.", [("1.5", "USD", "일점오달러")]),
+        ("수수료 삼십유로를 냈다.", [("30", "EUR", "삼십유로")]),
+        # spaced forms and digits grouped by spaces
+        ("총 2 조 4 천억 원을 편성했다.", [("2400000000000", "KRW", "2 조 4 천억 원")]),
+        ("기부금 3 456 000원을 전달했다.", [("3456000", "KRW", "3 456 000원")]),
+        # currency codes and signs around the number
+        ("참가비는 USD 45다.", [("45", "USD", "USD 45")]),
+        ("기념주화 가격 50₩", [("50", "KRW", "50₩")]),
+        # ordinary words never become numbers
+        ("조사 결과 일부 주민은 조정을 천천히 원했고 백신 접종만큼 중요하다고 봤다.", []),
+        ("그는 회사의 일원으로 공원과 사원을 돌봤다.", []),
+        ("억원대 사업과 전남형 만원주택을 소개했다.", []),
+    ],
+)
+def test_every_money_form(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert money(text) == [(Decimal(v), None, u, s) for v, u, s in expected]
+
+
+def test_yeo_inside_a_number_is_approximate() -> None:
+    (figure,) = extract_figures("시는 4천여억원을 들여 도로를 낸다.")
+    assert (figure.value, figure.surface, figure.approx) == (
+        Decimal("400000000000"),
+        "4천여억원",
+        True,
+    )
+    (figure,) = extract_figures("보조금 7억 2,300여만 원을 나눴다.")
+    assert (figure.value, figure.approx) == (Decimal("723000000"), True)
+
+
+def test_ranges_with_spaced_marks_or_a_unit_on_each_side() -> None:
+    assert money("요금은 4000원 - 6000원 사이다.") == [
+        (Decimal("4000"), Decimal("6000"), "KRW", "4000원 - 6000원")
+    ]
+    assert money("보증금 15 - 25 달러") == [(Decimal("15"), Decimal("25"), "USD", "15 - 25 달러")]
+    assert money("금리는 1.2% ~3.4%로 묶였다.") == [
+        (Decimal("1.2"), Decimal("3.4"), "%", "1.2% ~3.4%")
+    ]
+    # a spaced minus before a number is its sign, not a range
+    assert money("예산 3억원 -1.5%") == [
+        (Decimal("300000000"), None, "KRW", "3억원"),
+        (Decimal("-1.5"), None, "%", "-1.5%"),
+    ]
+
+
+def test_spelled_percent_forms() -> None:
+    assert money("찬성률은 백퍼센트였다.") == [(Decimal("100"), None, "%", "백퍼센트")]
+    assert money("목표의 90 프로를 채웠다.") == [(Decimal("90"), None, "%", "90 프로")]
+    assert money("3 프로 구단이 참가한다.") == []
+
+
+# --- Beyond the corpus (issue 8, item 7) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # per-person and category phrases: only the money is a figure
+        ("1인 가구에 1인당 20만원씩 준다.", [("money", "200000", "KRW", "20만원")]),
+        ("순찰은 2인 1조로 돌며 예산 4억원이 든다.", [("money", "400000000", "KRW", "4억원")]),
+        ("3인 1팀으로 나눠 진행한다.", []),
+        # fixed N대 expressions and ratios
+        ("시는 5대 핵심과제에 12억원을 쓴다.", [("money", "1200000000", "KRW", "12억원")]),
+        ("투표는 7대 3으로 끝났다.", []),
+        ("찬반이 6대4의 비율을 보였다.", []),
+        (
+            "버스 8대 3억원어치를 샀다.",
+            [("count", "8", "대", "8대"), ("money", "300000000", "KRW", "3억원")],
+        ),
+        # a decimal before 천억
+        ("기금 2.5천억원을 모은다.", [("money", "250000000000", "KRW", "2.5천억원")]),
+        # arrows: the left side takes the right side's unit
+        (
+            "수당을 월 25만 → 월 28만 원으로 올린다.",
+            [("money", "250000", "KRW", "25만"), ("money", "280000", "KRW", "28만 원")],
+        ),
+        (
+            "예산은 1.8→2.6억원으로 늘었다.",
+            [("money", "180000000", "KRW", "1.8"), ("money", "260000000", "KRW", "2.6억원")],
+        ),
+        (
+            "참여자 3.1->3.7만 명",
+            [("count", "31000", "명", "3.1"), ("count", "37000", "명", "3.7만 명")],
+        ),
+        ("2024→2025년 계획", []),
+    ],
+)
+def test_forms_beyond_the_corpus(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert kvus(text) == [(k, Decimal(v), u, s) for k, v, u, s in expected]
+
+
+def test_table_cells_take_the_unit_of_the_header() -> None:
+    text = (
+        "분야별 예산은 아래와 같다.\n"
+        "(단위: 억원)\n"
+        "분야 2025 2026\n"
+        "복지 418 455.5\n"
+        "교통 △37 1,020\n"
+        "\n"
+        "군은 예산을 다음 달 확정한다."
+    )
+    figures = extract_figures(text)
+    assert [(f.kind, f.value, f.unit, f.surface) for f in figures] == [
+        ("money", Decimal(v), "KRW", s)
+        for v, s in [
+            ("41800000000", "418"),
+            ("45550000000", "455.5"),
+            ("3700000000", "37"),
+            ("102000000000", "1,020"),
+        ]
+    ]
+    assert all(text[f.start : f.end] == f.surface for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("header", "kind", "unit", "scale"),
+    [
+        ("(단위: 천원)", "money", "KRW", 1000),
+        ("[단위 : 백만 달러]", "money", "USD", 10**6),
+        ("(단위: 명)", "count", "명", 1),
+        ("(단위:%)", "percent", "%", 1),
+    ],
+)
+def test_table_header_units(header: str, kind: str, unit: str, scale: int) -> None:
+    got = [(f.kind, f.unit, f.value) for f in extract_figures(f"{header}\n읍 31 8\n")]
+    assert got == [(kind, unit, Decimal(31 * scale)), (kind, unit, Decimal(8 * scale))]
+
+
+def test_a_table_with_several_units_or_none_is_not_read() -> None:
+    assert extract_figures("(단위: 억원, 명)\n읍 31 8\n") == []
+    assert extract_figures("구분 2025 2026\n읍 31 8\n") == []

@@ -170,7 +170,8 @@ NOT_NUMBERS = [
     # Units of measure or currency, and signs, are not part of the number.
     "3억원", "만원", "%", "3분", "10여", "수십억", "두세", "서너",
     # Malformed digits.
-    "", "   ", "1,2,3", "4,22", "4,222,", "1..2", "1.", "05", "1 000", "2021.02.03", "1e5",
+    "", "   ", "1,2,3", "4,22", "4,222,", "1..2", "1.", "05", "1 00", "1 0000", "1234 567",
+    "1 234,567", "2021.02.03", "1e5",
     "3~5", "1/0", "0분의 1", "2021/02/03", "3/4/5", "3 / 4",
     # Units out of order, repeated, or multiplying nothing allowed.
     "억만", "만억", "천천", "십만억", "일억만", "1억 12000만", "1만 20000", "0만", "영만",
@@ -184,7 +185,9 @@ NOT_NUMBERS = [
     # Sign symbols touch a digit string.
     "-", "- 2", "-이십", "마이너스", "--3",
     # Two numbers, not one.
-    "이삼", "2 5", "3오", "삼십이십",
+    "이삼", "2 5", "3오", "삼십이십", "12 3456",
+    # Half only alone; a spoken decimal never follows digits; a mixed fraction is proper.
+    "반반", "3반", "3만점오", "1 3/2", "1 /2",
 ]  # fmt: skip
 
 
@@ -368,3 +371,35 @@ def test_any_text_gives_a_decimal_or_none(text: str) -> None:
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     result = parse_number(text)
     assert result is None or isinstance(result, Decimal)
+
+
+# Forms beyond the corpus: grouping by spaces, spoken spellings, halves, signed numerators.
+MORE_FORMS = [
+    ("1 234 567", "1234567"),
+    ("12 500", "12500"),
+    ("3\u202f000\u202f000", "3000000"),
+    ("7\u00a0250.5", "7250.5"),
+    ("-2 400", "-2400"),
+    ("사쩜오", "4.5"),
+    ("음수 칠십", "-70"),
+    ("반", "0.5"),
+    ("칠분의 마이너스 일곱", None),
+    ("사분의 마이너스 이", "-0.5"),
+    ("10분의 마이너스 3", "-0.3"),
+    ("이십과 사분의 여덟", "22"),
+    ("3 1/2", "3.5"),
+    ("-2 3/4", "-2.75"),
+    ("오만점오", "50000.5"),
+    ("구억칠천만점이오", "970000000.25"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_FORMS, ids=[t for t, _ in MORE_FORMS])
+def test_forms_beyond_the_corpus(text: str, expected: str | None) -> None:
+    assert parse_number(text) == (None if expected is None else Decimal(expected))
+
+
+def test_spoken_decimal_after_a_big_unit_found_by_fuzzing() -> None:
+    # `make fuzz` found 삼만점영 (30000.0) rejected: a point after 만 was taken for `1억 점오`.
+    assert parse_number("삼만점영") == Decimal("30000")
+    assert parse_number("1억 점오") is None

@@ -1,0 +1,96 @@
+"""No public extractor raises on any string: each returns a value, None or an empty list.
+
+Property tests over arbitrary Unicode and over text built from the pieces numbers, units and
+tables are made of (where the parsers have the most branches); `make fuzz` widens the search.
+The explicit cases are inputs a wide search once found, kept so they are checked on every run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from extractors import (
+    extract_figures,
+    extract_programs,
+    figures_from_doc,
+    parse_number,
+    programs_from_doc,
+)
+from pipeline.nlp import analyze
+from schemas.records import Figure, Program
+
+PIECES = [
+    "0", "1", "2", "3", "05", "999", "1,234", "4,22", ",", ".", ".1", "1.", "/", "-", "+", "~",
+    "→", "->", " ", "  ", "\n", "\t", "\u202f", "(", ")", "：", ":", "일", "이", "삼", "십", "백",
+    "천", "만", "억", "조", "경", "해", "점", "쩜", "분의", "과", "와", "반", "한", "두", "스물",
+    "마이너스", "음수", "여", "약", "원", "달러", "센트", "불", "유로", "엔", "펜스", "미국",
+    "캐나다", "스위스", "프랑", "%", "퍼센트", "%p", "명", "개", "인", "인당", "대", "가구", "년",
+    "월", "(단위: 억원)", "(단위:", "단위", "억원)", "사업", "지원사업", "'", "“", "▲", "△", "$",
+    "₩", "EUR", "US$", "조사", "일부", "천천히", "백신", "-2", "제", "호", "①",
+]  # fmt: skip
+
+korean_text = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+any_text = st.one_of(st.text(), korean_text)
+# Kiwi makes each example slow; the derandomized CI profile keeps the count moderate.
+kiwi_settings = settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+
+# Found by `make fuzz` (or by hand) and fixed; each once raised.
+FOUND = [".1,", ".1,2", "1,.5,", ".,1", "0.1,000"]
+
+
+@pytest.mark.parametrize("text", FOUND)
+def test_found_inputs_give_none_or_a_value(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or isinstance(result, Decimal)
+
+
+def test_a_leading_point_with_a_trailing_comma_is_not_a_number() -> None:
+    assert parse_number(".1,") is None
+    assert parse_number(".1") == Decimal("0.1")
+
+
+@given(any_text)
+@example(".1,")
+def test_parse_number_returns_a_decimal_or_none(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or isinstance(result, Decimal)
+
+
+def _spaces(text: str) -> str:
+    return re.sub(r"\s", " ", text)
+
+
+def _check_figures(figures: list[Figure], text: str) -> None:
+    assert isinstance(figures, list)
+    for f in figures:
+        assert isinstance(f, Figure)
+        assert isinstance(f.value, Decimal)
+        assert f.kind in ("money", "percent", "count")
+        # Offsets index the text; the analyser writes every white space as a plain space.
+        assert _spaces(unicodedata.normalize("NFC", text)[f.start : f.end]) == _spaces(f.surface)
+
+
+@kiwi_settings
+@given(any_text)
+@example("월 25만 → 월 28만 원 (단위: 억원)\n1 2\n")
+@example("3달러 50센트와 10만불, 이달러이십삼센트")
+@example("0\u202f원")
+def test_extract_figures_and_programs_never_raise(text: str) -> None:
+    _check_figures(extract_figures(text), text)
+    programs = extract_programs(text)
+    assert isinstance(programs, list) and all(isinstance(p, Program) for p in programs)
+
+
+@kiwi_settings
+@given(any_text, st.sampled_from(["title", "body", "caption"]))
+def test_doc_extractors_never_raise(text: str, section: str) -> None:
+    doc = analyze(text)
+    _check_figures(figures_from_doc(doc, section=section), text)
+    programs = programs_from_doc(doc, section=section)
+    assert isinstance(programs, list)
