@@ -26,10 +26,6 @@ from schemas.models import (
     SiteRow,
 )
 
-#: Sections that are not the article's own text: photo captions, related-article lists. Trends,
-#: canned queries and the desk's default figure list leave them out; they are always shown apart.
-ASIDE_SECTIONS: tuple[str, ...] = ("caption", "related")
-
 SCHEMA = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY, title TEXT, subtitle TEXT, author TEXT, org TEXT,
