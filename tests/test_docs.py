@@ -1,4 +1,5 @@
-"""The README documents every command and option of the `sutja` app (sqlite-utils' docs test)."""
+"""The README and the docs/ pages document every command and option of the `sutja` app
+(sqlite-utils' docs test): a command's reference is its `### sutja NAME` section in any of them."""
 
 import re
 from pathlib import Path
@@ -8,14 +9,21 @@ import typer.main
 
 from pipeline.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = "\n".join(
+    [README, *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))]
+)
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
 
 
 def section(name: str) -> str:
-    """The README text under `### sutja NAME`, up to the next heading of that level or above."""
-    match = re.search(rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} )", README, re.M | re.S)
+    """The text under `### sutja NAME` (README or docs/), up to the next heading of that level or
+    above."""
+    match = re.search(
+        rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} |\Z)", DOCS + "\n", re.M | re.S
+    )
     return match.group(1) if match else ""
 
 
