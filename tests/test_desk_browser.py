@@ -68,9 +68,10 @@ def desk(tmp_path_factory) -> Iterator[str]:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
-            except OSError:
+            except OSError as exc:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"sutja serve did not start: {server.stderr.read()}")
+                    message = f"sutja serve did not start: {server.stderr.read()}"
+                    raise AssertionError(message) from exc
                 time.sleep(0.3)
         yield base
     finally:
