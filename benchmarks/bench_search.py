@@ -76,8 +76,10 @@ def main() -> None:
     for tokens in kiwi().tokenize(sentences):
         nouns.update(t.form for t in tokens if t.tag in ("NNG", "NNP") and len(t.form) >= 2)
     queries = [q for q, _ in nouns.most_common(args.queries)]
-    print(f"{len(sentences)} sentences, {len(queries)} queries "
-          f"({sum(len(q) == 2 for q in queries)} of two syllables)")
+    print(
+        f"{len(sentences)} sentences, {len(queries)} queries "
+        f"({sum(len(q) == 2 for q in queries)} of two syllables)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
@@ -99,13 +101,17 @@ def main() -> None:
                 group[1] += len(found)
                 group[2] += len(found & relevant)
             per_query = (time.perf_counter() - started) / len(queries) * 1000
-            print(f"\n{name}: build {seconds:.1f} s, index {path.stat().st_size / 1e6:.2f} MB, "
-                  f"{per_query:.1f} ms a query (with the substring scan)")
+            print(
+                f"\n{name}: build {seconds:.1f} s, index {path.stat().st_size / 1e6:.2f} MB, "
+                f"{per_query:.1f} ms a query (with the substring scan)"
+            )
             for group, (relevant, found, hit) in stats.items():
                 recall = hit / relevant if relevant else 1.0
                 precision = hit / found if found else 1.0
-                print(f"  {group:>2}-syllable queries: recall {recall:.3f} ({hit}/{relevant}), "
-                      f"precision {precision:.3f} ({hit}/{found})")
+                print(
+                    f"  {group:>2}-syllable queries: recall {recall:.3f} ({hit}/{relevant}), "
+                    f"precision {precision:.3f} ({hit}/{found})"
+                )
 
 
 if __name__ == "__main__":
