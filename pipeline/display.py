@@ -19,6 +19,12 @@ def format_value(value: Decimal, unit: str, value_max: Decimal | None = None) ->
     return _number(value, unit) + _unit_suffix(unit)
 
 
+def format_exact(value: Decimal, unit: str) -> str:
+    """The exact value with thousands separators and its unit, no 조/억/만 grouping:
+    `422,220,000,000 원`, `60.8%`."""
+    return _thousands(value) + _unit_suffix(unit)
+
+
 def _number(value: Decimal, unit: str) -> str:
     if unit == "KRW" and value == value.to_integral_value() and abs(value) >= 10**4:
         return _korean_grouped(int(value))

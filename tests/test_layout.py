@@ -18,8 +18,15 @@ PACKAGES = ("pipeline", "extractors", "schemas")
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("schemas",),
     ("extractors", "pipeline.nlp"),
-    ("pipeline.read", "pipeline.clean", "pipeline.store", "pipeline.display"),
-    ("pipeline.run", "pipeline.scrape", "pipeline.evaluate"),
+    (
+        "pipeline.read",
+        "pipeline.clean",
+        "pipeline.store",
+        "pipeline.display",
+        "pipeline.trend",
+        "pipeline.chart",
+    ),
+    ("pipeline.run", "pipeline.scrape", "pipeline.evaluate", "pipeline.serve"),
     ("pipeline.cli",),
 )
 

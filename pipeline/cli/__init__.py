@@ -16,7 +16,7 @@ usage errors answer at once.
 from __future__ import annotations
 
 # Importing a command module registers its commands on `app`.
-from pipeline.cli import evaluate, extract, query, scrape  # noqa: F401
+from pipeline.cli import desk, evaluate, extract, query, scrape  # noqa: F401
 from pipeline.cli.app import app
 
 __all__ = ["app", "main"]

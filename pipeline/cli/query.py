@@ -1,4 +1,4 @@
-"""`sutja query`: figures by kind, metric, subject, organisation, text, dates or year."""
+"""`sutja query`: figures by kind, metric, subject, organisation, text, dates, year or section."""
 
 from __future__ import annotations
 
@@ -79,10 +79,19 @@ def query(
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="At most N rows.", show_default=False)
     ] = None,
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section",
+            help="Only figures of this section (title, subtitle, lead, body, caption; "
+            "repeatable). Default: all but captions and related-article lists.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Find figures by kind, metric, subject, organisation, text, dates or year."""
     with configuration_errors():
-        from pipeline.store.query import FigureFilter, query_figures
+        from pipeline.store.query import ASIDE_SECTIONS, FigureFilter, query_figures
 
         flt = FigureFilter(
             kind=None if kind is None else kind.value,
@@ -94,6 +103,8 @@ def query(
             until=parse_date(until, "--until"),
             year=year,
             year_source=None if year_source is None else year_source.value,
+            sections=tuple(section) if section else None,
+            exclude_sections=() if section else ASIDE_SECTIONS,
         )
         with open_store(db) as store:
             rows = query_figures(store, flt, limit=limit)
@@ -109,7 +120,16 @@ def query(
         _print_table(rows)
 
 
-_TABLE_HEADER = ("org", "date", "kind", "value", "metric/subject", "surface", "sentence")
+_TABLE_HEADER = (
+    "org",
+    "date",
+    "kind",
+    "value",
+    "metric/subject",
+    "section",
+    "surface",
+    "sentence",
+)
 #: The sentence column is never narrower than this; below it the surface column (which the
 #: sentence shows in bold anyway) is left out.
 _MIN_SENTENCE = 24
@@ -133,6 +153,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
                 row.get("kind") or "",
                 format_value(row["value"], row.get("unit") or "", row.get("value_max")),
                 row.get("metric") or row.get("subject") or "",
+                row.get("section") or "",
                 row.get("surface") or "",
                 row.get("sentence") or "",
             ]
@@ -148,14 +169,14 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 
     drop_surface = room() < _MIN_SENTENCE
     if drop_surface:
-        del header[5], widths[5]
+        del header[6], widths[6]
     table = Table()
     for name in header:
         table.add_column(name, justify="right" if name == "value" else "left", no_wrap=True)
     for c in cells:
-        sentence = Text(shorten(c[6], c[5], max(room(), _MIN_SENTENCE)))
-        if c[5]:
-            sentence.highlight_words([c[5]], style="bold")
-        table.add_row(*(c[:5] if drop_surface else c[:6]), sentence)
+        sentence = Text(shorten(c[7], c[6], max(room(), _MIN_SENTENCE)))
+        if c[6]:
+            sentence.highlight_words([c[6]], style="bold")
+        table.add_row(*(c[:6] if drop_surface else c[:7]), sentence)
     console.print(table)
     console.print(f"{len(rows)} figure{'' if len(rows) == 1 else 's'}", style="dim")

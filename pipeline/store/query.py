@@ -41,6 +41,11 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 
 _ROW_BATCH = 1000
 
+#: Sections that are not the article's own text: photo captions and related-article lists.
+#: Queries, trends and the desk leave their figures out unless asked, and always say a figure's
+#: section, so a caption's number is never mixed in silently.
+ASIDE_SECTIONS: tuple[str, ...] = ("caption", "related")
+
 
 @dataclass
 class FigureFilter:
@@ -57,6 +62,9 @@ class FigureFilter:
     until: date | None = None
     year: int | None = None
     year_source: str | None = None  # exactly: clause, sentence, article, title, published
+    #: only figures of these sections (None: any section not in `exclude_sections`)
+    sections: tuple[str, ...] | None = None
+    exclude_sections: tuple[str, ...] = ()
 
 
 def _day_start(day: date) -> datetime:
@@ -120,6 +128,10 @@ def figure_select(
         stmt = stmt.where(FigureRow.year == flt.year)
     if flt.year_source is not None:
         stmt = stmt.where(FigureRow.year_source == flt.year_source)
+    if flt.sections is not None:
+        stmt = stmt.where(FigureRow.section.in_(flt.sections))
+    elif flt.exclude_sections:
+        stmt = stmt.where(FigureRow.section.not_in(flt.exclude_sections))
     if order == "published":
         # IS NULL first in the key puts undated articles last on both databases.
         stmt = stmt.order_by(
@@ -149,3 +161,28 @@ def iter_figure_rows(
 def query_figures(store: Store, flt: FigureFilter, limit: int | None = None) -> list[dict]:
     """Flat rows like the CSV rows, ordered by published_at, article, position."""
     return list(iter_figure_rows(store, flt, limit=limit))
+
+
+def trend_figure_rows(
+    store: Store,
+    *,
+    org: str,
+    kind: str,
+    metric: str | None = None,
+    subject: str | None = None,
+    sections: tuple[str, ...] | None = None,
+) -> list[dict[str, Any]]:
+    """The figures a trend is drawn from: one organisation, one kind and exactly one metric or
+    subject (a trend of 고용률 must not mix in 청년고용률), by default without captions and
+    related lists; flat rows plus the figure's `id` and `position`."""
+    flt = FigureFilter(
+        kind=kind, sections=sections, exclude_sections=() if sections else ASIDE_SECTIONS
+    )
+    stmt = figure_select(flt).add_columns(FigureRow.id, FigureRow.position)
+    stmt = stmt.where(ArticleRow.org == org)
+    if metric is not None:
+        stmt = stmt.where(FigureRow.metric == metric)
+    if subject is not None:
+        stmt = stmt.where(FigureRow.subject == subject)
+    with store.session() as session:
+        return [dict(row._mapping) for row in session.execute(stmt)]
