@@ -147,7 +147,11 @@ def parse_list_page(
     """The article links of one list page, in page order, each with the date shown beside it
     when the spec has a `date` selector; and the next page's URL when it has `next_page`."""
     text = decode_page(body, http_charset=http_charset).text
-    soup = BeautifulSoup(text, "lxml")
+    return links_in_soup(BeautifulSoup(text, "lxml"), url, spec)
+
+
+def links_in_soup(soup: BeautifulSoup, url: str, spec: ListSpec) -> ListPage:
+    """`parse_list_page` on a page already parsed (to try several specs on one page)."""
     base = _base_url(soup, url)
     links: list[Link] = []
     seen: set[str] = set()
