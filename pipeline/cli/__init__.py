@@ -1,7 +1,7 @@
 """The `sutja` command line: parses arguments, calls the library, prints, picks the exit code.
 
 One module per group of commands (`extract` + `export`, `query`, `evaluate`, `scrape` +
-`sites`); `app` holds what they share (the Typer app, `--db`, the store, exit-2 errors). No logic
+`sites`, `links`); `app` holds what they share (the Typer app, `--db`, the store, exit-2 errors). No logic
 of its own lives here: cleaning, extraction, storage and crawling are library calls that tests
 and notebooks make too.
 
@@ -16,7 +16,7 @@ usage errors answer at once.
 from __future__ import annotations
 
 # Importing a command module registers its commands on `app`.
-from pipeline.cli import evaluate, extract, query, scrape  # noqa: F401
+from pipeline.cli import evaluate, extract, links, query, scrape  # noqa: F401
 from pipeline.cli.app import app
 
 __all__ = ["app", "main"]

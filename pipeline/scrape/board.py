@@ -888,6 +888,24 @@ def site_name(url: str) -> str:
     return name.lower()
 
 
+def page_address(body: bytes | str) -> str | None:
+    """The address a saved page names for itself: <link rel=canonical>, og:url or <base>."""
+    text = body if isinstance(body, str) else decode_page(body).text
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    for xpath in (
+        "//link[@rel='canonical']/@href",
+        "//meta[@property='og:url']/@content",
+        "//base/@href",
+    ):
+        for value in root.xpath(xpath):
+            if urlsplit(value.strip()).scheme in ("http", "https"):
+                return value.strip()
+    return None
+
+
 def iter_rows(page: BoardPage) -> Iterable[dict[str, Any]]:
     """The page's links as `sutja links --format jsonl` objects."""
     for link in page.links:
