@@ -222,8 +222,12 @@ class NajuBoard:
             html = re.sub(r"idx=(\d+)", lambda m: f"idx={int(m.group(1)) - 1000}", html)
             html = html.replace("2025-12-05", "2025-11-20")
         elif number >= 3:
-            html = re.sub(r"<tbody>.*?</tbody>", "<tbody><tr><td>게시물이 없습니다.</td></tr></tbody>",
-                          html, flags=re.DOTALL)
+            html = re.sub(
+                r"<tbody>.*?</tbody>",
+                "<tbody><tr><td>게시물이 없습니다.</td></tr></tbody>",
+                html,
+                flags=re.DOTALL,
+            )
         return Response(html, content_type="text/html; charset=utf-8")
 
     def _article(self, idx: int) -> Response:
@@ -295,8 +299,14 @@ def test_scrape_list_crawls_a_board_with_no_profile_into_figures(naju, tmp_path)
 
 def test_scrape_list_since_stops_at_older_list_dates(naju, tmp_path) -> None:
     result = _scrape(
-        "--list", naju.base_url + naju.LIST, "--since", "2025-12-01",
-        "--out", tmp_path / "warc", "--db", f"sqlite:///{tmp_path / 'news.db'}",
+        "--list",
+        naju.base_url + naju.LIST,
+        "--since",
+        "2025-12-01",
+        "--out",
+        tmp_path / "warc",
+        "--db",
+        f"sqlite:///{tmp_path / 'news.db'}",
     )
     assert result.exit_code == 0, result.output
     assert len(_archived(tmp_path / "warc")) == 10
@@ -315,16 +325,23 @@ def test_dry_run_profile_loads_and_crawls_the_same_way(naju, tmp_path) -> None:
     listed = runner.invoke(app, ["sites"])
     assert name in listed.output
     first = _scrape(name, "--out", tmp_path / "a", "--db", f"sqlite:///{tmp_path / 'a.db'}")
-    second = _scrape("--list", list_url, "--out", tmp_path / "b",
-                     "--db", f"sqlite:///{tmp_path / 'b.db'}")
+    second = _scrape(
+        "--list", list_url, "--out", tmp_path / "b", "--db", f"sqlite:///{tmp_path / 'b.db'}"
+    )
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
     assert sorted(_archived(tmp_path / "a")) == sorted(_archived(tmp_path / "b"))
     assert len(_archived(tmp_path / "a")) == 20
 
 
 def test_scrape_list_resumes_what_max_articles_left(naju, tmp_path) -> None:
-    args = ("--list", naju.base_url + naju.LIST, "--out", tmp_path / "w",
-            "--db", f"sqlite:///{tmp_path / 'n.db'}")
+    args = (
+        "--list",
+        naju.base_url + naju.LIST,
+        "--out",
+        tmp_path / "w",
+        "--db",
+        f"sqlite:///{tmp_path / 'n.db'}",
+    )
     first = _scrape(*args, "--max-articles", "5")
     assert first.exit_code == 0 and "new articles: 5" in first.output
     second = _scrape(*args)
@@ -343,8 +360,9 @@ def test_scrape_list_of_a_post_form_board_stops_with_its_reason(tmp_path, monkey
     server.start()
     try:
         url = f"http://127.0.0.1:{server.port}/portal/saeol/news/list.do"
-        result = _scrape("--list", url, "--out", tmp_path / "w",
-                         "--db", f"sqlite:///{tmp_path / 'n.db'}")
+        result = _scrape(
+            "--list", url, "--out", tmp_path / "w", "--db", f"sqlite:///{tmp_path / 'n.db'}"
+        )
     finally:
         server.clear()
         server.stop()

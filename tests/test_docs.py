@@ -1,4 +1,5 @@
-"""The README documents every command and option of the `sutja` app (sqlite-utils' docs test)."""
+"""The README and docs/*.md document every command and option of the `sutja` app (sqlite-utils'
+docs test): a command's reference is a `### sutja NAME` section in any of them."""
 
 import re
 from pathlib import Path
@@ -8,15 +9,23 @@ import typer.main
 
 from pipeline.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = [README] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md"))]
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
 
 
 def section(name: str) -> str:
-    """The README text under `### sutja NAME`, up to the next heading of that level or above."""
-    match = re.search(rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} )", README, re.M | re.S)
-    return match.group(1) if match else ""
+    """The text under `### sutja NAME` in the README or a docs page, up to the next heading of
+    that level or above (or the page's end)."""
+    for page in PAGES:
+        match = re.search(
+            rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} |\Z)", page, re.M | re.S
+        )
+        if match:
+            return match.group(1)
+    return ""
 
 
 def test_the_app_has_the_documented_commands():

@@ -79,7 +79,9 @@ _NOT_ARTICLE_PATH = re.compile(
     r"gif|mp4|rss|xml))",
     re.IGNORECASE,
 )
-_NOT_ARTICLE_TEXT = re.compile(r"^(인쇄|프린트|다운로드|첨부|로그인|회원가입|목록|이전|다음|처음|마지막)")
+_NOT_ARTICLE_TEXT = re.compile(
+    r"^(인쇄|프린트|다운로드|첨부|로그인|회원가입|목록|이전|다음|처음|마지막)"
+)
 _NEXT_WORDS = re.compile(r"(다음|next|›|»|>|▶|▷)", re.IGNORECASE)
 _CURRENT_CLASSES = re.compile(r"(?:^|\s|_|-)(on|active|current|cur|selected|this|now)(?:$|\s|_|-)")
 _JS_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\s*\(\s*([^()]*)\)")
@@ -96,7 +98,9 @@ _AJAX_URL = (
     re.compile(r"""\bfetch\s*\(\s*['"]([^'"]+)['"]"""),
     re.compile(r"""axios\.(?:get|post)\s*\(\s*['"]([^'"]+)['"]"""),
 )
-_ROW_TAGS = frozenset({"tr", "li", "div", "dl", "dt", "dd", "article", "section", "table", "a", "p"})
+_ROW_TAGS = frozenset(
+    {"tr", "li", "div", "dl", "dt", "dd", "article", "section", "table", "a", "p"}
+)
 _TITLE_PARTS = "h1|h2|h3|h4|h5|h6|strong|b"
 _TITLE_CLASS = re.compile(r"(tit|subject|title|headline|heading)", re.IGNORECASE)
 #: A row's date is a short text: longer ones are teasers that mention a date.
@@ -260,16 +264,25 @@ def _choose_rows(
             anchors.append(anchor)
             title = anchor.title
             links.append(
-                BoardLink(anchor.url, anchor.canonical, title, _row_date(row, anchor, title),
-                          anchor.method)
+                BoardLink(
+                    anchor.url,
+                    anchor.canonical,
+                    title,
+                    _row_date(row, anchor, title),
+                    anchor.method,
+                )
             )
     shape = " + ".join(f"{_describe(c.container)} > {c.tag}" for c in chosen)
     why.append(
         f"rows: {shape}: {len(links)} links of the form {_shape_text(best.shape)}, "
         f"{best.dated:.0%} of rows dated, titles {best.title_length:.0f} characters long on "
         f"average (score {best.score:.1f}"
-        + (f"; next best {candidates[1].score:.1f}: {_describe(candidates[1].container)}"
-           f" > {candidates[1].tag})" if len(candidates) > 1 else ")")
+        + (
+            f"; next best {candidates[1].score:.1f}: {_describe(candidates[1].container)}"
+            f" > {candidates[1].tag})"
+            if len(candidates) > 1
+            else ")"
+        )
     )
     return links, shape, rows, anchors
 
@@ -374,7 +387,9 @@ def _post_form_url(element: Any, base: str) -> str | None:
     if not isinstance(keys, dict):
         return None
     action = urljoin(base, element.get("data-action") or "")
-    return action + ("&" if "?" in action else "?") + urlencode({k: str(v) for k, v in keys.items()})
+    return (
+        action + ("&" if "?" in action else "?") + urlencode({k: str(v) for k, v in keys.items()})
+    )
 
 
 def _shape(url: str) -> tuple[Any, ...]:
@@ -397,7 +412,7 @@ def _alike(one: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
 
 
 def _shape_text(shape: tuple[Any, ...]) -> str:
-    host, path, keys = shape
+    _host, path, keys = shape
     return f"{path}?{'&'.join(k + '=' for k in keys)}" if keys else path
 
 
@@ -406,8 +421,11 @@ def _only_pages_differ(urls: list[str]) -> bool:
     stripped = set()
     for url in urls:
         parts = urlsplit(url)
-        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                 if k.lower() not in PAGE_PARAMS]
+        query = [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k.lower() not in PAGE_PARAMS
+        ]
         stripped.add((parts.path, tuple(query)))
     return len(stripped) == 1
 
@@ -627,8 +645,9 @@ def _page_link(element: Any, base: str, url: str, scripts: str, root: Any) -> _P
         [text, element.get("title") or "", element.get("class") or "", element.get("alt") or ""]
         + [img.get("alt") or "" for img in element.iter("img")]
     )
-    is_next = bool(_NEXT_WORDS.search(label)) and not re.search(r"(이전|prev|처음|first|«|‹)",
-                                                                  label, re.IGNORECASE)
+    is_next = bool(_NEXT_WORDS.search(label)) and not re.search(
+        r"(이전|prev|처음|first|«|‹)", label, re.IGNORECASE
+    )
     href = (element.get("href") or "").strip()
     if href and not href.startswith(("#", "javascript:")):
         target = urljoin(base, href).partition("#")[0]
