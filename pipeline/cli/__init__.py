@@ -2,8 +2,8 @@
 
 One module per group of commands (`extract` + `export`, `query`, `evaluate`, `scrape` +
 `sites`, `links`); `app` holds what they share (the Typer app, `--db`, the store, exit-2
-errors). No logic of its own lives here: cleaning, extraction, storage and crawling are library calls that tests
-and notebooks make too.
+errors). No logic of its own lives here: cleaning, extraction, storage and crawling are
+library calls that tests and notebooks make too.
 
 Exit codes: 0 success; 1 some inputs failed (recorded in the store's failures, the rest stored);
 2 usage or configuration error (bad option or value, missing file, unreachable or invalid
