@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MAX_FAILURES_SHOWN = 20
 
 #: The order `sutja --help` lists the commands in (most used first), not the alphabet.
-COMMAND_ORDER = ("extract", "export", "query", "trend", "serve", "eval", "scrape", "sites")
+COMMAND_ORDER = ("extract", "export", "query", "trend", "serve", "eval", "scrape", "links", "sites")
 
 
 class _Commands(TyperGroup):

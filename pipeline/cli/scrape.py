@@ -30,14 +30,31 @@ EXIT_INTERRUPTED = 130
 @app.command()
 def scrape(
     targets: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             metavar="SITE | URL...",
             help="The name of a site profile with a \\[list] table (see `sutja sites`), "
             "or one or more article URLs.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    list_url: Annotated[
+        str | None,
+        typer.Option(
+            "--list",
+            help="The address of a board's list page that no profile names: its article rows "
+            "and next page are read from the page itself (see `sutja links`).",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="With --list: print the profile inferred for the board as TOML (save it in "
+            "a $SUTJA_SITES folder and edit it) and crawl nothing.",
+        ),
+    ] = False,
     out: Annotated[
         Path, typer.Option("--out", help="Folder the WARC files are written to.")
     ] = Path("data/raw"),
@@ -131,7 +148,8 @@ def scrape(
         ),
     ] = False,
 ) -> None:
-    """Fetch a site's new articles (or the given URLs) politely into WARC files.
+    """Fetch a site's new articles (or the given URLs, or a board's with --list) politely
+    into WARC files.
 
     Obeys robots.txt, waits --delay seconds between requests to a host, retries with backoff,
     and remembers in the store what it fetched: a second run fetches only what is new, and a
@@ -143,10 +161,17 @@ def scrape(
     with configuration_errors():
         from pipeline.scrape.crawl import CrawlOptions
         from pipeline.scrape.fetch import FetchPolicy, contact_from_env
-        from pipeline.scrape.jobs import JobError, scrape_job
+        from pipeline.scrape.jobs import JobError, dry_run_toml, list_job, scrape_job
         from pipeline.scrape.progress import LogProgress, RichProgress
 
+        targets = targets or []
         urls = [t for t in targets if "://" in t]
+        if list_url is not None and targets:
+            raise UsageError("give --list URL, or a site name, or article URLs; not both")
+        if list_url is None and not targets:
+            raise UsageError("give a site name, article URLs, or --list URL")
+        if dry_run and list_url is None:
+            raise UsageError("--dry-run needs --list URL")
         if (urls and len(urls) != len(targets)) or (len(targets) > 1 and not urls):
             raise UsageError("give one site name, or one or more article URLs")
         first, last = parse_date(since, "--since"), parse_date(until, "--until")
@@ -177,7 +202,13 @@ def scrape(
                 err=True,
             )
         try:
-            job = scrape_job(targets[0] if not urls else None, urls)
+            if list_url is not None:
+                job, page = list_job(list_url, policy)
+                if dry_run:
+                    typer.echo(dry_run_toml(page), nl=False)
+                    raise typer.Exit(0)
+            else:
+                job = scrape_job(targets[0] if not urls else None, urls)
         except JobError as exc:
             raise UsageError(str(exc)) from None
         options = CrawlOptions(

@@ -287,7 +287,7 @@ class Crawler:
                 body,
                 result.final_url,
                 spec,
-                http_charset=_charset(result.exchange.header("Content-Type")),
+                http_charset=charset_of(result.exchange.header("Content-Type")),
             )
             if page.next_url:
                 # Keep the next page's address for a later 304 of this page.
@@ -557,7 +557,8 @@ def on_hosts(url: str, hosts: Sequence[str]) -> bool:
     return bool(host) and (not hosts or host_allowed(host or "", hosts))
 
 
-def _charset(content_type: str | None) -> str | None:
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header."""
     if not content_type:
         return None
     for part in content_type.split(";")[1:]:

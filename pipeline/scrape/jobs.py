@@ -8,7 +8,9 @@ from typing import Any
 
 from pipeline.clean.sites import ProfileError, SiteProfile, env_dirs, load_profiles
 from pipeline.read.urls import canonicalize_url
-from pipeline.scrape.crawl import CrawlError, CrawlTarget, scrape_site, scrape_urls
+from pipeline.scrape.board import BoardPage, read_board, site_name, spec_toml
+from pipeline.scrape.crawl import CrawlError, CrawlTarget, charset_of, scrape_site, scrape_urls
+from pipeline.scrape.fetch import HTML_TYPES, FetchPolicy, PoliteSession
 from pipeline.scrape.listing import ListSpec, ListSpecError
 
 #: A crawl ready to run once the store is open: called with store, out, policy, options,
@@ -83,3 +85,55 @@ def describe_lists(profile: SiteProfile) -> str:
         if count:
             parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
     return ", ".join(parts) or "-"
+
+
+def fetch_board(url: str, policy: FetchPolicy | None = None) -> BoardPage:
+    """Fetch one list page (politely: robots.txt, delay, retries) and read it without a
+    profile; JobError when it cannot be fetched."""
+    try:
+        canonicalize_url(url)
+    except ValueError as exc:
+        raise JobError(str(exc)) from None
+    with PoliteSession(policy or FetchPolicy()) as session:
+        result = session.fetch(url, accept=HTML_TYPES)
+    if result.outcome != "ok" or result.exchange is None:
+        raise JobError(f"{url}: {result.outcome}: {result.reason or result.status}")
+    exchange = result.exchange
+    try:
+        body = exchange.content()
+    except ValueError as exc:
+        raise JobError(f"{url}: undecodable body: {exc}") from None
+    return read_board(
+        body, result.final_url, http_charset=charset_of(exchange.header("Content-Type"))
+    )
+
+
+def list_target(page: BoardPage, name: str | None = None) -> CrawlTarget:
+    """The crawl of a board read without a profile: the `[list]` table inferred from its first
+    page. JobError, saying what the page does, when its rows cannot be crawled from HTML."""
+    if page.problem:
+        raise JobError(f"{page.url}: {page.problem}")
+    if page.spec is None:
+        raise JobError(f"{page.url}: {page.why[-1] if page.why else 'no list found'}")
+    try:
+        spec = ListSpec.from_table(page.spec, where=page.url)
+    except ListSpecError as exc:
+        raise JobError(str(exc)) from None
+    return CrawlTarget.build(name or site_name(page.url), spec)
+
+
+def list_job(url: str, policy: FetchPolicy | None = None) -> tuple[ScrapeJob, BoardPage]:
+    """The crawl of the board at `url` with no profile, and what its first page showed."""
+    page = fetch_board(url, policy)
+    target = list_target(page)
+
+    def run_list(*, options: Any, **kw: Any) -> Any:
+        return scrape_site(target, options=options, **kw)
+
+    return run_list, page
+
+
+def dry_run_toml(page: BoardPage) -> str:
+    """The profile `sutja scrape --list URL --dry-run` prints."""
+    list_target(page)  # the same checks and message as a real crawl
+    return spec_toml(page, site_name(page.url))

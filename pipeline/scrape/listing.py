@@ -147,18 +147,23 @@ def parse_list_page(
     """The article links of one list page, in page order, each with the date shown beside it
     when the spec has a `date` selector; and the next page's URL when it has `next_page`."""
     text = decode_page(body, http_charset=http_charset).text
-    soup = BeautifulSoup(text, "lxml")
+    return links_in_soup(BeautifulSoup(text, "lxml"), url, spec)
+
+
+def links_in_soup(soup: BeautifulSoup, url: str, spec: ListSpec) -> ListPage:
+    """`parse_list_page` on a page already parsed (to try several specs on one page)."""
     base = _base_url(soup, url)
     links: list[Link] = []
     seen: set[str] = set()
     elements = soup.select(spec.links) if spec.links else []
+    beside = _DatesBeside(soup, spec, elements) if spec.date else None
     for element in elements:
         href = _href(element)
         link = _link(href, base)
         if link is None or link[1] in seen:
             continue
         seen.add(link[1])
-        day = _date_beside(element, spec) if spec.date else None
+        day = beside.date(element) if beside is not None else None
         links.append(Link(link[0], link[1], day))
     next_url = None
     if spec.next_page:
@@ -266,23 +271,36 @@ def in_window(day: date | None, since: date | None, until: date | None) -> bool:
     return (since is None or day >= since) and (until is None or day <= until)
 
 
-def _date_beside(element: Tag, spec: ListSpec) -> date | None:
-    """The date in the smallest ancestor of the link (its row) that holds a date element and
-    no other article link."""
-    assert spec.date and spec.links
-    node = element.parent
-    while isinstance(node, Tag):
-        dates = node.select(spec.date)
-        if dates:
-            if len(node.select(spec.links)) > 1:
-                return None  # reached the whole list: the date is another row's
-            for found in dates:
-                day = parse_list_date(found.get_text(" ", strip=True))
-                if day is not None:
-                    return day
-            return None
-        node = node.parent
-    return None
+class _DatesBeside:
+    """The date in the smallest ancestor of a link (its row) that holds a date element and no
+    other article link. The page's date elements and links are selected once, and each is
+    filed under its ancestors (Tags are plain objects: their id() is stable)."""
+
+    def __init__(self, soup: BeautifulSoup, spec: ListSpec, links: list[Tag]) -> None:
+        assert spec.date
+        self.dates: dict[int, list[Tag]] = {}
+        self.links: dict[int, int] = {}
+        for found in soup.select(spec.date):
+            for parent in found.parents:
+                self.dates.setdefault(id(parent), []).append(found)
+        for link in links:
+            for parent in link.parents:
+                self.links[id(parent)] = self.links.get(id(parent), 0) + 1
+
+    def date(self, element: Tag) -> date | None:
+        node = element.parent
+        while isinstance(node, Tag):
+            dates = self.dates.get(id(node))
+            if dates:
+                if self.links.get(id(node), 0) > 1:
+                    return None  # reached the whole list: the date is another row's
+                for found in dates:
+                    day = parse_list_date(found.get_text(" ", strip=True))
+                    if day is not None:
+                        return day
+                return None
+            node = node.parent
+        return None
 
 
 def _href(element: Tag) -> str | None:
