@@ -101,6 +101,8 @@ class _Rules:
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
+    speakers: tuple[str, ...]
+    quoting: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +139,8 @@ def _rules() -> _Rules:
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
+        speakers=tuple(data["speech"]["speakers"]),
+        quoting=re.compile(data["speech"]["quoting"]),
     )
 
 
@@ -819,6 +823,7 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
         if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
             continue  # the list goes on: ‘A’, ‘B’ …
         members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        members = [m for m in members if not _is_speech(ctx, m)]
         if not members:
             continue
         head = _head_after(ctx, members[-1].end())
@@ -835,6 +840,17 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is not None:
                 yield named
+
+
+def _is_speech(ctx: _Context, quote: re.Match[str]) -> bool:
+    """A quote of someone's words, not a name: a speaker's title right before it (군수 “…”),
+    or a quoting ending right after it (“…”이라며, “…”라고 말했다)."""
+    rules = _rules()
+    line_start = ctx.text.rfind("\n", 0, quote.start()) + 1
+    before = ctx.text[line_start : quote.start()].rstrip().split()
+    if before and before[-1].endswith(rules.speakers):
+        return True
+    return rules.quoting.match(ctx.text, quote.end()) is not None
 
 
 def _amount_after(ctx: _Context, char: int) -> bool:
@@ -934,7 +950,9 @@ def same_program(a: str, b: str) -> bool:
 
 def merge_programs(programs: list[Program]) -> list[Program]:
     """Keep the first mention of each program (by `same_program`), in order: for the caller that
-    merges the sections of one article (title, then body …)."""
+    merges the sections of one article (title, then body …). The first, not the longest: a later,
+    longer mention more often carries words around the name (군민 민생600 …, 기준 경기도 기초연금)
+    than the name's missing part."""
     kept: list[Program] = []
     for p in programs:
         if not any(same_program(p.name, q.name) for q in kept):
