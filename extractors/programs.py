@@ -19,10 +19,16 @@
    running cost or works (경로당 운영지원, 공원 조성).
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업)
    or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
-   사업), counts (18개 사업) and organisations (…사업단, 국민연금 지사) are dropped.
+   사업, 음악·미술 프로그램: a dotted word counts as its most specific part), the kind a list
+   closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays),
+   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's words
+   (군수 “…”, “…”이라며) are dropped. An unquoted name starts after relational nouns (지역사회
+   기반 영양사업) and nouns used as postpositions (접수 대신 …).
 6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
    kept once per section (its first mention).
+8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
+   소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업.
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 """
@@ -101,6 +107,7 @@ class _Rules:
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
+    relational: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
 
@@ -139,6 +146,7 @@ def _rules() -> _Rules:
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
+        relational=frozenset(data["generic"]["relational"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
     )
@@ -564,7 +572,7 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
             continue
         floor = ctx.sentence_start(head.first)
         phrase = _phrase_start(doc, head.first, floor)
-        start = _trim_start(doc, phrase, head.first)
+        start = _after_relational(doc, _trim_start(doc, phrase, head.first), head.first)
         if start > head.first or (
             _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
         ):
@@ -577,8 +585,8 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
 
 
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
-    """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드 개발 등의
-    사업): it names the kind the listed programs are of, not one more program."""
+    """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
+    개발 등의 사업): it names the kind the listed programs are of, not one more program."""
     k = start - 1
     while k >= floor and _is_space(doc[k]):
         k -= 1
@@ -587,11 +595,30 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
 
 
+def _after_relational(doc: Doc, start: int, head: int) -> int:
+    """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
+    관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
+    a relational noun right before the head leaves no name (체육 관련 사업)."""
+    relational = _rules().relational
+    k = start
+    while k < head:
+        end = min(_word_end(doc, k), head)
+        if "".join(t.text for t in doc[k:end]) in relational:
+            start = end
+        k = end
+        while k < head and _is_space(doc[k]):
+            k += 1
+        if start == end:
+            start = k
+    return start
+
+
 def _is_proper(span: Span) -> bool:
     """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
     generic = _rules().generic
     return any(
-        t.tag_ == "NNP" or (t.text.endswith("형") and len(t.text) >= 3 and t.text[:-1] not in generic)
+        t.tag_ == "NNP"
+        or (len(t.text) >= 3 and t.text.endswith("형") and t.text[:-1] not in generic)
         for t in span
     )
 
@@ -740,7 +767,7 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
     must be a name by itself; a candidate with no dotted head word is returned as it is."""
     if c.quoted:
         return [c]
-    doc, rules = ctx.doc, _rules()
+    doc = ctx.doc
     span = ctx.span(c.start, c.end)
     head = ctx.heads.get(span.end - 1) if span is not None else None
     if span is None or head is None or head.label == "WORKS":
