@@ -19,16 +19,23 @@
    running cost or works (경로당 운영지원, 공원 조성).
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업)
    or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
-   사업), counts (18개 사업) and organisations (…사업단, 국민연금 지사) are dropped.
+   사업, 음악·미술 프로그램: a dotted word counts as its most specific part), the kind a list
+   closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays),
+   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's words
+   (군수 “…”, “…”이라며) are dropped. An unquoted name starts after relational nouns (지역사회
+   기반 영양사업) and nouns used as postpositions (접수 대신 …).
 6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
    kept once per section (its first mention).
+8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
+   소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업.
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -65,6 +72,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _WHITE = re.compile(r"\s+")
 _WORDLIKE = re.compile(r"\w")
+_DOTS = frozenset("·ㆍ・")
 # Particles and endings that make a quote a sentence rather than a name: topic, subject, final
 # ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
 _CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
@@ -99,6 +107,9 @@ class _Rules:
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
+    relational: frozenset[str]
+    speakers: tuple[str, ...]
+    quoting: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +146,9 @@ def _rules() -> _Rules:
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
+        relational=frozenset(data["generic"]["relational"]),
+        speakers=tuple(data["speech"]["speakers"]),
+        quoting=re.compile(data["speech"]["quoting"]),
     )
 
 
@@ -431,15 +445,23 @@ def _is_specific(words: list[Word], needed: int) -> bool:
     morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
     if not morphs or morphs[-1][0] in rules.linkers:
         return False
-    found = 0
-    for part in (p for w in words for p in _split_joined(w)):
-        if _is_generic_word(part):
-            continue
-        for form, tag in part:
-            if tag in rules.content_tags and form not in rules.generic:
-                # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
-                found += 2 if len(form) >= 4 else 1
+    # Words joined by a middle dot are alternatives, not a longer name: 영양·건강 프로그램 says
+    # no more than 건강 프로그램, so such a word counts as its most specific part.
+    found = sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in words)
     return found >= needed
+
+
+def _content_count(word: Word) -> int:
+    """Content morphemes of a word that are not generic."""
+    if _is_generic_word(word):
+        return 0
+    rules = _rules()
+    # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
+    return sum(
+        2 if len(form) >= 4 else 1
+        for form, tag in word
+        if tag in rules.content_tags and form not in rules.generic
+    )
 
 
 def _needed(head: _Head, quoted: bool) -> int:
@@ -551,14 +573,56 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
         if _followed_by_org(doc, head):
             continue
         floor = ctx.sentence_start(head.first)
-        start = _trim_start(doc, _phrase_start(doc, head.first, floor), head.first)
-        if start > head.first:
+        phrase = _phrase_start(doc, head.first, floor)
+        start = _after_relational(doc, _trim_start(doc, phrase, head.first), head.first)
+        if start > head.first or (
+            _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
+        ):
             continue
         if not _is_specific(_modifier_words(doc, start, head), _needed(head, quoted=False)):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _after_list(doc: Doc, start: int, floor: int) -> bool:
+    """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
+    개발 등의 사업): it names the kind the listed programs are of, not one more program."""
+    k = start - 1
+    while k >= floor and _is_space(doc[k]):
+        k -= 1
+    if k > floor and doc[k].tag_ == "JKG" and _attached(doc[k - 1], doc[k]):
+        k -= 1  # 등의
+    return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
+
+
+def _after_relational(doc: Doc, start: int, head: int) -> int:
+    """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
+    관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
+    a relational noun right before the head leaves no name (체육 관련 사업)."""
+    relational = _rules().relational
+    k = start
+    while k < head:
+        end = min(_word_end(doc, k), head)
+        if "".join(t.text for t in doc[k:end]) in relational:
+            start = end
+        k = end
+        while k < head and _is_space(doc[k]):
+            k += 1
+        if start == end:
+            start = k
+    return start
+
+
+def _is_proper(span: Span) -> bool:
+    """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
+    generic = _rules().generic
+    return any(
+        t.tag_ == "NNP"
+        or (len(t.text) >= 3 and t.text.endswith("형") and t.text[:-1] not in generic)
+        for t in span
+    )
 
 
 def _presented_by_verb(doc: Doc, last: int) -> bool:
@@ -703,6 +767,44 @@ def _definition_candidates(ctx: _Context) -> Iterator[_Candidate]:
             yield ctx.candidate(start, topic - 1)
 
 
+def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
+    """Names that share the head of one word through middle dots: 소농·면적직불금 names 소농직불금
+    and 면적직불금, 해안 정비·어촌활력사업 names 해안 정비사업 and 어촌활력사업 (a part that ends in
+    a head of its own keeps it). Words before the dotted word belong to its first part. Each part
+    must be a name by itself; a candidate with no dotted head word is returned as it is."""
+    if c.quoted:
+        return [c]
+    doc = ctx.doc
+    span = ctx.span(c.start, c.end)
+    head = ctx.heads.get(span.end - 1) if span is not None else None
+    if span is None or head is None or head.label == "WORKS":
+        return [c]
+    word_start = _word_start(doc, head.first, span.start)
+    dots = [k for k in range(word_start, head.first) if doc[k].text in _DOTS]
+    if not dots:
+        return [c]
+    bounds = [word_start - 1, *dots, head.first + (1 if head.prefix else 0)]
+    parts: list[_Candidate] = []
+    for n, (left, right) in enumerate(itertools.pairwise(bounds)):
+        first, last = left + 1, right - 1
+        if n == len(dots):  # the last part carries the head itself
+            last = head.last
+        if last < first or not any(_is_noun(t) for t in doc[first : last + 1]):
+            return [c]
+        start = span.start if n == 0 else first
+        begin, end = doc[start].idx, doc[last].idx + len(doc[last].text)
+        name = ctx.text[begin:end]
+        own = head if n == len(dots) else ctx.heads.get(last)
+        if own is not None and own.label in {"PROJECT", "SCHEME", "ATTACHED"}:
+            words = _modifier_words(doc, start, own)
+        else:  # 소농 of 소농·면적직불금: the shared head completes it
+            own, words = head, _words(doc, start, last + 1)
+            name += head.word
+        if _is_specific(words, _needed(own, quoted=False)):
+            parts.append(_Candidate(begin, end, name))
+    return parts
+
+
 def _is_trim(token: Token) -> bool:
     return token.text in _rules().trim
 
@@ -755,6 +857,7 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
         if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
             continue  # the list goes on: ‘A’, ‘B’ …
         members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        members = [m for m in members if not _is_speech(ctx, m)]
         if not members:
             continue
         head = _head_after(ctx, members[-1].end())
@@ -771,6 +874,17 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is not None:
                 yield named
+
+
+def _is_speech(ctx: _Context, quote: re.Match[str]) -> bool:
+    """A quote of someone's words, not a name: a speaker's title right before it (군수 “…”),
+    or a quoting ending right after it (“…”이라며, “…”라고 말했다)."""
+    rules = _rules()
+    line_start = ctx.text.rfind("\n", 0, quote.start()) + 1
+    before = ctx.text[line_start : quote.start()].rstrip().split()
+    if before and before[-1].endswith(rules.speakers):
+        return True
+    return rules.quoting.match(ctx.text, quote.end()) is not None
 
 
 def _amount_after(ctx: _Context, char: int) -> bool:
@@ -870,7 +984,9 @@ def same_program(a: str, b: str) -> bool:
 
 def merge_programs(programs: list[Program]) -> list[Program]:
     """Keep the first mention of each program (by `same_program`), in order: for the caller that
-    merges the sections of one article (title, then body …)."""
+    merges the sections of one article (title, then body …). The first, not the longest: a later,
+    longer mention more often carries words around the name (군민 민생600 …, 기준 경기도 기초연금)
+    than the name's missing part."""
     kept: list[Program] = []
     for p in programs:
         if not any(same_program(p.name, q.name) for q in kept):
@@ -894,6 +1010,7 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     for c in candidates:
         if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
+    chosen = [part for c in chosen for part in _coordinated_parts(ctx, c)]
     programs = []
     for c in chosen:
         first = ctx.token_at(c.start)

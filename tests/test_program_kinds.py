@@ -89,3 +89,52 @@ def test_kinds_of_names(text, expected):
 )
 def test_not_programs(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names that share the head of one word through a middle dot are each a name
+        ("군은 밭농업·논농업직불금을 함께 지급한다.", ["밭농업직불금", "논농업직불금"]),
+        ("도는 청년기본소득·청년구직수당을 묶어 안내했다.", ["청년기본소득", "청년구직수당"]),
+        (
+            "군은 갯벌 탐방로 조성·어촌관광활성화사업에 20억원을 쓴다.",
+            ["갯벌 탐방로 조성사업", "어촌관광활성화사업"],
+        ),
+        # a phrase after a list closed by 등 names the list's kind, not one more program; a
+        # place's own version is a name even there
+        ("출산수당과 양육수당 등 주요 양육 지원금을 준다.", ["출산수당", "양육수당"]),
+        ("놀이터 확충 등 해남형 아동행복제도를 다듬었다.", ["해남형 아동행복제도"]),
+        # a quote that is a name, beside one that is a speech
+        (
+            "시는 ‘골목상권 살림 지원’을 시작했고, 시장은 “골목이 살아야 지원도 산다”고 했다.",
+            ["골목상권 살림 지원"],
+        ),
+        # what stands before a relational noun says what the program is based on
+        ("마을 주도 햇빛발전 공유사업을 넓힌다.", ["햇빛발전 공유사업"]),
+    ],
+)
+def test_names_in_coordinations_lists_and_quotes(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words joined by a middle dot are alternatives: 음악·미술 프로그램 is a kind of program
+        "복지관은 음악·미술 프로그램을 늘렸다.",
+        "센터는 상담·교육·체험 프로그램을 운영한다.",
+        # a phrase after a list closed by 등 names the list's kind
+        "특산물 포장 개선 등의 마케팅 사업도 벌인다.",
+        # someone's words in quotes
+        "박 군수 “청년 정착 지원”을 강조했다.",
+        "그는 “어르신 돌봄 지원이 먼저”라며 웃었다.",
+        # relational nouns: what the program is based on or about
+        "읍은 공동체 기반 돌봄사업을 평가했다.",
+        "축제 관련 홍보사업이 늘었다.",
+        # nouns that work as postpositions (대신 …)
+        "추첨 대신 심사제를 쓴다.",
+    ],
+)
+def test_kinds_speech_and_descriptions_are_not_programs(text):
+    assert names(text) == []
