@@ -58,6 +58,7 @@ class _Rules:
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
     share: str
+    changes: frozenset[str]
     stop: frozenset[str]
     measures: frozenset[str]
     actions: frozenset[str]
@@ -83,6 +84,7 @@ def rules() -> _Rules:
         of_owner=dict(m["of_owner"]),
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
+        changes=frozenset(m["changes"]),
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
@@ -145,7 +147,8 @@ def _proper(word: Word) -> bool:
 
 def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     """The bare nouns that end with word k (which may carry particles), walking back."""
-    if not _usable(words[k]) or _after_count(words, k):
+    # a rate is never what a count before it counts (`15~29세 고용률은`)
+    if not _usable(words[k]) or (_after_count(words, k) and not _is_rate(words[k].stem)):
         return []
     out = [words[k]]
     j = k - 1
@@ -199,11 +202,10 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = _place(doc, start, end, sent)
-    if doc[end - 1].text in ("p", "포인트", "%p"):
-        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p 상승`)
-        named = _rate_named_before(p) or _rate_of_clause(p)
-        if named:
-            return named
+    if _is_points(doc, end):
+        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
+        # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
+        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
     made = _rate_made_after(p)
     if made in (rules().increase_rate, rules().decrease_rate) and _signed(doc, start):
         made = rules().signed
@@ -213,7 +215,18 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or made
         or _rate_of_owner(p)
         or _rate_of_clause(p)
+        or _rate_of_sentence(p)
     )
+
+
+def _is_points(doc: Doc, end: int) -> bool:
+    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`)?"""
+    return doc[end - 1].text in ("p", "포인트", "%p")
+
+
+def change_rates() -> frozenset[str]:
+    """Metrics that measure a change, not a level (증가율, 감소율, 증감률, 상승률 …)."""
+    return rules().changes
 
 
 def _signed(doc: Doc, start: int) -> bool:
@@ -286,7 +299,7 @@ def _rate_named_after(p: _Place) -> str | None:
 
 def _rate_made_after(p: _Place) -> str | None:
     r = rules()
-    if any(tag.startswith("J") for _, tag in p.tail):
+    if any(tag.startswith("J") and tag != "JKS" for _, tag in p.tail):
         return None  # `70%까지 확대`: the percent is where something goes, not its change
     for form, _ in p.tail:
         if form in r.derived:
@@ -294,8 +307,8 @@ def _rate_made_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
-        if w.text in (")", "）", "포인트", "p"):
-            k += 1
+        if w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _comparison(p.words, k):
+            k += 1  # `36% 가량 줄었다`, `전월보다 4.4%, 1년 전보다 50.9% 늘었다`
         elif w.text in ("(", "（"):
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
@@ -314,6 +327,19 @@ def _rate_made_after(p: _Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _skipped_after(w: Word) -> bool:
+    skip = rules().skip_after
+    return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
+
+
+def _comparison(words: list[Word], k: int) -> bool:
+    """A base of comparison between list items and their verb: `1년 전보다`, `전년 대비`."""
+    w = words[k]
+    if "보다" in w.particle_forms() or w.stem in ("대비", "比") or w.text == "比":
+        return True
+    return w.bare_noun and k + 1 < len(words) and words[k + 1].stem in ("대비", "比")
 
 
 def _rate_of_owner(p: _Place) -> str | None:
@@ -337,14 +363,50 @@ def _rate_of_owner(p: _Place) -> str | None:
 
 
 def _rate_of_clause(p: _Place) -> str | None:
-    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`)."""
+    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`,
+    `고용률 상위 지역은 광산구(62.8%)`)."""
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if w.predicate and not w.stem:
             return None  # a verb ends the clause the topic governs
-        if w.stem and set(w.particles) & {"JX", "JKS"} and _is_rate(w.stem):
-            return _phrase(_phrase_ending_at(p.words, k))
+        named = _topic_rate(p.words, k)
+        if named:
+            return named
     return None
+
+
+def _rate_of_sentence(p: _Place) -> str | None:
+    """A rate named once as the sentence's topic and then spread over the items that follow,
+    across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
+    Another topic that is not a place (`실업자는`) ends the rate's reach."""
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        named = _topic_rate(p.words, k)
+        if named:
+            return named
+        if _is_topic(w) and not _place_like(w) and not w.has_number:
+            return None
+    return None
+
+
+def _place_like(w: Word) -> bool:
+    """A place name, also when Kiwi splits it (`남구는` read as 남 + 구)."""
+    parts = w.stem_parts
+    return _proper(w) or (len(parts) >= 2 and parts[-1][0] in _PLACE_SUFFIXES)
+
+
+def _is_topic(w: Word) -> bool:
+    return bool(w.stem) and bool(set(w.particles) & set(_TOPIC))
+
+
+def _topic_rate(words: list[Word], k: int) -> str | None:
+    """The rate a topic or subject word names, alone or inside its phrase."""
+    w = words[k]
+    if not _is_topic(w):
+        return None
+    if _is_rate(w.stem):
+        return _phrase(_phrase_ending_at(words, k))
+    return _rate_in(_phrase_ending_at(words, k))
 
 
 # ---------------------------------------------------------------------------------------------
