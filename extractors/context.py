@@ -62,6 +62,8 @@ class _Rules:
     stop: frozenset[str]
     measures: frozenset[str]
     actions: frozenset[str]
+    partitive: frozenset[str]
+    places: frozenset[str]
     self_naming: frozenset[str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
@@ -88,6 +90,8 @@ def rules() -> _Rules:
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
+        partitive=frozenset(s["partitive"]),
+        places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
@@ -439,6 +443,10 @@ def _noun_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
         k += 1
+    if k < len(p.words) and p.words[k].stem in r.partitive:
+        return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
+    if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
+        return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
     if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
         k += 1  # `2만6000개 양질의 일자리`
     words = _phrase_starting_at(p.words, k)
