@@ -42,6 +42,9 @@ from extractors.words import Word, morphs, word_index, words_of
 _MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 _TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 _PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+# Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
+# which joins verbs inside one.
+_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"})
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 
 
@@ -484,6 +487,8 @@ def _noun_before(p: _Place) -> str | None:
 def _topic(p: _Place) -> str | None:
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
+        if _ends_clause(p.words, k):
+            return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
         if not w.stem or w.has_number:
             continue
         particles = set(w.particles)
@@ -497,6 +502,18 @@ def _topic(p: _Place) -> str | None:
             return None
         return _phrase(words)
     return None
+
+
+def _ends_clause(words: list[Word], k: int) -> bool:
+    """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
+    ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
+    w = words[k]
+    if not w.predicate:
+        return False
+    form, last = w.parts[-1]
+    if last.startswith("EF") or (last.startswith("EC") and form in _CLAUSE_ENDINGS):
+        return True
+    return last.startswith("ETM") and k + 1 < len(words) and words[k + 1].stem == "등"
 
 
 def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
