@@ -213,9 +213,11 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
         return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+    r = rules()
     made = _rate_made_after(p)
-    if made in (rules().increase_rate, rules().decrease_rate) and _signed(doc, start):
-        made = rules().signed
+    signed = _signed(doc, start)
+    if made == r.increase_rate and signed:
+        made = r.signed  # `수출(+5%)·수입(-9.7%) 모두 늘어`: changes of both signs
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
@@ -223,6 +225,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_owner(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
+        or (r.decrease_rate if signed else None)  # a level is never negative: `금속(-9.7%)`
     )
 
 
@@ -322,6 +325,8 @@ def _rate_made_after(p: _Place) -> str | None:
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
+            k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         else:
             break
     if k >= len(p.words):
@@ -334,6 +339,11 @@ def _rate_made_after(p: _Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _list_item(w: Word) -> bool:
+    """What follows the name of an item in a list of percentages: `(`, or the percent."""
+    return w.text in ("(", "（") or (w.has_number and "%" in w.text)
 
 
 def _skipped_after(w: Word) -> bool:
