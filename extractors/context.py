@@ -61,6 +61,7 @@ class _Rules:
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
     share: str
+    wholes: frozenset[str]
     changes: frozenset[str]
     stop: frozenset[str]
     measures: frozenset[str]
@@ -89,6 +90,7 @@ def rules() -> _Rules:
         of_owner=dict(m["of_owner"]),
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
+        wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
@@ -366,6 +368,8 @@ def _rate_of_owner(p: _Place) -> str | None:
     versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
     if versus:
         k = p.first - 2
+    elif _share_of_amount(p):
+        return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
     elif k < 0 or "JKG" not in p.words[k].particles:
         return None
     owner = p.words[k].stem
@@ -373,10 +377,25 @@ def _rate_of_owner(p: _Place) -> str | None:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
-    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
-    if after is not None and after.parts[0][0] in r.share_verbs:
+    j = k - len(_phrase_ending_at(p.words, k))
+    if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
+        return r.share  # `전체 예산안의 17.7%`: a part of a whole
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = _closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
         return r.share
     return None
+
+
+def _share_of_amount(p: _Place) -> bool:
+    """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    before = p.words[k - 1]
+    amount = before.has_number or (k >= 2 and p.words[k - 2].has_number)  # `527억 원(50%)`
+    return p.words[p.last + 1].text in (")", "）") and amount and before.text.endswith("원")
 
 
 def _rate_of_clause(p: _Place) -> str | None:
