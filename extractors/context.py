@@ -217,9 +217,8 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
     r = rules()
     made = _rate_made_after(p)
-    signed = _signed(doc, start)
-    if made == r.increase_rate and signed:
-        made = r.signed  # `수출(+5%)·수입(-9.7%) 모두 늘어`: changes of both signs
+    if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
+        made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
@@ -227,7 +226,6 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_owner(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
-        or (r.decrease_rate if signed else None)  # a level is never negative: `금속(-9.7%)`
     )
 
 
