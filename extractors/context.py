@@ -44,7 +44,9 @@ _TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 _PLACE_SUFFIXES = frozenset("시군구도읍면동리")
 # Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
 # which joins verbs inside one.
-_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"})
+_CLAUSE_ENDINGS = frozenset(
+    {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
+)
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 
 
