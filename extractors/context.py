@@ -42,6 +42,11 @@ from extractors.words import Word, morphs, word_index, words_of
 _MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 _TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 _PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+# Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
+# which joins verbs inside one.
+_CLAUSE_ENDINGS = frozenset(
+    {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
+)
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 
 
@@ -58,9 +63,13 @@ class _Rules:
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
     share: str
+    wholes: frozenset[str]
+    changes: frozenset[str]
     stop: frozenset[str]
     measures: frozenset[str]
     actions: frozenset[str]
+    partitive: frozenset[str]
+    places: frozenset[str]
     self_naming: frozenset[str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
@@ -83,9 +92,13 @@ def rules() -> _Rules:
         of_owner=dict(m["of_owner"]),
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
+        wholes=frozenset(m["wholes"]),
+        changes=frozenset(m["changes"]),
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
+        partitive=frozenset(s["partitive"]),
+        places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
@@ -145,7 +158,8 @@ def _proper(word: Word) -> bool:
 
 def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     """The bare nouns that end with word k (which may carry particles), walking back."""
-    if not _usable(words[k]) or _after_count(words, k):
+    # a rate is never what a count before it counts (`15~29세 고용률은`)
+    if not _usable(words[k]) or (_after_count(words, k) and not _is_rate(words[k].stem)):
         return []
     out = [words[k]]
     j = k - 1
@@ -199,21 +213,32 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = _place(doc, start, end, sent)
-    if doc[end - 1].text in ("p", "포인트", "%p"):
-        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p 상승`)
-        named = _rate_named_before(p) or _rate_of_clause(p)
-        if named:
-            return named
+    if _is_points(doc, end):
+        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
+        # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
+        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+    r = rules()
     made = _rate_made_after(p)
-    if made in (rules().increase_rate, rules().decrease_rate) and _signed(doc, start):
-        made = rules().signed
+    if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
+        made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
         or made
         or _rate_of_owner(p)
         or _rate_of_clause(p)
+        or _rate_of_sentence(p)
     )
+
+
+def _is_points(doc: Doc, end: int) -> bool:
+    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`)?"""
+    return doc[end - 1].text in ("p", "포인트", "%p")
+
+
+def change_rates() -> frozenset[str]:
+    """Metrics that measure a change, not a level (증가율, 감소율, 증감률, 상승률 …)."""
+    return rules().changes
 
 
 def _signed(doc: Doc, start: int) -> bool:
@@ -286,7 +311,7 @@ def _rate_named_after(p: _Place) -> str | None:
 
 def _rate_made_after(p: _Place) -> str | None:
     r = rules()
-    if any(tag.startswith("J") for _, tag in p.tail):
+    if any(tag.startswith("J") and tag != "JKS" for _, tag in p.tail):
         return None  # `70%까지 확대`: the percent is where something goes, not its change
     for form, _ in p.tail:
         if form in r.derived:
@@ -294,14 +319,16 @@ def _rate_made_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
-        if w.text in (")", "）", "포인트", "p"):
-            k += 1
+        if w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _comparison(p.words, k):
+            k += 1  # `36% 가량 줄었다`, `전월보다 4.4%, 1년 전보다 50.9% 늘었다`
         elif w.text in ("(", "（"):
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
+            k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         else:
             break
     if k >= len(p.words):
@@ -316,6 +343,24 @@ def _rate_made_after(p: _Place) -> str | None:
     return None
 
 
+def _list_item(w: Word) -> bool:
+    """What follows the name of an item in a list of percentages: `(`, or the percent."""
+    return w.text in ("(", "（") or (w.has_number and "%" in w.text)
+
+
+def _skipped_after(w: Word) -> bool:
+    skip = rules().skip_after
+    return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
+
+
+def _comparison(words: list[Word], k: int) -> bool:
+    """A base of comparison between list items and their verb: `1년 전보다`, `전년 대비`."""
+    w = words[k]
+    if "보다" in w.particle_forms() or w.stem in ("대비", "比") or w.text == "比":
+        return True
+    return w.bare_noun and k + 1 < len(words) and words[k + 1].stem in ("대비", "比")
+
+
 def _rate_of_owner(p: _Place) -> str | None:
     r = rules()
     k = _before(p)
@@ -323,6 +368,8 @@ def _rate_of_owner(p: _Place) -> str | None:
     versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
     if versus:
         k = p.first - 2
+    elif _share_of_amount(p):
+        return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
     elif k < 0 or "JKG" not in p.words[k].particles:
         return None
     owner = p.words[k].stem
@@ -330,21 +377,72 @@ def _rate_of_owner(p: _Place) -> str | None:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
-    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
-    if after is not None and after.parts[0][0] in r.share_verbs:
+    j = k - len(_phrase_ending_at(p.words, k))
+    if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
+        return r.share  # `전체 예산안의 17.7%`: a part of a whole
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = _closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
         return r.share
     return None
 
 
+def _share_of_amount(p: _Place) -> bool:
+    """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    before = p.words[k - 1]
+    amount = before.has_number or (k >= 2 and p.words[k - 2].has_number)  # `527억 원(50%)`
+    return p.words[p.last + 1].text in (")", "）") and amount and before.text.endswith("원")
+
+
 def _rate_of_clause(p: _Place) -> str | None:
-    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`)."""
+    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`,
+    `고용률 상위 지역은 광산구(62.8%)`)."""
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if w.predicate and not w.stem:
             return None  # a verb ends the clause the topic governs
-        if w.stem and set(w.particles) & {"JX", "JKS"} and _is_rate(w.stem):
-            return _phrase(_phrase_ending_at(p.words, k))
+        named = _topic_rate(p.words, k)
+        if named:
+            return named
     return None
+
+
+def _rate_of_sentence(p: _Place) -> str | None:
+    """A rate named once as the sentence's topic and then spread over the items that follow,
+    across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
+    Another topic that is not a place (`실업자는`) ends the rate's reach."""
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        named = _topic_rate(p.words, k)
+        if named:
+            return named
+        if _is_topic(w) and not _place_like(w) and not w.has_number:
+            return None
+    return None
+
+
+def _place_like(w: Word) -> bool:
+    """A place name, also when Kiwi splits it (`남구는` read as 남 + 구)."""
+    parts = w.stem_parts
+    return _proper(w) or (len(parts) >= 2 and parts[-1][0] in _PLACE_SUFFIXES)
+
+
+def _is_topic(w: Word) -> bool:
+    return bool(w.stem) and bool(set(w.particles) & set(_TOPIC))
+
+
+def _topic_rate(words: list[Word], k: int) -> str | None:
+    """The rate a topic or subject word names, alone or inside its phrase."""
+    w = words[k]
+    if not _is_topic(w):
+        return None
+    if _is_rate(w.stem):
+        return _phrase(_phrase_ending_at(words, k))
+    return _rate_in(_phrase_ending_at(words, k))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,6 +475,10 @@ def _noun_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
         k += 1
+    if k < len(p.words) and p.words[k].stem in r.partitive:
+        return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
+    if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
+        return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
     if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
         k += 1  # `2만6000개 양질의 일자리`
     words = _phrase_starting_at(p.words, k)
@@ -414,6 +516,8 @@ def _noun_before(p: _Place) -> str | None:
 def _topic(p: _Place) -> str | None:
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
+        if _ends_clause(p.words, k):
+            return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
         if not w.stem or w.has_number:
             continue
         particles = set(w.particles)
@@ -427,6 +531,18 @@ def _topic(p: _Place) -> str | None:
             return None
         return _phrase(words)
     return None
+
+
+def _ends_clause(words: list[Word], k: int) -> bool:
+    """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
+    ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
+    w = words[k]
+    if not w.predicate:
+        return False
+    form, last = w.parts[-1]
+    if last.startswith("EF") or (last.startswith("EC") and form in _CLAUSE_ENDINGS):
+        return True
+    return last.startswith("ETM") and k + 1 < len(words) and words[k + 1].stem == "등"
 
 
 def _counter_itself(doc: Doc, start: int, end: int) -> str | None:

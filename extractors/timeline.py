@@ -15,7 +15,9 @@ the publication year.
 
 A count whose sentence names no subject takes the subject of the nearest earlier count with the
 same counter in the same section, at most three sentences back (`미분양 주택은 5천962가구로 …
-전달보다 1천256가구가 줄어`).
+전달보다 1천256가구가 줄어`). Likewise a change in percentage points whose sentence names no
+rate takes the rate of the nearest earlier percentage that measures a level, not a change
+(`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
 Pure: Docs and figures in, figures out (updated copies, in the same order).
 """
@@ -29,6 +31,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
+from extractors.context import change_rates
 from extractors.docs import sentence_of, sentence_starts
 from extractors.tense import plan_of, year_words
 from extractors.words import word_index, words_of
@@ -72,6 +75,10 @@ def resolve_article(
             subject = _carried_subject(f, out, doc)
             if subject:
                 changes["subject"] = subject
+        if f.kind == "percent" and f.metric is None and _points(f):
+            metric = _carried_rate(f, out, doc)
+            if metric:
+                changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
     return out
 
@@ -132,6 +139,25 @@ def _undecided(f: Figure, doc: Doc) -> bool:
     sent = sentence_of(doc, i)
     words = words_of(doc, sent)
     return plan_of(words, word_index(words, i)) is None
+
+
+def _points(f: Figure) -> bool:
+    return f.surface.endswith(("p", "포인트"))
+
+
+def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    changes = change_rates()
+    for g in reversed(earlier):
+        if g.section != f.section:
+            continue
+        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
+            return None
+        if g.kind == "percent" and g.metric and g.metric not in changes:
+            return g.metric
+    return None
 
 
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

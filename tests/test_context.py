@@ -40,6 +40,22 @@ def only(text: str, surface: str, published_at: datetime | None = None):
         ("상용근로자 비중은 각각 64.8%, 70.1%였다.", "70.1%", "상용근로자 비중"),
         ("지난해 일자리 1만2천개를 만들어 목표의 104%를 채웠다.", "104%", "달성률"),
         ("일자리 2만8928개를 만들어 목표 대비 103.3%를 달성했다.", "103.3%", "달성률"),
+        # a rate made by the verb after a list, across its bases of comparison
+        ("아파트 거래는 전달보다 3.2%, 1년 전보다 41.7% 늘었다.", "3.2%", "증가율"),
+        ("전세 거래는 전월 대비 12.5%, 전년 대비 20.1% 증가했다.", "12.5%", "증가율"),
+        ("수출은 반도체(12.5%), 자동차(8.1%) 등에서 늘었다.", "12.5%", "증가율"),
+        ("어가 인구는 5년 만에 28% 가량 줄었다.", "28%", "감소율"),
+        ("쓰레기 수거량은 지난해 대비 약 15%가 증가했다.", "15%", "증가율"),
+        ("수출은 화학(-4.2%), 금속(-9.1%) 등에서 줄었다.", "-9.1%", "증감률"),
+        # a rate named once, then spread over the items that follow it
+        ("도내 재정자립도는 한빛시 31.5%, 누리군 9.8%로 나타났다.", "9.8%", "재정자립도"),
+        ("재정자주도는 순천시가 62%로 높았고, 담양군이 48%로 낮았다.", "48%", "재정자주도"),
+        ("서구의 15~29세 고용률은 44.1%로 높은 반면 남구는 31.2%에 그쳤다.", "44.1%", "고용률"),
+        ("서구의 15~29세 고용률은 44.1%로 높은 반면 남구는 31.2%에 그쳤다.", "31.2%", "고용률"),
+        ("다섯 개 구 가운데 고용률 상위 지역은 북구(63.1%)였다.", "63.1%", "고용률"),
+        # shares of a whole and of an amount
+        ("복지 예산은 전체 예산안의 약 21.4%인 900억원이다.", "21.4%", "비중"),
+        ("재원은 국비 30억 원(60%), 도비 20억 원(40%)이다.", "40%", "비중"),
     ],
 )
 def test_metric_of_a_percent(text, surface, metric):
@@ -51,6 +67,11 @@ def test_metric_of_a_percent(text, surface, metric):
     [
         ("읍 인구의 30% 이상이 이곳에 산다.", "30%"),  # a share with no rate named
         ("순유출 인구의 68%가 청년이다.", "68%"),
+        # another topic that is not a place ends a rate's reach
+        ("고용률은 61%로 올랐고, 실업자는 30%가 청년이었다.", "30%"),
+        # a point change whose article names no level rate is a change of nothing named
+        ("청년 창업은 지난해보다 2.1%p 늘었다.", "2.1%p"),
+        ("사업비는 지원 항목(35%) 등으로 나뉜다.", "35%"),  # 지원 is not an amount of 원
     ],
 )
 def test_no_metric_when_the_text_names_none(text, surface):
@@ -77,6 +98,14 @@ def test_no_metric_when_the_text_names_none(text, surface):
         ("여성 수급자는 8만명으로 남성(6만 명)보다 많다.", "6만 명", "남성"),
         ("도는 올해 2자녀를 둔 소상공인을 돕는다.", "2자녀", "자녀"),
         ("지난해 일자리 1만2천개를 만들었다.", "1만2천개", "일자리"),
+        # kinds of places right after a counter are what is counted
+        ("도는 인구감소지역 11개 시군을 돕는다.", "11개", "시군"),
+        ("다섯 곳 중 3개 구 청년센터에서 열린다.", "3개", "구"),
+        ("8개 도의 군지역 고용률은 67%였다.", "8개", "도"),
+        # the count after 중 belongs to what came before it
+        ("신청자 총 9,120명 중 어업인 요건을 따져 확정했다.", "9,120명", "신청자"),
+        # an act after a count is not what it counts
+        ("배추김치 820박스 기탁", "820박스", "배추김치"),
     ],
 )
 def test_subject_of_a_count(text, surface, subject):
@@ -89,6 +118,10 @@ def test_subject_of_a_count(text, surface, subject):
         ("올해 3곳에 상을 준다.", "3곳"),  # 올해 is not what is counted
         ("전년 대비 4000명 늘었다.", "4000명"),  # nor 대비
         ("지금 1200명 규모로 운영한다.", "1200명"),  # nor 지금, 규모
+        ("기존 하루 2회 하던 점검을 늘린다.", "2회"),  # nor 하루
+        ("2020년 12월 말 4천12가구와 비교된다.", "4천12가구"),  # nor 말
+        # a verb that closes its clause ends the reach of the topic before it
+        ("박 팀장이 과장으로 이동하는 등 35명이 자리를 옮겼다.", "35명"),
     ],
 )
 def test_function_words_are_never_subjects(text, surface):
@@ -198,6 +231,16 @@ def test_every_jobs_and_budget_figure_of_a_city_has_its_year_and_flag(doc, expec
     figures = extract_article(doc).figures
     got = [(f.surface, f.metric or f.subject, f.year, f.year_source, f.is_target) for f in figures]
     assert got == expected
+
+
+def test_a_point_change_takes_the_level_rate_of_an_earlier_sentence():
+    doc = article(
+        "2025-01-31",
+        "한빛시 고용 동향",
+        "북구 고용률은 63.1%로 가장 높았다. 남구 역시 0.7%p 올랐지만 하위에 머물렀다.",
+    )
+    metrics = [(f.surface, f.metric) for f in extract_article(doc).figures]
+    assert metrics == [("63.1%", "고용률"), ("0.7%p", "고용률")]
 
 
 def test_a_figure_without_a_time_word_takes_the_publication_year_and_says_so():
