@@ -115,6 +115,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         refuse_by_profile(soup, profile)
     # Read before furniture removal, which takes <head> and JSON-LD with it.
     declared = _Declared.read(soup)
+    agency = _agency(soup, profile) if profile is not None else None
     # Before any field is read: a headline must not start with its screen-reader label.
     drop_furniture(soup, is_invisible)
     parts = _profile_parts(soup, profile) if profile is not None else None
@@ -130,7 +131,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
     if profile is not None:
         article.site = profile.name
         article.site_profile_version = profile.version
-    article.org = (profile.org if profile else None) or declared.org or article.org
+    article.org = agency or (profile.org if profile else None) or declared.org or article.org
     return article
 
 
@@ -226,6 +227,22 @@ def _profile_parts(soup: BeautifulSoup, profile: SiteProfile) -> _Parts | None:
                 author=metadata.person_name(author_text),
             )
     return None
+
+
+def _agency(soup: BeautifulSoup, profile: SiteProfile) -> str | None:
+    """The ministry or agency a page of national releases names: each element the profile's
+    `org` selectors find, then the headline's opening word (`고용노동부, …`); None for a
+    profile without `org` selectors."""
+    selectors = profile.selectors("org")
+    if not selectors:
+        return None
+    texts = [
+        str(element.get(s.attr) or "") if s.attr else element.get_text(" ", strip=True)
+        for s in selectors
+        for element in select(soup, s.css)
+    ]
+    title = select_text(soup, profile.selectors("title"))
+    return metadata.agency_name([*texts, *([title] if title else [])])
 
 
 def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
