@@ -56,6 +56,7 @@ from pipeline.clean.refusals import (
     error_headings,
     headline_links,
     refuse_by_profile,
+    refuse_empty_board,
     refuse_error_page,
     refuse_list_page,
 )
@@ -125,6 +126,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         parts = _generic_parts(soup, declared.title)
     refuse_error_page(parts.lines, errors)
     refuse_list_page(headlines, soup, parts.lines)
+    refuse_empty_board(soup, parts.lines)
 
     article = _assemble(raw, parts, declared, url=url)
     article.canonical_url = _canonical(page_urls, raw.url)
@@ -339,6 +341,7 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
         or shown_at
         or text_article.published_at
         or metadata.visible_published(lines[:40])
+        or metadata.library_date(_page_text(raw))
     )
     author = (
         parts.author
