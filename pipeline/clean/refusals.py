@@ -44,6 +44,8 @@ MAX_ENTRY_CHARS = 600
 #: A list's own element may hold this many characters besides its entries (caption, header).
 CONTAINER_SLACK = 400
 _FRONT_PAGE = frozenset({"?", "/?"})
+# A list's own elements: its caption and header live in them, an article beside it does not.
+_LIST_ELEMENTS = frozenset({"tbody", "thead", "table", "ul", "ol", "dl"})
 
 
 # --------------------------------------------------------------------------- refusals
@@ -175,7 +177,7 @@ def _tight_container(entries: list[Tag]) -> int | None:
     limit = 1.3 * sum(len(e.get_text(" ", strip=True)) for e in entries) + CONTAINER_SLACK
     tight = None
     for ancestor in common:  # from the smallest (a `tbody`) outwards (its `table`)
-        if len(ancestor.get_text(" ", strip=True)) > limit:
+        if ancestor.name not in _LIST_ELEMENTS or len(ancestor.get_text(" ", strip=True)) > limit:
             break
         tight = ancestor
     return id(tight) if tight is not None else None
