@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -288,6 +289,14 @@ def test_scrape_list_crawls_a_board_with_no_profile_into_figures(naju, tmp_path)
     assert naju.requests[naju.LIST] == 24 and sum(naju.requests.values()) <= 26
     extracted = runner.invoke(app, ["extract", str(out), "--db", db])
     assert extracted.exit_code == 0, extracted.output
+    # The WARC holds the list pages too: extract refuses them (a table of ten rows with its
+    # caption is a list, not an article) and stores the twenty releases only.
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        stored = [url for (url,) in con.execute("SELECT url FROM articles")]
+        refused = con.execute("SELECT count(*) FROM failures WHERE error LIKE '%list page%'")
+        lists = refused.fetchone()[0]
+    assert len(stored) == 20 and all("mode=view" in url for url in stored), stored
+    assert lists == 3  # pages 1, 2 and 3 ("게시물이 없습니다": past the board's last page)
     query = runner.invoke(app, ["query", "--db", db, "--kind", "money", "--format", "json"])
     figures = json.loads(query.stdout)
     # one figure of money per release, each from its own article page

@@ -56,6 +56,7 @@ from pipeline.clean.refusals import (
     error_headings,
     headline_links,
     refuse_by_profile,
+    refuse_empty_board,
     refuse_error_page,
     refuse_list_page,
 )
@@ -115,6 +116,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         refuse_by_profile(soup, profile)
     # Read before furniture removal, which takes <head> and JSON-LD with it.
     declared = _Declared.read(soup)
+    agency = _agency(soup, profile) if profile is not None else None
     # Before any field is read: a headline must not start with its screen-reader label.
     drop_furniture(soup, is_invisible)
     parts = _profile_parts(soup, profile) if profile is not None else None
@@ -124,13 +126,14 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
         parts = _generic_parts(soup, declared.title)
     refuse_error_page(parts.lines, errors)
     refuse_list_page(headlines, soup, parts.lines)
+    refuse_empty_board(soup, parts.lines)
 
     article = _assemble(raw, parts, declared, url=url)
     article.canonical_url = _canonical(page_urls, raw.url)
     if profile is not None:
         article.site = profile.name
         article.site_profile_version = profile.version
-    article.org = (profile.org if profile else None) or declared.org or article.org
+    article.org = agency or (profile.org if profile else None) or declared.org or article.org
     return article
 
 
@@ -228,6 +231,22 @@ def _profile_parts(soup: BeautifulSoup, profile: SiteProfile) -> _Parts | None:
     return None
 
 
+def _agency(soup: BeautifulSoup, profile: SiteProfile) -> str | None:
+    """The ministry or agency a page of national releases names: each element the profile's
+    `org` selectors find, then the headline's opening word (`고용노동부, …`); None for a
+    profile without `org` selectors."""
+    selectors = profile.selectors("org")
+    if not selectors:
+        return None
+    texts = [
+        str(element.get(s.attr) or "") if s.attr else element.get_text(" ", strip=True)
+        for s in selectors
+        for element in select(soup, s.css)
+    ]
+    title = select_text(soup, profile.selectors("title"))
+    return metadata.agency_name([*texts, *([title] if title else [])])
+
+
 def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
     """The page's main content, located by trafilatura and read from the page itself.
 
@@ -322,6 +341,7 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
         or shown_at
         or text_article.published_at
         or metadata.visible_published(lines[:40])
+        or metadata.library_date(_page_text(raw))
     )
     author = (
         parts.author

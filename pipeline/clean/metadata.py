@@ -356,6 +356,39 @@ def public_body(names: Iterable[str]) -> str | None:
     return None
 
 
+# A national ministry or agency as 정책브리핑 and ministries' own pages name it: 고용노동부,
+# 국무조정실, 식품의약품안전처, 산림청, 방송통신위원회, 국가보훈부 … (one word, the body's own
+# suffix last). A longer text is a sentence about one, not its name.
+_AGENCY = re.compile(r"^(?P<org>[가-힣]{1,14}(?:부|처|청|실|원|위원회|본부|공사|공단|재단))$")
+# A release headline that opens with its issuer: "고용노동부, 울산 남구 …".
+_AGENCY_LEAD = re.compile(r"^(?P<org>[가-힣]{1,14}(?:부|처|청|위원회))\s*[,·]\s")
+
+
+def library_date(html: str) -> datetime | None:
+    """The page's date as htmldate finds it (its markup heuristics: meta tags, URL, time
+    elements, class names), the last resort after the profile, the page's own metadata and
+    the Korean byline rules. Its free-text search is off: on the corpus it took a copyright
+    or a photo's date for the article's (목포 보도자료: 2023-09-01 for a 2025-12-09 release)."""
+    from htmldate import find_date  # installed with trafilatura
+
+    try:
+        found = find_date(html, original_date=True, extensive_search=False)
+    except Exception:  # htmldate raises on markup it cannot parse; no date is the answer
+        return None
+    return parse_date_text(found) if found else None
+
+
+def agency_name(texts: Iterable[str]) -> str | None:
+    """The first text that is a ministry's or agency's name (`고용노동부`, `산림청`,
+    `원자력안전위원회`), or whose headline opens with one (`고용노동부, 울산 남구 …`)."""
+    for raw in texts:
+        text = _squeeze_edges(raw)
+        match = _AGENCY.match(text) or _AGENCY_LEAD.match(text)
+        if match:
+            return match["org"]
+    return None
+
+
 def _squeeze_edges(text: str) -> str:
     return re.sub(r"\s+", " ", normalize_text(text)).strip()
 

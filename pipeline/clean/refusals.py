@@ -41,6 +41,11 @@ LIST_ENTRY_SHARE = 0.6
 #: A list entry (headline, date, summary) holds at most this much text: more is the page
 #: around a lone link, not an entry.
 MAX_ENTRY_CHARS = 600
+#: A list's own element may hold this many characters besides its entries (caption, header).
+CONTAINER_SLACK = 400
+_FRONT_PAGE = frozenset({"?", "/?"})
+# A list's own elements: its caption and header live in them, an article beside it does not.
+_LIST_ELEMENTS = frozenset({"tbody", "thead", "table", "ul", "ol", "dl"})
 
 
 # --------------------------------------------------------------------------- refusals
@@ -77,6 +82,30 @@ def refuse_error_page(lines: list[str], errors: list[str]) -> None:
             raise NotAnArticle(f"error page: {match.group(0)!r}")
 
 
+# What a board shows in its one row when it has none: "게시물이 없습니다", "등록된 게시글이
+# 없습니다", "검색 결과가 없습니다", "조회된 데이터가 없습니다".
+_EMPTY_BOARD = re.compile(
+    r"^(?:등록된|검색된|조회된|해당)?\s*(?:게시물|게시글|글|자료|데이터|내용|검색\s*결과)[이가은는]?\s*"
+    r"(?:없습니다|존재하지\s*않습니다)\.?$"
+)
+
+
+def refuse_empty_board(soup: BeautifulSoup, lines: list[str]) -> None:
+    """A board page past its last page: a list's one cell says it has no posts, and the page has
+    no article text outside that list (its caption "총 2477건 …" is the list's)."""
+    for cell in soup.find_all(["td", "li", "p", "div"]):
+        text = WS.sub(" ", cell.get_text(" ", strip=True))
+        if len(text) > 40 or not _EMPTY_BOARD.match(text):
+            continue
+        board = cell.find_parent(["table", "ul", "ol"]) or cell
+        inside = fold_for_compare(board.get_text(" ", strip=True))
+        outside = sum(
+            len(line) for line in lines if is_prose(line) and fold_for_compare(line) not in inside
+        )
+        if outside < ERROR_MAX_PROSE:
+            raise NotAnArticle(f"list page: the board is empty ({text!r})")
+
+
 def refuse_by_profile(soup: BeautifulSoup, profile: SiteProfile) -> None:
     for selector in profile.not_article:
         if next(select(soup, selector), None) is not None:
@@ -92,6 +121,9 @@ class _Headlines:
 
     texts: frozenset[str]
     items: frozenset[int]
+    # The list's own element (the `<table>`, `<ul>` holding the entries) when it holds little
+    # besides them: its caption and header ("총 2477건, 248페이지 중 1페이지") are the list's too.
+    container: int | None = None
 
 
 def headline_links(soup: BeautifulSoup) -> _Headlines:
@@ -101,7 +133,10 @@ def headline_links(soup: BeautifulSoup) -> _Headlines:
         href = str(link["href"])
         if len(text) < 8 or not re.search("[가-힣]", text) or href.startswith(("#", "javascript")):
             continue
-        groups.setdefault(_link_shape(href), []).append(link)
+        shape = _link_shape(href)
+        if shape in _FRONT_PAGE:
+            continue  # a site's front page (family sites in the footer) is never a headline
+        groups.setdefault(shape, []).append(link)
     links = max(groups.values(), key=lambda group: len(_link_texts(group)), default=[])
     # An entry is the largest ancestor of a link that holds no other link of the group.
     counts: dict[int, int] = {}
@@ -120,8 +155,32 @@ def headline_links(soup: BeautifulSoup) -> _Headlines:
     # another kind (the box around the article with its "다음글" link) is not an entry.
     kinds = Counter(item.name for item in items)
     kind = kinds.most_common(1)[0][0] if kinds else None
-    entries = frozenset(id(item) for item in items if item.name == kind)
-    return _Headlines(texts=frozenset(_link_texts(links)), items=entries)
+    chosen = [item for item in items if item.name == kind]
+    return _Headlines(
+        texts=frozenset(_link_texts(links)),
+        items=frozenset(id(item) for item in chosen),
+        container=_tight_container(chosen),
+    )
+
+
+def _tight_container(entries: list[Tag]) -> int | None:
+    """The smallest element holding every entry, when its text is mostly theirs (a table with
+    its caption and header row; not the page's body around a few scattered links)."""
+    if len(entries) < LIST_MIN_LINKS:
+        return None
+    common = [a for a in entries[0].parents if isinstance(a, Tag)]
+    for entry in entries[1:]:
+        ancestors = {id(a) for a in entry.parents}
+        common = [a for a in common if id(a) in ancestors]
+    if not common:
+        return None
+    limit = 1.3 * sum(len(e.get_text(" ", strip=True)) for e in entries) + CONTAINER_SLACK
+    tight = None
+    for ancestor in common:  # from the smallest (a `tbody`) outwards (its `table`)
+        if ancestor.name not in _LIST_ELEMENTS or len(ancestor.get_text(" ", strip=True)) > limit:
+            break
+        tight = ancestor
+    return id(tight) if tight is not None else None
 
 
 def _link_texts(links: list[Tag]) -> set[str]:
@@ -147,7 +206,8 @@ def refuse_list_page(headlines: _Headlines, soup: BeautifulSoup, lines: list[str
     index = TextIndex(soup) if prose else None
     for line in prose:
         node = index.find(line) if index else None
-        if node is not None and any(id(a) in headlines.items for a in node.parents):
+        inside = headlines.items | ({headlines.container} if headlines.container else set())
+        if node is not None and any(id(a) in inside for a in node.parents):
             in_entries += len(line)
     prose_chars = sum(len(line) for line in prose)
     if (

@@ -82,6 +82,12 @@ class CrawlTarget:
             spec = ListSpec.from_table(table, where=str(profile.path or profile.name))
         except ValueError as exc:
             raise CrawlError(str(exc)) from exc
+        if spec.empty and spec.match:
+            raise CrawlError(
+                f"{profile.name!r} reads the boards of a CMS family and names no board of its "
+                f"own: crawl one with `sutja scrape --list URL` (a list page matching "
+                f"{' or '.join(spec.match)})"
+            )
         if spec.empty:
             raise CrawlError(f"site {profile.name!r}: [list] names no urls, feeds or sitemaps")
         return cls.build(profile.name, spec, profile.hosts, profile.version)

@@ -76,7 +76,7 @@ def describe_lists(profile: SiteProfile) -> str:
         return f"bad [list]: {exc}"
     if spec is None:
         return "-"
-    parts = []
+    parts = ["other boards by --list URL"] if spec.match else []
     for count, noun in (
         (len(spec.urls), "list"),
         (len(spec.feeds), "feed"),
@@ -122,10 +122,40 @@ def list_target(page: BoardPage, name: str | None = None) -> CrawlTarget:
     return CrawlTarget.build(name or site_name(page.url), spec)
 
 
+def list_profile(url: str, profiles: list[SiteProfile] | None = None) -> SiteProfile | None:
+    """The profile whose `[list]` reads the list page at `url`: a site's own list URL, or a
+    page of a CMS family its `match` patterns name."""
+    for profile in user_profiles() if profiles is None else profiles:
+        if not profile.list_table:
+            continue
+        try:
+            spec = ListSpec.from_table(profile.list_table)
+        except ListSpecError:
+            continue
+        if spec.links and spec.matches_list_url(url):
+            return profile
+    return None
+
+
+def profile_list_target(profile: SiteProfile, url: str) -> CrawlTarget:
+    """The crawl of the board at `url` with the selectors of `profile`'s `[list]`."""
+    assert profile.list_table is not None
+    spec = ListSpec.from_table(profile.list_table, where=str(profile.path or profile.name))
+    if not spec.match:
+        return CrawlTarget.from_profile(profile)
+    return CrawlTarget.build(site_name(url), spec.for_url(url), profile.hosts, profile.version)
+
+
 def list_job(url: str, policy: FetchPolicy | None = None) -> tuple[ScrapeJob, BoardPage]:
-    """The crawl of the board at `url` with no profile, and what its first page showed."""
+    """The crawl of the board at `url` (by the profile whose `[list]` reads it, else with no
+    profile), and what its first page showed."""
     page = fetch_board(url, policy)
-    target = list_target(page)
+    profile = list_profile(url)
+    if profile is not None:
+        target = profile_list_target(profile, url)
+        page.why.append(f"profile: {profile.name}'s [list] reads this board")
+    else:
+        target = list_target(page)
 
     def run_list(*, options: Any, **kw: Any) -> Any:
         return scrape_site(target, options=options, **kw)

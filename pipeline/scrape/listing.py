@@ -12,17 +12,27 @@ A profile's `[list]` table::
     date = "td.date"            # optional: the date shown beside each link
     feeds = ["https://www.example.go.kr/rss/press.xml"]
     sitemaps = ["https://www.example.go.kr/sitemap.xml"]
+
+A CMS family's profile reads the boards of every site that runs it, so it names no `urls`:
+`match` (regular expressions searched in a list page's URL) says which list pages its
+selectors read, and `page_param` which query parameter numbers them. `sutja scrape --list URL`
+uses such a table for a URL it matches (`ListSpec.for_url`) instead of inferring one::
+
+    [list]
+    match = ['/news/articleList\\.html']
+    page_param = "page"
+    links = "#section-list .titles a"
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 import soupsieve
 from bs4 import BeautifulSoup, Tag
@@ -49,10 +59,36 @@ class ListSpec:
     sitemaps: tuple[str, ...] = ()
     start_page: int = 1
     max_pages: int | None = None
+    match: tuple[str, ...] = ()  # list-page URLs a family's selectors read (regexes)
+    page_param: str | None = None  # the query parameter that numbers those pages
 
     @property
     def empty(self) -> bool:
         return not (self.urls or self.feeds or self.sitemaps)
+
+    def matches_list_url(self, url: str) -> bool:
+        """Is `url` one of this table's list pages: one of its `urls` (any page number), or a
+        page its `match` patterns name?"""
+        if any(re.search(pattern, url) for pattern in self.match):
+            return True
+        param = self.page_param or _page_param_of_template(self.urls)
+        try:
+            key = _without_param(canonicalize_url(url), param)
+        except ValueError:
+            return False
+        return any(
+            _without_param(canonicalize_url(page_url(template, self.start_page)), param) == key
+            for template in self.urls
+        )
+
+    def for_url(self, url: str) -> ListSpec:
+        """This table reading the board at `url`: its pages are `url` with the page parameter
+        counting up from the number `url` shows (the start page when it shows none)."""
+        param = self.page_param or _page_param_of_template(self.urls) or "page"
+        shown = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True)).get(param)
+        start = int(shown) if shown and shown.isdigit() else self.start_page
+        template = _with_query_param(url, param, "{page}")
+        return replace(self, urls=(template,), start_page=start, match=())
 
     @classmethod
     def from_table(cls, table: dict[str, Any], *, where: str = "[list]") -> ListSpec:
@@ -98,6 +134,8 @@ class ListSpec:
             "sitemaps",
             "start_page",
             "max_pages",
+            "match",
+            "page_param",
         }
         unknown = set(table) - known
         if unknown:
@@ -111,7 +149,16 @@ class ListSpec:
             sitemaps=strings("sitemaps"),
             start_page=number("start_page", 1, 0) or 0,  # never None: it has a default
             max_pages=number("max_pages", None, 1),
+            match=strings("match"),
+            page_param=str(table.get("page_param") or "").strip() or None,
         )
+        for pattern in spec.match:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise fail(f"list.match: bad regular expression {pattern!r}: {exc}") from exc
+        if spec.match and not spec.links:
+            raise fail("list.match needs list.links, the selector of the article links")
         for url in spec.urls + spec.feeds + spec.sitemaps:
             if urlsplit(url.replace("{page}", "1")).scheme not in ("http", "https"):
                 raise fail(f"{url!r} is not an absolute http(s) URL")
@@ -135,6 +182,40 @@ class ListPage:
 
 def page_url(template: str, page: int) -> str:
     return template.replace("{page}", str(page))
+
+
+def _with_query_param(url: str, param: str, value: str) -> str:
+    """`url` with `param` set to `value` (replaced in place, or added last); `{page}` stays
+    unescaped so that it is a template."""
+    parts = urlsplit(url)
+    pairs = [p for p in parts.query.split("&") if p]
+    out, done = [], False
+    for pair in pairs:
+        if pair.split("=", 1)[0] == param:
+            if not done:
+                out.append(f"{param}={value}")
+                done = True
+            continue
+        out.append(pair)
+    if not done:
+        out.append(f"{param}={value}")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(out), ""))
+
+
+def _without_param(url: str, param: str | None) -> str:
+    if not param:
+        return url
+    parts = urlsplit(url)
+    kept = [p for p in parts.query.split("&") if p and p.split("=", 1)[0] != param]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
+
+
+def _page_param_of_template(urls: tuple[str, ...]) -> str | None:
+    for template in urls:
+        for key, value in parse_qsl(urlsplit(template).query, keep_blank_values=True):
+            if value == "{page}":
+                return key
+    return None
 
 
 def parse_list_page(

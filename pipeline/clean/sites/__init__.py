@@ -23,6 +23,7 @@ Schema (every key but `name` and `version` is optional)::
     subtitle = []
     published_at = []
     author = []
+    org = []                        # the issuing body shown on the page (a ministry …)
     body = ["#article-view-content-div"]
     captions = ["figcaption"]
     [drop]
@@ -50,7 +51,7 @@ BUILTIN_DIR = Path(__file__).resolve().parent
 #: Folders of user profiles for the command line, separated like PATH.
 ENV_VAR = "SUTJA_SITES"
 
-FIELDS = ("title", "subtitle", "published_at", "author", "body", "captions")
+FIELDS = ("title", "subtitle", "published_at", "author", "org", "body", "captions")
 # "selector@attr": the attribute name after the last "@" (a selector itself never ends so).
 _ATTR = re.compile(r"^(?P<css>.+?)@(?P<attr>[A-Za-z_:][\w:.-]*)$")
 
