@@ -34,6 +34,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
+import feedparser
 import soupsieve
 from bs4 import BeautifulSoup, Tag
 from lxml import etree
@@ -257,31 +258,19 @@ def links_in_soup(soup: BeautifulSoup, url: str, spec: ListSpec) -> ListPage:
 
 
 def parse_feed(body: bytes, url: str) -> list[Link]:
-    """The item links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, with their dates."""
-    root = _xml_root(body)
-    if root is None:
-        return []
+    """The item links of an RSS (0.9x, 1.0, 2.0) or Atom feed, with their dates.
+
+    feedparser reads the feed (encodings, broken XML, RSS guids that are permalinks, relative
+    links); the day is read from the date as the feed writes it, so that `+0900` times keep
+    their Korean day (feedparser's own parsed dates are in UTC).
+    """
+    feed = feedparser.parse(body, response_headers={"content-location": url})
     links: list[Link] = []
-    for item in root.iter():
-        name = _local(item.tag)
-        if name not in ("item", "entry"):
-            continue
-        href = None
-        day = None
-        for child in item:
-            child_name = _local(child.tag)
-            if child_name == "link":
-                rel = child.get("rel", "alternate")
-                if child.get("href") and rel == "alternate":
-                    href = child.get("href")
-                elif (child.text or "").strip() and href is None:
-                    href = child.text
-            elif child_name == "guid" and href is None and child.get("isPermaLink") != "false":
-                href = child.text
-            elif child_name in ("pubDate", "published", "updated", "date") and day is None:
-                day = parse_list_date(child.text or "")
-        resolved = _link(href, url)
+    for entry in feed.entries:
+        written = entry.get("published") or entry.get("updated") or entry.get("created")
+        resolved = _link(entry.get("link"), url)
         if resolved is not None:
+            day = parse_list_date(written) if written else None
             links.append(Link(resolved[0], resolved[1], day))
     return _unique(links)
 
