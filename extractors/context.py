@@ -11,7 +11,14 @@ Metric of a percent
 2. a word right after it that makes a rate: `30% 할인` → 할인율, `81% 점유` → 점유율,
    `20% 늘어` → 증가율, `(3.3%) 감소했다` → 감소율;
 3. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지` → 비중 (share of);
-4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`).
+4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
+   sentence's topic names, spread over the items after it across their verbs
+   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`) until a topic that is not a place.
+Items of a list share the change verb after them across bases of comparison (`전달보다 3.2%,
+1년 전보다 41.7% 늘었다`, `반도체(12.5%), 금속(8.1%) 등에서 늘었다`), a signed item takes
+증감률 (`금속(-9.7%)`); a change in points (`0.7%p`) is never a growth rate but the clause's
+level rate; a part of a whole (`전체 예산안의 21.4%`) or a percent alone in the parenthesis after
+an amount (`국비 30억 원(60%)`) is a share (비중).
 
 Subject of a count
 1. the noun phrase after the counter when the counter takes no particle but 의
@@ -20,12 +27,24 @@ Subject of a count
 2. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `미분양 1천256가구`, `남성(60만 명)`), or the phrase a measure word
    follows (`정규직 채용 규모는 300명` → 정규직 채용);
+   People a count names only by examples and 등, or not at all, are named by the verb they are
+   the subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로
+   승진` → 사무관 승진자);
 3. the topic or subject of the clause (`미분양 주택은 5천962가구로`);
-4. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀).
+4. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
+   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상);
+5. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — checked
+   first, since it names the thing whatever follows.
 
-Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) are never returned; a phrase is
-cut to its last three words and leading place names (`경기도 기초연금 수급자` → 기초연금
-수급자). When no rule applies the field stays empty. Words live in `context_rules.toml`.
+Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
+before it with the same counter; a change in points takes the earlier level rate; a percent on a
+list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
+`rate_of_heading`).
+
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) and marks before a name
+(`-고용률`) are never returned; a phrase is cut to its last three words and leading place names
+(`경기도 기초연금 수급자` → 기초연금 수급자). When no rule applies the field stays empty. Words
+live in `context_rules.toml`.
 """
 
 from __future__ import annotations
@@ -49,6 +68,7 @@ _CLAUSE_ENDINGS = frozenset(
     {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
+_MARKS = " -–—―‐−~·ㆍ・*•"
 _DATIVE = frozenset({"에게", "께", "한테"})
 _YEAR = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
@@ -150,7 +170,8 @@ def _phrase(words: list[Word]) -> str | None:
     words = words[-_MAX_WORDS:]
     while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
-    text = " ".join(w.stem for w in words).strip()
+    # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
+    text = " ".join(w.stem for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text

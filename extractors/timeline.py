@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extractors.context import change_rates, rate_of_heading
 from extractors.docs import doc_text, sentence_of, sentence_starts
-from extractors.tense import plan_of, year_words
+from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
 from schemas.records import Figure
 
@@ -106,7 +106,7 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
     sent = sentence_of(doc, starts[n])
     words = words_of(doc, sent)
     found = year_words(words, published_at)
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found) if found[k] != SAME_YEAR]
 
 
 def _article_year(
