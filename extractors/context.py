@@ -11,7 +11,14 @@ Metric of a percent
 2. a word right after it that makes a rate: `30% 할인` → 할인율, `81% 점유` → 점유율,
    `20% 늘어` → 증가율, `(3.3%) 감소했다` → 감소율;
 3. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지` → 비중 (share of);
-4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`).
+4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
+   sentence's topic names, spread over the items after it across their verbs
+   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`) until a topic that is not a place.
+Items of a list share the change verb after them across bases of comparison (`전달보다 3.2%,
+1년 전보다 41.7% 늘었다`, `반도체(12.5%), 금속(8.1%) 등에서 늘었다`), a signed item takes
+증감률 (`금속(-9.7%)`); a change in points (`0.7%p`) is never a growth rate but the clause's
+level rate; a part of a whole (`전체 예산안의 21.4%`) or a percent alone in the parenthesis after
+an amount (`국비 30억 원(60%)`) is a share (비중).
 
 Subject of a count
 1. the noun phrase after the counter when the counter takes no particle but 의
@@ -20,16 +27,29 @@ Subject of a count
 2. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `미분양 1천256가구`, `남성(60만 명)`), or the phrase a measure word
    follows (`정규직 채용 규모는 300명` → 정규직 채용);
+   People a count names only by examples and 등, or not at all, are named by the verb they are
+   the subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로
+   승진` → 사무관 승진자);
 3. the topic or subject of the clause (`미분양 주택은 5천962가구로`);
-4. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀).
+4. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
+   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상);
+5. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — checked
+   first, since it names the thing whatever follows.
 
-Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) are never returned; a phrase is
-cut to its last three words and leading place names (`경기도 기초연금 수급자` → 기초연금
-수급자). When no rule applies the field stays empty. Words live in `context_rules.toml`.
+Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
+before it with the same counter; a change in points takes the earlier level rate; a percent on a
+list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
+`rate_of_heading`).
+
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) and marks before a name
+(`-고용률`) are never returned; a phrase is cut to its last three words and leading place names
+(`경기도 기초연금 수급자` → 기초연금 수급자). When no rule applies the field stays empty. Words
+live in `context_rules.toml`.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +68,10 @@ _CLAUSE_ENDINGS = frozenset(
     {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
+_MARKS = " -–—―‐−~·ㆍ・*•"
+_DATIVE = frozenset({"에게", "께", "한테"})
+_YEAR = re.compile(r"[’']?\d{2,4}년도?")
+_HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
 
 
 @dataclass(frozen=True)
@@ -73,6 +97,8 @@ class _Rules:
     self_naming: frozenset[str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
+    group_verbs: frozenset[str]
+    give_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +128,8 @@ def rules() -> _Rules:
         self_naming=frozenset(s["self_naming"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
+        group_verbs=frozenset(s["group_verbs"]),
+        give_verbs=frozenset(s["give_verbs"]),
     )
 
 
@@ -142,7 +170,8 @@ def _phrase(words: list[Word]) -> str | None:
     words = words[-_MAX_WORDS:]
     while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
-    text = " ".join(w.stem for w in words).strip()
+    # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
+    text = " ".join(w.stem for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
@@ -234,6 +263,29 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
 def _is_points(doc: Doc, end: int) -> bool:
     """Is the percentage ending at token `end` a change in percentage points (`0.4%p`)?"""
     return doc[end - 1].text in ("p", "포인트", "%p")
+
+
+def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The rate a short line without figures names (`■ 재정자립도`, `< 시군별 고용률 >`), for
+    the list lines under it (extractors/timeline.py); None for any other line."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    content = [w for w in words if not w.punct and not _YEAR.fullmatch(w.text)]
+    if not content or len(content) > _HEADING_WORDS or any(w.has_number for w in content):
+        return None
+    if any(w.predicate for w in content):
+        return None  # a sentence, not a heading
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.tail == [("도", "JX")] and _is_rate(w.stem + "도"):
+            # `■ 재정자립도` alone on its line: Kiwi reads the 도 as a particle
+            before = _phrase(_phrase_ending_at(words, k - 1)) if k > 0 else None
+            return f"{before} {w.stem}도" if before else f"{w.stem}도"
+        if _is_rate(w.stem):
+            return _phrase(_phrase_ending_at(words, k))
+    return None
 
 
 def change_rates() -> frozenset[str]:
@@ -452,7 +504,92 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """What a count at tokens [start, end) counts, or None."""
     p = _place(doc, start, end, sent)
-    return _counter_itself(doc, start, end) or _noun_after(p) or _noun_before(p) or _topic(p)
+    return (
+        _counter_itself(doc, start, end)
+        or _noun_after(p)
+        or _group_of_verb(p)
+        or _noun_before(p)
+        or _topic(p)
+        or _group_of_clause(p)
+        or _recipients(p)
+    )
+
+
+def _people(p: _Place) -> bool:
+    return p.words[p.last].text.rstrip("이가은는도의에게").endswith("명")
+
+
+def _verbal_noun(w: Word) -> str | None:
+    """The noun of a 하다/되다 verb (`승진했다` → 승진), when it says what people do."""
+    parts = [(f, t.split("-")[0]) for f, t in w.parts]
+    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+        return parts[0][0] if parts[0][0] in rules().group_verbs else None
+    return None
+
+
+def _group_of_verb(p: _Place) -> str | None:
+    """People counted as the subject of what they did, when the text names them only by a few
+    examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
+    사무관 승진자, `11명이 취업했다` → 취업자."""
+    if not _people(p) or [t for _, t in p.tail] != ["JKS"]:
+        return None
+    k = _before(p)
+    examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
+    if k >= 0 and p.words[k].bare_noun and _usable(p.words[k]) and not examples:
+        return None  # `주민 150명이 참석했다`: the noun before names them
+    k = p.last + 1
+    role = None
+    if (
+        k + 1 < len(p.words)
+        and p.words[k].stem
+        and set(p.words[k].particle_forms()) & {"로", "으로"}
+    ):
+        role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
+    noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
+    if noun is None:
+        return None
+    return f"{role} {noun}자" if role else f"{noun}자"
+
+
+def _group_of_clause(p: _Place) -> str | None:
+    """People a relative clause before the count describes: `교육을 수료한 15명` → 교육 수료자."""
+    k = p.first - 1
+    if not _people(p) or k < 0 or p.words[k].parts[-1][1] != "ETM":
+        return None
+    noun = _verbal_noun(p.words[k])
+    if noun is None:
+        return None
+    obj = p.words[k - 1] if k > 0 else None
+    if obj is not None and obj.stem and "JKO" in obj.particles and not obj.has_number:
+        return f"{obj.stem} {noun}자"
+    return f"{noun}자"
+
+
+def _recipients(p: _Place) -> str | None:
+    """People given something (`1,080명에게 장려금을 지원`, also an earlier item of the list:
+    `2024년에는 982명, 2025년에는 1,080명에게`) → 장려금 지원 대상."""
+    if not _people(p):
+        return None
+    dative = any(f in _DATIVE for f, _ in p.tail)
+    k = p.last + 1
+    if not dative and p.tail:
+        return None
+    while not dative and k < len(p.words) and (p.words[k].text == "," or p.words[k].has_number):
+        dative = any(f in _DATIVE for f in p.words[k].particle_forms())
+        k += 1
+    if not dative:
+        return None
+    given = None
+    for w in p.words[k : k + _MAX_WORDS + 2]:
+        if w.stem and "JKO" in w.particles and not w.has_number:
+            given = w.stem
+        elif w.predicate:
+            parts = [(f, t.split("-")[0]) for f, t in w.parts]
+            noun = parts[0][0] if len(parts) >= 2 and parts[1][1] == "XSV" else None
+            if noun in rules().give_verbs:
+                return f"{given} {noun} 대상" if given else f"{noun} 대상"
+            return None
+    return None
 
 
 def _noun_after(p: _Place) -> str | None:

@@ -9,13 +9,18 @@ the one that decides:
   noun taking 로 or the copula (`달성을 목표로`, `계획이다`), or an allocating verb whatever its
   tense (`편성했다`, `책정했다`);
 - a result: the past — `만들었다`, `달성했다`, `집계됐다`, `기록했다`;
+- a result also when a clause closes in the past before any plan (`65%였고 올해는 …`);
+- a plan when the text calls the figure the goal itself (`목표한 170명을 넘겨`, `2만개 목표
+  넘어 2만1천개`: only 2만개);
 - undecided (None) when the sentence has no such verb (a headline `일자리 2만개 창출`).
 
 The year is the nearest year word before the figure in its clause (`2019년 18개로`), else the
 first after it in the clause, else the nearest in the rest of the sentence. Explicit years
 (`2021년`, `2026년도`, `’25년`) and relative ones resolved from the publication date (올해, 지난해,
 내년 …) count; a year followed by 대비/보다 is a base of comparison and never the figure's year,
-nor are years before it in the clause (`지난해 대비 20% 늘어`). Words live in `tense_rules.toml`.
+nor are years before it in the clause (`지난해 대비 20% 늘어`). `같은 해` / `그해` is the year
+named before it in the sentence, else SAME_YEAR: the year an earlier sentence names
+(extractors/timeline.py). Words live in `tense_rules.toml`.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ from extractors.words import Word, word_index, words_of
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
+_CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
+#: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
+SAME_YEAR = 0
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,8 @@ class _Rules:
     plan_endings: frozenset[str]
     relative: dict[str, int]
     comparison: tuple[str, ...]
+    exceed: frozenset[str]
+    same_year: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +64,8 @@ def rules() -> _Rules:
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
+        exceed=frozenset(data["plan"]["exceed"]),
+        same_year=frozenset(data["years"]["same"]),
     )
 
 
@@ -73,7 +85,24 @@ def when_of(
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = _year(words, first, last, published_at)
-    return When(plan_of(words, last), year, source)
+    if year == SAME_YEAR:
+        year, source = None, None  # the article's earlier year (extractors/timeline.py)
+    return When(_named_target(words, first, last) or plan_of(words, last), year, source)
+
+
+def _named_target(words: list[Word], first: int, last: int) -> bool | None:
+    """A figure the text calls the target itself: modified by a goal verb (`목표한 170명을 넘겨`)
+    or followed by a bare goal noun that is exceeded (`2만개 목표 넘어 2만1천개`)."""
+    r = rules()
+    if first > 0:
+        w = words[first - 1]
+        if w.predicate and w.parts[0][0] in r.plan_nouns and w.parts[-1][1].startswith("ETM"):
+            return True
+    if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
+        noun, verb = words[last + 1], words[last + 2]
+        if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
+            return True
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,6 +112,9 @@ def when_of(
 def plan_of(words: list[Word], last: int) -> bool | None:
     """Follow the predicates after word `last` to the one that decides (see module doc)."""
     r = rules()
+    own = [(f, t.split("-")[0]) for f, t in words[last].parts] if last < len(words) else []
+    if _closed_past(own):
+        return False  # `65%였고`: the figure's own copula closes its clause in the past
     past = False
     for k in range(last + 1, len(words)):
         w = words[k]
@@ -106,6 +138,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
         if any(t == "EC" and f in r.plan_endings for f, t in forms):
             return True
         past = past or any(t == "EP" and f in _PAST for f, t in forms)
+        if _closed_past(forms):
+            return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
         final = [f for f, t in forms if t == "EF"]
         if final:
             if past:
@@ -114,6 +148,11 @@ def plan_of(words: list[Word], last: int) -> bool | None:
                 return True
             return None
     return False if past else None
+
+
+def _closed_past(forms: list[tuple[str, str]]) -> bool:
+    past = any(t == "EP" and f in _PAST for f, t in forms)
+    return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
 
 
 def _joined(forms: list[tuple[str, str]]) -> list[str]:
@@ -135,10 +174,22 @@ def year_words(words: list[Word], published_at: datetime | None) -> dict[int, in
     comparison (relative words only when the publication date is known)."""
     found: dict[int, int] = {}
     for k in range(len(words)):
+        if _same_year(words, k):
+            # `같은 해`, `그해`: the year named before it in the sentence, else one the article
+            # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
+            found[k] = found[max(found)] if found else SAME_YEAR
+            continue
         year = _year_of(words, k, published_at)
         if year is not None and not _comparison_base(words, k):
             found[k] = year
     return found
+
+
+def _same_year(words: list[Word], k: int) -> bool:
+    w = words[k]
+    if w.stem in rules().same_year or w.text.startswith(tuple(rules().same_year)):
+        return True
+    return w.stem == "해" and k > 0 and words[k - 1].text in ("같은", "그")
 
 
 def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:

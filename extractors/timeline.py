@@ -24,6 +24,7 @@ Pure: Docs and figures in, figures out (updated copies, in the same order).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -31,13 +32,17 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
-from extractors.context import change_rates
-from extractors.docs import sentence_of, sentence_starts
-from extractors.tense import plan_of, year_words
+from extractors.context import change_rates, rate_of_heading
+from extractors.docs import doc_text, sentence_of, sentence_starts
+from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
 from schemas.records import Figure
 
 _CARRY_SENTENCES = 3
+_HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
+_LIST_LINE_CHARS = 60
+_YEARS = re.compile(r"[’']?\d{2,4}년도?")
+_UNIT_NOTE = re.compile(r"^\s*[(（\[]?\s*단위")
 #: Sections whose sentences come before the body's, in reading order.
 _BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
 
@@ -79,6 +84,10 @@ def resolve_article(
             metric = _carried_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
+        if f.kind == "percent" and f.metric is None and "metric" not in changes:
+            metric = _heading_rate(f, doc)
+            if metric:
+                changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
     return out
 
@@ -97,7 +106,7 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
     sent = sentence_of(doc, starts[n])
     words = words_of(doc, sent)
     found = year_words(words, published_at)
-    return [found[k] for k in sorted(found)]
+    return [found[k] for k in sorted(found) if found[k] != SAME_YEAR]
 
 
 def _article_year(
@@ -158,6 +167,36 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
         if g.kind == "percent" and g.metric and g.metric not in changes:
             return g.metric
     return None
+
+
+def _heading_rate(f: Figure, doc: Doc | None) -> str | None:
+    """The rate a heading line names, for a percent on a list line below it (`■ 재정자립도` /
+    `한빛시 31.5%, 누리군 9.8%`), across other list lines and blank lines."""
+    if doc is None or len(doc) == 0:
+        return None
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, f.start) + 1
+    end = text.find("\n", f.end)
+    line = text[start : end if end >= 0 else len(text)]
+    if not _list_line(line):
+        return None
+    for _ in range(_HEADING_LINES):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or _UNIT_NOTE.search(line):
+            continue  # a blank line, `(단위: %)`
+        if any(c.isdigit() for c in _YEARS.sub("", line)) and _list_line(line):
+            continue  # another item of the list
+        return rate_of_heading(doc, start, end)
+    return None
+
+
+def _list_line(line: str) -> bool:
+    """A line of a list or table: short, or holding several percentages."""
+    return len(line.strip()) <= _LIST_LINE_CHARS or line.count("%") >= 2
 
 
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

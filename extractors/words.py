@@ -72,9 +72,11 @@ class Word:
 
     @cached_property
     def _lead(self) -> int:
-        """Symbols before the stem (`△내외국인`, `▲관내`)."""
+        """Symbols before the stem (`△내외국인`, `▲관내`, a bullet `·고용률`, a dash `-고용률`)."""
         n = 0
-        while n < len(self.parts) and self.parts[n][1] in ("SW", "SO", "SS"):
+        while n < len(self.parts) and (
+            self.parts[n][1] in ("SW", "SO", "SS", "SP") or self.parts[n][0] in _MIDDLE_DOTS
+        ):
             n += 1
         return n
 

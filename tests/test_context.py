@@ -257,3 +257,106 @@ def test_a_count_takes_the_subject_of_the_count_before_it_with_the_same_counter(
     )
     subjects = [(f.surface, f.subject) for f in extract_article(doc).figures]
     assert subjects == [("5천962가구", "미분양 주택"), ("1천256가구", "미분양 주택")]
+
+
+# Issue 8 (third pass): headings over lists, people named by what they did or are given, marks
+# before a name, goals named as goals, and `같은 해`.
+
+
+def test_a_heading_line_naming_a_rate_carries_it_to_the_list_lines_under_it():
+    doc = article(
+        "2025-03-02",
+        "도내 재정 현황",
+        "도내 시군의 살림살이가 나아졌다.\n\n■ 재정자립도\n한빛시 31.5%, 누리군 9.8%\n"
+        "바다군 12.5%\n\n■ 2024년 재정자주도\n(단위: %)\n누리군 55%\n\n■ 인구 변화\n바다군 3%",
+    )
+    metrics = [(f.surface, f.metric) for f in extract_article(doc).figures]
+    assert metrics == [
+        ("31.5%", "재정자립도"),
+        ("9.8%", "재정자립도"),
+        ("12.5%", "재정자립도"),
+        ("55%", "재정자주도"),
+        ("3%", None),  # its heading names no rate
+    ]
+
+
+def test_a_long_line_of_prose_does_not_take_a_heading_rate():
+    doc = article(
+        "2025-03-02",
+        "도내 재정 현황",
+        "■ 재정자립도\n도는 올해 읍 인구의 30%가 이웃 도시로 출퇴근하는 것으로 조사돼 교통 대책을 "
+        "함께 마련하기로 했다고 밝혔다.",
+    )
+    (figure,) = extract_article(doc).figures
+    assert figure.metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a few examples and 등: the verb names the group
+        ("군수와 학부모 등 120여 명이 참석했다.", "120여 명", "참석자"),
+        ("기획팀 박누리 등 9명이 서기관으로 승진했다.", "9명", "서기관 승진자"),
+        ("과정을 마친 30명 중 21명이 취업했다.", "21명", "취업자"),
+        ("주민 150명이 참석했다.", "150명", "주민"),  # the noun before names them
+        ("인구는 16명이 늘었다.", "16명", "인구"),  # not a verb that names people
+        # a relative clause before the count
+        ("지난해 창업교육을 수료한 42명이 가게를 열었다.", "42명", "창업교육 수료자"),
+        # people given something, also the earlier items of the list
+        ("올해 320명에게 교통비를 지급한다.", "320명", "교통비 지급 대상"),
+        ("2023년에는 410명, 2024년에는 455명에게 장학금을 지원했다.", "410명", "장학금 지원 대상"),
+    ],
+)
+def test_people_named_by_what_they_did_or_are_given(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize("mark", ["-", "·", "ㆍ", "－"])
+def test_a_mark_before_a_rate_is_not_part_of_its_name(mark):
+    doc = Article(
+        source="test",
+        sections=[
+            Section("title", "한빛시 고용 동향"),
+            Section("subtitle", f"{mark}고용률 67.3%로 상승 -"),
+            Section("body", f"{mark} 청년 고용률은 44.1%로 나타났다."),
+        ],
+        title="한빛시 고용 동향",
+        published_at=datetime(2025, 3, 2, tzinfo=SEOUL),
+        org="한빛시",
+    )
+    metrics = [(f.surface, f.metric) for f in extract_article(doc).figures]
+    assert metrics == [("67.3%", "고용률"), ("44.1%", "청년 고용률")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure before `목표 넘어` is the goal; what was achieved is a result
+        ("한빛시, 일자리 2만개 목표 넘어 2만1천개 창출", [("2만개", True), ("2만1천개", False)]),
+        ("한빛시 일자리 2만1천개…목표 넘어", [("2만1천개", False)]),
+        ("한빛시 고용률 67%로 목표 넘어", [("67%", False)]),
+        (
+            "당초 목표한 300명을 넘겨 342명을 지원한 것으로 집계됐다.",
+            [("300명", True), ("342명", False)],
+        ),
+        # a clause closed in the past is a result, whatever the next clause plans
+        ("고용률은 65%였고 올해는 70%를 목표로 한다.", [("65%", False), ("70%", True)]),
+    ],
+)
+def test_a_goal_named_as_a_goal_and_a_goal_exceeded(text, expected):
+    assert [(f.surface, f.is_target) for f in extract_figures(text, PUBLISHED)] == expected
+
+
+def test_the_same_year_is_the_year_named_before_it():
+    doc = article(
+        "2025-03-02",
+        "한빛시 일자리",
+        "한빛시는 2019년 일자리 2만개를 만들었다. 같은 해 고용률은 65%였다.\n"
+        "시는 2021년 청년 센터를 열었고, 그해 청년 취업자는 1200명이었다.",
+    )
+    years = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
+    assert years == [
+        ("2만개", 2019, "clause"),
+        ("65%", 2019, "article"),
+        ("1200명", 2021, "clause"),
+    ]

@@ -51,7 +51,7 @@ def test_f1_floor_on_gold(gold_evaluation, row):
 #: floor keeps "name something for every figure" from passing. Tuned on dev.jsonl, then dev2.jsonl.
 CONTEXT_FLOORS = {
     "dev.jsonl": {"metric_lenient": (0.92, 0.95), "subject_lenient": (0.85, 0.84)},
-    "dev2.jsonl": {"metric_lenient": (0.64, 0.92), "subject_lenient": (0.72, 0.80)},
+    "dev2.jsonl": {"metric_lenient": (0.64, 0.92), "subject_lenient": (0.76, 0.81)},
 }
 
 
