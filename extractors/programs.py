@@ -87,6 +87,7 @@ class _Rules:
     project: tuple[str, ...]
     scheme: tuple[str, ...]
     attached: tuple[str, ...]
+    payments: frozenset[str]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
     presented: frozenset[str]
@@ -103,6 +104,9 @@ class _Rules:
     trim: frozenset[str]
     leading: re.Pattern[str]
     generic: frozenset[str]
+    categories: frozenset[str]
+    groups: frozenset[str]
+    fund_kinds: frozenset[str]
     funding: re.Pattern[str]
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
@@ -124,6 +128,7 @@ def _rules() -> _Rules:
         project=longest_first(heads["project"]),
         scheme=longest_first(heads["scheme"]),
         attached=longest_first(heads["attached"]),
+        payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
         presented=frozenset(data["presented"]["heads"]),
@@ -140,6 +145,9 @@ def _rules() -> _Rules:
         trim=frozenset(data["trim"]["words"]),
         leading=re.compile(data["trim"]["leading"]),
         generic=frozenset(data["generic"]["modifiers"]),
+        categories=frozenset(data["generic"]["categories"]),
+        groups=frozenset(data["generic"]["groups"]),
+        fund_kinds=frozenset(data["generic"]["fund_kinds"]),
         funding=re.compile(
             "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
         ),
@@ -326,6 +334,8 @@ def _phrase_start(doc: Doc, head: int, floor: int) -> int:
             attached or doc[_word_start(doc, k, floor)].tag_ in {"NNG", "NNP", "SL"}
         ):
             start = k  # a counter inside a name (만원주택, 국도77호선), not 2026년도 or 3개
+        elif t.tag_ == "JKG" and attached and k > floor and _attached(doc[k - 1], t):
+            start = k  # 의 inside one word joins two nouns of a name: 예술의전당
         elif t.text in rules.joiners and attached and k > floor and _attached(doc[k - 1], t):
             if not _is_noun(doc[k - 1]):
                 break
@@ -437,17 +447,24 @@ def _is_generic_word(word: Word) -> bool:
     return all(f in rules.generic for f in content)
 
 
-def _is_specific(words: list[Word], needed: int) -> bool:
+def _is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozenset()) -> bool:
     """Whether the words before a head make it a name rather than a description: the last is not
     a linker (체육 관련 사업, 체험형 프로그램) and at least `needed` content morphemes are not
-    generic."""
+    generic (nor one of `kinds`, the kinds of fund before 자금). A target group with other words
+    counts one more (노인 일자리사업: who, and what for)."""
     rules = _rules()
     morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
     if not morphs or morphs[-1][0] in rules.linkers:
         return False
+    if kinds:
+        words = [[m for m in w if m[0] not in kinds] for w in words]
+        words = [w for w in words if w]
     # Words joined by a middle dot are alternatives, not a longer name: 영양·건강 프로그램 says
     # no more than 건강 프로그램, so such a word counts as its most specific part.
     found = sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in words)
+    content = [m[0] for m in morphs if m[1] in rules.content_tags and m[0] not in rules.generic]
+    if len(content) >= 2 and any(m in rules.groups for m in content):
+        found += 1
     return found >= needed
 
 
@@ -456,17 +473,26 @@ def _content_count(word: Word) -> int:
     if _is_generic_word(word):
         return 0
     rules = _rules()
+    content = [f for f, tag in word if tag in rules.content_tags and f not in rules.generic]
+    # A category noun written as a word of its own (공공 일자리 사업) says which kind; inside a
+    # compound it is part of a coined name (공공일자리사업, 노인일자리).
+    if len(content) == 1 and content[0] in rules.categories:
+        return 0
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
-    return sum(
-        2 if len(form) >= 4 else 1
-        for form, tag in word
-        if tag in rules.content_tags and form not in rules.generic
-    )
+    return sum(2 if len(form) >= 4 else 1 for form in content)
 
 
 def _needed(head: _Head, quoted: bool) -> int:
     """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
+    if head.label == "ATTACHED" and head.word in _rules().payments:
+        return 1
     return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED"} and not quoted else 1
+
+
+def _kinds(head: _Head) -> frozenset[str]:
+    """Words that do not count before this head: the kinds of fund before 자금 or 급여."""
+    rules = _rules()
+    return rules.fund_kinds if head.label == "ATTACHED" and head.word in rules.payments else frozenset()
 
 
 def _split_joined(word: Word) -> list[Word]:
@@ -579,7 +605,8 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
             _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
         ):
             continue
-        if not _is_specific(_modifier_words(doc, start, head), _needed(head, quoted=False)):
+        needed = _needed(head, quoted=False)
+        if not _is_specific(_modifier_words(doc, start, head), needed, _kinds(head)):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
@@ -690,9 +717,11 @@ def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
             continue
         if not _item_ends(doc, k, last) or _counted(doc, head):
             continue
-        needed = 1 if head.label == "SCHEME" else 2  # a bullet bounds a name, but not its head
+        # A bullet bounds a name, but does not make its head more specific.
+        needed = 1 if head.label == "SCHEME" else _needed(head, quoted=False)
         start = _trim_start(doc, first, head.first)
-        if start <= head.first and _is_specific(_modifier_words(doc, start, head), needed):
+        words = _modifier_words(doc, start, head)
+        if start <= head.first and _is_specific(words, needed, _kinds(head)):
             yield ctx.candidate(start, head.last)
 
 
@@ -800,7 +829,7 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
         else:  # 소농 of 소농·면적직불금: the shared head completes it
             own, words = head, _words(doc, start, last + 1)
             name += head.word
-        if _is_specific(words, _needed(own, quoted=False)):
+        if _is_specific(words, _needed(own, quoted=False), _kinds(own)):
             parts.append(_Candidate(begin, end, name))
     return parts
 
@@ -923,7 +952,7 @@ def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
     head = ctx.heads[last]
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
+    if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True), _kinds(head)):
         return None
     return _quoted_name(ctx, start, end)
 
