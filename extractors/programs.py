@@ -492,7 +492,11 @@ def _needed(head: _Head, quoted: bool) -> int:
 def _kinds(head: _Head) -> frozenset[str]:
     """Words that do not count before this head: the kinds of fund before 자금 or 급여."""
     rules = _rules()
-    return rules.fund_kinds if head.label == "ATTACHED" and head.word in rules.payments else frozenset()
+    return (
+        rules.fund_kinds
+        if head.label == "ATTACHED" and head.word in rules.payments
+        else frozenset()
+    )
 
 
 def _split_joined(word: Word) -> list[Word]:
@@ -593,7 +597,7 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
     presented = _rules().presented
     for head in ctx.heads.values():
         if head.label == "QUOTED" and not (
-            head.word in presented and _presented_by_verb(doc, head.last)
+            head.word in presented and _presented_in_list(ctx, head)
         ):
             continue
         if _followed_by_org(doc, head):
@@ -652,12 +656,47 @@ def _is_proper(span: Span) -> bool:
     )
 
 
+def _presented_in_list(ctx: _Context, head: _Head) -> bool:
+    """The head is presented by its verb, or is an earlier member of a list of names with the
+    same head that the verb presents (…기초교육, …현장교육, …창업교육 등을 운영한다)."""
+    doc = ctx.doc
+    while True:
+        if _presented_by_verb(doc, head.last):
+            return True
+        k = head.last + 1
+        if k >= len(doc) or not (
+            doc[k].text == ","
+            or doc[k].text == "및"
+            or (doc[k].tag_ == "JC" and _attached(doc[k - 1], doc[k]))
+        ):
+            return False
+        # The next member: nouns (a -기 noun among them) up to a head of the same word.
+        k += 1
+        while k < len(doc) and k not in ctx.heads:
+            t = doc[k]
+            if not (_is_noun(t) or _is_space(t) or t.tag_ in {"VV", "ETN"} or t.text in _DOTS):
+                return False
+            k += 1
+        if k >= len(doc) or ctx.heads[k].word != head.word:
+            return False
+        head = ctx.heads[k]
+
+
 def _presented_by_verb(doc: Doc, last: int) -> bool:
     """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
-    … 지킴이를 운영한다)."""
+    … 지킴이를 운영한다, … 교육 등을 운영한다)."""
     k = last + 1
-    if k >= len(doc) or not _attached(doc[last], doc[k]):
+    if k >= len(doc):
         return False
+    if not _attached(doc[last], doc[k]):  # … 교육 등을
+        while k < len(doc) and _is_space(doc[k]):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "등" or not _attached(doc[k], doc[k + 1]):
+            return False
+    elif doc[k].tag_ != "JKO":
+        return False
+    if doc[k].text == "등":
+        k += 1
     if doc[k].tag_ != "JKO" or _word_end(doc, k) != k + 1:
         return False
     k += 1
@@ -813,6 +852,8 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
     if not dots:
         return [c]
     bounds = [word_start - 1, *dots, head.first + (1 if head.prefix else 0)]
+    # What the last part puts before the shared head (면적 of 면적직불금, 출생 of 출생기본소득).
+    modifier = "".join(t.text for t in doc[dots[-1] + 1 : head.first]) + head.prefix
     parts: list[_Candidate] = []
     for n, (left, right) in enumerate(itertools.pairwise(bounds)):
         first, last = left + 1, right - 1
@@ -826,9 +867,12 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
         own = head if n == len(dots) else ctx.heads.get(last)
         if own is not None and own.label in {"PROJECT", "SCHEME", "ATTACHED"}:
             words = _modifier_words(doc, start, own)
-        else:  # 소농 of 소농·면적직불금: the shared head completes it
+        elif len("".join(t.text for t in doc[first : last + 1])) <= len(modifier) + 1:
+            # 소농 of 소농·면적직불금: a modifier like 면적, the shared head completes it
             own, words = head, _words(doc, start, last + 1)
             name += head.word
+        else:  # 공공어린이집 of 공공어린이집·출생수당: a thing of its own, not a kind of 수당
+            continue
         if _is_specific(words, _needed(own, quoted=False), _kinds(own)):
             parts.append(_Candidate(begin, end, name))
     return parts
@@ -899,6 +943,8 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
             continue
         for member in members:
             named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            if named is None:
+                named = _quoted_campaign(ctx, member.start(2), member.end(2))
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is not None:
@@ -952,9 +998,37 @@ def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
     head = ctx.heads[last]
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True), _kinds(head)):
+    if not _is_specific(
+        _modifier_words(doc, first, head), _needed(head, quoted=True), _kinds(head)
+    ):
+        return None
+    if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _quoted_campaign(ctx: _Context, start: int, end: int) -> _Candidate | None:
+    """A quoted campaign named by what it does, a -기 noun of a verb with its object (‘더 맑은
+    하천 만들기’, ‘우리 동네 꽃길 가꾸기’): not a clause, at least two words."""
+    span = ctx.span(start, end)
+    if span is None or len(span) < 3 or _is_clause(span):
+        return None
+    last = span[-1]
+    if not (last.text == "기" and last.tag_ == "ETN" and span[-2].tag_ == "VV"):
+        return None
+    if len(ctx.text[start:end].split()) < 2 or not any(_is_noun(t) for t in span[:-2]):
+        return None
+    return _quoted_name(ctx, start, end)
+
+
+def _is_slogan(span: Span, head: _Head) -> bool:
+    """A quoted aim, not a program: a clause describing how something is run or built, ending in
+    the action itself (‘걱정 없는 살림 운영’, ‘모두가 웃는 마을 조성’)."""
+    rules = _rules()
+    action = head.word in rules.item_not_last or (
+        head.label == "QUOTED" and head.word == "지원" and head.prefix in rules.item_not_last
+    )
+    return action and any("ETM" in t.tag_.split("+") for t in span)
 
 
 def _is_quoted_name(ctx: _Context, start: int, end: int) -> bool:
