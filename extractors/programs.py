@@ -631,12 +631,17 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
 def _after_relational(doc: Doc, start: int, head: int) -> int:
     """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
     관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
-    a relational noun right before the head leaves no name (체육 관련 사업)."""
-    relational = _rules().relational
+    a relational noun right before the head leaves no name (체육 관련 사업). A ministry or agency
+    (행정안전부) says whose program it is: the name starts after it too, with what stands before
+    it (a minister's name, a date)."""
+    rules = _rules()
     k = start
     while k < head:
         end = min(_word_end(doc, k), head)
-        if "".join(t.text for t in doc[k:end]) in relational:
+        word = "".join(t.text for t in doc[k:end])
+        if word in rules.relational or (
+            len(word) >= rules.org_min_chars and word.endswith(rules.org_suffixes) and end < head
+        ):
             start = end
         k = end
         while k < head and _is_space(doc[k]):
