@@ -486,7 +486,9 @@ def _needed(head: _Head, quoted: bool) -> int:
     """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
     if head.label == "ATTACHED" and head.word in _rules().payments:
         return 1
-    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED"} and not quoted else 1
+    # A head a verb presents (…교육을 실시) is a kind of undertaking like 사업: 청렴교육 is a
+    # subject of training, 귀농인 현장교육 one course.
+    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED", "QUOTED"} and not quoted else 1
 
 
 def _kinds(head: _Head) -> frozenset[str]:
