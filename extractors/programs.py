@@ -641,9 +641,7 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
     while k < head:
         end = min(_word_end(doc, k), head)
         word = "".join(t.text for t in doc[k:end])
-        if word in rules.relational or (
-            len(word) >= rules.org_min_chars and word.endswith(rules.org_suffixes) and end < head
-        ):
+        if word in rules.relational or (end < head and _is_ministry(doc[end - 1])):
             start = end
         k = end
         while k < head and _is_space(doc[k]):
@@ -651,6 +649,17 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         if start == end:
             start = k
     return start
+
+
+def _is_ministry(last: Token) -> bool:
+    """A word ending in a ministry or agency (행정안전부 ends in 안전부, 산림청): its last morpheme
+    is one noun of three characters or more ending in 부, 청 or 처, not a person (청년농부)."""
+    rules = _rules()
+    return (
+        _is_noun(last)
+        and len(last.text) >= rules.org_min_chars
+        and last.text.endswith(rules.org_suffixes)
+    )
 
 
 def _is_proper(span: Span) -> bool:
