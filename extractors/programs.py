@@ -3,9 +3,11 @@
 1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
    프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
    one; attached heads (급여, 자금, suffix 제) count only as their own token after a noun of
-   the same word (생계급여, 경영안정자금, 추천제), with two words; quoted_only heads (지원, 교육,
+   the same word (생계급여, 경영안정자금, 추천제), with two words (급여 and 자금 one, once the
+   kind of fund is set aside: 경영안정자금 alone is a kind); quoted_only heads (지원, 교육,
    조성 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단)
-   as the object of a verb that runs a program (…교육을 실시했다, …지킴이를 운영한다).
+   as the object of a verb that runs a program (…교육을 실시했다, …지킴이를 운영한다, or a list
+   of them: …기초교육, …현장교육 등을 운영한다), with two words like a project head.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included: 마을 만들기 공모사업), stopping at particles, verbs and endings, commas, 및/등, quotes,
    and starting after leading adverbials (올해, 이번) and leading years or ordinals (2026년,
@@ -17,18 +19,23 @@
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성).
-5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업)
+5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업),
+   category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group with them
+   counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업)
    or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
    사업, 음악·미술 프로그램: a dotted word counts as its most specific part), the kind a list
    closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays),
    counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's words
-   (군수 “…”, “…”이라며) are dropped. An unquoted name starts after relational nouns (지역사회
-   기반 영양사업) and nouns used as postpositions (접수 대신 …).
+   (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림 운영’) are
+   dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a ministry
+   (… 행정안전부 재정사업) and nouns used as postpositions (접수 대신 …). A quoted -기 phrase of
+   two words or more is a campaign (‘더 푸른 골목 만들기’).
 6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
    kept once per section (its first mention).
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
-   소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업.
+   소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
+   the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 """
@@ -87,6 +94,7 @@ class _Rules:
     project: tuple[str, ...]
     scheme: tuple[str, ...]
     attached: tuple[str, ...]
+    payments: frozenset[str]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
     presented: frozenset[str]
@@ -103,6 +111,9 @@ class _Rules:
     trim: frozenset[str]
     leading: re.Pattern[str]
     generic: frozenset[str]
+    categories: frozenset[str]
+    groups: frozenset[str]
+    fund_kinds: frozenset[str]
     funding: re.Pattern[str]
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
@@ -124,6 +135,7 @@ def _rules() -> _Rules:
         project=longest_first(heads["project"]),
         scheme=longest_first(heads["scheme"]),
         attached=longest_first(heads["attached"]),
+        payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
         presented=frozenset(data["presented"]["heads"]),
@@ -140,6 +152,9 @@ def _rules() -> _Rules:
         trim=frozenset(data["trim"]["words"]),
         leading=re.compile(data["trim"]["leading"]),
         generic=frozenset(data["generic"]["modifiers"]),
+        categories=frozenset(data["generic"]["categories"]),
+        groups=frozenset(data["generic"]["groups"]),
+        fund_kinds=frozenset(data["generic"]["fund_kinds"]),
         funding=re.compile(
             "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
         ),
@@ -326,6 +341,8 @@ def _phrase_start(doc: Doc, head: int, floor: int) -> int:
             attached or doc[_word_start(doc, k, floor)].tag_ in {"NNG", "NNP", "SL"}
         ):
             start = k  # a counter inside a name (만원주택, 국도77호선), not 2026년도 or 3개
+        elif t.tag_ == "JKG" and attached and k > floor and _attached(doc[k - 1], t):
+            start = k  # 의 inside one word joins two nouns of a name: 예술의전당
         elif t.text in rules.joiners and attached and k > floor and _attached(doc[k - 1], t):
             if not _is_noun(doc[k - 1]):
                 break
@@ -437,17 +454,24 @@ def _is_generic_word(word: Word) -> bool:
     return all(f in rules.generic for f in content)
 
 
-def _is_specific(words: list[Word], needed: int) -> bool:
+def _is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozenset()) -> bool:
     """Whether the words before a head make it a name rather than a description: the last is not
     a linker (체육 관련 사업, 체험형 프로그램) and at least `needed` content morphemes are not
-    generic."""
+    generic (nor one of `kinds`, the kinds of fund before 자금). A target group with other words
+    counts one more (노인 일자리사업: who, and what for)."""
     rules = _rules()
     morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
     if not morphs or morphs[-1][0] in rules.linkers:
         return False
+    if kinds:
+        words = [[m for m in w if m[0] not in kinds] for w in words]
+        words = [w for w in words if w]
     # Words joined by a middle dot are alternatives, not a longer name: 영양·건강 프로그램 says
     # no more than 건강 프로그램, so such a word counts as its most specific part.
     found = sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in words)
+    content = [m[0] for m in morphs if m[1] in rules.content_tags and m[0] not in rules.generic]
+    if len(content) >= 2 and any(m in rules.groups for m in content):
+        found += 1
     return found >= needed
 
 
@@ -456,17 +480,32 @@ def _content_count(word: Word) -> int:
     if _is_generic_word(word):
         return 0
     rules = _rules()
+    content = [f for f, tag in word if tag in rules.content_tags and f not in rules.generic]
+    # A category noun written as a word of its own (공공 일자리 사업) says which kind; inside a
+    # compound it is part of a coined name (공공일자리사업, 노인일자리).
+    if len(content) == 1 and content[0] in rules.categories:
+        return 0
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
-    return sum(
-        2 if len(form) >= 4 else 1
-        for form, tag in word
-        if tag in rules.content_tags and form not in rules.generic
-    )
+    return sum(2 if len(form) >= 4 else 1 for form in content)
 
 
 def _needed(head: _Head, quoted: bool) -> int:
     """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
-    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED"} and not quoted else 1
+    if head.label == "ATTACHED" and head.word in _rules().payments:
+        return 1
+    # A head a verb presents (…교육을 실시) is a kind of undertaking like 사업: 청렴교육 is a
+    # subject of training, 귀농인 현장교육 one course.
+    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED", "QUOTED"} and not quoted else 1
+
+
+def _kinds(head: _Head) -> frozenset[str]:
+    """Words that do not count before this head: the kinds of fund before 자금 or 급여."""
+    rules = _rules()
+    return (
+        rules.fund_kinds
+        if head.label == "ATTACHED" and head.word in rules.payments
+        else frozenset()
+    )
 
 
 def _split_joined(word: Word) -> list[Word]:
@@ -567,7 +606,7 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
     presented = _rules().presented
     for head in ctx.heads.values():
         if head.label == "QUOTED" and not (
-            head.word in presented and _presented_by_verb(doc, head.last)
+            head.word in presented and _presented_in_list(ctx, head)
         ):
             continue
         if _followed_by_org(doc, head):
@@ -579,7 +618,8 @@ def _phrase_candidates(ctx: _Context) -> Iterator[_Candidate]:
             _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
         ):
             continue
-        if not _is_specific(_modifier_words(doc, start, head), _needed(head, quoted=False)):
+        needed = _needed(head, quoted=False)
+        if not _is_specific(_modifier_words(doc, start, head), needed, _kinds(head)):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
@@ -600,12 +640,15 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
 def _after_relational(doc: Doc, start: int, head: int) -> int:
     """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
     관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
-    a relational noun right before the head leaves no name (체육 관련 사업)."""
-    relational = _rules().relational
+    a relational noun right before the head leaves no name (체육 관련 사업). A ministry or agency
+    (행정안전부) says whose program it is: the name starts after it too, with what stands before
+    it (a minister's name, a date)."""
+    rules = _rules()
     k = start
     while k < head:
         end = min(_word_end(doc, k), head)
-        if "".join(t.text for t in doc[k:end]) in relational:
+        word = "".join(t.text for t in doc[k:end])
+        if word in rules.relational or (end < head and _is_ministry(doc[end - 1])):
             start = end
         k = end
         while k < head and _is_space(doc[k]):
@@ -613,6 +656,17 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         if start == end:
             start = k
     return start
+
+
+def _is_ministry(last: Token) -> bool:
+    """A word ending in a ministry or agency (행정안전부 ends in 안전부, 산림청): its last morpheme
+    is one noun of three characters or more ending in 부, 청 or 처, not a person (청년농부)."""
+    rules = _rules()
+    return (
+        _is_noun(last)
+        and len(last.text) >= rules.org_min_chars
+        and last.text.endswith(rules.org_suffixes)
+    )
 
 
 def _is_proper(span: Span) -> bool:
@@ -625,12 +679,47 @@ def _is_proper(span: Span) -> bool:
     )
 
 
+def _presented_in_list(ctx: _Context, head: _Head) -> bool:
+    """The head is presented by its verb, or is an earlier member of a list of names with the
+    same head that the verb presents (…기초교육, …현장교육, …창업교육 등을 운영한다)."""
+    doc = ctx.doc
+    while True:
+        if _presented_by_verb(doc, head.last):
+            return True
+        k = head.last + 1
+        if k >= len(doc) or not (
+            doc[k].text == ","
+            or doc[k].text == "및"
+            or (doc[k].tag_ == "JC" and _attached(doc[k - 1], doc[k]))
+        ):
+            return False
+        # The next member: nouns (a -기 noun among them) up to a head of the same word.
+        k += 1
+        while k < len(doc) and k not in ctx.heads:
+            t = doc[k]
+            if not (_is_noun(t) or _is_space(t) or t.tag_ in {"VV", "ETN"} or t.text in _DOTS):
+                return False
+            k += 1
+        if k >= len(doc) or ctx.heads[k].word != head.word:
+            return False
+        head = ctx.heads[k]
+
+
 def _presented_by_verb(doc: Doc, last: int) -> bool:
     """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
-    … 지킴이를 운영한다)."""
+    … 지킴이를 운영한다, … 교육 등을 운영한다)."""
     k = last + 1
-    if k >= len(doc) or not _attached(doc[last], doc[k]):
+    if k >= len(doc):
         return False
+    if not _attached(doc[last], doc[k]):  # … 교육 등을
+        while k < len(doc) and _is_space(doc[k]):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "등" or not _attached(doc[k], doc[k + 1]):
+            return False
+    elif doc[k].tag_ != "JKO":
+        return False
+    if doc[k].text == "등":
+        k += 1
     if doc[k].tag_ != "JKO" or _word_end(doc, k) != k + 1:
         return False
     k += 1
@@ -690,9 +779,11 @@ def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
             continue
         if not _item_ends(doc, k, last) or _counted(doc, head):
             continue
-        needed = 1 if head.label == "SCHEME" else 2  # a bullet bounds a name, but not its head
+        # A bullet bounds a name, but does not make its head more specific.
+        needed = 1 if head.label == "SCHEME" else _needed(head, quoted=False)
         start = _trim_start(doc, first, head.first)
-        if start <= head.first and _is_specific(_modifier_words(doc, start, head), needed):
+        words = _modifier_words(doc, start, head)
+        if start <= head.first and _is_specific(words, needed, _kinds(head)):
             yield ctx.candidate(start, head.last)
 
 
@@ -784,6 +875,8 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
     if not dots:
         return [c]
     bounds = [word_start - 1, *dots, head.first + (1 if head.prefix else 0)]
+    # What the last part puts before the shared head (면적 of 면적직불금, 출생 of 출생기본소득).
+    modifier = "".join(t.text for t in doc[dots[-1] + 1 : head.first]) + head.prefix
     parts: list[_Candidate] = []
     for n, (left, right) in enumerate(itertools.pairwise(bounds)):
         first, last = left + 1, right - 1
@@ -797,10 +890,13 @@ def _coordinated_parts(ctx: _Context, c: _Candidate) -> list[_Candidate]:
         own = head if n == len(dots) else ctx.heads.get(last)
         if own is not None and own.label in {"PROJECT", "SCHEME", "ATTACHED"}:
             words = _modifier_words(doc, start, own)
-        else:  # 소농 of 소농·면적직불금: the shared head completes it
+        elif len("".join(t.text for t in doc[first : last + 1])) <= len(modifier) + 1:
+            # 소농 of 소농·면적직불금: a modifier like 면적, the shared head completes it
             own, words = head, _words(doc, start, last + 1)
             name += head.word
-        if _is_specific(words, _needed(own, quoted=False)):
+        else:  # 공공어린이집 of 공공어린이집·출생수당: a thing of its own, not a kind of 수당
+            continue
+        if _is_specific(words, _needed(own, quoted=False), _kinds(own)):
             parts.append(_Candidate(begin, end, name))
     return parts
 
@@ -870,6 +966,8 @@ def _quoted_candidates(ctx: _Context) -> Iterator[_Candidate]:
             continue
         for member in members:
             named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            if named is None:
+                named = _quoted_campaign(ctx, member.start(2), member.end(2))
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is not None:
@@ -923,9 +1021,37 @@ def _quoted_head_name(ctx: _Context, start: int, end: int) -> _Candidate | None:
     head = ctx.heads[last]
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    if not _is_specific(_modifier_words(doc, first, head), _needed(head, quoted=True)):
+    if not _is_specific(
+        _modifier_words(doc, first, head), _needed(head, quoted=True), _kinds(head)
+    ):
+        return None
+    if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _quoted_campaign(ctx: _Context, start: int, end: int) -> _Candidate | None:
+    """A quoted campaign named by what it does, a -기 noun of a verb with its object (‘더 맑은
+    하천 만들기’, ‘우리 동네 꽃길 가꾸기’): not a clause, at least two words."""
+    span = ctx.span(start, end)
+    if span is None or len(span) < 3 or _is_clause(span):
+        return None
+    last = span[-1]
+    if not (last.text == "기" and last.tag_ == "ETN" and span[-2].tag_ == "VV"):
+        return None
+    if len(ctx.text[start:end].split()) < 2 or not any(_is_noun(t) for t in span[:-2]):
+        return None
+    return _quoted_name(ctx, start, end)
+
+
+def _is_slogan(span: Span, head: _Head) -> bool:
+    """A quoted aim, not a program: a clause describing how something is run or built, ending in
+    the action itself (‘걱정 없는 살림 운영’, ‘모두가 웃는 마을 조성’)."""
+    rules = _rules()
+    action = head.word in rules.item_not_last or (
+        head.label == "QUOTED" and head.word == "지원" and head.prefix in rules.item_not_last
+    )
+    return action and any("ETM" in t.tag_.split("+") for t in span)
 
 
 def _is_quoted_name(ctx: _Context, start: int, end: int) -> bool:

@@ -138,3 +138,59 @@ def test_names_in_coordinations_lists_and_quotes(text, expected):
 )
 def test_kinds_speech_and_descriptions_are_not_programs(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target group with a category makes one program of a kind; a category inside one
+        # compound word is part of a coined name
+        (
+            "청년 일자리 사업과 노인일자리사업 참여자를 뽑는다.",
+            ["청년 일자리 사업", "노인일자리사업"],
+        ),
+        ("읍은 공공근로사업과 공공일자리사업을 함께 편다.", ["공공근로사업", "공공일자리사업"]),
+        # one specific word before a fund or benefit, once its kind is set aside
+        ("구는 소상공인 육성자금 40억원을 푼다.", ["소상공인 육성자금"]),
+        ("○양육급여 20억원 ○주거급여 8억원", ["양육급여", "주거급여"]),
+        # a dotted part takes the shared head only when it is a modifier like the last part's
+        ("도는 공립요양병원·출산축하수당 등을 알렸다.", ["출산축하수당"]),
+        ("시는 쌀·밀직불금을 준다.", ["쌀직불금", "밀직불금"]),
+        # a list of names with one head that a verb presents
+        (
+            "센터는 텃밭 가꾸기 기초교육, 청년농부 현장교육, 온라인 창업교육 등을 운영한다.",
+            ["텃밭 가꾸기 기초교육", "청년농부 현장교육", "온라인 창업교육"],
+        ),
+        ("복지관은 홀몸어르신 안부확인 서비스를 운영한다.", ["홀몸어르신 안부확인 서비스"]),
+        # a quoted campaign named by what it does
+        ("구는 ‘더 푸른 골목 만들기’에 주민 200명이 나섰다고 밝혔다.", ["더 푸른 골목 만들기"]),
+        # a ministry says whose program, not which; what follows it may still be a name
+        ("해양수산부 갯마을 활력 사업에 뽑혔다.", ["갯마을 활력 사업"]),
+    ],
+)
+def test_specific_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # category nouns written apart say which kind of program, not which one
+        "구는 공공 일자리 사업과 동구형 일자리 사업 참여자를 모집한다.",
+        "시는 파출소 신설 사업과 귀촌형 인구 유입 사업을 검토한다.",
+        # kinds of fund every lender offers
+        "은행은 경영안정자금과 시설설비자금, 특수목적자금을 빌려준다.",
+        # a minister, a ministry and a generic kind of project
+        "이영희 행정안전부 재정사업 평가에서 군이 뽑혔다.",
+        # a quoted aim that ends in the action itself
+        "군은 ‘걱정 없는 살림 운영’을 내세웠다.",
+        # a subject of training with one word
+        "공무원들은 청렴교육을 실시했다.",
+        # a target group alone before a head
+        "청년 사업이 늘었다.",
+        # words quoted as a demand are not a campaign
+        "그는 “함께 노력하기”를 당부했다.",
+    ],
+)
+def test_generic_phrases_are_not_programs(text):
+    assert names(text) == []

@@ -19,7 +19,7 @@ GOLD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 #: under what it scores, so that a change tuned on one file cannot quietly cost the other.
 FLOORS = {
     "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.88},
-    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.82},
+    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.85},
 }
 
 
