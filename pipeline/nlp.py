@@ -8,7 +8,9 @@ its character offset in the analysed text. Each token carries Kiwi's morphemes a
 `token._.morphs` and its sentence start from Kiwi's sentence splitter.
 
 A `Kiwi` takes a second or two and ~500 MB to load and cannot be pickled: one per process, created
-on first use.
+on first use. Its batch mode (`tokenize` of an iterable) analyses ahead of its caller in native
+threads that do not hold the GIL, so `analyze_stream` lets one model use every core while the
+caller builds Docs and runs the rules.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from kiwipiepy import Kiwi
 from spacy.tokens import Doc, Token
@@ -41,12 +44,18 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u3000\u2002\u2003\u
 SPACE_TAG = "_SP"
 
 
-@lru_cache(maxsize=1)
-def kiwi() -> Kiwi:
-    """The process's Kiwi (lazy: loading costs seconds, and forked workers load their own)."""
-    # Kiwi's batch mode needs worker threads; one per process is the default because the batch
-    # runner already spreads articles over processes.
-    return Kiwi(num_workers=max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1"))))
+_KIWI: list[Kiwi] = []  # the process's one model (a list, so that no `global` is needed)
+
+
+def kiwi(threads: int | None = None) -> Kiwi:
+    """The process's Kiwi, with at least `threads` analysis threads (default: $SUTJA_KIWI_THREADS,
+    else 1). Lazy: loading costs seconds and ~500 MB, so there is one model per process; asking
+    for more threads than it has replaces it rather than loading a second one beside it."""
+    wanted = threads or max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1")))
+    if not _KIWI or _KIWI[0].num_workers < wanted:
+        _KIWI.clear()  # free the old model before the new one loads
+        _KIWI.append(Kiwi(num_workers=wanted))
+    return _KIWI[0]
 
 
 @lru_cache(maxsize=1)
@@ -61,13 +70,30 @@ def analyze(text: str) -> Doc:
 
 def analyze_many(texts: Iterable[str]) -> Iterator[Doc]:
     """Texts → Docs, in order; Kiwi analyses the batch with its own threads."""
-    texts = [t.translate(_SPACES) for t in texts]
+    texts = [prepare(t) for t in texts]
     analysed = kiwi().tokenize(texts, split_sents=True) if texts else []
     for text, sentences in zip(texts, analysed, strict=True):
-        yield _to_doc(text, sentences)
+        yield to_doc(text, sentences)
 
 
-def _to_doc(text: str, sentences: list) -> Doc:
+def prepare(text: str) -> str:
+    """The text as Kiwi analyses it (same length: offsets into either are the same)."""
+    return text.translate(_SPACES)
+
+
+def analyze_stream(texts: Iterable[str], threads: int = 1) -> Iterator[Any]:
+    """Kiwi's sentences for each `prepare`d text, in order, for `to_doc`.
+
+    Kiwi pulls texts from the iterable in the caller's thread (a few dozen per thread ahead of
+    the result the caller waits for) and analyses them in its own threads: whatever work the
+    iterable does (reading, cleaning) and whatever the caller does with each result (Docs, rules,
+    writes) overlaps Kiwi's analysis instead of adding to it.
+    """
+    return kiwi(threads).tokenize(texts, split_sents=True)
+
+
+def to_doc(text: str, sentences: list) -> Doc:
+    """A `prepare`d text and Kiwi's sentences for it → the Doc."""
     # Group morphemes into surface spans: a morpheme that starts before the current span ends
     # belongs to it (overlap), everything else starts a new span.
     spans: list[list] = []  # [start, end, [(form, tag), ...], sent_start]

@@ -9,7 +9,7 @@ transaction, so an article's figures are either all old or all new.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -269,16 +269,38 @@ class Store:
             return _run_dict(row) if row else None
 
     def record_failure(self, run_id: int, failure: Failure) -> None:
+        self.record_failures(run_id, [failure])
+
+    def record_failures(
+        self, run_id: int, failures: Iterable[Failure], *, once: bool = False
+    ) -> None:
+        """Record failures of a run in one transaction. With `once`, a source that already has
+        a failure in this run is not recorded again (a re-run task of a cluster run)."""
+        failures = list(failures)
+        if not failures:
+            return
         with self._guard("record a failure"), self._write() as session:
-            session.add(
+            if once:
+                known = set(
+                    session.scalars(
+                        select(FailureRow.source).where(
+                            FailureRow.run_id == run_id,
+                            FailureRow.source.in_({f.source for f in failures}),
+                        )
+                    )
+                )
+                failures = [f for f in failures if f.source not in known]
+            now = utcnow()
+            session.add_all(
                 FailureRow(
                     run_id=run_id,
-                    source=failure.source,
-                    stage=failure.stage,
-                    error=failure.error,
-                    not_article=failure.not_article,
-                    created_at=utcnow(),
+                    source=f.source,
+                    stage=f.stage,
+                    error=f.error,
+                    not_article=f.not_article,
+                    created_at=now,
                 )
+                for f in failures
             )
 
     def failures(self, run_id: int | None = None) -> list[dict[str, Any]]:
@@ -348,6 +370,27 @@ class Store:
                     f"cannot store {extraction.article.source}: {_one_line(exc, first_line=True)}"
                 ) from exc
         raise AssertionError("unreachable")
+
+    def save_many(self, extractions: Sequence[Extraction], run_id: int) -> list[Status | SaveError]:
+        """`save` for a batch, in one transaction: one commit instead of one per article.
+        Returns each article's status, in order, or the SaveError of an article that could not
+        be stored (the others are stored all the same: a failed batch is saved one by one)."""
+        if not extractions:
+            return []
+        try:
+            with self._write() as session:
+                return [_save(session, e, run_id) for e in extractions]
+        except (OperationalError, InterfaceError) as exc:
+            raise StoreError(f"database error while storing: {_one_line(exc)}") from exc
+        except (SQLAlchemyError, ValueError, TypeError):
+            pass  # some article of the batch is bad, or a concurrent writer won a key: one by one
+        results: list[Status | SaveError] = []
+        for extraction in extractions:
+            try:
+                results.append(self.save(extraction, run_id))
+            except SaveError as exc:
+                results.append(exc)
+        return results
 
     @contextmanager
     def _guard(self, what: str) -> Iterator[None]:
