@@ -1,10 +1,8 @@
 """The batch runner on a real store: inputs → clean → extract → store, failures recorded."""
 
 import json
-import os
 import subprocess
 import sys
-from concurrent.futures import wait
 from decimal import Decimal
 from pathlib import Path
 
