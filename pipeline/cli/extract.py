@@ -37,8 +37,22 @@ def extract(
     ],
     db: DbOption = None,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Processes that clean and extract.")
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Cores to use: Kiwi threads beside the main one (with --cluster: per worker).",
+        ),
     ] = 1,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N "
+            "(N worker processes on this machine). Workers write to --db.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract figures and programs from PATH... into the store.
 
@@ -47,12 +61,27 @@ def extract(
     as not-article and do not make the run fail.
     """
     with configuration_errors():
-        from pipeline.run.engine import run_extract
-
+        inputs = [str(p) for p in paths]
         with open_store(db, create=True) as store:
-            summary = run_extract(
-                [str(p) for p in paths], store, workers=workers, progress=sys.stderr.isatty()
-            )
+            if cluster is None:
+                from pipeline.run.engine import run_extract
+
+                summary = run_extract(inputs, store, workers=workers, progress=sys.stderr.isatty())
+            else:
+                from pipeline.run.cluster import ClusterError, run_extract_cluster
+                from pipeline.store.db import resolve_db_url
+
+                try:
+                    summary = run_extract_cluster(
+                        inputs,
+                        store,
+                        resolve_db_url(db),
+                        cluster,
+                        threads=workers,
+                        progress=sys.stderr.isatty(),
+                    )
+                except ClusterError as exc:
+                    raise UsageError(str(exc)) from exc
     typer.echo(summary.line())
     failures = summary.real_failures
     for failure in failures[:MAX_FAILURES_SHOWN]:
