@@ -23,6 +23,7 @@ from pipeline.cli.app import (
 class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 @app.command()
@@ -101,12 +102,20 @@ def extract(
 def export(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", help="csv: one row per figure; jsonl: one line per article."),
+        typer.Option(
+            "--format",
+            help="csv: one row per figure; jsonl: one line per article; parquet: a folder of "
+            "figure rows partitioned by year (needs --out).",
+        ),
     ],
     db: DbOption = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="File to write (default: standard output).", show_default=False),
+        typer.Option(
+            "--out",
+            help="File to write (default: standard output); with parquet, a new folder.",
+            show_default=False,
+        ),
     ] = None,
     text: Annotated[
         bool, typer.Option("--text", help="jsonl only: add author and the article's sections.")
@@ -116,6 +125,10 @@ def export(
     with configuration_errors():
         if text and fmt is not ExportFormat.jsonl:
             raise UsageError("--text works with --format jsonl only")
+        if fmt is ExportFormat.parquet:
+            n = _export_parquet(db, out)
+            typer.echo(f"wrote {n} rows to {out}", err=True)
+            return
         from pipeline.store.export import write_csv, write_jsonl
 
         with (
@@ -130,3 +143,18 @@ def export(
         typer.echo(
             f"wrote {n} {'rows' if fmt is ExportFormat.csv else 'articles'} to {out}", err=True
         )
+
+
+def _export_parquet(db: str | None, out: Path | None) -> int:
+    if out is None:
+        raise UsageError("--format parquet writes a folder: give it with --out DIR")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"--out {out} must be a new or empty folder for --format parquet")
+    try:
+        from pipeline.store.export import write_parquet
+    except ImportError as exc:
+        raise UsageError(
+            f"--format parquet needs pyarrow: pip install 'sutja[parquet]' ({exc})"
+        ) from exc
+    with open_store(db) as store:
+        return write_parquet(store, out)
