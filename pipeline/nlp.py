@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiwipiepy import Kiwi
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
-if not Token.has_extension("morphs"):
-    Token.set_extension("morphs", default=())
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 #: Tag of tokens made from characters Kiwi produced no morpheme for.
 GAP_TAG = "GAP"
@@ -45,6 +45,7 @@ SPACE_TAG = "_SP"
 
 
 _KIWI: list[Kiwi] = []  # the process's one model (a list, so that no `global` is needed)
+_KIWI_LOCK = threading.Lock()  # a cluster worker's plugin and its tasks may ask at once
 
 
 def kiwi(threads: int | None = None) -> Kiwi:
@@ -52,15 +53,31 @@ def kiwi(threads: int | None = None) -> Kiwi:
     else 1). Lazy: loading costs seconds and ~500 MB, so there is one model per process; asking
     for more threads than it has replaces it rather than loading a second one beside it."""
     wanted = threads or max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1")))
-    if not _KIWI or _KIWI[0].num_workers < wanted:
-        _KIWI.clear()  # free the old model before the new one loads
-        _KIWI.append(Kiwi(num_workers=wanted))
-    return _KIWI[0]
+    with _KIWI_LOCK:
+        if not _KIWI or _KIWI[0].num_workers < wanted:
+            _KIWI.clear()  # free the old model before the new one loads
+            model = Kiwi(num_workers=wanted)
+            model.tokenize("준비")  # the first analysis loads the rest of the model
+            _KIWI.append(model)
+        return _KIWI[0]
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
+    """The shared spaCy vocabulary (spaCy is imported on first use)."""
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
+
+    if not Token.has_extension("morphs"):
+        # Read from the Doc's list on demand: setting an extension on every token costs more
+        # than building the Doc, and the extractors rarely look.
+        Token.set_extension("morphs", getter=_morphs_of)
     return Vocab()
+
+
+def _morphs_of(token: Token) -> tuple:
+    morphs = token.doc.user_data.get("morphs")
+    return morphs[token.i] if morphs is not None else ()
 
 
 def analyze(text: str) -> Doc:
@@ -175,6 +192,8 @@ def to_doc(text: str, sentences: list) -> Doc:
         pos = end
     add_gap(text[pos:])
 
+    from spacy.tokens import Doc
+
     if not words:
         return Doc(vocab(), words=[], spaces=[])
     sent_starts[0] = True
@@ -186,6 +205,5 @@ def to_doc(text: str, sentences: list) -> Doc:
         lemmas=lemmas,
         sent_starts=sent_starts,
     )
-    for token, morph in zip(doc, morphs, strict=True):
-        token._.morphs = morph
+    doc.user_data["morphs"] = morphs
     return doc
