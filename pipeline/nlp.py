@@ -34,7 +34,8 @@ GAP_TAG = "GAP"
 #: that every number starts a token of its own.
 _DIGITS_THEN_WORD = re.compile(r"(\d[\d,.]*)([^\d,.].*)", re.S)
 #: ... and sometimes a unit numeral and a currency (`264 만원` → `만원/NNG`).
-_UNIT_THEN_CURRENCY = re.compile(r"([십백천만억조]+)(원|달러|엔|위안|유로|파운드)")
+_UNIT_NUMERALS = "십백천만억조"
+_UNIT_THEN_CURRENCY = re.compile(rf"([{_UNIT_NUMERALS}]+)(원|달러|엔|위안|유로|파운드)")
 #: ... and reads a numeric range as one serial (`3-4명` → `3-4/W_SERIAL`): split into its parts.
 _NUMERIC_RANGE = re.compile(r"(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)")
 #: Spaces other than U+0020 become plain spaces for analysis (same length, so offsets hold).
@@ -168,11 +169,24 @@ def to_doc(text: str, sentences: list) -> Doc:
         # A line break ends a sentence: lead lines and list items carry no final punctuation,
         # and a figure's sentence must not run into the next paragraph.
         sent_start = sent_start or "\n" in gap
-        tag = "+".join(t for _, t in ms)
-        lemma = "+".join(f for f, _ in ms)
+        if len(ms) == 1:  # most spans: no joins
+            lemma, tag = ms[0]
+        else:
+            tag = "+".join(t for _, t in ms)
+            lemma = "+".join(f for f, _ in ms)
         surface = text[start:end]
-        split = _DIGITS_THEN_WORD.fullmatch(surface) if not tag.startswith(("SN", "W_")) else None
-        currency = _UNIT_THEN_CURRENCY.fullmatch(surface) if "NR" not in tag else None
+        # The first character rules out most spans before any pattern runs.
+        head = surface[0]
+        split = (
+            _DIGITS_THEN_WORD.fullmatch(surface)
+            if head.isdecimal() and not tag.startswith(("SN", "W_"))
+            else None
+        )
+        currency = (
+            _UNIT_THEN_CURRENCY.fullmatch(surface)
+            if head in _UNIT_NUMERALS and "NR" not in tag
+            else None
+        )
         numeric_range = _NUMERIC_RANGE.fullmatch(surface) if tag == "W_SERIAL" else None
         if numeric_range:
             low, mark, high = numeric_range.groups()
