@@ -1,4 +1,6 @@
-"""The README documents every command and option of the `sutja` app (sqlite-utils' docs test)."""
+"""The README and docs/*.md document every command and option of the `sutja` app (sqlite-utils'
+docs test). A command's reference is its `### sutja NAME` section; a page documenting options
+added to a command elsewhere does so under `### sutja NAME --OPTION ...`."""
 
 import re
 from pathlib import Path
@@ -8,15 +10,18 @@ import typer.main
 
 from pipeline.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = [README, *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md")))]
 COMMAND = typer.main.get_command(app)
 COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
 
 
 def section(name: str) -> str:
-    """The README text under `### sutja NAME`, up to the next heading of that level or above."""
-    match = re.search(rf"^### sutja {re.escape(name)}\n(.*?)(?=^#{{1,3}} )", README, re.M | re.S)
-    return match.group(1) if match else ""
+    """The text under `### sutja NAME` (or `### sutja NAME --OPTION …`) in the README and the
+    docs pages, each up to the next heading of that level or above."""
+    heading = rf"^### sutja {re.escape(name)}(?: --[^\n]*)?\n(.*?)(?=^#{{1,3}} |\Z)"
+    return "\n".join(m.group(1) for text in DOCS for m in re.finditer(heading, text, re.M | re.S))
 
 
 def test_the_app_has_the_documented_commands():

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 #: A file larger than this is split into shares of about this size, so that a large WARC or
 #: JSONL spreads over the workers and a dead worker's re-run repeats little.
 TASK_BYTES = 32 * 2**20
+#: ... and a file larger than this into at least two shares per worker, so that one big input
+#: keeps every worker busy.
+SPLIT_BYTES = 256 * 2**10
 LOCAL_PREFIX = "local:"
 #: Seconds to wait for a scheduler to answer.
 CONNECT_TIMEOUT_S = 20
@@ -68,9 +71,11 @@ class Task:
 
 
 def plan_tasks(
-    paths: Iterable[str | Path], task_bytes: int = TASK_BYTES
+    paths: Iterable[str | Path], task_bytes: int = TASK_BYTES, min_shares: int = 1
 ) -> tuple[list[Task], list[Failure]]:
-    """The tasks for the readable files under `paths`, and the paths that cannot be read."""
+    """The tasks for the readable files under `paths`, and the paths that cannot be read. A
+    file is split into shares of about `task_bytes`, and one over SPLIT_BYTES into at least
+    `min_shares`."""
     tasks: list[Task] = []
     failures: list[Failure] = []
     for item in input_files(paths):
@@ -79,6 +84,8 @@ def plan_tasks(
             continue
         size = item.stat().st_size
         shares = max(1, math.ceil(size / task_bytes))
+        if size > SPLIT_BYTES:
+            shares = max(shares, min_shares)
         tasks.extend(Task(str(item), k, shares) for k in range(shares))
     return tasks, failures
 
@@ -154,12 +161,13 @@ def run_extract_cluster(
     `db_url`, which must be the database of `store` as the workers reach it. `threads`: Kiwi
     threads per worker. Raises ClusterError for a cluster that cannot be used, StoreError when
     the database fails."""
-    tasks, unreadable = plan_tasks(paths, task_bytes)
     run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
     summary = RunSummary(run_id)
     try:
         with _client(cluster) as client, _progress_bar(progress) as show:
             client.register_plugin(_worker_plugin_class()(db_url, threads))
+            workers = len(client.scheduler_info().get("workers", {}))
+            tasks, unreadable = plan_tasks(paths, task_bytes, min_shares=2 * max(1, workers))
             for failure in unreadable:
                 summary.count(failure)
             store.record_failures(run_id, unreadable)
