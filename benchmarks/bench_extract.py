@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -58,6 +59,7 @@ class Measurement:
     peak_tree_rss: int  # bytes
     peak_process_rss: int  # bytes
     output: str
+    cpu_s: float = 0.0  # user + system time of the process and the children it waited for
 
 
 #: The sutja configurations measured: label → extra arguments of `sutja extract`.
@@ -119,18 +121,20 @@ def main() -> int:
         print()
         print(
             f"{'':<26}{'articles/s':>11}{'× Kiwi':>8}{'steady/s':>10}{'× Kiwi':>8}"
-            f"{'start s':>9}{'wall s':>8}{'peak RSS':>10}{'× Kiwi':>8}{'largest':>9}"
+            f"{'start s':>9}{'wall s':>8}{'CPU s':>7}{'peak RSS':>10}{'× Kiwi':>8}{'largest':>9}"
         )
         for m, startup, steady in rows:
             print(
                 f"{m.label:<26}{n / m.wall_s:>11.1f}{kiwi.wall_s / m.wall_s:>8.2f}"
                 f"{steady:>10.1f}{steady / kiwi_steady:>8.2f}{startup:>9.1f}{m.wall_s:>8.1f}"
+                f"{m.cpu_s:>7.1f}"
                 f"{_mb(m.peak_tree_rss):>10}{m.peak_tree_rss / kiwi.peak_tree_rss:>8.2f}"
                 f"{_mb(m.peak_process_rss):>9}"
             )
         print(
             "(articles/s: end to end; steady/s: after start-up, i.e. (wall - start) / articles; "
-            "× Kiwi: ratio to bare Kiwi's figure in the same column)"
+            "× Kiwi: ratio to bare Kiwi's figure in the same column; CPU s: user + system time "
+            "of the whole run, which other work on the machine disturbs less than wall time)"
         )
 
         if args.growth:
@@ -192,6 +196,7 @@ def _sutja() -> list[str]:
 
 def _measure(label: str, command: list[str], ok_codes: tuple[int, ...] = (0,)) -> Measurement:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -207,7 +212,9 @@ def _measure(label: str, command: list[str], ok_codes: tuple[int, ...] = (0,)) -
     sampler.stop()
     if process.returncode not in ok_codes:
         raise SystemExit(f"{label} failed (exit {process.returncode}):\n{stderr[-2000:]}")
-    return Measurement(label, wall, sampler.peak, sampler.peak_single, stdout.strip())
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measurement(label, wall, sampler.peak, sampler.peak_single, stdout.strip(), cpu)
 
 
 def _mb(n: int) -> str:

@@ -158,3 +158,17 @@ def test_a_worker_killed_during_a_run_loses_and_doubles_nothing(
     assert records(pg_url) == local_records
     assert sorted(f["source"] for f in failures) == sorted(f.source for f in summary.failures)
     assert len(failures) == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "message"), [("foo", "expected a scheduler address"), ("local:0", "local:N")]
+)
+def test_a_bad_cluster_value_is_a_usage_error(value, message, tmp_path, articles):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    result = CliRunner().invoke(app, ["extract", str(articles), "--db", db, "--cluster", value])
+    assert result.exit_code == 2
+    assert message in result.output

@@ -44,7 +44,7 @@ def iter_raw_documents(paths: Iterable[str | Path]) -> Iterator[RawDocument | Fa
         if isinstance(item, Failure):
             yield item
         else:
-            yield from _read_file(item)
+            yield from read_file(item)
 
 
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
@@ -93,7 +93,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield file
 
 
-def _read_file(path: Path) -> Iterator[RawDocument | Failure]:
+def read_file(path: Path) -> Iterator[RawDocument | Failure]:
     reader = reader_for(path)
     assert reader is not None
     try:

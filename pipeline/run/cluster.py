@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractors.version import EXTRACTOR_VERSION
-from pipeline.read.inputs import _read_file, input_files
-from pipeline.run.engine import RunSummary, _progress_bar, extract_items, one_line
+from pipeline.read.inputs import input_files, read_file
+from pipeline.run.engine import RunSummary, extract_items, one_line, progress_bar
 from pipeline.store.db import Store, StoreError
 from schemas.records import Failure, RawDocument
 
@@ -66,7 +66,7 @@ class Task:
         )
 
     def items(self) -> Iterator[RawDocument | Failure]:
-        records = _read_file(Path(self.path))
+        records = read_file(Path(self.path))
         return islice(records, self.share, None, self.shares)
 
 
@@ -164,7 +164,7 @@ def run_extract_cluster(
     run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
     summary = RunSummary(run_id)
     try:
-        with _client(cluster) as client, _progress_bar(progress) as show:
+        with _client(cluster) as client, progress_bar(progress) as show:
             client.register_plugin(_worker_plugin_class()(db_url, threads))
             workers = len(client.scheduler_info().get("workers", {}))
             tasks, unreadable = plan_tasks(paths, task_bytes, min_shares=2 * max(1, workers))

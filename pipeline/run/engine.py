@@ -27,8 +27,6 @@ from pipeline.run.extract import extract_article
 from pipeline.store.db import SaveError, Store
 from schemas.records import Article, Extraction, Failure, RawDocument
 
-#: Outcomes of `Store.save`, counted in the summary under the same names.
-SAVE_OUTCOMES = ("inserted", "replaced", "unchanged")
 #: Articles stored per transaction: a commit per article cost more than the rows themselves.
 BATCH = 64
 
@@ -104,7 +102,7 @@ def run_extract(
     run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
     summary = RunSummary(run_id)
     try:
-        with _progress_bar(progress) as show:
+        with progress_bar(progress) as show:
             extract_items(iter_raw_documents(paths), store, summary, threads=workers, show=show)
     except BaseException:
         with contextlib.suppress(Exception):
@@ -247,7 +245,7 @@ def one_line(exc: BaseException, limit: int = 300) -> str:
 
 
 @contextlib.contextmanager
-def _progress_bar(enabled: bool) -> Iterator[Callable[[RunSummary], None]]:
+def progress_bar(enabled: bool) -> Iterator[Callable[[RunSummary], None]]:
     """A Rich progress display on stderr, or a no-op; yields the function that updates it."""
     if not enabled:
         yield lambda summary: None
