@@ -13,7 +13,8 @@ num_workers=1)`, one `tokenize` per text), `sutja extract --workers 1` (one core
 run on one short article measures each configuration's start-up, to give the steady rate too.
 Peak RSS is sampled from /proc every 50 ms (Linux), summed over the process tree (workers,
 scheduler and nannies included) and for the largest single process. Then the growth table:
-`--workers 2` on 1×, 4× and 16× the input, where time should grow linearly and memory stay flat.
+`--workers 2` on 1×, 4× and 16× the input texts, where time should grow linearly and memory
+stay flat.
 
 The machine may be shared: compare the ratios of one run, not absolute times across runs.
 """
@@ -83,7 +84,7 @@ def main() -> int:
         type=int,
         nargs="*",
         default=[1, 4, 16],
-        help="input multiples for the growth table of --workers 2 (none: skip it)",
+        help="copies of the input for the growth table of --workers 2 (none: skip it)",
     )
     args = parser.parse_args()
 
@@ -138,18 +139,18 @@ def main() -> int:
         )
 
         if args.growth:
-            print(f"\ngrowth, sutja --workers 2 (base: {n} articles):")
+            print("\ngrowth, sutja --workers 2 (1× = the input once, without --copies):")
             header = f"{'input':<8}{'articles':>9}{'wall s':>9}{'÷ 1× wall':>10}"
             print(f"{header}{'articles/s':>11}{'peak RSS':>10}")
             base = None
             for factor in args.growth:
                 path = work / f"growth-{factor}.jsonl"
-                _write_copies(source, copies * factor, path)
+                articles = len(_write_copies(source, factor, path))
                 m = extract(f"growth {factor}×", path, CONFIGS["sutja --workers 2"])
                 base = base or m.wall_s / factor
                 print(
-                    f"{factor}×{'':<6}{n * factor:>9}{m.wall_s:>9.1f}{m.wall_s / base:>10.1f}"
-                    f"{n * factor / m.wall_s:>11.1f}{_mb(m.peak_tree_rss):>10}"
+                    f"{factor}×{'':<6}{articles:>9}{m.wall_s:>9.1f}{m.wall_s / base:>10.1f}"
+                    f"{articles / m.wall_s:>11.1f}{_mb(m.peak_tree_rss):>10}"
                 )
     return 0
 
