@@ -21,7 +21,9 @@ dask.distributed is imported only when a cluster is asked for (`pip install 'sut
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import math
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -93,14 +95,16 @@ def plan_tasks(
 # --- on the workers -------------------------------------------------------------------------
 
 
-def _worker_plugin_class() -> type:
+def _worker_plugin(db_url: str, threads: int) -> Any:
+    """The plugin for one store: workers may serve several clients and stores at once, so each
+    store has its own plugin (named for its URL) and its own connection pool on each worker."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
     class SutjaWorker(WorkerPlugin):
         """Loads Kiwi and opens the store once per worker process, before its first task."""
 
-        idempotent = False  # a new run's plugin (another store URL) replaces the last one
-        name = "sutja"
+        idempotent = True  # a second run into the same store keeps the open one
+        name = "sutja-" + hashlib.sha256(db_url.encode()).hexdigest()[:16]
 
         def __init__(self, db_url: str, threads: int) -> None:
             self.db_url, self.threads = db_url, threads
@@ -112,34 +116,29 @@ def _worker_plugin_class() -> type:
             from pipeline.run import cluster
 
             kiwi(self.threads)
-            cluster._close_worker_store()
-            cluster._WORKER["store"] = Store.open(self.db_url)
-            cluster._WORKER["threads"] = self.threads
+            if self.db_url not in cluster._STORES:
+                cluster._STORES[self.db_url] = Store.open(self.db_url)
 
         def teardown(self, worker: Any) -> None:
             from pipeline.run import cluster
 
-            cluster._close_worker_store()
+            store = cluster._STORES.pop(self.db_url, None)
+            if store is not None:
+                store.close()
 
-    return SutjaWorker
-
-
-_WORKER: dict[str, Any] = {}  # this worker process's store and thread count, set by the plugin
-
-
-def _close_worker_store() -> None:
-    store = _WORKER.pop("store", None)
-    if store is not None:
-        store.close()
+    return SutjaWorker(db_url, threads)
 
 
-def run_task(task: Task, run_id: int) -> RunSummary:
-    """Extract one task into the worker's store; its counts and failures for the client."""
-    store = _WORKER.get("store")
+_STORES: dict[str, Store] = {}  # this worker process's open stores by URL, set by the plugins
+
+
+def run_task(task: Task, run_id: int, db_url: str, threads: int) -> RunSummary:
+    """Extract one task into the store at `db_url`; its counts and failures for the client."""
+    store = _STORES.get(db_url)
     if store is None:
         raise RuntimeError("the sutja worker plugin is not set up on this worker")
     summary = RunSummary(run_id)
-    extract_items(task.items(), store, summary, threads=_WORKER["threads"], failures_once=True)
+    extract_items(task.items(), store, summary, threads=threads, failures_once=True)
     return summary
 
 
@@ -165,7 +164,7 @@ def run_extract_cluster(
     summary = RunSummary(run_id)
     try:
         with _client(cluster) as client, progress_bar(progress) as show:
-            client.register_plugin(_worker_plugin_class()(db_url, threads))
+            client.register_plugin(_worker_plugin(db_url, threads))
             workers = len(client.scheduler_info().get("workers", {}))
             tasks, unreadable = plan_tasks(paths, task_bytes, min_shares=2 * max(1, workers))
             for failure in unreadable:
@@ -173,7 +172,8 @@ def run_extract_cluster(
             store.record_failures(run_id, unreadable)
             parts: dict[int, RunSummary] = {}
             running = RunSummary(run_id)
-            for index, part in _task_summaries(client, tasks, run_id, store):
+            submitted = _submit(client, tasks, run_id, db_url, threads)
+            for index, part in _task_summaries(submitted, tasks, run_id, store):
                 parts[index] = part
                 running.add(part)
                 show(running)
@@ -188,18 +188,26 @@ def run_extract_cluster(
     return summary
 
 
+def _submit(
+    client: Client, tasks: list[Task], run_id: int, db_url: str, threads: int
+) -> dict[Any, int]:
+    """Futures of the tasks → their index. Keys are unique to this client's run: other runs
+    (other stores, whose run ids may be the same) can share the cluster."""
+    run_key = f"sutja-{run_id}-{uuid.uuid4().hex[:12]}"
+    return {
+        client.submit(run_task, task, run_id, db_url, threads, key=f"{run_key}-{i}"): i
+        for i, task in enumerate(tasks)
+    }
+
+
 def _task_summaries(
-    client: Client, tasks: list[Task], run_id: int, store: Store
+    futures: dict[Any, int], tasks: list[Task], run_id: int, store: Store
 ) -> Iterator[tuple[int, RunSummary]]:
     """Each task's summary as it completes; a task that keeps killing workers becomes a
     failure, a StoreError on a worker ends the run."""
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
-    futures = {
-        client.submit(run_task, task, run_id, key=f"sutja-{run_id}-{i}", pure=False): i
-        for i, task in enumerate(tasks)
-    }
     for future in as_completed(futures):
         index = futures.pop(future)
         try:
