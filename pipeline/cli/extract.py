@@ -42,7 +42,8 @@ def extract(
         typer.Option(
             "--workers",
             min=1,
-            help="Cores to use: Kiwi threads beside the main one (with --cluster: per worker).",
+            help="Kiwi analysis threads, beside the thread that cleans, extracts and writes "
+            "(with --cluster: per worker).",
         ),
     ] = 1,
     cluster: Annotated[

@@ -4,7 +4,7 @@ The only module that knows about threads, progress and the store. Every input en
 one outcome — inserted, replaced, unchanged, not an article, or failed — and failures are
 recorded in the store, never raised: one bad article never stops a batch.
 
-One process, one Kiwi, every core: Kiwi analyses ahead in `workers` native threads (see
+One process, one Kiwi, several cores: Kiwi analyses ahead in `workers` native threads (see
 `pipeline.nlp.analyze_stream`) while this process's Python thread reads and cleans the next
 inputs, builds Docs, runs the rules and writes. The Python stages and Kiwi overlap, so a run
 takes about as long as the slower of the two, not their sum. Outcomes are stored in input order,
@@ -91,8 +91,8 @@ def run_extract(
 ) -> RunSummary:
     """Extract every input under `paths` into `store`; record the run and every failure.
 
-    `workers` is the number of cores to use: Kiwi's analysis threads, beside this process's
-    own. Raises only for problems of the database itself (StoreError): those would fail every
+    `workers`: Kiwi's analysis threads, beside this thread (which cleans, extracts and
+    writes). Raises only for problems of the database itself (StoreError): those would fail every
     input alike. The run is then recorded as "aborted"; otherwise as "ok", or "failed" when any
     input failed. An article already stored with the same content by this extractor version is
     not analysed again ("unchanged").
