@@ -1,16 +1,20 @@
 """Throughput and memory of `sutja extract`, next to bare Kiwi tokenization of the same texts.
 
-    .venv/bin/python benchmarks/bench_extract.py [--copies N] [--workers 1 2]   (or: make bench)
+    .venv/bin/python benchmarks/bench_extract.py [--copies N] [--growth 1 4 16]   (or: make bench)
 
 Input: the corpus in ../shared/corpus/text when it is there, else the sample articles of
 data/raw; each text repeated --copies times (copies made distinct, so that the store does not
 skip them as unchanged) so that start-up does not dominate.
-Each measurement is its own subprocess — `sutja extract` into a fresh temporary SQLite store with
---workers 1 and 2, then a plain `Kiwi().tokenize` of every input text — so wall times include
-start-up (imports, loading Kiwi) alike and peak memory is comparable; a run on one short
-article measures that start-up, to give the steady rate too. Peak RSS is sampled from
-/proc every 50 ms (Linux) and given twice: summed over the process tree (worker processes
-included) and for the largest single process.
+
+Each measurement is its own subprocess into a fresh temporary SQLite store, so wall times include
+start-up (imports, loading Kiwi) alike and peak memory is comparable: bare Kiwi (`Kiwi(
+num_workers=1)`, one `tokenize` per text), `sutja extract --workers 1` (one core), `--workers 2`
+(one Kiwi, two cores) and `--cluster local:2` (a Dask LocalCluster of two worker processes). A
+run on one short article measures each configuration's start-up, to give the steady rate too.
+Peak RSS is sampled from /proc every 50 ms (Linux), summed over the process tree (workers,
+scheduler and nannies included) and for the largest single process. Then the growth table:
+`--workers 2` on 1×, 4× and 16× the input texts, where time should grow linearly and memory
+stay flat.
 
 The machine may be shared: compare the ratios of one run, not absolute times across runs.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -40,6 +45,7 @@ from kiwipiepy import Kiwi
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 t0 = time.perf_counter()
 kiwi = Kiwi(num_workers=1)
+kiwi.tokenize("준비")  # the first analysis loads the rest of the model: start-up, as in sutja
 t1 = time.perf_counter()
 tokens = sum(len(kiwi.tokenize(text)) for text in texts)
 t2 = time.perf_counter()
@@ -54,6 +60,15 @@ class Measurement:
     peak_tree_rss: int  # bytes
     peak_process_rss: int  # bytes
     output: str
+    cpu_s: float = 0.0  # user + system time of the process and the children it waited for
+
+
+#: The sutja configurations measured: label → extra arguments of `sutja extract`.
+CONFIGS = {
+    "sutja --workers 1": ["--workers", "1"],
+    "sutja --workers 2": ["--workers", "2"],
+    "sutja --cluster local:2": ["--cluster", "local:2"],
+}
 
 
 def main() -> int:
@@ -64,7 +79,13 @@ def main() -> int:
         default=None,
         help="copies of each input text (default: 3 of the corpus, 100 of the sample)",
     )
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--growth",
+        type=int,
+        nargs="*",
+        default=[1, 4, 16],
+        help="copies of the input for the growth table of --workers 2 (none: skip it)",
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(REPO))
@@ -79,41 +100,58 @@ def main() -> int:
         texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         tiny = work / "tiny.jsonl"
         tiny.write_text('{"id": "t", "text": "시는 예산 3억원을 투입한다."}\n', encoding="utf-8")
+        runs = 0
 
-        def extract(label: str, path: Path, workers: int) -> Measurement:
-            db = f"sqlite:///{work / f'{label}.db'}"
-            command = [*_sutja(), "extract", str(path), "--db", db, "--workers", str(workers)]
-            return _measure(f"sutja extract --workers {workers}", command, ok_codes=(0, 1))
+        def extract(label: str, path: Path, options: list[str]) -> Measurement:
+            nonlocal runs
+            runs += 1
+            db = f"sqlite:///{work / f'run{runs}.db'}"
+            command = [*_sutja(), "extract", str(path), "--db", db, *options]
+            return _measure(label, command, ok_codes=(0, 1))
 
-        # Start-up: imports, store creation, loading Kiwi — paid once per run, whatever its size.
-        startup = {w: extract(f"startup-w{w}", tiny, w).wall_s for w in args.workers}
-        results = []
-        for w in args.workers:
-            m = extract(f"bench-w{w}", work / "input.jsonl", w)
-            print(f"  {m.label}: {m.output.splitlines()[0] if m.output else '(no output)'}")
-            results.append(m)
-        kiwi = _measure("bare Kiwi tokenize", [sys.executable, "-c", KIWI_CHILD, str(texts_file)])
+        kiwi = _measure("bare Kiwi (1 thread)", [sys.executable, "-c", KIWI_CHILD, str(texts_file)])
         detail = json.loads(kiwi.output)
+        kiwi_steady = n / detail["tokenize_s"]
+        rows = [(kiwi, detail["load_s"], kiwi_steady)]
+        for label, options in CONFIGS.items():
+            startup = extract(label, tiny, options).wall_s
+            m = extract(label, work / "input.jsonl", options)
+            print(f"  {label}: {m.output.splitlines()[0] if m.output else '(no output)'}")
+            rows.append((m, startup, n / max(m.wall_s - startup, 1e-9)))
 
-    print()
-    print(f"{'':<28}{'articles/s':>11}{'chars/s':>10}{'wall s':>8}{'peak RSS':>11}{'largest':>10}")
-    for m in [*results, kiwi]:
+        print()
         print(
-            f"{m.label:<28}{n / m.wall_s:>11.1f}{n_chars / m.wall_s:>10,.0f}{m.wall_s:>8.1f}"
-            f"{_mb(m.peak_tree_rss):>11}{_mb(m.peak_process_rss):>10}"
+            f"{'':<26}{'articles/s':>11}{'× Kiwi':>8}{'steady/s':>10}{'× Kiwi':>8}"
+            f"{'start s':>9}{'wall s':>8}{'CPU s':>7}{'peak RSS':>10}{'× Kiwi':>8}{'largest':>9}"
         )
-    print(
-        f"\nbare Kiwi: {detail['load_s']:.1f} s to load, then {n_chars / detail['tokenize_s']:,.0f}"
-        f" chars/s ({n / detail['tokenize_s']:.1f} articles/s) tokenizing"
-    )
-    for m, w in zip(results, args.workers, strict=True):
-        steady = m.wall_s - startup[w]
+        for m, startup, steady in rows:
+            print(
+                f"{m.label:<26}{n / m.wall_s:>11.1f}{kiwi.wall_s / m.wall_s:>8.2f}"
+                f"{steady:>10.1f}{steady / kiwi_steady:>8.2f}{startup:>9.1f}{m.wall_s:>8.1f}"
+                f"{m.cpu_s:>7.1f}"
+                f"{_mb(m.peak_tree_rss):>10}{m.peak_tree_rss / kiwi.peak_tree_rss:>8.2f}"
+                f"{_mb(m.peak_process_rss):>9}"
+            )
         print(
-            f"{m.label}: start-up {startup[w]:.1f} s, then {n / steady:.1f} articles/s; "
-            f"end-to-end / bare Kiwi: {kiwi.wall_s / m.wall_s:.2f} of its throughput overall, "
-            f"{detail['tokenize_s'] / steady:.2f} after start-up; "
-            f"{m.peak_tree_rss / kiwi.peak_tree_rss:.1f}× its peak memory"
+            "(articles/s: end to end; steady/s: after start-up, i.e. (wall - start) / articles; "
+            "× Kiwi: ratio to bare Kiwi's figure in the same column; CPU s: user + system time "
+            "of the whole run, which other work on the machine disturbs less than wall time)"
         )
+
+        if args.growth:
+            print("\ngrowth, sutja --workers 2 (1× = the input once, without --copies):")
+            header = f"{'input':<8}{'articles':>9}{'wall s':>9}{'÷ 1× wall':>10}"
+            print(f"{header}{'articles/s':>11}{'peak RSS':>10}")
+            base = None
+            for factor in args.growth:
+                path = work / f"growth-{factor}.jsonl"
+                articles = len(_write_copies(source, factor, path))
+                m = extract(f"growth {factor}×", path, CONFIGS["sutja --workers 2"])
+                base = base or m.wall_s / factor
+                print(
+                    f"{factor}×{'':<6}{articles:>9}{m.wall_s:>9.1f}{m.wall_s / base:>10.1f}"
+                    f"{articles / m.wall_s:>11.1f}{_mb(m.peak_tree_rss):>10}"
+                )
     return 0
 
 
@@ -159,6 +197,7 @@ def _sutja() -> list[str]:
 
 def _measure(label: str, command: list[str], ok_codes: tuple[int, ...] = (0,)) -> Measurement:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -174,7 +213,9 @@ def _measure(label: str, command: list[str], ok_codes: tuple[int, ...] = (0,)) -
     sampler.stop()
     if process.returncode not in ok_codes:
         raise SystemExit(f"{label} failed (exit {process.returncode}):\n{stderr[-2000:]}")
-    return Measurement(label, wall, sampler.peak, sampler.peak_single, stdout.strip())
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measurement(label, wall, sampler.peak, sampler.peak_single, stdout.strip(), cpu)
 
 
 def _mb(n: int) -> str:

@@ -8,22 +8,25 @@ its character offset in the analysed text. Each token carries Kiwi's morphemes a
 `token._.morphs` and its sentence start from Kiwi's sentence splitter.
 
 A `Kiwi` takes a second or two and ~500 MB to load and cannot be pickled: one per process, created
-on first use.
+on first use. Its batch mode (`tokenize` of an iterable) analyses ahead of its caller in native
+threads that do not hold the GIL, so `analyze_stream` lets one model use every core while the
+caller builds Docs and runs the rules.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from kiwipiepy import Kiwi
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
-if not Token.has_extension("morphs"):
-    Token.set_extension("morphs", default=())
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 #: Tag of tokens made from characters Kiwi produced no morpheme for.
 GAP_TAG = "GAP"
@@ -31,7 +34,8 @@ GAP_TAG = "GAP"
 #: that every number starts a token of its own.
 _DIGITS_THEN_WORD = re.compile(r"(\d[\d,.]*)([^\d,.].*)", re.S)
 #: ... and sometimes a unit numeral and a currency (`264 만원` → `만원/NNG`).
-_UNIT_THEN_CURRENCY = re.compile(r"([십백천만억조]+)(원|달러|엔|위안|유로|파운드)")
+_UNIT_NUMERALS = "십백천만억조"
+_UNIT_THEN_CURRENCY = re.compile(rf"([{_UNIT_NUMERALS}]+)(원|달러|엔|위안|유로|파운드)")
 #: ... and reads a numeric range as one serial (`3-4명` → `3-4/W_SERIAL`): split into its parts.
 _NUMERIC_RANGE = re.compile(r"(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)")
 #: Spaces other than U+0020 become plain spaces for analysis (same length, so offsets hold).
@@ -41,17 +45,40 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u3000\u2002\u2003\u
 SPACE_TAG = "_SP"
 
 
-@lru_cache(maxsize=1)
-def kiwi() -> Kiwi:
-    """The process's Kiwi (lazy: loading costs seconds, and forked workers load their own)."""
-    # Kiwi's batch mode needs worker threads; one per process is the default because the batch
-    # runner already spreads articles over processes.
-    return Kiwi(num_workers=max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1"))))
+_KIWI: list[Kiwi] = []  # the process's one model (a list, so that no `global` is needed)
+_KIWI_LOCK = threading.Lock()  # a cluster worker's plugin and its tasks may ask at once
+
+
+def kiwi(threads: int | None = None) -> Kiwi:
+    """The process's Kiwi, with at least `threads` analysis threads (default: $SUTJA_KIWI_THREADS,
+    else 1). Lazy: loading costs seconds and ~500 MB, so there is one model per process; asking
+    for more threads than it has replaces it rather than loading a second one beside it."""
+    wanted = threads or max(1, int(os.environ.get("SUTJA_KIWI_THREADS", "1")))
+    with _KIWI_LOCK:
+        if not _KIWI or _KIWI[0].num_workers < wanted:
+            _KIWI.clear()  # free the old model before the new one loads
+            model = Kiwi(num_workers=wanted)
+            model.tokenize("준비")  # the first analysis loads the rest of the model
+            _KIWI.append(model)
+        return _KIWI[0]
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
+    """The shared spaCy vocabulary (spaCy is imported on first use)."""
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
+
+    if not Token.has_extension("morphs"):
+        # Read from the Doc's list on demand: setting an extension on every token costs more
+        # than building the Doc, and the extractors rarely look.
+        Token.set_extension("morphs", getter=_morphs_of)
     return Vocab()
+
+
+def _morphs_of(token: Token) -> tuple:
+    morphs = token.doc.user_data.get("morphs")
+    return morphs[token.i] if morphs is not None else ()
 
 
 def analyze(text: str) -> Doc:
@@ -61,13 +88,30 @@ def analyze(text: str) -> Doc:
 
 def analyze_many(texts: Iterable[str]) -> Iterator[Doc]:
     """Texts → Docs, in order; Kiwi analyses the batch with its own threads."""
-    texts = [t.translate(_SPACES) for t in texts]
+    texts = [prepare(t) for t in texts]
     analysed = kiwi().tokenize(texts, split_sents=True) if texts else []
     for text, sentences in zip(texts, analysed, strict=True):
-        yield _to_doc(text, sentences)
+        yield to_doc(text, sentences)
 
 
-def _to_doc(text: str, sentences: list) -> Doc:
+def prepare(text: str) -> str:
+    """The text as Kiwi analyses it (same length: offsets into either are the same)."""
+    return text.translate(_SPACES)
+
+
+def analyze_stream(texts: Iterable[str], threads: int = 1) -> Iterator[Any]:
+    """Kiwi's sentences for each `prepare`d text, in order, for `to_doc`.
+
+    Kiwi pulls texts from the iterable in the caller's thread (a few dozen per thread ahead of
+    the result the caller waits for) and analyses them in its own threads: whatever work the
+    iterable does (reading, cleaning) and whatever the caller does with each result (Docs, rules,
+    writes) overlaps Kiwi's analysis instead of adding to it.
+    """
+    return kiwi(threads).tokenize(texts, split_sents=True)
+
+
+def to_doc(text: str, sentences: list) -> Doc:
+    """A `prepare`d text and Kiwi's sentences for it → the Doc."""
     # Group morphemes into surface spans: a morpheme that starts before the current span ends
     # belongs to it (overlap), everything else starts a new span.
     spans: list[list] = []  # [start, end, [(form, tag), ...], sent_start]
@@ -125,11 +169,24 @@ def _to_doc(text: str, sentences: list) -> Doc:
         # A line break ends a sentence: lead lines and list items carry no final punctuation,
         # and a figure's sentence must not run into the next paragraph.
         sent_start = sent_start or "\n" in gap
-        tag = "+".join(t for _, t in ms)
-        lemma = "+".join(f for f, _ in ms)
+        if len(ms) == 1:  # most spans: no joins
+            lemma, tag = ms[0]
+        else:
+            tag = "+".join(t for _, t in ms)
+            lemma = "+".join(f for f, _ in ms)
         surface = text[start:end]
-        split = _DIGITS_THEN_WORD.fullmatch(surface) if not tag.startswith(("SN", "W_")) else None
-        currency = _UNIT_THEN_CURRENCY.fullmatch(surface) if "NR" not in tag else None
+        # The first character rules out most spans before any pattern runs.
+        head = surface[0]
+        split = (
+            _DIGITS_THEN_WORD.fullmatch(surface)
+            if head.isdecimal() and not tag.startswith(("SN", "W_"))
+            else None
+        )
+        currency = (
+            _UNIT_THEN_CURRENCY.fullmatch(surface)
+            if head in _UNIT_NUMERALS and "NR" not in tag
+            else None
+        )
         numeric_range = _NUMERIC_RANGE.fullmatch(surface) if tag == "W_SERIAL" else None
         if numeric_range:
             low, mark, high = numeric_range.groups()
@@ -149,6 +206,8 @@ def _to_doc(text: str, sentences: list) -> Doc:
         pos = end
     add_gap(text[pos:])
 
+    from spacy.tokens import Doc
+
     if not words:
         return Doc(vocab(), words=[], spaces=[])
     sent_starts[0] = True
@@ -160,6 +219,5 @@ def _to_doc(text: str, sentences: list) -> Doc:
         lemmas=lemmas,
         sent_starts=sent_starts,
     )
-    for token, morph in zip(doc, morphs, strict=True):
-        token._.morphs = morph
+    doc.user_data["morphs"] = morphs
     return doc

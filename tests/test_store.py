@@ -134,6 +134,19 @@ def test_a_failed_save_leaves_the_previous_figures_intact(store, cheonan):
     assert _article(store).extractor_version == "1"
 
 
+def test_a_bad_article_in_a_batch_fails_alone(store, cheonan, build_extraction):
+    run = store.start_run("extract", ["a"], "1")
+    spec = {"section": "body", "sentence": "올해 5억원을 쓴다.", "surface": "5억원"}
+    spec |= {"kind": "money", "value": None, "unit": "KRW"}  # value is NOT NULL
+    broken = build_extraction([("body", "올해 5억원을 쓴다.")], [spec], url="https://si.kr/9")
+    other = build_extraction([("body", "군은 예산 7억원을 편성했다.")], [], url="https://gun.kr/1")
+    results = store.save_many([cheonan("1"), broken, other], run)
+    assert results[0] == "inserted" and results[2] == "inserted"
+    assert isinstance(results[1], SaveError)
+    assert store.counts()["articles"] == 2
+    assert store.save_many([cheonan("1"), other], run) == ["unchanged", "unchanged"]
+
+
 def test_the_same_text_from_two_files_is_stored_once(store, build_extraction):
     sections = [
         ("title", "아산시, 청년 일자리 1200개 만든다"),
@@ -357,6 +370,16 @@ def test_failures_are_recorded_with_their_run(store):
     ]
     assert [f["error"] for f in store.failures(second)] == ["invalid JSON at column 5"]
     assert [f["run_id"] for f in store.failures()] == [first, second]
+
+
+def test_failures_recorded_once_skip_sources_already_recorded_in_the_run(store):
+    run = store.start_run("extract", ["a"], "1")
+    bad = Failure("a.jsonl#L2", "read", "줄 2는 JSON이 아님")
+    store.record_failures(run, [bad], once=True)
+    store.record_failures(run, [bad, Failure("a.jsonl#L5", "clean", "빈 글")], once=True)
+    assert [f["source"] for f in store.failures(run)] == ["a.jsonl#L2", "a.jsonl#L5"]
+    store.record_failures(store.start_run("extract", ["a"], "1"), [bad], once=True)
+    assert len(store.failures()) == 3  # once per run, not once ever
 
 
 # -- opening ---------------------------------------------------------------------------------

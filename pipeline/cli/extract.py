@@ -23,6 +23,7 @@ from pipeline.cli.app import (
 class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 @app.command()
@@ -37,8 +38,23 @@ def extract(
     ],
     db: DbOption = None,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Processes that clean and extract.")
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Kiwi analysis threads, beside the thread that cleans, extracts and writes "
+            "(with --cluster: per worker).",
+        ),
     ] = 1,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run on a Dask cluster: tcp://HOST:8786 (a running scheduler) or local:N "
+            "(N worker processes on this machine). Workers write to --db.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract figures and programs from PATH... into the store.
 
@@ -47,12 +63,27 @@ def extract(
     as not-article and do not make the run fail.
     """
     with configuration_errors():
-        from pipeline.run.engine import run_extract
-
+        inputs = [str(p) for p in paths]
         with open_store(db, create=True) as store:
-            summary = run_extract(
-                [str(p) for p in paths], store, workers=workers, progress=sys.stderr.isatty()
-            )
+            if cluster is None:
+                from pipeline.run.engine import run_extract
+
+                summary = run_extract(inputs, store, workers=workers, progress=sys.stderr.isatty())
+            else:
+                from pipeline.run.cluster import ClusterError, run_extract_cluster
+                from pipeline.store.db import resolve_db_url
+
+                try:
+                    summary = run_extract_cluster(
+                        inputs,
+                        store,
+                        resolve_db_url(db),
+                        cluster,
+                        threads=workers,
+                        progress=sys.stderr.isatty(),
+                    )
+                except ClusterError as exc:
+                    raise UsageError(str(exc)) from exc
     typer.echo(summary.line())
     failures = summary.real_failures
     for failure in failures[:MAX_FAILURES_SHOWN]:
@@ -72,12 +103,20 @@ def extract(
 def export(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", help="csv: one row per figure; jsonl: one line per article."),
+        typer.Option(
+            "--format",
+            help="csv: one row per figure; jsonl: one line per article; parquet: a folder of "
+            "figure rows partitioned by year (needs --out).",
+        ),
     ],
     db: DbOption = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="File to write (default: standard output).", show_default=False),
+        typer.Option(
+            "--out",
+            help="File to write (default: standard output); with parquet, a new folder.",
+            show_default=False,
+        ),
     ] = None,
     text: Annotated[
         bool, typer.Option("--text", help="jsonl only: add author and the article's sections.")
@@ -87,6 +126,10 @@ def export(
     with configuration_errors():
         if text and fmt is not ExportFormat.jsonl:
             raise UsageError("--text works with --format jsonl only")
+        if fmt is ExportFormat.parquet:
+            n = _export_parquet(db, out)
+            typer.echo(f"wrote {n} rows to {out}", err=True)
+            return
         from pipeline.store.export import write_csv, write_jsonl
 
         with (
@@ -101,3 +144,18 @@ def export(
         typer.echo(
             f"wrote {n} {'rows' if fmt is ExportFormat.csv else 'articles'} to {out}", err=True
         )
+
+
+def _export_parquet(db: str | None, out: Path | None) -> int:
+    if out is None:
+        raise UsageError("--format parquet writes a folder: give it with --out DIR")
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise UsageError(f"--out {out} must be a new or empty folder for --format parquet")
+    try:
+        from pipeline.store.export import write_parquet
+    except ImportError as exc:
+        raise UsageError(
+            f"--format parquet needs pyarrow: pip install 'sutja[parquet]' ({exc})"
+        ) from exc
+    with open_store(db) as store:
+        return write_parquet(store, out)

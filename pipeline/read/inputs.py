@@ -40,11 +40,20 @@ def iter_raw_documents(paths: Iterable[str | Path]) -> Iterator[RawDocument | Fa
     extension has no reader. A file named explicitly with an unknown extension, or a path that
     does not exist, yields a Failure instead.
     """
+    for item in input_files(paths):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from read_file(item)
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
+    """The readable files under `paths`, in the order `iter_raw_documents` reads them, and a
+    Failure for each path that cannot be read at all."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for file in _walk(path):
-                yield from _read_file(file)
+            yield from _walk(path)
         elif path.is_file():
             if reader_for(path) is None:
                 yield Failure(
@@ -54,7 +63,7 @@ def iter_raw_documents(paths: Iterable[str | Path]) -> Iterator[RawDocument | Fa
                     not_article=True,
                 )
             else:
-                yield from _read_file(path)
+                yield path
         else:
             yield Failure(source=str(path), stage="read", error=f"no such file or folder: {path}")
 
@@ -84,7 +93,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield file
 
 
-def _read_file(path: Path) -> Iterator[RawDocument | Failure]:
+def read_file(path: Path) -> Iterator[RawDocument | Failure]:
     reader = reader_for(path)
     assert reader is not None
     try:

@@ -1,25 +1,24 @@
 """The batch runner: inputs → clean → extract → store, for any number of inputs.
 
-The only module that knows about parallelism, progress and the store. Every input ends as
-exactly one outcome — inserted, replaced, unchanged, not an article, or failed — and failures are
+The only module that knows about threads, progress and the store. Every input ends as exactly
+one outcome — inserted, replaced, unchanged, not an article, or failed — and failures are
 recorded in the store, never raised: one bad article never stops a batch.
 
-With `workers > 1`, cleaning and extraction run in a process pool (each worker loads its own Kiwi
-on first use: Kiwi objects cannot be pickled, records can) while the main process alone reads the
-store and writes to it. Outcomes are stored in input order whatever the worker timing, so two runs
-over the same inputs leave the same rows.
+One process, one Kiwi, several cores: Kiwi analyses ahead in `workers` native threads (see
+`pipeline.nlp.analyze_stream`) while this process's Python thread reads and cleans the next
+inputs, builds Docs, runs the rules and writes. The Python stages and Kiwi overlap, so a run
+takes about as long as the slower of the two, not their sum. Outcomes are stored in input order,
+in batches of `BATCH` articles per transaction, so two runs over the same inputs leave the same
+rows whatever `workers` is. `pipeline.run.cluster` runs the same `extract_items` on each task of
+a Dask cluster.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any
 
 from extractors.version import EXTRACTOR_VERSION
 from pipeline.clean import NotAnArticle, clean
@@ -28,14 +27,8 @@ from pipeline.run.extract import extract_article
 from pipeline.store.db import SaveError, Store
 from schemas.records import Article, Extraction, Failure, RawDocument
 
-#: Outcomes of `Store.save`, counted in the summary under the same names.
-SAVE_OUTCOMES = ("inserted", "replaced", "unchanged")
-#: A worker process dying (a crash in native code, out of memory) takes every task it held with
-#: it; those are retried on a fresh pool, and an input still caught in a crash after this many
-#: attempts is recorded as failed.
-MAX_ATTEMPTS = 3
-#: Tasks queued per worker: enough to keep workers busy, few enough to bound memory.
-QUEUE_PER_WORKER = 4
+#: Articles stored per transaction: a commit per article cost more than the rows themselves.
+BATCH = 64
 
 
 @dataclass(slots=True)
@@ -60,6 +53,24 @@ class RunSummary:
     def real_failures(self) -> list[Failure]:
         return [f for f in self.failures if not f.not_article]
 
+    def count(self, outcome: Failure | str) -> None:
+        """Count one stored outcome: a Failure, or a `Store.save` status."""
+        self.read += 1
+        if isinstance(outcome, Failure):
+            self.failures.append(outcome)
+            if outcome.not_article:
+                self.not_article += 1
+            else:
+                self.failed += 1
+        else:
+            setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def add(self, other: RunSummary) -> None:
+        """Add the counts and failures of another part of the same run (a cluster task)."""
+        for name, value in other.counts().items():
+            setattr(self, name, getattr(self, name) + value)
+        self.failures.extend(other.failures)
+
     def counts(self) -> dict[str, int]:
         return {
             "read": self.read,
@@ -80,21 +91,19 @@ def run_extract(
 ) -> RunSummary:
     """Extract every input under `paths` into `store`; record the run and every failure.
 
-    Raises only for problems of the database itself (StoreError): those would fail every input
-    alike. The run is then recorded as "aborted"; otherwise as "ok", or "failed" when any input
-    failed. An article already stored with the same content by this extractor version is not
-    analysed again ("unchanged").
+    `workers`: Kiwi's analysis threads, beside this thread (which cleans, extracts and
+    writes). Raises only for problems of the database itself (StoreError): those would fail every
+    input alike. The run is then recorded as "aborted"; otherwise as "ok", or "failed" when any
+    input failed. An article already stored with the same content by this extractor version is
+    not analysed again ("unchanged").
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
     summary = RunSummary(run_id)
     try:
-        with _Pool(workers) as pool, _progress_bar(progress) as show:
-            outcomes = _ordered_outcomes(iter_raw_documents(paths), store, pool)
-            for outcome in outcomes:
-                _record(outcome, store, summary)
-                show(summary)
+        with progress_bar(progress) as show:
+            extract_items(iter_raw_documents(paths), store, summary, threads=workers, show=show)
     except BaseException:
         with contextlib.suppress(Exception):
             store.finish_run(run_id, summary.counts(), "aborted")
@@ -103,25 +112,111 @@ def run_extract(
     return summary
 
 
-def _record(outcome: Extraction | Failure | str, store: Store, summary: RunSummary) -> None:
-    summary.read += 1
-    if isinstance(outcome, Extraction):
-        try:
-            outcome = store.save(outcome, summary.run_id)
-        except SaveError as exc:  # this article only; a StoreError (the database) ends the run
-            outcome = Failure(outcome.article.source, "store", str(exc))
-    if isinstance(outcome, Failure):
-        store.record_failure(summary.run_id, outcome)
-        summary.failures.append(outcome)
-        if outcome.not_article:
-            summary.not_article += 1
+def extract_items(
+    items: Iterable[RawDocument | Failure],
+    store: Store,
+    summary: RunSummary,
+    *,
+    threads: int = 1,
+    show: Callable[[RunSummary], None] = lambda summary: None,
+    failures_once: bool = False,
+) -> None:
+    """Clean, extract and store `items` in input order, counting into `summary` (whose
+    `run_id` the rows are recorded under). `failures_once`: a source with a failure already
+    recorded in this run is not recorded again (a cluster task that runs a second time)."""
+    batch = _Batch(store, summary, failures_once)
+    for outcome in _outcomes(items, store, threads):
+        batch.add(outcome)
+        if len(batch) >= BATCH:
+            batch.flush()
+            show(summary)
+    batch.flush()
+    show(summary)
+
+
+class _Batch:
+    """Outcomes waiting to be written, in input order; `flush` writes them in two transactions
+    (the articles, then the failures) and only then counts them."""
+
+    def __init__(self, store: Store, summary: RunSummary, failures_once: bool) -> None:
+        self.store, self.summary, self.failures_once = store, summary, failures_once
+        self.outcomes: list[Extraction | Failure | str] = []
+
+    def __len__(self) -> int:
+        return len(self.outcomes)
+
+    def add(self, outcome: Extraction | Failure | str) -> None:
+        self.outcomes.append(outcome)
+
+    def flush(self) -> None:
+        extractions = [o for o in self.outcomes if isinstance(o, Extraction)]
+        saved = iter(self.store.save_many(extractions, self.summary.run_id))
+        final: list[Failure | str] = []
+        for outcome in self.outcomes:
+            if isinstance(outcome, Extraction):
+                status = next(saved)
+                if isinstance(status, SaveError):  # this article only; a StoreError ends the run
+                    status = Failure(outcome.article.source, "store", str(status))
+                outcome = status
+            final.append(outcome)
+        failures = [o for o in final if isinstance(o, Failure)]
+        self.store.record_failures(self.summary.run_id, failures, once=self.failures_once)
+        for outcome in final:
+            self.summary.count(outcome)
+        self.outcomes.clear()
+
+
+def _outcomes(
+    items: Iterable[RawDocument | Failure], store: Store, threads: int
+) -> Iterator[Extraction | Failure | str]:
+    """Each input's outcome, in input order: a Failure, "unchanged", or an Extraction to save.
+
+    `prepared` runs inside Kiwi's pulls (see `analyze_stream`): it cleans each input, queues its
+    outcome-to-be in `pending` and hands Kiwi the article's section texts; the loop below takes
+    Kiwi's results for the oldest pending article and extracts it while Kiwi works on the next.
+    """
+    from pipeline.nlp import analyze_stream, prepare  # loads spaCy and Kiwi: not on import
+
+    pending: deque[Article | Failure | str] = deque()
+
+    def prepared() -> Iterator[str]:
+        for item in items:
+            if not isinstance(item, Failure):
+                item = clean_task(item)
+            if isinstance(item, Article) and store.is_current(item, EXTRACTOR_VERSION):
+                item = "unchanged"
+            pending.append(item)
+            if isinstance(item, Article):
+                yield from (prepare(s.text) for s in item.sections)
+            else:
+                # An empty text for Kiwi: one cheap result that hands control back, so that a
+                # long run of unchanged inputs is written as it goes, not held until the next
+                # article to analyse.
+                yield ""
+
+    analysed = iter(analyze_stream(prepared(), threads))
+    ahead: deque[list] = deque()  # a result pulled while `pending` was empty
+
+    def take() -> list:
+        return ahead.popleft() if ahead else next(analysed)
+
+    while True:
+        if not pending:
+            result = next(analysed, None)  # pulls (reads, cleans) the next inputs into `pending`
+            if result is None and not pending:
+                return
+            if result is not None:
+                ahead.append(result)
+            continue
+        item = pending.popleft()
+        if isinstance(item, Article):
+            yield extract_task(item, [take() for _ in item.sections])
         else:
-            summary.failed += 1
-        return
-    setattr(summary, outcome, getattr(summary, outcome) + 1)
+            take()
+            yield item
 
 
-# --- work done in worker processes (module level, so that it pickles by name) -------------------
+# --- the stages, each turning any exception into a Failure ------------------------------------
 
 
 def clean_task(raw: RawDocument) -> Article | Failure:
@@ -134,10 +229,10 @@ def clean_task(raw: RawDocument) -> Article | Failure:
         return Failure(raw.source, "clean", one_line(exc))
 
 
-def extract_task(article: Article) -> Extraction | Failure:
+def extract_task(article: Article, analysed: list | None = None) -> Extraction | Failure:
     """extract_article(), with every exception turned into a Failure of stage "extract"."""
     try:
-        return extract_article(article)
+        return extract_article(article, analysed)
     except Exception as exc:
         return Failure(article.source, "extract", one_line(exc))
 
@@ -149,142 +244,8 @@ def one_line(exc: BaseException, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-# --- ordering and the pool ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Job:
-    """One input on its way through clean → (is_current) → extract."""
-
-    source: str
-    outcome: Extraction | Failure | str | None = None  # set once the job is finished
-    task: Callable[[Any], Any] | None = None
-    arg: Any = None
-    future: Future | None = None
-    attempts: int = 0  # of the current task
-    generation: int = 0  # of the executor the future came from
-
-
-def _ordered_outcomes(
-    items: Iterable[RawDocument | Failure], store: Store, pool: _Pool
-) -> Iterator[Extraction | Failure | str]:
-    """Outcomes in input order, while up to `pool.window` inputs are being worked on."""
-    items = iter(items)
-    jobs: deque[_Job] = deque()
-    exhausted = False
-    while jobs or not exhausted:
-        while not exhausted and len(jobs) < pool.window:
-            item = next(items, None)
-            if item is None:
-                exhausted = True
-            elif isinstance(item, Failure):
-                jobs.append(_Job(item.source, outcome=item))
-            else:
-                job = _Job(item.source)
-                pool.submit(job, clean_task, item)
-                jobs.append(job)
-        for job in jobs:
-            _advance(job, store, pool)
-        while jobs and jobs[0].outcome is not None:
-            yield jobs.popleft().outcome
-        if jobs and jobs[0].outcome is None:
-            running = [j.future for j in jobs if j.future is not None and j.outcome is None]
-            wait(running, return_when=FIRST_COMPLETED)
-
-
-def _advance(job: _Job, store: Store, pool: _Pool) -> None:
-    if job.outcome is not None or job.future is None or not job.future.done():
-        return
-    try:
-        result = job.future.result()
-    except BrokenProcessPool:
-        pool.check_workers_started()
-        pool.restart_after_crash(job.generation)
-        if job.attempts >= MAX_ATTEMPTS:
-            stage = "clean" if job.task is clean_task else "extract"
-            job.outcome = Failure(job.source, stage, "a worker process died on this input")
-        else:
-            pool.submit(job, job.task, job.arg, retry=True)
-        return
-    if isinstance(result, Article):
-        if store.is_current(result, EXTRACTOR_VERSION):
-            job.outcome = "unchanged"
-        else:
-            pool.submit(job, extract_task, result)
-    else:
-        job.outcome = result
-
-
-def _worker_started(counter: Any) -> None:
-    with counter.get_lock():
-        counter.value += 1
-
-
-class _InlineExecutor(Executor):
-    """Runs each task at once in this process: workers=1 needs no pool and no pickling."""
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
-        future: Future = Future()
-        future.set_result(fn(*args, **kwargs))
-        return future
-
-
-class _Pool:
-    """The executor, replaced by a fresh one when a worker process dies."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.window = 1 if workers == 1 else workers * QUEUE_PER_WORKER
-        self.generation = 0
-        self._started: Any = None  # shared counter of workers that finished starting
-        self._executor = self._new_executor()
-
-    def _new_executor(self) -> Executor:
-        if self.workers == 1:
-            return _InlineExecutor()
-        # "spawn": a forked child would inherit the parent's threads and open database
-        # connections; a spawned one starts clean and loads its own Kiwi when first needed.
-        context = multiprocessing.get_context("spawn")
-        self._started = context.Value("i", 0)
-        return ProcessPoolExecutor(
-            self.workers,
-            mp_context=context,
-            initializer=_worker_started,
-            initargs=(self._started,),
-        )
-
-    def check_workers_started(self) -> None:
-        """After a pool broke: raise if no worker ever started, since retrying cannot help."""
-        if self._started is not None and self._started.value == 0:
-            raise RuntimeError(
-                "worker processes died while starting; a script that calls run_extract with "
-                "workers > 1 must do so under `if __name__ == '__main__':`"
-            )
-
-    def submit(
-        self, job: _Job, task: Callable[[Any], Any], arg: Any, *, retry: bool = False
-    ) -> None:
-        job.task, job.arg = task, arg
-        job.attempts = job.attempts + 1 if retry else 1
-        job.generation = self.generation
-        job.future = self._executor.submit(task, arg)
-
-    def restart_after_crash(self, generation: int) -> None:
-        # Every future of a broken pool fails; only the first one to notice replaces the pool.
-        if generation == self.generation:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new_executor()
-            self.generation += 1
-
-    def __enter__(self) -> _Pool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
-
-
 @contextlib.contextmanager
-def _progress_bar(enabled: bool) -> Iterator[Callable[[RunSummary], None]]:
+def progress_bar(enabled: bool) -> Iterator[Callable[[RunSummary], None]]:
     """A Rich progress display on stderr, or a no-op; yields the function that updates it."""
     if not enabled:
         yield lambda summary: None

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from extractors.figures import figures_from_doc
 from extractors.programs import merge_programs, programs_from_doc
 from extractors.timeline import resolve_article
 from extractors.version import EXTRACTOR_VERSION
-from pipeline.nlp import analyze_many
+from pipeline.nlp import analyze_many, prepare, to_doc
 from schemas.records import Article, Extraction, Program
 
 
-def extract_article(article: Article) -> Extraction:
-    """Analyse every section with Kiwi (one batch) and run the extractors on each Doc."""
+def extract_article(article: Article, analysed: Sequence[list] | None = None) -> Extraction:
+    """Run the extractors on each section's Doc. `analysed` holds Kiwi's sentences for each
+    section (from `pipeline.nlp.analyze_stream`, in section order); without it the sections are
+    analysed here, as one batch."""
+    if analysed is None:
+        docs = list(analyze_many(s.text for s in article.sections))
+    else:
+        docs = [
+            to_doc(prepare(s.text), sentences)
+            for s, sentences in zip(article.sections, analysed, strict=True)
+        ]
     figures = []
     programs: list[Program] = []
-    docs = list(analyze_many(s.text for s in article.sections))
     for section, doc in zip(article.sections, docs, strict=True):
         figures.extend(figures_from_doc(doc, section.name, article.published_at))
         programs.extend(programs_from_doc(doc, section.name))

@@ -9,14 +9,14 @@ transaction, so an article's figures are either all old or all new.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, case, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -269,16 +269,38 @@ class Store:
             return _run_dict(row) if row else None
 
     def record_failure(self, run_id: int, failure: Failure) -> None:
+        self.record_failures(run_id, [failure])
+
+    def record_failures(
+        self, run_id: int, failures: Iterable[Failure], *, once: bool = False
+    ) -> None:
+        """Record failures of a run in one transaction. With `once`, a source that already has
+        a failure in this run is not recorded again (a re-run task of a cluster run)."""
+        failures = list(failures)
+        if not failures:
+            return
         with self._guard("record a failure"), self._write() as session:
-            session.add(
+            if once:
+                known = set(
+                    session.scalars(
+                        select(FailureRow.source).where(
+                            FailureRow.run_id == run_id,
+                            FailureRow.source.in_({f.source for f in failures}),
+                        )
+                    )
+                )
+                failures = [f for f in failures if f.source not in known]
+            now = utcnow()
+            session.add_all(
                 FailureRow(
                     run_id=run_id,
-                    source=failure.source,
-                    stage=failure.stage,
-                    error=failure.error,
-                    not_article=failure.not_article,
-                    created_at=utcnow(),
+                    source=f.source,
+                    stage=f.stage,
+                    error=f.error,
+                    not_article=f.not_article,
+                    created_at=now,
                 )
+                for f in failures
             )
 
     def failures(self, run_id: int | None = None) -> list[dict[str, Any]]:
@@ -349,6 +371,27 @@ class Store:
                 ) from exc
         raise AssertionError("unreachable")
 
+    def save_many(self, extractions: Sequence[Extraction], run_id: int) -> list[Status | SaveError]:
+        """`save` for a batch, in one transaction: one commit instead of one per article.
+        Returns each article's status, in order, or the SaveError of an article that could not
+        be stored (the others are stored all the same: a failed batch is saved one by one)."""
+        if not extractions:
+            return []
+        try:
+            with self._write() as session:
+                return [_save(session, e, run_id) for e in extractions]
+        except (OperationalError, InterfaceError) as exc:
+            raise StoreError(f"database error while storing: {_one_line(exc)}") from exc
+        except (SQLAlchemyError, ValueError, TypeError):
+            pass  # some article of the batch is bad, or a concurrent writer won a key: one by one
+        results: list[Status | SaveError] = []
+        for extraction in extractions:
+            try:
+                results.append(self.save(extraction, run_id))
+            except SaveError as exc:
+                results.append(exc)
+        return results
+
     @contextmanager
     def _guard(self, what: str) -> Iterator[None]:
         try:
@@ -371,16 +414,16 @@ def _run_dict(run: RunRow) -> dict[str, Any]:
 
 
 def _find(session: Session, key: str, digest: str) -> ArticleRow | None:
-    row = session.scalar(select(ArticleRow).where(ArticleRow.key == key))
-    if row is None:
-        # The same text read again from another file (no URL) is the same article.
-        row = session.scalar(
-            select(ArticleRow)
-            .where(ArticleRow.content_hash == digest)
-            .order_by(ArticleRow.id)
-            .limit(1)
-        )
-    return row
+    """The article stored under `key`, else the first one with this content: the same text
+    read again from another file (no URL) is the same article. One query (both columns are
+    indexed), since every article of a run asks."""
+    by_key_first = case((ArticleRow.key == key, 0), else_=1)
+    return session.scalar(
+        select(ArticleRow)
+        .where(or_(ArticleRow.key == key, ArticleRow.content_hash == digest))
+        .order_by(by_key_first, ArticleRow.id)
+        .limit(1)
+    )
 
 
 def _adopt_key(row: ArticleRow, article: Article, key: str) -> None:
@@ -445,60 +488,84 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
     row.updated_at = now
     session.flush()
 
-    session.add_all(
-        SectionRow(article_id=row.id, name=s.name, position=i, text=s.text)
-        for i, s in enumerate(article.sections)
+    # Core inserts of plain dicts: an ORM object per figure cost more than the database did.
+    # (Column types still apply: exact decimals are checked as they bind.)
+    session.execute(
+        insert(SectionRow),
+        [
+            {"article_id": row.id, "name": s.name, "position": i, "text": s.text}
+            for i, s in enumerate(article.sections)
+        ],
     )
     texts: dict[str, str] = {}
     for s in article.sections:
         texts.setdefault(s.name, s.text)
-    sentences: dict[tuple[str, int | None, int | None, str], SentenceRow] = {}
+    sentences: dict[tuple[str, int | None, int | None, str], int] = {}  # → index in `found`
 
-    def sentence_for(section: str, sentence: str, start: int, end: int) -> SentenceRow | None:
+    def sentence_for(section: str, sentence: str, start: int, end: int) -> int | None:
         if not sentence:
             return None
         s_start, s_end = _locate(texts.get(section, ""), sentence, start, end)
-        ref = (section, s_start, s_end, sentence)
-        if ref not in sentences:
-            sentences[ref] = SentenceRow(
-                article_id=row.id, section=section, start=s_start, end=s_end, text=sentence
-            )
-        return sentences[ref]
+        return sentences.setdefault((section, s_start, s_end, sentence), len(sentences))
 
-    for i, f in enumerate(extraction.figures):
-        session.add(
-            FigureRow(
-                article_id=row.id,
-                sentence=sentence_for(f.section, f.sentence, f.start, f.end),
-                kind=f.kind,
-                value=f.value,
-                value_max=f.value_max,
-                unit=f.unit,
-                surface=f.surface,
-                section=f.section,
-                start=f.start,
-                end=f.end,
-                approx=f.approx,
-                qualifier=f.qualifier,
-                metric=f.metric,
-                subject=f.subject,
-                is_target=f.is_target,
-                year=f.year,
-                year_source=f.year_source,
-                position=i,
-            )
+    figures = [(sentence_for(f.section, f.sentence, f.start, f.end), f) for f in extraction.figures]
+    programs = [
+        (sentence_for(p.section, p.sentence, p.start, p.end), p) for p in extraction.programs
+    ]
+    sentence_ids: list[int] = []
+    if sentences:
+        sentence_rows = [
+            {"article_id": row.id, "section": sec, "start": st, "end": en, "text": text}
+            for sec, st, en, text in sentences
+        ]
+        returning = insert(SentenceRow).returning(SentenceRow.id, sort_by_parameter_order=True)
+        sentence_ids = list(session.scalars(returning, sentence_rows))
+
+    def sentence_id(index: int | None) -> int | None:
+        return None if index is None else sentence_ids[index]
+
+    if figures:
+        session.execute(
+            insert(FigureRow),
+            [
+                {
+                    "article_id": row.id,
+                    "sentence_id": sentence_id(ref),
+                    "kind": f.kind,
+                    "value": f.value,
+                    "value_max": f.value_max,
+                    "unit": f.unit,
+                    "surface": f.surface,
+                    "section": f.section,
+                    "start": f.start,
+                    "end": f.end,
+                    "approx": f.approx,
+                    "qualifier": f.qualifier,
+                    "metric": f.metric,
+                    "subject": f.subject,
+                    "is_target": f.is_target,
+                    "year": f.year,
+                    "year_source": f.year_source,
+                    "position": i,
+                }
+                for i, (ref, f) in enumerate(figures)
+            ],
         )
-    for i, p in enumerate(extraction.programs):
-        session.add(
-            ProgramRow(
-                article_id=row.id,
-                sentence=sentence_for(p.section, p.sentence, p.start, p.end),
-                name=p.name,
-                section=p.section,
-                start=p.start,
-                end=p.end,
-                position=i,
-            )
+    if programs:
+        session.execute(
+            insert(ProgramRow),
+            [
+                {
+                    "article_id": row.id,
+                    "sentence_id": sentence_id(ref),
+                    "name": p.name,
+                    "section": p.section,
+                    "start": p.start,
+                    "end": p.end,
+                    "position": i,
+                }
+                for i, (ref, p) in enumerate(programs)
+            ],
         )
     session.flush()
     return status
