@@ -8,7 +8,7 @@ skip them as unchanged) so that start-up does not dominate.
 
 Each measurement is its own subprocess into a fresh temporary SQLite store, so wall times include
 start-up (imports, loading Kiwi) alike and peak memory is comparable: bare Kiwi (`Kiwi(
-num_workers=1)`, one `tokenize` per text), `sutja extract --workers 1` (one core), `--workers 2`
+num_workers=1, load_multi_dict=False)`, the pipeline's model, one `tokenize` per text), `sutja extract --workers 1` (one core), `--workers 2`
 (one Kiwi, two cores) and `--cluster local:2` (a Dask LocalCluster of two worker processes). A
 run on one short article measures each configuration's start-up, to give the steady rate too.
 Peak RSS is sampled from /proc every 50 ms (Linux), summed over the process tree (workers,
@@ -44,7 +44,7 @@ import json, sys, time
 from kiwipiepy import Kiwi
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 t0 = time.perf_counter()
-kiwi = Kiwi(num_workers=1)
+kiwi = Kiwi(num_workers=1, load_multi_dict=False)
 kiwi.tokenize("준비")  # the first analysis loads the rest of the model: start-up, as in sutja
 t1 = time.perf_counter()
 tokens = sum(len(kiwi.tokenize(text)) for text in texts)

@@ -57,7 +57,10 @@ def kiwi(threads: int | None = None) -> Kiwi:
     with _KIWI_LOCK:
         if not _KIWI or _KIWI[0].num_workers < wanted:
             _KIWI.clear()  # free the old model before the new one loads
-            model = Kiwi(num_workers=wanted)
+            # Without the multi-word dictionary the model loads and warms up in about half the
+            # time (2.5 s instead of 3.4 s for a one-article run); the sample, both gold sets and
+            # the corpus give identical exports with and without it.
+            model = Kiwi(num_workers=wanted, load_multi_dict=False)
             model.tokenize("준비")  # the first analysis loads the rest of the model
             _KIWI.append(model)
         return _KIWI[0]
