@@ -7,8 +7,9 @@ data/raw; each text repeated --copies times (copies made distinct, so that the s
 skip them as unchanged) so that start-up does not dominate.
 
 Each measurement is its own subprocess into a fresh temporary SQLite store, so wall times include
-start-up (imports, loading Kiwi) alike and peak memory is comparable: bare Kiwi (`Kiwi(
-num_workers=1, load_multi_dict=False)`, the pipeline's model, one `tokenize` per text), `sutja extract --workers 1` (one core), `--workers 2`
+start-up (imports, loading Kiwi) alike and peak memory is comparable: bare Kiwi (the pipeline's
+model, `Kiwi(num_workers=1, load_multi_dict=False)`, one `tokenize` per text), `sutja extract
+--workers 1` (one core), `--workers 2`
 (one Kiwi, two cores) and `--cluster local:2` (a Dask LocalCluster of two worker processes). A
 run on one short article measures each configuration's start-up, to give the steady rate too.
 Peak RSS is sampled from /proc every 50 ms (Linux), summed over the process tree (workers,
