@@ -17,6 +17,18 @@ def doc_text(doc: Doc) -> str:
     return doc.user_data["text"]
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of each token, for finding the token at a character by bisection."""
+    if "token_starts" not in doc.user_data:
+        doc.user_data["token_starts"] = [t.idx for t in doc]
+    return doc.user_data["token_starts"]
+
+
+def token_at(doc: Doc, char: int) -> int:
+    """Index of the token holding (or last starting before) a character offset."""
+    return max(0, bisect_right(token_starts(doc), char) - 1)
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index of each sentence's first token; a Doc without sentence marks is one sentence."""
     if "sent_starts" not in doc.user_data:

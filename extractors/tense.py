@@ -51,7 +51,7 @@ class _Rules:
     relative: dict[str, int]
     comparison: tuple[str, ...]
     exceed: frozenset[str]
-    same_year: frozenset[str]
+    same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def rules() -> _Rules:
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
         exceed=frozenset(data["plan"]["exceed"]),
-        same_year=frozenset(data["years"]["same"]),
+        same_year=tuple(data["years"]["same"]),
     )
 
 
@@ -172,6 +172,17 @@ def _ends(words: list[Word], k: int) -> bool:
 def year_words(words: list[Word], published_at: datetime | None) -> dict[int, int]:
     """Word index → the year it names, for the years of a sentence that are not bases of
     comparison (relative words only when the publication date is known)."""
+    if not words:
+        return {}
+    # Asked once per figure of a sentence: kept on the Doc by the sentence's words.
+    key = ("year_words", words[0].start, words[-1].end, len(words), published_at)
+    cache = words[0].doc.user_data
+    if key not in cache:
+        cache[key] = _year_words(words, published_at)
+    return dict(cache[key])
+
+
+def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, int]:
     found: dict[int, int] = {}
     for k in range(len(words)):
         if _same_year(words, k):
@@ -187,7 +198,8 @@ def year_words(words: list[Word], published_at: datetime | None) -> dict[int, in
 
 def _same_year(words: list[Word], k: int) -> bool:
     w = words[k]
-    if w.stem in rules().same_year or w.text.startswith(tuple(rules().same_year)):
+    same = rules().same_year
+    if w.stem in same or w.text.startswith(same):
         return True
     return w.stem == "해" and k > 0 and words[k - 1].text in ("같은", "그")
 

@@ -33,7 +33,7 @@ from datetime import datetime
 from spacy.tokens import Doc
 
 from extractors.context import change_rates, rate_of_heading
-from extractors.docs import doc_text, sentence_of, sentence_starts
+from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
 from schemas.records import Figure
@@ -92,21 +92,18 @@ def resolve_article(
     return out
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    starts = [t.idx for t in doc]
-    return max(0, bisect_right(starts, char) - 1)
-
-
 def _sentence_index(doc: Doc, char: int) -> int:
-    return bisect_right(sentence_starts(doc), _token_at(doc, char)) - 1
+    return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
 
 
 def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int]:
-    starts = sentence_starts(doc)
-    sent = sentence_of(doc, starts[n])
-    words = words_of(doc, sent)
-    found = year_words(words, published_at)
-    return [found[k] for k in sorted(found) if found[k] != SAME_YEAR]
+    # Every figure of an article walks back over the sentences before it: read each once.
+    key = ("sentence_years", n, published_at)
+    if key not in doc.user_data:
+        sent = sentence_of(doc, sentence_starts(doc)[n])
+        found = year_words(words_of(doc, sent), published_at)
+        doc.user_data[key] = [found[k] for k in sorted(found) if found[k] != SAME_YEAR]
+    return doc.user_data[key]
 
 
 def _article_year(
@@ -144,7 +141,7 @@ def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
 
 def _undecided(f: Figure, doc: Doc) -> bool:
     """Does the figure's sentence leave plan-or-result open (no deciding verb after it)?"""
-    i = _token_at(doc, max(f.start, f.end - 1))
+    i = token_at(doc, max(f.start, f.end - 1))
     sent = sentence_of(doc, i)
     words = words_of(doc, sent)
     return plan_of(words, word_index(words, i)) is None

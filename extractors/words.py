@@ -32,11 +32,16 @@ _PARTICLES = {
 
 def morphs(tok: Token) -> list[tuple[str, str]]:
     """Kiwi's (form, tag) morphemes of a token; tokens made by the Doc builder have none."""
-    found = tok._.morphs if tok.has_extension("morphs") else ()
+    doc, i = tok.doc, tok.i
+    # pipeline.nlp keeps a Doc's morphemes in one list (what `token._.morphs` reads); read it
+    # directly, since the extension's machinery costs more than the lookup, once per word.
+    table = doc.user_data.get("morphs")
+    found = table[i] if table is not None else ()
     out = [(str(f), str(t)) for f, t in found] or [(tok.text, tok.tag_)]
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.tag_ in ("SW", "SN", "SL") and not before.whitespace_:
-        return [(tok.text, _PARTICLES[tok.text])] if tok.text in _PARTICLES else out
+    if i > 0 and tok.text in _PARTICLES:
+        before = doc[i - 1]
+        if before.tag_ in ("SW", "SN", "SL") and not before.whitespace_:
+            return [(tok.text, _PARTICLES[tok.text])]
     return out
 
 
@@ -54,7 +59,8 @@ class Word:
 
     @cached_property
     def parts(self) -> list[tuple[str, str]]:
-        return [m for t in self.doc[self.start : self.end] for m in morphs(t)]
+        doc = self.doc
+        return [m for i in range(self.start, self.end) for m in morphs(doc[i])]
 
     @property
     def punct(self) -> bool:
@@ -126,7 +132,17 @@ class Word:
 
 
 def words_of(doc: Doc, span: Span) -> list[Word]:
-    """The words of a span, in order; each punctuation mark is a word of its own."""
+    """The words of a span, in order; each punctuation mark is a word of its own.
+
+    Kept per Doc (`doc.user_data`), so that the rules asking about one sentence many times, once
+    per figure, share its words and the stems and parts each word has worked out."""
+    key = ("words", span.start, span.end)
+    if key not in doc.user_data:
+        doc.user_data[key] = _split_words(doc, span)
+    return list(doc.user_data[key])
+
+
+def _split_words(doc: Doc, span: Span) -> list[Word]:
     out: list[Word] = []
     start = span.start
     for i in range(span.start, span.end):
