@@ -199,6 +199,9 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
 def _same_year(words: list[Word], k: int) -> bool:
     w = words[k]
     same = rules().same_year
+    # A noun stem is written in its word: skip working it out for the words that cannot hold one.
+    if "해" not in w.text and not any(s in w.text for s in same):
+        return False
     if w.stem in same or w.text.startswith(same):
         return True
     return w.stem == "해" and k > 0 and words[k - 1].text in ("같은", "그")
@@ -217,8 +220,11 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
         if len(digits) == 2 and quoted:
             return 2000 + int(digits)
         return None
-    offset = rules().relative.get(w.stem)
-    if offset is not None and published_at is not None:
+    relative = rules().relative
+    if published_at is None or not any(word in text for word in relative):
+        return None
+    offset = relative.get(w.stem)
+    if offset is not None:
         return published_at.year + offset
     return None
 
