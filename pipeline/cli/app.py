@@ -7,6 +7,7 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated
 
@@ -49,6 +50,14 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class Kind(StrEnum):
+    """The kinds of figure, for the options that pick one."""
+
+    money = "money"
+    percent = "percent"
+    count = "count"
 
 
 class UsageError(Exception):

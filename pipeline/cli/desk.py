@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pipeline.cli.app import DbOption, UsageError, app, configuration_errors, open_store
-
-
-class TrendKind(StrEnum):
-    money = "money"
-    percent = "percent"
-    count = "count"
+from pipeline.cli.app import DbOption, Kind, UsageError, app, configuration_errors, open_store
 
 
 @app.command()
@@ -63,7 +56,7 @@ def trend(
         typer.Option("--subject", help="What is counted, exactly: 일자리.", show_default=False),
     ] = None,
     kind: Annotated[
-        TrendKind | None,
+        Kind | None,
         typer.Option(
             "--kind",
             help="Kind of figure (default: percent with --metric, count with --subject).",

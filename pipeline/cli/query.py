@@ -9,14 +9,16 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.cli.app import PIPE_WIDTH, DbOption, app, configuration_errors, open_store, parse_date
+from pipeline.cli.app import (
+    PIPE_WIDTH,
+    DbOption,
+    Kind,
+    app,
+    configuration_errors,
+    open_store,
+    parse_date,
+)
 from pipeline.display import format_value, shorten
-
-
-class Kind(StrEnum):
-    money = "money"
-    percent = "percent"
-    count = "count"
 
 
 class YearSource(StrEnum):

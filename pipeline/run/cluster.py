@@ -30,9 +30,14 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractors.version import EXTRACTOR_VERSION
 from pipeline.read.inputs import input_files, read_file
-from pipeline.run.engine import RunSummary, extract_items, one_line, progress_bar
+from pipeline.run.engine import (
+    RunSummary,
+    extract_items,
+    one_line,
+    progress_bar,
+    recorded_run,
+)
 from pipeline.store.db import Store, StoreError
 from schemas.records import Failure, RawDocument
 
@@ -160,9 +165,8 @@ def run_extract_cluster(
     `db_url`, which must be the database of `store` as the workers reach it. `threads`: Kiwi
     threads per worker. Raises ClusterError for a cluster that cannot be used, StoreError when
     the database fails."""
-    run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
-    summary = RunSummary(run_id)
-    try:
+    with recorded_run(store, paths) as summary:
+        run_id = summary.run_id
         with _client(cluster) as client, progress_bar(progress) as show:
             client.register_plugin(_worker_plugin(db_url, threads))
             workers = len(client.scheduler_info().get("workers", {}))
@@ -180,11 +184,6 @@ def run_extract_cluster(
             # Failures listed in input order, as a local run lists them, whatever finished first.
             for index in sorted(parts):
                 summary.add(parts[index])
-    except BaseException:
-        with contextlib.suppress(Exception):
-            store.finish_run(run_id, summary.counts(), "aborted")
-        raise
-    store.finish_run(run_id, summary.counts(), "ok" if summary.ok else "failed")
     return summary
 
 

@@ -99,17 +99,23 @@ def run_extract(
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    run_id = store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION)
-    summary = RunSummary(run_id)
+    with recorded_run(store, paths) as summary, progress_bar(progress) as show:
+        extract_items(iter_raw_documents(paths), store, summary, threads=workers, show=show)
+    return summary
+
+
+@contextlib.contextmanager
+def recorded_run(store: Store, paths: list[str]) -> Iterator[RunSummary]:
+    """A row in `runs` for the block: "aborted" when it raises, else "ok", or "failed" when an
+    input failed. Both engines run inside one."""
+    summary = RunSummary(store.start_run("extract", [str(p) for p in paths], EXTRACTOR_VERSION))
     try:
-        with progress_bar(progress) as show:
-            extract_items(iter_raw_documents(paths), store, summary, threads=workers, show=show)
+        yield summary
     except BaseException:
         with contextlib.suppress(Exception):
-            store.finish_run(run_id, summary.counts(), "aborted")
+            store.finish_run(summary.run_id, summary.counts(), "aborted")
         raise
-    store.finish_run(run_id, summary.counts(), "ok" if summary.ok else "failed")
-    return summary
+    store.finish_run(summary.run_id, summary.counts(), "ok" if summary.ok else "failed")
 
 
 def extract_items(
