@@ -43,3 +43,36 @@ def sentence_of(doc: Doc, i: int) -> Span:
     n = bisect_right(starts, i)
     end = starts[n] if n < len(starts) else len(doc)
     return doc[starts[n - 1] : end]
+
+
+# Token texts, tags and trailing white space as plain lists: `doc[i]` creates a Token object on
+# every call, and the rules ask about the same few tokens many times. `pipeline.nlp.to_doc` seeds
+# them from the lists it built the Doc from; any other Doc computes them on first use.
+
+
+def seed(doc: Doc, words: list[str], spaces: list[bool], tags: list[str]) -> None:
+    """Keep the lists a Doc was built from (its `words`, `spaces` and `tags` arguments)."""
+    doc.user_data["texts"] = words
+    doc.user_data["spaces"] = [" " if s else "" for s in spaces]
+    doc.user_data["tags"] = tags
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """`doc[i].text` of each token."""
+    if "texts" not in doc.user_data:
+        doc.user_data["texts"] = [t.text for t in doc]
+    return doc.user_data["texts"]
+
+
+def token_spaces(doc: Doc) -> list[str]:
+    """`doc[i].whitespace_` of each token."""
+    if "spaces" not in doc.user_data:
+        doc.user_data["spaces"] = [t.whitespace_ for t in doc]
+    return doc.user_data["spaces"]
+
+
+def token_tags(doc: Doc) -> list[str]:
+    """`doc[i].tag_` of each token."""
+    if "tags" not in doc.user_data:
+        doc.user_data["tags"] = [t.tag_ for t in doc]
+    return doc.user_data["tags"]

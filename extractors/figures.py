@@ -32,7 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors.context import metric_of, subject_of
-from extractors.docs import doc_text, sentence_of
+from extractors.docs import doc_text, sentence_of, token_spaces, token_tags, token_texts
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.tense import when_of
 from schemas.records import Figure
@@ -123,7 +123,7 @@ def _exclude_matcher(vocab: Any) -> Matcher:
 
 def _glued(doc: Doc, i: int) -> bool:
     """True when token i is directly followed by token i+1 (no white space between)."""
-    return i + 1 < len(doc) and not doc[i].whitespace_
+    return i + 1 < len(doc) and not token_spaces(doc)[i]
 
 
 def _is_spelled_unit(text: str) -> bool:
@@ -510,10 +510,29 @@ def _word_before(doc: Doc, i: int) -> tuple[str, int] | None:
 # the extractor
 
 
+def _may_start_number(text: str, tag: str) -> bool:
+    """False for a token `_number_at` surely rejects (most tokens): a cheap test on its text and
+    tag that lets the rules skip the rest."""
+    return (
+        text[:1].isdigit()
+        or "NR" in tag
+        or "MM" in tag
+        or text in NATIVE_NUMERALS
+        or text in SINO_DIGITS
+    )
+
+
 def figures_from_doc(
     doc: Doc, section: str = "body", published_at: datetime | None = None
 ) -> list[Figure]:
     """All money, percent and count figures of one section's Doc, in text order."""
+    starts = [
+        i
+        for i, (text, tag) in enumerate(zip(token_texts(doc), token_tags(doc), strict=True))
+        if _may_start_number(text, tag)
+    ]
+    if not starts:
+        return []  # no number, no figure (and no table cell: those are digits too)
     blocked: set[int] = set()
     for _, s, e in _exclude_matcher(doc.vocab)(doc):
         blocked.update(range(s, e))
@@ -524,8 +543,13 @@ def figures_from_doc(
             blocked.update(range(span.start, span.end))
 
     figures: list[Figure] = []
+    following = iter(starts)
     i = 0
     while i < len(doc):
+        # `_number_at` finds nothing between candidates: go straight to the next one from i
+        i = next((k for k in following if k >= i), len(doc))
+        if i >= len(doc):
+            break
         num = _number_at(doc, i)
         if (
             num is None

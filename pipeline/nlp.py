@@ -223,4 +223,7 @@ def to_doc(text: str, sentences: list) -> Doc:
         sent_starts=sent_starts,
     )
     doc.user_data["morphs"] = morphs
+    from extractors.docs import seed
+
+    seed(doc, words, spaces, tags)
     return doc
