@@ -51,10 +51,26 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 
 def seed(doc: Doc, words: list[str], spaces: list[bool], tags: list[str]) -> None:
-    """Keep the lists a Doc was built from (its `words`, `spaces` and `tags` arguments)."""
+    """Keep the lists a Doc was built from (its `words`, `spaces` and `tags` arguments), and the
+    text and token offsets that follow from them."""
+    gaps = [" " if s else "" for s in spaces]
+    starts, pos = [], 0
+    for word, gap in zip(words, gaps, strict=True):
+        starts.append(pos)
+        pos += len(word) + len(gap)
     doc.user_data["texts"] = words
-    doc.user_data["spaces"] = [" " if s else "" for s in spaces]
+    doc.user_data["spaces"] = gaps
     doc.user_data["tags"] = tags
+    doc.user_data["token_starts"] = starts
+    doc.user_data["text"] = "".join(w + g for w, g in zip(words, gaps, strict=True))
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the Doc's text."""
+    if start >= end:
+        return ""
+    starts = token_starts(doc)
+    return doc_text(doc)[starts[start] : starts[end - 1] + len(token_texts(doc)[end - 1])]
 
 
 def token_texts(doc: Doc) -> list[str]:

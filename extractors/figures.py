@@ -32,7 +32,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors.context import metric_of, subject_of
-from extractors.docs import doc_text, sentence_of, token_spaces, token_tags, token_texts
+from extractors.docs import (
+    doc_text,
+    sentence_of,
+    span_text,
+    token_spaces,
+    token_tags,
+    token_texts,
+)
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.tense import when_of
 from schemas.records import Figure
@@ -855,7 +862,7 @@ def _make(
         section=section,
         start=start_char,
         end=end_char,
-        sentence=sent.text.strip(),
+        sentence=span_text(doc, sent.start, sent.end).strip(),
         value_max=value_max,
         qualifier=_qualifier(doc, num, unit.end, fused),
         metric=metric_of(doc, first, unit.end, sent) if unit.kind == "percent" else None,

@@ -55,7 +55,7 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extractors.docs import doc_text, sentence_of, sentence_starts
+from extractors.docs import doc_text, sentence_of, sentence_starts, span_text
 from schemas.records import Program
 
 _RULES_FILE = "program_rules.toml"
@@ -585,7 +585,8 @@ class _Context:
         return self.starts[bisect_right(self.starts, i) - 1]
 
     def sentence_text(self, i: int) -> str:
-        return sentence_of(self.doc, i).text.strip()
+        sent = sentence_of(self.doc, i)
+        return span_text(self.doc, sent.start, sent.end).strip()
 
     def token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -14,6 +14,8 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.docs import token_spaces, token_tags, token_texts
+
 #: Tags of the morphemes that make a noun stem (compounds, prefixes, suffixes, foreign words).
 NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
 #: Punctuation and symbols that end a word of their own.
@@ -32,16 +34,20 @@ _PARTICLES = {
 
 def morphs(tok: Token) -> list[tuple[str, str]]:
     """Kiwi's (form, tag) morphemes of a token; tokens made by the Doc builder have none."""
-    doc, i = tok.doc, tok.i
+    return morphs_at(tok.doc, tok.i)
+
+
+def morphs_at(doc: Doc, i: int) -> list[tuple[str, str]]:
+    """`morphs(doc[i])`, without making the Token."""
+    texts, tags = token_texts(doc), token_tags(doc)
     # pipeline.nlp keeps a Doc's morphemes in one list (what `token._.morphs` reads); read it
     # directly, since the extension's machinery costs more than the lookup, once per word.
     table = doc.user_data.get("morphs")
     found = table[i] if table is not None else ()
-    out = [(str(f), str(t)) for f, t in found] or [(tok.text, tok.tag_)]
-    if i > 0 and tok.text in _PARTICLES:
-        before = doc[i - 1]
-        if before.tag_ in ("SW", "SN", "SL") and not before.whitespace_:
-            return [(tok.text, _PARTICLES[tok.text])]
+    out = [(str(f), str(t)) for f, t in found] or [(texts[i], tags[i])]
+    glued_to_symbol = i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not token_spaces(doc)[i - 1]
+    if glued_to_symbol and texts[i] in _PARTICLES:
+        return [(texts[i], _PARTICLES[texts[i]])]
     return out
 
 
@@ -55,16 +61,17 @@ class Word:
 
     @cached_property
     def text(self) -> str:
-        return "".join(t.text for t in self.doc[self.start : self.end])
+        return "".join(token_texts(self.doc)[self.start : self.end])
 
     @cached_property
     def parts(self) -> list[tuple[str, str]]:
         doc = self.doc
-        return [m for i in range(self.start, self.end) for m in morphs(doc[i])]
+        return [m for i in range(self.start, self.end) for m in morphs_at(doc, i)]
 
     @property
     def punct(self) -> bool:
-        return all(_is_punct(t) for t in self.tokens)
+        texts, tags = token_texts(self.doc), token_tags(self.doc)
+        return all(_punct(texts[i], tags[i]) for i in range(self.start, self.end))
 
     @property
     def tokens(self) -> list[Token]:
@@ -112,7 +119,10 @@ class Word:
 
     @property
     def has_number(self) -> bool:
-        return any(t.tag_ in ("SN", "NR") or t.text.isdigit() for t in self.tokens)
+        texts, tags = token_texts(self.doc), token_tags(self.doc)
+        return any(
+            tags[i] in ("SN", "NR") or texts[i].isdigit() for i in range(self.start, self.end)
+        )
 
     @property
     def particles(self) -> list[str]:
@@ -143,16 +153,16 @@ def words_of(doc: Doc, span: Span) -> list[Word]:
 
 
 def _split_words(doc: Doc, span: Span) -> list[Word]:
+    texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
     out: list[Word] = []
     start = span.start
     for i in range(span.start, span.end):
-        tok = doc[i]
-        if _is_punct(tok):
+        if _punct(texts[i], tags[i]):
             if start < i:
                 out.append(Word(doc, start, i))
             out.append(Word(doc, i, i + 1))
             start = i + 1
-        elif tok.whitespace_ or i + 1 == span.end or _is_punct(doc[i + 1]):
+        elif spaces[i] or i + 1 == span.end or _punct(texts[i + 1], tags[i + 1]):
             out.append(Word(doc, start, i + 1))
             start = i + 1
     if start < span.end:
@@ -160,8 +170,8 @@ def _split_words(doc: Doc, span: Span) -> list[Word]:
     return [w for w in out if w.text.strip()]
 
 
-def _is_punct(tok: Token) -> bool:
-    return tok.tag_ in _PUNCT and tok.text not in _MIDDLE_DOTS
+def _punct(text: str, tag: str) -> bool:
+    return tag in _PUNCT and text not in _MIDDLE_DOTS
 
 
 def word_index(words: list[Word], token: int) -> int:
