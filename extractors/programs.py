@@ -55,7 +55,7 @@ from importlib import resources
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extractors.docs import doc_text, sentence_of, sentence_starts, span_text
+from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, token_texts
 from schemas.records import Program
 
 _RULES_FILE = "program_rules.toml"
@@ -743,9 +743,8 @@ def _item_candidates(ctx: _Context) -> Iterator[_Candidate]:
     """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
     doc, rules = ctx.doc, _rules()
-    for b, token in enumerate(doc):
-        if token.text not in rules.bullets:
-            continue
+    bullets = [b for b, text in enumerate(token_texts(doc)) if text in rules.bullets]
+    for b in bullets:
         first = b + 1
         while first < len(doc) and _is_space(doc[first]):
             first += 1
