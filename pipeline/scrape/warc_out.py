@@ -1,6 +1,6 @@
 """Writing fetched pages to WARC files: a `warcinfo` record at the head of each file, then a
 `response` and a `request` record per page (a POST's request first, carrying its form fields),
-size under one folder.
+each record its own gzip member, files rotated by size under one folder.
 
 A page's two records are built in memory and written with one `write`, then flushed and synced
 to disk, before `write` returns: the crawler marks a URL done only after that, so a page is
