@@ -1,8 +1,8 @@
 """Boards without a profile: `sutja links` on every shared list page (checked against the rows
 counted from the raw markup by another method: a regular expression over the article ids), the
-clear message of a script-filled board (POST-form and script-call boards: test_board_scripts.py), and `sutja scrape --list` of a board made
-from a shared list page and served on 127.0.0.1, end to end into figures, with its `--dry-run`
-profile saved and crawled the same way."""
+clear message of a script-filled board, and `sutja scrape --list` of a board made from a shared
+list page and served on 127.0.0.1, end to end into figures, with its `--dry-run` profile saved
+and crawled the same way. POST-form and script-call boards: tests/test_board_scripts.py."""
 
 from __future__ import annotations
 
