@@ -19,6 +19,11 @@ than the current page (a page parameter such as `page=`, `pageIndex=`, `pn=`, `n
 onto the list URL's page parameter); a 다음/next link past the current page; or, when the pager
 is drawn by script, the form's hidden page field plus the page count the page states
 ("전체페이지 : 1,537").
+
+Rows whose links are script calls (`javascript:fn_view('123')`) or forms (`data-keyset`, a
+row's own `<form>`) are mapped by `forms.Resolver` when the page's scripts and forms show what
+they fetch; a POST row is named by its action with its fields (`BoardLink.url`) and keeps how
+to fetch it in `BoardLink.target`.
 """
 
 from __future__ import annotations
@@ -164,7 +169,7 @@ def read_board(body: bytes | str, url: str, *, http_charset: str | None = None) 
         page.why.append(page.problem)
     else:
         page.links, page.shape, rows, anchors = found
-        _say_how_rows_open(page.links, resolver, page.why)
+        _say_how_rows_open(page.links, page.why)
         _find_next(root, base, url, scripts, rows, page)
         if not page.problem:
             page.spec = _infer_spec(text, root, page, rows, anchors)
@@ -222,9 +227,10 @@ class _Candidate:
     title_length: float
 
 
-def _say_how_rows_open(links: list[BoardLink], resolver: Resolver, why: list[str]) -> None:
-    for how in resolver.mapped.values():
-        why.append(f"rows open by script: {how}")
+def _say_how_rows_open(links: list[BoardLink], why: list[str]) -> None:
+    for how in dict.fromkeys(link.target.via for link in links if link.target):
+        if how:
+            why.append(f"rows open by script: {how}")
     posts = [link for link in links if link.method == "POST"]
     if posts:
         assert posts[0].target is not None

@@ -16,6 +16,7 @@ form's fields sorted into its query (`pipeline.read.warc.post_identity`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class Target:
     url: str
     fields: tuple[tuple[str, str], ...] = ()
     method: str = "GET"
+    via: str = field(default="", compare=False)  # how a script call was mapped, for `why`
 
     @property
     def body(self) -> bytes:
@@ -97,7 +99,6 @@ class Resolver:
         self.base = base
         self._functions: dict[str, _Function | None] = {}
         self.last_failure: str | None = None
-        self.mapped: dict[str, str] = {}  # function name → how its calls were mapped
         self._elements: list[tuple[Any, PageForm]] = []
         self._parent: Any = lambda node: None
 
@@ -210,8 +211,8 @@ class Resolver:
                 if url is None:
                     self.last_failure = f"{short}() goes to {text.strip()!r}, not worked out"
                     return None
-                self.mapped[short] = f"{short}() sets location to {text.strip()}"
-                return Target(urljoin(self.base, url).partition("#")[0])
+                how = f"{short}() sets location to {text.strip()}"
+                return Target(urljoin(self.base, url).partition("#")[0], via=how)
         if ".submit" in body or "submit()" in body:
             return self._submit_target(short, body, values)
         self.last_failure = f"{short}() neither sets location nor submits a form"
@@ -247,11 +248,11 @@ class Resolver:
         named = {by_id.get(k, k): v for k, v in assigned.items()}
         fields = [(n, named.pop(n, v)) for n, v, _ in form.fields if n]
         fields += list(named.items())
-        self.mapped[short] = (
+        how = (
             f"{short}() fills {', '.join(sorted(assigned)) or 'no field'} of form "
             f"{form.name or form.ident or '(unnamed)'} and submits it by {method}"
         )
-        return _form_target(action, method, fields)
+        return dataclasses.replace(_form_target(action, method, fields), via=how)
 
     def _form_in(self, body: str, assigned: dict[str, str]) -> PageForm | None:
         words = set(re.findall(r"[\w-]+", body))
