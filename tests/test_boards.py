@@ -1,8 +1,8 @@
 """Boards without a profile: `sutja links` on every shared list page (checked against the rows
 counted from the raw markup by another method: a regular expression over the article ids), the
-clear messages of script-filled and POST-form boards, and `sutja scrape --list` of a board made
-from a shared list page and served on 127.0.0.1, end to end into figures, with its `--dry-run`
-profile saved and crawled the same way."""
+clear message of a script-filled board, and `sutja scrape --list` of a board made from a shared
+list page and served on 127.0.0.1, end to end into figures, with its `--dry-run` profile saved
+and crawled the same way. POST-form and script-call boards: tests/test_board_scripts.py."""
 
 from __future__ import annotations
 
@@ -129,9 +129,7 @@ def test_links_finds_every_row_of_each_shared_list_page(page: ListPage) -> None:
         assert board.next_url is None
 
 
-@pytest.mark.parametrize(
-    "page", [p for p in PAGES if "yangsan" not in p.file], ids=lambda p: Path(p.file).stem
-)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p.file).stem)
 def test_inferred_list_table_gives_the_same_links_through_the_profile_reader(
     page: ListPage,
 ) -> None:
@@ -356,28 +354,6 @@ def test_scrape_list_resumes_what_max_articles_left(naju, tmp_path) -> None:
     second = _scrape(*args)
     assert second.exit_code == 0 and "new articles: 15" in second.output
     assert len(set(_archived(tmp_path / "w"))) == 20
-
-
-def test_scrape_list_of_a_post_form_board_stops_with_its_reason(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("SUTJA_CONTACT_URL", "https://example.org/sutja-tests")
-    raw = (BOARDS / "boards/yangsan/yangsan_press_list_p1_FRAGMENT.html").read_text("utf-8")
-    server = HTTPServer(host="127.0.0.1", port=0)
-    server.expect_request("/robots.txt").respond_with_data("", status=404)
-    server.expect_request("/portal/saeol/news/list.do").respond_with_data(
-        raw, content_type="text/html; charset=utf-8"
-    )
-    server.start()
-    try:
-        url = f"http://127.0.0.1:{server.port}/portal/saeol/news/list.do"
-        result = _scrape(
-            "--list", url, "--out", tmp_path / "w", "--db", f"sqlite:///{tmp_path / 'n.db'}"
-        )
-    finally:
-        server.clear()
-        server.stop()
-    assert result.exit_code == 2
-    assert "POST forms" in result.output and "/portal/saeol/news/view.do" in result.output
-    assert not list(tmp_path.glob("w/*.warc.gz"))  # nothing crawled, not an empty crawl
 
 
 def test_scrape_list_usage_errors() -> None:

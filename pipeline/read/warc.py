@@ -13,11 +13,22 @@ notices a missing end of stream; every record is checked to hold as many bytes a
 declares; and nothing but blank lines may follow the last whole record. Damage ends the file
 with one Failure naming how many records came through before it; the batch goes on with the
 next file.
+
+A page fetched by POST (a board whose rows are forms) is one target URI for many articles: the
+action. Its identity is the action with the request's form fields sorted into the query
+(`post_identity`), so two POSTs to one action are two articles and a re-read of the archive
+keys them as the crawl state did. The request record that carries the body is paired with its
+response by WARC-Concurrent-To (either way round); sutja writes a POST's request before its
+response so that a page is never held back waiting for the record after it. A POST request
+written after its response (Heritrix's order) is not paired: that page is named by its target
+URI alone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
+import hashlib
 import io
 import re
 import zlib
@@ -25,6 +36,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import parse_qsl, urlencode
 
 from warcio.archiveiterator import WARCIterator
 
@@ -46,6 +58,22 @@ class DamagedWarc(Exception):
     """The archive's bytes end or go wrong before a record does."""
 
 
+def post_identity(action: str, body: bytes) -> str:
+    """The address that names what a POST of `body` to `action` fetched: the action with the
+    form's fields, sorted, after its own query (`view.do?newsEpctNo=28412`). A body that is
+    not form fields is named by its hash."""
+    action = action.partition("#")[0]
+    if not body:
+        return action
+    try:
+        text = body.decode("ascii")
+        fields = parse_qsl(text, keep_blank_values=True, strict_parsing=True)
+    except (UnicodeDecodeError, ValueError):
+        fields = [("sutja-post-sha256", hashlib.sha256(body).hexdigest()[:16])]
+    query = urlencode(sorted(fields))
+    return action + ("&" if "?" in action else "?") + query
+
+
 def read_warc(path: Path) -> Iterator[RawDocument | Failure]:
     """One RawDocument per HTML response record of the WARC at `path` (gzip or plain), a
     not-article Failure per other response, and one Failure at the first damage."""
@@ -55,6 +83,7 @@ def read_warc(path: Path) -> Iterator[RawDocument | Failure]:
         archive = WARCIterator(stream)  # WARC only: anything else is not read as an ARC file
         iterator = iter(archive)
         end = 0  # where the last whole record ended, in uncompressed bytes
+        bodies: dict[str, bytes] = {}  # POST bodies of requests read before their response
         try:
             while True:
                 try:
@@ -70,9 +99,16 @@ def read_warc(path: Path) -> Iterator[RawDocument | Failure]:
                     raise DamagedWarc(f"unreadable record ({one_line(exc)})") from None
                 _check_header(record)
                 item = _response(path, record)
+                request = _post_request(record)
                 _check_complete(record)
                 end = archive.get_record_offset() + archive.get_record_length()
                 records += 1
+                if request is not None:
+                    bodies[request[0]] = bodies[request[2]] = request[1]
+                if isinstance(item, RawDocument) and bodies:
+                    body = _pop_body(bodies, record)
+                    if body is not None:
+                        item = _posted(item, body)
                 if item is not None:
                     yield item
             stream.check_nothing_after(end)
@@ -167,6 +203,39 @@ def _response(path: Path, record: Any) -> RawDocument | Failure | None:
         headers=_headers(http.headers),
         declared_encoding=charset.group(1) if charset else None,
     )
+
+
+def _post_request(record: Any) -> tuple[str, bytes, str] | None:
+    """For a POST request record: the response it belongs to (WARC-Concurrent-To), its body,
+    and its own record id."""
+    if record.rec_type != "request" or record.http_headers is None:
+        return None
+    if (record.http_headers.protocol or "").split(" ")[0].upper() != "POST":
+        return None
+    body = record.content_stream().read(MAX_PAGE_BYTES)
+    return (
+        record.rec_headers.get_header("WARC-Concurrent-To") or "",
+        body,
+        record.rec_headers.get_header("WARC-Record-ID") or "",
+    )
+
+
+def _pop_body(bodies: dict[str, bytes], record: Any) -> bytes | None:
+    ids = (
+        record.rec_headers.get_header("WARC-Record-ID") or "",
+        record.rec_headers.get_header("WARC-Concurrent-To") or "",
+    )
+    found = next((bodies[i] for i in ids if i in bodies), None)
+    if found is not None:
+        for key in [k for k, v in bodies.items() if v is found]:
+            del bodies[key]
+    return found
+
+
+def _posted(item: RawDocument | Failure, body: bytes) -> RawDocument | Failure:
+    if not isinstance(item, RawDocument) or not item.url:
+        return item
+    return dataclasses.replace(item, url=post_identity(item.url, body))
 
 
 def _read_body(record: Any) -> tuple[bytes, int]:

@@ -19,6 +19,11 @@ than the current page (a page parameter such as `page=`, `pageIndex=`, `pn=`, `n
 onto the list URL's page parameter); a 다음/next link past the current page; or, when the pager
 is drawn by script, the form's hidden page field plus the page count the page states
 ("전체페이지 : 1,537").
+
+Rows whose links are script calls (`javascript:fn_view('123')`) or forms (`data-keyset`, a
+row's own `<form>`) are mapped by `forms.Resolver` when the page's scripts and forms show what
+they fetch; a POST row is named by its action with its fields (`BoardLink.url`) and keeps how
+to fetch it in `BoardLink.target`.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from lxml import etree
 
 from pipeline.read.decode import decode_page
 from pipeline.read.urls import canonicalize_url
+from pipeline.scrape.forms import Resolver, Target
 from pipeline.scrape.listing import parse_list_date
 
 #: Query parameters that number a list's pages (compared lower-cased).
@@ -122,6 +128,7 @@ class BoardLink:
     title: str
     date: date | None = None
     method: str = "GET"  # "POST" when the row's link is a form submission
+    target: Target | None = None  # what a script call or form link fetches (None: the url)
 
 
 @dataclass
@@ -155,19 +162,14 @@ def read_board(body: bytes | str, url: str, *, http_charset: str | None = None) 
     for bad in root.xpath("//script|//style|//noscript|//template|//comment()"):
         _drop(bad)
     base = _base_url(root, url)
-    found = _choose_rows(root, base, page.why)
+    resolver = Resolver.from_lxml(root, scripts, base)
+    found = _choose_rows(root, base, page.why, resolver)
     if found is None:
-        page.problem = _why_no_rows(root, scripts, base)
+        page.problem = _why_no_rows(root, scripts, base, resolver)
         page.why.append(page.problem)
     else:
         page.links, page.shape, rows, anchors = found
-        posts = [link for link in page.links if link.method == "POST"]
-        if posts:
-            page.problem = (
-                f"article links are POST forms ({len(posts)} rows submit to "
-                f"{urlsplit(posts[0].url).path}); sutja fetches pages with GET only"
-            )
-            page.why.append(page.problem)
+        _say_how_rows_open(page.links, page.why)
         _find_next(root, base, url, scripts, rows, page)
         if not page.problem:
             page.spec = _infer_spec(text, root, page, rows, anchors)
@@ -210,6 +212,7 @@ class _Anchor:
     shape: tuple[Any, ...]
     method: str = "GET"
     title: str = ""
+    target: Target | None = None
 
 
 @dataclass
@@ -224,10 +227,24 @@ class _Candidate:
     title_length: float
 
 
+def _say_how_rows_open(links: list[BoardLink], why: list[str]) -> None:
+    for how in dict.fromkeys(link.target.via for link in links if link.target):
+        if how:
+            why.append(f"rows open by script: {how}")
+    posts = [link for link in links if link.method == "POST"]
+    if posts:
+        assert posts[0].target is not None
+        why.append(
+            f"rows are POST forms: {len(posts)} rows submit their fields to "
+            f"{urlsplit(posts[0].target.url).path}; each is fetched by POST and named by the "
+            f"action with its fields ({posts[0].url})"
+        )
+
+
 def _choose_rows(
-    root: Any, base: str, why: list[str]
+    root: Any, base: str, why: list[str], resolver: Resolver
 ) -> tuple[list[BoardLink], str, list[Any], list[_Anchor]] | None:
-    every = sorted(_candidates(root, base), key=lambda c: c.score, reverse=True)
+    every = sorted(_candidates(root, base, resolver), key=lambda c: c.score, reverse=True)
     candidates = [c for c in every if c.score >= MIN_SCORE]
     if not candidates:
         return None
@@ -270,6 +287,7 @@ def _choose_rows(
                     title,
                     _row_date(row, anchor, title),
                     anchor.method,
+                    anchor.target,
                 )
             )
     shape = " + ".join(f"{_describe(c.container)} > {c.tag}" for c in chosen)
@@ -287,7 +305,7 @@ def _choose_rows(
     return links, shape, rows, anchors
 
 
-def _candidates(root: Any, base: str) -> Iterator[_Candidate]:
+def _candidates(root: Any, base: str, resolver: Resolver) -> Iterator[_Candidate]:
     link_cache: dict[Any, list[_Anchor]] = {}
     for container in root.iter():
         if not isinstance(container.tag, str):
@@ -299,17 +317,22 @@ def _candidates(root: Any, base: str) -> Iterator[_Candidate]:
         for tag, rows in groups.items():
             if len(rows) < MIN_ROWS:
                 continue
-            cand = _candidate(container, tag, rows, base, link_cache)
+            cand = _candidate(container, tag, rows, base, link_cache, resolver)
             if cand is not None:
                 yield cand
 
 
 def _candidate(
-    container: Any, tag: str, rows: list[Any], base: str, cache: dict[Any, list[_Anchor]]
+    container: Any,
+    tag: str,
+    rows: list[Any],
+    base: str,
+    cache: dict[Any, list[_Anchor]],
+    resolver: Resolver,
 ) -> _Candidate | None:
     per_row: list[list[_Anchor]] = []
     for row in rows:
-        per_row.append(_row_anchors(row, base, cache))
+        per_row.append(_row_anchors(row, base, cache, resolver))
     with_links = [r for r in per_row if r]
     if len(with_links) < MIN_ROWS:
         return None
@@ -338,32 +361,34 @@ def _candidate(
     return _Candidate(container, tag, rows, picked, shape, score, dated, title_length)
 
 
-def _row_anchors(row: Any, base: str, cache: dict[Any, list[_Anchor]]) -> list[_Anchor]:
+def _row_anchors(
+    row: Any, base: str, cache: dict[Any, list[_Anchor]], resolver: Resolver
+) -> list[_Anchor]:
     # Keyed by the element itself: an lxml proxy's id() is reused once it is collected.
     key = row
     if key in cache:
         return cache[key]
     found = []
     for element in row.iter("a", "button"):
-        anchor = _anchor(element, base)
+        anchor = _anchor(element, base, resolver)
         if anchor is not None:
             found.append(anchor)
     cache[key] = found
     return found
 
 
-def _anchor(element: Any, base: str) -> _Anchor | None:
+def _anchor(element: Any, base: str, resolver: Resolver) -> _Anchor | None:
     href = (element.get("href") or "").strip()
-    method = "GET"
-    if element.get("data-action") and element.get("data-keyset"):
-        url = _post_form_url(element, base)
-        method = "POST"
-    elif element.tag != "a" or not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-        return None
-    else:
+    target = None
+    if element.tag == "a" and href and not href.startswith(_NOT_AN_ADDRESS):
         url = urljoin(base, href)
-    if url is None:
+    elif href.startswith(("mailto:", "tel:")):
         return None
+    else:  # a script call, a data-keyset form link, a row's own form: mapped if the page shows
+        target = resolver.target(element.tag, dict(element.attrib), resolver.form_for(element))
+        if target is None:
+            return None
+        url = target.identity
     url = url.partition("#")[0]
     text = element.text_content().strip()
     if _NOT_ARTICLE_PATH.search(urlsplit(url).path) or _NOT_ARTICLE_TEXT.match(text):
@@ -374,22 +399,11 @@ def _anchor(element: Any, base: str) -> _Anchor | None:
         canonical = canonicalize_url(url)
     except ValueError:
         return None
-    return _Anchor(element, url, canonical, _shape(url), method, _title(element))
+    method = target.method if target else "GET"
+    return _Anchor(element, url, canonical, _shape(url), method, _title(element), target)
 
 
-def _post_form_url(element: Any, base: str) -> str | None:
-    """The address a POST-form link submits to, its keys as a query (what it would GET)."""
-    raw = element.get("data-keyset") or ""
-    try:
-        keys = json.loads(raw.replace("'", '"'))
-    except ValueError:
-        return None
-    if not isinstance(keys, dict):
-        return None
-    action = urljoin(base, element.get("data-action") or "")
-    return (
-        action + ("&" if "?" in action else "?") + urlencode({k: str(v) for k, v in keys.items()})
-    )
+_NOT_AN_ADDRESS = ("#", "javascript:", "mailto:", "tel:")
 
 
 def _shape(url: str) -> tuple[Any, ...]:
@@ -518,25 +532,30 @@ def _row_date_at(row: Any, anchor: _Anchor, title: str) -> tuple[date, Any] | No
 # -- when no rows are found ---------------------------------------------------------------------
 
 
-def _why_no_rows(root: Any, scripts: str, base: str) -> str:
+def _why_no_rows(root: Any, scripts: str, base: str, resolver: Resolver) -> str:
     for pattern in _AJAX_URL:
         for match in pattern.finditer(scripts):
             target = match.group(1)
             if re.search(r"(list|List|select|bbs|board|Board|article|news)", target):
                 path = urlsplit(urljoin(base, target)).path or target
                 return f"no article rows in the HTML: rows are loaded by script from {path}"
-    calls = Counter()
+    calls: Counter[str] = Counter()
+    examples: dict[str, Any] = {}
     for element in root.iter("a"):
         js = (element.get("onclick") or "") + (element.get("href") or "")
         match = _JS_CALL.search(js.removeprefix("javascript:"))
         if match and len(_squash(element.text_content())) >= 6:
             calls[match.group(1)] += 1
+            examples.setdefault(match.group(1), element)
     if calls:
         name, count = calls.most_common(1)[0]
         if count >= MIN_ROWS:
+            example = examples[name]
+            resolver.target(example.tag, dict(example.attrib), resolver.form_for(example))
+            because = f" ({resolver.last_failure})" if resolver.last_failure else ""
             return (
                 f"no article rows with addresses: {count} titles open by the script call "
-                f"{name}(…), which the page does not turn into a URL"
+                f"{name}(…), which the page does not turn into a URL{because}"
             )
     return "no list of article links found: no repeated rows of links with titles"
 
@@ -928,11 +947,14 @@ def page_address(body: bytes | str) -> str | None:
 def iter_rows(page: BoardPage) -> Iterable[dict[str, Any]]:
     """The page's links as `sutja links --format jsonl` objects."""
     for link in page.links:
-        yield {
+        row: dict[str, Any] = {
             "url": link.url,
             "kind": "article",
             "title": link.title,
             "date": link.date.isoformat() if link.date else None,
         }
+        if link.target is not None and link.target.method == "POST":
+            row["post"] = link.target.body.decode("ascii")  # the form fields it sends
+        yield row
     if page.next_url:
         yield {"url": page.next_url, "kind": "next", "title": None, "date": None}

@@ -33,6 +33,7 @@ from pipeline.scrape.fetch import (
     PoliteSession,
     host_allowed,
 )
+from pipeline.scrape.forms import split_address
 from pipeline.scrape.listing import (
     DEFAULT_MAX_PAGES,
     Link,
@@ -490,7 +491,10 @@ class Crawler:
             todo = todo[: options.max_articles]
         self.progress.start_fetching(len(todo))
         for item in todo:
-            result = self.session.fetch(item.url, accept=HTML_TYPES, allowed_hosts=hosts or None)
+            url, data = split_address(item.url)  # a POST target carries its form's fields
+            result = self.session.fetch(
+                url, accept=HTML_TYPES, allowed_hosts=hosts or None, data=data
+            )
             self._settle(item, result, site, summary)
             if self.after_page is not None:
                 self.after_page(item.url)
@@ -542,8 +546,12 @@ class Crawler:
 
 
 def _identities(item: UrlState, final_url: str) -> list[tuple[str, str]]:
-    """The URL asked for, and the one a redirect led to when that is another page."""
+    """The URL asked for, and the one a redirect led to when that is another page (a POST
+    answered in place has no address of its own: its action names every row)."""
     found = [(item.canonical_url, item.url)]
+    action, data = split_address(item.url)
+    if data is not None and action == final_url:
+        return found
     try:
         final = canonicalize_url(final_url)
     except ValueError:

@@ -113,6 +113,7 @@ class Exchange:
     headers: list[tuple[str, str]]  # as received, in order, repeated fields kept
     body: bytes  # as received: content coding kept, transfer coding undone
     fetched_at: datetime
+    request_body: bytes = b""  # what a POST sent (form fields), archived with the request
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -326,9 +327,12 @@ class PoliteSession:
         allowed_hosts: Collection[str] | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
+        data: bytes | None = None,
     ) -> FetchResult:
-        """GET `url`, following redirects within `allowed_hosts` (host suffixes; by default the
-        URL's own host, with or without `www.`), conditionally when validators are given.
+        """GET `url` (POST `data` to it, form-encoded, when given: a board whose rows are
+        forms), following redirects within `allowed_hosts` (host suffixes; by default the
+        URL's own host, with or without `www.`), conditionally when validators are given. A
+        redirect after a POST is followed with a GET, as browsers do.
 
         Never raises for what a server or the network does: the result says what happened.
         `accept` lists the media types taken (None: any); a response without a Content-Type is
@@ -357,6 +361,7 @@ class PoliteSession:
                     max_bytes=self.policy.max_bytes,
                     headers=conditional,
                     delay=self.delay_for(current),
+                    data=data,
                 )
             except _FetchFailed as exc:
                 attempts += exc.attempts
@@ -373,6 +378,7 @@ class PoliteSession:
                     return result("refused", reason=reason, status=status)
                 redirects.append(current)
                 current = target
+                data = None
                 continue
             if status == 304:
                 return result("not_modified", exchange=exchange, status=status)
@@ -427,7 +433,8 @@ class PoliteSession:
             redirect=0,  # redirects are followed by `fetch`, hop by hop, host by host
             raise_on_redirect=False,
             status_forcelist=RETRY_STATUSES,
-            allowed_methods=frozenset({"GET"}),
+            # POST only ever reads an article (a board's view form): safe to repeat.
+            allowed_methods=frozenset({"GET", "POST"}),
             backoff_factor=p.backoff / 2,  # urllib3: factor * 2 ** (n - 1) from the 2nd retry
             backoff_max=p.max_backoff,
             respect_retry_after_header=True,
@@ -445,17 +452,25 @@ class PoliteSession:
         delay: float,
         headers: dict[str, str] | None = None,
         truncate: bool = False,
+        data: bytes | None = None,
     ) -> _Received:
-        """One GET (urllib3 retrying inside it) after the host's delay; the body read in full,
-        up to `max_bytes` (beyond: refused, or cut when `truncate`)."""
+        """One GET, or POST of `data` (urllib3 retrying inside it), after the host's delay;
+        the body read in full, up to `max_bytes` (beyond: refused, or cut when `truncate`)."""
         host = _host_key(url)
         self._mount(url, delay)
         self._wait(host, delay)
         self.requests_sent += 1
         started = time.monotonic()
         try:
-            response = self._session.get(
+            if data is not None:
+                headers = {
+                    **(headers or {}),
+                    "Content-Type": "application/x-www-form-urlencoded",
+                }
+            response = self._session.request(
+                "GET" if data is None else "POST",
                 url,
+                data=data,
                 headers=headers,
                 allow_redirects=False,
                 stream=True,
@@ -493,7 +508,7 @@ class PoliteSession:
                 body = self._read_body(response, max_bytes, started, truncate, attempts)
             return _Received(
                 url=url,
-                method="GET",
+                method="GET" if data is None else "POST",
                 request_headers=_request_headers(response),
                 status=response.status_code,
                 reason=response.reason or "",
@@ -503,6 +518,7 @@ class PoliteSession:
                 fetched_at=fetched_at,
                 attempts=attempts,
                 retry_refusal=retry_refusal,
+                request_body=data or b"",
             )
         finally:
             response.close()

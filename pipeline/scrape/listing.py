@@ -41,6 +41,7 @@ from lxml import etree
 
 from pipeline.read.decode import decode_page
 from pipeline.read.urls import canonicalize_url
+from pipeline.scrape.forms import Resolver, attr_text
 
 #: Where walking a list stops when neither the profile nor the user says.
 DEFAULT_MAX_PAGES = 1000
@@ -239,9 +240,13 @@ def links_in_soup(soup: BeautifulSoup, url: str, spec: ListSpec) -> ListPage:
     seen: set[str] = set()
     elements = soup.select(spec.links) if spec.links else []
     beside = _DatesBeside(soup, spec, elements) if spec.date else None
+    resolver: Resolver | None = None
     for element in elements:
         href = _href(element)
         link = _link(href, base)
+        if link is None:  # a script call or a form: mapped when the page shows how
+            resolver = resolver or Resolver.from_soup(soup, base)
+            link = _scripted_link(element, resolver)
         if link is None or link[1] in seen:
             continue
         seen.add(link[1])
@@ -381,6 +386,20 @@ def _href(element: Tag) -> str | None:
         element = inner
     value = element.get("href")
     return value if isinstance(value, str) else None
+
+
+def _scripted_link(element: Tag, resolver: Resolver) -> tuple[str, str] | None:
+    """The (address, canonical identity) of a link that is a script call or a form."""
+    for candidate in [element, *element.select("a, button, input[type=submit]")]:
+        attrs = {k: attr_text(candidate, k) or "" for k in candidate.attrs}
+        target = resolver.target(candidate.name, attrs, resolver.form_for(candidate))
+        if target is None:
+            continue
+        try:
+            return target.address, canonicalize_url(target.identity)
+        except ValueError:
+            return None
+    return None
 
 
 def _link(href: str | None, base: str) -> tuple[str, str] | None:

@@ -1,6 +1,6 @@
 """Writing fetched pages to WARC files: a `warcinfo` record at the head of each file, then a
-`response` and a `request` record per page, each record its own gzip member, files rotated by
-size under one folder.
+`response` and a `request` record per page (a POST's request first, carrying its form fields),
+each record its own gzip member, files rotated by size under one folder.
 
 A page's two records are built in memory and written with one `write`, then flushed and synced
 to disk, before `write` returns: the crawler marks a URL done only after that, so a page is
@@ -98,7 +98,7 @@ class WarcOutput:
         request = writer.create_warc_record(
             exchange.url,
             "request",
-            payload=io.BytesIO(b""),
+            payload=io.BytesIO(exchange.request_body),  # a POST's form fields, as sent
             http_headers=StatusAndHeaders(
                 f"{exchange.method} {path} {exchange.http_version}",
                 exchange.request_headers,
@@ -106,8 +106,11 @@ class WarcOutput:
             ),
             warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": record_id},
         )
-        writer.write_record(response)
-        writer.write_record(request)
+        # A POST's request goes first: the reader names the page by its body as it reads the
+        # response (pipeline.read.warc), never holding a page back for the record after it.
+        first, second = (request, response) if exchange.request_body else (response, request)
+        writer.write_record(first)
+        writer.write_record(second)
         data = buffer.getvalue()
         self._write(data)
         return Written(self.files[-1], record_id, len(data))
@@ -158,7 +161,7 @@ class WarcOutput:
 
 
 def request_target(url: str) -> str:
-    """The request target of a GET for `url`: path and query."""
+    """The request target of a request for `url`: path and query."""
     parts = urlsplit(url)
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
