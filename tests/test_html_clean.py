@@ -615,3 +615,33 @@ def test_menu_roles_are_not_bylines() -> None:
 
     assert visible_author(["도민명예기자", "시민기자", "도민 명예기자단"]) is None
     assert visible_author(["메뉴", "김헌규 기자"]) == "김헌규"
+
+
+def test_a_canonical_link_without_the_pages_query_names_the_board_not_the_page() -> None:
+    # Boards (and the POST pages named by their fields) print the bare view address on every
+    # article; two articles must not become one.
+    page = (
+        '<html><head><link rel="canonical" href="https://www.hanbit.go.kr/news/view.do">'
+        "</head><body><h3>한빛시 청년 월세 지원</h3><div><p>한빛시는 청년 월세 지원 예산 3억원을"
+        " 편성했다고 밝혔다. 지원 대상은 청년 1천명이다.</p></div></body></html>"
+    ).encode()
+    urls = []
+    for idx in ("5", "6"):
+        raw = RawDocument(
+            source=f"p{idx}.html",
+            body=page,
+            media_type="text/html",
+            url=f"https://www.hanbit.go.kr/news/view.do?idx={idx}",
+        )
+        urls.append(clean_html(raw).canonical_url)
+    assert urls == [
+        "https://www.hanbit.go.kr/news/view.do?idx=5",
+        "https://www.hanbit.go.kr/news/view.do?idx=6",
+    ]
+    other = RawDocument(
+        source="p7.html",
+        body=page.replace(b"news/view.do", b"news/view.do?idx=7"),
+        media_type="text/html",
+        url="https://www.hanbit.go.kr/news/view.do?idx=7&utm_source=x",
+    )
+    assert clean_html(other).canonical_url == "https://www.hanbit.go.kr/news/view.do?idx=7"

@@ -150,14 +150,23 @@ def _page_text(raw: RawDocument) -> str:
 
 
 def _canonical(page_urls: list[str], raw_url: str | None) -> str | None:
-    for candidate in [*page_urls, raw_url]:
-        if not candidate:
-            continue
-        try:
-            return canonicalize_url(candidate)
-        except ValueError:
-            continue
-    return None
+    raw = _canonical_or_none(raw_url)
+    for candidate in page_urls:
+        page = _canonical_or_none(candidate)
+        # A board CMS may print its bare view address (`view.do`) on every article it shows by
+        # query (`view.do?idx=5`, or the fields of a POST): that names the board, not the page.
+        if page and not (raw and "?" in raw and page == raw.split("?", 1)[0]):
+            return page
+    return raw
+
+
+def _canonical_or_none(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return canonicalize_url(url)
+    except ValueError:
+        return None
 
 
 # --------------------------------------------------------------------------- metadata
