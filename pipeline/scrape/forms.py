@@ -337,8 +337,11 @@ def _string_value(match: re.Match[str]) -> str:
 
 
 def _split_args(text: str) -> list[str]:
-    if not text.strip():
-        return []
+    return _split_top(text, ",", "([{", ")]}") if text.strip() else []
+
+
+def _split_top(text: str, separator: str, openers: str, closers: str) -> list[str]:
+    """`text` split at `separator` outside quotes and brackets (a JS argument list or sum)."""
     parts, depth, quote_char, current = [], 0, "", []
     for char in text:
         if quote_char:
@@ -346,11 +349,11 @@ def _split_args(text: str) -> list[str]:
                 quote_char = ""
         elif char in "'\"":
             quote_char = char
-        elif char in "([{":
+        elif char in openers:
             depth += 1
-        elif char in ")]}":
+        elif char in closers:
             depth -= 1
-        elif char == "," and depth == 0:
+        elif char == separator and depth == 0:
             parts.append("".join(current))
             current = []
             continue
@@ -473,21 +476,4 @@ def _evaluate(expression: str, values: dict[str, str | None]) -> str | None:
 
 
 def _split_plus(text: str) -> list[str]:
-    parts, depth, quote_char, current = [], 0, "", []
-    for char in text:
-        if quote_char:
-            if char == quote_char and (not current or current[-1] != "\\"):
-                quote_char = ""
-        elif char in "'\"":
-            quote_char = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "+" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts
+    return _split_top(text, "+", "([", ")]")
