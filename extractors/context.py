@@ -1,4 +1,5 @@
-"""What a figure measures: the metric of a percentage and the subject of a count (GUIDELINE.md).
+"""What a figure measures: the metric of a percentage and the subject of a count
+(docs/guideline.md).
 
 Read from the sentence's words (extractors/words.py) and the roles their particles give them,
 never "the nearest noun". In order, the first rule that names something wins:

@@ -1,4 +1,4 @@
-"""Money, percent and count figures from a Kiwi-backed spaCy Doc (GUIDELINE.md).
+"""Money, percent and count figures from a Kiwi-backed spaCy Doc (docs/guideline.md).
 
 How a figure is found:
 1. A number starts at a numeral token — digits (`4,222`), a Sino-Korean or big-unit numeral

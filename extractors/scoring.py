@@ -1,4 +1,4 @@
-"""Scoring predictions against gold annotations, as GUIDELINE.md "Scoring" defines it.
+"""Scoring predictions against gold annotations, as docs/guideline.md "Scoring" defines it.
 
 Figures: per article, predicted and gold mentions are matched as multisets of
 (kind, value, unit), values compared exactly as Decimals (so a gold `60.8` must be parsed with
@@ -31,7 +31,7 @@ from typing import Any
 FIGURE_KINDS: tuple[str, ...] = ("money", "percent", "count")
 PROGRAMS_STRICT = "programs_strict"
 PROGRAMS_LENIENT = "programs_lenient"
-#: Which field of a paired figure each context row compares (GUIDELINE.md: metric of a percent,
+#: Which field of a paired figure each context row compares (docs/guideline.md: metric of a percent,
 #: subject of a count).
 CONTEXT_FIELDS: dict[str, str] = {"metric": "percent", "subject": "count"}
 CONTEXT_ROWS: tuple[str, ...] = tuple(

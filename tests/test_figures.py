@@ -1,4 +1,4 @@
-"""Figure extraction on Korean sentences written for these tests (GUIDELINE.md cases)."""
+"""Figure extraction on Korean sentences written for these tests (docs/guideline.md cases)."""
 
 from __future__ import annotations
 

@@ -252,7 +252,7 @@ def test_figures_of_the_cleaned_body(page: Path, extractions: dict[Path, Extract
     if "caption_figures" in expected(page):
         assert _figures(extraction, "caption") == _spec(expected(page)["caption_figures"])
     # Programs are counted once per article (a title naming the body's program merges with
-    # it) and matched as GUIDELINE.md's lenient score does: one name contains the other.
+    # it) and matched as docs/guideline.md's lenient score does: one name contains the other.
     found = [re.sub(r"\s+", "", p.name) for p in extraction.programs]
     want = [re.sub(r"\s+", "", name) for name in expected(page).get("programs", [])]
     assert len(found) == len(want), found

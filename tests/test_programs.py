@@ -1,4 +1,4 @@
-"""Program names (GUIDELINE.md, "Programs") on Korean sentences written for these tests."""
+"""Program names (docs/guideline.md, "Programs") on Korean sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -371,7 +371,8 @@ def _f1(tp: int, predicted: int, gold: int) -> float:
 )
 def test_dev_gold_lenient_f1_floor() -> None:
     """Programs on the dev gold, matched one to one by name without white space, one name
-    containing the other (GUIDELINE.md, "Scoring"). Titles and texts are analysed as they are."""
+    containing the other (docs/guideline.md, "Scoring"). Titles and texts are analysed as they
+    are."""
     tp = predicted = gold = 0
     for line in GOLD.read_text("utf-8").splitlines():
         article = json.loads(line)

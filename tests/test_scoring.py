@@ -1,4 +1,5 @@
-"""Scoring as GUIDELINE.md defines it: multiset figure matching, strict/lenient program matching."""
+"""Scoring as docs/guideline.md defines it: multiset figure matching, strict/lenient program
+matching."""
 
 import json
 from decimal import Decimal

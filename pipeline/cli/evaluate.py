@@ -21,7 +21,7 @@ def eval_(
         typer.Argument(
             exists=True,
             dir_okay=False,
-            help="Gold JSONL file (see GUIDELINE.md).",
+            help="Gold JSONL file (see docs/guideline.md).",
             show_default=False,
         ),
     ],
