@@ -51,13 +51,12 @@ live in `context_rules.toml`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from extractors.rules_data import read_rules
 from extractors.words import Word, morphs, word_index, words_of
 
 _MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
@@ -104,8 +103,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    text = resources.files("extractors").joinpath("context_rules.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = read_rules("context_rules.toml")
     m, s = data["metric"], data["subject"]
     return _Rules(
         metric_suffixes=tuple(m["suffixes"]),

@@ -20,12 +20,10 @@ Everything here is a pure function of the Doc; rules live in `figure_rules.toml`
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -41,6 +39,7 @@ from extractors.docs import (
     token_texts,
 )
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
+from extractors.rules_data import read_rules
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -80,7 +79,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    data = tomllib.loads(resources.files("extractors").joinpath("figure_rules.toml").read_text())
+    data = read_rules("figure_rules.toml")
     return _Rules(
         currencies={k.replace(" ", ""): v for k, v in data["currencies"].items()},
         currency_after_number=dict(data["currency_after_number"]),

@@ -44,18 +44,17 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, token_texts
+from extractors.rules_data import read_rules
 from schemas.records import Program
 
 _RULES_FILE = "program_rules.toml"
@@ -125,7 +124,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    data = tomllib.loads(resources.files(__package__).joinpath(_RULES_FILE).read_text("utf-8"))
+    data = read_rules(_RULES_FILE)
     heads = data["heads"]
 
     def longest_first(words: list[str]) -> tuple[str, ...]:

@@ -25,14 +25,13 @@ named before it in the sentence, else SAME_YEAR: the year an earlier sentence na
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from extractors.rules_data import read_rules
 from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
@@ -56,8 +55,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
-    text = resources.files("extractors").joinpath("tense_rules.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = read_rules("tense_rules.toml")
     return _Rules(
         plan_nouns=frozenset(data["plan"]["nouns"]),
         plan_verbs=frozenset(data["plan"]["verbs"]),
