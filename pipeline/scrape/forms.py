@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
@@ -342,29 +343,23 @@ def _split_args(text: str) -> list[str]:
 
 def _split_top(text: str, separator: str, openers: str, closers: str) -> list[str]:
     """`text` split at `separator` outside quotes and brackets (a JS argument list or sum)."""
-    parts, depth, quote_char, current = [], 0, "", []
-    for char in text:
-        if quote_char:
-            if char == quote_char and (not current or current[-1] != "\\"):
-                quote_char = ""
-        elif char in "'\"":
-            quote_char = char
-        elif char in openers:
+    parts, depth, last = [], 0, 0
+    for index, char in _code_chars(text, 0):
+        if char in openers:
             depth += 1
         elif char in closers:
             depth -= 1
         elif char == separator and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
+            parts.append(text[last:index])
+            last = index + 1
+    parts.append(text[last:])
     return parts
 
 
-def _balanced(text: str, start: int, opening: str, closing: str) -> str | None:
-    """The text between the bracket at `start` and its match, strings skipped."""
-    depth, quote_char, index = 0, "", start
+def _code_chars(text: str, start: int) -> Iterator[tuple[int, str]]:
+    """(index, character) of the JavaScript text from `start` that stand outside string
+    literals; the characters of a string (quotes and escapes included) are skipped."""
+    quote_char, index = "", start
     while index < len(text):
         char = text[index]
         if quote_char:
@@ -374,13 +369,21 @@ def _balanced(text: str, start: int, opening: str, closing: str) -> str | None:
                 quote_char = ""
         elif char in "'\"":
             quote_char = char
-        elif char == opening:
+        else:
+            yield index, char
+        index += 1
+
+
+def _balanced(text: str, start: int, opening: str, closing: str) -> str | None:
+    """The text between the bracket at `start` and its match, strings skipped."""
+    depth = 0
+    for index, char in _code_chars(text, start):
+        if char == opening:
             depth += 1
         elif char == closing:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : index]
-        index += 1
     return None
 
 
@@ -424,26 +427,17 @@ _METHOD_SET = re.compile(
 
 def _expression(text: str, start: int) -> str:
     """The expression starting at `start`: up to `;`, a line end, or an unmatched `)`/`,`."""
-    depth, quote_char, index = 0, "", start
-    while index < len(text):
-        char = text[index]
-        if quote_char:
-            if char == "\\":
-                index += 1
-            elif char == quote_char:
-                quote_char = ""
-        elif char in "'\"":
-            quote_char = char
-        elif char in "([":
+    depth = 0
+    for index, char in _code_chars(text, start):
+        if char in "([":
             depth += 1
         elif char in ")]":
             if depth == 0:
-                break
+                return text[start:index]
             depth -= 1
-        elif (char in ";\n" or char == ",") and depth == 0:
-            break
-        index += 1
-    return text[start:index]
+        elif char in ";\n," and depth == 0:
+            return text[start:index]
+    return text[start:]
 
 
 def _evaluate(expression: str, values: dict[str, str | None]) -> str | None:
