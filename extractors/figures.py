@@ -304,16 +304,12 @@ def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
     return j, inner_approx
 
 
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-
-
 def _value(text: str) -> Decimal | None:
     return parse_number(re.sub(r"\s+", "", text))
 
 
 def _number_value(doc: Doc, num: _Number, end: int) -> Decimal | None:
-    text = _span_text(doc, num.first, end)
+    text = span_text(doc, num.first, end)
     return _value(text.replace("여", "") if num.inner_approx else text)
 
 
@@ -351,7 +347,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
     # percent (only glued, or 퍼센트 after a space)
     if text in r.points_whole and glued:
         return _Unit("percent", "%p", k + 1)
-    if text in r.percent and (glued or text in ("퍼센트", "퍼센티지", "%", "프로")):
+    if text in r.percent:
         if text == "프로" and not glued and _next_is_noun(doc, k + 1):
             return None  # `3 프로 구단`: a spaced 프로 before a noun is not percent
         points = k + 1 < len(doc) and doc[k + 1].text in r.points_suffix
@@ -494,26 +490,6 @@ def _qualifier(doc: Doc, num: _Number, unit_end: int, fused: bool) -> str | None
             continue
         break
     return None
-
-
-def _word_before(doc: Doc, i: int) -> tuple[str, int] | None:
-    """The eojeol (space-delimited word) ending right before token i, without its particles."""
-    k = i - 1
-    while k >= 0 and doc[k].tag_ in ("_SP", "SP", "SSO", "SSC", "SW", "SO") and k >= i - 2:
-        k -= 1
-    if k < 0:
-        return None
-    end = k
-    while k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].tag_ not in ("SP", "SSO", "SSC"):
-        k -= 1
-    toks = [t for t in doc[k : end + 1] if not t.tag_.startswith(("J", "E"))]
-    if not toks:
-        return None
-    return "".join(t.text for t in toks), k
-
-
-# ---------------------------------------------------------------------------------------------
-# the extractor
 
 
 def _may_start_number(text: str, tag: str) -> bool:
@@ -668,7 +644,7 @@ def _figure_at(
     if _serial_before(doc, num):
         return None
     for end in reversed(num.group_ends):
-        text = _span_text(doc, num.first, end)
+        text = span_text(doc, num.first, end)
         value = _number_value(doc, num, end)
         if value is None:
             continue
@@ -682,7 +658,7 @@ def _figure_at(
         if _range_mark(doc, last):
             other = _number_at(doc, last + 1)
             if other is not None and not other.native:
-                other_text = _span_text(doc, other.first, other.last)
+                other_text = span_text(doc, other.first, other.last)
                 other_value = _number_value(doc, other, other.last)
                 if other_value is not None:
                     unit = _unit_after(doc, other.last, other_value, False)
@@ -797,7 +773,7 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
     other = _number_at(doc, k) if k < len(doc) else None
     if other is None or other.native:
         return None
-    other_text = _span_text(doc, other.first, other.last)
+    other_text = span_text(doc, other.first, other.last)
     other_value = _number_value(doc, other, other.last)
     if other_value is None:
         return None

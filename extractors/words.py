@@ -73,10 +73,6 @@ class Word:
         texts, tags = token_texts(self.doc), token_tags(self.doc)
         return all(_punct(texts[i], tags[i]) for i in range(self.start, self.end))
 
-    @property
-    def tokens(self) -> list[Token]:
-        return list(self.doc[self.start : self.end])
-
     @cached_property
     def stem(self) -> str:
         """The leading noun stem (`고용률` of `고용률이`, `관광지·체험시설` of itself); '' when

@@ -44,6 +44,11 @@ class TrendRow:
     _candidates: dict[bool, list[Mapping[str, Any]]] = field(default_factory=dict, repr=False)
 
 
+def default_kind(metric: str | None) -> str:
+    """The kind of figure a trend follows unless told: rates for a metric, counts otherwise."""
+    return "percent" if metric else "count"
+
+
 def _day(value: Any) -> str | None:
     if value is None:
         return None

@@ -128,7 +128,7 @@ def clean_html(raw: RawDocument, *, profiles: Sequence[SiteProfile] | None = Non
     refuse_list_page(headlines, soup, parts.lines)
     refuse_empty_board(soup, parts.lines)
 
-    article = _assemble(raw, parts, declared, url=url)
+    article = _assemble(raw, parts, declared, url=url, html=html)
     article.canonical_url = _canonical(page_urls, raw.url)
     if profile is not None:
         article.site = profile.name
@@ -295,7 +295,9 @@ def _generic_parts(soup: BeautifulSoup, meta_title: str | None) -> _Parts:
 # --------------------------------------------------------------------------- assembly
 
 
-def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str | None) -> Article:
+def _assemble(
+    raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str | None, html: str
+) -> Article:
     title = (parts.title if parts.title is not None else declared.title) or None
     lines = [normalize_text(line) for line in parts.lines]
     if not any(line.strip() for line in lines):
@@ -350,7 +352,7 @@ def _assemble(raw: RawDocument, parts: _Parts, declared: _Declared, *, url: str 
         or shown_at
         or text_article.published_at
         or metadata.visible_published(lines[:40])
-        or metadata.library_date(_page_text(raw))
+        or metadata.library_date(html)
     )
     author = (
         parts.author

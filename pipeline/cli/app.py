@@ -4,6 +4,7 @@ the errors that end a command with exit 2."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -129,3 +130,9 @@ def parse_date(value: str | None, option: str) -> date | None:
 
 
 PIPE_WIDTH = 160
+
+
+def table_width() -> int | None:
+    """Rich's width for a table: the terminal's, or $COLUMNS; piped output has no terminal
+    width to fit, so keep whole lines there rather than Rich's 80."""
+    return None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPE_WIDTH

@@ -86,9 +86,9 @@ def trend(
         if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
             raise UsageError(f"--plot writes .svg or .png files, not {plot.name!r}")
         from pipeline.store.query import trend_figure_rows
-        from pipeline.trend import trend_rows
+        from pipeline.trend import default_kind, trend_rows
 
-        chosen = kind.value if kind else ("percent" if metric else "count")
+        chosen = kind.value if kind else default_kind(metric)
         with open_store(db) as store:
             figures = trend_figure_rows(
                 store,

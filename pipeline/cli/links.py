@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pipeline.cli.app import PIPE_WIDTH, UsageError, app, configuration_errors
+from pipeline.cli.app import UsageError, app, configuration_errors, table_width
 
 #: Exit code when the page shows no article rows a crawl could use.
 EXIT_NO_ROWS = 1
@@ -87,7 +85,7 @@ def _print_table(board: object) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    wide = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPE_WIDTH
+    wide = table_width()
     table = Table()
     for name in ("#", "date", "title", "url"):
         table.add_column(name, overflow="fold")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
@@ -10,13 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.app import (
-    PIPE_WIDTH,
     DbOption,
     Kind,
     app,
     configuration_errors,
     open_store,
     parse_date,
+    table_width,
 )
 from pipeline.display import format_value, shorten
 
@@ -161,7 +160,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             ]
         )
     # Piped output has no terminal width to fit: keep whole lines there rather than Rich's 80.
-    wide = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPE_WIDTH
+    wide = table_width()
     console = Console(width=wide)
     header = list(_TABLE_HEADER)
     widths = [max([cell_len(h), *(cell_len(c[i]) for c in cells)]) for i, h in enumerate(header)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.app import (
-    PIPE_WIDTH,
     DbOption,
     UsageError,
     app,
@@ -20,6 +18,7 @@ from pipeline.cli.app import (
     open_store,
     parse_date,
     require_sqlite_file,
+    table_width,
 )
 
 #: Pages listed after `sutja scrape` by what became of them; the rest are in the crawl state.
@@ -296,7 +295,7 @@ def _print_sites(rows: list[tuple[str, str, str, str, str]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    wide = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else PIPE_WIDTH
+    wide = table_width()
     table = Table()
     for name in ("site", "version", "hosts", "list sources", "last crawl"):
         table.add_column(name, overflow="fold")

@@ -67,12 +67,6 @@ def split_address(address: str) -> tuple[str, bytes | None]:
     return (url, body.encode("ascii")) if mark else (address, None)
 
 
-def address_identity(address: str) -> str:
-    """The identity of a crawl-state address (a POST target's action with its fields)."""
-    url, body = split_address(address)
-    return url if body is None else post_identity(url, body)
-
-
 @dataclass
 class PageForm:
     """A `<form>` of the page: its names, action, method and fields (name, value, id)."""

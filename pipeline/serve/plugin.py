@@ -18,7 +18,7 @@ from pipeline.display import format_exact, format_value
 from pipeline.serve.article import KIND_LABELS, SECTION_LABELS, render_sections
 from pipeline.serve.metadata import DATABASE
 from pipeline.store.query import ASIDE_SECTIONS
-from pipeline.trend import trend_rows
+from pipeline.trend import default_kind, trend_rows
 
 #: Columns that hold a figure's value (tables and canned queries), shown the Korean way.
 VALUE_COLUMNS = frozenset({"value", "value_max", "목표", "실적"})
@@ -206,7 +206,7 @@ async def _trend(datasette, request) -> dict[str, Any]:
     subject = request.args.get("subject") or ""
     if not (metric or subject):
         metric = "고용률"
-    kind = request.args.get("kind") or ("percent" if metric else "count")
+    kind = request.args.get("kind") or default_kind(metric)
     aside = request.args.get("aside") == "1"
     where = ["org = :org", "kind = :kind"]
     params: dict[str, Any] = {"org": org, "kind": kind}
