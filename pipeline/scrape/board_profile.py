@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.scrape.board_page import Anchor, BoardError, BoardPage, describe, row_date_at
-from pipeline.scrape.paging import with_param
+from pipeline.scrape.listing import with_query_param
 
 # -- the [list] table that crawls the board the same way ----------------------------------------
 
@@ -28,7 +28,7 @@ def infer_spec(
 
     table: dict[str, Any] = {}
     if page.next_url and page.page_param:
-        table["urls"] = [with_param(page.url, page.page_param, "{page}")]
+        table["urls"] = [with_query_param(page.url, page.page_param, "{page}")]
         table["start_page"] = page.current_page or 1
     else:
         table["urls"] = [page.url]

@@ -89,7 +89,7 @@ class ListSpec:
         param = self.page_param or _page_param_of_template(self.urls) or "page"
         shown = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True)).get(param)
         start = int(shown) if shown and shown.isdigit() else self.start_page
-        template = _with_query_param(url, param, "{page}")
+        template = with_query_param(url, param, "{page}")
         return replace(self, urls=(template,), start_page=start, match=())
 
     @classmethod
@@ -186,7 +186,7 @@ def page_url(template: str, page: int) -> str:
     return template.replace("{page}", str(page))
 
 
-def _with_query_param(url: str, param: str, value: str) -> str:
+def with_query_param(url: str, param: str, value: int | str) -> str:
     """`url` with `param` set to `value` (replaced in place, or added last); `{page}` stays
     unescaped so that it is a template."""
     parts = urlsplit(url)

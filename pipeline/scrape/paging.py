@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from pipeline.scrape.board_page import CURRENT_CLASSES, PAGE_PARAMS, BoardPage, squash
+from pipeline.scrape.listing import with_query_param
 
 _PAGE_WORD = re.compile(
     r"\b(page(?:Index|No|Num|Number|_no|Idx)?|pn|nPage|movePage|cPage|curPage|currentPage|"
@@ -100,7 +101,7 @@ def find_next(
     total = _total_pages(root)
     if hidden and total and current < total:
         page.page_param = hidden[0]
-        page.next_url = with_param(url, hidden[0], current + 1)
+        page.next_url = with_query_param(url, hidden[0], current + 1)
         page.why.append(
             f"next page: the pager is drawn by script; the form's {hidden[0]} field is "
             f"{current} of {total} pages: {page.next_url}"
@@ -158,7 +159,7 @@ def _page_link(element: Any, base: str, url: str, scripts: str, root: Any) -> _P
         return None
     param = _js_page_param(name, scripts) or (_hidden_page_field(root) or (None, 0))[0]
     param = param or (_page_param_of(url) or ("page", 0))[0]
-    return _PageLink(n, with_param(url, param, n), is_next, param)
+    return _PageLink(n, with_query_param(url, param, n), is_next, param)
 
 
 def _same_list(target: str, url: str) -> bool:
@@ -206,21 +207,3 @@ def _total_pages(root: Any) -> int | None:
         if match:
             return int(match.group(1).replace(",", ""))
     return None
-
-
-def with_param(url: str, param: str, value: int | str) -> str:
-    parts = urlsplit(url)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    replaced = False
-    out = []
-    for key, old in query:
-        if key == param:
-            if not replaced:
-                out.append((key, str(value)))
-                replaced = True
-            continue
-        out.append((key, old))
-    if not replaced:
-        out.append((param, str(value)))
-    query_text = urlencode(out, safe="{}")
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, query_text, ""))
