@@ -30,7 +30,6 @@ import dataclasses
 import gzip
 import hashlib
 import io
-import re
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
@@ -40,13 +39,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from warcio.archiveiterator import WARCIterator
 
-from pipeline.read.decode import MAX_PAGE_BYTES, page_refusal
+from pipeline.read.decode import MAX_PAGE_BYTES, charset_of, page_refusal
 from schemas.records import Failure, RawDocument
 
 #: Media types read as pages; a response with no Content-Type at all is tried too.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
-_CHARSET = re.compile(r"""charset\s*=\s*["']?([^\s;"']+)""", re.IGNORECASE)
 _GZIP_MAGIC = b"\x1f\x8b"
 _READ_BLOCK = 64 * 1024
 _REQUIRED = ("WARC-Type", "WARC-Record-ID", "WARC-Date", "Content-Length")
@@ -192,7 +190,6 @@ def _response(path: Path, record: Any) -> RawDocument | Failure | None:
     refusal = page_refusal(body, size)
     if refusal is not None:
         return Failure(source, "read", refusal.reason, not_article=refusal.not_article)
-    charset = _CHARSET.search(content_type)
     return RawDocument(
         source=source,
         body=body,
@@ -201,7 +198,7 @@ def _response(path: Path, record: Any) -> RawDocument | Failure | None:
         fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
         http_status=status,
         headers=_headers(http.headers),
-        declared_encoding=charset.group(1) if charset else None,
+        declared_encoding=charset_of(content_type),
     )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from pipeline.read.decode import charset_of
 from pipeline.read.urls import canonicalize_url
 from pipeline.scrape.codings import gunzip_file
 from pipeline.scrape.crawl_state import CrawlState, Discovered, UrlState
@@ -569,17 +570,6 @@ def on_hosts(url: str, hosts: Sequence[str]) -> bool:
     """Is `url` on one of the hosts (host suffixes)? Any host when none are given."""
     host = urlsplit(url).hostname
     return bool(host) and (not hosts or host_allowed(host or "", hosts))
-
-
-def charset_of(content_type: str | None) -> str | None:
-    """The charset parameter of a Content-Type header."""
-    if not content_type:
-        return None
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
 
 
 def _counts(summary: CrawlSummary) -> dict[str, int]:

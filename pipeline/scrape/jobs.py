@@ -7,11 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.clean.sites import ProfileError, SiteProfile, env_dirs, load_profiles
+from pipeline.read.decode import charset_of
 from pipeline.read.urls import canonicalize_url
 from pipeline.scrape.board import read_board
 from pipeline.scrape.board_page import BoardPage
 from pipeline.scrape.board_profile import site_name, spec_toml
-from pipeline.scrape.crawl import CrawlError, CrawlTarget, charset_of, scrape_site, scrape_urls
+from pipeline.scrape.crawl import CrawlError, CrawlTarget, scrape_site, scrape_urls
 from pipeline.scrape.fetch import HTML_TYPES, FetchPolicy, PoliteSession
 from pipeline.scrape.listing import ListSpec, ListSpecError
 
