@@ -10,7 +10,8 @@ from pipeline.store.query import ASIDE_SECTIONS
 #: Datasette's name for the desk database (its file is `sutja.db`).
 DATABASE = "sutja"
 
-_ASIDE = ", ".join(f"'{s}'" for s in ASIDE_SECTIONS)
+#: The SQL test that leaves captions and related-article lists out (a fixed list of our own words).
+NOT_ASIDE = "section not in ({})".format(", ".join(f"'{s}'" for s in ASIDE_SECTIONS))
 
 FIGURE_COLUMNS = {
     "id": "번호 (id)",
@@ -148,7 +149,7 @@ select org as 기관, trend_year as 연도,
        case is_target when 1 then '목표' else '실적' end as 구분,
        value, unit, surface as 원문, title as 기사, published_date as 발행일, id as figure_id
 from figures
-where metric = '고용률' and section not in ({_ASIDE})
+where metric = '고용률' and {NOT_ASIDE}
 order by org, trend_year, is_target desc, published_date
 """.strip(),
         },
@@ -164,7 +165,7 @@ with ranked as (
                case section when 'body' then 0 when 'lead' then 1 when 'subtitle' then 2
                             else 3 end, position) as n
   from figures
-  where subject = '일자리' and kind = 'count' and section not in ({_ASIDE})
+  where subject = '일자리' and kind = 'count' and {NOT_ASIDE}
 )
 select t.org as 기관, t.trend_year as 연도,
        max(case when is_target = 1 then value end) as 목표,
@@ -184,7 +185,7 @@ order by t.org, t.trend_year
 select p.name as 사업명, f.value, f.unit, f.surface as 원문, f.org as 기관,
        f.published_date as 발행일, f.title as 기사, f.id as figure_id
 from programs p join figures f on f.sentence_id = p.sentence_id
-where f.kind = 'money' and f.section not in ({_ASIDE})
+where f.kind = 'money' and f.{NOT_ASIDE}
 order by f.value desc
 limit 200
 """.strip(),

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from pipeline.chart import trend_svg
 from pipeline.display import format_exact, format_value
 from pipeline.serve.article import KIND_LABELS, SECTION_LABELS, render_sections
-from pipeline.serve.metadata import DATABASE
+from pipeline.serve.metadata import DATABASE, NOT_ASIDE
 from pipeline.store.query import ASIDE_SECTIONS
 from pipeline.trend import default_kind, trend_rows
 
@@ -114,10 +114,8 @@ async def _rows(datasette, sql: str, params: dict | None = None) -> list[dict[st
 async def home(datasette, request):
     orgs = await _rows(
         datasette,
-        f"select org, count(*) as n from figures where org is not null "
-        f"and section not in ({', '.join('?' for _ in ASIDE_SECTIONS)}) "
+        f"select org, count(*) as n from figures where org is not null and {NOT_ASIDE} "
         "group by org order by n desc, org",
-        list(ASIDE_SECTIONS),
     )
     for org in orgs:
         org["href"] = figures_href(org=org["org"])
@@ -217,7 +215,7 @@ async def _trend(datasette, request) -> dict[str, Any]:
         where.append("subject = :subject")
         params["subject"] = subject
     if not aside:
-        where.append(f"section not in ({', '.join(repr(s) for s in ASIDE_SECTIONS)})")
+        where.append(NOT_ASIDE)
     figures = await _rows(datasette, f"select * from figures where {' and '.join(where)}", params)
     rows = trend_rows(figures)
     what = metric or subject
