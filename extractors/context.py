@@ -70,7 +70,8 @@ _CLAUSE_ENDINGS = frozenset(
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
 _DATIVE = frozenset({"에게", "께", "한테"})
-_YEAR = re.compile(r"[’']?\d{2,4}년도?")
+#: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
+YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
 
 
@@ -271,7 +272,7 @@ def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     words = words_of(doc, span)
-    content = [w for w in words if not w.punct and not _YEAR.fullmatch(w.text)]
+    content = [w for w in words if not w.punct and not YEAR_WORD.fullmatch(w.text)]
     if not content or len(content) > _HEADING_WORDS or any(w.has_number for w in content):
         return None
     if any(w.predicate for w in content):

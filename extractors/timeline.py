@@ -32,7 +32,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
-from extractors.context import change_rates, rate_of_heading
+from extractors.context import YEAR_WORD, change_rates, rate_of_heading
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
@@ -41,7 +41,6 @@ from schemas.records import Figure
 _CARRY_SENTENCES = 3
 _HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
 _LIST_LINE_CHARS = 60
-_YEARS = re.compile(r"[’']?\d{2,4}년도?")
 _UNIT_NOTE = re.compile(r"^\s*[(（\[]?\s*단위")
 #: Sections whose sentences come before the body's, in reading order.
 _BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
@@ -185,7 +184,7 @@ def _heading_rate(f: Figure, doc: Doc | None) -> str | None:
         line = text[start:end]
         if not line.strip() or _UNIT_NOTE.search(line):
             continue  # a blank line, `(단위: %)`
-        if any(c.isdigit() for c in _YEARS.sub("", line)) and _list_line(line):
+        if any(c.isdigit() for c in YEAR_WORD.sub("", line)) and _list_line(line):
             continue  # another item of the list
         return rate_of_heading(doc, start, end)
     return None
