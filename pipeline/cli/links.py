@@ -48,6 +48,7 @@ def links(
     if output not in ("table", "jsonl"):
         raise UsageError(f"--format must be table or jsonl, not {output!r}")
     with configuration_errors():
+        from pipeline.read.decode import decode_page
         from pipeline.scrape.board import iter_rows, page_address, read_board
         from pipeline.scrape.fetch import FetchPolicy, contact_from_env
         from pipeline.scrape.jobs import JobError, fetch_board
@@ -56,11 +57,11 @@ def links(
         if "://" not in page:
             if not path.is_file():
                 raise UsageError(f"{page}: no such file (give a saved page or an http(s) URL)")
-            body = path.read_bytes()
-            address = url or page_address(body)
+            text = decode_page(path.read_bytes()).text  # decoded once for both readers
+            address = url or page_address(text)
             if address is None:
                 raise UsageError(f"{page}: give --url, the address the page was saved from")
-            board = read_board(body, address)
+            board = read_board(text, address)
         else:
             if url is not None:
                 raise UsageError("--url is for a saved page; PAGE is already a URL")
