@@ -11,7 +11,12 @@ the one that decides:
 - a result: the past — `만들었다`, `달성했다`, `집계됐다`, `기록했다`;
 - a result also when a clause closes in the past before any plan (`65%였고 올해는 …`);
 - a plan when the text calls the figure the goal itself (`목표한 170명을 넘겨`, `2만개 목표
-  넘어 2만1천개`: only 2만개);
+  넘어 2만1천개`: only 2만개; `목표 3만개의 103.7%`, `목표(2만8000개)의`, `목표인 1만4589개`,
+  `목표 고용률은 67.5%다`), whatever the tense of the sentence: a goal that was met is still
+  the goal. Not a goal noun that the rate is measured against (`목표 대비 103%`, `목표의 104%`,
+  `목표 128% 달성`);
+- a goal noun that modifies another figure (`… 만들어 목표인 1만4589개를 넘어섰다`) does not
+  decide the verb of the figure before it;
 - undecided (None) when the sentence has no such verb (a headline `일자리 2만개 창출`).
 
 The year is the nearest year word before the figure in its clause (`2019년 18개로`), else the
@@ -38,6 +43,7 @@ _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
+_TOPIC = frozenset({"은", "는", "이", "가"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
 
@@ -46,10 +52,15 @@ SAME_YEAR = 0
 class _Rules:
     plan_nouns: frozenset[str]
     plan_verbs: frozenset[str]
+    goal_nouns: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     comparison: tuple[str, ...]
+    since: tuple[str, ...]
     exceed: frozenset[str]
+    stative: frozenset[str]
+    budget: tuple[str, ...]
+    spend: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
 
 
@@ -59,10 +70,15 @@ def rules() -> _Rules:
     return _Rules(
         plan_nouns=frozenset(data["plan"]["nouns"]),
         plan_verbs=frozenset(data["plan"]["verbs"]),
+        goal_nouns=frozenset(data["plan"]["goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
+        since=tuple(data["years"]["since"]),
         exceed=frozenset(data["plan"]["exceed"]),
+        stative=frozenset(data["plan"]["stative"]),
+        budget=tuple(data["plan"]["budget"]),
+        spend=frozenset(data["plan"]["spend"]),
         same_year=tuple(data["years"]["same"]),
     )
 
@@ -85,7 +101,10 @@ def when_of(
     year, source = _year(words, first, last, published_at)
     if year == SAME_YEAR:
         year, source = None, None  # the article's earlier year (extractors/timeline.py)
-    return When(_named_target(words, first, last) or plan_of(words, last), year, source)
+    plan = _named_target(words, first, last) or plan_of(words, last)
+    if not plan and _budget(words, first, last):
+        plan = True
+    return When(plan, year, source)
 
 
 def _named_target(words: list[Word], first: int, last: int) -> bool | None:
@@ -100,7 +119,55 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         noun, verb = words[last + 1], words[last + 2]
         if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True
+    if _goal_noun_before(words, first) and not _share_met(words, last):
+        return True
     return None
+
+
+def _goal_noun_before(words: list[Word], first: int) -> bool:
+    """A bare goal noun heads the figure's noun phrase: `목표 3만개`, `목표(2만8000개)`, `목표
+    고용률은 67.5%`, `목표 일자리 수는 3만개`. The nouns between may not be bases of
+    comparison (`목표 대비 103%`), and only the one next to the figure may carry a particle."""
+    r = rules()
+    k = first - 1
+    if k >= 0 and words[k].text in ("(", "[", "〔"):
+        k -= 1
+    for n in range(3):
+        if k < 0:
+            return False
+        w = words[k]
+        if w.predicate or w.punct or not w.stem or _is_comparison(w):
+            return False
+        if w.stem in r.goal_nouns:
+            # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
+            return w.bare_noun or set(w.particle_forms()) <= _TOPIC
+        if n > 0 and not w.bare_noun:
+            return False
+        k -= 1
+    return False
+
+
+def _budget(words: list[Word], first: int, last: int) -> bool:
+    """A budget is an allocation, a plan whatever the verb (`올해 예산은 569억원으로 지난해보다
+    75억원 늘었다`), unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
+    r = rules()
+    if first == 0:
+        return False
+    w = words[first - 1]
+    if not w.stem.endswith(r.budget) or not (w.bare_noun or set(w.particle_forms()) <= _TOPIC):
+        return False
+    return not any(
+        v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
+    )
+
+
+def _share_met(words: list[Word], last: int) -> bool:
+    """`목표 128% 달성`: the rate of the goal that was met, not the goal."""
+    r = rules()
+    if "%" not in words[last].text and "퍼센트" not in words[last].text:
+        return False
+    after = words[last + 1] if last + 1 < len(words) else None
+    return after is not None and (after.parts[0][0] in r.exceed or after.stem in r.exceed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,6 +189,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
                 return True
         if w.stem in r.plan_nouns and any(t == "VCP" for _, t in forms):
+            if forms[-1][1] == "ETM":
+                continue  # `목표인 1만4589개`: the goal is the figure after it
             return True  # `계획이다`, `예정이다`
         if not w.predicate:
             continue
@@ -143,7 +212,9 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             if past:
                 return False
             if final[-1] in _PRESENT_EF:
-                return True
+                # `만든다` announces a plan; `75%에 해당한다`, `3만개에 달한다` state a fact
+                # (undecided: extractors/timeline.py makes it a plan when its year is ahead)
+                return None if w.stem in r.stative or forms[0][0] in r.stative else True
             return None
     return False if past else None
 
@@ -228,6 +299,10 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
 
 
 def _comparison_base(words: list[Word], k: int) -> bool:
+    """A year that is the base of a comparison (`지난해 대비`, `2024년보다`) or the start of a
+    record (`집계를 시작한 1983년 이후 처음으로 70%를`), and the year of a figure that is itself
+    the base (`지난해 494억원보다 75억원 늘어`: 지난해 is 494억원's year
+    only, see `_year`)."""
     comparison = rules().comparison
     here = [words[k]]
     if words[k].text in ("년", "년도") or (k + 1 < len(words) and words[k + 1].text == "년"):
@@ -236,7 +311,9 @@ def _comparison_base(words: list[Word], k: int) -> bool:
         if any(p in comparison for p in w.particle_forms()):
             return True
     nxt = words[k + len(here)] if k + len(here) < len(words) else None
-    return nxt is not None and nxt.text.startswith(comparison)
+    if nxt is not None and nxt.has_number and _is_comparison(nxt):
+        return True
+    return nxt is not None and nxt.text.startswith(comparison + rules().since)
 
 
 def _is_comparison(w: Word) -> bool:
@@ -247,6 +324,11 @@ def _is_comparison(w: Word) -> bool:
 def _year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
+    if first > 0 and _is_comparison(words[first]):
+        # the base figure of a comparison keeps the year written right before it
+        own = _year_of(words, first - 1, published_at)
+        if own is not None:
+            return own, "clause"
     years = year_words(words, published_at)
     if not years:
         return None, None

@@ -5,7 +5,8 @@ The year of a figure whose sentence names none (extractors/tense.py gives clause
 comes, in order of certainty, from:
 
 1. `article`: the nearest earlier sentence of the same section (or of the lead and subtitle
-   before it) naming a year, explicit or relative (`올해 …. 고용률 65% 달성을 목표로`);
+   before it) naming a year, explicit or relative (`올해 …. 고용률 65% 달성을 목표로`); for a
+   headline figure, the same figure (kind, value, unit) dated in the body;
 2. `title`: the year the headline names;
 3. `published`: the publication year (no time word anywhere);
 
@@ -88,6 +89,22 @@ def resolve_article(
             if metric:
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
+    return _titles_from_body(out)
+
+
+def _titles_from_body(figures: list[Figure]) -> list[Figure]:
+    """A headline figure whose own words name no year (`천안시 고용률 68.6% 기록`) is the
+    figure the body reports with its year (`지난해 고용률은 68.6%로`): it takes that year."""
+    dated: dict[tuple[str, object, str], Figure] = {}
+    for f in figures:
+        if f.section != "title" and f.year_source in ("clause", "sentence", "article"):
+            dated.setdefault((f.kind, f.value, f.unit), f)
+    out: list[Figure] = []
+    for f in figures:
+        body = dated.get((f.kind, f.value, f.unit))
+        if f.section == "title" and f.year_source == "published" and body is not None:
+            f = replace(f, year=body.year, year_source="article")
+        out.append(f)
     return out
 
 

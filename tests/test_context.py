@@ -129,6 +129,8 @@ def test_function_words_are_never_subjects(text, surface):
 
 
 PUBLISHED = datetime(2025, 3, 2, 10, 0, tzinfo=SEOUL)
+EXCEEDED = "지난해 일자리 1만8802개를 만들어 당초 목표인 1만4589개를 넘어섰다."
+MET = "지난해 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3%를 달성했다."
 
 
 @pytest.mark.parametrize(
@@ -146,6 +148,27 @@ PUBLISHED = datetime(2025, 3, 2, 10, 0, tzinfo=SEOUL)
         ("2026년 본예산 7,289억 원을 편성했다.", "7,289억 원", True, 2026),
         ("2018년 22개였던 도 기금은 2019년 18개로 줄었다.", "18개", False, 2019),
         ("지난해 대비 20% 늘었다.", "20%", False, None),  # 지난해 is the base, not the year
+        # a goal named as such stays the goal in a sentence that reports the result
+        (EXCEEDED, "1만8802개", False, 2024),
+        (EXCEEDED, "1만4589개", True, 2024),
+        ("지난해 일자리 3만1117개를 만들어 목표 3만개의 103.7%를 달성했다.", "3만개", True, 2024),
+        (MET, "2만8000개", True, 2024),
+        (MET, "2만8928개", False, 2024),
+        ("올해 목표 고용률은 67.5%다.", "67.5%", True, 2025),
+        ("올해 목표는 일자리 3만개다.", "3만개", True, 2025),
+        # a rate measured against the goal is not the goal
+        ("지난해 일자리 1만8802개 창출…목표 128% 달성", "128%", False, 2024),
+        ("지난해 목표 대비 103.3%를 달성했다.", "103.3%", False, 2024),
+        ("이는 올해 목표 2만2천개의 75%에 해당한다.", "75%", False, 2025),  # a fact, not a plan
+        # a budget is an allocation, a plan, until it is spent
+        ("올해 일자리 예산은 569억원으로 지난해보다 75억원 늘었다.", "569억원", True, 2025),
+        ("지난해 일자리 예산 3천억원을 모두 집행했다.", "3천억원", False, 2024),
+        # a year written before the base of a comparison is that figure's, not the change's
+        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "494억원", False, 2024),
+        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "75억원", False, 2025),
+        ("시장은 올해 고용률 70% 달성을 약속했다.", "70%", True, 2025),  # a promise
+        # the start of a record is not the figure's year
+        ("지난해 고용률은 통계를 시작한 1983년 이후 처음으로 70%를 넘었다.", "70%", False, 2024),
     ],
 )
 def test_plan_or_result_and_year_in_the_sentence(text, surface, plan, year):
@@ -218,7 +241,7 @@ CHEONAN = [
             "천안시의 지난해 고용률은 68.6%로 집계됐다. 일자리는 3만766개가 만들어졌다.",
         ),
         [
-            ("68.6%", "고용률", 2025, "published", False),
+            ("68.6%", "고용률", 2024, "article", False),  # the body dates the headline
             ("68.6%", "고용률", 2024, "clause", False),
             ("3만766개", "일자리", 2024, "article", False),
         ],
