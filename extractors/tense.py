@@ -44,6 +44,7 @@ _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
+_QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
 
@@ -59,6 +60,7 @@ class _Rules:
     since: tuple[str, ...]
     exceed: frozenset[str]
     stative: frozenset[str]
+    set_goal: frozenset[str]
     budget: tuple[str, ...]
     spend: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
@@ -77,6 +79,7 @@ def rules() -> _Rules:
         since=tuple(data["years"]["since"]),
         exceed=frozenset(data["plan"]["exceed"]),
         stative=frozenset(data["plan"]["stative"]),
+        set_goal=frozenset(data["plan"]["set_goal"]),
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
         same_year=tuple(data["years"]["same"]),
@@ -121,7 +124,17 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True
     if _goal_noun_before(words, first) and not _share_met(words, last):
         return True
+    if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
+        return True
     return None
+
+
+def _goal_set(words: list[Word], first: int, last: int) -> bool:
+    """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
+    goal, figure = words[first - 1], words[last]
+    return set(goal.particle_forms()) <= {"을", "를"} and bool(
+        set(figure.particle_forms()) & {"로", "으로"}
+    )
 
 
 def _goal_noun_before(words: list[Word], first: int) -> bool:
@@ -154,7 +167,8 @@ def _budget(words: list[Word], first: int, last: int) -> bool:
     if first == 0:
         return False
     w = words[first - 1]
-    if not w.stem.endswith(r.budget) or not (w.bare_noun or set(w.particle_forms()) <= _TOPIC):
+    particles = set(w.particle_forms())
+    if not w.stem.endswith(r.budget) or not (w.bare_noun or particles <= _TOPIC | {"로", "으로"}):
         return False
     return not any(
         v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
@@ -196,6 +210,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             continue
         if w.stem in r.plan_verbs or (forms and forms[0][0] in r.plan_verbs):
             return True
+        if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
+            return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
         if any(t == "EP" and f == "겠" for f, t in forms):
             return True
         if any(t == "ETM" and f in _FUTURE_ETM for f, t in forms):
@@ -204,6 +220,9 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True  # `만들기로`
         if any(t == "EC" and f in r.plan_endings for f, t in forms):
             return True
+        if any(t == "EC" and f in _QUOTED_PRESENT for f, t in forms) and not past:
+            # `투입된다고 밝혔다`: the reported clause's own tense decides, not the reporting verb
+            return None if w.stem in r.stative or forms[0][0] in r.stative else True
         past = past or any(t == "EP" and f in _PAST for f, t in forms)
         if _closed_past(forms):
             return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
@@ -227,6 +246,11 @@ def _closed_past(forms: list[tuple[str, str]]) -> bool:
 def _joined(forms: list[tuple[str, str]]) -> list[str]:
     """`만들/VV 기/ETN 로/JKB` → 기로 (an ending and its particle read together)."""
     return ["".join(f for f, _ in forms[i : i + 2]) for i in range(len(forms))]
+
+
+def _goal_object(w: Word) -> bool:
+    """A goal noun, bare or as an object, before a verb setting it (`목표 세워`, `목표를 잡아`)."""
+    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= {"을", "를"}
 
 
 def _ends(words: list[Word], k: int) -> bool:
