@@ -108,6 +108,7 @@ def build_desk(store: Store, path: Path) -> dict[str, int]:
 
 
 def _copy(store: Store, out: sqlite3.Connection) -> dict[str, int]:
+    # Rows go in by batches (executemany): one statement per row made large stores slow.
     articles: dict[int, tuple[str | None, str | None, str | None, str | None, int | None]] = {}
     with store.session() as session:
         stmt = (
@@ -115,78 +116,121 @@ def _copy(store: Store, out: sqlite3.Connection) -> dict[str, int]:
             .outerjoin(SiteRow, ArticleRow.site_id == SiteRow.id)
             .order_by(ArticleRow.id)
         )
-        for article, site in session.execute(stmt.execution_options(yield_per=_BATCH)):
-            published = article.published_at
-            day = published.date().isoformat() if published else None
-            articles[article.id] = (
-                article.org,
-                day,
-                article.title,
-                article.url,
-                published.year if published else None,
-            )
-            out.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
-                (
-                    article.id,
-                    article.title,
-                    article.subtitle,
-                    article.author,
+        for batch in _batches(session.execute(stmt.execution_options(yield_per=_BATCH))):
+            rows = []
+            for article, site in batch:
+                published = article.published_at
+                day = published.date().isoformat() if published else None
+                articles[article.id] = (
                     article.org,
-                    published.isoformat() if published else None,
                     day,
+                    article.title,
                     article.url,
-                    site,
-                ),
-            )
-        for s in session.scalars(select(SectionRow).execution_options(yield_per=_BATCH)):
-            out.execute(
+                    published.year if published else None,
+                )
+                rows.append(
+                    (
+                        article.id,
+                        article.title,
+                        article.subtitle,
+                        article.author,
+                        article.org,
+                        published.isoformat() if published else None,
+                        day,
+                        article.url,
+                        site,
+                    )
+                )
+            out.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)", rows)
+        sections = session.scalars(select(SectionRow).execution_options(yield_per=_BATCH))
+        for batch in _batches(sections):
+            out.executemany(
                 "INSERT INTO sections VALUES (?, ?, ?, ?, ?)",
-                (s.id, s.article_id, s.name, s.position, s.text),
+                [(s.id, s.article_id, s.name, s.position, s.text) for s in batch],
             )
         sentences = session.scalars(select(SentenceRow).execution_options(yield_per=_BATCH))
         sentence_text: dict[int, str] = {}
         sentence_words: dict[int, str] = {}
         for batch in _batches(sentences):
             words = search_words(s.text for s in batch)
+            rows, index = [], []
             for s, w in zip(batch, words, strict=True):
                 org, day, title, _url, _year = articles[s.article_id]
                 sentence_text[s.id] = s.text
                 sentence_words[s.id] = w
-                out.execute(
-                    "INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (s.id, s.article_id, org, day, title, s.section, s.start, s.end, s.text),
+                rows.append(
+                    (s.id, s.article_id, org, day, title, s.section, s.start, s.end, s.text)
                 )
-                out.execute("INSERT INTO sentences_fts(rowid, words) VALUES (?, ?)", (s.id, w))
+                index.append((s.id, w))
+            out.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            out.executemany("INSERT INTO sentences_fts(rowid, words) VALUES (?, ?)", index)
         figures = session.scalars(select(FigureRow).execution_options(yield_per=_BATCH))
-        for f in figures:
-            org, day, title, url, published_year = articles[f.article_id]
-            sentence = sentence_text.get(f.sentence_id) if f.sentence_id else None
-            out.execute(
+        for batch in _batches(figures):
+            rows, index = [], []
+            for f in batch:
+                org, day, title, url, published_year = articles[f.article_id]
+                sentence = sentence_text.get(f.sentence_id) if f.sentence_id else None
+                rows.append(
+                    (
+                        f.id,
+                        org,
+                        day,
+                        title,
+                        f.kind,
+                        _exact(f.value),
+                        f.unit,
+                        f.surface,
+                        f.metric,
+                        f.subject,
+                        int(f.is_target),
+                        f.year,
+                        f.year if f.year is not None else published_year,
+                        f.section,
+                        sentence,
+                        f.article_id,
+                        url,
+                        _exact(f.value_max),
+                        int(f.approx),
+                        f.qualifier,
+                        f.sentence_id,
+                        f.start,
+                        f.end,
+                        f.position,
+                    )
+                )
+                # A figure is found by the words of its sentence (its surface when it has none).
+                index.append((f.id, sentence_words.get(f.sentence_id or 0) or f.surface))
+            out.executemany(
                 "INSERT INTO figures VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    f.id, org, day, title, f.kind, _exact(f.value), f.unit, f.surface,
-                    f.metric, f.subject, int(f.is_target), f.year,
-                    f.year if f.year is not None else published_year,
-                    f.section, sentence, f.article_id, url, _exact(f.value_max),
-                    int(f.approx), f.qualifier, f.sentence_id, f.start, f.end, f.position,
-                ),
-            )  # fmt: skip
-            # A figure is found by the words of its sentence (its surface when it has none).
-            words = sentence_words.get(f.sentence_id or 0) or f.surface
-            out.execute("INSERT INTO figures_fts(rowid, words) VALUES (?, ?)", (f.id, words))
+                rows,
+            )
+            out.executemany("INSERT INTO figures_fts(rowid, words) VALUES (?, ?)", index)
         programs = session.scalars(select(ProgramRow).execution_options(yield_per=_BATCH))
-        for p in programs:
-            org, day, title, _url, _year = articles[p.article_id]
-            sentence = sentence_text.get(p.sentence_id) if p.sentence_id else None
-            out.execute(
-                "INSERT INTO programs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    p.id, org, day, title, p.name, p.section, sentence, p.article_id,
-                    p.sentence_id, p.start, p.end, p.position,
-                ),
-            )  # fmt: skip
+        for batch in _batches(programs):
+            rows = []
+            for p in batch:
+                org, day, title, _url, _year = articles[p.article_id]
+                sentence = sentence_text.get(p.sentence_id) if p.sentence_id else None
+                rows.append(
+                    (
+                        p.id,
+                        org,
+                        day,
+                        title,
+                        p.name,
+                        p.section,
+                        sentence,
+                        p.article_id,
+                        p.sentence_id,
+                        p.start,
+                        p.end,
+                        p.position,
+                    )
+                )
+            out.executemany(
+                "INSERT INTO programs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
     out.execute(
         "UPDATE articles SET "
         "figures = (SELECT COUNT(*) FROM figures f WHERE f.article_id = articles.id), "

@@ -156,14 +156,19 @@ order by org, trend_year, is_target desc, published_date
         "jobs_target_and_result_by_year": {
             "title": "연도별 일자리 목표와 실적",
             "description": "기관·연도마다 일자리 개수의 목표와 실적. 같은 해에 값이 여럿이면 "
-            "가장 나중에 나온 기사의 값입니다(sutja trend와 같은 규칙).",
+            "목표는 가장 먼저 나온 기사(약속한 값), 실적은 가장 나중에 나온 기사(최종 집계)의 "
+            "값이고, 한 기사 안에서는 본문이 제목보다 앞섭니다(sutja trend와 같은 규칙).",
+            # the order of pipeline.trend._preference, in SQL
             "sql": f"""
 with ranked as (
   select *, row_number() over (
       partition by org, trend_year, is_target
-      order by published_date desc, article_id desc,
+      order by case when is_target = 1 then coalesce(published_date, '9999') end,
+               case when is_target = 1 then article_id end,
+               case when is_target = 0 then coalesce(published_date, '') end desc,
+               case when is_target = 0 then article_id end desc,
                case section when 'body' then 0 when 'lead' then 1 when 'subtitle' then 2
-                            else 3 end, position) as n
+                            when 'title' then 3 else 9 end, position) as n
   from figures
   where subject = '일자리' and kind = 'count' and {NOT_ASIDE}
 )
