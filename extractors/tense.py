@@ -30,6 +30,7 @@ named before it in the sentence, else SAME_YEAR: the year an earlier sentence na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -44,6 +45,7 @@ _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
+_MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
@@ -58,6 +60,7 @@ class _Rules:
     relative: dict[str, int]
     comparison: tuple[str, ...]
     since: tuple[str, ...]
+    period: frozenset[str]
     exceed: frozenset[str]
     stative: frozenset[str]
     set_goal: frozenset[str]
@@ -77,6 +80,7 @@ def rules() -> _Rules:
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
         since=tuple(data["years"]["since"]),
+        period=frozenset(data["years"]["period"]),
         exceed=frozenset(data["plan"]["exceed"]),
         stative=frozenset(data["plan"]["stative"]),
         set_goal=frozenset(data["plan"]["set_goal"]),
@@ -362,8 +366,10 @@ def _year(
     )
     end = next((k for k in range(last + 1, len(words)) if words[k].predicate), len(words) - 1)
     # before the figure in its clause, not across a base of comparison
+    base = None
     for k in range(first - 1, start - 1, -1):
         if _is_comparison(words[k]):
+            base = k
             break
         if k in years:
             return years[k], "clause"
@@ -371,9 +377,34 @@ def _year(
         if k in years:
             return years[k], "clause"
     before = [k for k in years if k < first]
+    if base is not None and _year_of(words, base, published_at) is None:
+        # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
+        # a comparison is the base's
+        heads = [k for k in before if k < base and _heads_base(words, k, base)]
+        if heads:
+            before.remove(max(heads))
     if before:
         return years[max(before)], "sentence"
-    return years[min(years)], "sentence"
+    after = [k for k in years if k > last]
+    return (years[min(after)], "sentence") if after else (None, None)
+
+
+def _heads_base(words: list[Word], k: int, base: int) -> bool:
+    """Year word k opens the period compared at `base` (`지난해 같은 기간(…)보다`, `전년 동월
+    대비`, `지난해 10월 대비`): only words of time between, whatever stands in parentheses.
+    Other nouns may be the sentence's subject (`지난해 세수 본예산 대비`), so they stop it."""
+    between, depth = [], 0
+    for w in words[k + 1 : base]:
+        if w.text in ("(", "（"):
+            depth += 1
+        elif w.text in (")", "）"):
+            depth = max(0, depth - 1)
+        elif not depth:
+            between.append(w)
+    period = rules().period
+    return len(between) <= 3 and all(
+        w.text in period or w.stem in period or _MONTH.fullmatch(w.text) for w in between
+    )
 
 
 def _clause_end(w: Word) -> bool:

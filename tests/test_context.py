@@ -130,6 +130,7 @@ def test_function_words_are_never_subjects(text, surface):
 
 PUBLISHED = datetime(2025, 3, 2, 10, 0, tzinfo=SEOUL)
 EXCEEDED = "지난해 일자리 1만8802개를 만들어 당초 목표인 1만4589개를 넘어섰다."
+RISE = "올해 관광객은 1천240만 명으로 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다."
 MET = "지난해 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3%를 달성했다."
 
 
@@ -176,6 +177,10 @@ MET = "지난해 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3
         ("올해 청년 300명을 채용한다고 밝혔다.", "300명", True, 2025),
         ("지난해 일자리 2만개를 만들었다고 밝혔다.", "2만개", False, 2024),
         ("지난해 조사에서 귀농인의 72%가 농촌 생활에 만족한다고 답했다.", "72%", False, 2024),
+        # the year of a base of comparison is not the change's
+        (RISE, "1천100만 명", False, 2024),
+        (RISE, "12.7%", False, 2025),
+        ("관광객은 지난해 같은 기간보다 12.7% 늘었다.", "12.7%", False, None),
         # the start of a record is not the figure's year
         ("지난해 고용률은 통계를 시작한 1983년 이후 처음으로 70%를 넘었다.", "70%", False, 2024),
     ],
