@@ -1,0 +1,171 @@
+"""Plan or result, and which year, across short articles of one city over several years: every
+budget, 고용률 and 일자리 figure. Figures from ../shared/facts/cheonan-jobs.md, sentences our own,
+in the different ways Korean press releases and papers report a goal and its outcome."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pipeline.run.extract import extract_article
+from schemas.records import Article, Section
+
+SEOUL = ZoneInfo("Asia/Seoul")
+PLAN, DONE = True, False
+
+
+def article(published: str, title: str, body: str) -> Article:
+    return Article(
+        source="test",
+        sections=[Section("title", title), Section("body", body)],
+        title=title,
+        published_at=datetime.fromisoformat(published).replace(tzinfo=SEOUL),
+        org="천안시",
+    )
+
+
+# (article, [(section, surface, year, plan)]) — every budget, 고용률 and 일자리 figure
+CASES = [
+    (
+        article(
+            "2017-01-15",
+            "천안시, 지난해 일자리 1만8802개 창출…목표 128% 달성",
+            "천안시는 지난해 일자리 1만8802개를 만들어 당초 목표인 1만4589개를 크게 넘어섰다고 "
+            "밝혔다. 목표 대비 달성률은 128%다.\n시는 지난해 일자리 사업에 494억원을 투입했다.",
+        ),
+        [
+            ("title", "1만8802개", 2016, DONE),
+            ("title", "128%", 2016, DONE),
+            ("body", "1만8802개", 2016, DONE),
+            ("body", "1만4589개", 2016, PLAN),
+            ("body", "128%", 2016, DONE),
+            ("body", "494억원", 2016, DONE),
+        ],
+    ),
+    (
+        article(
+            "2017-02-01",
+            "천안시 일자리 예산 늘려",
+            "천안시의 올해 일자리 예산은 569억원으로 지난해 494억원보다 75억원 늘었다. "
+            "시는 이 예산으로 일자리 1만5313개를 만들 예정이다.",
+        ),
+        [
+            ("body", "569억원", 2017, PLAN),
+            ("body", "494억원", 2016, DONE),
+            ("body", "75억원", 2017, DONE),
+            ("body", "1만5313개", 2017, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2019-07-29",
+            "천안시 상반기 일자리 목표 75% 달성",
+            "천안시는 상반기에 1만6621개의 일자리를 창출했다고 밝혔다. 이는 올해 목표 2만2천개의 "
+            "75%에 해당한다. 하반기에는 5천여개를 더 만들 계획이다.",
+        ),
+        [
+            ("title", "75%", 2019, DONE),
+            ("body", "1만6621개", 2019, DONE),
+            ("body", "2만2천개", 2019, PLAN),
+            ("body", "75%", 2019, DONE),
+            ("body", "5천여개", 2019, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2022-02-14",
+            "천안시 일자리 성적표",
+            "천안시는 2021년 일자리 2만6천개를 목표로 했으나 실제로는 2만7천여개를 만들었다. "
+            "고용률도 목표치인 67%에 못 미친 66.4%에 그쳤다.",
+        ),
+        [
+            ("body", "2만6천개", 2021, PLAN),
+            ("body", "2만7천여개", 2021, DONE),
+            ("body", "67%", 2021, PLAN),
+            ("body", "66.4%", 2021, DONE),
+        ],
+    ),
+    (
+        article(
+            "2022-01-10",
+            "천안시 일자리 2만8천개 목표",
+            "천안시가 2022년 일자리 2만8000여개를 만든다. 이를 위해 4029억원의 예산을 편성했다. "
+            "목표 고용률은 67.5%다.",
+        ),
+        [
+            ("title", "2만8천개", 2022, PLAN),
+            ("body", "2만8000여개", 2022, PLAN),
+            ("body", "4029억원", 2022, PLAN),
+            ("body", "67.5%", 2022, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2023-01-12",
+            "천안시, 2023년 일자리 2만8천개 창출 목표 세워",
+            "천안시가 올해 일자리 창출 목표를 2만8000개로 잡았다. 시는 고용률 68% 달성을 위해 "
+            "일자리 사업에 3500억원을 투입하기로 했다.",
+        ),
+        [
+            ("title", "2만8천개", 2023, PLAN),
+            ("body", "2만8000개", 2023, PLAN),
+            ("body", "68%", 2023, PLAN),
+            ("body", "3500억원", 2023, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2024-03-20",
+            "천안시 일자리 목표 초과 달성",
+            "천안시는 2023년 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3%를 달성했다. "
+            "올해는 1조 199억 8200만 원을 투입해 일자리 2만9000개를 만들 계획이며, 15~64세 "
+            "고용률 69%를 목표로 하고 있다.",
+        ),
+        [
+            ("body", "2만8928개", 2023, DONE),
+            ("body", "2만8000개", 2023, PLAN),
+            ("body", "103.3%", 2023, DONE),
+            ("body", "1조 199억 8200만 원", 2024, PLAN),
+            ("body", "2만9000개", 2024, PLAN),
+            ("body", "69%", 2024, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2025-09-30",
+            "천안시 고용률 68.6% 기록",
+            "천안시의 2024년 고용률이 68.6%를 기록했다. 같은 해 일자리는 3만766개가 창출돼 "
+            "목표치인 2만9000개를 106.1% 달성했다.",
+        ),
+        [
+            ("title", "68.6%", 2024, DONE),  # the body dates the headline's figure
+            ("body", "68.6%", 2024, DONE),
+            ("body", "3만766개", 2024, DONE),
+            ("body", "2만9000개", 2024, PLAN),
+            ("body", "106.1%", 2024, DONE),
+        ],
+    ),
+    (
+        article(
+            "2026-02-10",
+            "천안시, 올해 일자리 3만개 목표",
+            "천안시는 지난해 일자리 3만1117개를 만들어 목표 3만개의 103.7%를 달성했다고 10일 "
+            "밝혔다. 시는 올해도 일자리 3만개를 창출할 계획이다.",
+        ),
+        [
+            ("title", "3만개", 2026, PLAN),
+            ("body", "3만1117개", 2025, DONE),
+            ("body", "3만개", 2025, PLAN),
+            ("body", "103.7%", 2025, DONE),
+            ("body", "3만개", 2026, PLAN),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), CASES, ids=lambda v: getattr(v, "title", ""))
+def test_each_figure_has_its_year_and_plan_or_result(doc, expected):
+    got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
