@@ -29,6 +29,7 @@ from pipeline.scrape.crawl_state import CrawlState, Discovered, UrlState
 from pipeline.scrape.fetch import (
     FEED_TYPES,
     HTML_TYPES,
+    Exchange,
     FetchPolicy,
     FetchResult,
     PoliteSession,
@@ -361,49 +362,18 @@ class Crawler:
             )
             return result, b""
         if result.outcome != "ok" or result.exchange is None:
-            self._count_problem(url, result, summary)
             self.progress.listed(url, result.outcome, 0)
-            self.state.record(
-                canonical,
-                url=url,
-                site=target.name,
-                kind=kind,
-                status=_status(result),
-                reason=result.reason,
-                http_status=result.status,
-                attempted=result.outcome != "robots",
-            )
+            self._record_problem(canonical, url, target.name, kind, result, summary)
             return None
         exchange = result.exchange
         try:
             body = exchange.content()
         except ValueError as exc:
             result = replace(result, outcome="failed", reason=f"undecodable body: {exc}")
-            self._count_problem(url, result, summary)
-            self.state.record(
-                canonical,
-                url=url,
-                site=target.name,
-                kind=kind,
-                status="failed",
-                reason=result.reason,
-                http_status=result.status,
-            )
+            self._record_problem(canonical, url, target.name, kind, result, summary)
             return None
-        written = self.output.write(exchange)
+        self._record_archived([(canonical, url)], target.name, kind, exchange)
         summary.list_pages += 1
-        self.state.record(
-            canonical,
-            url=url,
-            site=target.name,
-            kind=kind,
-            status="done",
-            http_status=exchange.status,
-            etag=exchange.header("ETag"),
-            last_modified=exchange.header("Last-Modified"),
-            warc_file=str(written.path),
-            warc_record_id=written.record_id,
-        )
         return result, body
 
     def _add_links(
@@ -504,28 +474,52 @@ class Crawler:
         self, item: UrlState, result: FetchResult, site: str | None, summary: CrawlSummary
     ) -> None:
         if result.outcome != "ok" or result.exchange is None:
-            self._count_problem(item.url, result, summary)
-            self.state.record(
-                item.canonical_url,
-                url=item.url,
-                site=site,
-                kind="article",
-                status=_status(result),
-                reason=result.reason,
-                http_status=result.status,
-                attempted=result.outcome != "robots",
-            )
+            self._record_problem(item.canonical_url, item.url, site, "article", result, summary)
             self.progress.fetched(item.url, result.outcome, result.reason or "")
             return
         exchange = result.exchange
-        # Archive first, durably; only then remember the page as done.
+        self._record_archived(_identities(item, exchange.url), site, "article", exchange)
+        summary.fetched += 1
+        self.progress.fetched(item.url, "ok", f"{len(exchange.body)} bytes")
+
+    def _record_problem(
+        self,
+        canonical: str,
+        url: str,
+        site: str | None,
+        kind: str,
+        result: FetchResult,
+        summary: CrawlSummary,
+    ) -> None:
+        """Count a page that brought nothing and remember why (robots: never attempted)."""
+        self._count_problem(url, result, summary)
+        self.state.record(
+            canonical,
+            url=url,
+            site=site,
+            kind=kind,
+            status=_status(result),
+            reason=result.reason,
+            http_status=result.status,
+            attempted=result.outcome != "robots",
+        )
+
+    def _record_archived(
+        self,
+        identities: Iterable[tuple[str, str]],
+        site: str | None,
+        kind: str,
+        exchange: Exchange,
+    ) -> None:
+        """Archive first, durably; only then remember the page as done, under each of its
+        addresses (canonical, url)."""
         written = self.output.write(exchange)
-        for canonical, url in _identities(item, exchange.url):
+        for canonical, url in identities:
             self.state.record(
                 canonical,
                 url=url,
                 site=site,
-                kind="article",
+                kind=kind,
                 status="done",
                 http_status=exchange.status,
                 etag=exchange.header("ETag"),
@@ -533,8 +527,6 @@ class Crawler:
                 warc_file=str(written.path),
                 warc_record_id=written.record_id,
             )
-        summary.fetched += 1
-        self.progress.fetched(item.url, "ok", f"{len(exchange.body)} bytes")
 
     def _count_problem(self, url: str, result: FetchResult, summary: CrawlSummary) -> None:
         if result.outcome == "robots":
