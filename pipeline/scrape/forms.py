@@ -79,7 +79,9 @@ class PageForm:
 
 
 @dataclass
-class _Function:
+class Function:
+    """A script function found by name: its parameters and the text of its body."""
+
     params: list[str]
     body: str
 
@@ -92,7 +94,7 @@ class Resolver:
         self.scripts = scripts
         self.forms = forms
         self.base = base
-        self._functions: dict[str, _Function | None] = {}
+        self._functions: dict[str, Function | None] = {}
         self.last_failure: str | None = None
         self._elements: list[tuple[Any, PageForm]] = []
         self._parent: Any = lambda node: None
@@ -259,9 +261,9 @@ class Resolver:
             return holding[0]
         return self.forms[0] if len(self.forms) == 1 else None
 
-    def _function(self, name: str) -> _Function | None:
+    def _function(self, name: str) -> Function | None:
         if name not in self._functions:
-            self._functions[name] = _find_function(self.scripts, name)
+            self._functions[name] = find_function(self.scripts, name)
         return self._functions[name]
 
 
@@ -381,7 +383,9 @@ def _balanced(text: str, start: int, opening: str, closing: str) -> str | None:
     return None
 
 
-def _find_function(scripts: str, name: str) -> _Function | None:
+def find_function(scripts: str, name: str) -> Function | None:
+    """The first definition of function `name` in `scripts` (`function f(a){…}`, `f =
+    function(a){…}`)."""
     pattern = re.compile(
         rf"(?:function\s+{re.escape(name)}\s*\(([^)]*)\)|"
         rf"\b{re.escape(name)}\s*[:=]\s*function\s*\(([^)]*)\))\s*\{{"
@@ -393,7 +397,7 @@ def _find_function(scripts: str, name: str) -> _Function | None:
     if body is None:
         return None
     params = [p.strip() for p in (match.group(1) or match.group(2) or "").split(",") if p.strip()]
-    return _Function(params, body)
+    return Function(params, body)
 
 
 _NAVIGATE = (

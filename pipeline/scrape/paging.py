@@ -11,13 +11,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from pipeline.scrape.board_page import CURRENT_CLASSES, PAGE_PARAMS, BoardPage, squash
+from pipeline.scrape.forms import find_function
 from pipeline.scrape.listing import with_query_param
 
-_PAGE_WORD = re.compile(
-    r"\b(page(?:Index|No|Num|Number|_no|Idx)?|pn|nPage|movePage|cPage|curPage|currentPage|"
-    r"nowPage|pg|gotoPage)\b",
-    re.IGNORECASE,
-)
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _NEXT_WORDS = re.compile(r"(다음|next|›|»|>|▶|▷)", re.IGNORECASE)
 JS_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\s*\(\s*([^()]*)\)")
 _INT_ARG = re.compile(r"^\s*['\"]?(\d{1,6})['\"]?\s*$")
@@ -175,19 +172,12 @@ def _page_param_of(url: str) -> tuple[str, int] | None:
 
 def _js_page_param(name: str, scripts: str) -> str | None:
     """The page field a pager function sets: `function pageLink(n){ $('#pageIndex').val(n) …`."""
-    short = name.rsplit(".", 1)[-1]
-    match = re.search(
-        rf"(?:function\s+{re.escape(short)}\s*\(([^)]*)\)|{re.escape(short)}\s*[:=]\s*function\s*"
-        rf"\(([^)]*)\))\s*\{{(.{{0,600}})",
-        scripts,
-        re.DOTALL,
-    )
-    if not match:
+    function = find_function(scripts, name.rsplit(".", 1)[-1])
+    if function is None:
         return None
-    args = {a.strip() for a in (match.group(1) or match.group(2) or "").split(",")}
-    for word in _PAGE_WORD.finditer(match.group(3)):
-        if word.group(1) not in args:
-            return word.group(1)
+    for word in _IDENTIFIER.finditer(function.body):
+        if word.group(0).lower() in PAGE_PARAMS and word.group(0) not in function.params:
+            return word.group(0)
     return None
 
 
