@@ -150,6 +150,7 @@ class _Candidate:
     tag: str
     rows: list[Any]
     picked: list[tuple[Any, Anchor]]  # (row, its article link)
+    dates: list[date | None]  # of the picked rows, read once
     shape: tuple[Any, ...]
     score: float
     dated: float
@@ -202,7 +203,7 @@ def _choose_rows(
     rows: list[Any] = []
     anchors: list[Anchor] = []
     for cand in chosen:
-        for row, anchor in cand.picked:
+        for (row, anchor), day in zip(cand.picked, cand.dates, strict=True):
             if anchor.canonical in seen:
                 continue
             seen.add(anchor.canonical)
@@ -214,7 +215,7 @@ def _choose_rows(
                     anchor.url,
                     anchor.canonical,
                     title,
-                    _row_date(row, anchor, title),
+                    day,
                     anchor.method,
                     anchor.target,
                 )
@@ -281,13 +282,14 @@ def _candidate(
     title_length = sum(min(len(t), 40) for t in titles) / len(titles)
     if title_length < 4:
         return None
-    dated = sum(1 for row, a in picked if _row_date(row, a, a.title)) / len(picked)
+    dates = [_row_date(row, a, a.title) for row, a in picked]
+    dated = sum(1 for d in dates if d) / len(picked)
     consistency = len(picked) / len(with_links)
     score = len(distinct) * consistency * (0.2 + 0.8 * min(title_length, 20) / 20)
     score *= 1 + 2 * dated
     if _chrome(container):
         score *= 0.1
-    return _Candidate(container, tag, rows, picked, shape, score, dated, title_length)
+    return _Candidate(container, tag, rows, picked, dates, shape, score, dated, title_length)
 
 
 def _row_anchors(

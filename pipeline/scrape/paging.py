@@ -51,6 +51,7 @@ def find_next(
             page.page_param = found[0]
             page.current_page = current or found[1] - 1
         return
+    hidden = _hidden_page_field(root)
     pager: list[_PageLink] = []
     near: set[Any] = set()  # the pager's parents and grandparents
     marks: list[tuple[Any, int]] = []  # elements marked as the current page
@@ -58,7 +59,7 @@ def find_next(
         if element in in_rows:
             continue
         text = squash(element.text_content())
-        link = _page_link(element, base, url, scripts, root) if element.tag == "a" else None
+        link = _page_link(element, base, url, scripts, hidden) if element.tag == "a" else None
         if link is not None:
             pager.append(link)
             near.update(n for n in (element.getparent(), _grandparent(element)) if n is not None)
@@ -70,7 +71,6 @@ def find_next(
     )
     if current is None:
         current = marked_current
-    hidden = _hidden_page_field(root)
     if current is None and hidden:
         current = hidden[1]
     if current is None:
@@ -124,7 +124,9 @@ def _is_current(element: Any) -> bool:
     )
 
 
-def _page_link(element: Any, base: str, url: str, scripts: str, root: Any) -> _PageLink | None:
+def _page_link(
+    element: Any, base: str, url: str, scripts: str, hidden: tuple[str, int] | None
+) -> _PageLink | None:
     text = squash(element.text_content())
     label = " ".join(
         [text, element.get("title") or "", element.get("class") or "", element.get("alt") or ""]
@@ -154,7 +156,7 @@ def _page_link(element: Any, base: str, url: str, scripts: str, root: Any) -> _P
     paging_name = re.search(r"(page|paging|link|move|go|list|search)", name, re.IGNORECASE)
     if not (paging_name or text == str(n) or is_next):
         return None
-    param = _js_page_param(name, scripts) or (_hidden_page_field(root) or (None, 0))[0]
+    param = _js_page_param(name, scripts) or (hidden or (None, 0))[0]
     param = param or (_page_param_of(url) or ("page", 0))[0]
     return _PageLink(n, with_query_param(url, param, n), is_next, param)
 
