@@ -100,6 +100,7 @@ class _Rules:
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
     give_verbs: frozenset[str]
+    ranks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def rules() -> _Rules:
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
         give_verbs=frozenset(s["give_verbs"]),
+        ranks=frozenset(m["ranks"]),
     )
 
 
@@ -148,6 +150,9 @@ def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
     first, last = word_index(words, start), word_index(words, end - 1)
     w = words[last]
     tail = [m for t in doc[end : w.end] for m in morphs(t)]
+    if not tail and last + 1 < len(words) and _particle_only(words[last + 1]):
+        last += 1  # `22.7% 로`: a particle written apart is still the figure's
+        tail = list(words[last].parts)
     return _Place(words, first, last, tail)
 
 
@@ -193,11 +198,21 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     out = [words[k]]
     j = k - 1
     while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
-        if _after_count(words, j):
+        if _after_count(words, j) or _counter_apart(words, j):
             break
         out.insert(0, words[j])
         j -= 1
     return out
+
+
+def _counter_apart(words: list[Word], k: int) -> bool:
+    """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
+    return (
+        k > 0
+        and words[k - 1].has_number
+        and not words[k - 1].particles
+        and all(t.startswith("NNB") for _, t in words[k].parts)
+    )
 
 
 def _after_count(words: list[Word], k: int) -> bool:
@@ -253,6 +268,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
+        or _rate_of_goal(p)
         or made
         or _rate_of_owner(p)
         or _rate_of_clause(p)
@@ -261,8 +277,9 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
 
 
 def _is_points(doc: Doc, end: int) -> bool:
-    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`)?"""
-    return doc[end - 1].text in ("p", "포인트", "%p")
+    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
+    `0.2%포인트`, which Kiwi may keep as one token)?"""
+    return doc[end - 1].text.endswith(("p", "포인트"))
 
 
 def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
@@ -310,11 +327,16 @@ def _before(p: _Place) -> int:
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w):
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w):
             k -= 1
             continue
         break
     return k
+
+
+def _adverb(w: Word) -> bool:
+    """A lone adverb between a name and its figure (`실업률 역시 2.6%`, `주민 또한 30명`)."""
+    return bool(w.parts) and all(t.split("-")[0] in ("MAG", "MAJ") for _, t in w.parts)
 
 
 def _skipped(w: Word) -> bool:
@@ -339,12 +361,19 @@ def _rate_named_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if _particle_only(w):
+        return _topic_rate(p.words, k)
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
-        named = _rate_in(_phrase_ending_at(p.words, k))
+        phrase = _phrase_ending_at(p.words, k)
+        named = _rate_in(phrase)
         if named:
             return named
+        o = k - len(phrase)
+        if o >= 1 and p.words[o].text in ("(", "（") and _is_rate(p.words[o - 1].stem):
+            # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
+            return _phrase(_phrase_ending_at(p.words, o - 1))
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
     if set(w.particles) <= {"JX", "JKS"} and _is_rate(w.stem):
@@ -356,23 +385,54 @@ def _rate_named_after(p: _Place) -> str | None:
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in p.tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
-    words = _phrase_starting_at(p.words, k)
-    named = _rate_in(words)
-    return named
+    if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
+        k += 1  # `41.5% 수준인 지역업체 계약률`
+    return _rate_in(_phrase_starting_at(p.words, k))
+
+
+def _modifies(w: Word) -> bool:
+    """Does the word modify the noun after it (`수준의`, `수준인`)?"""
+    return w.particles == ["JKG"] or (bool(w.tail) and w.tail[-1][1] == "ETM")
+
+
+#: Particles of a percent a rate goes to or comes from (`비중을 5%에서 25%까지 끌어올렸다`).
+_GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
+
+
+def _rate_of_goal(p: _Place) -> str | None:
+    """A rate named as the object of the verb that takes it to or from the percent:
+    `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    if not forms or forms[0] not in _GOAL_PARTICLES:
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
+        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"] or not _is_rate(p.words[k].stem):
+        return None
+    return _phrase(_phrase_ending_at(p.words, k))
 
 
 def _rate_made_after(p: _Place) -> str | None:
     r = rules()
-    if any(tag.startswith("J") and tag != "JKS" for _, tag in p.tail):
-        return None  # `70%까지 확대`: the percent is where something goes, not its change
     for form, _ in p.tail:
         if form in r.derived:
             return r.derived[form]  # `67.5%↑`
+    if not _amount_of_change(p.tail):
+        return None  # `70%까지 확대`: the percent is where something goes, not its change
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
-        if w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _comparison(p.words, k):
-            k += 1  # `36% 가량 줄었다`, `전월보다 4.4%, 1년 전보다 50.9% 늘었다`
+        compared = _comparison_end(p.words, k)
+        if compared is not None:
+            k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
+        elif w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _change_particle(w):
+            k += 1  # `36% 가량 줄었다`, `2만 1천 명(+4.2%)이 증가했다`
         elif w.text in ("(", "（"):
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
@@ -405,12 +465,47 @@ def _skipped_after(w: Word) -> bool:
     return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
 
 
-def _comparison(words: list[Word], k: int) -> bool:
-    """A base of comparison between list items and their verb: `1년 전보다`, `전년 대비`."""
-    w = words[k]
-    if "보다" in w.particle_forms() or w.stem in ("대비", "比") or w.text == "比":
-        return True
-    return w.bare_noun and k + 1 < len(words) and words[k + 1].stem in ("대비", "比")
+#: What may follow a percent that is the amount of a change: nothing, a subject particle, or a
+#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`); not 로, 까지,
+#: 에서 (`70%까지 확대`: where something goes, not by how much).
+_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마"})
+_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
+_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+
+
+def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
+    return "".join(form for form, _ in tail) in _CHANGE_TAILS
+
+
+def _particle_only(w: Word) -> bool:
+    """A particle written apart from the word it follows (`(+4.2%)이`, `22.7% 로`)."""
+    return not w.stem and bool(w.parts) and all(t.startswith("J") for _, t in w.parts)
+
+
+def _change_particle(w: Word) -> bool:
+    return _particle_only(w) and _amount_of_change(w.parts)
+
+
+def _comparison_end(words: list[Word], k: int) -> int | None:
+    """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
+    대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
+    """
+    for j in range(k, min(k + _COMPARISON_WORDS, len(words))):
+        w = words[j]
+        forms = w.particle_forms()
+        if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
+            return j
+        nxt = words[j + 1].text if j + 1 < len(words) else ""
+        if set(forms) & {"에", "과", "와"} and nxt.startswith(_COMPARE_VERBS):
+            return j + 1
+        if not (w.bare_noun or _is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+            return None
+    return None
+
+
+def _adnominal_of_sameness(w: Word) -> bool:
+    """`같은` of `지난해 같은 기간보다`."""
+    return [f for f, _ in w.parts] == ["같", "은"]
 
 
 def _rate_of_owner(p: _Place) -> str | None:
@@ -469,12 +564,38 @@ def _rate_of_sentence(p: _Place) -> str | None:
     Another topic that is not a place (`실업자는`) ends the rate's reach."""
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
-        named = _topic_rate(p.words, k)
+        named = _topic_rate(p.words, k) or _frame_rate(p.words, k)
         if named:
             return named
-        if _is_topic(w) and not _place_like(w) and not w.has_number:
-            return None
+        if _is_topic(w) and not _place_like(w) and not w.has_number and not _names_nothing(w):
+            # `취업자 비중을 보면 도소매업이 26.3%, …`: a frame the sentence opens with covers
+            # the items it lists, whatever they are
+            return next(filter(None, (_looked_at(p.words, j) for j in range(k))), None)
     return None
+
+
+def _names_nothing(w: Word) -> bool:
+    """A topic that names no new thing: a function word or a rank (`가장 낮은 곳은`, `하위는`),
+    which goes on with the rate before it."""
+    return w.stem in rules().stop or w.stem in rules().ranks
+
+
+def _frame_rate(words: list[Word], k: int) -> str | None:
+    """A rate named by the frame a sentence opens with: `시도별 실업률 비교에서 …`, `취업자
+    비중을 보면 …`, `고용률에서는 …`."""
+    w = words[k]
+    if "에서" not in w.particle_forms() or _place_like(w):
+        return _looked_at(words, k)
+    return _rate_in(_phrase_ending_at(words, k))
+
+
+def _looked_at(words: list[Word], k: int) -> str | None:
+    """The rate of a `X을 보면` / `X을 살펴보면` frame ending at word k."""
+    if "JKO" not in words[k].particles or k + 1 >= len(words):
+        return None
+    if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
+        return None
+    return _rate_in(_phrase_ending_at(words, k))
 
 
 def _place_like(w: Word) -> bool:
@@ -490,11 +611,41 @@ def _is_topic(w: Word) -> bool:
 def _topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
+    if _particle_only(w) and set(w.particles) & set(_TOPIC):
+        # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
+        noun = _noun_before_parenthesis(words, k)
+        if noun is not None and _is_rate(words[noun].stem):
+            return _phrase(_phrase_ending_at(words, noun))
+        return None
     if not _is_topic(w):
         return None
     if _is_rate(w.stem):
         return _phrase(_phrase_ending_at(words, k))
-    return _rate_in(_phrase_ending_at(words, k))
+    phrase = _phrase_ending_at(words, k)
+    return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
+    """For a particle written after `)` (word k), the index of the bare noun before the `(`."""
+    if k < 2 or words[k - 1].text not in (")", "）"):
+        return None
+    for o in range(k - 2, 0, -1):
+        if words[o].text in ("(", "（"):
+            return o - 1 if words[o - 1].bare_noun else None
+    return None
+
+
+def _rate_of_relative(words: list[Word], j: int) -> str | None:
+    """The rate a relative clause ranks its noun by: `재정자립도가 가장 높은 지자체는`,
+    `고용률이 가장 낮은 곳은` → 재정자립도, 고용률 (word j is the clause's verb)."""
+    if j < 1 or not words[j].predicate or words[j].parts[-1][1] != "ETM":
+        return None
+    i = j - 1
+    while i >= 0 and _adverb(words[i]):
+        i -= 1
+    if i < 0 or not _is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
+        return None
+    return _phrase(_phrase_ending_at(words, i))
 
 
 # ---------------------------------------------------------------------------------------------

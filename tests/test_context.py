@@ -192,7 +192,7 @@ CHEONAN = [
         [
             ("2만8000여개", "일자리", 2022, "clause", True),
             ("4029억원", None, 2022, "clause", True),
-            ("67.5%", None, 2022, "article", True),
+            ("67.5%", "고용률", 2022, "article", True),
         ],
     ),
     (

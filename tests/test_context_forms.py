@@ -1,0 +1,71 @@
+"""Metric and subject on the forms national ministries, national dailies and other provinces'
+papers use (issue 8, fourth pass): change rates across a base of comparison, the nearest rate,
+a rate spread over the items of its sentence, rates of money, and people counted as the object
+of what is done to them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def only(text: str, surface: str):
+    (found,) = [f for f in extract_figures(text) if f.surface == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # the percent is the amount of a change: the change's rate
+        ("2월 농식품 수출은 지난해 같은 달보다 5.1% 감소했다.", "5.1%", "감소율"),
+        ("수산물 수입은 전년 동월 대비 8.2% 늘어난 3억 달러였다.", "8.2%", "증가율"),
+        ("화장품 수출이 1년 전과 비교해 41.3%나 급증했다.", "41.3%", "증가율"),
+        ("선박 수출은 전년에 비해 12.6%만 늘었다.", "12.6%", "증가율"),
+        ("농가 판매가격은 지난해 같은 기간보다 2.7% 하락했다.", "2.7%", "하락률"),
+        ("생활물가는 전월 대비 0.4% 상승했다.", "0.4%", "상승률"),
+        # a list with a base of comparison before each item shares the verb after the last
+        (
+            "상용근로자는 전년 동월 대비 1만 2천 명(+2.4%), 일용근로자는 전년 동월 대비 "
+            "3천 명(+6.1%)이 늘었다.",
+            "2.4%",
+            "증가율",
+        ),
+        # a signed item in a list of changes
+        ("정밀기계(-7.4%), 섬유(-2.2%) 등은 감소했다.", "-7.4%", "증감률"),
+        # a change in points is never a growth rate, even as one token (`%포인트`)
+        ("청년 비중은 31.2%로 전년보다 0.8%포인트 상승했다.", "0.8%포인트", "청년 비중"),
+        # the nearest rate wins over an earlier one
+        ("한빛시 고용률은 61.4%로 올랐고 실업률 역시 2.9%로 내려갔다.", "2.9%", "실업률"),
+        ("취업률은 72%, 진학률은 또한 18%로 집계됐다.", "18%", "진학률"),
+        # a rate that ranks the topic's noun spreads over the items that follow
+        (
+            "재정자주도가 가장 높은 군은 누리군(61.2%)이며 가장 낮은 곳은 바다군(44.7%)이다.",
+            "44.7%",
+            "재정자주도",
+        ),
+        ("고용률이 가장 높은 시는 한빛시 (66.1%) 였다.", "66.1%", "고용률"),
+        ("도내 고용률 상위 지역은 누리군(70.2%)이었고 하위는 한빛시(55.3%)였다.", "55.3%", "고용률"),
+        # a frame the sentence opens with names the rate of its items
+        ("시군별 실업률 비교에서 누리군(1.8%)은 바다군(2.1%)에 이어 낮았다.", "2.1%", "실업률"),
+        (
+            "업종별 취업자 비중을 보면 제조업이 18.4%, 서비스업이 61.7%로 나타났다.",
+            "61.7%",
+            "업종별 취업자 비중",
+        ),
+        # a rate whose parenthesis says how it was measured
+        ("올해 고용률(연령 표준화 기준)은 64.2%를 기록했다.", "64.2%", "고용률"),
+        ("전국에서 가장 큰 세수 감소율(전년대비 6.3%)을 보였다.", "6.3%", "세수 감소율"),
+        # a rate taken from or to a percent by the verb it is the object of
+        ("도는 지역업체 하도급률을 48%에서 65%까지 끌어올린다.", "48%", "지역업체 하도급률"),
+        ("도는 지역업체 하도급률을 48%에서 65%까지 끌어올린다.", "65%", "지역업체 하도급률"),
+        ("현재 38.2% 수준인 지역 조달률을 높인다.", "38.2%", "지역 조달률"),
+        # a counter written apart is not part of the rate's name
+        ("15~29 세 청년 고용률은 46.3%였다.", "46.3%", "청년 고용률"),
+        # the reader of a spaced text: a particle written apart still belongs to the percent
+        ("청년 ‘쉬었음’ 비중도 2023 년 10.1% 에서 2025 년 19.4% 로 늘었다.", "19.4%", "비중"),
+    ],
+)
+def test_metric_of_a_percent_in_other_sources(text, surface, metric):
+    assert only(text, surface).metric == metric
