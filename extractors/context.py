@@ -73,6 +73,22 @@ _DATIVE = frozenset({"에게", "께", "한테"})
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
+#: What may follow a percent that is the amount of a change: nothing, a subject particle, a
+#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`), or 대 (`3%대
+#: 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes, not by how much).
+_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대"})
+_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
+_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+def _says_change(w: Word) -> bool:
+    r = rules()
+    head = w.parts[0][0] if w.parts else ""
+    return bool(head) and (
+        head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
+    )
+
+
+#: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
+_ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,11 @@ class _Rules:
     group_verbs: frozenset[str]
     give_verbs: frozenset[str]
     ranks: frozenset[str]
+    continuations: frozenset[str]
+    actions_rate: dict[str, str]
+    money_nouns: tuple[str, ...]
+    annual: str
+    loans: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +153,11 @@ def rules() -> _Rules:
         group_verbs=frozenset(s["group_verbs"]),
         give_verbs=frozenset(s["give_verbs"]),
         ranks=frozenset(m["ranks"]),
+        continuations=frozenset(m["continuations"]),
+        actions_rate=dict(m["actions"]),
+        money_nouns=tuple(m["money_nouns"]),
+        annual=m["annual"],
+        loans=tuple(m["loans"]),
     )
 
 
@@ -269,11 +295,38 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         _rate_named_before(p)
         or _rate_named_after(p)
         or _rate_of_goal(p)
+        or _annual_rate(p)
+        or _rate_of_action(p)
         or made
         or _rate_of_owner(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
+        or _rate_after_examples(p)
     )
+
+
+def _rate_after_examples(p: _Place) -> str | None:
+    """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
+    등 복지 사업의 집행률은` → 집행률."""
+    k = p.last + 1
+    if p.first < 1 or p.words[p.first - 1].text not in ("(", "（") or k >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）"):
+        return None
+    k += 1
+    while k < len(p.words) and (p.words[k].text == "," or _list_item(p.words[k])):
+        k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+        while k < len(p.words) and (p.words[k].bare_noun or _list_item(p.words[k])):
+            k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+    if k >= len(p.words) or p.words[k].stem != "등":
+        return None
+    for j in range(k + 1, len(p.words)):
+        if p.words[j].predicate and not p.words[j].stem:
+            return None
+        named = _topic_rate(p.words, j)
+        if named:
+            return named
+    return None
 
 
 def _is_points(doc: Doc, end: int) -> bool:
@@ -303,6 +356,19 @@ def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
         if _is_rate(w.stem):
             return _phrase(_phrase_ending_at(words, k))
     return None
+
+
+def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a percent without a rate go on listing the items of the sentence
+    before it (extractors/timeline.py carries that sentence's rate)? Yes when it opens with a
+    word that continues a ranking (`이어 순천시(20.1%), 담양군(15.2%) 순이었다`, `다음으로`), or
+    names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`)."""
+    p = _place(doc, start, end, sent)
+    content = [w for w in p.words if not w.punct]
+    if content and content[0].text in rules().continuations:
+        return True
+    named = [w for w in p.words if w.stem and not w.has_number and not _names_nothing(w)]
+    return bool(named) and all(_place_like(w) for w in named)
 
 
 def change_rates() -> frozenset[str]:
@@ -425,10 +491,28 @@ def _rate_made_after(p: _Place) -> str | None:
             return r.derived[form]  # `67.5%↑`
     if not _amount_of_change(p.tail):
         return None  # `70%까지 확대`: the percent is where something goes, not its change
+    k = _verb_after(p)
+    if k is None:
+        return None
+    head = p.words[k].parts[0][0]
+    if head in r.derived:
+        return r.derived[head]
+    if head.startswith(r.increase):
+        return r.increase_rate
+    if head.startswith(r.decrease):
+        return r.decrease_rate
+    return None
+
+
+def _verb_after(p: _Place) -> int | None:
+    """Index of the word after the percent, and after the rest of the list it opens, that says
+    what the percent is an amount of (`늘었다`, `감소한`, `지원해`)."""
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
         compared = _comparison_end(p.words, k)
+        if _says_change(w):
+            break  # `36% 감소·지난해에만`: the change word, whatever is glued after it
         if compared is not None:
             k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
         elif w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _change_particle(w):
@@ -441,18 +525,65 @@ def _rate_made_after(p: _Place) -> str | None:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif _skipped(w) and w.bare_noun or _adverb(w):
+            k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         else:
             break
-    if k >= len(p.words):
+    return k if k < len(p.words) else None
+
+
+
+
+def _rate_of_action(p: _Place) -> str | None:
+    """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
+    감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
+    is the percent's owner (X의), the money noun right before it, or the clause's topic."""
+    if "".join(f for f, _ in p.tail) not in _ACTION_TAILS:
         return None
-    head = p.words[k].parts[0][0]
-    if head in r.derived:
-        return r.derived[head]
-    if head.startswith(r.increase):
-        return r.increase_rate
-    if head.startswith(r.decrease):
-        return r.decrease_rate
+    k = _verb_after(p)
+    if k is None:
+        return None
+    name = rules().actions_rate.get(p.words[k].parts[0][0])
+    nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
+    if name is None or (nominal and k > p.last + 1):
+        return None  # `30%는 … 지원을`: a noun of the clause; but `0.5% 감면을 지원`
+    cost = _cost_of(p)
+    return f"{cost} {name}" if cost else name
+
+
+def _cost_of(p: _Place) -> str | None:
+    k = _before(p)
+    if k < 0:
+        return None
+    w = p.words[k]
+    if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
+        return _money_noun(p.words, k)
+    for j in range(k, -1, -1):
+        x = p.words[j]
+        if _ends_clause(p.words, j) or (x.predicate and not x.stem):
+            return None
+        if set(x.particles) & {"JX"} and x.stem:
+            return _money_noun(p.words, j)
     return None
+
+
+def _annual_rate(p: _Place) -> str | None:
+    """`연 1% 저리 융자`, `연 2.5%로 대출`: a percent a year, of a loan, is its annual rate."""
+    if p.first < 1 or p.words[p.first - 1].text != "연":
+        return None
+    loans = rules().loans
+    after = p.words[p.last + 1 : p.last + 4]
+    if any(w.stem.startswith(loans) or w.parts[0][0].startswith(loans) for w in after):
+        return rules().annual
+    return None
+
+
+def _money_noun(words: list[Word], k: int) -> str | None:
+    """The phrase ending at word k when it names an amount of money (`보증수수료`, `보험료`,
+    `본인 부담금`, `사업비`)."""
+    if _proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
+        return None
+    return _phrase(_phrase_ending_at(words, k))
 
 
 def _list_item(w: Word) -> bool:
@@ -465,12 +596,6 @@ def _skipped_after(w: Word) -> bool:
     return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
 
 
-#: What may follow a percent that is the amount of a change: nothing, a subject particle, or a
-#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`); not 로, 까지,
-#: 에서 (`70%까지 확대`: where something goes, not by how much).
-_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마"})
-_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
-_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
 
 
 def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
