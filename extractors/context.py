@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractors.docs import doc_text, token_tags, token_texts
 from extractors.rules_data import read_rules
 from extractors.words import Word, morphs, word_index, words_of
 
@@ -79,6 +80,8 @@ _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is
 _CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대"})
 _COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
 _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+
+
 def _says_change(w: Word) -> bool:
     r = rules()
     head = w.parts[0][0] if w.parts else ""
@@ -116,6 +119,10 @@ class _Rules:
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
     give_verbs: frozenset[str]
+    done_to_people: frozenset[str]
+    bases: frozenset[str]
+    generic_counters: frozenset[str]
+    designations: frozenset[str]
     ranks: frozenset[str]
     continuations: frozenset[str]
     actions_rate: dict[str, str]
@@ -152,6 +159,10 @@ def rules() -> _Rules:
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
         give_verbs=frozenset(s["give_verbs"]),
+        done_to_people=frozenset(s["done_to_people"]),
+        bases=frozenset(s["bases"]),
+        generic_counters=frozenset(s["generic_counters"]),
+        designations=frozenset(s["designations"]),
         ranks=frozenset(m["ranks"]),
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
@@ -169,6 +180,7 @@ class _Place:
     first: int  # index of the word where the number starts
     last: int  # index of the word where the unit ends
     tail: list[tuple[str, str]]  # morphemes glued after the unit (particles, copula …)
+    counter: str = ""  # the unit as written, without the number (`개`, `명`, `개소`)
 
 
 def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
@@ -179,7 +191,11 @@ def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
     if not tail and last + 1 < len(words) and _particle_only(words[last + 1]):
         last += 1  # `22.7% 로`: a particle written apart is still the figure's
         tail = list(words[last].parts)
-    return _Place(words, first, last, tail)
+    texts, tags = token_texts(doc), token_tags(doc)
+    counter = "".join(
+        texts[i] for i in range(start, end) if tags[i] not in ("SN", "NR", "SP", "MM")
+    )
+    return _Place(words, first, last, tail, counter)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,7 +235,9 @@ def _proper(word: Word) -> bool:
 def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     """The bare nouns that end with word k (which may carry particles), walking back."""
     # a rate is never what a count before it counts (`15~29세 고용률은`)
-    if not _usable(words[k]) or (_after_count(words, k) and not _is_rate(words[k].stem)):
+    if (_after_count(words, k) or _counter_apart(words, k)) and not _is_rate(words[k].stem):
+        return []
+    if not _usable(words[k]) and not _kind_of_place(words, k):
         return []
     out = [words[k]]
     j = k - 1
@@ -229,6 +247,17 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
         out.insert(0, words[j])
         j -= 1
     return out
+
+
+def _kind_of_place(words: list[Word], k: int) -> bool:
+    """`우수 시군`: a kind of place, named only with the noun that qualifies it."""
+    return (
+        words[k].stem in rules().places
+        and k > 0
+        and words[k - 1].bare_noun
+        and _usable(words[k - 1])
+        and not _proper(words[k - 1])
+    )
 
 
 def _counter_apart(words: list[Word], k: int) -> bool:
@@ -248,7 +277,13 @@ def _after_count(words: list[Word], k: int) -> bool:
         return False
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
-    return w.has_number and not w.stem and last_tag.startswith("NNB") and last_form not in _DATES
+    return (
+        w.has_number
+        and not w.stem
+        and last_tag.startswith("NNB")
+        and last_form not in _DATES
+        and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+    )
 
 
 def _phrase_starting_at(words: list[Word], k: int) -> list[Word]:
@@ -532,8 +567,6 @@ def _verb_after(p: _Place) -> int | None:
     return k if k < len(p.words) else None
 
 
-
-
 def _rate_of_action(p: _Place) -> str | None:
     """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
     감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
@@ -594,8 +627,6 @@ def _list_item(w: Word) -> bool:
 def _skipped_after(w: Word) -> bool:
     skip = rules().skip_after
     return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
-
-
 
 
 def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
@@ -780,11 +811,18 @@ def _rate_of_relative(words: list[Word], j: int) -> str | None:
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """What a count at tokens [start, end) counts, or None."""
     p = _place(doc, start, end, sent)
+    counter = _counter_itself(doc, start, end)
+    if counter:
+        # `한우 농가 120농가`: a name before that ends in the counter says more than it
+        named = _noun_before(p)
+        return named if named and named.endswith(counter) else counter
     return (
-        _counter_itself(doc, start, end)
+        _named_right_before(p)
         or _noun_after(p)
         or _group_of_verb(p)
         or _noun_before(p)
+        or _object_to(p)
+        or _done_to(p)
         or _topic(p)
         or _group_of_clause(p)
         or _recipients(p)
@@ -792,7 +830,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
 
 
 def _people(p: _Place) -> bool:
-    return p.words[p.last].text.rstrip("이가은는도의에게").endswith("명")
+    """Does the count count people (`명`, whatever particle follows it)?"""
+    text = "".join(w.text for w in p.words[p.first : p.last + 1])
+    tail = "".join(f for f, _ in p.tail)
+    if tail and text.endswith(tail):
+        text = text[: -len(tail)]
+    return text.endswith("명")
 
 
 def _verbal_noun(w: Word) -> str | None:
@@ -825,6 +868,86 @@ def _group_of_verb(p: _Place) -> str | None:
     if noun is None:
         return None
     return f"{role} {noun}자" if role else f"{noun}자"
+
+
+def _object_to(p: _Place) -> str | None:
+    """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
+    30명에서 50명으로 늘린다` → 제출서류, 정원."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    if not forms or forms[0] not in _GOAL_PARTICLES:
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
+        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"] or p.words[k].stem in rules().measures:
+        return None
+    words = _phrase_ending_at(p.words, k)
+    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+def _done_to(p: _Place) -> str | None:
+    """What a count is when something is done to it, as the verb's object or passive subject:
+    `836명을 채용한다`, `120명이 채용됐다` → 채용 인원; `11,542명을 지급대상자로 확정` →
+    지급대상자; `300명을 대상으로 교육을 실시` → 교육 대상. The topic of such a clause is who
+    does it (`센터는`), never what is counted."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
+        return None
+    j = k
+    while j + 1 < len(p.words) and p.words[j].bare_noun:
+        j += 1  # `38곳을 우수 기관으로`
+    w = p.words[j]
+    if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
+        if w.stem == "대상" and j == k:
+            return _aim_of(p.words, k + 1)
+        nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
+        if nxt and nxt[0] in rules().designations:
+            return _phrase(_phrase_ending_at(p.words, j))
+        return None
+    w = p.words[k]
+    done = _verbal_noun_of(w)
+    if done is None or done[0] not in rules().done_to_people or not _people(p):
+        return None
+    passive = done[1] == "되"
+    if passive != (forms[0] in ("이", "가")):
+        return None
+    return f"{done[0]} 인원"
+
+
+def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
+    """(noun, 하 or 되) of a verb made from a noun (`채용했다`, `채용됐다`)."""
+    parts = [(f, t.split("-")[0]) for f, t in w.parts]
+    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+        return parts[0][0], parts[1][0]
+    return None
+
+
+_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+
+
+def _aim_of(words: list[Word], k: int) -> str | None:
+    """`… 을 대상으로 교육을 실시` → 교육 대상, `… 을 대상으로 지급` → 지급 대상: the act the
+    count is the target of, named by the verb of the clause or its object."""
+    obj = None
+    for j in range(k, min(k + _MAX_WORDS + 4, len(words))):
+        w = words[j]
+        if w.stem and "JKO" in w.particles and not w.has_number:
+            obj = w.stem
+        done = _verbal_noun_of(w)
+        if done:
+            noun = obj if obj and done[0] in _LIGHT_VERBS else done[0]
+            return f"{noun} 대상"
+        if w.predicate:
+            return None
+    return None
 
 
 def _group_of_clause(p: _Place) -> str | None:
@@ -877,13 +1000,19 @@ def _noun_after(p: _Place) -> str | None:
         k = _closing(p.words, k) + 1
         if k < len(p.words) and not p.words[k].stem and p.words[k].particles == ["JKG"]:
             tail = [("의", "JKG")]
-            p = _Place(p.words, p.first, k, tail)
+            p = _Place(p.words, p.first, k, tail, p.counter)
     tags = [tag for _, tag in tail]
     form = "".join(f for f, _ in tail)
     genitive = tags[:1] == ["JKG"]
     # `22개였던 도 기금`: a copula with an adnominal ending makes the count describe the noun
     adnominal = bool(tags) and tags[0].startswith("VCP") and tags[-1] == "ETM"
-    if tags and not (genitive or adnominal or form == "씩"):
+    k = p.last + 1
+    if k + 1 < len(p.words) and _reaching(p.words[k], form):
+        # `7종에 달하던 제출서류`, `하루 1회 하던 검사`: a verb of amount makes the count
+        # describe the noun after it
+        p = _Place(p.words, p.first, k, [], p.counter)
+        adnominal = True
+    elif tags and not (genitive or adnominal or form == "씩"):
         return None
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
@@ -895,11 +1024,51 @@ def _noun_after(p: _Place) -> str | None:
     if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
         k += 1  # `2만6000개 양질의 일자리`
     words = _phrase_starting_at(p.words, k)
-    if not words or words[0].stem in r.actions:
+    if not words and (genitive or adnominal):
+        words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
+    # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after 의 an act
+    # before another noun names a kind of it (`13명의 입주 작가`)
+    if words and words[0].stem in r.actions and not (genitive or adnominal):
         return None
-    while words[-1].stem in r.actions:
-        words = words[:-1]  # `2만6천개 양질의 일자리 창출`: what happens to it is not its name
+    while words and words[-1].stem in r.actions:
+        words = words[:-1]
+    if not words:
+        return None
     return _phrase(_drop_measure(words))
+
+
+def _reaching(w: Word, form: str) -> bool:
+    """`에 달하던`, `에 이르는`, `하던`: a verb of amount in its adnominal form after a count."""
+    if not w.predicate or w.parts[-1][1] != "ETM":
+        return False
+    head = w.parts[0][0]
+    return (form == "에" and head in ("달하", "이르", "육박하")) or (not form and head == "하")
+
+
+def _head_after(words: list[Word], k: int) -> list[Word]:
+    """The bare nouns ending at the head of the noun phrase from word k on, across 및 and a
+    leading function word."""
+    j = k
+    while j < len(words) and j < k + 6 and (words[j].bare_noun or words[j].text == "및"):
+        j += 1
+    if j >= len(words) or j == k or not _usable(words[j]):
+        return []
+    return [w for w in _phrase_ending_at(words, j) if w.start >= words[k].start]
+
+
+def _named_right_before(p: _Place) -> str | None:
+    """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
+    right after a bare noun counts that noun, whatever noun follows; but not a kind of place
+    after it (`인구감소지역 11개 시군`: the places are counted)."""
+    k = p.first - 1
+    if p.tail or k < 0 or not p.words[k].bare_noun or not _usable(p.words[k]):
+        return None
+    if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
+        return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
+    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
+        return None
+    return _noun_before(p)
 
 
 def _closing(words: list[Word], k: int) -> int:
@@ -915,6 +1084,19 @@ def _noun_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if w.text in _CLOSING_QUOTES and not _people(p):
+        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
+        # what they attend (`‘인공지능인의 날’ 150여명 참여`)
+        return _quoted(p.words, k)
+    if w.text in (")", "）") and k >= 3:
+        # `지역 인재(리더) 30명`: a gloss in parentheses after the name
+        o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
+        if o and p.words[o - 1].bare_noun and _usable(p.words[o - 1]):
+            return _phrase(_phrase_ending_at(p.words, o - 1))
+        return None
+    if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
+        # `(기업 기준 약 450개사)`, `채용 규모 300명`
+        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
     if w.bare_noun:
         words = _drop_measure(_phrase_ending_at(p.words, k))
         if words and not all(_proper(x) for x in words):
@@ -926,16 +1108,44 @@ def _noun_before(p: _Place) -> str | None:
     return None
 
 
+_CLOSING_QUOTES = frozenset("’”'\"」』")
+_OPENING_QUOTES = frozenset("‘“'\"「『")
+_QUOTED_WORDS = 8  # a name in quotes is a few words long
+
+
+def _quoted(words: list[Word], k: int) -> str | None:
+    """The text between the quote closing at word k and the one opening it."""
+    for o in range(k - 1, max(k - _QUOTED_WORDS, 0) - 1, -1):
+        if words[o].text in _OPENING_QUOTES:
+            if o + 1 >= k:
+                return None
+            doc = words[k].doc
+            text = doc_text(doc)[doc[words[o + 1].start].idx : doc[words[k].start].idx].strip()
+            return text or None
+    return None
+
+
 def _topic(p: _Place) -> str | None:
+    relative = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
+        if w.predicate and w.parts[-1][1] == "ETM":
+            relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         if not w.stem or w.has_number:
             continue
         particles = set(w.particles)
         if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
             continue
+        if relative and "JX" not in particles:
+            continue
+        if (
+            len(w.stem) < 2
+            and w.stem not in rules().measures
+            and not _phrase_ending_at(p.words, k)[:-1]
+        ):
+            return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
         if w.stem in rules().measures:
             words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
         else:

@@ -69,3 +69,55 @@ def only(text: str, surface: str):
 )
 def test_metric_of_a_percent_in_other_sources(text, surface, metric):
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # people counted as the object or passive subject of what is done to them; the topic
+        # is who does it, never what is counted
+        ("한빛공사는 올해 하반기에 총 512명을 채용한다.", "512명", "채용 인원"),
+        ("지난해 협약 기업에 215명이 새로 채용됐다.", "215명", "채용 인원"),
+        ("군은 65세 이상 420명을 대상으로 건강검진을 실시한다.", "420명", "건강검진 대상"),
+        ("도는 심사를 거쳐 38곳을 우수 기관으로 선정했다.", "38곳", "우수 기관"),
+        # a name in quotes right before a count of things (not of people, who attend it)
+        ("관내 ‘사랑의 공유냉장고’ 21곳에 물품을 전달했다.", "21곳", "사랑의 공유냉장고"),
+        # a verb of amount between the count and its noun
+        ("기존 9종에 달하던 구비서류를 5종으로 줄인다.", "9종", "구비서류"),
+        ("기존 9종에 달하던 구비서류를 5종으로 줄인다.", "5종", "구비서류"),
+        ("하루 한 차례 하던 수질 검사를 세 차례로 늘렸다.", "한 차례", "수질 검사"),
+        # a kind of place named with the noun that qualifies it; a basis before the count
+        ("도는 우수 시군 6곳을 시상했다.", "6곳", "우수 시군"),
+        ("참여 기업은 사업장 기준 약 120개소다.", "120개소", "사업장"),
+        # items of a list joined by a middle dot
+        ("장학생 130명(중학생 20명·고등학생 50명·대학생 60명)을 뽑았다.", "50명", "고등학생"),
+        # a bare noun right before a count names it, whatever follows; but a bare 개 or a
+        # count of times needs the noun after it
+        ("한빛교육청, 교육공무원 412명 정기인사 단행", "412명", "교육공무원"),
+        ("급수인구 3만 명 이하 지자체가 평가 대상이다.", "3만 명", "급수인구"),
+        ("상시근로자 30명 미만 사업장을 돕는다.", "30명", "상시근로자"),
+        ("관광·숙박·체험 3개 부문에서 시상했다.", "3개", "부문"),
+        ("매년 상·하반기 두 차례 합동훈련을 한다.", "두 차례", "합동훈련"),
+        # an age counts nothing: the noun after it is what the count before it counts
+        ("15~64세 경제활동인구가 10년간 19만 명 줄어든다.", "19만 명", "경제활동인구"),
+        # the counter names the thing only when nothing before it says more
+        ("한우 농가 120농가에 사료비를 지원한다.", "120농가", "한우 농가"),
+    ],
+)
+def test_subject_of_a_count_in_other_sources(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "wrong"),
+    [
+        # the subject of a relative clause is not what the main clause counts
+        ("공연과 전시가 어우러진 이번 축제에는 1,200명이 다녀갔다.", "1,200명", "전시"),
+        # an event in quotes is not the people who attend it
+        ("‘청년의 날’ 행사에 150여명 참여", "150여명", "청년의 날"),
+        # a year before the count is not what it counts
+        ("필요 인력은 연평균 5만4000명에서 19만1000명으로 는다.", "5만4000명", "연평균"),
+    ],
+)
+def test_a_count_does_not_take_a_neighbour_for_its_subject(text, surface, wrong):
+    assert only(text, surface).subject != wrong
