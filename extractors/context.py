@@ -333,11 +333,35 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _annual_rate(p)
         or _rate_of_action(p)
         or made
+        or _rate_said_of_item(p)
+        or _signed_item(doc, start, p)
         or _rate_of_owner(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _rate_said_of_item(p: _Place) -> str | None:
+    """`철원군(-1.8%)도 순유출률 높은 지역`: an item whose percent stands in parentheses, then
+    what the sentence says of the item names the rate."""
+    k = p.last + 1
+    i = p.first - 1
+    if i >= 1 and p.words[i].text in ("-", "−", "+"):
+        i -= 1  # `(-1.8%)`, the sign a word of its own
+    if i < 0 or p.words[i].text not in ("(", "（") or k + 1 >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）") or not _particle_only(p.words[k + 1]):
+        return None
+    if not set(p.words[k + 1].particles) & set(_TOPIC):
+        return None
+    for j in range(k + 2, min(k + 5, len(p.words))):
+        w = p.words[j]
+        if _is_rate(w.stem) and (w.bare_noun or set(w.particles) <= {"JKS"}):
+            return _phrase(_phrase_ending_at(p.words, j))
+        if w.predicate and not w.stem:
+            return None
+    return None
 
 
 def _rate_after_examples(p: _Place) -> str | None:
@@ -411,8 +435,25 @@ def change_rates() -> frozenset[str]:
     return rules().changes
 
 
-def _signed(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].text in ("-", "−") and not doc[start - 1].whitespace_
+def _signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool:
+    return start > 0 and doc[start - 1].text in signs and not doc[start - 1].whitespace_
+
+
+def _signed_item(doc: Doc, start: int, p: _Place) -> str | None:
+    """`육아(-1만 2천 명, -27.9%)`, `반도체(+12.3%)`: a signed percent in the parenthesis after an
+    item is that item's change, whatever verb follows or none."""
+    if not _signed(doc, start, ("-", "−", "+")):
+        return None
+    inside = False
+    for w in reversed(p.words[max(p.first - 8, 0) : p.first]):
+        if w.text in (")", "）"):
+            break
+        if w.text in ("(", "（"):
+            inside = True
+            break
+    if inside:
+        return rules().signed
+    return None
 
 
 def _rate_in(words: list[Word]) -> str | None:
@@ -514,9 +555,11 @@ def _rate_of_goal(p: _Place) -> str | None:
             k -= 1
             continue
         break
-    if k < 0 or p.words[k].particles != ["JKO"] or not _is_rate(p.words[k].stem):
+    if k < 0 or p.words[k].particles != ["JKO"]:
         return None
-    return _phrase(_phrase_ending_at(p.words, k))
+    if _is_rate(p.words[k].stem):
+        return _phrase(_phrase_ending_at(p.words, k))
+    return _rate_in(_phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
 
 
 def _rate_made_after(p: _Place) -> str | None:
@@ -1058,10 +1101,13 @@ def _head_after(words: list[Word], k: int) -> list[Word]:
 
 def _named_right_before(p: _Place) -> str | None:
     """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
-    right after a bare noun counts that noun, whatever noun follows; but not a kind of place
-    after it (`인구감소지역 11개 시군`: the places are counted)."""
+    (or 의) right after a bare noun counts that noun, whatever noun follows; but not a kind of
+    place after it (`인구감소지역 11개 시군`: the places are counted)."""
     k = p.first - 1
-    if p.tail or k < 0 or not p.words[k].bare_noun or not _usable(p.words[k]):
+    # `기업 20개사의 총매출액`: after 의 comes what belongs to the counted, not what is counted
+    if p.tail not in ([], [("의", "JKG")]) or k < 0:
+        return None
+    if not p.words[k].bare_noun or not _usable(p.words[k]):
         return None
     if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
         return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what

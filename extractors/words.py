@@ -21,6 +21,7 @@ NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
 #: Punctuation and symbols that end a word of their own.
 _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
 _MIDDLE_DOTS = frozenset("·ㆍ・")
+_NOUNS = ("NNG", "NNP")
 
 
 #: Particles by their written form, for tokens glued to a symbol that Kiwi reads as nouns
@@ -92,9 +93,12 @@ class Word:
     @cached_property
     def _stem_len(self) -> int:
         n = 0
-        for form, tag in self.parts[self._lead :]:
+        parts = self.parts[self._lead :]
+        for i, (form, tag) in enumerate(parts):
             if tag.split("-")[0] in NOUN_TAGS or (n and form in _MIDDLE_DOTS):
                 n += 1
+            elif not n and tag == "MM" and i + 1 < len(parts) and parts[i + 1][1] in _NOUNS:
+                n += 1  # `순유출률` read as 순/MM + 유출 + 률: a determiner glued to a noun
             else:
                 break
         return n

@@ -63,6 +63,23 @@ def only(text: str, surface: str):
         ("현재 38.2% 수준인 지역 조달률을 높인다.", "38.2%", "지역 조달률"),
         # a counter written apart is not part of the rate's name
         ("15~29 세 청년 고용률은 46.3%였다.", "46.3%", "청년 고용률"),
+        # a signed item in parentheses is a change; unless what is said of it names the rate
+        ("품목별로는 반도체(+12.3%), 선박(-3.1%) 등이다.", "-3.1%", "증감률"),
+        ("화순군(-2.4%)도 순유출률 높은 지역에 들었다.", "-2.4%", "순유출률"),
+        # a rate inside the object's phrase; a determiner glued to the rate (순/MM + 유입률)
+        ("정부는 올해 경제성장률 전망치를 1.9%로 낮췄다.", "1.9%", "경제성장률"),
+        ("누리군은 순유입률 4.1%를 기록했다.", "4.1%", "순유입률"),
+        # more verbs of change
+        ("배추 도매가격은 한 달 새 38% 급등했다.", "38%", "상승률"),
+        ("수입 물량이 14% 뛰었다.", "14%", "증가율"),
+        # rates of money
+        ("도는 축산농가에 연 1.5% 저리로 융자한다.", "1.5%", "연리"),
+        ("이 자금은 2.5% 이차보전을 받는다.", "2.5%", "이차보전"),
+        ("창업 기업은 보증료 0.3% 감면을 받는다.", "0.3%", "보증료 감면율"),
+        ("도는 노동자에게 본인 부담금의 70%를 지원한다.", "70%", "본인 부담금 지원율"),
+        ("연 2%대 성장을 이어 가려면 인력이 필요하다.", "2%", "성장률"),
+        # examples in parentheses and 등, then the rate they are examples of
+        ("청소년 체육 지원(58.1%) 등 체육 사업의 집행률은 70%를 밑돌았다.", "58.1%", "집행률"),
         # the reader of a spaced text: a particle written apart still belongs to the percent
         ("청년 ‘쉬었음’ 비중도 2023 년 10.1% 에서 2025 년 19.4% 로 늘었다.", "19.4%", "비중"),
     ],
@@ -100,6 +117,8 @@ def test_metric_of_a_percent_in_other_sources(text, surface, metric):
         ("매년 상·하반기 두 차례 합동훈련을 한다.", "두 차례", "합동훈련"),
         # an age counts nothing: the noun after it is what the count before it counts
         ("15~64세 경제활동인구가 10년간 19만 명 줄어든다.", "19만 명", "경제활동인구"),
+        # after 의 comes what belongs to the counted, not what is counted
+        ("협약 기업 20개사의 매출액은 35% 늘었다.", "20개사", "협약 기업"),
         # the counter names the thing only when nothing before it says more
         ("한우 농가 120농가에 사료비를 지원한다.", "120농가", "한우 농가"),
     ],
