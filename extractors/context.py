@@ -1069,14 +1069,17 @@ def _noun_after(p: _Place) -> str | None:
     words = _phrase_starting_at(p.words, k)
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
-    # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after 의 an act
-    # before another noun names a kind of it (`13명의 입주 작가`)
+    # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
+    # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
     if words and words[0].stem in r.actions and not (genitive or adnominal):
         return None
-    while words and words[-1].stem in r.actions:
+    # `1,100명의 신규 고용`: after 의 the act is what the count counts
+    while words and words[-1].stem in r.actions and not genitive:
         words = words[:-1]
     if not words:
         return None
+    if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
+        return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
     return _phrase(_drop_measure(words))
 
 

@@ -72,6 +72,8 @@ def only(text: str, surface: str):
         # more verbs of change
         ("배추 도매가격은 한 달 새 38% 급등했다.", "38%", "상승률"),
         ("수입 물량이 14% 뛰었다.", "14%", "증가율"),
+        ("축산물 가격은 3.1% 올라 물가를 끌어올렸다.", "3.1%", "상승률"),
+        ("전세 가격은 0.2% 떨어졌다.", "0.2%", "하락률"),
         # rates of money
         ("도는 축산농가에 연 1.5% 저리로 융자한다.", "1.5%", "연리"),
         ("이 자금은 2.5% 이차보전을 받는다.", "2.5%", "이차보전"),
@@ -119,6 +121,9 @@ def test_metric_of_a_percent_in_other_sources(text, surface, metric):
         ("15~64세 경제활동인구가 10년간 19만 명 줄어든다.", "19만 명", "경제활동인구"),
         # after 의 comes what belongs to the counted, not what is counted
         ("협약 기업 20개사의 매출액은 35% 늘었다.", "20개사", "협약 기업"),
+        # after the count's own 의 an act is what it counts
+        ("협약으로 약 640명의 신규 고용을 창출한다.", "640명", "신규 고용"),
+        ("프로그램은 모두 185명의 참여로 마무리됐다.", "185명", "참여자"),
         # the counter names the thing only when nothing before it says more
         ("한우 농가 120농가에 사료비를 지원한다.", "120농가", "한우 농가"),
     ],
@@ -134,6 +139,8 @@ def test_subject_of_a_count_in_other_sources(text, surface, subject):
         ("공연과 전시가 어우러진 이번 축제에는 1,200명이 다녀갔다.", "1,200명", "전시"),
         # an event in quotes is not the people who attend it
         ("‘청년의 날’ 행사에 150여명 참여", "150여명", "청년의 날"),
+        # what happens to the count is not what it counts
+        ("농가 인구 190만명 붕괴", "190만명", "붕괴"),
         # a year before the count is not what it counts
         ("필요 인력은 연평균 5만4000명에서 19만1000명으로 는다.", "5만4000명", "연평균"),
     ],
