@@ -603,7 +603,7 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
-        elif _skipped(w) and w.bare_noun or _adverb(w):
+        elif (_skipped(w) and w.bare_noun) or _adverb(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         else:
             break
