@@ -383,6 +383,8 @@ def _rate_after_examples(p: _Place) -> str | None:
         if p.words[j].predicate and not p.words[j].stem:
             return None
         named = _topic_rate(p.words, j)
+        if p.words[j].bare_noun and _is_rate(p.words[j].stem):
+            named = _phrase(_phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
     return None
@@ -421,13 +423,14 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Does the sentence of a percent without a rate go on listing the items of the sentence
     before it (extractors/timeline.py carries that sentence's rate)? Yes when it opens with a
     word that continues a ranking (`이어 순천시(20.1%), 담양군(15.2%) 순이었다`, `다음으로`), or
-    names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`)."""
+    names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`), or
+    nothing at all (`이는 전국 평균(61.0%)보다 높은 수준이다`)."""
     p = _place(doc, start, end, sent)
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
     named = [w for w in p.words if w.stem and not w.has_number and not _names_nothing(w)]
-    return bool(named) and all(_place_like(w) for w in named)
+    return all(_place_like(w) for w in named)
 
 
 def change_rates() -> frozenset[str]:
@@ -516,6 +519,11 @@ def _rate_named_before(p: _Place) -> str | None:
         if o >= 1 and p.words[o].text in ("(", "（") and _is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
             return _phrase(_phrase_ending_at(p.words, o - 1))
+        act = rules().actions_rate.get(w.stem)
+        if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
+            # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
+            before = _phrase_ending_at(p.words, k - 1) if k > 0 else []
+            return f"{_phrase(before)} {act}" if before and _phrase(before) else act
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
     if set(w.particles) <= {"JX", "JKS"} and _is_rate(w.stem):
