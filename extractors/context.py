@@ -5,47 +5,68 @@ Read from the sentence's words (extractors/words.py) and the roles their particl
 never "the nearest noun". In order, the first rule that names something wins:
 
 Metric of a percent
-1. a rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`, across a
-   year or `각각`: `경제활동참가율도 2022년 77.6%`), before its parenthesis
-   (`취업률 상승폭 2위(71.2%)` → 취업률, `물가 상승률(2.1%)`), or after it with or without 의
-   (`67%의 고용률`, `0.5% 이자`);
-2. a word right after it that makes a rate: `30% 할인` → 할인율, `81% 점유` → 점유율,
-   `20% 늘어` → 증가율, `(3.3%) 감소했다` → 감소율;
-3. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지` → 비중 (share of);
-4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
+1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
+   across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
+   (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
+   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`);
+2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
+   25%까지`, `성장률 전망치를 2.1%로`);
+3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
+   when named (`보증수수료 0.5% 감면` → 보증수수료 감면율, `보험료의 80%를 지원` → 보험료
+   지원율, `농가 부담 10%` → 농가 부담률);
+4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
+   대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
+   감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
+   a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
+   증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
+5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
+   percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
+6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
-   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`) until a topic that is not a place.
-Items of a list share the change verb after them across bases of comparison (`전달보다 3.2%,
-1년 전보다 41.7% 늘었다`, `반도체(12.5%), 금속(8.1%) 등에서 늘었다`), a signed item takes
-증감률 (`금속(-9.7%)`); a change in points (`0.7%p`) is never a growth rate but the clause's
-level rate; a part of a whole (`전체 예산안의 21.4%`) or a percent alone in the parenthesis after
-an amount (`국비 30억 원(60%)`) is a share (비중).
+   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`), also through a relative clause
+   (`재정자립도가 가장 높은 지자체는 포천시(31.9%)`) or a frame (`실업률 비교에서 …`, `취업자
+   비중을 보면 …`), until a topic that names a new thing: places and ranks (`하위는`, `가장
+   낮은 곳은`) go on with it;
+7. examples in parentheses, then 등 and the rate they are examples of (`배치 지원(66.8%) 등 …
+   사업의 집행률은`).
+A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
 
 Subject of a count
-1. the noun phrase after the counter when the counter takes no particle but 의
-   (`2만6천개의 일자리`, `17개 대학이`, `2만6000개 양질의 일자리`, `22개였던 도 기금`), unless
-   it is a verbal noun saying what happened (`2만6천개 창출`);
-2. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
-   `주민 150여 명 등`, `미분양 1천256가구`, `남성(60만 명)`), or the phrase a measure word
-   follows (`정규직 채용 규모는 300명` → 정규직 채용);
-   People a count names only by examples and 등, or not at all, are named by the verb they are
-   the subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로
-   승진` → 사무관 승진자);
-3. the topic or subject of the clause (`미분양 주택은 5천962가구로`);
-4. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
-   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상);
-5. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — checked
-   first, since it names the thing whatever follows.
+1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
+   name right before it says more (`한우 농가 120농가` → 한우 농가);
+2. a bare noun right before a count with no particle or 의 (`일반직공무원 806명 정기인사`,
+   `급수인구 5만 명 이하 평가그룹`, `기업 20개사의 매출액`), unless a kind of place follows
+   (`11개 시군`) or the counter says nothing of what it counts (`6개 부문`, `두 차례 훈련`);
+3. the noun phrase after the counter when the counter takes no particle but 의 or a verb of
+   amount (`2만6천개의 일자리`, `17개 대학이`, `22개였던 도 기금`, `7종에 달하던 제출서류`,
+   `1회 하던 검사`), unless it is a verbal noun saying what happened (`2만6천개 창출`); after
+   the count's own 의 the act is what it counts (`3명의 신규 고용`, `218명의 참여` → 참여자);
+4. people a count names only by examples and 등, or not at all, named by the verb they are the
+   subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
+   사무관 승진자);
+5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
+   `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
+   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure or basis word follows (`정규직 채용 규모는
+   300명` → 정규직 채용, `기업 기준 450개사` → 기업);
+6. the object a verb takes to or from the count (`제출서류를 4종으로 간소화`);
+7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
+   교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
+   clause is who does it, never what is counted;
+8. the topic or subject of the clause (`미분양 주택은 5천962가구로`), not the subject of a
+   relative clause (`공연이 어우러진 행사에 …`);
+9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
+   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter; a change in points takes the earlier level rate; a percent on a
 list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
-`rate_of_heading`).
+`rate_of_heading`); a percent in a sentence that goes on with the ranking of the sentence before
+(`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes its level rate.
 
-Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) and marks before a name
-(`-고용률`) are never returned; a phrase is cut to its last three words and leading place names
-(`경기도 기초연금 수급자` → 기초연금 수급자). When no rule applies the field stays empty. Words
-live in `context_rules.toml`.
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
+(`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
+three words and leading place names (`경기도 기초연금 수급자` → 기초연금 수급자). When no rule
+applies the field stays empty. Words live in `context_rules.toml`.
 """
 
 from __future__ import annotations
