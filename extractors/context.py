@@ -5,47 +5,68 @@ Read from the sentence's words (extractors/words.py) and the roles their particl
 never "the nearest noun". In order, the first rule that names something wins:
 
 Metric of a percent
-1. a rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`, across a
-   year or `각각`: `경제활동참가율도 2022년 77.6%`), before its parenthesis
-   (`취업률 상승폭 2위(71.2%)` → 취업률, `물가 상승률(2.1%)`), or after it with or without 의
-   (`67%의 고용률`, `0.5% 이자`);
-2. a word right after it that makes a rate: `30% 할인` → 할인율, `81% 점유` → 점유율,
-   `20% 늘어` → 증가율, `(3.3%) 감소했다` → 감소율;
-3. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지` → 비중 (share of);
-4. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
+1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
+   across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
+   (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
+   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`);
+2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
+   25%까지`, `성장률 전망치를 2.1%로`);
+3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
+   when named (`보증수수료 0.5% 감면` → 보증수수료 감면율, `보험료의 80%를 지원` → 보험료
+   지원율, `농가 부담 10%` → 농가 부담률);
+4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
+   대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
+   감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
+   a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
+   증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
+5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
+   percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
+6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
-   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`) until a topic that is not a place.
-Items of a list share the change verb after them across bases of comparison (`전달보다 3.2%,
-1년 전보다 41.7% 늘었다`, `반도체(12.5%), 금속(8.1%) 등에서 늘었다`), a signed item takes
-증감률 (`금속(-9.7%)`); a change in points (`0.7%p`) is never a growth rate but the clause's
-level rate; a part of a whole (`전체 예산안의 21.4%`) or a percent alone in the parenthesis after
-an amount (`국비 30억 원(60%)`) is a share (비중).
+   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`), also through a relative clause
+   (`재정자립도가 가장 높은 지자체는 포천시(31.9%)`) or a frame (`실업률 비교에서 …`, `취업자
+   비중을 보면 …`), until a topic that names a new thing: places and ranks (`하위는`, `가장
+   낮은 곳은`) go on with it;
+7. examples in parentheses, then 등 and the rate they are examples of (`배치 지원(66.8%) 등 …
+   사업의 집행률은`).
+A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
 
 Subject of a count
-1. the noun phrase after the counter when the counter takes no particle but 의
-   (`2만6천개의 일자리`, `17개 대학이`, `2만6000개 양질의 일자리`, `22개였던 도 기금`), unless
-   it is a verbal noun saying what happened (`2만6천개 창출`);
-2. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
-   `주민 150여 명 등`, `미분양 1천256가구`, `남성(60만 명)`), or the phrase a measure word
-   follows (`정규직 채용 규모는 300명` → 정규직 채용);
-   People a count names only by examples and 등, or not at all, are named by the verb they are
-   the subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로
-   승진` → 사무관 승진자);
-3. the topic or subject of the clause (`미분양 주택은 5천962가구로`);
-4. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
-   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상);
-5. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — checked
-   first, since it names the thing whatever follows.
+1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
+   name right before it says more (`한우 농가 120농가` → 한우 농가);
+2. a bare noun right before a count with no particle or 의 (`일반직공무원 806명 정기인사`,
+   `급수인구 5만 명 이하 평가그룹`, `기업 20개사의 매출액`), unless a kind of place follows
+   (`11개 시군`) or the counter says nothing of what it counts (`6개 부문`, `두 차례 훈련`);
+3. the noun phrase after the counter when the counter takes no particle but 의 or a verb of
+   amount (`2만6천개의 일자리`, `17개 대학이`, `22개였던 도 기금`, `7종에 달하던 제출서류`,
+   `1회 하던 검사`), unless it is a verbal noun saying what happened (`2만6천개 창출`); after
+   the count's own 의 the act is what it counts (`3명의 신규 고용`, `218명의 참여` → 참여자);
+4. people a count names only by examples and 등, or not at all, named by the verb they are the
+   subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
+   사무관 승진자);
+5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
+   `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
+   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure or basis word follows (`정규직 채용 규모는
+   300명` → 정규직 채용, `기업 기준 450개사` → 기업);
+6. the object a verb takes to or from the count (`제출서류를 4종으로 간소화`);
+7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
+   교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
+   clause is who does it, never what is counted;
+8. the topic or subject of the clause (`미분양 주택은 5천962가구로`), not the subject of a
+   relative clause (`공연이 어우러진 행사에 …`);
+9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
+   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter; a change in points takes the earlier level rate; a percent on a
 list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
-`rate_of_heading`).
+`rate_of_heading`); a percent in a sentence that goes on with the ranking of the sentence before
+(`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes its level rate.
 
-Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …) and marks before a name
-(`-고용률`) are never returned; a phrase is cut to its last three words and leading place names
-(`경기도 기초연금 수급자` → 기초연금 수급자). When no rule applies the field stays empty. Words
-live in `context_rules.toml`.
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
+(`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
+three words and leading place names (`경기도 기초연금 수급자` → 기초연금 수급자). When no rule
+applies the field stays empty. Words live in `context_rules.toml`.
 """
 
 from __future__ import annotations
@@ -56,6 +77,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractors.docs import doc_text, token_tags, token_texts
 from extractors.rules_data import read_rules
 from extractors.words import Word, morphs, word_index, words_of
 
@@ -73,6 +95,24 @@ _DATIVE = frozenset({"에게", "께", "한테"})
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
+#: What may follow a percent that is the amount of a change: nothing, a subject particle, a
+#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`), or 대 (`3%대
+#: 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes, not by how much).
+_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대"})
+_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
+_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+
+
+def _says_change(w: Word) -> bool:
+    r = rules()
+    head = w.parts[0][0] if w.parts else ""
+    return bool(head) and (
+        head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
+    )
+
+
+#: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
+_ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +140,16 @@ class _Rules:
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
     give_verbs: frozenset[str]
+    done_to_people: frozenset[str]
+    bases: frozenset[str]
+    generic_counters: frozenset[str]
+    designations: frozenset[str]
+    ranks: frozenset[str]
+    continuations: frozenset[str]
+    actions_rate: dict[str, str]
+    money_nouns: tuple[str, ...]
+    annual: str
+    loans: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +180,16 @@ def rules() -> _Rules:
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
         give_verbs=frozenset(s["give_verbs"]),
+        done_to_people=frozenset(s["done_to_people"]),
+        bases=frozenset(s["bases"]),
+        generic_counters=frozenset(s["generic_counters"]),
+        designations=frozenset(s["designations"]),
+        ranks=frozenset(m["ranks"]),
+        continuations=frozenset(m["continuations"]),
+        actions_rate=dict(m["actions"]),
+        money_nouns=tuple(m["money_nouns"]),
+        annual=m["annual"],
+        loans=tuple(m["loans"]),
     )
 
 
@@ -141,6 +201,7 @@ class _Place:
     first: int  # index of the word where the number starts
     last: int  # index of the word where the unit ends
     tail: list[tuple[str, str]]  # morphemes glued after the unit (particles, copula …)
+    counter: str = ""  # the unit as written, without the number (`개`, `명`, `개소`)
 
 
 def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
@@ -148,7 +209,14 @@ def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
     first, last = word_index(words, start), word_index(words, end - 1)
     w = words[last]
     tail = [m for t in doc[end : w.end] for m in morphs(t)]
-    return _Place(words, first, last, tail)
+    if not tail and last + 1 < len(words) and _particle_only(words[last + 1]):
+        last += 1  # `22.7% 로`: a particle written apart is still the figure's
+        tail = list(words[last].parts)
+    texts, tags = token_texts(doc), token_tags(doc)
+    counter = "".join(
+        texts[i] for i in range(start, end) if tags[i] not in ("SN", "NR", "SP", "MM")
+    )
+    return _Place(words, first, last, tail, counter)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -188,16 +256,39 @@ def _proper(word: Word) -> bool:
 def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     """The bare nouns that end with word k (which may carry particles), walking back."""
     # a rate is never what a count before it counts (`15~29세 고용률은`)
-    if not _usable(words[k]) or (_after_count(words, k) and not _is_rate(words[k].stem)):
+    if (_after_count(words, k) or _counter_apart(words, k)) and not _is_rate(words[k].stem):
+        return []
+    if not _usable(words[k]) and not _kind_of_place(words, k):
         return []
     out = [words[k]]
     j = k - 1
     while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
-        if _after_count(words, j):
+        if _after_count(words, j) or _counter_apart(words, j):
             break
         out.insert(0, words[j])
         j -= 1
     return out
+
+
+def _kind_of_place(words: list[Word], k: int) -> bool:
+    """`우수 시군`: a kind of place, named only with the noun that qualifies it."""
+    return (
+        words[k].stem in rules().places
+        and k > 0
+        and words[k - 1].bare_noun
+        and _usable(words[k - 1])
+        and not _proper(words[k - 1])
+    )
+
+
+def _counter_apart(words: list[Word], k: int) -> bool:
+    """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
+    return (
+        k > 0
+        and words[k - 1].has_number
+        and not words[k - 1].particles
+        and all(t.startswith("NNB") for _, t in words[k].parts)
+    )
 
 
 def _after_count(words: list[Word], k: int) -> bool:
@@ -207,7 +298,13 @@ def _after_count(words: list[Word], k: int) -> bool:
         return False
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
-    return w.has_number and not w.stem and last_tag.startswith("NNB") and last_form not in _DATES
+    return (
+        w.has_number
+        and not w.stem
+        and last_tag.startswith("NNB")
+        and last_form not in _DATES
+        and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+    )
 
 
 def _phrase_starting_at(words: list[Word], k: int) -> list[Word]:
@@ -253,16 +350,71 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     return (
         _rate_named_before(p)
         or _rate_named_after(p)
+        or _rate_of_goal(p)
+        or _annual_rate(p)
+        or _rate_of_action(p)
         or made
+        or _rate_said_of_item(p)
+        or _signed_item(doc, start, p)
         or _rate_of_owner(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
+        or _rate_after_examples(p)
     )
 
 
+def _rate_said_of_item(p: _Place) -> str | None:
+    """`철원군(-1.8%)도 순유출률 높은 지역`: an item whose percent stands in parentheses, then
+    what the sentence says of the item names the rate."""
+    k = p.last + 1
+    i = p.first - 1
+    if i >= 1 and p.words[i].text in ("-", "−", "+"):
+        i -= 1  # `(-1.8%)`, the sign a word of its own
+    if i < 0 or p.words[i].text not in ("(", "（") or k + 1 >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）") or not _particle_only(p.words[k + 1]):
+        return None
+    if not set(p.words[k + 1].particles) & set(_TOPIC):
+        return None
+    for j in range(k + 2, min(k + 5, len(p.words))):
+        w = p.words[j]
+        if _is_rate(w.stem) and (w.bare_noun or set(w.particles) <= {"JKS"}):
+            return _phrase(_phrase_ending_at(p.words, j))
+        if w.predicate and not w.stem:
+            return None
+    return None
+
+
+def _rate_after_examples(p: _Place) -> str | None:
+    """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
+    등 복지 사업의 집행률은` → 집행률."""
+    k = p.last + 1
+    if p.first < 1 or p.words[p.first - 1].text not in ("(", "（") or k >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）"):
+        return None
+    k += 1
+    while k < len(p.words) and (p.words[k].text == "," or _list_item(p.words[k])):
+        k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+        while k < len(p.words) and (p.words[k].bare_noun or _list_item(p.words[k])):
+            k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+    if k >= len(p.words) or p.words[k].stem != "등":
+        return None
+    for j in range(k + 1, len(p.words)):
+        if p.words[j].predicate and not p.words[j].stem:
+            return None
+        named = _topic_rate(p.words, j)
+        if p.words[j].bare_noun and _is_rate(p.words[j].stem):
+            named = _phrase(_phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
+        if named:
+            return named
+    return None
+
+
 def _is_points(doc: Doc, end: int) -> bool:
-    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`)?"""
-    return doc[end - 1].text in ("p", "포인트", "%p")
+    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
+    `0.2%포인트`, which Kiwi may keep as one token)?"""
+    return doc[end - 1].text.endswith(("p", "포인트"))
 
 
 def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
@@ -288,13 +440,44 @@ def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
     return None
 
 
+def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a percent without a rate go on listing the items of the sentence
+    before it (extractors/timeline.py carries that sentence's rate)? Yes when it opens with a
+    word that continues a ranking (`이어 순천시(20.1%), 담양군(15.2%) 순이었다`, `다음으로`), or
+    names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`), or
+    nothing at all (`이는 전국 평균(61.0%)보다 높은 수준이다`)."""
+    p = _place(doc, start, end, sent)
+    content = [w for w in p.words if not w.punct]
+    if content and content[0].text in rules().continuations:
+        return True
+    named = [w for w in p.words if w.stem and not w.has_number and not _names_nothing(w)]
+    return all(_place_like(w) for w in named)
+
+
 def change_rates() -> frozenset[str]:
     """Metrics that measure a change, not a level (증가율, 감소율, 증감률, 상승률 …)."""
     return rules().changes
 
 
-def _signed(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].text in ("-", "−") and not doc[start - 1].whitespace_
+def _signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool:
+    return start > 0 and doc[start - 1].text in signs and not doc[start - 1].whitespace_
+
+
+def _signed_item(doc: Doc, start: int, p: _Place) -> str | None:
+    """`육아(-1만 2천 명, -27.9%)`, `반도체(+12.3%)`: a signed percent in the parenthesis after an
+    item is that item's change, whatever verb follows or none."""
+    if not _signed(doc, start, ("-", "−", "+")):
+        return None
+    inside = False
+    for w in reversed(p.words[max(p.first - 8, 0) : p.first]):
+        if w.text in (")", "）"):
+            break
+        if w.text in ("(", "（"):
+            inside = True
+            break
+    if inside:
+        return rules().signed
+    return None
 
 
 def _rate_in(words: list[Word]) -> str | None:
@@ -310,11 +493,16 @@ def _before(p: _Place) -> int:
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w):
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w):
             k -= 1
             continue
         break
     return k
+
+
+def _adverb(w: Word) -> bool:
+    """A lone adverb between a name and its figure (`실업률 역시 2.6%`, `주민 또한 30명`)."""
+    return bool(w.parts) and all(t.split("-")[0] in ("MAG", "MAJ") for _, t in w.parts)
 
 
 def _skipped(w: Word) -> bool:
@@ -339,12 +527,24 @@ def _rate_named_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if _particle_only(w):
+        return _topic_rate(p.words, k)
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
-        named = _rate_in(_phrase_ending_at(p.words, k))
+        phrase = _phrase_ending_at(p.words, k)
+        named = _rate_in(phrase)
         if named:
             return named
+        o = k - len(phrase)
+        if o >= 1 and p.words[o].text in ("(", "（") and _is_rate(p.words[o - 1].stem):
+            # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
+            return _phrase(_phrase_ending_at(p.words, o - 1))
+        act = rules().actions_rate.get(w.stem)
+        if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
+            # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
+            before = _phrase_ending_at(p.words, k - 1) if k > 0 else []
+            return f"{_phrase(before)} {act}" if before and _phrase(before) else act
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
     if set(w.particles) <= {"JX", "JKS"} and _is_rate(w.stem):
@@ -356,34 +556,50 @@ def _rate_named_after(p: _Place) -> str | None:
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in p.tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
-    words = _phrase_starting_at(p.words, k)
-    named = _rate_in(words)
-    return named
+    if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
+        k += 1  # `41.5% 수준인 지역업체 계약률`
+    return _rate_in(_phrase_starting_at(p.words, k))
+
+
+def _modifies(w: Word) -> bool:
+    """Does the word modify the noun after it (`수준의`, `수준인`)?"""
+    return w.particles == ["JKG"] or (bool(w.tail) and w.tail[-1][1] == "ETM")
+
+
+#: Particles of a percent a rate goes to or comes from (`비중을 5%에서 25%까지 끌어올렸다`).
+_GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
+
+
+def _rate_of_goal(p: _Place) -> str | None:
+    """A rate named as the object of the verb that takes it to or from the percent:
+    `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    if not forms or forms[0] not in _GOAL_PARTICLES:
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
+        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    if _is_rate(p.words[k].stem):
+        return _phrase(_phrase_ending_at(p.words, k))
+    return _rate_in(_phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
 
 
 def _rate_made_after(p: _Place) -> str | None:
     r = rules()
-    if any(tag.startswith("J") and tag != "JKS" for _, tag in p.tail):
-        return None  # `70%까지 확대`: the percent is where something goes, not its change
     for form, _ in p.tail:
         if form in r.derived:
             return r.derived[form]  # `67.5%↑`
-    k = p.last + 1
-    while k < len(p.words):
-        w = p.words[k]
-        if w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _comparison(p.words, k):
-            k += 1  # `36% 가량 줄었다`, `전월보다 4.4%, 1년 전보다 50.9% 늘었다`
-        elif w.text in ("(", "（"):
-            k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
-        elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
-            k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
-        elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
-            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
-        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
-            k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
-        else:
-            break
-    if k >= len(p.words):
+    if not _amount_of_change(p.tail):
+        return None  # `70%까지 확대`: the percent is where something goes, not its change
+    k = _verb_after(p)
+    if k is None:
         return None
     head = p.words[k].parts[0][0]
     if head in r.derived:
@@ -393,6 +609,86 @@ def _rate_made_after(p: _Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _verb_after(p: _Place) -> int | None:
+    """Index of the word after the percent, and after the rest of the list it opens, that says
+    what the percent is an amount of (`늘었다`, `감소한`, `지원해`)."""
+    k = p.last + 1
+    while k < len(p.words):
+        w = p.words[k]
+        compared = _comparison_end(p.words, k)
+        if _says_change(w):
+            break  # `36% 감소·지난해에만`: the change word, whatever is glued after it
+        if compared is not None:
+            k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
+        elif w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _change_particle(w):
+            k += 1  # `36% 가량 줄었다`, `2만 1천 명(+4.2%)이 증가했다`
+        elif w.text in ("(", "（"):
+            k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
+        elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
+            k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
+        elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
+            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
+            k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif (_skipped(w) and w.bare_noun) or _adverb(w):
+            k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
+        else:
+            break
+    return k if k < len(p.words) else None
+
+
+def _rate_of_action(p: _Place) -> str | None:
+    """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
+    감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
+    is the percent's owner (X의), the money noun right before it, or the clause's topic."""
+    if "".join(f for f, _ in p.tail) not in _ACTION_TAILS:
+        return None
+    k = _verb_after(p)
+    if k is None:
+        return None
+    name = rules().actions_rate.get(p.words[k].parts[0][0])
+    nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
+    if name is None or (nominal and k > p.last + 1):
+        return None  # `30%는 … 지원을`: a noun of the clause; but `0.5% 감면을 지원`
+    cost = _cost_of(p)
+    return f"{cost} {name}" if cost else name
+
+
+def _cost_of(p: _Place) -> str | None:
+    k = _before(p)
+    if k < 0:
+        return None
+    w = p.words[k]
+    if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
+        return _money_noun(p.words, k)
+    for j in range(k, -1, -1):
+        x = p.words[j]
+        if _ends_clause(p.words, j) or (x.predicate and not x.stem):
+            return None
+        if set(x.particles) & {"JX"} and x.stem:
+            return _money_noun(p.words, j)
+    return None
+
+
+def _annual_rate(p: _Place) -> str | None:
+    """`연 1% 저리 융자`, `연 2.5%로 대출`: a percent a year, of a loan, is its annual rate."""
+    if p.first < 1 or p.words[p.first - 1].text != "연":
+        return None
+    loans = rules().loans
+    after = p.words[p.last + 1 : p.last + 4]
+    if any(w.stem.startswith(loans) or w.parts[0][0].startswith(loans) for w in after):
+        return rules().annual
+    return None
+
+
+def _money_noun(words: list[Word], k: int) -> str | None:
+    """The phrase ending at word k when it names an amount of money (`보증수수료`, `보험료`,
+    `본인 부담금`, `사업비`)."""
+    if _proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
+        return None
+    return _phrase(_phrase_ending_at(words, k))
 
 
 def _list_item(w: Word) -> bool:
@@ -405,12 +701,39 @@ def _skipped_after(w: Word) -> bool:
     return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
 
 
-def _comparison(words: list[Word], k: int) -> bool:
-    """A base of comparison between list items and their verb: `1년 전보다`, `전년 대비`."""
-    w = words[k]
-    if "보다" in w.particle_forms() or w.stem in ("대비", "比") or w.text == "比":
-        return True
-    return w.bare_noun and k + 1 < len(words) and words[k + 1].stem in ("대비", "比")
+def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
+    return "".join(form for form, _ in tail) in _CHANGE_TAILS
+
+
+def _particle_only(w: Word) -> bool:
+    """A particle written apart from the word it follows (`(+4.2%)이`, `22.7% 로`)."""
+    return not w.stem and bool(w.parts) and all(t.startswith("J") for _, t in w.parts)
+
+
+def _change_particle(w: Word) -> bool:
+    return _particle_only(w) and _amount_of_change(w.parts)
+
+
+def _comparison_end(words: list[Word], k: int) -> int | None:
+    """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
+    대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
+    """
+    for j in range(k, min(k + _COMPARISON_WORDS, len(words))):
+        w = words[j]
+        forms = w.particle_forms()
+        if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
+            return j
+        nxt = words[j + 1].text if j + 1 < len(words) else ""
+        if set(forms) & {"에", "과", "와"} and nxt.startswith(_COMPARE_VERBS):
+            return j + 1
+        if not (w.bare_noun or _is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+            return None
+    return None
+
+
+def _adnominal_of_sameness(w: Word) -> bool:
+    """`같은` of `지난해 같은 기간보다`."""
+    return [f for f, _ in w.parts] == ["같", "은"]
 
 
 def _rate_of_owner(p: _Place) -> str | None:
@@ -469,12 +792,38 @@ def _rate_of_sentence(p: _Place) -> str | None:
     Another topic that is not a place (`실업자는`) ends the rate's reach."""
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
-        named = _topic_rate(p.words, k)
+        named = _topic_rate(p.words, k) or _frame_rate(p.words, k)
         if named:
             return named
-        if _is_topic(w) and not _place_like(w) and not w.has_number:
-            return None
+        if _is_topic(w) and not _place_like(w) and not w.has_number and not _names_nothing(w):
+            # `취업자 비중을 보면 도소매업이 26.3%, …`: a frame the sentence opens with covers
+            # the items it lists, whatever they are
+            return next(filter(None, (_looked_at(p.words, j) for j in range(k))), None)
     return None
+
+
+def _names_nothing(w: Word) -> bool:
+    """A topic that names no new thing: a function word or a rank (`가장 낮은 곳은`, `하위는`),
+    which goes on with the rate before it."""
+    return w.stem in rules().stop or w.stem in rules().ranks
+
+
+def _frame_rate(words: list[Word], k: int) -> str | None:
+    """A rate named by the frame a sentence opens with: `시도별 실업률 비교에서 …`, `취업자
+    비중을 보면 …`, `고용률에서는 …`."""
+    w = words[k]
+    if "에서" not in w.particle_forms() or _place_like(w):
+        return _looked_at(words, k)
+    return _rate_in(_phrase_ending_at(words, k))
+
+
+def _looked_at(words: list[Word], k: int) -> str | None:
+    """The rate of a `X을 보면` / `X을 살펴보면` frame ending at word k."""
+    if "JKO" not in words[k].particles or k + 1 >= len(words):
+        return None
+    if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
+        return None
+    return _rate_in(_phrase_ending_at(words, k))
 
 
 def _place_like(w: Word) -> bool:
@@ -490,11 +839,41 @@ def _is_topic(w: Word) -> bool:
 def _topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
+    if _particle_only(w) and set(w.particles) & set(_TOPIC):
+        # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
+        noun = _noun_before_parenthesis(words, k)
+        if noun is not None and _is_rate(words[noun].stem):
+            return _phrase(_phrase_ending_at(words, noun))
+        return None
     if not _is_topic(w):
         return None
     if _is_rate(w.stem):
         return _phrase(_phrase_ending_at(words, k))
-    return _rate_in(_phrase_ending_at(words, k))
+    phrase = _phrase_ending_at(words, k)
+    return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
+    """For a particle written after `)` (word k), the index of the bare noun before the `(`."""
+    if k < 2 or words[k - 1].text not in (")", "）"):
+        return None
+    for o in range(k - 2, 0, -1):
+        if words[o].text in ("(", "（"):
+            return o - 1 if words[o - 1].bare_noun else None
+    return None
+
+
+def _rate_of_relative(words: list[Word], j: int) -> str | None:
+    """The rate a relative clause ranks its noun by: `재정자립도가 가장 높은 지자체는`,
+    `고용률이 가장 낮은 곳은` → 재정자립도, 고용률 (word j is the clause's verb)."""
+    if j < 1 or not words[j].predicate or words[j].parts[-1][1] != "ETM":
+        return None
+    i = j - 1
+    while i >= 0 and _adverb(words[i]):
+        i -= 1
+    if i < 0 or not _is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
+        return None
+    return _phrase(_phrase_ending_at(words, i))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,11 +883,18 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """What a count at tokens [start, end) counts, or None."""
     p = _place(doc, start, end, sent)
+    counter = _counter_itself(doc, start, end)
+    if counter:
+        # `한우 농가 120농가`: a name before that ends in the counter says more than it
+        named = _noun_before(p)
+        return named if named and named.endswith(counter) else counter
     return (
-        _counter_itself(doc, start, end)
+        _named_right_before(p)
         or _noun_after(p)
         or _group_of_verb(p)
         or _noun_before(p)
+        or _object_to(p)
+        or _done_to(p)
         or _topic(p)
         or _group_of_clause(p)
         or _recipients(p)
@@ -516,7 +902,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
 
 
 def _people(p: _Place) -> bool:
-    return p.words[p.last].text.rstrip("이가은는도의에게").endswith("명")
+    """Does the count count people (`명`, whatever particle follows it)?"""
+    text = "".join(w.text for w in p.words[p.first : p.last + 1])
+    tail = "".join(f for f, _ in p.tail)
+    if tail and text.endswith(tail):
+        text = text[: -len(tail)]
+    return text.endswith("명")
 
 
 def _verbal_noun(w: Word) -> str | None:
@@ -549,6 +940,86 @@ def _group_of_verb(p: _Place) -> str | None:
     if noun is None:
         return None
     return f"{role} {noun}자" if role else f"{noun}자"
+
+
+def _object_to(p: _Place) -> str | None:
+    """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
+    30명에서 50명으로 늘린다` → 제출서류, 정원."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    if not forms or forms[0] not in _GOAL_PARTICLES:
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
+        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"] or p.words[k].stem in rules().measures:
+        return None
+    words = _phrase_ending_at(p.words, k)
+    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+def _done_to(p: _Place) -> str | None:
+    """What a count is when something is done to it, as the verb's object or passive subject:
+    `836명을 채용한다`, `120명이 채용됐다` → 채용 인원; `11,542명을 지급대상자로 확정` →
+    지급대상자; `300명을 대상으로 교육을 실시` → 교육 대상. The topic of such a clause is who
+    does it (`센터는`), never what is counted."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
+        return None
+    j = k
+    while j + 1 < len(p.words) and p.words[j].bare_noun:
+        j += 1  # `38곳을 우수 기관으로`
+    w = p.words[j]
+    if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
+        if w.stem == "대상" and j == k:
+            return _aim_of(p.words, k + 1)
+        nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
+        if nxt and nxt[0] in rules().designations:
+            return _phrase(_phrase_ending_at(p.words, j))
+        return None
+    w = p.words[k]
+    done = _verbal_noun_of(w)
+    if done is None or done[0] not in rules().done_to_people or not _people(p):
+        return None
+    passive = done[1] == "되"
+    if passive != (forms[0] in ("이", "가")):
+        return None
+    return f"{done[0]} 인원"
+
+
+def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
+    """(noun, 하 or 되) of a verb made from a noun (`채용했다`, `채용됐다`)."""
+    parts = [(f, t.split("-")[0]) for f, t in w.parts]
+    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+        return parts[0][0], parts[1][0]
+    return None
+
+
+_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+
+
+def _aim_of(words: list[Word], k: int) -> str | None:
+    """`… 을 대상으로 교육을 실시` → 교육 대상, `… 을 대상으로 지급` → 지급 대상: the act the
+    count is the target of, named by the verb of the clause or its object."""
+    obj = None
+    for j in range(k, min(k + _MAX_WORDS + 4, len(words))):
+        w = words[j]
+        if w.stem and "JKO" in w.particles and not w.has_number:
+            obj = w.stem
+        done = _verbal_noun_of(w)
+        if done:
+            noun = obj if obj and done[0] in _LIGHT_VERBS else done[0]
+            return f"{noun} 대상"
+        if w.predicate:
+            return None
+    return None
 
 
 def _group_of_clause(p: _Place) -> str | None:
@@ -601,13 +1072,19 @@ def _noun_after(p: _Place) -> str | None:
         k = _closing(p.words, k) + 1
         if k < len(p.words) and not p.words[k].stem and p.words[k].particles == ["JKG"]:
             tail = [("의", "JKG")]
-            p = _Place(p.words, p.first, k, tail)
+            p = _Place(p.words, p.first, k, tail, p.counter)
     tags = [tag for _, tag in tail]
     form = "".join(f for f, _ in tail)
     genitive = tags[:1] == ["JKG"]
     # `22개였던 도 기금`: a copula with an adnominal ending makes the count describe the noun
     adnominal = bool(tags) and tags[0].startswith("VCP") and tags[-1] == "ETM"
-    if tags and not (genitive or adnominal or form == "씩"):
+    k = p.last + 1
+    if k + 1 < len(p.words) and _reaching(p.words[k], form):
+        # `7종에 달하던 제출서류`, `하루 1회 하던 검사`: a verb of amount makes the count
+        # describe the noun after it
+        p = _Place(p.words, p.first, k, [], p.counter)
+        adnominal = True
+    elif tags and not (genitive or adnominal or form == "씩"):
         return None
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
@@ -619,11 +1096,57 @@ def _noun_after(p: _Place) -> str | None:
     if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
         k += 1  # `2만6000개 양질의 일자리`
     words = _phrase_starting_at(p.words, k)
-    if not words or words[0].stem in r.actions:
+    if not words and (genitive or adnominal):
+        words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
+    # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
+    # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
+    if words and words[0].stem in r.actions and not (genitive or adnominal):
         return None
-    while words[-1].stem in r.actions:
-        words = words[:-1]  # `2만6천개 양질의 일자리 창출`: what happens to it is not its name
+    # `1,100명의 신규 고용`: after 의 the act is what the count counts
+    while words and words[-1].stem in r.actions and not genitive:
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
+        return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
     return _phrase(_drop_measure(words))
+
+
+def _reaching(w: Word, form: str) -> bool:
+    """`에 달하던`, `에 이르는`, `하던`: a verb of amount in its adnominal form after a count."""
+    if not w.predicate or w.parts[-1][1] != "ETM":
+        return False
+    head = w.parts[0][0]
+    return (form == "에" and head in ("달하", "이르", "육박하")) or (not form and head == "하")
+
+
+def _head_after(words: list[Word], k: int) -> list[Word]:
+    """The bare nouns ending at the head of the noun phrase from word k on, across 및 and a
+    leading function word."""
+    j = k
+    while j < len(words) and j < k + 6 and (words[j].bare_noun or words[j].text == "및"):
+        j += 1
+    if j >= len(words) or j == k or not _usable(words[j]):
+        return []
+    return [w for w in _phrase_ending_at(words, j) if w.start >= words[k].start]
+
+
+def _named_right_before(p: _Place) -> str | None:
+    """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
+    (or 의) right after a bare noun counts that noun, whatever noun follows; but not a kind of
+    place after it (`인구감소지역 11개 시군`: the places are counted)."""
+    k = p.first - 1
+    # `기업 20개사의 총매출액`: after 의 comes what belongs to the counted, not what is counted
+    if p.tail not in ([], [("의", "JKG")]) or k < 0:
+        return None
+    if not p.words[k].bare_noun or not _usable(p.words[k]):
+        return None
+    if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
+        return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
+    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
+        return None
+    return _noun_before(p)
 
 
 def _closing(words: list[Word], k: int) -> int:
@@ -639,6 +1162,19 @@ def _noun_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if w.text in _CLOSING_QUOTES and not _people(p):
+        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
+        # what they attend (`‘인공지능인의 날’ 150여명 참여`)
+        return _quoted(p.words, k)
+    if w.text in (")", "）") and k >= 3:
+        # `지역 인재(리더) 30명`: a gloss in parentheses after the name
+        o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
+        if o and p.words[o - 1].bare_noun and _usable(p.words[o - 1]):
+            return _phrase(_phrase_ending_at(p.words, o - 1))
+        return None
+    if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
+        # `(기업 기준 약 450개사)`, `채용 규모 300명`
+        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
     if w.bare_noun:
         words = _drop_measure(_phrase_ending_at(p.words, k))
         if words and not all(_proper(x) for x in words):
@@ -650,16 +1186,44 @@ def _noun_before(p: _Place) -> str | None:
     return None
 
 
+_CLOSING_QUOTES = frozenset("’”'\"」』")
+_OPENING_QUOTES = frozenset("‘“'\"「『")
+_QUOTED_WORDS = 8  # a name in quotes is a few words long
+
+
+def _quoted(words: list[Word], k: int) -> str | None:
+    """The text between the quote closing at word k and the one opening it."""
+    for o in range(k - 1, max(k - _QUOTED_WORDS, 0) - 1, -1):
+        if words[o].text in _OPENING_QUOTES:
+            if o + 1 >= k:
+                return None
+            doc = words[k].doc
+            text = doc_text(doc)[doc[words[o + 1].start].idx : doc[words[k].start].idx].strip()
+            return text or None
+    return None
+
+
 def _topic(p: _Place) -> str | None:
+    relative = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
+        if w.predicate and w.parts[-1][1] == "ETM":
+            relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         if not w.stem or w.has_number:
             continue
         particles = set(w.particles)
         if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
             continue
+        if relative and "JX" not in particles:
+            continue
+        if (
+            len(w.stem) < 2
+            and w.stem not in rules().measures
+            and not _phrase_ending_at(p.words, k)[:-1]
+        ):
+            return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
         if w.stem in rules().measures:
             words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
         else:

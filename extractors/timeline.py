@@ -33,7 +33,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
-from extractors.context import YEAR_WORD, change_rates, rate_of_heading
+from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
@@ -85,7 +85,7 @@ def resolve_article(
             if metric:
                 changes["metric"] = metric
         if f.kind == "percent" and f.metric is None and "metric" not in changes:
-            metric = _heading_rate(f, doc)
+            metric = _heading_rate(f, doc) or _continued_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
@@ -180,6 +180,24 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
         if g.kind == "percent" and g.metric and g.metric not in changes:
             return g.metric
     return None
+
+
+def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The level rate of the sentence right before, for a sentence that goes on with its list
+    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, context.continues_rate)."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None or before.metric in change_rates():
+        return None
+    if _sentence_index(doc, before.start) not in (here - 1, here):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if continues_rate(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:

@@ -21,6 +21,7 @@ NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
 #: Punctuation and symbols that end a word of their own.
 _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
 _MIDDLE_DOTS = frozenset("·ㆍ・")
+_NOUNS = ("NNG", "NNP")
 
 
 #: Particles by their written form, for tokens glued to a symbol that Kiwi reads as nouns
@@ -92,9 +93,12 @@ class Word:
     @cached_property
     def _stem_len(self) -> int:
         n = 0
-        for form, tag in self.parts[self._lead :]:
+        parts = self.parts[self._lead :]
+        for i, (form, tag) in enumerate(parts):
             if tag.split("-")[0] in NOUN_TAGS or (n and form in _MIDDLE_DOTS):
                 n += 1
+            elif not n and tag == "MM" and i + 1 < len(parts) and parts[i + 1][1] in _NOUNS:
+                n += 1  # `순유출률` read as 순/MM + 유출 + 률: a determiner glued to a noun
             else:
                 break
         return n
@@ -153,12 +157,17 @@ def _split_words(doc: Doc, span: Span) -> list[Word]:
     out: list[Word] = []
     start = span.start
     for i in range(span.start, span.end):
-        if _punct(texts[i], tags[i]):
+        if _punct(texts[i], tags[i]) or _dot_after_count(texts, tags, i, span.end):
             if start < i:
                 out.append(Word(doc, start, i))
             out.append(Word(doc, i, i + 1))
             start = i + 1
-        elif spaces[i] or i + 1 == span.end or _punct(texts[i + 1], tags[i + 1]):
+        elif (
+            spaces[i]
+            or i + 1 == span.end
+            or _punct(texts[i + 1], tags[i + 1])
+            or _dot_after_count(texts, tags, i + 1, span.end)
+        ):
             out.append(Word(doc, start, i + 1))
             start = i + 1
     if start < span.end:
@@ -168,6 +177,18 @@ def _split_words(doc: Doc, span: Span) -> list[Word]:
 
 def _punct(text: str, tag: str) -> bool:
     return tag in _PUNCT and text not in _MIDDLE_DOTS
+
+
+def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:
+    """A middle dot between a count and the next item's noun separates items of a list
+    (`중학생 15명·고등학생 42명`), unlike the dot inside a name (`관광지·체험시설`)."""
+    return (
+        i < end - 1
+        and texts[i] in _MIDDLE_DOTS
+        and i > 0
+        and tags[i - 1] in ("NNB", "SW")
+        and tags[i + 1].startswith(("NNG", "NNP"))
+    )
 
 
 def word_index(words: list[Word], token: int) -> int:

@@ -118,7 +118,7 @@ def test_subject_of_a_count(text, surface, subject):
         ("올해 3곳에 상을 준다.", "3곳"),  # 올해 is not what is counted
         ("전년 대비 4000명 늘었다.", "4000명"),  # nor 대비
         ("지금 1200명 규모로 운영한다.", "1200명"),  # nor 지금, 규모
-        ("기존 하루 2회 하던 점검을 늘린다.", "2회"),  # nor 하루
+        ("기존에는 하루 2회 했다.", "2회"),  # nor 하루
         ("2020년 12월 말 4천12가구와 비교된다.", "4천12가구"),  # nor 말
         # a verb that closes its clause ends the reach of the topic before it
         ("박 팀장이 과장으로 이동하는 등 35명이 자리를 옮겼다.", "35명"),
@@ -229,7 +229,7 @@ CHEONAN = [
         [
             ("2만8000여개", "일자리", 2022, "clause", True),
             ("4029억원", None, 2022, "clause", True),
-            ("67.5%", None, 2022, "article", True),
+            ("67.5%", "고용률", 2022, "article", True),
         ],
     ),
     (
