@@ -118,6 +118,8 @@ _ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
 @dataclass(frozen=True)
 class _Rules:
     metric_suffixes: tuple[str, ...]
+    goals: frozenset[str]
+    met_goal: str
     metric_words: frozenset[str]
     derived: dict[str, str]
     increase: tuple[str, ...]
@@ -166,6 +168,8 @@ def rules() -> _Rules:
         increase_rate="증가율",
         decrease_rate="감소율",
         of_owner=dict(m["of_owner"]),
+        goals=frozenset(m["goals"]),
+        met_goal=m["met_goal"],
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
         wholes=frozenset(m["wholes"]),
@@ -351,6 +355,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         _rate_named_before(p)
         or _rate_named_after(p)
         or _rate_of_goal(p)
+        or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
         or made
@@ -589,6 +594,33 @@ def _rate_of_goal(p: _Place) -> str | None:
     if _is_rate(p.words[k].stem):
         return _phrase(_phrase_ending_at(p.words, k))
     return _rate_in(_phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
+
+
+def _rate_of_met_goal(p: _Place) -> str | None:
+    """How much of a goal was met, when the goal is written as a figure (`목표 3만개의 103.7%`,
+    `목표(2만8000개)의 103.3%`) or the percent is what was achieved of a goal named before it
+    (`목표를 106.1% 달성`, `목표치인 2만9000개를 106.1% 달성`, `목표 128% 달성`)."""
+    r = rules()
+    words = p.words
+    k, genitive = p.first - 1, False
+    if k >= 0 and _particle_only(words[k]) and words[k].particle_forms() == ["의"]:
+        genitive, k = True, k - 1  # `목표(2만8000개)의`: 의 written after the parenthesis
+    if k >= 0 and words[k].text in (")", "）"):
+        while k >= 0 and words[k].text not in ("(", "（"):
+            k -= 1
+        k -= 1
+    elif k >= 0 and words[k].has_number and "JKG" in words[k].particles:
+        genitive, k = True, k - 1  # `목표 3만개의`
+    if genitive and k >= 0 and words[k].stem in r.goals and words[k].bare_noun:
+        return r.met_goal
+    after = p.last + 1
+    if after < len(words) and words[after].bare_noun and words[after].stem == "초과":
+        after += 1  # `목표를 106% 초과 달성`
+    if after >= len(words) or words[after].parts[0][0] != "달성":
+        return None
+    if any(w.stem in r.goals for w in words[: p.first]):
+        return r.met_goal
+    return None
 
 
 def _rate_made_after(p: _Place) -> str | None:
