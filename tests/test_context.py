@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import pytest
+from articles import SEOUL, article
 
 from extractors.figures import extract_figures
 from pipeline.run.extract import extract_article
 from schemas.records import Article, Section
-
-SEOUL = ZoneInfo("Asia/Seoul")
 
 
 def only(text: str, surface: str, published_at: datetime | None = None):
@@ -188,16 +186,6 @@ MET = "지난해 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3
 def test_plan_or_result_and_year_in_the_sentence(text, surface, plan, year):
     found = only(text, surface, PUBLISHED)
     assert (found.is_target, found.year) == (plan, year)
-
-
-def article(published: str, title: str, body: str) -> Article:
-    return Article(
-        source="test",
-        sections=[Section("title", title), Section("body", body)],
-        title=title,
-        published_at=datetime.fromisoformat(published).replace(tzinfo=SEOUL),
-        org="천안시",
-    )
 
 
 # Four short articles about Cheonan's job policy in different years (figures from

@@ -4,26 +4,12 @@ in the different ways Korean press releases and papers report a goal and its out
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
+from articles import article
 
 from pipeline.run.extract import extract_article
-from schemas.records import Article, Section
 
-SEOUL = ZoneInfo("Asia/Seoul")
 PLAN, DONE = True, False
-
-
-def article(published: str, title: str, body: str) -> Article:
-    return Article(
-        source="test",
-        sections=[Section("title", title), Section("body", body)],
-        title=title,
-        published_at=datetime.fromisoformat(published).replace(tzinfo=SEOUL),
-        org="천안시",
-    )
 
 
 # (article, [(section, surface, year, plan)]) — every budget, 고용률 and 일자리 figure
