@@ -18,6 +18,7 @@ from extractors.rules_data import read_rules
 _RULES_FILE = "program_rules.toml"
 SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
 _MAX_PAREN_CHARS = 40
+_FINAL_M = 16  # index of the final consonant ㅁ in a precomposed Hangul syllable
 # Tags of morphemes that carry no meaning of their own inside a name.
 _PUNCT_TAGS = frozenset({"SP", "SO", "SW", "SSO", "SSC", "SE", SPACE_TAG})
 
@@ -218,7 +219,44 @@ def in_one_word(left: Token, right: Token) -> bool:
 
 
 def is_noun(token: Token) -> bool:
-    return token.tag_ in name_rules().noun_tags
+    return token.tag_ in name_rules().noun_tags or _is_m_noun(token)
+
+
+def _verb_form(token: Token, ending: str) -> bool:
+    """A verb or adjective merged with one ending (채움 = 채우/VV+ㅁ/ETN, 노란 = 노랗/VA-I+ETM)."""
+    parts = token.tag_.split("+")
+    return len(parts) == 2 and parts[0].split("-")[0] in {"VV", "VA"} and parts[1] == ending
+
+
+def _is_m_noun(token: Token) -> bool:
+    """A noun derived from a verb with -ㅁ/-음 (나눔, 채움, 키움, 어울림): a noun like any other
+    inside a name (희망나눔 캠페인, 일자리 채움 취업지원금), which Kiwi tags as verb + ending.
+    Its last syllable closes in ㅁ, which sets it apart from the -기 noun and from endings."""
+    text = token.text
+    return (
+        _verb_form(token, "ETN")
+        and bool(text)
+        and "가" <= text[-1] <= "힣"
+        and (ord(text[-1]) - ord("가")) % 28 == _FINAL_M
+    )
+
+
+def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
+    """The first token of an adjective or verb that opens a compound noun with no space before
+    the noun (노란우산, 작은도서관, 푸른숲): token k is its ending -ㄴ/-은/-는 (alone or merged
+    with the stem), attached to the noun after it. None when token k is no such ending."""
+    t = doc[k]
+    if k + 1 >= len(doc) or not in_one_word(t, doc[k + 1]) or not is_noun(doc[k + 1]):
+        return None
+    if _verb_form(t, "ETM"):
+        first = k
+    elif t.tag_ == "ETM" and k > floor and in_one_word(doc[k - 1], t):
+        first = k - 1
+        if doc[first].tag_.split("-")[0] not in {"VV", "VA"}:
+            return None
+    else:
+        return None
+    return first if word_start(doc, first, floor) == first else None
 
 
 def _ends_word_noun(doc: Doc, i: int) -> bool:
@@ -295,6 +333,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             start = k  # Kiwi reads the first syllable of a compound as an adverb: 확/MAG 포장공사
         elif is_verbal_noun(doc, k, floor):
             start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
+        elif (first := _adjective_in_compound(doc, k, floor)) is not None:
+            start = k = first  # 노란우산 희망장려금, 작은도서관 활성화 사업
         else:
             break
         k -= 1
@@ -359,7 +399,14 @@ def words_of(doc: Doc, start: int, end: int) -> list[Word]:
     for t in doc[start:end]:
         if is_space(t):
             continue
-        morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
+        if _is_m_noun(t):
+            morphs = [(t.text, "NNG")]
+        elif _adjective_in_compound(doc, t.i, start) == t.i:
+            morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound
+        elif t.i + 1 < end and _adjective_in_compound(doc, t.i + 1, start) == t.i:
+            morphs = [(t.lemma_, "XR")]  # 작 of 작/VA 은/ETM 도서관
+        else:
+            morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
         if words and t.i > start and in_one_word(doc[t.i - 1], t):
             words[-1].extend(morphs)
         else:
