@@ -117,12 +117,21 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
         ):
             continue
-        needed = needed_count(head, quoted=False)
+        needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
         if not is_specific(modifier_words(doc, start, head), needed, kinds_of(head)):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _priced(doc: Doc, head: Head) -> bool:
+    """The head is followed by its own amount, as a line of a budget is (소하천 정비사업 12억원,
+    …): the amount says the phrase is one item, as a bullet or a quote does."""
+    k = head.last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and not in_one_word(doc[head.last], doc[k]) and _is_amount(doc, k)
 
 
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
@@ -277,8 +286,10 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if not _item_ends(doc, k, last) or _counted(doc, head):
             continue
-        # A bullet bounds a name, but does not make its head more specific.
-        needed = 1 if head.label == "SCHEME" else needed_count(head, quoted=False)
+        # A bullet bounds a name, but does not make its head more specific; a line of a budget
+        # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
+        priced = k < len(doc) and _is_amount(doc, k)
+        needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
         if start <= head.first and is_specific(words, needed, kinds_of(head)):

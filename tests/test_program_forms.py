@@ -49,3 +49,40 @@ def test_verb_forms_inside_names(text: str, expected: list[str]) -> None:
 )
 def test_verb_forms_that_do_not_make_names(text: str) -> None:
     assert names(text) == []
+
+
+# -- budget lines: a name with its own amount -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bullet and the amount bound the name; one specific word before 사업 is enough
+        (
+            "올해 본예산에는 ▲마을하천 정비사업 20억원 ▲농로 포장사업 15억원이 담겼다.",
+            ["마을하천 정비사업", "농로 포장사업"],
+        ),
+        # the same lines written without bullets, as national dailies do
+        (
+            "주요 사업은 소하천 정비사업 12억원, 농로 포장사업 8억원 등이다.",
+            ["소하천 정비사업", "농로 포장사업"],
+        ),
+    ],
+)
+def test_budget_lines(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without an amount a sector and an action before 사업 stay a description
+        "부서별로 ○하천 정비사업을 맡는다.",
+        "시는 하천 정비사업에 힘쓴다.",
+        # generic and funding words are no name even with an amount
+        "신규사업 12억원과 국고보조사업 30억원이 늘었다.",
+        "▲관련 사업 5억원",
+    ],
+)
+def test_budget_lines_that_are_not_names(text: str) -> None:
+    assert names(text) == []
