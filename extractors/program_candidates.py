@@ -216,34 +216,49 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
 def _presented_by_verb(doc: Doc, last: int) -> bool:
     """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
     … 지킴이를 운영한다, … 교육 등을 운영한다)."""
+    return _verb_of_object(doc, last) in name_rules().presenting_verbs
+
+
+def _verb_of_object(doc: Doc, last: int) -> str | None:
+    """The verb (its first morpheme) that the word ending at `last` is the object of: the word
+    ends in 을/를 (… 교육을, ‘…’를) or is followed by 등을, and the verb's word comes next."""
     k = last + 1
     if k >= len(doc):
-        return False
+        return None
     if not in_one_word(doc[last], doc[k]):  # … 교육 등을
         while k < len(doc) and is_space(doc[k]):
             k += 1
         if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
-            return False
+            return None
     elif doc[k].tag_ != "JKO":
-        return False
+        return None
     if doc[k].text == "등":
         k += 1
     if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
-        return False
+        return None
     k += 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    while k < len(doc) and (is_space(doc[k]) or _is_adverb_word(doc, k)):
+        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
-        return False
-    return doc[k].lemma_.split("+")[0] in name_rules().presenting_verbs
+        return None
+    return doc[k].lemma_.split("+")[0]
+
+
+def _is_adverb_word(doc: Doc, k: int) -> bool:
+    """Token k is a word of its own that is an adverb (꾸준히, 함께, 적극)."""
+    return (
+        doc[k].tag_ == "MAG" and word_end(doc, k) == k + 1 and not in_one_word(doc[k - 1], doc[k])
+    )
 
 
 # Tokens that may stand inside an enumerated item's name besides nouns: 의 (약속의 공간), 및,
 # 등 inside a name (기숙사 개보수 등 환경 개선사업), commas of a named list (용강, 구산 등 …).
 _ITEM_INNER = frozenset({"의", "및", "등", ",", "(", ")"})
 # Tags besides nouns that a quoted budget item may hold (‘도 및 의회 청사 시설개선 등’, 고유가
-# 피해지원금 (R&D)).
-_ITEM_TAGS = frozenset({"NNB", "JKG", "JC", "MAG", "SP", "SSO", "SSC", "SO", "SW", "XSN", "XPN"})
+# 피해지원금 (R&D), ‘동네 한바퀴 순찰’).
+_ITEM_TAGS = frozenset(
+    {"NNB", "JKG", "JC", "MAG", "MM", "SP", "SSO", "SSC", "SO", "SW", "XSN", "XPN"}
+)
 
 
 def _item_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -443,8 +458,12 @@ def _head_after(ctx: Context, char: int) -> Head | None:
     while i < len(doc):
         head = ctx.heads.get(i)
         if head is not None:
-            if head.label == "QUOTED" and head.word not in name_rules().after_quote:
-                return None
+            rules = name_rules()
+            if head.label == "QUOTED" and not (
+                head.word in rules.after_quote
+                or (head.word in rules.presented and _presented_by_verb(doc, head.last))
+            ):
+                return None  # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원
             return head
         if not (is_noun(doc[i]) and i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1])):
             return None
@@ -479,6 +498,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_campaign(ctx, member.start(2), member.end(2))
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
+            if named is None and _undertaken(ctx, member):
+                named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
                 yield named
 
@@ -503,17 +524,38 @@ def _amount_after(ctx: Context, char: int) -> bool:
     return i is not None and ctx.doc[i].idx == pos and _is_amount(ctx.doc, i)
 
 
-def _quoted_item(ctx: Context, start: int, end: int) -> Candidate | None:
+def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
+    펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
+    rules = name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
+        return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
-    is not a clause and says which (a quote of only generic words or of an amount says none)."""
+    is not a clause and says which (a quote of only generic words or of an amount says none).
+    With `actions`, a verb's adnominal may say what the program does (‘찾아가는 세무 상담’); an
+    adjective's says what it aims at (‘빚 없는 도시’), a slogan."""
     span = ctx.span(start, end)
     if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
         return None
-    if not all(is_noun(t) or t.tag_ in _ITEM_TAGS or is_space(t) for t in span):
+    if not all(
+        is_noun(t) or t.tag_ in _ITEM_TAGS or is_space(t) or (actions and _is_action(t))
+        for t in span
+    ):
         return None
-    if not _is_quoted_name(ctx, start, end):
+    if (actions and _is_action(span[-1])) or not _is_quoted_name(ctx, start, end):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _is_action(token: Token) -> bool:
+    """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM), not an adjective's."""
+    tags = token.tag_.split("+")
+    return tags[0].split("-")[0] == "VV" or tags == ["ETM"]
 
 
 def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:

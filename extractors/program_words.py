@@ -35,6 +35,8 @@ class NameRules:
     after_quote: frozenset[str]
     presented: frozenset[str]
     presenting_verbs: frozenset[str]
+    undertaking_verbs: frozenset[str]
+    not_undertakings: tuple[str, ...]
     bullets: str
     item_not_last: frozenset[str]
     not_heads: tuple[str, ...]
@@ -76,6 +78,8 @@ def name_rules() -> NameRules:
         after_quote=frozenset(heads["after_quote"]),
         presented=frozenset(data["presented"]["heads"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
+        undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
+        not_undertakings=tuple(data["presented"]["not_undertakings"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
         not_heads=tuple(heads["not_heads"]),

@@ -86,3 +86,47 @@ def test_budget_lines(text: str, expected: list[str]) -> None:
 )
 def test_budget_lines_that_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+# -- quoted names that a verb presents ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quoted object of a verb that takes only undertakings
+        ("도는 하반기부터 ‘골목상권 바로 결제’를 추진한다.", ["골목상권 바로 결제"]),
+        (
+            "행정안전부는 '찾아가는 마을 세무 상담'을 시행한다고 밝혔다.",
+            ["찾아가는 마을 세무 상담"],
+        ),
+        ("구는 「동네 한바퀴 안전순찰」을 꾸준히 펼친다.", ["동네 한바퀴 안전순찰"]),
+        # a quoted name before a head that the verb presents (…교육을 실시했다)
+        (
+            "시는 직원 400명을 대상으로 ‘청렴 한마당’ 청렴교육을 실시했다.",
+            ["청렴 한마당 청렴교육"],
+        ),
+    ],
+)
+def test_quoted_names_presented_by_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plans, agreements and events are undertaken too, but are not programs
+        "시는 ‘2030 관광 활성화 계획’을 추진한다.",
+        "양 기관은 ‘지역 상생 협약’을 추진했다.",
+        # 도입 and 운영 also take systems and facilities
+        "시는 생성형 AI 기반 정산 시스템인 ‘AI 여비봇’을 도입했다.",
+        "군은 ‘행복 빨래방’을 운영한다.",
+        # a slogan is a clause, not a name
+        "시는 ‘빚 없는 도시’를 추진한다.",
+        "군은 ‘주민과 함께 만드는’을 추진한다.",
+        # without the verb that presents it, a quoted name before 교육 is a topic
+        "직원들이 ‘청렴 한마당’ 청렴교육에 참여했다.",
+    ],
+)
+def test_quoted_objects_that_are_not_programs(text: str) -> None:
+    assert names(text) == []
