@@ -130,3 +130,37 @@ def test_quoted_names_presented_by_a_verb(text: str, expected: list[str]) -> Non
 )
 def test_quoted_objects_that_are_not_programs(text: str) -> None:
     assert names(text) == []
+
+
+# -- courses and classes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course or class is a program when quoted, listed or run by its verb
+        ("군은 저소득층 청소년을 위한 '주말 승마 체험 강좌'를 마쳤다.", ["주말 승마 체험 강좌"]),
+        ("보건소는 어르신 건강 요가교실을 운영한다.", ["어르신 건강 요가교실"]),
+        ("평생학습관은 시민 드론 조종 강좌를 개설했다.", ["시민 드론 조종 강좌"]),
+        (
+            "도서관은 ▲그림책 미술교실 ▲가족 보드게임 교실을 열었다.",
+            ["그림책 미술교실", "가족 보드게임 교실"],
+        ),
+    ],
+)
+def test_courses_and_classes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a classroom, and a course as a plain noun
+        "학생들은 교실에서 수업을 들었다.",
+        "강좌 수강료는 무료다.",
+        # 일반 says no more than 사업 itself: a legal category of water supply
+        "군은 일반수도사업 운영 평가에서 최우수를 받았다.",
+    ],
+)
+def test_courses_and_categories_that_are_not_programs(text: str) -> None:
+    assert names(text) == []
