@@ -21,6 +21,7 @@ from extractors.program_words import (
     find_heads,
     followed_by_org,
     in_one_word,
+    is_agency,
     is_generic_word,
     is_noun,
     is_space,
@@ -168,13 +169,8 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
 
 def _is_ministry(last: Token) -> bool:
     """A word ending in a ministry or agency (행정안전부 ends in 안전부, 산림청): its last morpheme
-    is one noun of three characters or more ending in 부, 청 or 처, not a person (청년농부)."""
-    rules = name_rules()
-    return (
-        is_noun(last)
-        and len(last.text) >= rules.org_min_chars
-        and last.text.endswith(rules.org_suffixes)
-    )
+    is one noun that `is_agency` (not a person: 청년농부, 신혼부부)."""
+    return is_noun(last) and is_agency(last.text)
 
 
 def _is_proper(span: Span) -> bool:

@@ -56,6 +56,7 @@ class NameRules:
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
+    not_org_endings: tuple[str, ...]
     relational: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
@@ -101,6 +102,7 @@ def name_rules() -> NameRules:
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
+        not_org_endings=tuple(data["generic"]["not_org_endings"]),
         relational=frozenset(data["generic"]["relational"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
@@ -339,10 +341,42 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:
             start = k = first  # 노란우산 희망장려금, 작은도서관 활성화 사업
+        elif _joins_two_modifiers(doc, k, start, floor):
+            start = k  # 농업 창업 및 주택 구입 지원사업: one program for two aims
         else:
             break
         k -= 1
     return start
+
+
+def _joins_two_modifiers(doc: Doc, k: int, right: int, floor: int) -> bool:
+    """Token k is 및, a word of its own between two nouns of one name: what stands before it is a
+    noun that is no name of its own (농업 창업 및 주택 구입 지원사업, 청년 및 신혼부부 주거
+    지원사업). After a word ending in a head it joins two names (… 강화 지원 및 청년일자리창출
+    사업: two programs), after an organisation or facility a place and a program."""
+    if doc[k].text != "및" or k - 1 < floor or right >= len(doc) or not is_noun(doc[right]):
+        return False
+    if word_end(doc, k) != k + 1 or in_one_word(doc[k - 1], doc[k]):
+        return False
+    before = doc[k - 1]
+    if not is_noun(before) or before.tag_ == "SN":
+        return False
+    rules = name_rules()
+    word = "".join(t.text for t in doc[word_start(doc, k - 1, floor) : k])
+    heads = (*rules.project, *rules.scheme, *rules.quoted_only, *rules.attached)
+    # a name of its own, or an organisation or facility (…지원센터 및 … 사업)
+    return not word.endswith(heads) and not word.endswith(tuple(rules.org_after))
+
+
+def is_agency(text: str) -> bool:
+    """A ministry's or agency's name (해양수산부, 산림청, 기획예산처): three characters or more
+    ending in 부, 청 or 처, and not a common noun that ends alike (신혼부부, 온라인신청)."""
+    rules = name_rules()
+    return (
+        len(text) >= rules.org_min_chars
+        and text.endswith(rules.org_suffixes)
+        and not text.endswith(rules.not_org_endings)
+    )
 
 
 def _starts_word(doc: Doc, k: int, floor: int) -> bool:
@@ -436,7 +470,7 @@ def is_generic_word(word: Word) -> bool:
     text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
     if not text or text in rules.generic or rules.funding.fullmatch(text):
         return True
-    if len(text) >= rules.org_min_chars and text.endswith(rules.org_suffixes):
+    if is_agency(text):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
@@ -457,12 +491,27 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
         words = [[m for m in w if m[0] not in kinds] for w in words]
         words = [w for w in words if w]
     # Words joined by a middle dot are alternatives, not a longer name: 영양·건강 프로그램 says
-    # no more than 건강 프로그램, so such a word counts as its most specific part.
-    found = sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in words)
+    # no more than 건강 프로그램, so such a word counts as its most specific part. Phrases joined
+    # by 및 likewise: 실증 및 기술개발 사업 says no more than 기술개발 사업.
+    found = max(
+        sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in conjunct)
+        for conjunct in _conjuncts(words)
+    )
     content = [m[0] for m in morphs if m[1] in rules.content_tags and m[0] not in rules.generic]
     if len(content) >= 2 and any(m in rules.groups for m in content):
         found += 1
     return found >= needed
+
+
+def _conjuncts(words: list[Word]) -> list[list[Word]]:
+    """The phrases that 및 joins (농업 창업 및 주택 구입 → 농업 창업, 주택 구입)."""
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if [f for f, _tag in w] == ["및"]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p] or [[]]
 
 
 def _content_count(word: Word) -> int:

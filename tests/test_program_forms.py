@@ -164,3 +164,53 @@ def test_courses_and_classes(text: str, expected: list[str]) -> None:
 )
 def test_courses_and_categories_that_are_not_programs(text: str) -> None:
     assert names(text) == []
+
+
+# -- 및 inside one name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 및 between two nouns of one name: one program for two aims or two groups
+        (
+            "군은 귀농인 정착 지원사업, 농업 창업 및 주택 구입 지원사업 등을 편다.",
+            ["귀농인 정착 지원사업", "농업 창업 및 주택 구입 지원사업"],
+        ),
+        ("시는 청년 및 신혼부부 주거 지원사업을 시행한다.", ["청년 및 신혼부부 주거 지원사업"]),
+        ("도는 소상공인 및 중소기업 육성자금 300억원을 푼다.", ["소상공인 및 중소기업 육성자금"]),
+        # after a facility, 및 joins a place and a program
+        (
+            "시각장애인지원센터 및 장애인 특별운송사업 운영을 돕는다.",
+            ["장애인 특별운송사업"],
+        ),
+        # after a name of its own, 및 joins two programs
+        (
+            "구는 골목상권 활성화 지원 및 청년창업 공간 조성사업을 묶었다.",
+            ["청년창업 공간 조성사업"],
+        ),
+    ],
+)
+def test_names_joined_by_mit(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sector words joined by 및 say no more than one of them
+        "관련 실증 및 기술개발 사업에 투자가 이어진다.",
+    ],
+)
+def test_mit_that_does_not_make_a_name(text: str) -> None:
+    assert names(text) == []
+
+
+# -- a word that ends like a ministry --------------------------------------------------------------
+
+
+def test_people_ending_in_bu_are_not_ministries() -> None:
+    # 신혼부부 and 청년농부 are people; a ministry before a name says whose program it is
+    assert names("군은 신혼부부 주거 지원사업을 연다.") == ["신혼부부 주거 지원사업"]
+    assert names("도는 청년농부 스마트팜 지원사업을 편다.") == ["청년농부 스마트팜 지원사업"]
+    assert names("보건복지부 노인 돌봄 사업에 선정됐다.") == ["노인 돌봄 사업"]
