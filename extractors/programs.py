@@ -54,6 +54,7 @@ from schemas.records import Program
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _WHITE = re.compile(r"\s+")
+_PLACE_SUFFIXES = "시군구도"
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -66,9 +67,22 @@ def _key(name: str) -> str:
 
 def same_program(a: str, b: str) -> bool:
     """Whether two names are mentions of one program: equal, or one contained in the other once
-    white space and parentheticals are ignored (고흥몰 요리비법 프로젝트 / 요리비법 프로젝트)."""
+    white space and parentheticals are ignored (고흥몰 요리비법 프로젝트 / 요리비법 프로젝트), or
+    equal but for the suffix of a place (강진 고향사랑기부제 / 강진군 고향사랑기부제)."""
     ka, kb = _key(a), _key(b)
-    return bool(ka) and bool(kb) and (ka in kb or kb in ka)
+    if not ka or not kb:
+        return False
+    return ka in kb or kb in ka or _same_but_place_suffix(a, b)
+
+
+def _same_but_place_suffix(a: str, b: str) -> bool:
+    """The names differ only in their first word, a place written once with its suffix 시, 군, 구
+    or 도 and once without (광양 … / 광양시 …)."""
+    wa, wb = a.split(maxsplit=1), b.split(maxsplit=1)
+    if len(wa) < 2 or len(wb) < 2 or _key(wa[1]) != _key(wb[1]):
+        return False
+    short, long_ = sorted((wa[0], wb[0]), key=len)
+    return len(short) >= 2 and long_[:-1] == short and long_[-1] in _PLACE_SUFFIXES
 
 
 def merge_programs(programs: list[Program]) -> list[Program]:
