@@ -494,7 +494,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_campaign(ctx, member.start(2), member.end(2))
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
-            if named is None and _undertaken(ctx, member):
+            if named is None and (_undertaken(ctx, member) or _joined(ctx, member)):
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
                 yield named
@@ -530,6 +530,19 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
 
 
+def _joined(ctx: Context, quote: re.Match[str]) -> bool:
+    """People take part in the quoted thing or apply for it: the word after the quote begins
+    with such a noun (‘…’ 참여 기업, ‘…’ 참가자를 모집, ‘…’ 신청은); an event is left out."""
+    rules = name_rules()
+    pos = quote.end()
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
+        return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
 def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
     is not a clause and says which (a quote of only generic words or of an amount says none).
@@ -543,7 +556,9 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
         for t in span
     ):
         return None
-    if (actions and _is_action(span[-1])) or not _is_quoted_name(ctx, start, end):
+    if not is_noun(span[-1]) and span[-1].tag_.split("+")[-1][:1] in {"V", "E"}:
+        return None  # a name does not end in a verb or an ending (…함께 만드는)
+    if not _is_quoted_name(ctx, start, end):
         return None
     return _quoted_name(ctx, start, end)
 
@@ -656,4 +671,27 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     for c in candidates:
         if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
+    chosen = _appositions(ctx, chosen)
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# A name, white space and an opening quote: what the quote opens stands in apposition.
+_BEFORE_APPOSITION = re.compile(rf"\s*[{_OPENING}{_EITHER}]")
+
+
+def _appositions(ctx: Context, chosen: list[Candidate]) -> list[Candidate]:
+    """A quoted name right after a name (산악완등 인증사업 ‘오르GO 함양’) is the same program's
+    own name in apposition: one mention, both written."""
+    merged: list[Candidate] = []
+    for c in chosen:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and c.quoted
+            and not before.quoted
+            and _BEFORE_APPOSITION.fullmatch(ctx.text, before.end, c.start)
+        ):
+            merged[-1] = Candidate(before.start, c.end, f"{before.name} {c.name}", quoted=True)
+        else:
+            merged.append(c)
+    return merged

@@ -37,6 +37,7 @@ class NameRules:
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
     not_undertakings: tuple[str, ...]
+    joined: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
     not_heads: tuple[str, ...]
@@ -81,6 +82,7 @@ def name_rules() -> NameRules:
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
+        joined=frozenset(data["presented"]["joined"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
         not_heads=tuple(heads["not_heads"]),

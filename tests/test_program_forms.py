@@ -214,3 +214,75 @@ def test_people_ending_in_bu_are_not_ministries() -> None:
     assert names("군은 신혼부부 주거 지원사업을 연다.") == ["신혼부부 주거 지원사업"]
     assert names("도는 청년농부 스마트팜 지원사업을 편다.") == ["청년농부 스마트팜 지원사업"]
     assert names("보건복지부 노인 돌봄 사업에 선정됐다.") == ["노인 돌봄 사업"]
+
+
+# -- what people join or apply for; a name in apposition ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote followed by 참여, 참가자, 신청 …: what one takes part in is a program
+        ("시는 올해 「청년 일경험 드림」 참여 기업을 모집한다.", ["청년 일경험 드림"]),
+        ("인천시는 '인천 i-플러스 차비' 신청을 받는다.", ["인천 i-플러스 차비"]),
+        ("구는 ‘2027 청년 인턴십’ 참가자 50명을 모집한다.", ["청년 인턴십"]),
+        # the program's own name in apposition to its description: one mention
+        (
+            "요건은 하동군 섬진강 완주 인증사업 ‘섬진강 한바퀴’ 참여 등이다.",
+            ["하동군 섬진강 완주 인증사업 섬진강 한바퀴"],
+        ),
+        (
+            "시는 청년 주거 지원사업 '청춘 보금자리'를 추진한다.",
+            ["청년 주거 지원사업 청춘 보금자리"],
+        ),
+    ],
+)
+def test_joined_and_apposed_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # events are joined too
+        "‘여수 밤바다 불꽃축제’ 참가자가 늘었다.",
+        "‘2027 청소년 드론 경진대회’ 참가 신청을 받는다.",
+        # a club is joined (가입), a facility used: neither is a program
+        "고액기부자모임 ‘나눔리더클럽’ 가입이 늘었다.",
+        # a quote that is a clause
+        "‘모두가 웃는 마을’ 참여를 호소했다.",
+    ],
+)
+def test_joined_things_that_are_not_programs(text: str) -> None:
+    assert names(text) == []
+
+
+# -- payment instruments and 지원 presented by a verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a card or account as the second part of one word, with two words before it
+        ("정부는 청년도약계좌 가입 요건을 완화한다.", ["청년도약계좌"]),
+        ("도는 농어민행복카드 발급을 시작했다.", ["농어민행복카드"]),
+        # 지원 presented as an undertaking by its verb
+        ("부산시는 부산형 청년 월세 지원을 시행한다.", ["부산형 청년 월세 지원"]),
+        ("도는 중소기업 수출 물류비 지원을 시작한다.", ["중소기업 수출 물류비 지원"]),
+    ],
+)
+def test_cards_accounts_and_presented_support(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지원금은 본인 명의 계좌로 입금된다.",
+        "신용카드나 체크카드로 결제할 수 있다.",
+        "시는 주거 지원을 실시한다.",
+        "청년 월세 지원에 관심이 많다.",
+    ],
+)
+def test_cards_accounts_and_support_that_are_not_programs(text: str) -> None:
+    assert names(text) == []
