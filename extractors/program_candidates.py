@@ -352,14 +352,16 @@ def _is_amount(doc: Doc, k: int) -> bool:
 
 def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
     """The topic of a sentence that defines it as a program: ‘드림스타트는 … 제공하는
-    프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’."""
+    프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’, ‘‘서울형 아이돌봄비’는 … 주는
+    사업으로 …’."""
     doc = ctx.doc
     for head in ctx.heads.values():
         if head.label not in {"PROJECT", "SCHEME"}:
             continue
-        if not _ends_sentence_with_copula(doc, head.last):
-            continue
         floor = ctx.sentence_start(head.first)
+        by_copula = _ends_sentence_with_copula(doc, head.last)
+        if not (by_copula or _defined_as(doc, head, floor)):
+            continue
         topic = next(
             (
                 k
@@ -370,12 +372,47 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         )
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
+        if not by_copula and any(t.tag_ in {"SSO", "SSC"} for t in doc[topic + 1 : head.first]):
+            continue  # someone's words in quotes: 지사장은 “… 좋은 제도로 도움 줄 수 있어 …”
+        if doc[topic - 1].tag_ == "SSC":  # a quoted topic: ‘…’는
+            quoted = _quoted_topic(ctx, topic - 1, floor)
+            if quoted is not None:
+                yield quoted
+            continue
         start = trim_start(doc, phrase_start(doc, topic - 1, floor), topic - 1)
         if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
             continue  # the topic must open the sentence
         words = words_of(doc, start, topic)
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
+    """The head, after a clause that describes it, is the predicate's complement with 으로
+    (… 월 30만 원을 주는 사업으로 신청자가 몰렸다): the topic is defined as a program."""
+    k = head.last + 1
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
+        return False
+    before = phrase_start(doc, head.first, floor) - 1
+    if before < floor or "ETM" not in doc[before].tag_.split("+"):
+        return False
+    # a clause of what it does (주는, 지원하는), not of what it is like (좋은 제도로)
+    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
+    return verb.tag_.split("+")[0].split("-")[0] in {"VV", "XSV"}
+
+
+def _quoted_topic(ctx: Context, close: int, floor: int) -> Candidate | None:
+    """The quoted topic that a sentence defines, when its quote opens the sentence."""
+    doc = ctx.doc
+    opening = next((k for k in range(close - 1, floor - 1, -1) if doc[k].tag_ == "SSO"), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:opening] if not _is_trim(t)):
+        return None
+    start, end = doc[opening + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
+    return _quoted_item(ctx, start, end)
 
 
 def _coordinated_parts(ctx: Context, c: Candidate) -> list[Candidate]:

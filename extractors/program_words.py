@@ -18,6 +18,7 @@ from extractors.rules_data import read_rules
 _RULES_FILE = "program_rules.toml"
 SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
 _MAX_PAREN_CHARS = 40
+_STAGE = re.compile(r"\d+(?:단계|차|기)")
 _FINAL_M = 16  # index of the final consonant ㅁ in a precomposed Hangul syllable
 # Tags of morphemes that carry no meaning of their own inside a name.
 _PUNCT_TAGS = frozenset({"SP", "SO", "SW", "SSO", "SSC", "SE", SPACE_TAG})
@@ -312,7 +313,12 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
         if is_noun(t):
             if t.tag_ == "SN" and word_start(doc, k, floor) == k:
                 # A word led by a number is a year, an amount or a rank, not part of a name
-                # (2026 소상공인 …, 1단계 사업, 1조원대 국책사업); 코로나19 and 민생600 go on.
+                # (2026 소상공인 …, 1단계 사업, 1조원대 국책사업); 코로나19 and 민생600 go on,
+                # and so does a stage after a name's noun (빛그린산단 2단계 조성사업).
+                if _is_stage(doc, k, floor):
+                    start = k  # 2/SN 단계/NNG
+                    k -= 1
+                    continue
                 start = max(start, word_end(doc, k))
                 while start < head and is_space(doc[start]):
                     start += 1
@@ -322,6 +328,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             attached or doc[word_start(doc, k, floor)].tag_ in {"NNG", "NNP", "SL"}
         ):
             start = k  # a counter inside a name (만원주택, 국도77호선), not 2026년도 or 3개
+        elif t.tag_ == "NNB" and _is_stage(doc, word_start(doc, k, floor), floor):
+            start = k = word_start(doc, k, floor)  # 어촌뉴딜 2/SN 차/NNB 사업
         elif t.tag_ == "JKG" and attached and k > floor and in_one_word(doc[k - 1], t):
             start = k  # 의 inside one word joins two nouns of a name: 예술의전당
         elif t.text in rules.joiners and attached and k > floor and in_one_word(doc[k - 1], t):
@@ -378,6 +386,20 @@ def is_agency(text: str) -> bool:
         len(text) >= rules.org_min_chars
         and text.endswith(rules.org_suffixes)
         and not text.endswith(rules.not_org_endings)
+    )
+
+
+def _is_stage(doc: Doc, k: int, floor: int) -> bool:
+    """The word at token k is a stage or round (2단계, 3차, 2기) and a noun of a name stands
+    before it: the stage of that program, not a leading ordinal."""
+    end = word_end(doc, k)
+    text = "".join(t.text for t in doc[k:end])
+    return (
+        _STAGE.fullmatch(text) is not None
+        and k - 1 >= floor
+        and not in_one_word(doc[k - 1], doc[k])
+        and is_noun(doc[k - 1])
+        and doc[k - 1].tag_ != "SN"
     )
 
 

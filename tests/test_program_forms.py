@@ -286,3 +286,48 @@ def test_cards_accounts_and_presented_support(text: str, expected: list[str]) ->
 )
 def test_cards_accounts_and_support_that_are_not_programs(text: str) -> None:
     assert names(text) == []
+
+
+# -- a topic defined as a program; stages inside a name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X는 … 하는 사업으로/제도로 …: the topic is defined as a program
+        (
+            "특히 '서울형 아이돌봄비'는 조부모가 손주를 돌보면 월 30만 원을 주는 사업으로 "
+            "신청자가 몰렸다.",
+            ["서울형 아이돌봄비"],
+        ),
+        (
+            "행복드림버스는 교통 소외지역 주민의 이동을 돕는 제도로 올해 노선이 늘었다.",
+            ["행복드림버스"],
+        ),
+        # a stage after a name's noun is part of the name
+        ("광주시는 빛그린산단 2단계 조성사업을 추진한다.", ["빛그린산단 2단계 조성사업"]),
+        ("도는 어촌뉴딜 2차 사업 대상지를 발표했다.", ["어촌뉴딜 2차 사업"]),
+        # a card or passbook program as the second part of one word
+        ("복지부는 희망키움통장 가입 대상을 넓혔다.", ["희망키움통장"]),
+    ],
+)
+def test_definitions_and_stages(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the topic is like, or someone's words, is no definition
+        "신 지사장은 “좋은 인연으로 좋은 제도로 도움 줄 수 있어 기쁘다”며 웃었다.",
+        "김 대표는 “지역 아이들을 돕는 사업으로 보답하겠다”고 말했다.",
+        # a leading stage or round is not part of a name
+        "1단계 사업이 끝났다.",
+        "시는 2027년 1차 추경에 청년 사업을 반영했다.",
+        # 통장 alone is a village head or a bank book
+        "마을 통장과 이장이 함께 점검했다.",
+        "지원금은 본인 통장으로 입금된다.",
+    ],
+)
+def test_definitions_and_stages_that_are_not_names(text: str) -> None:
+    assert names(text) == []
