@@ -160,6 +160,10 @@ def test_courses_and_classes(text: str, expected: list[str]) -> None:
         "강좌 수강료는 무료다.",
         # 일반 says no more than 사업 itself: a legal category of water supply
         "군은 일반수도사업 운영 평가에서 최우수를 받았다.",
+        # a benefit a social insurance pays by law, and a payment noun alone
+        "실업급여 수급자가 늘었다.",
+        "퇴직급여 적립금이 늘었다.",
+        "보조금 부정수급을 막겠다.",
     ],
 )
 def test_courses_and_categories_that_are_not_programs(text: str) -> None:
