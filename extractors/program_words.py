@@ -228,7 +228,16 @@ def in_one_word(left: Token, right: Token) -> bool:
 
 
 def is_noun(token: Token) -> bool:
-    return token.tag_ in name_rules().noun_tags or _is_m_noun(token)
+    return token.tag_ in name_rules().noun_tags or _is_m_noun(token) or _is_person_in(token)
+
+
+def _is_person_in(token: Token) -> bool:
+    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM): with
+    the noun before it, it makes a word for the people a program serves (`[generic] groups`)."""
+    if token.text != "인" or "VCP" not in token.tag_ or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return in_one_word(before, token) and before.text + "인" in name_rules().groups
 
 
 def _verb_form(token: Token, ending: str) -> bool:

@@ -49,7 +49,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-from extractors.program_candidates import Context, find_candidates
+from extractors.program_candidates import Candidate, Context, find_candidates
 from schemas.records import Program
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
@@ -100,7 +100,7 @@ def merge_programs(programs: list[Program]) -> list[Program]:
 def programs_from_doc(doc: Doc, section: str) -> list[Program]:
     """The programs named in one analysed section, each once (its first mention), in text order."""
     ctx = Context(doc)
-    chosen = find_candidates(ctx)
+    chosen = _quoted_name_first(find_candidates(ctx))
     programs = []
     for c in chosen:
         first = ctx.token_at(c.start)
@@ -109,6 +109,24 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
             Program(name=c.name, section=section, start=c.start, end=c.end, sentence=sentence)
         )
     return merge_programs(programs)
+
+
+def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop an unquoted mention that a later quoted name contains (취업지원금 … ‘중장년 일자리
+    채움 취업지원금 사업’): the quote marks the program's name, the earlier words only part of it.
+    Otherwise the first mention stands (see `merge_programs`)."""
+    quoted = [c for c in candidates if c.quoted]
+    if not quoted:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.quoted
+        or not any(
+            q.start > c.start and _key(c.name) != _key(q.name) and _key(c.name) in _key(q.name)
+            for q in quoted
+        )
+    ]
 
 
 def extract_programs(text: str, section: str = "body") -> list[Program]:

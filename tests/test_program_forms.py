@@ -30,6 +30,8 @@ def names(text: str) -> list[str]:
         # an adjective fused with its noun is one compound (노란우산, 작은도서관)
         ("중기부는 노란우산 희망장려금 신청을 받는다.", ["노란우산 희망장려금"]),
         ("구는 작은도서관 활성화 사업을 올해도 이어 간다.", ["작은도서관 활성화 사업"]),
+        # 인 of 농업인 is no copula: the people a program serves
+        ("군은 농업인 공익수당을 올린다.", ["농업인 공익수당"]),
     ],
 )
 def test_verb_forms_inside_names(text: str, expected: list[str]) -> None:
@@ -335,3 +337,16 @@ def test_definitions_and_stages(text: str, expected: list[str]) -> None:
 )
 def test_definitions_and_stages_that_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_later_quoted_name_is_the_program_not_the_earlier_part() -> None:
+    text = (
+        "협회는 신규 채용 근로자에게 고용장려금을 주는 ‘뿌리기업 인력 채움 고용장려금 사업’을 "
+        "벌였다. 고용장려금 신청은 다음 달 받는다."
+    )
+    assert names(text) == ["뿌리기업 인력 채움 고용장려금 사업"]
+
+
+def test_the_first_mention_stands_when_no_quote_names_it() -> None:
+    text = "군은 농업인 공익수당을 올린다. 도내 농업인 공익수당 지급 기준도 같다."
+    assert names(text) == ["농업인 공익수당"]
