@@ -157,7 +157,9 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
     while k < head:
         end = min(word_end(doc, k), head)
         word = "".join(t.text for t in doc[k:end])
-        if word in rules.relational or (end < head and _is_ministry(doc[end - 1])):
+        last = doc[end - 1]
+        respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
+        if word in rules.relational or respect or (end < head and _is_ministry(last)):
             start = end
         k = end
         while k < head and is_space(doc[k]):
@@ -601,9 +603,10 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
 
 
 def _is_action(token: Token) -> bool:
-    """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM), not an adjective's."""
+    """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM) or its -기 noun (가꾸/VV 기/ETN),
+    not an adjective's."""
     tags = token.tag_.split("+")
-    return tags[0].split("-")[0] == "VV" or tags == ["ETM"]
+    return tags[0].split("-")[0] == "VV" or tags in (["ETM"], ["ETN"])
 
 
 def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:

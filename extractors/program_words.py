@@ -60,6 +60,7 @@ class NameRules:
     org_min_chars: int
     not_org_endings: tuple[str, ...]
     relational: frozenset[str]
+    relational_suffixes: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
 
@@ -107,6 +108,7 @@ def name_rules() -> NameRules:
         org_min_chars=int(data["generic"]["org_min_chars"]),
         not_org_endings=tuple(data["generic"]["not_org_endings"]),
         relational=frozenset(data["generic"]["relational"]),
+        relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
     )

@@ -103,6 +103,7 @@ def test_budget_lines_that_are_not_names(text: str) -> None:
             ["찾아가는 마을 세무 상담"],
         ),
         ("구는 「동네 한바퀴 안전순찰」을 꾸준히 펼친다.", ["동네 한바퀴 안전순찰"]),
+        ("군은 ‘청정 바닷가 가꾸기 운동’을 펼친다.", ["청정 바닷가 가꾸기 운동"]),
         # a quoted name before a head that the verb presents (…교육을 실시했다)
         (
             "시는 직원 400명을 대상으로 ‘청렴 한마당’ 청렴교육을 실시했다.",
@@ -120,6 +121,8 @@ def test_quoted_names_presented_by_a_verb(text: str, expected: list[str]) -> Non
         # plans, agreements and events are undertaken too, but are not programs
         "시는 ‘2030 관광 활성화 계획’을 추진한다.",
         "양 기관은 ‘지역 상생 협약’을 추진했다.",
+        # 지침상 (in terms of the guideline) says where a rule applies, not which program
+        "공모 지침상 민간투자 사업 중 절반은 숙박시설에 투자해야 한다.",
         # 도입 and 운영 also take systems and facilities
         "시는 생성형 AI 기반 정산 시스템인 ‘AI 여비봇’을 도입했다.",
         "군은 ‘행복 빨래방’을 운영한다.",
