@@ -2,37 +2,49 @@
 
 1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
    프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
-   one; attached heads (급여, 자금, suffix 제) count only as their own token after a noun of
-   the same word (생계급여, 경영안정자금, 추천제), with two words (급여 and 자금 one, once the
-   kind of fund is set aside: 경영안정자금 alone is a kind); quoted_only heads (지원, 교육,
-   조성 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단)
-   as the object of a verb that runs a program (…교육을 실시했다, …지킴이를 운영한다, or a list
-   of them: …기초교육, …현장교육 등을 운영한다), with two words like a project head.
+   one; attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token
+   after a noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words
+   (급여 and 자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금,
+   실업급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close a name only
+   inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원) as the
+   object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
+   them: …기초교육, …현장교육 등을 운영한다), with two words like a project head.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
-   included: 마을 만들기 공모사업), stopping at particles, verbs and endings, commas, 및/등, quotes,
-   and starting after leading adverbials (올해, 이번) and leading years or ordinals (2026년,
-   2025학년도 제3차).
+   included: 마을 만들기 공모사업; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
+   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
+   지원사업, counted as its most specific conjunct; a stage after a noun: 빛그린산단 2단계),
+   stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
+   adverbials (올해, 이번) and leading years or ordinals (2026년, 2025학년도 제3차).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
    names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
-   a quote that ends in a head, or that an amount follows (‘도로 정비’ 3억 원: a budget item), is
-   a name. A leading year is dropped from it too.
+   a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
+   budget item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다,
+   펼친다, 시행한다; not a plan, an agreement or an event), when people join or apply for it
+   (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청), or when a head the verb presents follows it (‘…’
+   청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
+   is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention).
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
-   running cost or works (경로당 운영지원, 공원 조성).
-5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업),
-   category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group with them
-   counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업)
-   or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련
-   사업, 음악·미술 프로그램: a dotted word counts as its most specific part), the kind a list
-   closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays),
-   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's words
-   (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림 운영’) are
-   dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a ministry
-   (… 행정안전부 재정사업) and nouns used as postpositions (접수 대신 …). A quoted -기 phrase of
-   two words or more is a campaign (‘더 푸른 골목 만들기’).
-6. Sentences that define their topic as a program (드림스타트는 … 프로그램이다) name it.
+   running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
+   or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
+5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
+   일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
+   with them counts one word more, 청년 일자리 사업; inside a compound they count,
+   공공일자리사업) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
+   program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
+   the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
+   영암형 …, stays), counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
+   someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
+   운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업),
+   a noun of respect (지침상), a ministry (… 행정안전부 재정사업; not 신혼부부 or 신청, which only
+   end alike) and nouns used as postpositions (접수 대신 …). A quoted -기 phrase of two words or
+   more is a campaign (‘더 푸른 골목 만들기’).
+6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
+   ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head).
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
-   kept once per section (its first mention).
+   kept once per section (its first mention, unless a later quoted name contains it: 취업지원금 …
+   ‘중장년 일자리 채움 취업지원금 사업’). Two names that differ only in a place's suffix (강진 /
+   강진군 고향사랑기부제) are one program.
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
