@@ -520,7 +520,9 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         if not members:
             continue
         head = _head_after(ctx, members[-1].end())
-        if head is not None and all(_is_quoted_name(ctx, m.start(2), m.end(2)) for m in members):
+        if head is not None and all(
+            _is_quoted_name(ctx, m.start(2), m.end(2), endings=False) for m in members
+        ):
             for member in members[:-1]:
                 yield _quoted_name(ctx, member.start(2), member.end(2))
             last = members[-1]
@@ -533,7 +535,9 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_campaign(ctx, member.start(2), member.end(2))
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
-            if named is None and (_undertaken(ctx, member) or _joined(ctx, member)):
+            if named is None and (
+                _undertaken(ctx, member) or _joined(ctx, member) or _undertaken_by(ctx, member)
+            ):
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
                 yield named
@@ -566,6 +570,38 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
         return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows the adnominal of a verb that takes only undertakings (도가 추진하는
+    ‘…’, 시가 시행 중인 ‘…’, 구가 펼치는 ‘…’); not a plan, an agreement or an event."""
+    rules = name_rules()
+    doc = ctx.doc
+    opening = ctx.token_at(quote.start())
+    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+        return False
+    last = opening - 1
+    while last > 0 and is_space(doc[last]):
+        last -= 1
+    if "ETM" not in doc[last].tag_.split("+"):
+        return False
+    first = word_start(doc, last, 0)
+    if doc[first].text == "중" and first > 0:  # 추진 중인
+        first = word_start(doc, first - 1, 0)
+    verb = doc[first].lemma_.split("+")[0]
+    if verb not in rules.undertaking_verbs:
+        return False
+    # the quote must end its noun phrase: in ‘…’ 정책 the verb undertakes the 정책
+    pos = quote.end()
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    after = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if after is not None and doc[after].idx == pos:
+        if pos > quote.end() and is_noun(doc[after]):
+            return False
+        if pos == quote.end() and not doc[after].tag_.startswith("J"):
+            return False
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
 
 
@@ -656,18 +692,22 @@ def _is_slogan(span: Span, head: Head) -> bool:
     return action and any("ETM" in t.tag_.split("+") for t in span)
 
 
-def _is_quoted_name(ctx: Context, start: int, end: int) -> bool:
+def _is_quoted_name(ctx: Context, start: int, end: int, endings: bool = True) -> bool:
     """Whether a quote's content can be a name written before its head (‘청년 월세 지원’ 사업):
-    not a clause, and not only generic words (‘올해’ 사업)."""
+    not a clause, and not only generic words (‘올해’ 사업). With `endings` false a final ending
+    does not make it a clause: before its head a coined name may end like a verb (‘일하는 밥퍼’
+    사업, ‘잘 살아보세’ 운동), and Kiwi reads coined words so (밥/NNG 퍼/VV+EF)."""
     span = ctx.span(start, end)
-    if span is None or _is_clause(span):
+    if span is None or _is_clause(span, endings):
         return False
     return is_specific(words_of(ctx.doc, span.start, span.end), 1)
 
 
-def _is_clause(span: Span) -> bool:
-    """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name."""
-    return any(tag in _CLAUSE_TAGS for t in span for tag in t.tag_.split("+"))
+def _is_clause(span: Span, endings: bool = True) -> bool:
+    """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name: a topic or subject
+    particle, or (with `endings`) a final ending."""
+    tags = _CLAUSE_TAGS if endings else _CLAUSE_TAGS - {"EF"}
+    return any(tag in tags for t in span for tag in t.tag_.split("+"))
 
 
 def _quoted_name(

@@ -104,6 +104,11 @@ def test_budget_lines_that_are_not_names(text: str) -> None:
         ),
         ("구는 「동네 한바퀴 안전순찰」을 꾸준히 펼친다.", ["동네 한바퀴 안전순찰"]),
         ("군은 ‘청정 바닷가 가꾸기 운동’을 펼친다.", ["청정 바닷가 가꾸기 운동"]),
+        # the quote after the adnominal of such a verb (도가 추진하는 ‘…’, 시행 중인 ‘…’)
+        ("도가 추진하는 ‘청년 마을 이음’은 올해로 3년째다.", ["청년 마을 이음"]),
+        ("구가 시행 중인 ‘동네 안심 귀갓길’이 호응을 얻었다.", ["동네 안심 귀갓길"]),
+        # a coined name before its head may end like a verb
+        ("충북도는 '일하는 밥퍼' 사업 참여 인원을 늘렸다.", ["일하는 밥퍼 사업"]),
         # a quoted name before a head that the verb presents (…교육을 실시했다)
         (
             "시는 직원 400명을 대상으로 ‘청렴 한마당’ 청렴교육을 실시했다.",
@@ -121,6 +126,9 @@ def test_quoted_names_presented_by_a_verb(text: str, expected: list[str]) -> Non
         # plans, agreements and events are undertaken too, but are not programs
         "시는 ‘2030 관광 활성화 계획’을 추진한다.",
         "양 기관은 ‘지역 상생 협약’을 추진했다.",
+        # what the verb undertakes is the noun after the quote (정책), or an event (투어)
+        "군이 추진 중인 ‘2027년 철도관광 원년의 해’ 정책에 발맞췄다.",
+        "재단이 추진한 ‘부산 관광객 초청 팸투어’가 마무리됐다.",
         # 지침상 (in terms of the guideline) says where a rule applies, not which program
         "공모 지침상 민간투자 사업 중 절반은 숙박시설에 투자해야 한다.",
         # 도입 and 운영 also take systems and facilities
