@@ -19,7 +19,8 @@
    names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
    a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
    budget item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다,
-   펼친다, 시행한다; not a plan, an agreement or an event), when people join or apply for it
+   펼친다, 시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its
+   noun phrase (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it
    (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청), or when a head the verb presents follows it (‘…’
    청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
    is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention).
