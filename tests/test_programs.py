@@ -205,6 +205,11 @@ def test_merge_programs_across_sections() -> None:
         ("공익직불금", "기본형 공익직불금", True),
         ("어르신 일자리사업", "어르신일자리사업", True),
         ("장내기생충 조사사업", "장내기생충 예방관리 사업", False),
+        # a place with and without its administrative suffix
+        ("강진 고향사랑기부제", "강진군 고향사랑기부제", True),
+        ("광양시 청년 월세 지원사업", "광양 청년 월세 지원사업", True),
+        ("광양 청년 월세 지원사업", "광주 청년 월세 지원사업", False),
+        ("여수시 청년 월세 지원사업", "여수 청년 창업 지원사업", False),
     ],
 )
 def test_same_program(a: str, b: str, same: bool) -> None:

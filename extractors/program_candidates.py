@@ -1,0 +1,777 @@
+"""Where program names are found in one Doc (extractors/programs.py, steps 3 to 8): noun phrases
+before a head, quoted names, enumerated items, sentences that define their topic as a program,
+and names that share one head through middle dots. `find_candidates` returns the chosen
+mentions, overlapping ones resolved, in text order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, token_texts
+from extractors.program_words import (
+    SPACE_TAG,
+    Head,
+    find_heads,
+    followed_by_org,
+    in_one_word,
+    is_agency,
+    is_generic_word,
+    is_noun,
+    is_space,
+    is_specific,
+    is_verbal_noun,
+    kinds_of,
+    modifier_words,
+    name_rules,
+    needed_count,
+    phrase_start,
+    trim_start,
+    word_end,
+    word_start,
+    words_of,
+)
+
+_MAX_NAME_CHARS = 80
+_MAX_QUOTE_CHARS = 60
+
+_OPENING = "‘“「『《〈"
+_CLOSING = "’”」』》〉"
+_EITHER = "'\"`˝′″"
+_QUOTE_CHARS = _OPENING + _CLOSING + _EITHER
+# An opening (or two-way) mark, the content, and a closing mark; writers sometimes repeat the
+# opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…).
+_QUOTED = re.compile(
+    rf"([{_OPENING}{_EITHER}])([^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
+    rf"(?:[{_CLOSING}{_EITHER}]|\1)"
+)
+# What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
+_WORDLIKE = re.compile(r"\w")
+_DOTS = frozenset("·ㆍ・")
+# Particles and endings that make a quote a sentence rather than a name: topic, subject, final
+# ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
+_CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int  # char offsets into the Doc's text
+    end: int
+    name: str
+    quoted: bool = False
+
+
+class Context:
+    """One Doc with what every rule looks up: its text, its heads and its sentence bounds."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.heads = find_heads(doc)
+        self.starts = sentence_starts(doc)
+
+    def sentence_start(self, i: int) -> int:
+        return self.starts[bisect_right(self.starts, i) - 1]
+
+    def sentence_text(self, i: int) -> str:
+        sent = sentence_of(self.doc, i)
+        return span_text(self.doc, sent.start, sent.end).strip()
+
+    def token_at(self, char: int) -> int | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def span(self, start: int, end: int) -> Span | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def candidate(self, first: int, last: int) -> Candidate:
+        begin = self.doc[first].idx
+        end = self.doc[last].idx + len(self.doc[last].text)
+        return Candidate(begin, end, self.text[begin:end])
+
+
+def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
+    doc = ctx.doc
+    presented = name_rules().presented
+    for head in ctx.heads.values():
+        if head.label == "QUOTED" and not (
+            head.word in presented and _presented_in_list(ctx, head)
+        ):
+            continue
+        if followed_by_org(doc, head):
+            continue
+        floor = ctx.sentence_start(head.first)
+        phrase = phrase_start(doc, head.first, floor)
+        start = _after_relational(doc, trim_start(doc, phrase, head.first), head.first)
+        if start > head.first or (
+            _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
+        ):
+            continue
+        needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
+        if not is_specific(modifier_words(doc, start, head), needed, kinds_of(head)):
+            continue
+        candidate = ctx.candidate(start, head.last)
+        if candidate.end - candidate.start <= _MAX_NAME_CHARS:
+            yield candidate
+
+
+def _priced(doc: Doc, head: Head) -> bool:
+    """The head is followed by its own amount, as a line of a budget is (소하천 정비사업 12억원,
+    …): the amount says the phrase is one item, as a bullet or a quote does."""
+    k = head.last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and not in_one_word(doc[head.last], doc[k]) and _is_amount(doc, k)
+
+
+def _after_list(doc: Doc, start: int, floor: int) -> bool:
+    """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
+    개발 등의 사업): it names the kind the listed programs are of, not one more program."""
+    k = start - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
+        k -= 1  # 등의
+    return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
+
+
+def _after_relational(doc: Doc, start: int, head: int) -> int:
+    """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
+    관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
+    a relational noun right before the head leaves no name (체육 관련 사업). A ministry or agency
+    (행정안전부) says whose program it is: the name starts after it too, with what stands before
+    it (a minister's name, a date)."""
+    rules = name_rules()
+    k = start
+    while k < head:
+        end = min(word_end(doc, k), head)
+        word = "".join(t.text for t in doc[k:end])
+        last = doc[end - 1]
+        respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
+        if word in rules.relational or respect or (end < head and _is_ministry(last)):
+            start = end
+        k = end
+        while k < head and is_space(doc[k]):
+            k += 1
+        if start == end:
+            start = k
+    return start
+
+
+def _is_ministry(last: Token) -> bool:
+    """A word ending in a ministry or agency (행정안전부 ends in 안전부, 산림청): its last morpheme
+    is one noun that `is_agency` (not a person: 청년농부, 신혼부부)."""
+    return is_noun(last) and is_agency(last.text)
+
+
+def _is_proper(span: Span) -> bool:
+    """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
+    generic = name_rules().generic
+    return any(
+        t.tag_ == "NNP"
+        or (len(t.text) >= 3 and t.text.endswith("형") and t.text[:-1] not in generic)
+        for t in span
+    )
+
+
+def _presented_in_list(ctx: Context, head: Head) -> bool:
+    """The head is presented by its verb, or is an earlier member of a list of names with the
+    same head that the verb presents (…기초교육, …현장교육, …창업교육 등을 운영한다)."""
+    doc = ctx.doc
+    while True:
+        if _presented_by_verb(doc, head.last):
+            return True
+        k = head.last + 1
+        if k >= len(doc) or not (
+            doc[k].text == ","
+            or doc[k].text == "및"
+            or (doc[k].tag_ == "JC" and in_one_word(doc[k - 1], doc[k]))
+        ):
+            return False
+        # The next member: nouns (a -기 noun among them) up to a head of the same word.
+        k += 1
+        while k < len(doc) and k not in ctx.heads:
+            t = doc[k]
+            if not (is_noun(t) or is_space(t) or t.tag_ in {"VV", "ETN"} or t.text in _DOTS):
+                return False
+            k += 1
+        if k >= len(doc) or ctx.heads[k].word != head.word:
+            return False
+        head = ctx.heads[k]
+
+
+def _presented_by_verb(doc: Doc, last: int) -> bool:
+    """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
+    … 지킴이를 운영한다, … 교육 등을 운영한다)."""
+    return _verb_of_object(doc, last) in name_rules().presenting_verbs
+
+
+def _verb_of_object(doc: Doc, last: int) -> str | None:
+    """The verb (its first morpheme) that the word ending at `last` is the object of: the word
+    ends in 을/를 (… 교육을, ‘…’를) or is followed by 등을, and the verb's word comes next."""
+    k = last + 1
+    if k >= len(doc):
+        return None
+    if not in_one_word(doc[last], doc[k]):  # … 교육 등을
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
+            return None
+    elif doc[k].tag_ != "JKO":
+        return None
+    if doc[k].text == "등":
+        k += 1
+    if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
+        return None
+    k += 1
+    while k < len(doc) and (is_space(doc[k]) or _is_adverb_word(doc, k)):
+        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다
+    if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
+        return None
+    return doc[k].lemma_.split("+")[0]
+
+
+def _is_adverb_word(doc: Doc, k: int) -> bool:
+    """Token k is a word of its own that is an adverb (꾸준히, 함께, 적극)."""
+    return (
+        doc[k].tag_ == "MAG" and word_end(doc, k) == k + 1 and not in_one_word(doc[k - 1], doc[k])
+    )
+
+
+# Tokens that may stand inside an enumerated item's name besides nouns: 의 (약속의 공간), 및,
+# 등 inside a name (기숙사 개보수 등 환경 개선사업), commas of a named list (용강, 구산 등 …).
+_ITEM_INNER = frozenset({"의", "및", "등", ",", "(", ")"})
+# Tags besides nouns that a quoted budget item may hold (‘도 및 의회 청사 시설개선 등’, 고유가
+# 피해지원금 (R&D), ‘동네 한바퀴 순찰’).
+_ITEM_TAGS = frozenset(
+    {"NNB", "JKG", "JC", "MAG", "MM", "SP", "SSO", "SSC", "SO", "SW", "XSN", "XPN"}
+)
+
+
+def _item_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
+    the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
+    doc, rules = ctx.doc, name_rules()
+    bullets = [b for b, text in enumerate(token_texts(doc)) if text in rules.bullets]
+    for b in bullets:
+        first = b + 1
+        while first < len(doc) and is_space(doc[first]):
+            first += 1
+        k = first
+        while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
+            t = doc[k]
+            if t.text in rules.bullets or "\n" in t.text:
+                break
+            if not (is_noun(t) or t.tag_ == "NNB" or t.text in _ITEM_INNER or is_space(t)):
+                if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
+                    k += 1  # 만들기
+                    continue
+                if (
+                    t.tag_ in {"MM", "MAG"}
+                    and k == first
+                    and k + 1 < len(doc)
+                    and in_one_word(t, doc[k + 1])
+                ):
+                    k += 1  # 첫만남
+                    continue
+                break
+            k += 1
+        last = k - 1
+        while last >= first and (doc[last].text in {",", "등", "및", "("} or is_space(doc[last])):
+            last -= 1
+        head = ctx.heads.get(last)
+        if head is None or head.first < first or doc[first].text in _ITEM_INNER:
+            continue
+        if head.word in rules.item_not_last or (
+            head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
+        ):
+            continue
+        if not _item_ends(doc, k, last) or _counted(doc, head):
+            continue
+        # A bullet bounds a name, but does not make its head more specific; a line of a budget
+        # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
+        priced = k < len(doc) and _is_amount(doc, k)
+        needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
+        start = trim_start(doc, first, head.first)
+        words = modifier_words(doc, start, head)
+        if start <= head.first and is_specific(words, needed, kinds_of(head)):
+            yield ctx.candidate(start, head.last)
+
+
+def _before_head(doc: Doc, head: Head) -> str:
+    """The noun right before a head (운영 of 운영지원, of 경로당 운영 지원)."""
+    if head.prefix:
+        return head.prefix
+    k = head.first - 1
+    while k >= 0 and is_space(doc[k]):
+        k -= 1
+    return doc[k].text if k >= 0 else ""
+
+
+def _counted(doc: Doc, head: Head) -> bool:
+    """The head follows a count (3개 분야 18개 사업): a number of programs, not one."""
+    k = head.first - 1
+    while k >= 0 and is_space(doc[k]):
+        k -= 1
+    return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
+
+
+def _item_ends(doc: Doc, k: int, last: int) -> bool:
+    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
+    punctuation right after its last word (…지원을 편성, …사업 등)."""
+    if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
+        return True
+    if doc[k].text in name_rules().bullets:
+        return True
+    return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
+
+
+def _is_amount(doc: Doc, k: int) -> bool:
+    """Token k starts an amount of money: a number with 억/만/천/조 or 원 (35억원, 9억 3천만 원),
+    possibly in a parenthesis (통합문화이용권(4억원))."""
+    if doc[k].text == "(" and k + 1 < len(doc):
+        k += 1
+    if doc[k].tag_ not in {"SN", "NR"}:
+        return False
+    for t in doc[k + 1 : k + 6]:
+        if t.text in {"원", "억", "만", "천", "조", "억원", "만원", "천원", "조원"}:
+            return True
+        if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
+            return False
+    return False
+
+
+def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
+    """The topic of a sentence that defines it as a program: ‘드림스타트는 … 제공하는
+    프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’, ‘‘서울형 아이돌봄비’는 … 주는
+    사업으로 …’."""
+    doc = ctx.doc
+    for head in ctx.heads.values():
+        if head.label not in {"PROJECT", "SCHEME"}:
+            continue
+        floor = ctx.sentence_start(head.first)
+        by_copula = _ends_sentence_with_copula(doc, head.last)
+        if not (by_copula or _defined_as(doc, head, floor)):
+            continue
+        topic = next(
+            (
+                k
+                for k in range(floor + 1, head.first)
+                if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}
+            ),
+            None,
+        )
+        if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
+            continue
+        if not by_copula and any(t.tag_ in {"SSO", "SSC"} for t in doc[topic + 1 : head.first]):
+            continue  # someone's words in quotes: 지사장은 “… 좋은 제도로 도움 줄 수 있어 …”
+        if doc[topic - 1].tag_ == "SSC":  # a quoted topic: ‘…’는
+            quoted = _quoted_topic(ctx, topic - 1, floor)
+            if quoted is not None:
+                yield quoted
+            continue
+        start = trim_start(doc, phrase_start(doc, topic - 1, floor), topic - 1)
+        if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
+            continue  # the topic must open the sentence
+        words = words_of(doc, start, topic)
+        if words and is_specific(words, 2) and not is_generic_word(words[-1]):
+            yield ctx.candidate(start, topic - 1)
+
+
+def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
+    """The head, after a clause that describes it, is the predicate's complement with 으로
+    (… 월 30만 원을 주는 사업으로 신청자가 몰렸다): the topic is defined as a program."""
+    k = head.last + 1
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
+        return False
+    before = phrase_start(doc, head.first, floor) - 1
+    if before < floor or "ETM" not in doc[before].tag_.split("+"):
+        return False
+    # a clause of what it does (주는, 지원하는), not of what it is like (좋은 제도로)
+    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
+    return verb.tag_.split("+")[0].split("-")[0] in {"VV", "XSV"}
+
+
+def _quoted_topic(ctx: Context, close: int, floor: int) -> Candidate | None:
+    """The quoted topic that a sentence defines, when its quote opens the sentence."""
+    doc = ctx.doc
+    opening = next((k for k in range(close - 1, floor - 1, -1) if doc[k].tag_ == "SSO"), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:opening] if not _is_trim(t)):
+        return None
+    start, end = doc[opening + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
+    return _quoted_item(ctx, start, end)
+
+
+def _coordinated_parts(ctx: Context, c: Candidate) -> list[Candidate]:
+    """Names that share the head of one word through middle dots: 소농·면적직불금 names 소농직불금
+    and 면적직불금, 해안 정비·어촌활력사업 names 해안 정비사업 and 어촌활력사업 (a part that ends in
+    a head of its own keeps it). Words before the dotted word belong to its first part. Each part
+    must be a name by itself; a candidate with no dotted head word is returned as it is."""
+    if c.quoted:
+        return [c]
+    doc = ctx.doc
+    span = ctx.span(c.start, c.end)
+    head = ctx.heads.get(span.end - 1) if span is not None else None
+    if span is None or head is None or head.label == "WORKS":
+        return [c]
+    first_of_word = word_start(doc, head.first, span.start)
+    dots = [k for k in range(first_of_word, head.first) if doc[k].text in _DOTS]
+    if not dots:
+        return [c]
+    bounds = [first_of_word - 1, *dots, head.first + (1 if head.prefix else 0)]
+    # What the last part puts before the shared head (면적 of 면적직불금, 출생 of 출생기본소득).
+    modifier = "".join(t.text for t in doc[dots[-1] + 1 : head.first]) + head.prefix
+    parts: list[Candidate] = []
+    for n, (left, right) in enumerate(itertools.pairwise(bounds)):
+        first, last = left + 1, right - 1
+        if n == len(dots):  # the last part carries the head itself
+            last = head.last
+        if last < first or not any(is_noun(t) for t in doc[first : last + 1]):
+            return [c]
+        start = span.start if n == 0 else first
+        begin, end = doc[start].idx, doc[last].idx + len(doc[last].text)
+        name = ctx.text[begin:end]
+        own = head if n == len(dots) else ctx.heads.get(last)
+        if own is not None and own.label in {"PROJECT", "SCHEME", "ATTACHED"}:
+            words = modifier_words(doc, start, own)
+        elif len("".join(t.text for t in doc[first : last + 1])) <= len(modifier) + 1:
+            # 소농 of 소농·면적직불금: a modifier like 면적, the shared head completes it
+            own, words = head, words_of(doc, start, last + 1)
+            name += head.word
+        else:  # 공공어린이집 of 공공어린이집·출생수당: a thing of its own, not a kind of 수당
+            continue
+        if is_specific(words, needed_count(own, quoted=False), kinds_of(own)):
+            parts.append(Candidate(begin, end, name))
+    return parts
+
+
+def _is_trim(token: Token) -> bool:
+    return token.text in name_rules().trim
+
+
+def _ends_sentence_with_copula(doc: Doc, i: int) -> bool:
+    """Token i is followed, in its word, only by the copula and a final ending (제도다, 사업이다,
+    프로그램입니다), and then by the end of the sentence."""
+    k = i + 1
+    seen_ending = False
+    while k < len(doc) and in_one_word(doc[k - 1], doc[k]):
+        tags = set(doc[k].tag_.split("+"))
+        if not tags <= {"VCP", "EF"}:
+            break
+        seen_ending = seen_ending or "EF" in tags
+        k += 1
+    if not seen_ending:
+        return False
+    return k >= len(doc) or doc[k].tag_ in {"SF", "SSC", SPACE_TAG} or doc[k].is_sent_start
+
+
+def _head_after(ctx: Context, char: int) -> Head | None:
+    """The head closing the word right after `char`, when that word is a head word of its own or
+    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
+    doc, text = ctx.doc, ctx.text
+    pos = char
+    while pos < len(text) and text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(text) else None
+    if i is None or doc[i].idx != pos:
+        return None
+    while i < len(doc):
+        head = ctx.heads.get(i)
+        if head is not None:
+            rules = name_rules()
+            if head.label == "QUOTED" and not (
+                head.word in rules.after_quote
+                or (head.word in rules.presented and _presented_by_verb(doc, head.last))
+            ):
+                return None  # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원
+            return head
+        if not (is_noun(doc[i]) and i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1])):
+            return None
+        i += 1
+    return None
+
+
+def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
+    text = ctx.text
+    quotes = list(_QUOTED.finditer(text))
+    group: list[re.Match[str]] = []
+    for n, quote in enumerate(quotes):
+        group.append(quote)
+        nxt = quotes[n + 1] if n + 1 < len(quotes) else None
+        if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
+            continue  # the list goes on: ‘A’, ‘B’ …
+        members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        members = [m for m in members if not _is_speech(ctx, m)]
+        if not members:
+            continue
+        head = _head_after(ctx, members[-1].end())
+        if head is not None and all(
+            _is_quoted_name(ctx, m.start(2), m.end(2), endings=False) for m in members
+        ):
+            for member in members[:-1]:
+                yield _quoted_name(ctx, member.start(2), member.end(2))
+            last = members[-1]
+            end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
+            yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
+            continue
+        for member in members:
+            named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            if named is None:
+                named = _quoted_campaign(ctx, member.start(2), member.end(2))
+            if named is None and _amount_after(ctx, member.end()):
+                named = _quoted_item(ctx, member.start(2), member.end(2))
+            if named is None and (
+                _undertaken(ctx, member) or _joined(ctx, member) or _undertaken_by(ctx, member)
+            ):
+                named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
+            if named is not None:
+                yield named
+
+
+def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
+    """A quote of someone's words, not a name: a speaker's title right before it (군수 “…”),
+    or a quoting ending right after it (“…”이라며, “…”라고 말했다)."""
+    rules = name_rules()
+    line_start = ctx.text.rfind("\n", 0, quote.start()) + 1
+    before = ctx.text[line_start : quote.start()].rstrip().split()
+    if before and before[-1].endswith(rules.speakers):
+        return True
+    return rules.quoting.match(ctx.text, quote.end()) is not None
+
+
+def _amount_after(ctx: Context, char: int) -> bool:
+    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원)."""
+    pos = char
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    return i is not None and ctx.doc[i].idx == pos and _is_amount(ctx.doc, i)
+
+
+def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
+    펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
+    rules = name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
+        return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows the adnominal of a verb that takes only undertakings (도가 추진하는
+    ‘…’, 시가 시행 중인 ‘…’, 구가 펼치는 ‘…’); not a plan, an agreement or an event."""
+    rules = name_rules()
+    doc = ctx.doc
+    opening = ctx.token_at(quote.start())
+    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+        return False
+    last = opening - 1
+    while last > 0 and is_space(doc[last]):
+        last -= 1
+    if "ETM" not in doc[last].tag_.split("+"):
+        return False
+    first = word_start(doc, last, 0)
+    if doc[first].text == "중" and first > 0:  # 추진 중인
+        first = word_start(doc, first - 1, 0)
+    verb = doc[first].lemma_.split("+")[0]
+    if verb not in rules.undertaking_verbs:
+        return False
+    # the quote must end its noun phrase: in ‘…’ 정책 the verb undertakes the 정책
+    pos = quote.end()
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    after = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if after is not None and doc[after].idx == pos:
+        if pos > quote.end() and is_noun(doc[after]):
+            return False
+        if pos == quote.end() and not doc[after].tag_.startswith("J"):
+            return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _joined(ctx: Context, quote: re.Match[str]) -> bool:
+    """People take part in the quoted thing or apply for it: the word after the quote begins
+    with such a noun (‘…’ 참여 기업, ‘…’ 참가자를 모집, ‘…’ 신청은); an event is left out."""
+    rules = name_rules()
+    pos = quote.end()
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
+        return False
+    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
+    """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
+    is not a clause and says which (a quote of only generic words or of an amount says none).
+    With `actions`, a verb's adnominal may say what the program does (‘찾아가는 세무 상담’); an
+    adjective's says what it aims at (‘빚 없는 도시’), a slogan."""
+    span = ctx.span(start, end)
+    if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
+        return None
+    if not all(
+        is_noun(t) or t.tag_ in _ITEM_TAGS or is_space(t) or (actions and _is_action(t))
+        for t in span
+    ):
+        return None
+    if not is_noun(span[-1]) and span[-1].tag_.split("+")[-1][:1] in {"V", "E"}:
+        return None  # a name does not end in a verb or an ending (…함께 만드는)
+    if not _is_quoted_name(ctx, start, end):
+        return None
+    return _quoted_name(ctx, start, end)
+
+
+def _is_action(token: Token) -> bool:
+    """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM) or its -기 noun (가꾸/VV 기/ETN),
+    not an adjective's."""
+    tags = token.tag_.split("+")
+    return tags[0].split("-")[0] == "VV" or tags in (["ETM"], ["ETN"])
+
+
+def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
+    """A quote whose content itself ends in a head: ‘고흥몰 요리비법 프로젝트’."""
+    doc, text = ctx.doc, ctx.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = ctx.span(start, end) if end > start else None
+    if span is None or span.end - 1 not in ctx.heads or _is_clause(span):
+        return None
+    first, last = span.start, span.end - 1
+    head = ctx.heads[last]
+    if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
+        return None
+    if not is_specific(
+        modifier_words(doc, first, head), needed_count(head, quoted=True), kinds_of(head)
+    ):
+        return None
+    if _is_slogan(span, head):
+        return None
+    return _quoted_name(ctx, start, end)
+
+
+def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
+    """A quoted campaign named by what it does, a -기 noun of a verb with its object (‘더 맑은
+    하천 만들기’, ‘우리 동네 꽃길 가꾸기’): not a clause, at least two words."""
+    span = ctx.span(start, end)
+    if span is None or len(span) < 3 or _is_clause(span):
+        return None
+    last = span[-1]
+    if not (last.text == "기" and last.tag_ == "ETN" and span[-2].tag_ == "VV"):
+        return None
+    if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
+        return None
+    return _quoted_name(ctx, start, end)
+
+
+def _is_slogan(span: Span, head: Head) -> bool:
+    """A quoted aim, not a program: a clause describing how something is run or built, ending in
+    the action itself (‘걱정 없는 살림 운영’, ‘모두가 웃는 마을 조성’)."""
+    rules = name_rules()
+    action = head.word in rules.item_not_last or (
+        head.label == "QUOTED" and head.word == "지원" and head.prefix in rules.item_not_last
+    )
+    return action and any("ETM" in t.tag_.split("+") for t in span)
+
+
+def _is_quoted_name(ctx: Context, start: int, end: int, endings: bool = True) -> bool:
+    """Whether a quote's content can be a name written before its head (‘청년 월세 지원’ 사업):
+    not a clause, and not only generic words (‘올해’ 사업). With `endings` false a final ending
+    does not make it a clause: before its head a coined name may end like a verb (‘일하는 밥퍼’
+    사업, ‘잘 살아보세’ 운동), and Kiwi reads coined words so (밥/NNG 퍼/VV+EF)."""
+    span = ctx.span(start, end)
+    if span is None or _is_clause(span, endings):
+        return False
+    return is_specific(words_of(ctx.doc, span.start, span.end), 1)
+
+
+def _is_clause(span: Span, endings: bool = True) -> bool:
+    """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name: a topic or subject
+    particle, or (with `endings`) a final ending."""
+    tags = _CLAUSE_TAGS if endings else _CLAUSE_TAGS - {"EF"}
+    return any(tag in tags for t in span for tag in t.tag_.split("+"))
+
+
+def _quoted_name(
+    ctx: Context, start: int, end: int, content: tuple[int, int] | None = None
+) -> Candidate:
+    """A quoted name, without a leading year or ordinal (‘2025학년도 제3차 … 연수’). The span is
+    the quote's content, or runs from the opening quote to the end of the head written after the
+    closing one (content then gives the quote's content)."""
+    text = ctx.text
+    first, last = content if content is not None else (start, end)
+    first = _trimmed(ctx, first, last)
+    if content is None:
+        return Candidate(first, end, text[first:end], quoted=True)
+    name = text[first:last].strip() + text[last + 1 : end]
+    return Candidate(start, end, name, quoted=True)
+
+
+def _trimmed(ctx: Context, start: int, end: int) -> int:
+    """Char offset where a quote's name starts once leading years, ordinals and adverbials are
+    dropped; `start` when nothing would be left."""
+    span = ctx.span(start, end)
+    if span is None:
+        return start
+    k = trim_start(ctx.doc, span.start, span.end - 1)
+    return max(start, ctx.doc[k].idx) if k < span.end - 1 else start
+
+
+def find_candidates(ctx: Context) -> list[Candidate]:
+    """The program mentions of one Doc, in text order: every finder's candidates, a mention that
+    overlaps an earlier or longer (or quoted) one dropped, dotted names split into their parts."""
+    candidates = sorted(
+        [
+            *_quoted_candidates(ctx),
+            *_item_candidates(ctx),
+            *_phrase_candidates(ctx),
+            *_definition_candidates(ctx),
+        ],
+        key=lambda c: (c.start, -(c.end - c.start), not c.quoted),
+    )
+    chosen: list[Candidate] = []
+    for c in candidates:
+        if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
+    chosen = _appositions(ctx, chosen)
+    return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# A name, white space and an opening quote: what the quote opens stands in apposition.
+_BEFORE_APPOSITION = re.compile(rf"\s*[{_OPENING}{_EITHER}]")
+
+
+def _appositions(ctx: Context, chosen: list[Candidate]) -> list[Candidate]:
+    """A quoted name right after a name (산악완등 인증사업 ‘오르GO 함양’) is the same program's
+    own name in apposition: one mention, both written."""
+    merged: list[Candidate] = []
+    for c in chosen:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and c.quoted
+            and not before.quoted
+            and _BEFORE_APPOSITION.fullmatch(ctx.text, before.end, c.start)
+        ):
+            merged[-1] = Candidate(before.start, c.end, f"{before.name} {c.name}", quoted=True)
+        else:
+            merged.append(c)
+    return merged

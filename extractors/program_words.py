@@ -1,0 +1,635 @@
+"""The grammar of a program name (extractors/programs.py, steps 1, 2 and 5): which nouns close a
+name (its head), how far the noun phrase before a head reaches, and whether the words before the
+head say which program (a name) or only which kind (a description). Rules are read from
+`program_rules.toml`; everything here looks at one Doc's tokens around one position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extractors.rules_data import read_rules
+
+_RULES_FILE = "program_rules.toml"
+SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
+_MAX_PAREN_CHARS = 40
+_STAGE = re.compile(r"\d+(?:단계|차|기)")
+_FINAL_M = 16  # index of the final consonant ㅁ in a precomposed Hangul syllable
+# Tags of morphemes that carry no meaning of their own inside a name.
+_PUNCT_TAGS = frozenset({"SP", "SO", "SW", "SSO", "SSC", "SE", SPACE_TAG})
+
+Word = list[tuple[str, str]]  # (form, tag) morphemes of one white-space separated word
+
+
+@dataclass(frozen=True, slots=True)
+class NameRules:
+    project: tuple[str, ...]
+    scheme: tuple[str, ...]
+    attached: tuple[str, ...]
+    payments: frozenset[str]
+    quoted_only: tuple[str, ...]
+    after_quote: frozenset[str]
+    presented: frozenset[str]
+    presenting_verbs: frozenset[str]
+    undertaking_verbs: frozenset[str]
+    not_undertakings: tuple[str, ...]
+    joined: frozenset[str]
+    bullets: str
+    item_not_last: frozenset[str]
+    not_heads: tuple[str, ...]
+    works_head: str
+    works_before: tuple[str, ...]
+    org_after: frozenset[str]
+    noun_tags: frozenset[str]
+    content_tags: frozenset[str]
+    joiners: frozenset[str]
+    trim: frozenset[str]
+    leading: re.Pattern[str]
+    generic: frozenset[str]
+    categories: frozenset[str]
+    groups: frozenset[str]
+    fund_kinds: frozenset[str]
+    funding: re.Pattern[str]
+    linkers: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    org_min_chars: int
+    not_org_endings: tuple[str, ...]
+    relational: frozenset[str]
+    relational_suffixes: frozenset[str]
+    speakers: tuple[str, ...]
+    quoting: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    data = read_rules(_RULES_FILE)
+    heads = data["heads"]
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return NameRules(
+        project=longest_first(heads["project"]),
+        scheme=longest_first(heads["scheme"]),
+        attached=longest_first(heads["attached"]),
+        payments=frozenset(heads["attached_payments"]),
+        quoted_only=longest_first(heads["quoted_only"]),
+        after_quote=frozenset(heads["after_quote"]),
+        presented=frozenset(data["presented"]["heads"]),
+        presenting_verbs=frozenset(data["presented"]["verbs"]),
+        undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
+        not_undertakings=tuple(data["presented"]["not_undertakings"]),
+        joined=frozenset(data["presented"]["joined"]),
+        bullets=data["items"]["bullets"],
+        item_not_last=frozenset(data["items"]["not_last"]),
+        not_heads=tuple(heads["not_heads"]),
+        works_head=heads["works"]["head"],
+        works_before=longest_first(heads["works"]["before"]),
+        org_after=frozenset(heads["org_after"]),
+        noun_tags=frozenset(data["noun"]["tags"]),
+        content_tags=frozenset(data["noun"]["content_tags"]),
+        joiners=frozenset(data["noun"]["joiners"]),
+        trim=frozenset(data["trim"]["words"]),
+        leading=re.compile(data["trim"]["leading"]),
+        generic=frozenset(data["generic"]["modifiers"]),
+        categories=frozenset(data["generic"]["categories"]),
+        groups=frozenset(data["generic"]["groups"]),
+        fund_kinds=frozenset(data["generic"]["fund_kinds"]),
+        funding=re.compile(
+            "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
+        ),
+        linkers=frozenset(data["generic"]["linkers"]),
+        org_suffixes=tuple(data["generic"]["org_suffixes"]),
+        org_min_chars=int(data["generic"]["org_min_chars"]),
+        not_org_endings=tuple(data["generic"]["not_org_endings"]),
+        relational=frozenset(data["generic"]["relational"]),
+        relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
+        speakers=tuple(data["speech"]["speakers"]),
+        quoting=re.compile(data["speech"]["quoting"]),
+    )
+
+
+# --- heads ------------------------------------------------------------------------------------
+
+# A noun, possibly merged with a zero-width copula (제도다 → 제도/NNG+VCP).
+_NOUN_TAG = re.compile(r"^(?:NNG|NNP|XSN)(?:\+VCP)?$")
+
+_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def _matcher(doc: Doc) -> Matcher:
+    """A matcher for the nouns that may end a head word: their last character ends one of the
+    heads of program_rules.toml. Built once per vocab (one per process in practice); which head,
+    if any, the word really ends in is decided in `find_heads`, because Kiwi cuts the same head in
+    different places (소농직불금, 직불/금, 직/불/금)."""
+    cached = _MATCHERS.get(id(doc.vocab))
+    if cached is not None and cached[0] is doc.vocab:
+        return cached[1]
+    if len(_MATCHERS) >= 8:  # Docs from many vocabs (tests): do not keep them all alive
+        _MATCHERS.clear()
+    rules = name_rules()
+    heads = (*rules.project, *rules.scheme, *rules.attached, *rules.quoted_only, rules.works_head)
+    last_chars = "".join(sorted({h[-1] for h in heads}))
+    matcher = Matcher(doc.vocab)
+    matcher.add(
+        "HEAD_END",
+        [[{"TAG": {"REGEX": _NOUN_TAG.pattern}, "TEXT": {"REGEX": f"[{last_chars}]$"}}]],
+    )
+    _MATCHERS[id(doc.vocab)] = (doc.vocab, matcher)
+    return matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    first: int  # first token of the head (a head may be split: 직불/금)
+    last: int  # token that ends it
+    label: str  # PROJECT | SCHEME | WORKS | QUOTED
+    prefix: str  # text of token `first` before the head word (소농 of 소농직불금)
+    word: str  # the head word itself (직불금)
+
+
+def find_heads(doc: Doc) -> dict[int, Head]:
+    """Head words by the index of their last token."""
+    rules = name_rules()
+    heads: dict[int, Head] = {}
+    for _match_id, _s, e in _matcher(doc)(doc):
+        last = e - 1
+        if not _ends_word_noun(doc, last):
+            continue
+        # The nouns of the word, up to this token: the head is a suffix of their text.
+        first = last
+        while first > 0 and in_one_word(doc[first - 1], doc[first]):
+            if not _NOUN_TAG.match(doc[first - 1].tag_):
+                break
+            first -= 1
+        tokens = doc[first : last + 1]
+        word = "".join(t.text for t in tokens)
+        if word.endswith(rules.not_heads):
+            continue
+        head = _head_in(doc, tokens, word)
+        if head is not None:
+            heads[last] = head
+    return heads
+
+
+def _head_in(doc: Doc, tokens: Span, word: str) -> Head | None:
+    """The head a run of noun tokens ends in: scheme heads first, then project heads, then
+    construction works (공사 after a work noun), then heads that only close quoted names, then
+    scheme heads that must be their own token after a noun of the same word (생계/급여)."""
+    rules = name_rules()
+    for label, suffixes in (
+        ("SCHEME", rules.scheme),
+        ("PROJECT", rules.project),
+        ("QUOTED", rules.quoted_only),
+        ("ATTACHED", rules.attached),
+    ):
+        suffix = next((x for x in suffixes if word.endswith(x)), None)
+        if suffix is None:
+            continue
+        if label == "QUOTED" and suffix == rules.works_head and _after_work_noun(doc, tokens, word):
+            return Head(tokens.end - 1, tokens.end - 1, "WORKS", "", suffix)
+        # The token where the suffix starts, and what of it comes before the suffix.
+        cut = len(word) - len(suffix)
+        k = tokens.start
+        offset = 0
+        while offset + len(doc[k].text) <= cut:
+            offset += len(doc[k].text)
+            k += 1
+        prefix = doc[k].text[: cut - offset]
+        if label == "ATTACHED" and (prefix or k == tokens.start):
+            return None
+        return Head(k, tokens.end - 1, label, prefix, suffix)
+    return None
+
+
+def _after_work_noun(doc: Doc, tokens: Span, word: str) -> bool:
+    """공사 is construction work right after a work noun (연결공사, 확포장 공사); elsewhere it is
+    mostly a public corporation (한국농어촌공사)."""
+    rules = name_rules()
+    before = word[: len(word) - len(rules.works_head)]
+    if not before and tokens.start > 0:  # 확포장 공사: the work noun ends the word before
+        before = doc[tokens.start - 1].text
+    return before.endswith(rules.works_before)
+
+
+# --- token predicates -------------------------------------------------------------------------
+
+
+def is_space(token: Token) -> bool:
+    return token.tag_ == SPACE_TAG and "\n" not in token.text
+
+
+def in_one_word(left: Token, right: Token) -> bool:
+    """Whether two neighbouring tokens are in one word (no white space between them)."""
+    return left.i + 1 == right.i and not left.whitespace_ and left.tag_ != SPACE_TAG
+
+
+def is_noun(token: Token) -> bool:
+    return token.tag_ in name_rules().noun_tags or _is_m_noun(token) or _is_person_in(token)
+
+
+def _is_person_in(token: Token) -> bool:
+    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM): with
+    the noun before it, it makes a word for the people a program serves (`[generic] groups`)."""
+    if token.text != "인" or "VCP" not in token.tag_ or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return in_one_word(before, token) and before.text + "인" in name_rules().groups
+
+
+def _verb_form(token: Token, ending: str) -> bool:
+    """A verb or adjective merged with one ending (채움 = 채우/VV+ㅁ/ETN, 노란 = 노랗/VA-I+ETM)."""
+    parts = token.tag_.split("+")
+    return len(parts) == 2 and parts[0].split("-")[0] in {"VV", "VA"} and parts[1] == ending
+
+
+def _is_m_noun(token: Token) -> bool:
+    """A noun derived from a verb with -ㅁ/-음 (나눔, 채움, 키움, 어울림): a noun like any other
+    inside a name (희망나눔 캠페인, 일자리 채움 취업지원금), which Kiwi tags as verb + ending.
+    Its last syllable closes in ㅁ, which sets it apart from the -기 noun and from endings."""
+    text = token.text
+    return (
+        _verb_form(token, "ETN")
+        and bool(text)
+        and "가" <= text[-1] <= "힣"
+        and (ord(text[-1]) - ord("가")) % 28 == _FINAL_M
+    )
+
+
+def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
+    """The first token of an adjective or verb that opens a compound noun with no space before
+    the noun (노란우산, 작은도서관, 푸른숲): token k is its ending -ㄴ/-은/-는 (alone or merged
+    with the stem), attached to the noun after it. None when token k is no such ending."""
+    t = doc[k]
+    if k + 1 >= len(doc) or not in_one_word(t, doc[k + 1]) or not is_noun(doc[k + 1]):
+        return None
+    if _verb_form(t, "ETM"):
+        first = k
+    elif t.tag_ == "ETM" and k > floor and in_one_word(doc[k - 1], t):
+        first = k - 1
+        if doc[first].tag_.split("-")[0] not in {"VV", "VA"}:
+            return None
+    else:
+        return None
+    return first if word_start(doc, first, floor) == first else None
+
+
+def _ends_word_noun(doc: Doc, i: int) -> bool:
+    """True when token i ends the noun part of its word (사업을, 사업 추진), not when the word goes
+    on with another noun (사업비, 사업단, 사업계획서)."""
+    if i + 1 >= len(doc) or not in_one_word(doc[i], doc[i + 1]):
+        return True
+    nxt = doc[i + 1]
+    if nxt.tag_ == "XSN" and nxt.lemma_ == "들":  # 사업들 is still 사업
+        return True
+    return not (is_noun(nxt) or nxt.tag_ == "NNB")
+
+
+def word_start(doc: Doc, i: int, floor: int) -> int:
+    while i > floor and in_one_word(doc[i - 1], doc[i]):
+        i -= 1
+    return i
+
+
+def word_end(doc: Doc, i: int) -> int:
+    """Index after the last token of token i's word."""
+    while i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1]):
+        i += 1
+    return i + 1
+
+
+# --- the noun phrase before a head ------------------------------------------------------------
+
+
+def phrase_start(doc: Doc, head: int, floor: int) -> int:
+    """Index of the first token of the maximal noun phrase that ends with token `head`."""
+    rules = name_rules()
+    start = head
+    k = head - 1
+    while k >= floor:
+        t = doc[k]
+        if is_space(t):  # a no-break space between two words of the name
+            if k - 1 >= floor and is_noun(doc[k - 1]):
+                k -= 1
+                continue
+            break
+        attached = in_one_word(t, doc[start])
+        if _is_copula(doc, k):
+            break
+        if is_noun(t):
+            if t.tag_ == "SN" and word_start(doc, k, floor) == k:
+                # A word led by a number is a year, an amount or a rank, not part of a name
+                # (2026 소상공인 …, 1단계 사업, 1조원대 국책사업); 코로나19 and 민생600 go on,
+                # and so does a stage after a name's noun (빛그린산단 2단계 조성사업).
+                if _is_stage(doc, k, floor):
+                    start = k  # 2/SN 단계/NNG
+                    k -= 1
+                    continue
+                start = max(start, word_end(doc, k))
+                while start < head and is_space(doc[start]):
+                    start += 1
+                break
+            start = k
+        elif t.tag_ == "NNB" and (
+            attached or doc[word_start(doc, k, floor)].tag_ in {"NNG", "NNP", "SL"}
+        ):
+            start = k  # a counter inside a name (만원주택, 국도77호선), not 2026년도 or 3개
+        elif t.tag_ == "NNB" and _is_stage(doc, word_start(doc, k, floor), floor):
+            start = k = word_start(doc, k, floor)  # 어촌뉴딜 2/SN 차/NNB 사업
+        elif t.tag_ == "JKG" and attached and k > floor and in_one_word(doc[k - 1], t):
+            start = k  # 의 inside one word joins two nouns of a name: 예술의전당
+        elif t.text in rules.joiners and attached and k > floor and in_one_word(doc[k - 1], t):
+            if not is_noun(doc[k - 1]):
+                break
+            start = k
+        elif t.text == ")":  # a parenthesis attached to the word before: 라이즈(RISE) 사업
+            opening = _opening_paren(doc, k, floor)
+            if (
+                opening is None
+                or opening == floor
+                or not in_one_word(doc[opening - 1], doc[opening])
+            ):
+                break
+            start = k = opening
+        elif t.tag_ in {"MAG", "MM"} and attached and _starts_word(doc, k, floor):
+            start = k  # Kiwi reads the first syllable of a compound as an adverb: 확/MAG 포장공사
+        elif is_verbal_noun(doc, k, floor):
+            start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
+        elif (first := _adjective_in_compound(doc, k, floor)) is not None:
+            start = k = first  # 노란우산 희망장려금, 작은도서관 활성화 사업
+        elif _joins_two_modifiers(doc, k, start, floor):
+            start = k  # 농업 창업 및 주택 구입 지원사업: one program for two aims
+        else:
+            break
+        k -= 1
+    return start
+
+
+def _joins_two_modifiers(doc: Doc, k: int, right: int, floor: int) -> bool:
+    """Token k is 및, a word of its own between two nouns of one name: what stands before it is a
+    noun that is no name of its own (농업 창업 및 주택 구입 지원사업, 청년 및 신혼부부 주거
+    지원사업). After a word ending in a head it joins two names (… 강화 지원 및 청년일자리창출
+    사업: two programs), after an organisation or facility a place and a program."""
+    if doc[k].text != "및" or k - 1 < floor or right >= len(doc) or not is_noun(doc[right]):
+        return False
+    if word_end(doc, k) != k + 1 or in_one_word(doc[k - 1], doc[k]):
+        return False
+    before = doc[k - 1]
+    if not is_noun(before) or before.tag_ == "SN":
+        return False
+    rules = name_rules()
+    word = "".join(t.text for t in doc[word_start(doc, k - 1, floor) : k])
+    heads = (*rules.project, *rules.scheme, *rules.quoted_only, *rules.attached)
+    # a name of its own, or an organisation or facility (…지원센터 및 … 사업)
+    return not word.endswith(heads) and not word.endswith(tuple(rules.org_after))
+
+
+def is_agency(text: str) -> bool:
+    """A ministry's or agency's name (해양수산부, 산림청, 기획예산처): three characters or more
+    ending in 부, 청 or 처, and not a common noun that ends alike (신혼부부, 온라인신청)."""
+    rules = name_rules()
+    return (
+        len(text) >= rules.org_min_chars
+        and text.endswith(rules.org_suffixes)
+        and not text.endswith(rules.not_org_endings)
+    )
+
+
+def _is_stage(doc: Doc, k: int, floor: int) -> bool:
+    """The word at token k is a stage or round (2단계, 3차, 2기) and a noun of a name stands
+    before it: the stage of that program, not a leading ordinal."""
+    end = word_end(doc, k)
+    text = "".join(t.text for t in doc[k:end])
+    return (
+        _STAGE.fullmatch(text) is not None
+        and k - 1 >= floor
+        and not in_one_word(doc[k - 1], doc[k])
+        and is_noun(doc[k - 1])
+        and doc[k - 1].tag_ != "SN"
+    )
+
+
+def _starts_word(doc: Doc, k: int, floor: int) -> bool:
+    """Token k begins its word, or follows only a bullet or bracket (○첫만남)."""
+    return word_start(doc, k, floor) == k or doc[k - 1].tag_ in _PUNCT_TAGS
+
+
+def is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
+    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN) inside a phrase."""
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    if t.tag_ != "ETN" or t.text != "기" or k - 1 <= floor:
+        return False
+    verb = doc[k - 1]
+    return (
+        verb.tag_ == "VV"
+        and in_one_word(verb, t)
+        and word_start(doc, k - 1, floor) == k - 1
+        and word_end(doc, k) == k + 1
+    )
+
+
+def _is_copula(doc: Doc, k: int) -> bool:
+    """Kiwi sometimes reads the copula 인 after a head as a noun (중점사업인 곡성 … 사업), while
+    귀농인 is a word."""
+    t = doc[k]
+    if t.text != "인" or k == 0 or not in_one_word(doc[k - 1], t):
+        return False
+    if k + 1 < len(doc) and in_one_word(t, doc[k + 1]):
+        return False
+    rules = name_rules()
+    return doc[k - 1].text.endswith(rules.project + rules.scheme)
+
+
+def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
+    """The "(" of a short parenthesis of nouns before `close` (라이즈(RISE: 지역혁신중심
+    대학지원체계)), not of a clause (지곡때(지금은 곡성올 때))."""
+    chars = 0
+    for k in range(close - 1, floor - 1, -1):
+        t = doc[k]
+        chars += len(t.text_with_ws)
+        if chars > _MAX_PAREN_CHARS or t.text == ")" or t.tag_ in {"SF", SPACE_TAG}:
+            return None
+        if t.tag_[:1] in {"J", "E", "V"}:  # particles, endings, verbs
+            return None
+        if t.text == "(":
+            return k
+    return None
+
+
+# --- deciding whether a phrase is a name ------------------------------------------------------
+
+
+def words_of(doc: Doc, start: int, end: int) -> list[Word]:
+    """Morphemes of tokens start..end-1 grouped into words."""
+    words: list[Word] = []
+    for t in doc[start:end]:
+        if is_space(t):
+            continue
+        if _is_m_noun(t):
+            morphs = [(t.text, "NNG")]
+        elif _adjective_in_compound(doc, t.i, start) == t.i:
+            morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound
+        elif t.i + 1 < end and _adjective_in_compound(doc, t.i + 1, start) == t.i:
+            morphs = [(t.lemma_, "XR")]  # 작 of 작/VA 은/ETM 도서관
+        else:
+            morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
+        if words and t.i > start and in_one_word(doc[t.i - 1], t):
+            words[-1].extend(morphs)
+        else:
+            words.append(morphs)
+    return words
+
+
+def modifier_words(doc: Doc, start: int, head: Head) -> list[Word]:
+    """The words of a phrase before its head; the head's own prefix (소농 of 소농직불금) belongs to
+    the last of them when the head word began before the head."""
+    words = words_of(doc, start, head.first)
+    if head.prefix:
+        same_word = head.first > start and in_one_word(doc[head.first - 1], doc[head.first])
+        if same_word and words:
+            words[-1].append((head.prefix, "NNG"))
+        else:
+            words.append([(head.prefix, "NNG")])
+    return words
+
+
+def is_generic_word(word: Word) -> bool:
+    rules = name_rules()
+    text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
+    if not text or text in rules.generic or rules.funding.fullmatch(text):
+        return True
+    if is_agency(text):
+        return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
+    if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
+        return True
+    content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
+    return all(f in rules.generic for f in content)
+
+
+def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozenset()) -> bool:
+    """Whether the words before a head make it a name rather than a description: the last is not
+    a linker (체육 관련 사업, 체험형 프로그램) and at least `needed` content morphemes are not
+    generic (nor one of `kinds`, the kinds of fund before 자금). A target group with other words
+    counts one more (노인 일자리사업: who, and what for)."""
+    rules = name_rules()
+    morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
+    if not morphs or morphs[-1][0] in rules.linkers:
+        return False
+    if kinds:
+        words = [[m for m in w if m[0] not in kinds] for w in words]
+        words = [w for w in words if w]
+    # Words joined by a middle dot are alternatives, not a longer name: 영양·건강 프로그램 says
+    # no more than 건강 프로그램, so such a word counts as its most specific part. Phrases joined
+    # by 및 likewise: 실증 및 기술개발 사업 says no more than 기술개발 사업.
+    found = max(
+        sum(max(_content_count(part) for part in _split_joined(w) or [w]) for w in conjunct)
+        for conjunct in _conjuncts(words)
+    )
+    content = [m[0] for m in morphs if m[1] in rules.content_tags and m[0] not in rules.generic]
+    if len(content) >= 2 and any(m in rules.groups for m in content):
+        found += 1
+    return found >= needed
+
+
+def _conjuncts(words: list[Word]) -> list[list[Word]]:
+    """The phrases that 및 joins (농업 창업 및 주택 구입 → 농업 창업, 주택 구입)."""
+    parts: list[list[Word]] = [[]]
+    for w in words:
+        if [f for f, _tag in w] == ["및"]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p] or [[]]
+
+
+def _content_count(word: Word) -> int:
+    """Content morphemes of a word that are not generic."""
+    if is_generic_word(word):
+        return 0
+    rules = name_rules()
+    content = [f for f, tag in word if tag in rules.content_tags and f not in rules.generic]
+    # A category noun written as a word of its own (공공 일자리 사업) says which kind; inside a
+    # compound it is part of a coined name (공공일자리사업, 노인일자리).
+    if len(content) == 1 and content[0] in rules.categories:
+        return 0
+    # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
+    return sum(2 if len(form) >= 4 else 1 for form in content)
+
+
+def needed_count(head: Head, quoted: bool) -> int:
+    """Content morphemes a name needs before its head (see program_rules.toml, [heads])."""
+    if head.label == "ATTACHED" and head.word in name_rules().payments:
+        return 1
+    # A head a verb presents (…교육을 실시) is a kind of undertaking like 사업: 청렴교육 is a
+    # subject of training, 귀농인 현장교육 one course.
+    return 2 if head.label in {"PROJECT", "WORKS", "ATTACHED", "QUOTED"} and not quoted else 1
+
+
+def kinds_of(head: Head) -> frozenset[str]:
+    """Words that do not count before this head: the kinds of fund before 자금 or 급여."""
+    rules = name_rules()
+    return (
+        rules.fund_kinds
+        if head.label == "ATTACHED" and head.word in rules.payments
+        else frozenset()
+    )
+
+
+def _split_joined(word: Word) -> list[Word]:
+    """관행적·중복 → 관행적, 중복: the parts of a word joined by a middle dot or the like."""
+    joiners = name_rules().joiners
+    parts: list[Word] = [[]]
+    for m in word:
+        if m[0] in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(m)
+    return [p for p in parts if p]
+
+
+def trim_start(doc: Doc, start: int, head: int) -> int:
+    """Start after the last adverbial or determiner (올해, 이번, 해당) and after leading bare
+    numbers (2026 소상공인 …)."""
+    rules = name_rules()
+    k = start
+    leading = True
+    while k < head:
+        end = min(word_end(doc, k), head)
+        word = doc[k:end]
+        text = "".join(t.text for t in word)
+        # 2026, 2026년, 1조원대: a number with its counter
+        numeric = word[0].tag_ in {"SN", "NR"} and all(
+            t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
+        )
+        if text in rules.trim or (leading and (numeric or rules.leading.match(text))):
+            start = end
+        else:
+            leading = False
+        k = end
+        while k < head and is_space(doc[k]):
+            k += 1
+        if leading:
+            start = k
+    return start
+
+
+def followed_by_org(doc: Doc, head: Head) -> bool:
+    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name."""
+    after = head.last + 1
+    if after >= len(doc) or in_one_word(doc[head.last], doc[after]):
+        return False
+    while after < len(doc) and is_space(doc[after]):
+        after += 1
+    nouns = []
+    for t in doc[after : word_end(doc, after)] if after < len(doc) else []:
+        if not is_noun(t):
+            break
+        nouns.append(t.lemma_)
+    return bool(nouns) and nouns[-1] in name_rules().org_after
