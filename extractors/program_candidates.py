@@ -235,11 +235,21 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
     if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
         return None
     k += 1
-    while k < len(doc) and (is_space(doc[k]) or _is_adverb_word(doc, k)):
-        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다
+    while k < len(doc) and (is_space(doc[k]) or _is_adverb_word(doc, k) or _is_manner(doc, k)):
+        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
+
+
+def _is_manner(doc: Doc, k: int) -> bool:
+    """Token k is a noun of its own saying how the verb after it is done (… 서비스를 확대
+    운영한다, … 교육을 시범 실시한다)."""
+    return (
+        doc[k].text in name_rules().manners
+        and word_end(doc, k) == k + 1
+        and not in_one_word(doc[k - 1], doc[k])
+    )
 
 
 def _is_adverb_word(doc: Doc, k: int) -> bool:
@@ -427,7 +437,8 @@ def _coordinated_parts(ctx: Context, c: Candidate) -> list[Candidate]:
     doc = ctx.doc
     span = ctx.span(c.start, c.end)
     head = ctx.heads.get(span.end - 1) if span is not None else None
-    if span is None or head is None or head.label == "WORKS":
+    if span is None or head is None or head.label in ("WORKS", "QUOTED"):
+        # a course or service over two activities is one (농업일자리 탐색·체험교육)
         return [c]
     first_of_word = word_start(doc, head.first, span.start)
     dots = [k for k in range(first_of_word, head.first) if doc[k].text in _DOTS]

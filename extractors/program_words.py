@@ -35,6 +35,7 @@ class NameRules:
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
     presented: frozenset[str]
+    manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
     not_undertakings: tuple[str, ...]
@@ -82,6 +83,7 @@ def name_rules() -> NameRules:
         after_quote=frozenset(heads["after_quote"]),
         presented=frozenset(data["presented"]["heads"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
+        manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
@@ -356,8 +358,10 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             ):
                 break
             start = k = opening
-        elif t.tag_ in {"MAG", "MM"} and attached and _starts_word(doc, k, floor):
-            start = k  # Kiwi reads the first syllable of a compound as an adverb: 확/MAG 포장공사
+        elif t.tag_ in {"MAG", "MM", "NP"} and attached and _starts_word(doc, k, floor):
+            # Kiwi reads the first syllable of a compound as an adverb (확/MAG 포장공사) and a
+            # compound's first noun as a pronoun (우리/NP 동네 돌봄지킴이)
+            start = k
         elif is_verbal_noun(doc, k, floor):
             start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:

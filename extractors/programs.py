@@ -49,6 +49,7 @@
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
+   A course or a piece of works over two activities stays one name (농업일자리 탐색·체험교육).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 The grammar of a name (steps 1, 2, 5) is in `program_words`, the finders (3 to 8) in

@@ -361,3 +361,23 @@ def test_a_later_quoted_name_is_the_program_not_the_earlier_part() -> None:
 def test_the_first_mention_stands_when_no_quote_names_it() -> None:
     text = "군은 농업인 공익수당을 올린다. 도내 농업인 공익수당 지급 기준도 같다."
     assert names(text) == ["농업인 공익수당"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course or service over two activities is one name, not one per activity
+        ("군은 청년을 대상으로 농업일자리 탐색·체험교육을 실시한다.", ["농업일자리 탐색·체험교육"]),
+        # a noun saying how the verb is done stands between the object and its verb
+        ("시는 산모·신생아 건강관리 서비스를 확대 운영한다.", ["산모·신생아 건강관리 서비스"]),
+        ("도는 청년 마을활동가 교육을 시범 실시한다.", ["청년 마을활동가 교육"]),
+        # a compound's first noun read as a pronoun (우리/NP 동네) is part of the name
+        ("구는 어르신 안부를 살피는 우리동네 돌봄지킴이를 운영한다.", ["우리동네 돌봄지킴이"]),
+        ("시는 1인 가구를 돕는 생활안전 매니저를 배치한다.", ["생활안전 매니저"]),
+        # the verb still decides: a plain noun before an unrelated verb is no program
+        ("교육을 확대해 달라는 요청이 많았다.", []),
+        ("공무원을 현장에 배치한다.", []),
+    ],
+)
+def test_courses_services_and_the_verb_that_presents_them(text, expected):
+    assert names(text) == expected
