@@ -78,6 +78,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractors.docs import doc_text, token_tags, token_texts
+from extractors.program_words import is_agency
 from extractors.rules_data import read_rules
 from extractors.words import Word, morphs, word_index, words_of
 
@@ -1260,8 +1261,8 @@ def _topic(p: _Place) -> str | None:
             words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
         else:
             words = _phrase_ending_at(p.words, k)
-        if not words or all(_proper(x) for x in words):
-            return None
+        if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
+            return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         return _phrase(words)
     return None
 

@@ -120,6 +120,9 @@ def test_subject_of_a_count(text, surface, subject):
         ("2020년 12월 말 4천12가구와 비교된다.", "4천12가구"),  # nor 말
         # a verb that closes its clause ends the reach of the topic before it
         ("박 팀장이 과장으로 이동하는 등 35명이 자리를 옮겼다.", "35명"),
+        # the ministry or agency that acts is not what it counts
+        ("행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다.", "180곳"),
+        ("통계청은 3만 가구를 조사했다.", "3만 가구"),
     ],
 )
 def test_function_words_are_never_subjects(text, surface):
