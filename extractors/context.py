@@ -586,7 +586,8 @@ def _rate_of_goal(p: _Place) -> str | None:
     while k >= 0:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
-        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+        per_year = w.text == "연"  # `기준금리를 연 3.25%로`
+        if start or per_year or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
             k -= 1
             continue
         break
