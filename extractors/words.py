@@ -185,19 +185,22 @@ def words_of(doc: Doc, span: Span) -> list[Word]:
 
 def _split_words(doc: Doc, span: Span) -> list[Word]:
     texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
+    first, last = span.start, span.end
+    punct = [_punct(texts[i], tags[i]) for i in range(first, last)]
+    punct.append(False)  # what follows the span does not end its last word
     out: list[Word] = []
-    start = span.start
-    for i in range(span.start, span.end):
-        if _punct(texts[i], tags[i]):
+    start = first
+    for i in range(first, last):
+        if punct[i - first]:
             if start < i:
                 out.append(Word(doc, start, i))
             out.append(Word(doc, i, i + 1))
             start = i + 1
-        elif spaces[i] or i + 1 == span.end or _punct(texts[i + 1], tags[i + 1]):
+        elif spaces[i] or i + 1 == last or punct[i + 1 - first]:
             out.append(Word(doc, start, i + 1))
             start = i + 1
-    if start < span.end:
-        out.append(Word(doc, start, span.end))
+    if start < last:
+        out.append(Word(doc, start, last))
     return [w for w in out if w.text.strip()]
 
 

@@ -113,6 +113,11 @@ def analyze_stream(texts: Iterable[str], threads: int = 1) -> Iterator[Any]:
     return kiwi(threads).tokenize(texts, split_sents=True)
 
 
+def release(doc: Doc) -> None:
+    """Drop what the builder and the rules kept on a Doc (`user_data`), once it is done with."""
+    doc.user_data.clear()
+
+
 def to_doc(text: str, sentences: list) -> Doc:
     """A `prepare`d text and Kiwi's sentences for it → the Doc."""
     # Group morphemes into surface spans: a morpheme that starts before the current span ends
