@@ -123,6 +123,76 @@ def _exclude_matcher(vocab: Any) -> Matcher:
     return matcher
 
 
+@dataclass(frozen=True)
+class _Starts:
+    """Where a match of the exclusion patterns can start: a token whose text is in `texts` or
+    whose tag is in `tags`; and how many tokens a match spans at most."""
+
+    texts: frozenset[str]
+    tags: frozenset[str]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _match_starts() -> _Starts | None:
+    return _starts_of([p for patterns in rules().exclude_patterns.values() for p in patterns])
+
+
+def _starts_of(patterns: list[list[dict[str, Any]]]) -> _Starts | None:
+    """What the patterns' first tokens ask, when every pattern starts with a token that must be
+    there (no operator) with a plain ORTH, TEXT or TAG value (or an IN list of them), and none
+    repeats a token (`+`, `*`); else None: the patterns are then run over the whole Doc."""
+    texts: set[str] = set()
+    tags: set[str] = set()
+    longest = 0
+    for pattern in patterns:
+        if not pattern or pattern[0].get("OP") not in (None, "1"):
+            return None
+        if any(token.get("OP") not in (None, "1", "!", "?") for token in pattern):
+            return None
+        longest = max(longest, len(pattern))
+        # Any one of the first token's conditions must hold where a match starts.
+        for key, found in (("ORTH", texts), ("TEXT", texts), ("TAG", tags)):
+            value = pattern[0].get(key)
+            if isinstance(value, str):
+                found.add(value)
+                break
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                found.update(value["IN"])
+                break
+        else:
+            return None
+    return _Starts(frozenset(texts), frozenset(tags), longest)
+
+
+def _covered(doc: Doc, matcher: Matcher, starts: _Starts | None) -> set[int]:
+    """The tokens the matcher's matches cover (the exclusion patterns). It runs over the few
+    stretches of the Doc where a match can start (numbers, mostly: `starts`), not over every
+    token: a match found in a stretch is one in the Doc, and every match of the Doc lies in one.
+    """
+    blocked: set[int] = set()
+    if starts is None:
+        for _, s, e in matcher(doc):
+            blocked.update(range(s, e))
+        return blocked
+    texts, tags, n = token_texts(doc), token_tags(doc), len(doc)
+    stretch_start = stretch_end = 0
+    for i in range(n):
+        if texts[i] in starts.texts or tags[i] in starts.tags:
+            if i > stretch_end:  # a new stretch: match over the last one first
+                _block(matcher, doc, stretch_start, stretch_end, blocked)
+                stretch_start = i
+            stretch_end = min(n, i + starts.longest)
+    _block(matcher, doc, stretch_start, stretch_end, blocked)
+    return blocked
+
+
+def _block(matcher: Matcher, doc: Doc, start: int, end: int, blocked: set[int]) -> None:
+    if start < end:
+        for _, s, e in matcher(doc[start:end]):
+            blocked.update(range(start + s, start + e))
+
+
 # ---------------------------------------------------------------------------------------------
 # token predicates
 
@@ -515,9 +585,7 @@ def figures_from_doc(
     ]
     if not starts:
         return []  # no number, no figure (and no table cell: those are digits too)
-    blocked: set[int] = set()
-    for _, s, e in _exclude_matcher(doc.vocab)(doc):
-        blocked.update(range(s, e))
+    blocked = _covered(doc, _exclude_matcher(doc.vocab), _match_starts())
     for header in rules().table_header.finditer(doc_text(doc)):
         # `(단위: 천원)` names the unit of a table; it is no amount itself
         span = doc.char_span(*header.span(), alignment_mode="expand")
