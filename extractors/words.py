@@ -188,20 +188,34 @@ def _split_words(doc: Doc, span: Span) -> list[Word]:
     first, last = span.start, span.end
     punct = [_punct(texts[i], tags[i]) for i in range(first, last)]
     punct.append(False)  # what follows the span does not end its last word
-    out: list[Word] = []
+    bounds: list[tuple[int, int]] = []
     start = first
     for i in range(first, last):
         if punct[i - first]:
             if start < i:
-                out.append(Word(doc, start, i))
-            out.append(Word(doc, i, i + 1))
+                bounds.append((start, i))
+            bounds.append((i, i + 1))
             start = i + 1
         elif spaces[i] or i + 1 == last or punct[i + 1 - first]:
-            out.append(Word(doc, start, i + 1))
+            bounds.append((start, i + 1))
             start = i + 1
     if start < last:
-        out.append(Word(doc, start, last))
-    return [w for w in out if w.text.strip()]
+        bounds.append((start, last))
+    words = []
+    for start, end in bounds:
+        text = "".join(texts[start:end])
+        if text.strip():
+            words.append(_word(doc, start, end, text))
+    return words
+
+
+def _word(doc: Doc, start: int, end: int, text: str) -> Word:
+    """`Word(doc, start, end)` with its text already known. Made without the dataclass's
+    __init__, which sets each field of a frozen dataclass through object.__setattr__: a
+    sentence makes dozens of words, and this runs for every sentence a rule reads."""
+    word = object.__new__(Word)
+    word.__dict__.update(doc=doc, start=start, end=end, text=text)
+    return word
 
 
 def _punct(text: str, tag: str) -> bool:
