@@ -50,19 +50,30 @@ def sentence_of(doc: Doc, i: int) -> Span:
 # them from the lists it built the Doc from; any other Doc computes them on first use.
 
 
-def seed(doc: Doc, words: list[str], spaces: list[bool], tags: list[str]) -> None:
+def seed(
+    doc: Doc,
+    words: list[str],
+    spaces: list[bool],
+    tags: list[str],
+    *,
+    text: str | None = None,
+    starts: list[int] | None = None,
+) -> None:
     """Keep the lists a Doc was built from (its `words`, `spaces` and `tags` arguments), and the
-    text and token offsets that follow from them."""
+    text and token offsets that follow from them (given when the builder knows them already)."""
     gaps = [" " if s else "" for s in spaces]
-    starts, pos = [], 0
-    for word, gap in zip(words, gaps, strict=True):
-        starts.append(pos)
-        pos += len(word) + len(gap)
+    if starts is None:
+        starts, pos = [], 0
+        for word, gap in zip(words, gaps, strict=True):
+            starts.append(pos)
+            pos += len(word) + len(gap)
     doc.user_data["texts"] = words
     doc.user_data["spaces"] = gaps
     doc.user_data["tags"] = tags
     doc.user_data["token_starts"] = starts
-    doc.user_data["text"] = "".join(w + g for w, g in zip(words, gaps, strict=True))
+    doc.user_data["text"] = (
+        text if text is not None else "".join(w + g for w, g in zip(words, gaps, strict=True))
+    )
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

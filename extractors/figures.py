@@ -20,6 +20,7 @@ Everything here is a pure function of the Doc; rules live in `figure_rules.toml`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -27,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractors.context import metric_of, subject_of
 from extractors.docs import (
@@ -35,6 +36,7 @@ from extractors.docs import (
     sentence_of,
     span_text,
     token_spaces,
+    token_starts,
     token_tags,
     token_texts,
 )
@@ -123,6 +125,76 @@ def _exclude_matcher(vocab: Any) -> Matcher:
     return matcher
 
 
+@dataclass(frozen=True)
+class _Starts:
+    """Where a match of the exclusion patterns can start: a token whose text is in `texts` or
+    whose tag is in `tags`; and how many tokens a match spans at most."""
+
+    texts: frozenset[str]
+    tags: frozenset[str]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _match_starts() -> _Starts | None:
+    return _starts_of([p for patterns in rules().exclude_patterns.values() for p in patterns])
+
+
+def _starts_of(patterns: list[list[dict[str, Any]]]) -> _Starts | None:
+    """What the patterns' first tokens ask, when every pattern starts with a token that must be
+    there (no operator) with a plain ORTH, TEXT or TAG value (or an IN list of them), and none
+    repeats a token (`+`, `*`); else None: the patterns are then run over the whole Doc."""
+    texts: set[str] = set()
+    tags: set[str] = set()
+    longest = 0
+    for pattern in patterns:
+        if not pattern or pattern[0].get("OP") not in (None, "1"):
+            return None
+        if any(token.get("OP") not in (None, "1", "!", "?") for token in pattern):
+            return None
+        longest = max(longest, len(pattern))
+        # Any one of the first token's conditions must hold where a match starts.
+        for key, found in (("ORTH", texts), ("TEXT", texts), ("TAG", tags)):
+            value = pattern[0].get(key)
+            if isinstance(value, str):
+                found.add(value)
+                break
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                found.update(value["IN"])
+                break
+        else:
+            return None
+    return _Starts(frozenset(texts), frozenset(tags), longest)
+
+
+def _covered(doc: Doc, matcher: Matcher, starts: _Starts | None) -> set[int]:
+    """The tokens the matcher's matches cover (the exclusion patterns). It runs over the few
+    stretches of the Doc where a match can start (numbers, mostly: `starts`), not over every
+    token: a match found in a stretch is one in the Doc, and every match of the Doc lies in one.
+    """
+    blocked: set[int] = set()
+    if starts is None:
+        for _, s, e in matcher(doc):
+            blocked.update(range(s, e))
+        return blocked
+    texts, tags, n = token_texts(doc), token_tags(doc), len(doc)
+    stretch_start = stretch_end = 0
+    for i in range(n):
+        if texts[i] in starts.texts or tags[i] in starts.tags:
+            if i > stretch_end:  # a new stretch: match over the last one first
+                _block(matcher, doc, stretch_start, stretch_end, blocked)
+                stretch_start = i
+            stretch_end = min(n, i + starts.longest)
+    _block(matcher, doc, stretch_start, stretch_end, blocked)
+    return blocked
+
+
+def _block(matcher: Matcher, doc: Doc, start: int, end: int, blocked: set[int]) -> None:
+    if start < end:
+        for _, s, e in matcher(doc[start:end]):
+            blocked.update(range(start + s, start + e))
+
+
 # ---------------------------------------------------------------------------------------------
 # token predicates
 
@@ -146,67 +218,70 @@ def _is_spelled_unit(text: str) -> bool:
 def _spelled_unit_takes_lone_digit(doc: Doc, i: int) -> bool:
     """A lone numeral syllable glued to a currency or percent word (`십달러`, `구파운드`,
     `백퍼센트`). Before 원 only a unit syllable counts: 일원, 사원, 공원, 영원 are words."""
-    if not (_glued(doc, i) and _is_spelled_unit(doc[i + 1].text)):
+    texts = token_texts(doc)
+    if not (_glued(doc, i) and _is_spelled_unit(texts[i + 1])):
         return False
-    if i + 2 < len(doc) and _glued(doc, i + 1) and doc[i + 2].tag_.startswith("NN"):
+    if i + 2 < len(doc) and _glued(doc, i + 1) and token_tags(doc)[i + 2].startswith("NN"):
         return False  # 만원주택, 천원밥상: a name, not an amount
-    if doc[i].text in ("억", "조"):
+    if texts[i] in ("억", "조"):
         return False  # 억원, 조원 alone name the unit (`억원대`, `단위: 억원`), not one of it
-    return doc[i].text in _UNIT_CHARS or rules().currencies.get(doc[i + 1].text) != "KRW"
+    return texts[i] in _UNIT_CHARS or rules().currencies.get(texts[i + 1]) != "KRW"
 
 
 def _currency_at(doc: Doc, k: int) -> tuple[str, int] | None:
     """The currency named from token k (one token, or two written together or one space
     apart: `캐나다 달러`), as (ISO code, index after it)."""
+    texts = token_texts(doc)
     currencies = rules().currencies
-    if k + 1 < len(doc) and doc[k].whitespace_ in ("", " "):
-        joined = doc[k].text + doc[k + 1].text
+    if k + 1 < len(doc) and token_spaces(doc)[k] in ("", " "):
+        joined = texts[k] + texts[k + 1]
         if joined in currencies:
             return currencies[joined], k + 2
-    if doc[k].text in currencies:
-        return currencies[doc[k].text], k + 1
+    if texts[k] in currencies:
+        return currencies[texts[k]], k + 1
     return None
 
 
-def _is_digits(tok: Token) -> bool:
-    return bool(_DIGITS.fullmatch(tok.text))
+def _is_digits(doc: Doc, i: int) -> bool:
+    return bool(_DIGITS.fullmatch(token_texts(doc)[i]))
 
 
 def _is_unit_word(text: str) -> bool:
     return bool(text) and all(c in _UNIT_CHARS for c in text)
 
 
-def _is_hangul_numeral(tok: Token) -> bool:
+def _is_hangul_numeral(doc: Doc, i: int) -> bool:
     """Sino-Korean numerals and unit words Kiwi tags as numerals (NR), e.g. 억, 삼천, 오백만."""
-    return "NR" in tok.tag_ and parse_number(tok.text) is not None
+    return "NR" in token_tags(doc)[i] and parse_number(token_texts(doc)[i]) is not None
 
 
-def _is_native(tok: Token) -> bool:
-    return tok.text in NATIVE_NUMERALS and ("MM" in tok.tag_ or "NR" in tok.tag_)
+def _is_native(doc: Doc, i: int) -> bool:
+    tag = token_tags(doc)[i]
+    return token_texts(doc)[i] in NATIVE_NUMERALS and ("MM" in tag or "NR" in tag)
 
 
 def _numeric_continues(doc: Doc, i: int) -> bool:
     """Can token i continue a number started earlier (glued to it)?"""
-    tok = doc[i]
     return (
-        _is_digits(tok)
-        or _is_hangul_numeral(tok)
-        or _is_unit_word(tok.text)
-        or (_is_native(tok) and "MM" in tok.tag_)
+        _is_digits(doc, i)
+        or _is_hangul_numeral(doc, i)
+        or _is_unit_word(token_texts(doc)[i])
+        or (_is_native(doc, i) and "MM" in token_tags(doc)[i])
         or _spoken_point(doc, i)
     )
 
 
 def _spoken_point(doc: Doc, i: int) -> bool:
     """점/쩜 between Sino numerals, all glued (`일점이삼`); after digits 점 is a score (`3점`)."""
+    texts = token_texts(doc)
     return (
-        doc[i].text in ("점", "쩜")
+        texts[i] in ("점", "쩜")
         and 0 < i < len(doc) - 1
         and _glued(doc, i - 1)
         and _glued(doc, i)
-        and _is_hangul_numeral(doc[i - 1])
-        and "NR" in doc[i + 1].tag_
-        and doc[i + 1].text[0] in SINO_DIGITS
+        and _is_hangul_numeral(doc, i - 1)
+        and "NR" in token_tags(doc)[i + 1]
+        and texts[i + 1][0] in SINO_DIGITS
     )
 
 
@@ -224,40 +299,40 @@ class _Number:
 
 
 def _number_at(doc: Doc, i: int) -> _Number | None:
-    tok = doc[i]
+    texts, spaces = token_texts(doc), token_spaces(doc)
+    text, space = texts[i], spaces[i]
     native = False
-    if _is_digits(tok):
+    if _is_digits(doc, i):
         pass
-    elif _is_native(tok):
+    elif _is_native(doc, i):
         native = True
-    elif _is_hangul_numeral(tok):
+    elif _is_hangul_numeral(doc, i):
         # A lone Sino digit is nearly always part of a word (일회성, 영보): it counts only before
         # an explicit percent or currency word (`오 퍼센트`). A lone unit numeral counts as a word
         # of its own (`만 회`, `천 원`), never glued to what follows (만발).
-        if len(tok.text) < 2 and not (
+        if len(text) < 2 and not (
             (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1))
-            or (tok.text in _UNIT_CHARS and tok.whitespace_)
-            or (tok.whitespace_ == " " and i + 1 < len(doc) and _is_spelled_unit(doc[i + 1].text))
+            or (text in _UNIT_CHARS and space)
+            or (space == " " and i + 1 < len(doc) and _is_spelled_unit(texts[i + 1]))
             or (i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i))
         ):
             return None
     elif (
-        "MM" in tok.tag_ and i + 1 < len(doc) and _glued(doc, i) and _is_hangul_numeral(doc[i + 1])
+        "MM" in token_tags(doc)[i]
+        and i + 1 < len(doc)
+        and _glued(doc, i)
+        and _is_hangul_numeral(doc, i + 1)
     ):
         pass  # 이백: Kiwi reads 이/MM 백/NR
-    elif tok.text in SINO_DIGITS and i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i):
+    elif text in SINO_DIGITS and i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i):
         pass  # 이달러: Kiwi reads 이/MM ("this") 달러
     else:
         return None
     j, inner_approx = _glued_run(doc, i + 1)
-    if j - i == 1 and _is_digits(tok) and re.fullmatch(r"[1-9]\d{0,2}", tok.text):
+    if j - i == 1 and _is_digits(doc, i) and re.fullmatch(r"[1-9]\d{0,2}", text):
         # 1 234 567: digit groups of exactly three, one space apart, are one number
         k = j
-        while (
-            k < len(doc)
-            and doc[k - 1].whitespace_ == " "
-            and re.fullmatch(r"\d{3}(?:\.\d+)?", doc[k].text)
-        ):
+        while k < len(doc) and spaces[k - 1] == " " and re.fullmatch(r"\d{3}(?:\.\d+)?", texts[k]):
             k += 1
         if k - j:
             return _Number(i, k, [j, k], native, inner_approx)
@@ -266,14 +341,11 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
     while (
         not native
         and j < len(doc)
-        and doc[j - 1].whitespace_ == " "
+        and spaces[j - 1] == " "
         and (
-            (
-                doc[j - 1].text[-1] in _UNIT_CHARS
-                and (_is_digits(doc[j]) or _is_hangul_numeral(doc[j]))
-            )
+            (texts[j - 1][-1] in _UNIT_CHARS and (_is_digits(doc, j) or _is_hangul_numeral(doc, j)))
             # digits spaced from their unit: `16 만 5000 명`, `2 조 3 천억 원`
-            or (_is_digits(doc[j - 1]) and _is_unit_word(doc[j].text))
+            or (_is_digits(doc, j - 1) and _is_unit_word(texts[j]))
         )
     ):
         j, approx = _glued_run(doc, j + 1)
@@ -285,17 +357,18 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
 def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
     """The end of the numeral tokens glued on from token j, and whether a 여 stood inside
     (`3천여억원`, `6,700여만 원`: 여 before a big unit is part of the number)."""
+    texts = token_texts(doc)
     inner_approx = False
     while j < len(doc) and _glued(doc, j - 1):
         if _numeric_continues(doc, j):
             j += 1
         elif (
-            doc[j].text in rules().approx_fused
+            texts[j] in rules().approx_fused
             and j + 1 < len(doc)
             and _glued(doc, j)
-            and (_is_digits(doc[j - 1]) or doc[j - 1].text[-1] in _UNIT_CHARS)
-            and doc[j + 1].text[:1] in _BIG_UNIT_CHARS
-            and _is_unit_word(doc[j + 1].text)
+            and (_is_digits(doc, j - 1) or texts[j - 1][-1] in _UNIT_CHARS)
+            and texts[j + 1][:1] in _BIG_UNIT_CHARS
+            and _is_unit_word(texts[j + 1])
         ):
             inner_approx = True
             j += 1
@@ -326,9 +399,9 @@ def _next_word(doc: Doc, j: int) -> int | None:
     """Index of the token that starts the word after token j-1 (one plain space allowed)."""
     if j >= len(doc):
         return None
-    if doc[j - 1].whitespace_ not in ("", " "):
+    if token_spaces(doc)[j - 1] not in ("", " "):
         return None
-    if doc[j].tag_ == "_SP":
+    if token_tags(doc)[j] == "_SP":
         return None
     return j
 
@@ -336,13 +409,13 @@ def _next_word(doc: Doc, j: int) -> int | None:
 def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool | None:
     """The unit after a number ending before token j. None: nothing that makes a figure;
     False: something that makes it NOT a figure (a date, an age, a measure …)."""
+    texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
     r = rules()
     k = _next_word(doc, j)
     if k is None:
         return None
-    tok = doc[k]
-    text = tok.text
-    glued = not doc[j - 1].whitespace_
+    text = texts[k]
+    glued = not spaces[j - 1]
 
     # percent (only glued, or 퍼센트 after a space)
     if text in r.points_whole and glued:
@@ -350,8 +423,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
     if text in r.percent:
         if text == "프로" and not glued and _next_is_noun(doc, k + 1):
             return None  # `3 프로 구단`: a spaced 프로 before a noun is not percent
-        points = k + 1 < len(doc) and doc[k + 1].text in r.points_suffix
-        if points and (_glued(doc, k) or doc[k + 1].text == "포인트"):
+        points = k + 1 < len(doc) and texts[k + 1] in r.points_suffix
+        if points and (_glued(doc, k) or texts[k + 1] == "포인트"):
             return _Unit("percent", "%p", k + 2)
         return _Unit("percent", "%", k + 1)
 
@@ -366,7 +439,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         return _Unit("money", code, k + 1, scale=scale)
     if glued and not native and text in r.currency_after_number:
         after = k + 1
-        if after < len(doc) and _glued(doc, k) and not doc[after].tag_.startswith(("J", "S")):
+        if after < len(doc) and _glued(doc, k) and not tags[after].startswith(("J", "S")):
             return None  # 천불천탑, 불가: 불 glued to a following word is no dollar
         return _with_minor_units(doc, _Unit("money", r.currency_after_number[text], after))
     if glued and not native and text in r.currency_signs and not text.isalpha():
@@ -377,19 +450,19 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
     joined = ""
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
-        split_gaesa = joined == "개" and doc[m].text == "사" and doc[m - 1].whitespace_ == " "
+        split_gaesa = joined == "개" and texts[m] == "사" and spaces[m - 1] == " "
         if m > k and not _glued(doc, m - 1) and not split_gaesa:
             break
-        joined += doc[m].text
+        joined += texts[m]
         if joined in r.excluded:
             return False
-        if joined in r.counters or (m == k and doc[m].tag_ == "NNB" and joined not in r.excluded):
+        if joined in r.counters or (m == k and tags[m] == "NNB" and joined not in r.excluded):
             best = _Unit("count", joined, m + 1)
     if best is None:
         return None
     if native and best.unit not in r.native_counters:
         return None
-    if best.end < len(doc) and _glued(doc, best.end - 1) and doc[best.end].text in r.excluded_after:
+    if best.end < len(doc) and _glued(doc, best.end - 1) and texts[best.end] in r.excluded_after:
         return False
     if best.unit in r.min_value and value < r.min_value[best.unit]:
         return False
@@ -397,14 +470,14 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         return False  # 20대: an age group, not twenty vehicles
     if best.unit in r.category_counters and value < 10:
         nxt = _next_word(doc, best.end)
-        named = nxt is not None and "NN" in doc[nxt].tag_ and doc[nxt].text not in r.approx_after
-        if named and doc[best.end - 1].whitespace_:
+        named = nxt is not None and "NN" in tags[nxt] and texts[nxt] not in r.approx_after
+        if named and spaces[best.end - 1]:
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     return best
 
 
 def _next_is_noun(doc: Doc, k: int) -> bool:
-    return k < len(doc) and doc[k].tag_.startswith("NN")
+    return k < len(doc) and token_tags(doc)[k].startswith("NN")
 
 
 def _with_minor_units(doc: Doc, major: _Unit) -> _Unit:
@@ -417,22 +490,23 @@ def _with_minor_units(doc: Doc, major: _Unit) -> _Unit:
     m = _next_word(doc, num.last)
     if value is None or m is None:
         return major
-    minor = rules().minor_currencies.get(doc[m].text)
+    minor = rules().minor_currencies.get(token_texts(doc)[m])
     if minor is None or major.unit not in minor[2] or not 0 < value * minor[1] < 1:
         return major
     return _Unit("money", major.unit, m + 1, extra=value * minor[1])
 
 
 def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
+    texts = token_texts(doc)
     r = rules()
-    last = doc[end - 1].text
+    last = texts[end - 1]
     if not last or last[-1] not in r.bare_units:
         return False
     nxt = _next_word(doc, end)
     if (
         nxt is not None
-        and doc[nxt].tag_.startswith(("NNB", "SL"))
-        and doc[nxt].text not in r.money_cues
+        and token_tags(doc)[nxt].startswith(("NNB", "SL"))
+        and texts[nxt] not in r.money_cues
     ):
         return False
     words = {t.lemma_.split("+")[0] for t in sent} | {t.text for t in sent}
@@ -441,21 +515,21 @@ def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
 
 def _preceded_by_word(doc: Doc, i: int) -> bool:
     """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지)."""
-    if i == 0 or doc[i - 1].whitespace_:
+    if i == 0 or token_spaces(doc)[i - 1]:
         return False
-    prev = doc[i - 1].text
+    prev = token_texts(doc)[i - 1]
     return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
 
 
 def _serial_before(doc: Doc, num: _Number) -> bool:
     """Phone numbers, dates and serials: digits joined to earlier digits by -, ., /, :, +."""
-    s = doc[num.first].idx
+    s = token_starts(doc)[num.first]
     return bool(re.fullmatch(r"\d[-./:+]", doc_text(doc)[max(0, s - 2) : s]))
 
 
 def _serial_after(doc: Doc, end: int) -> bool:
     """… or to later digits (checked after ranges such as `3-4명`, which look the same)."""
-    e = doc[end - 1].idx + len(doc[end - 1].text)
+    e = token_starts(doc)[end - 1] + len(token_texts(doc)[end - 1])
     after = doc_text(doc)[e : e + 2]
     return bool(re.fullmatch(r"[-./:+]\d", after) or after[:1] == "/")
 
@@ -468,23 +542,24 @@ def _qualifier(doc: Doc, num: _Number, unit_end: int, fused: bool) -> str | None
     r = rules()
     if fused:
         return "여"
+    texts, tags = token_texts(doc), token_tags(doc)
     i = num.first
     # word right before the number (or before a minus sign)
-    if i > 0 and doc[i - 1].text in r.approx_before and doc[i - 1].whitespace_ == " ":
-        return doc[i - 1].text
+    if i > 0 and texts[i - 1] in r.approx_before and token_spaces(doc)[i - 1] == " ":
+        return texts[i - 1]
     # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
     k = unit_end
-    while k < len(doc) and doc[k].tag_ in ("_SP",):
+    while k < len(doc) and tags[k] in ("_SP",):
         k += 1
     steps = 0
     while k < len(doc) and steps < 4:
-        tok = doc[k]
-        if tok.text in r.approx_after:
-            return tok.text
-        lemma = tok.lemma_.split("+")[0]
-        if lemma.startswith(r.approx_after_verbs) or tok.text.startswith(r.approx_after_verbs):
+        text = texts[k]
+        if text in r.approx_after:
+            return text
+        lemma = doc[k].lemma_.split("+")[0]
+        if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
             return lemma
-        if tok.tag_.startswith("J") or tok.text in ("선", "고지", "선을", "고지를"):
+        if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):
             k += 1
             steps += 1
             continue
@@ -515,9 +590,7 @@ def figures_from_doc(
     ]
     if not starts:
         return []  # no number, no figure (and no table cell: those are digits too)
-    blocked: set[int] = set()
-    for _, s, e in _exclude_matcher(doc.vocab)(doc):
-        blocked.update(range(s, e))
+    blocked = _covered(doc, _exclude_matcher(doc.vocab), _match_starts())
     for header in rules().table_header.finditer(doc_text(doc)):
         # `(단위: 천원)` names the unit of a table; it is no amount itself
         span = doc.char_span(*header.span(), alignment_mode="expand")
@@ -536,7 +609,7 @@ def figures_from_doc(
         if (
             num is None
             or i in blocked
-            or (_preceded_by_word(doc, i) and doc[i - 1].text not in rules().currency_signs)
+            or (_preceded_by_word(doc, i) and token_texts(doc)[i - 1] not in rules().currency_signs)
         ):
             i += 1
             continue
@@ -584,6 +657,7 @@ def _table_figures(
     blocked: set[int],
 ) -> list[Figure]:
     """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원)."""
+    texts = token_texts(doc)
     r = rules()
     text = doc_text(doc)
     taken = [(f.start, f.end) for f in found]
@@ -602,24 +676,29 @@ def _table_figures(
             rows += bool(stripped)
             end += len(line) + 1
         row_numbers: dict[int, list[int]] = {}
-        for tok in doc:
-            if not (start <= tok.idx < end) or not _is_digits(tok) or tok.i in blocked:
+        # The table's tokens and the characters of the figures found in it, so that each token
+        # is looked at once (not every token of the Doc against every figure).
+        offsets = token_starts(doc)
+        in_figures = {c for a, b in taken for c in range(max(a, start), min(b, end))}
+        for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            idx = offsets[i]
+            if not _is_digits(doc, i) or i in blocked:
                 continue
-            if any(a <= tok.idx < b for a, b in taken) or _preceded_by_word(doc, tok.i):
+            if idx in in_figures or _preceded_by_word(doc, i):
                 continue
-            nxt = tok.i + 1
+            nxt = i + 1
             if (
                 nxt < len(doc)
-                and _glued(doc, tok.i)
-                and not doc[nxt].tag_.startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+                and _glued(doc, i)
+                and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
             ):
                 continue  # `3개`, `2024년`: a number with a word of its own, not a cell
-            row_numbers.setdefault(text.count("\n", 0, tok.idx), []).append(tok.i)
+            row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
         for cells in row_numbers.values():
-            if all(_YEARLIKE.fullmatch(doc[i].text) for i in cells):
+            if all(_YEARLIKE.fullmatch(texts[i]) for i in cells):
                 continue  # the header row of years
             for i in cells:
-                value = parse_number(doc[i].text)
+                value = parse_number(texts[i])
                 if value is None:
                     continue
                 num = _Number(i, i + 1, [i + 1], False)
@@ -639,6 +718,7 @@ def _figure_at(
     published_at: datetime | None,
     blocked: set[int],
 ) -> tuple[Figure, int] | None:
+    texts = token_texts(doc)
     r = rules()
     sent = sentence_of(doc, num.first)
     if _serial_before(doc, num):
@@ -650,7 +730,7 @@ def _figure_at(
             continue
         last = end
         fused = num.inner_approx
-        if last < len(doc) and _glued(doc, last - 1) and doc[last].text in r.approx_fused:
+        if last < len(doc) and _glued(doc, last - 1) and texts[last] in r.approx_fused:
             fused = True
             last += 1
         value_max = None
@@ -682,11 +762,11 @@ def _figure_at(
         if _serial_after(doc, end):
             return None
         prev = num.first - 1
-        sign = doc[prev].text if prev >= 0 else ""
+        sign = texts[prev] if prev >= 0 else ""
         if (
             sign in r.currency_signs
             and not num.native
-            and (_glued(doc, prev) or (sign.isalpha() and doc[prev].whitespace_ == " "))
+            and (_glued(doc, prev) or (sign.isalpha() and token_spaces(doc)[prev] == " "))
         ):
             unit = _Unit("money", r.currency_signs[sign], end)
             return _make(doc, num, end, unit, value, None, False, section, published_at, sent, sign)
@@ -719,10 +799,11 @@ _ARROW = re.compile(r" ?(?:→|⇒|➡|➔|->|=>) ?")
 def _range_mark(doc: Doc, k: int) -> bool:
     """A range mark at token k, glued to the number before it (`3~5억원`), or one space on each
     side of it (`25000 - 30000원`)."""
-    if not (0 < k < len(doc) - 1 and doc[k].text in _RANGE_MARKS):
+    texts, spaces = token_texts(doc), token_spaces(doc)
+    if not (0 < k < len(doc) - 1 and texts[k] in _RANGE_MARKS):
         return False
-    before, after = doc[k - 1].whitespace_, doc[k].whitespace_
-    if doc[k].text in ("-", "–"):  # ` -2.1%` is a minus sign, not a range
+    before, after = spaces[k - 1], spaces[k]
+    if texts[k] in ("-", "–"):  # ` -2.1%` is a minus sign, not a range
         return before == after and before in ("", " ")
     return before in ("", " ") and after in ("", " ")
 
@@ -754,19 +835,20 @@ def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal]
 def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
     """The left side of `2.4→3.1억원` or `월 25만 → 월 28만 원` takes the right side's unit (and its
     big unit when it wrote none): (the left side's unit, its value)."""
+    offsets = token_starts(doc)
     full = doc_text(doc)
-    pos = doc[end - 1].idx + len(doc[end - 1].text)
+    pos = offsets[end - 1] + len(token_texts(doc)[end - 1])
     m = _ARROW.match(full, pos)
     if m is None:
         return None
     k = end
-    while k < len(doc) and doc[k].idx < m.end():
+    while k < len(doc) and offsets[k] < m.end():
         k += 1
     # one repeated word before the right side's number (`월 25만 → 월 28만`)
     if (
         k + 1 < len(doc)
-        and doc[k].tag_.startswith("NN")
-        and doc[k].whitespace_ == " "
+        and token_tags(doc)[k].startswith("NN")
+        and token_spaces(doc)[k] == " "
         and _number_at(doc, k) is None
     ):
         k += 1
@@ -807,6 +889,7 @@ def _make(
     sent: Span,
     sign: str = "",
 ) -> tuple[Figure, int]:
+    texts, offsets = token_texts(doc), token_starts(doc)
     first = num.first
     if value_max is not None:
         value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
@@ -814,19 +897,18 @@ def _make(
         value = value * unit.scale + unit.extra
     value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
-    start_char = doc[first].idx
-    if first > 0 and doc[first - 1].text in ("-", "−") and not doc[first - 1].whitespace_:
-        before = doc_text(doc)[: doc[first - 1].idx]
+    start_char = offsets[first]
+    if first > 0 and texts[first - 1] in ("-", "−") and not token_spaces(doc)[first - 1]:
+        before = doc_text(doc)[: offsets[first - 1]]
         if not before or not (before[-1].isalnum()):
-            start_char = doc[first - 1].idx
+            start_char = offsets[first - 1]
             value, value_max = -value, (-value_max if value_max is not None else None)
-    elif first > 0 and doc[first - 1].text in _MINUS_WORDS and unit.kind == "percent":
-        start_char = doc[first - 1].idx
+    elif first > 0 and texts[first - 1] in _MINUS_WORDS and unit.kind == "percent":
+        start_char = offsets[first - 1]
         value = -value
     if sign:  # a currency sign before the number is part of the surface
-        start_char = doc[first - 1].idx
-    end_tok = doc[unit.end - 1]
-    end_char = end_tok.idx + len(end_tok.text)
+        start_char = offsets[first - 1]
+    end_char = offsets[unit.end - 1] + len(texts[unit.end - 1])
     surface = doc_text(doc)[start_char:end_char]
     when = when_of(doc, first, unit.end, sent, published_at)
     figure = Figure(

@@ -66,6 +66,7 @@ from decimal import (
 )
 from enum import Enum, auto
 from fractions import Fraction
+from functools import lru_cache
 
 __all__ = [
     "BIG_UNITS",
@@ -569,6 +570,13 @@ def parse_number(text: str) -> Decimal | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects str, got {type(text).__name__}")
+    return _parse_number(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_number(text: str) -> Decimal | None:
+    # Kept: the rules ask again and again about the same few numerals (억, 만, 1, 2024), and the
+    # answer depends on the text alone (a Decimal is immutable).
     cleaned = normalize_digits(unicodedata.normalize("NFC", text)).strip()
     if cleaned == _HALF_WORD:
         return Decimal("0.5")

@@ -31,6 +31,7 @@ named before it in the sentence, else SAME_YEAR: the year an earlier sentence na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -67,6 +68,10 @@ class _Rules:
     budget: tuple[str, ...]
     spend: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
+    # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
+    # word of a sentence, so one search instead of a test per word.
+    relative_in: re.Pattern[str]
+    same_year_in: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +92,14 @@ def rules() -> _Rules:
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
         same_year=tuple(data["years"]["same"]),
+        relative_in=_any_of(data["years"]["relative"]),
+        same_year_in=_any_of(["해", *data["years"]["same"]]),
     )
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text when any of `words` is in it (never, for no words)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @dataclass(frozen=True)
@@ -195,13 +207,13 @@ def _share_met(words: list[Word], last: int) -> bool:
 def plan_of(words: list[Word], last: int) -> bool | None:
     """Follow the predicates after word `last` to the one that decides (see module doc)."""
     r = rules()
-    own = [(f, t.split("-")[0]) for f, t in words[last].parts] if last < len(words) else []
+    own = words[last].base_parts if last < len(words) else []
     if _closed_past(own):
         return False  # `65%였고`: the figure's own copula closes its clause in the past
     past = False
     for k in range(last + 1, len(words)):
         w = words[k]
-        forms = [(f, t.split("-")[0]) for f, t in w.parts]
+        forms = w.base_parts
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
@@ -295,9 +307,10 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
 
 def _same_year(words: list[Word], k: int) -> bool:
     w = words[k]
-    same = rules().same_year
+    r = rules()
+    same = r.same_year
     # A noun stem is written in its word: skip working it out for the words that cannot hold one.
-    if "해" not in w.text and not any(s in w.text for s in same):
+    if not r.same_year_in.search(w.text):
         return False
     if w.stem in same or w.text.startswith(same):
         return True
@@ -307,20 +320,21 @@ def _same_year(words: list[Word], k: int) -> bool:
 def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     w = words[k]
     text = w.text
-    digits = "".join(c for c in text if c.isdigit())
-    rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
-    unit = rest if rest else (words[k + 1].text if k + 1 < len(words) else "")
-    if digits and text.lstrip("’‘'").startswith(digits) and unit.startswith(("년", "년도")):
-        if len(digits) == 4 and digits[:2] in ("19", "20"):
-            return int(digits)
-        quoted = text[0] in "’‘'" or (k > 0 and words[k - 1].text in ("’", "‘", "'"))
-        if len(digits) == 2 and quoted:
-            return 2000 + int(digits)
+    digits = "".join(filter(str.isdigit, text))
+    if digits:
+        rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
+        unit = rest if rest else (words[k + 1].text if k + 1 < len(words) else "")
+        if text.lstrip("’‘'").startswith(digits) and unit.startswith(("년", "년도")):
+            if len(digits) == 4 and digits[:2] in ("19", "20"):
+                return int(digits)
+            quoted = text[0] in "’‘'" or (k > 0 and words[k - 1].text in ("’", "‘", "'"))
+            if len(digits) == 2 and quoted:
+                return 2000 + int(digits)
+            return None
+    r = rules()
+    if published_at is None or not r.relative_in.search(text):
         return None
-    relative = rules().relative
-    if published_at is None or not any(word in text for word in relative):
-        return None
-    offset = relative.get(w.stem)
+    offset = r.relative.get(w.stem)
     if offset is not None:
         return published_at.year + offset
     return None

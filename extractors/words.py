@@ -9,8 +9,10 @@ endings. Pure: it reads a Doc and returns plain values.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +22,8 @@ from extractors.docs import token_spaces, token_tags, token_texts
 NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
 #: Punctuation and symbols that end a word of their own.
 _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
+#: Tags of the morphemes that make a word a predicate.
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 _MIDDLE_DOTS = frozenset("·ㆍ・")
 _NOUNS = ("NNG", "NNP")
 
@@ -45,11 +49,34 @@ def morphs_at(doc: Doc, i: int) -> list[tuple[str, str]]:
     # directly, since the extension's machinery costs more than the lookup, once per word.
     table = doc.user_data.get("morphs")
     found = table[i] if table is not None else ()
-    out = [(str(f), str(t)) for f, t in found] or [(texts[i], tags[i])]
-    glued_to_symbol = i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not token_spaces(doc)[i - 1]
-    if glued_to_symbol and texts[i] in _PARTICLES:
-        return [(texts[i], _PARTICLES[texts[i]])]
-    return out
+    return _morphs_at(texts, tags, token_spaces(doc), found, i)
+
+
+def _morphs_at(
+    texts: list[str], tags: list[str], spaces: list[str], found: Any, i: int
+) -> list[tuple[str, str]]:
+    if i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not spaces[i - 1] and texts[i] in _PARTICLES:
+        return [(texts[i], _PARTICLES[texts[i]])]  # glued to a symbol
+    return [(str(f), str(t)) for f, t in found] or [(texts[i], tags[i])]
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """A property worked out on first use and kept in the instance's __dict__, which then
+    answers without calling anything. `functools.cached_property` takes a lock on every first
+    use (Python 3.11), which costs more than most of these values; a Word belongs to one thread.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func, self.name = func, func.__name__
+
+    def __get__(self, obj: Any, owner: Any = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -60,27 +87,38 @@ class Word:
     start: int
     end: int
 
-    @cached_property
+    @_once
     def text(self) -> str:
         return "".join(token_texts(self.doc)[self.start : self.end])
 
-    @cached_property
+    @_once
     def parts(self) -> list[tuple[str, str]]:
         doc = self.doc
-        return [m for i in range(self.start, self.end) for m in morphs_at(doc, i)]
+        texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
+        table = doc.user_data.get("morphs")
+        return [
+            m
+            for i in range(self.start, self.end)
+            for m in _morphs_at(texts, tags, spaces, table[i] if table is not None else (), i)
+        ]
 
-    @property
+    @_once
+    def base_parts(self) -> list[tuple[str, str]]:
+        """`parts` with each tag cut to its part of speech (`VV-R` → VV, `ᆯ/ETM` as it is)."""
+        return [(f, t.split("-")[0]) for f, t in self.parts]
+
+    @_once
     def punct(self) -> bool:
         texts, tags = token_texts(self.doc), token_tags(self.doc)
         return all(_punct(texts[i], tags[i]) for i in range(self.start, self.end))
 
-    @cached_property
+    @_once
     def stem(self) -> str:
         """The leading noun stem (`고용률` of `고용률이`, `관광지·체험시설` of itself); '' when
         the word does not start with a noun."""
         return "".join(form for form, _ in self.parts[self._lead : self._lead + self._stem_len])
 
-    @cached_property
+    @_once
     def _lead(self) -> int:
         """Symbols before the stem (`△내외국인`, `▲관내`, a bullet `·고용률`, a dash `-고용률`)."""
         n = 0
@@ -90,7 +128,7 @@ class Word:
             n += 1
         return n
 
-    @cached_property
+    @_once
     def _stem_len(self) -> int:
         n = 0
         parts = self.parts[self._lead :]
@@ -107,7 +145,7 @@ class Word:
     def stem_parts(self) -> list[tuple[str, str]]:
         return self.parts[self._lead : self._lead + self._stem_len]
 
-    @cached_property
+    @_once
     def tail(self) -> list[tuple[str, str]]:
         """The morphemes after the noun stem: particles, copula, endings."""
         return self.parts[self._lead + self._stem_len :] if self._stem_len else self.parts
@@ -117,7 +155,7 @@ class Word:
         """Only a noun, nothing glued after it (`학생` in `학생 354명`)."""
         return bool(self.stem) and not self.tail and not self.has_number
 
-    @property
+    @_once
     def has_number(self) -> bool:
         texts, tags = token_texts(self.doc), token_tags(self.doc)
         return any(
@@ -132,13 +170,10 @@ class Word:
     def particle_forms(self) -> list[str]:
         return [form for form, tag in self.tail if tag.startswith("J")]
 
-    @property
+    @_once
     def predicate(self) -> bool:
         """Holds a verb, adjective, copula or a verb-making suffix (`달성했다`, `만들어`)."""
-        return any(
-            tag.split("-")[0] in ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
-            for _, tag in self.parts
-        )
+        return any(tag in _PREDICATE_TAGS for _, tag in self.base_parts)
 
 
 def words_of(doc: Doc, span: Span) -> list[Word]:
@@ -154,25 +189,40 @@ def words_of(doc: Doc, span: Span) -> list[Word]:
 
 def _split_words(doc: Doc, span: Span) -> list[Word]:
     texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
-    out: list[Word] = []
-    start = span.start
-    for i in range(span.start, span.end):
-        if _punct(texts[i], tags[i]) or _dot_after_count(texts, tags, i, span.end):
+    first, last = span.start, span.end
+    punct = [
+        _punct(texts[i], tags[i]) or _dot_after_count(texts, tags, i, last)
+        for i in range(first, last)
+    ]
+    punct.append(False)  # what follows the span does not end its last word
+    bounds: list[tuple[int, int]] = []
+    start = first
+    for i in range(first, last):
+        if punct[i - first]:
             if start < i:
-                out.append(Word(doc, start, i))
-            out.append(Word(doc, i, i + 1))
+                bounds.append((start, i))
+            bounds.append((i, i + 1))
             start = i + 1
-        elif (
-            spaces[i]
-            or i + 1 == span.end
-            or _punct(texts[i + 1], tags[i + 1])
-            or _dot_after_count(texts, tags, i + 1, span.end)
-        ):
-            out.append(Word(doc, start, i + 1))
+        elif spaces[i] or i + 1 == last or punct[i + 1 - first]:
+            bounds.append((start, i + 1))
             start = i + 1
-    if start < span.end:
-        out.append(Word(doc, start, span.end))
-    return [w for w in out if w.text.strip()]
+    if start < last:
+        bounds.append((start, last))
+    words = []
+    for start, end in bounds:
+        text = "".join(texts[start:end])
+        if text.strip():
+            words.append(_word(doc, start, end, text))
+    return words
+
+
+def _word(doc: Doc, start: int, end: int, text: str) -> Word:
+    """`Word(doc, start, end)` with its text already known. Made without the dataclass's
+    __init__, which sets each field of a frozen dataclass through object.__setattr__: a
+    sentence makes dozens of words, and this runs for every sentence a rule reads."""
+    word = object.__new__(Word)
+    word.__dict__.update(doc=doc, start=start, end=end, text=text)
+    return word
 
 
 def _punct(text: str, tag: str) -> bool:
@@ -193,10 +243,8 @@ def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> boo
 
 def word_index(words: list[Word], token: int) -> int:
     """Index of the word holding a token (the last word starting at or before it)."""
-    found = 0
-    for n, w in enumerate(words):
-        if w.start <= token:
-            found = n
-        else:
-            break
-    return found
+    return max(0, bisect_right(words, token, key=_start) - 1)
+
+
+def _start(word: Word) -> int:
+    return word.start

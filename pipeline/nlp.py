@@ -113,40 +113,84 @@ def analyze_stream(texts: Iterable[str], threads: int = 1) -> Iterator[Any]:
     return kiwi(threads).tokenize(texts, split_sents=True)
 
 
+def _new_doc(
+    words: list[str],
+    spaces: list[bool],
+    tags: list[str],
+    lemmas: list[str],
+    sent_starts: list[bool],
+) -> Doc:
+    """`Doc(vocab(), words=…, spaces=…, tags=…, lemmas=…, sent_starts=…)`, made the way that
+    constructor makes it — a Doc of the words, then `from_array` of the lemmas, tags and sentence
+    starts (1 or -1) — without its Python loop that writes the array one value at a time (that
+    loop cost more than all the rest of the Doc)."""
+    import numpy
+    from spacy.attrs import LEMMA, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    the_vocab = vocab()
+    add = the_vocab.strings.add  # the hash of each string, kept in the vocabulary
+    doc = Doc(the_vocab, words=words, spaces=spaces)
+    values = numpy.empty((len(words), 3), dtype=numpy.uint64)
+    values[:, 0] = [add(lemma) for lemma in lemmas]
+    values[:, 1] = [add(tag) for tag in tags]
+    starts = numpy.array([1 if start else -1 for start in sent_starts], dtype=numpy.int32)
+    values[:, 2] = starts.astype(numpy.uint64)
+    return doc.from_array([LEMMA, TAG, SENT_START], values)
+
+
+def release(doc: Doc) -> None:
+    """Drop what the builder and the rules kept on a Doc (`user_data`), once it is done with."""
+    doc.user_data.clear()
+
+
 def to_doc(text: str, sentences: list) -> Doc:
     """A `prepare`d text and Kiwi's sentences for it → the Doc."""
     # Group morphemes into surface spans: a morpheme that starts before the current span ends
-    # belongs to it (overlap), everything else starts a new span.
-    spans: list[list] = []  # [start, end, [(form, tag), ...], sent_start]
+    # belongs to it (overlap), everything else starts a new span. (Parallel lists and locals:
+    # this runs once per morpheme of the whole input.)
+    span_starts: list[int] = []
+    span_ends: list[int] = []
+    span_morphs: list[list[tuple[str, str]]] = []
+    span_firsts: list[bool] = []
+    current_end = -1  # end of the last span; no span yet
     for sentence in sentences:
         first = True
         for m in sentence:
-            start, end = m.start, m.start + m.len
-            if spans and (start < spans[-1][1] or end <= start):  # overlap, or an empty morph
-                spans[-1][1] = max(spans[-1][1], end)
-                spans[-1][2].append((m.form, m.tag))
+            start = m.start
+            end = start + m.len
+            if span_starts and (start < current_end or end <= start):  # overlap, or empty
+                if end > current_end:
+                    current_end = span_ends[-1] = end
+                span_morphs[-1].append((m.form, m.tag))
             else:
-                spans.append([start, end, [(m.form, m.tag)], first])
+                span_starts.append(start)
+                span_ends.append(end)
+                span_morphs.append([(m.form, m.tag)])
+                span_firsts.append(first)
+                current_end = end
             first = False
 
+    # One entry per token: its text, tag, lemma, morphemes, sentence start and character offset;
+    # `spaces` says whether one plain space follows it.
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
     lemmas: list[str] = []
     morphs: list[tuple] = []
     sent_starts: list[bool] = []
+    offsets: list[int] = []
 
-    def add(word: str, tag: str, lemma: str, morph: tuple, sent_start: bool) -> None:
+    def add(word: str, tag: str, lemma: str, morph: tuple, sent_start: bool, offset: int) -> None:
         words.append(word)
         spaces.append(False)
         tags.append(tag)
         lemmas.append(lemma)
         morphs.append(morph)
         sent_starts.append(sent_start)
+        offsets.append(offset)
 
-    def add_gap(gap: str) -> None:
-        if not gap:
-            return
+    def add_gap(gap: str, offset: int) -> None:
         if gap == " " and words:
             spaces[-1] = True
             return
@@ -157,21 +201,24 @@ def to_doc(text: str, sentences: list) -> Doc:
             if gap[i].isspace():
                 while j < len(gap) and gap[j].isspace():
                     j += 1
-                add(gap[i:j], SPACE_TAG, gap[i:j], (), False)
+                add(gap[i:j], SPACE_TAG, gap[i:j], (), False, offset + i)
             else:
-                add(gap[i], GAP_TAG, gap[i], (), False)
+                add(gap[i], GAP_TAG, gap[i], (), False, offset + i)
             i = j
 
     pos = 0
+    spans = zip(span_starts, span_ends, span_morphs, span_firsts, strict=True)
     for start, end, ms, sent_start in spans:
-        start = max(start, pos)
+        if start < pos:
+            start = pos
         if start >= end:  # an empty morpheme with nothing before it to attach to
             continue
-        gap = text[pos:start]
-        add_gap(gap)
-        # A line break ends a sentence: lead lines and list items carry no final punctuation,
-        # and a figure's sentence must not run into the next paragraph.
-        sent_start = sent_start or "\n" in gap
+        if start > pos:
+            gap = text[pos:start]
+            add_gap(gap, pos)
+            # A line break ends a sentence: lead lines and list items carry no final
+            # punctuation, and a figure's sentence must not run into the next paragraph.
+            sent_start = sent_start or "\n" in gap
         if len(ms) == 1:  # most spans: no joins
             lemma, tag = ms[0]
         else:
@@ -180,50 +227,46 @@ def to_doc(text: str, sentences: list) -> Doc:
         surface = text[start:end]
         # The first character rules out most spans before any pattern runs.
         head = surface[0]
-        split = (
-            _DIGITS_THEN_WORD.fullmatch(surface)
-            if head.isdecimal() and not tag.startswith(("SN", "W_"))
-            else None
-        )
-        currency = (
-            _UNIT_THEN_CURRENCY.fullmatch(surface)
-            if head in _UNIT_NUMERALS and "NR" not in tag
-            else None
-        )
-        numeric_range = _NUMERIC_RANGE.fullmatch(surface) if tag == "W_SERIAL" else None
-        if numeric_range:
-            low, mark, high = numeric_range.groups()
-            add(low, "SN", low, (), sent_start)
-            add(mark, "SO", mark, (), False)
-            add(high, "SN", high, (), False)
-        elif split:
-            digits, rest = split.groups()
-            add(digits, "SN", digits, (), sent_start)
-            add(rest, tag, rest, tuple(ms), False)
-        elif currency:
-            unit, money = currency.groups()
-            add(unit, "NR", unit, (), sent_start)
-            add(money, "NNB", money, (), False)
-        else:
-            add(surface, tag, lemma, tuple(ms), sent_start)
+        if tag == "W_SERIAL":
+            numeric_range = _NUMERIC_RANGE.fullmatch(surface)
+            if numeric_range:
+                low, mark, high = numeric_range.groups()
+                add(low, "SN", low, (), sent_start, start)
+                add(mark, "SO", mark, (), False, start + len(low))
+                add(high, "SN", high, (), False, start + len(low) + len(mark))
+                pos = end
+                continue
+        if head.isdecimal() and not tag.startswith(("SN", "W_")):
+            split = _DIGITS_THEN_WORD.fullmatch(surface)
+            if split:
+                digits, rest = split.groups()
+                add(digits, "SN", digits, (), sent_start, start)
+                add(rest, tag, rest, tuple(ms), False, start + len(digits))
+                pos = end
+                continue
+        if head in _UNIT_NUMERALS and "NR" not in tag:
+            currency = _UNIT_THEN_CURRENCY.fullmatch(surface)
+            if currency:
+                unit, money = currency.groups()
+                add(unit, "NR", unit, (), sent_start, start)
+                add(money, "NNB", money, (), False, start + len(unit))
+                pos = end
+                continue
+        add(surface, tag, lemma, tuple(ms), sent_start, start)
         pos = end
-    add_gap(text[pos:])
+    if pos < len(text):
+        add_gap(text[pos:], pos)
 
     from spacy.tokens import Doc
 
     if not words:
         return Doc(vocab(), words=[], spaces=[])
     sent_starts[0] = True
-    doc = Doc(
-        vocab(),
-        words=words,
-        spaces=spaces,
-        tags=tags,
-        lemmas=lemmas,
-        sent_starts=sent_starts,
-    )
+    doc = _new_doc(words, spaces, tags, lemmas, sent_starts)
     doc.user_data["morphs"] = morphs
     from extractors.docs import seed
 
-    seed(doc, words, spaces, tags)
+    # The tokens cover the text, each character once (white space as a token's trailing space or
+    # a token of its own): the Doc's text is `text` and its tokens start at `offsets`.
+    seed(doc, words, spaces, tags, text=text, starts=offsets)
     return doc

@@ -424,3 +424,67 @@ def test_table_header_units(header: str, kind: str, unit: str, scale: int) -> No
 def test_a_table_with_several_units_or_none_is_not_read() -> None:
     assert extract_figures("(단위: 억원, 명)\n읍 31 8\n") == []
     assert extract_figures("구분 2025 2026\n읍 31 8\n") == []
+
+
+# -- exclusion patterns, matched stretch by stretch ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제3회 추경에서 두 마리 토끼를 잡겠다며 1인당 5만원을 2인 1조로 나눠 7대 3으로 준다.",
+        "한 걸음 더 나아가 제 2 차 계획을 세웠다. 두마리 토끼",
+        "시는 주민 1만2000명에게 1가구당 10만원을 준다\n제5",
+        "예산 3억원",
+    ],
+)
+def test_exclusions_found_by_stretches_are_those_of_the_whole_doc(text: str) -> None:
+    from extractors.figures import _covered, _exclude_matcher, _match_starts
+    from pipeline.nlp import analyze
+
+    doc = analyze(text)
+    matcher = _exclude_matcher(doc.vocab)
+    whole = {i for _, s, e in matcher(doc) for i in range(s, e)}
+    assert _covered(doc, matcher, _match_starts()) == whole
+
+
+def test_stretches_reach_as_far_as_the_longest_pattern() -> None:
+    from spacy.matcher import Matcher
+
+    from extractors.figures import _covered, _starts_of
+    from pipeline.nlp import analyze
+
+    doc = analyze("제 1 권역 의회와 제 2 권역 의회")
+    pattern = [{"ORTH": "제"}, {}, {}, {"ORTH": "의회", "OP": "?"}]
+    matcher = Matcher(doc.vocab)
+    matcher.add("four", [pattern])
+    covered = _covered(doc, matcher, _starts_of([pattern]))
+    assert [doc[i].text for i in sorted(covered)] == [
+        "제",
+        "1",
+        "권역",
+        "의회",
+        "제",
+        "2",
+        "권역",
+        "의회",
+    ]
+
+
+def test_exclusion_stretches_need_a_fixed_first_token_and_a_bounded_length() -> None:
+    from extractors.figures import _starts_of
+
+    found = _starts_of(
+        [
+            [{"ORTH": "제"}, {"TAG": "SN"}],
+            [{"TAG": "SN"}, {"ORTH": {"IN": ["인", "명"]}, "OP": "?"}, {"ORTH": "당"}],
+            [{"TEXT": {"IN": ["한", "두"]}}, {"ORTH": "번", "OP": "!"}],
+        ]
+    )
+    assert found is not None
+    assert (found.texts, found.tags, found.longest) == ({"제", "한", "두"}, {"SN"}, 3)
+    # Run over the whole Doc instead: a first token that may be absent or is not a plain value,
+    # or a token that may repeat.
+    assert _starts_of([[{"ORTH": "제", "OP": "?"}, {"TAG": "SN"}]]) is None
+    assert _starts_of([[{"TAG": {"REGEX": "^SN"}}, {"ORTH": "명"}]]) is None
+    assert _starts_of([[{"ORTH": "제"}, {"TAG": "SN", "OP": "+"}]]) is None

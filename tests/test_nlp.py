@@ -70,3 +70,29 @@ def test_a_line_break_ends_a_sentence() -> None:
         "-일자리 창출 종합 추진계획 수립",
         "-첨단산업 활성화로 일자리 창출력 제고",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["시는 올해 4,222억원을 들여 일자리 2만6천개를 만든다.\n청년 3-4명이 참여한다.", "가"],
+)
+def test_docs_are_those_spacys_constructor_makes(text: str) -> None:
+    """The builder sets lemmas, tags and sentence starts in one array: the same Doc as
+    `Doc(vocab, words=…, spaces=…, tags=…, lemmas=…, sent_starts=…)`."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+    from spacy.tokens import Doc
+
+    doc = analyze(text)
+    made = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        sent_starts=[bool(t.is_sent_start) for t in doc],
+    )
+    attrs = [ORTH, SPACY, TAG, LEMMA, SENT_START, POS, MORPH, HEAD, DEP]
+    assert doc.to_array(attrs).tolist() == made.to_array(attrs).tolist()
+    for attr in ("TAG", "LEMMA", "SENT_START", "POS", "MORPH", "DEP"):
+        assert doc.has_annotation(attr) == made.has_annotation(attr)
+    assert [s.text for s in doc.sents] == [s.text for s in made.sents]

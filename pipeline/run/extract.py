@@ -8,7 +8,7 @@ from extractors.figures import figures_from_doc
 from extractors.programs import merge_programs, programs_from_doc
 from extractors.timeline import resolve_article
 from extractors.version import EXTRACTOR_VERSION
-from pipeline.nlp import analyze_many, prepare, to_doc
+from pipeline.nlp import analyze_many, prepare, release, to_doc
 from schemas.records import Article, Extraction, Program
 
 
@@ -33,6 +33,11 @@ def extract_article(article: Article, analysed: Sequence[list] | None = None) ->
     figures = resolve_article(figures, list(zip(names, docs, strict=True)), article.published_at)
     # The same program named in the title and again in the body is one program.
     programs = merge_programs(programs)
+    for doc in docs:
+        # The rules keep words and sentences in `user_data`, and each refers back to its Doc:
+        # dropping them lets the Doc go as soon as this returns, instead of waiting, with all it
+        # holds, for the garbage collector to find the cycles.
+        release(doc)
     return Extraction(
         article=article,
         figures=figures,

@@ -16,7 +16,21 @@ from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, case, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    bindparam,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import (
     ArgumentError,
@@ -340,8 +354,8 @@ class Store:
         A runner may then skip the analysis; calling `save` with the article and empty figure
         lists afterwards is safe and only notes the run."""
         digest = article.content_hash
-        with self.session() as session:
-            row = _find(session, article_key(article), digest)
+        with self.engine.connect() as connection:
+            row = _find(connection, article_key(article), digest)
             return (
                 row is not None
                 and row.content_hash == digest
@@ -413,87 +427,129 @@ def _run_dict(run: RunRow) -> dict[str, Any]:
     }
 
 
-def _find(session: Session, key: str, digest: str) -> ArticleRow | None:
+# The article writes are Core statements built once, run on the session's connection with plain
+# parameters: an ORM object per article (found, flushed, expired), or a statement built per
+# article, cost more than the database did.
+_ARTICLES = ArticleRow.__table__
+_IDENTITY = ("key", "url", "canonical_url", "external_id")
+_SITES = SiteRow.__table__
+_CHILDREN = [m.__table__ for m in (FigureRow, ProgramRow, SentenceRow, SectionRow)]
+_SECTIONS, _SENTENCES = SectionRow.__table__, SentenceRow.__table__
+_FIGURES, _PROGRAMS = FigureRow.__table__, ProgramRow.__table__
+
+
+def _statements() -> dict[str, Any]:
+    a = _ARTICLES.c
+    article_id = bindparam("article_id")  # not a column's name: the columns set are the others
+    return {
+        # by key first, then by content, in one query (both columns are indexed)
+        "find": select(a.id, *(a[c] for c in _IDENTITY), a.content_hash, a.extractor_version)
+        .where(or_(a.key == bindparam("key"), a.content_hash == bindparam("digest")))
+        .order_by(case((a.key == bindparam("key"), 0), else_=1), a.id)
+        .limit(1),
+        "insert_article": insert(_ARTICLES).returning(a.id),
+        "update_article": update(_ARTICLES).where(a.id == article_id),
+        "delete_children": [delete(t).where(t.c.article_id == article_id) for t in _CHILDREN],
+        "site": select(_SITES.c.id).where(_SITES.c.name == bindparam("name")),
+        "insert_site": insert(_SITES).returning(_SITES.c.id),
+        "sections": insert(_SECTIONS),
+        "sentences": insert(_SENTENCES).returning(_SENTENCES.c.id, sort_by_parameter_order=True),
+        "figures": insert(_FIGURES),
+        "programs": insert(_PROGRAMS),
+    }
+
+
+_SQL = _statements()
+
+
+def _find(connection: Connection, key: str, digest: str) -> Row[Any] | None:
     """The article stored under `key`, else the first one with this content: the same text
-    read again from another file (no URL) is the same article. One query (both columns are
-    indexed), since every article of a run asks."""
-    by_key_first = case((ArticleRow.key == key, 0), else_=1)
-    return session.scalar(
-        select(ArticleRow)
-        .where(or_(ArticleRow.key == key, ArticleRow.content_hash == digest))
-        .order_by(by_key_first, ArticleRow.id)
-        .limit(1)
+    read again from another file (no URL) is the same article. The row holds the article's id,
+    identity columns, content hash and extractor version."""
+    return connection.execute(_SQL["find"], {"key": key, "digest": digest}).first()
+
+
+def _adopted_key(row: Row[Any] | None, article: Article, key: str) -> dict[str, Any]:
+    """The identity columns of a stored article (or of a new one, `row` None) once the gaps are
+    filled from another copy of it; a URL is a better key than a hash, so take it when this copy
+    has one."""
+    old = row._mapping if row is not None else dict.fromkeys(_IDENTITY)
+    keep_key = old["key"] is not None and not (
+        old["key"].startswith(HASH_KEY_PREFIX) and not key.startswith(HASH_KEY_PREFIX)
     )
+    return {
+        "key": old["key"] if keep_key else key,
+        "url": old["url"] or article.url,
+        "canonical_url": old["canonical_url"] or article.canonical_url,
+        "external_id": old["external_id"] or article.external_id,
+    }
 
 
-def _adopt_key(row: ArticleRow, article: Article, key: str) -> None:
-    """Fill the gaps in a stored article's identity from another copy of it; a URL is a better
-    key than a hash, so take it when this copy has one."""
-    if row.key is None or (
-        row.key.startswith(HASH_KEY_PREFIX) and not key.startswith(HASH_KEY_PREFIX)
-    ):
-        row.key = key
-    row.url = row.url or article.url
-    row.canonical_url = row.canonical_url or article.canonical_url
-    row.external_id = row.external_id or article.external_id
-
-
-def _site(session: Session, article: Article) -> SiteRow | None:
+def _site_id(connection: Connection, article: Article) -> int | None:
     if not article.site:
         return None
-    site = session.scalar(select(SiteRow).where(SiteRow.name == article.site))
-    if site is None:
-        site = SiteRow(name=article.site, profile_version=article.site_profile_version)
-        session.add(site)
-    return site
+    site_id = connection.execute(_SQL["site"], {"name": article.site}).scalar()
+    if site_id is None:
+        site_id = connection.execute(
+            _SQL["insert_site"],
+            {"name": article.site, "profile_version": article.site_profile_version},
+        ).scalar_one()
+    return site_id
 
 
 def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
+    connection = session.connection()
     article = extraction.article
     key = article_key(article)
     digest = article.content_hash
     version = extraction.extractor_version
-    row = _find(session, key, digest)
+    row = _find(connection, key, digest)
     if row is not None and row.content_hash == digest and row.extractor_version == version:
-        row.last_run_id = run_id
-        _adopt_key(row, article, key)
+        connection.execute(
+            _SQL["update_article"],
+            {"article_id": row.id, "last_run_id": run_id, **_adopted_key(row, article, key)},
+        )
         return "unchanged"
 
-    site = _site(session, article)  # before the new row is added: querying flushes
+    site_id = _site_id(connection, article)
     now = utcnow()
-    if row is None:
-        status = "inserted"
-        row = ArticleRow(first_run_id=run_id, created_at=now)
-        session.add(row)
-    else:
-        status = "replaced"
-        for model in (FigureRow, ProgramRow, SentenceRow, SectionRow):
-            session.execute(delete(model).where(model.article_id == row.id))
     published_at = article.published_at
     if published_at is not None and published_at.tzinfo is None:
         published_at = published_at.replace(tzinfo=KST)  # the pipeline's documented zone
     # Identity (key, URLs, the input's id) is set once; later copies only fill its gaps.
-    _adopt_key(row, article, key)
-    row.source = article.source
-    row.site = site
-    row.site_profile_version = article.site_profile_version
-    row.title = article.title
-    row.subtitle = article.subtitle
-    row.author = article.author
-    row.published_at = published_at
-    row.org = article.org
-    row.content_hash = digest
-    row.extractor_version = version
-    row.last_run_id = run_id
-    row.updated_at = now
-    session.flush()
+    values = {
+        **_adopted_key(row, article, key),
+        "source": article.source,
+        "site_id": site_id,
+        "site_profile_version": article.site_profile_version,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "author": article.author,
+        "published_at": published_at,
+        "org": article.org,
+        "content_hash": digest,
+        "extractor_version": version,
+        "last_run_id": run_id,
+        "updated_at": now,
+    }
+    if row is None:
+        status: Status = "inserted"
+        article_id = connection.execute(
+            _SQL["insert_article"], {"first_run_id": run_id, "created_at": now, **values}
+        ).scalar_one()
+    else:
+        status = "replaced"
+        article_id = row.id
+        for statement in _SQL["delete_children"]:
+            connection.execute(statement, {"article_id": article_id})
+        connection.execute(_SQL["update_article"], {"article_id": article_id, **values})
 
-    # Core inserts of plain dicts: an ORM object per figure cost more than the database did.
-    # (Column types still apply: exact decimals are checked as they bind.)
-    session.execute(
-        insert(SectionRow),
+    # Executemany of plain rows (column types still apply: exact decimals are checked as they
+    # bind).
+    connection.execute(
+        _SQL["sections"],
         [
-            {"article_id": row.id, "name": s.name, "position": i, "text": s.text}
+            {"article_id": article_id, "name": s.name, "position": i, "text": s.text}
             for i, s in enumerate(article.sections)
         ],
     )
@@ -515,21 +571,20 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
     sentence_ids: list[int] = []
     if sentences:
         sentence_rows = [
-            {"article_id": row.id, "section": sec, "start": st, "end": en, "text": text}
+            {"article_id": article_id, "section": sec, "start": st, "end": en, "text": text}
             for sec, st, en, text in sentences
         ]
-        returning = insert(SentenceRow).returning(SentenceRow.id, sort_by_parameter_order=True)
-        sentence_ids = list(session.scalars(returning, sentence_rows))
+        sentence_ids = list(connection.execute(_SQL["sentences"], sentence_rows).scalars())
 
     def sentence_id(index: int | None) -> int | None:
         return None if index is None else sentence_ids[index]
 
     if figures:
-        session.execute(
-            insert(FigureRow),
+        connection.execute(
+            _SQL["figures"],
             [
                 {
-                    "article_id": row.id,
+                    "article_id": article_id,
                     "sentence_id": sentence_id(ref),
                     "kind": f.kind,
                     "value": f.value,
@@ -552,11 +607,11 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
             ],
         )
     if programs:
-        session.execute(
-            insert(ProgramRow),
+        connection.execute(
+            _SQL["programs"],
             [
                 {
-                    "article_id": row.id,
+                    "article_id": article_id,
                     "sentence_id": sentence_id(ref),
                     "name": p.name,
                     "section": p.section,
@@ -567,5 +622,4 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
                 for i, (ref, p) in enumerate(programs)
             ],
         )
-    session.flush()
     return status
