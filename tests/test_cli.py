@@ -199,10 +199,12 @@ def test_query_filters(filled):
     assert {r["external_id"] for r in query_json(filled, "--until", "2024-03-05")} == {"daegu-0007"}
     assert all("소상공인" in r["sentence"] for r in query_json(filled, "--text", "소상공인"))
     # 지난해 stands in the rate's clause; the count's sentence names no year and takes the
-    # earlier sentence's, a less certain source that --year-source can leave out
+    # earlier sentence's, and the headline's rate the body's: less certain sources that
+    # --year-source can leave out
     in_2023 = query_json(filled, "--year", "2023")
     assert {(r["value"], r["unit"], r["year_source"]) for r in in_2023} == {
         (Decimal("3.1"), "%", "clause"),
+        (Decimal("3.1"), "%", "article"),
         (20, "개사", "article"),
     }
     assert {r["unit"] for r in query_json(filled, "--year", "2023", "--year-source", "clause")} == {
