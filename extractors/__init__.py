@@ -5,10 +5,15 @@ notebooks and tests); the pipeline builds Docs once per section and calls `figur
 `programs_from_doc`.
 """
 
-from extractors.figures import extract_figures, figures_from_doc
-from extractors.numbers import parse_number
-from extractors.programs import extract_programs, programs_from_doc
-from extractors.version import EXTRACTOR_VERSION
+from extractors import spacy_core
+
+# First: the extractors import spaCy, and need only its Doc and Matcher (extractors/spacy_core.py).
+spacy_core.load()
+
+from extractors.figures import extract_figures, figures_from_doc  # noqa: E402
+from extractors.numbers import parse_number  # noqa: E402
+from extractors.programs import extract_programs, programs_from_doc  # noqa: E402
+from extractors.version import EXTRACTOR_VERSION  # noqa: E402
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -69,6 +69,53 @@ def test_migration_creates_every_table_and_index(db_url):
         store.close()
 
 
+def test_head_is_the_newest_migration():
+    from alembic.script import ScriptDirectory
+
+    import schemas.migrations
+    from pipeline.store.db import _alembic_config
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == (
+        schemas.migrations.HEAD
+    )
+
+
+def test_a_store_behind_is_migrated_and_a_current_one_opens_without_alembic(db_url):
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    from pipeline.store.db import _alembic_config
+
+    Store.open(db_url).close()
+    store = Store.open(db_url)
+    with store._writer.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")  # the year_source column goes
+    store.close()
+    store = Store.open(db_url)  # behind: migrated to the head again
+    try:
+        figure_columns = {c["name"] for c in inspect(store.engine).get_columns("figures")}
+        assert "year_source" in figure_columns
+    finally:
+        store.close()
+    opened = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pipeline.store.db import Store; Store.open(sys.argv[1]).close(); "
+            "print('alembic' in sys.modules)",
+            db_url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert opened.stdout.strip() == "False"
+
+
 def test_migration_matches_the_models(store):
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -68,12 +68,11 @@ class UsageError(Exception):
 @contextlib.contextmanager
 def configuration_errors() -> Iterator[None]:
     """Turn the errors a user fixes by changing the command or its setting into exit 2."""
-    from pipeline.evaluate import GoldError
     from pipeline.store.db import StoreError
 
     try:
         yield
-    except (StoreError, GoldError, UsageError) as exc:
+    except (StoreError, UsageError) as exc:
         typer.echo(f"sutja: error: {exc}", err=True)
         raise typer.Exit(2) from None
 

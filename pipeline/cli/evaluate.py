@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pipeline.cli.app import app, configuration_errors
+from pipeline.cli.app import UsageError, app, configuration_errors
 
 if TYPE_CHECKING:
     from extractors.scoring import Evaluation
@@ -32,9 +32,12 @@ def eval_(
 ) -> None:
     """Score the extractors on a gold file: precision, recall and F1 per kind."""
     with configuration_errors():
-        from pipeline.evaluate import evaluate
+        from pipeline.evaluate import GoldError, evaluate
 
-        evaluation = evaluate(gold)
+        try:
+            evaluation = evaluate(gold)
+        except GoldError as exc:
+            raise UsageError(str(exc)) from exc
     if as_json:
         typer.echo(json.dumps(evaluation.as_dict(details=details), ensure_ascii=False, indent=2))
         return

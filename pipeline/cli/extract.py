@@ -66,6 +66,12 @@ def extract(
         inputs = [str(p) for p in paths]
         with open_store(db, create=True) as store:
             if cluster is None:
+                # Kiwi's model before the engine's imports (spaCy, the rules): while it loads the
+                # model holds ~20 MB more than it keeps, which then does not come on top of
+                # spaCy's ~70 MB (the peak memory of a run; docs/scale.md).
+                from pipeline.nlp import kiwi
+
+                kiwi(workers)
                 from pipeline.run.engine import run_extract
 
                 summary = run_extract(inputs, store, workers=workers, progress=sys.stderr.isatty())

@@ -27,8 +27,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 #: Pages larger than this are refused before any decoding (a real article page is < 1 MB).
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 #: How far into a page a `<meta charset>` is looked for (the HTML standard says 1024 bytes;
@@ -200,6 +198,8 @@ def _detect(body: bytes, declared: list[str]) -> DecodedPage:
     loss, best = min((_loss(body, encoding), encoding) for encoding in candidates)
     if loss <= MAX_LOSS:
         return DecodedPage(body.decode(best, errors="replace"), best, "fallback")
+    from charset_normalizer import from_bytes  # the last resort, for a few pages only
+
     guess = from_bytes(body).best()
     if guess is not None:
         encoding = normalize_label(guess.encoding) or "utf-8"

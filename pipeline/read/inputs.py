@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.read.decode import MAX_PAGE_BYTES, page_refusal
-from pipeline.read.warc import read_warc
 from schemas.records import Failure, RawDocument
 
 Reader = Callable[[Path], Iterator[RawDocument | Failure]]
@@ -199,6 +198,14 @@ def _optional_str(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def read_warc(path: Path) -> Iterator[RawDocument | Failure]:
+    """`pipeline.read.warc.read_warc`, imported when a WARC is met: warcio brings fsspec and
+    asyncio, which a run over text and HTML files never needs."""
+    from pipeline.read.warc import read_warc as read
+
+    return read(path)
 
 
 READERS: dict[str, Reader] = {

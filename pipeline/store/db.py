@@ -12,10 +12,8 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     Connection,
     Engine,
@@ -27,6 +25,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
     update,
@@ -58,6 +57,9 @@ from schemas.models import (
     utcnow,
 )
 from schemas.records import Article, Extraction, Failure
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_DB_URL = "sqlite:///data/processed/sutja.db"
 HASH_KEY_PREFIX = "sha256:"
@@ -147,10 +149,21 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
     return config
+
+
+def _at_head(connection: Connection) -> bool:
+    """Is the schema at the newest migration (`schemas.migrations.HEAD`)? Read from Alembic's
+    own table, as `alembic upgrade head` would find it before doing nothing."""
+    if not inspect(connection).has_table("alembic_version"):
+        return False
+    versions = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
+    return list(versions) == [schemas.migrations.HEAD]
 
 
 def _locate(text: str, sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
@@ -222,8 +235,12 @@ class Store:
         return store
 
     def _migrate(self) -> None:
-        config = _alembic_config()
         with self._writer.begin() as connection:
+            if _at_head(connection):
+                return  # Alembic (10 MB, a quarter of a second) only when there is work for it
+            from alembic import command
+
+            config = _alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
