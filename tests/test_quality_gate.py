@@ -19,7 +19,7 @@ GOLD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 #: under what it scores, so that a change tuned on one file cannot quietly cost the other.
 FLOORS = {
     "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.88},
-    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.85},
+    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.855},
 }
 
 
@@ -50,8 +50,8 @@ def test_f1_floor_on_gold(gold_evaluation, row):
 #: other): recall is the share of gold figures naming one whose prediction agrees; the precision
 #: floor keeps "name something for every figure" from passing. Tuned on dev.jsonl, then dev2.jsonl.
 CONTEXT_FLOORS = {
-    "dev.jsonl": {"metric_lenient": (0.92, 0.95), "subject_lenient": (0.85, 0.84)},
-    "dev2.jsonl": {"metric_lenient": (0.64, 0.92), "subject_lenient": (0.76, 0.81)},
+    "dev.jsonl": {"metric_lenient": (0.95, 0.97), "subject_lenient": (0.87, 0.86)},
+    "dev2.jsonl": {"metric_lenient": (0.77, 0.94), "subject_lenient": (0.83, 0.86)},
 }
 
 
