@@ -457,7 +457,8 @@ _FIGURES, _PROGRAMS = FigureRow.__table__, ProgramRow.__table__
 
 def _statements() -> dict[str, Any]:
     a = _ARTICLES.c
-    article_id = bindparam("article_id")  # not a column's name: the columns set are the others
+    # Not a column of articles: an UPDATE sets the columns its parameters name, all but this one.
+    article_id = bindparam("article_id")
     return {
         # by key first, then by content, in one query (both columns are indexed)
         "find": select(a.id, *(a[c] for c in _IDENTITY), a.content_hash, a.extractor_version)
