@@ -169,6 +169,37 @@ def test_progress_display_does_not_change_the_outcome(sqlite_url, tmp_path, caps
     assert capsys.readouterr().out == ""  # the display goes to stderr only
 
 
+def test_a_run_freezes_the_collector_only_while_it_runs(sqlite_url, tmp_path, monkeypatch):
+    import gc
+
+    folder = write_inputs(tmp_path / "in")
+    during: list[int] = []
+    extract = pipeline.run.engine.extract_task
+
+    def watched(article, analysed=None):
+        during.append(gc.get_freeze_count())
+        return extract(article, analysed)
+
+    monkeypatch.setattr(pipeline.run.engine, "extract_task", watched)
+    assert gc.get_freeze_count() == 0
+    with Store.open(sqlite_url) as store:
+        assert run_extract([str(folder)], store).inserted == 3
+    assert during and all(n > 0 for n in during)  # the modules and models, out of the scans
+    assert gc.get_freeze_count() == 0  # and back for the rest of the process
+    # What another part of the process froze stays frozen, and the run leaves it alone.
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        during.clear()
+        with Store.open(f"sqlite:///{tmp_path / 'second.db'}") as store:
+            run_extract([str(folder)], store)
+        # (objects freed meanwhile leave the frozen count, nothing else changes it)
+        assert during and all(frozen // 2 < n <= frozen for n in during)
+        assert frozen // 2 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_workers_must_be_positive(sqlite_url):
     with Store.open(sqlite_url) as store, pytest.raises(ValueError, match="at least 1"):
         run_extract([], store, workers=0)

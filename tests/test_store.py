@@ -299,6 +299,30 @@ def test_sentences_are_shared_and_located_in_their_section(store, cheonan):
         assert len({f.sentence_id for f in body_money}) == 1
 
 
+def test_a_batch_stores_each_article_with_its_own_rows(store, cheonan):
+    """One transaction for several articles, the same article edited within it included: each
+    figure and program keeps its own article's sentence, and the replaced copy leaves none."""
+    url = "https://www.cheonan.go.kr/news/9"
+    first, other, edited = cheonan(url=url), cheonan(url=f"{url}0"), cheonan(url=url)
+    other.article.sections[1] = Section("subtitle", "청년 일자리에 집중")
+    edited.article.sections[1] = Section("subtitle", "올해 일자리 2만6천개 창출")
+    edited.figures = edited.figures[3:]
+    run = store.start_run("extract", ["x"], "1")
+    assert store.save_many([first, other, edited], run) == ["inserted", "inserted", "replaced"]
+    counts = store.counts()
+    assert (counts["articles"], counts["figures"]) == (2, 9 + 6)
+    assert counts["programs"] == 2 + 2 and counts["sections"] == 5 + 5
+    with store.session() as session:
+        for row in session.scalars(select(FigureRow)):
+            assert row.sentence is not None and row.sentence.article_id == row.article_id
+            assert row.sentence.section == row.section
+        by_article = {
+            a.url: [f.surface for f in a.figures] for a in session.scalars(select(ArticleRow))
+        }
+    assert by_article[url] == [f.surface for f in edited.figures]
+    assert by_article[f"{url}0"] == [f.surface for f in other.figures]
+
+
 def test_deleting_an_article_cascades(store, cheonan):
     store.save(cheonan(), store.start_run("extract", [], "1"))
     with store.session() as session, session.begin():

@@ -386,7 +386,8 @@ class Store:
         for attempt in (1, 2):
             try:
                 with self._write() as session:
-                    return _save(session, extraction, run_id)
+                    (status,) = _save_all(session, [extraction], run_id)
+                    return status
             except IntegrityError as exc:
                 # A concurrent writer may have inserted the same key first: the retry finds it.
                 if attempt == 1:
@@ -410,7 +411,7 @@ class Store:
             return []
         try:
             with self._write() as session:
-                return [_save(session, e, run_id) for e in extractions]
+                return _save_all(session, extractions, run_id)
         except (OperationalError, InterfaceError) as exc:
             raise StoreError(f"database error while storing: {_one_line(exc)}") from exc
         except (SQLAlchemyError, ValueError, TypeError):
@@ -457,7 +458,8 @@ _FIGURES, _PROGRAMS = FigureRow.__table__, ProgramRow.__table__
 
 def _statements() -> dict[str, Any]:
     a = _ARTICLES.c
-    article_id = bindparam("article_id")  # not a column's name: the columns set are the others
+    # Not a column of articles: an UPDATE sets the columns its parameters name, all but this one.
+    article_id = bindparam("article_id")
     return {
         # by key first, then by content, in one query (both columns are indexed)
         "find": select(a.id, *(a[c] for c in _IDENTITY), a.content_hash, a.extractor_version)
@@ -514,7 +516,41 @@ def _site_id(connection: Connection, article: Article) -> int | None:
     return site_id
 
 
-def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
+class _Rows:
+    """The child rows of the articles saved in one transaction, written together before it
+    commits: one executemany per table, not four per article. A figure's or program's
+    `sentence_id` holds its sentence's index among `sentences` until `write` knows the ids."""
+
+    def __init__(self) -> None:
+        self.sections: list[dict[str, Any]] = []
+        self.sentences: list[dict[str, Any]] = []
+        self.figures: list[dict[str, Any]] = []
+        self.programs: list[dict[str, Any]] = []
+
+    def write(self, connection: Connection) -> None:
+        if self.sections:
+            connection.execute(_SQL["sections"], self.sections)
+        if self.sentences:
+            ids = list(connection.execute(_SQL["sentences"], self.sentences).scalars())
+            for row in (*self.figures, *self.programs):
+                if row["sentence_id"] is not None:
+                    row["sentence_id"] = ids[row["sentence_id"]]
+        if self.figures:
+            connection.execute(_SQL["figures"], self.figures)
+        if self.programs:
+            connection.execute(_SQL["programs"], self.programs)
+        self.sections, self.sentences, self.figures, self.programs = [], [], [], []
+
+
+def _save_all(session: Session, extractions: Sequence[Extraction], run_id: int) -> list[Status]:
+    """Save each extraction (see `Store.save`) in the session's transaction."""
+    rows = _Rows()
+    statuses = [_save(session, e, run_id, rows) for e in extractions]
+    rows.write(session.connection())
+    return statuses
+
+
+def _save(session: Session, extraction: Extraction, run_id: int, rows: _Rows) -> Status:
     connection = session.connection()
     article = extraction.article
     key = article_key(article)
@@ -557,86 +593,74 @@ def _save(session: Session, extraction: Extraction, run_id: int) -> Status:
     else:
         status = "replaced"
         article_id = row.id
+        rows.write(connection)  # this article may be among them: delete after writing
         for statement in _SQL["delete_children"]:
             connection.execute(statement, {"article_id": article_id})
         connection.execute(_SQL["update_article"], {"article_id": article_id, **values})
 
-    # Executemany of plain rows (column types still apply: exact decimals are checked as they
-    # bind).
-    connection.execute(
-        _SQL["sections"],
-        [
-            {"article_id": article_id, "name": s.name, "position": i, "text": s.text}
-            for i, s in enumerate(article.sections)
-        ],
+    # Child rows wait in `rows` and are written for the whole transaction at its end (one
+    # executemany per table; column types still apply: exact decimals are checked as they bind).
+    rows.sections.extend(
+        {"article_id": article_id, "name": s.name, "position": i, "text": s.text}
+        for i, s in enumerate(article.sections)
     )
     texts: dict[str, str] = {}
     for s in article.sections:
         texts.setdefault(s.name, s.text)
-    sentences: dict[tuple[str, int | None, int | None, str], int] = {}  # → index in `found`
+    # (section, start, end, text) → the sentence's index among the pending sentence rows
+    sentences: dict[tuple[str, int | None, int | None, str], int] = {}
 
     def sentence_for(section: str, sentence: str, start: int, end: int) -> int | None:
         if not sentence:
             return None
         s_start, s_end = _locate(texts.get(section, ""), sentence, start, end)
-        return sentences.setdefault((section, s_start, s_end, sentence), len(sentences))
-
-    figures = [(sentence_for(f.section, f.sentence, f.start, f.end), f) for f in extraction.figures]
-    programs = [
-        (sentence_for(p.section, p.sentence, p.start, p.end), p) for p in extraction.programs
-    ]
-    sentence_ids: list[int] = []
-    if sentences:
-        sentence_rows = [
-            {"article_id": article_id, "section": sec, "start": st, "end": en, "text": text}
-            for sec, st, en, text in sentences
-        ]
-        sentence_ids = list(connection.execute(_SQL["sentences"], sentence_rows).scalars())
-
-    def sentence_id(index: int | None) -> int | None:
-        return None if index is None else sentence_ids[index]
-
-    if figures:
-        connection.execute(
-            _SQL["figures"],
-            [
+        key = (section, s_start, s_end, sentence)
+        if key not in sentences:
+            sentences[key] = len(rows.sentences)
+            rows.sentences.append(
                 {
                     "article_id": article_id,
-                    "sentence_id": sentence_id(ref),
-                    "kind": f.kind,
-                    "value": f.value,
-                    "value_max": f.value_max,
-                    "unit": f.unit,
-                    "surface": f.surface,
-                    "section": f.section,
-                    "start": f.start,
-                    "end": f.end,
-                    "approx": f.approx,
-                    "qualifier": f.qualifier,
-                    "metric": f.metric,
-                    "subject": f.subject,
-                    "is_target": f.is_target,
-                    "year": f.year,
-                    "year_source": f.year_source,
-                    "position": i,
+                    "section": section,
+                    "start": s_start,
+                    "end": s_end,
+                    "text": sentence,
                 }
-                for i, (ref, f) in enumerate(figures)
-            ],
-        )
-    if programs:
-        connection.execute(
-            _SQL["programs"],
-            [
-                {
-                    "article_id": article_id,
-                    "sentence_id": sentence_id(ref),
-                    "name": p.name,
-                    "section": p.section,
-                    "start": p.start,
-                    "end": p.end,
-                    "position": i,
-                }
-                for i, (ref, p) in enumerate(programs)
-            ],
-        )
+            )
+        return sentences[key]
+
+    rows.figures.extend(
+        {
+            "article_id": article_id,
+            "sentence_id": sentence_for(f.section, f.sentence, f.start, f.end),
+            "kind": f.kind,
+            "value": f.value,
+            "value_max": f.value_max,
+            "unit": f.unit,
+            "surface": f.surface,
+            "section": f.section,
+            "start": f.start,
+            "end": f.end,
+            "approx": f.approx,
+            "qualifier": f.qualifier,
+            "metric": f.metric,
+            "subject": f.subject,
+            "is_target": f.is_target,
+            "year": f.year,
+            "year_source": f.year_source,
+            "position": i,
+        }
+        for i, f in enumerate(extraction.figures)
+    )
+    rows.programs.extend(
+        {
+            "article_id": article_id,
+            "sentence_id": sentence_for(p.section, p.sentence, p.start, p.end),
+            "name": p.name,
+            "section": p.section,
+            "start": p.start,
+            "end": p.end,
+            "position": i,
+        }
+        for i, p in enumerate(extraction.programs)
+    )
     return status
