@@ -39,7 +39,9 @@ _UNIT_THEN_CURRENCY = re.compile(rf"([{_UNIT_NUMERALS}]+)(원|달러|엔|위안|
 #: ... and reads a numeric range as one serial (`3-4명` → `3-4/W_SERIAL`): split into its parts.
 _NUMERIC_RANGE = re.compile(r"(\d+(?:\.\d+)?)([-~])(\d+(?:\.\d+)?)")
 #: Spaces other than U+0020 become plain spaces for analysis (same length, so offsets hold).
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009"})
+_ODD_SPACES = "\u00a0\u2007\u202f\u3000\u2002\u2003\u2009"
+_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+_HAS_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 
 #: Tag of whitespace tokens (runs of white space other than one plain space).
 SPACE_TAG = "_SP"
@@ -99,7 +101,9 @@ def analyze_many(texts: Iterable[str]) -> Iterator[Doc]:
 
 def prepare(text: str) -> str:
     """The text as Kiwi analyses it (same length: offsets into either are the same)."""
-    return text.translate(_SPACES)
+    # str.translate walks a Hangul text one character at a time: only when there is a space
+    # to replace, which most texts do not hold.
+    return text.translate(_SPACES) if _HAS_ODD_SPACE.search(text) else text
 
 
 def analyze_stream(texts: Iterable[str], threads: int = 1) -> Iterator[Any]:
@@ -129,11 +133,12 @@ def _new_doc(
     from spacy.tokens import Doc
 
     the_vocab = vocab()
-    add = the_vocab.strings.add  # the hash of each string, kept in the vocabulary
+    add = the_vocab.strings.add  # the hash of a string, kept in the vocabulary
     doc = Doc(the_vocab, words=words, spaces=spaces)
     values = numpy.empty((len(words), 3), dtype=numpy.uint64)
-    values[:, 0] = [add(lemma) for lemma in lemmas]
-    values[:, 1] = [add(tag) for tag in tags]
+    for column, strings in ((0, lemmas), (1, tags)):
+        hashes = {string: add(string) for string in set(strings)}  # each distinct one once
+        values[:, column] = [hashes[string] for string in strings]
     starts = numpy.array([1 if start else -1 for start in sent_starts], dtype=numpy.int32)
     values[:, 2] = starts.astype(numpy.uint64)
     return doc.from_array([LEMMA, TAG, SENT_START], values)
