@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -74,6 +75,7 @@ _PLACE_SUFFIXES = "시군구도"
 # --- public API -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of mentions an article's merge compares
 def _key(name: str) -> str:
     """What two mentions of one program share: the name without white space or parentheticals."""
     return _WHITE.sub("", _PARENTHETICAL.sub("", name))
