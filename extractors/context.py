@@ -80,6 +80,7 @@ from spacy.tokens import Doc, Span
 from extractors.docs import doc_text, token_tags, token_texts
 from extractors.program_words import is_agency
 from extractors.rules_data import read_rules
+from extractors.tense import rules as tense_rules
 from extractors.words import Word, morphs, word_index, words_of
 
 _MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
@@ -119,7 +120,6 @@ _ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
 @dataclass(frozen=True)
 class _Rules:
     metric_suffixes: tuple[str, ...]
-    goals: frozenset[str]
     met_goal: str
     metric_words: frozenset[str]
     derived: dict[str, str]
@@ -169,7 +169,6 @@ def rules() -> _Rules:
         increase_rate="증가율",
         decrease_rate="감소율",
         of_owner=dict(m["of_owner"]),
-        goals=frozenset(m["goals"]),
         met_goal=m["met_goal"],
         share_verbs=frozenset(m["share_verbs"]),
         share=m["share"],
@@ -613,14 +612,15 @@ def _rate_of_met_goal(p: _Place) -> str | None:
         k -= 1
     elif k >= 0 and words[k].has_number and "JKG" in words[k].particles:
         genitive, k = True, k - 1  # `목표 3만개의`
-    if genitive and k >= 0 and words[k].stem in r.goals and words[k].bare_noun:
+    goals = tense_rules().goal_nouns
+    if genitive and k >= 0 and words[k].stem in goals and words[k].bare_noun:
         return r.met_goal
     after = p.last + 1
     if after < len(words) and words[after].bare_noun and words[after].stem == "초과":
         after += 1  # `목표를 106% 초과 달성`
     if after >= len(words) or words[after].parts[0][0] != "달성":
         return None
-    if any(w.stem in r.goals for w in words[: p.first]):
+    if any(w.stem in goals for w in words[: p.first]):
         return r.met_goal
     return None
 

@@ -235,27 +235,20 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
     if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
         return None
     k += 1
-    while k < len(doc) and (is_space(doc[k]) or _is_adverb_word(doc, k) or _is_manner(doc, k)):
+    while k < len(doc) and (is_space(doc[k]) or _how_word(doc, k)):
         k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
 
 
-def _is_manner(doc: Doc, k: int) -> bool:
-    """Token k is a noun of its own saying how the verb after it is done (… 서비스를 확대
-    운영한다, … 교육을 시범 실시한다)."""
+def _how_word(doc: Doc, k: int) -> bool:
+    """Token k is a word of its own that says how the verb after it is done: an adverb (꾸준히,
+    함께, 적극) or a manner noun (… 서비스를 확대 운영한다, … 교육을 시범 실시한다)."""
     return (
-        doc[k].text in name_rules().manners
+        (doc[k].tag_ == "MAG" or doc[k].text in name_rules().manners)
         and word_end(doc, k) == k + 1
         and not in_one_word(doc[k - 1], doc[k])
-    )
-
-
-def _is_adverb_word(doc: Doc, k: int) -> bool:
-    """Token k is a word of its own that is an adverb (꾸준히, 함께, 적극)."""
-    return (
-        doc[k].tag_ == "MAG" and word_end(doc, k) == k + 1 and not in_one_word(doc[k - 1], doc[k])
     )
 
 
