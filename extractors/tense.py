@@ -46,6 +46,7 @@ _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
+_OBJECT = frozenset({"을", "를"})
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
@@ -148,7 +149,7 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
     """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
     goal, figure = words[first - 1], words[last]
-    return set(goal.particle_forms()) <= {"을", "를"} and bool(
+    return set(goal.particle_forms()) <= _OBJECT and bool(
         set(figure.particle_forms()) & {"로", "으로"}
     )
 
@@ -266,7 +267,7 @@ def _joined(forms: list[tuple[str, str]]) -> list[str]:
 
 def _goal_object(w: Word) -> bool:
     """A goal noun, bare or as an object, before a verb setting it (`목표 세워`, `목표를 잡아`)."""
-    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= {"을", "를"}
+    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= _OBJECT
 
 
 def _ends(words: list[Word], k: int) -> bool:
