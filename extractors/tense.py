@@ -231,7 +231,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
         if any(t == "EP" and f == "겠" for f, t in forms):
             return True
-        if any(t == "ETM" and f in _FUTURE_ETM for f, t in forms):
+        if any(t == "ETM" and f in _FUTURE_ETM for f, t in forms) and not _could(words, k + 1):
             return True  # `늘릴 예정`, `늘어날 것으로`
         if any(t == "ETN" for _, t in forms) and any(f in r.plan_endings for f in _joined(forms)):
             return True  # `만들기로`
@@ -258,6 +258,14 @@ def plan_of(words: list[Word], last: int) -> bool | None:
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
     past = any(t == "EP" and f in _PAST for f, t in forms)
     return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+
+
+def _could(words: list[Word], k: int) -> bool:
+    """`이룰 수 있었다`: -ㄹ 수 있다/없다 in the past says what could be done, a result; in the
+    present (`만들 수 있다`) it still looks ahead."""
+    if k + 1 >= len(words) or not words[k].base_parts or words[k].base_parts[0] != ("수", "NNB"):
+        return False
+    return any(t == "EP" and f in _PAST for f, t in words[k + 1].base_parts)
 
 
 def _joined(forms: list[tuple[str, str]]) -> list[str]:

@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from decimal import Decimal
 
 from spacy.tokens import Doc
 
@@ -89,23 +90,59 @@ def resolve_article(
             if metric:
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
-    return _titles_from_body(out)
+    return _titles_from_body(out, by_section.get("title"), published_at)
 
 
-def _titles_from_body(figures: list[Figure]) -> list[Figure]:
-    """A headline figure whose own words name no year (`천안시 고용률 68.6% 기록`) is the
-    figure the body reports with its year (`지난해 고용률은 68.6%로`): it takes that year."""
-    dated: dict[tuple[str, object, str], Figure] = {}
-    for f in figures:
-        if f.section != "title" and f.year_source in ("clause", "sentence", "article"):
-            dated.setdefault((f.kind, f.value, f.unit), f)
+def _titles_from_body(
+    figures: list[Figure], title: Doc | None, published_at: datetime | None
+) -> list[Figure]:
+    """A headline figure is a figure the body reports in full. When its own words name no year
+    (`천안시 고용률 68.6% 기록`) it takes the body's year (`지난해 고용률은 68.6%로`); when they
+    decide no plan or result (`1조 199억 투입`, `3만개 도전`: a noun ends the headline) it takes
+    the body's flag (`1조 199억 8200만 원을 투입한다`), unless its year lies ahead."""
+    told = [f for f in figures if f.section != "title"]
+    dated = [f for f in told if f.year_source in ("clause", "sentence", "article")]
     out: list[Figure] = []
     for f in figures:
-        body = dated.get((f.kind, f.value, f.unit))
-        if f.section == "title" and f.year_source == "published" and body is not None:
-            f = replace(f, year=body.year, year_source="article")
+        if f.section == "title":
+            body = _body_figure(f, dated)
+            if f.year_source == "published" and body is not None:
+                f = replace(f, year=body.year, year_source="article")
+            body = body or _body_figure(f, told)
+            ahead = published_at is not None and f.year is not None and f.year > published_at.year
+            if (
+                body is not None
+                and body.is_target != f.is_target
+                and not ahead
+                and title is not None
+                and _undecided(f, title)
+            ):
+                f = replace(f, is_target=body.is_target)
         out.append(f)
     return out
+
+
+def _body_figure(head: Figure, body: list[Figure]) -> Figure | None:
+    """The first of these body figures with the headline's value, else, for money, the first the
+    headline rounds down (`1조 199억` for `1조 199억 8200만 원`: headlines drop the lower units)."""
+    for b in body:
+        if (b.kind, b.value, b.unit) == (head.kind, head.value, head.unit):
+            return b
+    if head.kind != "money" or not head.value:
+        return None
+    step = _trailing_unit(head.value)
+    for b in body:
+        if b.kind == "money" and b.unit == head.unit and b.value - b.value % step == head.value:
+            return b
+    return None
+
+
+def _trailing_unit(value: Decimal) -> Decimal:
+    # 1019900000000 → 10⁸: the smallest unit the headline wrote.
+    step = Decimal(1)
+    while value % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 def _sentence_index(doc: Doc, char: int) -> int:

@@ -148,6 +148,58 @@ CASES = [
             ("body", "3만개", 2026, PLAN),
         ],
     ),
+    # a headline ending in a noun (`투입`, `도전`) decides nothing: it is the body's figure, and
+    # a headline rounds the amount down (`1조 199억` for `1조 199억 8200만 원`)
+    (
+        article(
+            "2024-03-21",
+            "천안시 일자리 사업에 1조 199억 투입",
+            "천안시가 올해 일자리 사업 107개에 1조 199억 8200만 원을 쏟아붓는다.",
+        ),
+        [
+            ("title", "1조 199억", 2024, PLAN),
+            ("body", "107개", 2024, PLAN),
+            ("body", "1조 199억 8200만 원", 2024, PLAN),
+        ],
+    ),
+    (
+        article(
+            "2026-02-11",
+            "천안시 일자리 3만개 재도전",
+            "천안시는 올해도 일자리 3만개 창출을 목표로 120개 세부사업을 추진한다.",
+        ),
+        [
+            ("title", "3만개", 2026, PLAN),
+            ("body", "3만개", 2026, PLAN),
+            ("body", "120개", 2026, PLAN),
+        ],
+    ),
+    # ... unless the headline's year lies ahead: a budget passed for next year is still a plan
+    (
+        article(
+            "2026-12-16",
+            "천안시 2027년 예산 2조 확정",
+            "천안시의회는 2027년도 본예산 2조원을 15일 의결했다.",
+        ),
+        [
+            ("title", "2조", 2027, PLAN),
+            ("body", "2조원", 2027, PLAN),
+        ],
+    ),
+    # -ㄹ 수 있었다 is what could be done: a result; -ㄹ 수 있다 still looks ahead
+    (
+        article(
+            "2025-12-20",
+            "천안시 고용률 68% 넘어",
+            "시 관계자는 “고용률 68%를 넘길 수 있었다”고 말했다. "
+            "그는 “내년에는 일자리 3만개를 만들 수 있다”고 덧붙였다.",
+        ),
+        [
+            ("title", "68%", 2025, DONE),
+            ("body", "68%", 2025, DONE),
+            ("body", "3만개", 2026, PLAN),
+        ],
+    ),
 ]
 
 
