@@ -409,7 +409,21 @@ def _year(
     if before:
         return years[max(before)], "sentence"
     after = [k for k in years if k > last]
-    return (years[min(after)], "sentence") if after else (None, None)
+    if not after or _closed_between(words, last, min(after)):
+        # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
+        return None, None
+    return years[min(after)], "sentence"
+
+
+def _closed_between(words: list[Word], last: int, k: int) -> bool:
+    return any(
+        _closed_past(words[j].base_parts) or _ends_past(words[j]) for j in range(last + 1, k)
+    )
+
+
+def _ends_past(w: Word) -> bool:
+    forms = w.base_parts
+    return any(t == "EP" and f in _PAST for f, t in forms) and any(t == "EF" for _, t in forms)
 
 
 def _heads_base(words: list[Word], k: int, base: int) -> bool:

@@ -200,6 +200,20 @@ CASES = [
             ("body", "3만개", 2026, PLAN),
         ],
     ),
+    # a year in a later clause is not the year of a clause closed in the past before it
+    (
+        article(
+            "2026-02-20",
+            "천안시 관광 수입 늘어",
+            "천안시의 지난해 관광객은 크게 늘었다. 관광 수입은 1조 2천억원으로 1년 전보다 4.1% "
+            "늘어난 것으로 집계됐으며, 올해는 1조 3천억원까지 늘어날 전망이다.",
+        ),
+        [
+            ("body", "1조 2천억원", 2025, DONE),
+            ("body", "4.1%", 2025, DONE),
+            ("body", "1조 3천억원", 2026, PLAN),
+        ],
+    ),
 ]
 
 
