@@ -127,6 +127,7 @@ def test_figures_found(text: str, expected: list) -> None:
         "RE100 참여 기업과 KTX 역세권",
         "2026여수세계섬박람회를 준비한다.",
         "한 단계 도약하는 한 해였다.",
+        "주민 한 분 한 분의 목소리를 듣고 대원 한 명 한 명이 힘을 보탰다.",
         "http://example.go.kr/view?idx=3000 참고",
     ],
 )
