@@ -361,8 +361,9 @@ def _comparison_base(words: list[Word], k: int) -> bool:
     for w in here:
         if any(p in comparison for p in w.particle_forms()):
             return True
-    nxt = words[k + len(here)] if k + len(here) < len(words) else None
-    if nxt is not None and nxt.has_number and _is_comparison(nxt):
+    j = k + len(here)
+    nxt = words[j] if j < len(words) else None
+    if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
     return nxt is not None and nxt.text.startswith(comparison + rules().since)
 
@@ -372,10 +373,19 @@ def _is_comparison(w: Word) -> bool:
     return w.text.startswith(comparison) or any(p in comparison for p in w.particle_forms())
 
 
+def _compared_with(words: list[Word], j: int) -> bool:
+    """`494억원과 비교하면`: word j, joined by 와/과 to a comparing verb, is a base."""
+    return (
+        j + 1 < len(words)
+        and any(p in ("와", "과") for p in words[j].particle_forms())
+        and words[j + 1].text.startswith(rules().comparison)
+    )
+
+
 def _year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
-    if first > 0 and _is_comparison(words[first]):
+    if first > 0 and (_is_comparison(words[first]) or _compared_with(words, last)):
         # the base figure of a comparison keeps the year written right before it
         own = _year_of(words, first - 1, published_at)
         if own is not None:
