@@ -47,6 +47,7 @@ _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
+_YEAR = re.compile(r"\d{4}년|올해|지난해|내년|작년|올 ")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
@@ -62,6 +63,7 @@ class _Rules:
     relative: dict[str, int]
     comparison: tuple[str, ...]
     since: tuple[str, ...]
+    record: frozenset[str]
     period: frozenset[str]
     exceed: frozenset[str]
     stative: frozenset[str]
@@ -86,6 +88,7 @@ def rules() -> _Rules:
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
         since=tuple(data["years"]["since"]),
+        record=frozenset(data["years"]["record"]),
         period=frozenset(data["years"]["period"]),
         exceed=frozenset(data["plan"]["exceed"]),
         stative=frozenset(data["plan"]["stative"]),
@@ -124,7 +127,19 @@ def when_of(
     plan = _named_target(words, first, last) or plan_of(words, last)
     if not plan and _budget(words, first, last):
         plan = True
+    if not plan and ahead(year, published_at):
+        plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     return When(plan, year, source)
+
+
+def ahead(year: int | None, published_at: datetime | None) -> bool:
+    """A year after the publication year: nothing of it has happened yet."""
+    return (
+        year is not None
+        and year != SAME_YEAR
+        and published_at is not None
+        and year > published_at.year
+    )
 
 
 def _named_target(words: list[Word], first: int, last: int) -> bool | None:
@@ -179,17 +194,45 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
 
 def _budget(words: list[Word], first: int, last: int) -> bool:
     """A budget is an allocation, a plan whatever the verb (`올해 예산은 569억원으로 지난해보다
-    75억원 늘었다`), unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
+    75억원 늘었다`, `3천억원 규모의 예산을 확보했다`, `예산이 사상 처음으로 1조원을 넘었다`),
+    unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
+    if not (_budget_before(words, first) or _budget_after(words, last)):
+        return False
     r = rules()
-    if first == 0:
-        return False
-    w = words[first - 1]
-    particles = set(w.particle_forms())
-    if not w.stem.endswith(r.budget) or not (w.bare_noun or particles <= _TOPIC | {"로", "으로"}):
-        return False
     return not any(
         v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
     )
+
+
+def _budget_before(words: list[Word], first: int) -> bool:
+    # The budget noun right before the figure, or as the topic up to two words before it with
+    # no predicate, other figure, subject or noun heading the figure between (`예산이 사상
+    # 처음으로 1조원을`, `예산 2025년 1조원`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
+    r = rules()
+    for k in range(first - 1, max(-1, first - 4), -1):
+        w = words[k]
+        if w.stem.endswith(r.budget):
+            return w.bare_noun or set(w.particle_forms()) <= _TOPIC | {"로", "으로"}
+        year = _YEAR.search(w.text) is not None
+        if w.predicate or w.punct or (w.has_number and not year):
+            return False
+        if set(w.particle_forms()) & (_TOPIC | _OBJECT):
+            return False  # `예산 비중이 40%`: another noun is what the figure measures
+        if k == first - 1 and w.bare_noun and not year:
+            return False
+    return False
+
+
+def _budget_after(words: list[Word], last: int) -> bool:
+    # `3천억원(규모)의 예산`: the figure measures the budget that follows it.
+    r = rules()
+    k = last + 1
+    if k < len(words) and words[last].particle_forms() == [] and words[k].stem == "규모":
+        k += 1
+        own = words[k - 1].particle_forms()
+    else:
+        own = words[last].particle_forms()
+    return own == ["의"] and k < len(words) and words[k].stem.endswith(r.budget)
 
 
 def _share_met(words: list[Word], last: int) -> bool:
@@ -212,6 +255,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
     if _closed_past(own):
         return False  # `65%였고`: the figure's own copula closes its clause in the past
     past = False
+    seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
         w = words[k]
         forms = w.base_parts
@@ -225,6 +269,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True  # `계획이다`, `예정이다`
         if not w.predicate:
             continue
+        first_predicate = seen == 0
+        seen += 1
         if w.stem in r.plan_verbs or (forms and forms[0][0] in r.plan_verbs):
             return True
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
@@ -235,6 +281,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True  # `늘릴 예정`, `늘어날 것으로`
         if any(t == "ETN" for _, t in forms) and any(f in r.plan_endings for f in _joined(forms)):
             return True  # `만들기로`
+        if first_predicate and forms[-1] == ("기", "ETN") and _purpose(words, k + 1):
+            return True  # `2만4천개를 창출하기 위해`: the figure's own verb says what it is for
         if any(t == "EC" and f in r.plan_endings for f, t in forms):
             return True
         if any(t == "EC" and f in _QUOTED_PRESENT for f, t in forms) and not past:
@@ -258,6 +306,10 @@ def plan_of(words: list[Word], last: int) -> bool | None:
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
     past = any(t == "EP" and f in _PAST for f, t in forms)
     return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+
+
+def _purpose(words: list[Word], k: int) -> bool:
+    return k < len(words) and bool(words[k].base_parts) and words[k].base_parts[0] == ("위하", "VV")
 
 
 def _could(words: list[Word], k: int) -> bool:
@@ -365,7 +417,19 @@ def _comparison_base(words: list[Word], k: int) -> bool:
     nxt = words[j] if j < len(words) else None
     if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
-    return nxt is not None and nxt.text.startswith(comparison + rules().since)
+    if nxt is not None and nxt.text.startswith(comparison + rules().since):
+        return True
+    return _starts_record(words, j)
+
+
+def _starts_record(words: list[Word], j: int) -> bool:
+    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`: a year before a record's start."""
+    for w in words[j : j + 3]:
+        if w.text.startswith(rules().since):
+            return True
+        if not (w.bare_noun and w.stem in rules().record):
+            return False
+    return False
 
 
 def _is_comparison(w: Word) -> bool:
@@ -407,7 +471,7 @@ def _year(
         if k in years:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
-        if k in years:
+        if k in years and not opens_period(words, k):
             return years[k], "clause"
     before = [k for k in years if k < first]
     if base is not None and _year_of(words, base, published_at) is None:
@@ -418,7 +482,7 @@ def _year(
             before.remove(max(heads))
     if before:
         return years[max(before)], "sentence"
-    after = [k for k in years if k > last]
+    after = [k for k in years if k > last and not opens_period(words, k)]
     if not after or _closed_between(words, last, min(after)):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
@@ -436,10 +500,22 @@ def _ends_past(w: Word) -> bool:
     return any(t == "EP" and f in _PAST for f, t in forms) and any(t == "EF" for _, t in forms)
 
 
+def opens_period(words: list[Word], k: int) -> bool:
+    """Year word k opens the period a comparison later in its sentence is measured against
+    (`전년 같은 기간(66.9%)보다`): it is that period's year, not one the article moves on to."""
+    for base in range(k + 1, min(len(words), k + 9)):
+        if _is_comparison(words[base]):
+            return _heads_base(words, k, base)
+    return False
+
+
 def _heads_base(words: list[Word], k: int, base: int) -> bool:
     """Year word k opens the period compared at `base` (`지난해 같은 기간(…)보다`, `전년 동월
     대비`, `지난해 10월 대비`): only words of time between, whatever stands in parentheses.
     Other nouns may be the sentence's subject (`지난해 세수 본예산 대비`), so they stop it."""
+    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
+    if year.particle_forms():
+        return False  # `지난 2019년에는 목표보다`: the clause's own time
     between, depth = [], 0
     for w in words[k + 1 : base]:
         if w.text in ("(", "（"):

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
-from extractors.tense import SAME_YEAR, plan_of, year_words
+from extractors.tense import SAME_YEAR, ahead, opens_period, plan_of, year_words
 from extractors.words import word_index, words_of
 from schemas.records import Figure
 
@@ -71,11 +71,11 @@ def resolve_article(
         if (
             not f.is_target
             and doc is not None
-            and published_at is not None
             and isinstance(year, int)
-            and year > published_at.year
+            and ahead(year, published_at)
             and _undecided(f, doc)
         ):
+            # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
         if f.kind == "count" and f.subject is None:
             subject = _carried_subject(f, out, doc)
@@ -109,11 +109,10 @@ def _titles_from_body(
             if f.year_source == "published" and body is not None:
                 f = replace(f, year=body.year, year_source="article")
             body = body or _body_figure(f, told)
-            ahead = published_at is not None and f.year is not None and f.year > published_at.year
             if (
                 body is not None
                 and body.is_target != f.is_target
-                and not ahead
+                and not ahead(f.year, published_at)
                 and title is not None
                 and _undecided(f, title)
             ):
@@ -154,8 +153,11 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
     key = ("sentence_years", n, published_at)
     if key not in doc.user_data:
         sent = sentence_of(doc, sentence_starts(doc)[n])
-        found = year_words(words_of(doc, sent), published_at)
-        doc.user_data[key] = [found[k] for k in sorted(found) if found[k] != SAME_YEAR]
+        words = words_of(doc, sent)
+        found = year_words(words, published_at)
+        doc.user_data[key] = [
+            found[k] for k in sorted(found) if found[k] != SAME_YEAR and not opens_period(words, k)
+        ]
     return doc.user_data[key]
 
 

@@ -229,10 +229,67 @@ CASES = [
             ("body", "15%", 2017, DONE),
         ],
     ),
+    # a year still ahead is a plan whatever the verb; a purpose clause (-기 위해) is a plan; a
+    # budget named after its amount (`…원 규모의 예산`) is an allocation; a year with its own
+    # particle is the clause's time even before a comparison (`지난 2019년에는 목표보다`)
+    (
+        article(
+            "2020-01-09",
+            "천안시 올해 일자리 2만4천개 목표",
+            "천안시는 올해 일자리 2만4천개를 만들기 위해 3천억원 규모의 예산을 마련했다. "
+            "지난 2019년에는 목표보다 많은 2만3천여개가 만들어졌다. "
+            "시는 내년 예산안에도 일자리 사업비 1100억원을 반영했다.",
+        ),
+        [
+            ("title", "2만4천개", 2020, PLAN),
+            ("body", "2만4천개", 2020, PLAN),
+            ("body", "3천억원", 2020, PLAN),
+            ("body", "2만3천여개", 2019, DONE),
+            ("body", "1100억원", 2021, PLAN),
+        ],
+    ),
+    # the budget as the clause's topic a few words before its amount; a year that opens the
+    # period compared (`전년 같은 기간(…)보다`) is not carried to the next sentence
+    (
+        article(
+            "2022-08-06",
+            "천안시 일자리 예산 1조원 넘어",
+            "천안시의 올해 일자리 예산이 사상 처음으로 1조원을 넘었다. 상반기 고용률은 68.2%로 "
+            "전년 같은 기간(66.9%)보다 1.3%포인트 올랐다. 시는 연말까지 고용률 68.5%를 "
+            "달성하겠다고 밝혔다.",
+        ),
+        [
+            ("title", "1조원", 2022, PLAN),
+            ("body", "1조원", 2022, PLAN),
+            ("body", "68.2%", 2022, DONE),
+            ("body", "66.9%", 2021, DONE),
+            ("body", "1.3%포인트", 2022, DONE),
+            ("body", "68.5%", 2022, PLAN),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("doc", "expected"), CASES, ids=lambda v: getattr(v, "title", ""))
 def test_each_figure_has_its_year_and_plan_or_result(doc, expected):
     got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a year before a record's start (with its nouns between) is not the figure's year
+        ("이번 1월 고용률(62.7%)은 2000년 통계 작성 이래 가장 높은 수치다.", [("62.7%", 2026)]),
+        ("고용률은 1989년 집계 시작 이후 처음으로 70%를 넘었다.", [("70%", 2026)]),
+        # ... but an event's year is the time the figure follows
+        (
+            "2018년 22개였던 기금은 2019년 정비 이후 18개로 줄었다.",
+            [("22개", 2018), ("18개", 2019)],
+        ),
+    ],
+)
+def test_a_record_start_is_not_the_figures_year(body, expected):
+    doc = article("2026-02-11", "한빛시 고용동향", body)
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.section == "body"]
     assert got == expected
