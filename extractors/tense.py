@@ -474,6 +474,10 @@ def _year(
         if k in years and not opens_period(words, k):
             return years[k], "clause"
     before = [k for k in years if k < first]
+    if base is not None and words[base].has_number:
+        # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
+        # noun phrase is the base's
+        before = [k for k in before if not _names_base(words, k, base)]
     if base is not None and _year_of(words, base, published_at) is None:
         # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
         # a comparison is the base's
@@ -507,6 +511,10 @@ def opens_period(words: list[Word], k: int) -> bool:
         if _is_comparison(words[base]):
             return _heads_base(words, k, base)
     return False
+
+
+def _names_base(words: list[Word], k: int, base: int) -> bool:
+    return base - k <= 4 and all(w.bare_noun for w in words[k + 1 : base])
 
 
 def _heads_base(words: list[Word], k: int, base: int) -> bool:

@@ -267,6 +267,24 @@ CASES = [
             ("body", "68.5%", 2022, PLAN),
         ],
     ),
+    # a year inside the base figure's noun phrase is the base's, not the change's; a list of
+    # years gives each figure its own
+    (
+        article(
+            "2021-12-29",
+            "천안시 내년 일자리 예산 편성",
+            "천안시는 2022년 본예산에 일자리 예산 4029억원을 편성했다. 올해 일자리 예산 "
+            "4,222억2000만원보다 193억원가량 적다. 시가 만든 일자리는 2019년 2만3천여개, "
+            "2020년 2만4천여개로 늘었다.",
+        ),
+        [
+            ("body", "4029억원", 2022, PLAN),
+            ("body", "4,222억2000만원", 2021, PLAN),
+            ("body", "193억원", 2022, PLAN),
+            ("body", "2만3천여개", 2019, DONE),
+            ("body", "2만4천여개", 2020, DONE),
+        ],
+    ),
 ]
 
 
