@@ -43,6 +43,7 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
@@ -68,6 +69,7 @@ class _Rules:
     exceed: frozenset[str]
     stative: frozenset[str]
     set_goal: frozenset[str]
+    content: frozenset[str]
     budget: tuple[str, ...]
     spend: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
@@ -93,6 +95,7 @@ def rules() -> _Rules:
         exceed=frozenset(data["plan"]["exceed"]),
         stative=frozenset(data["plan"]["stative"]),
         set_goal=frozenset(data["plan"]["set_goal"]),
+        content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
         same_year=tuple(data["years"]["same"]),
@@ -150,6 +153,8 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         w = words[first - 1]
         if w.predicate and w.parts[0][0] in r.plan_nouns and w.parts[-1][1].startswith("ETM"):
             return True
+        if first > 1 and _goal_clause(words[first - 2], w):
+            return True
     if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
         noun, verb = words[last + 1], words[last + 2]
         if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
@@ -159,6 +164,20 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
     return None
+
+
+def _goal_clause(goal: Word, verb: Word) -> bool:
+    """`목표로 삼았던 2만9000개`, `목표로 한 3만개`: a relative clause setting the figure as the
+    goal."""
+    r = rules()
+    return (
+        verb.predicate
+        and bool(verb.base_parts)
+        and verb.base_parts[-1][1] == "ETM"
+        and verb.base_parts[0][0] in r.set_goal | {"하"}
+        and goal.stem in r.goal_nouns
+        and set(goal.particle_forms()) <= {"로", "으로"} | _OBJECT
+    )
 
 
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
@@ -277,6 +296,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
         if any(t == "EP" and f == "겠" for f, t in forms):
             return True
+        if forms[-1][1] == "ETM" and forms[-1][0] in _PRESENT_ETM and _plan_content(words, k + 1):
+            return True  # `1만5313개를 창출하는 내용의 대책을 내놨다`: what the plan holds
         if any(t == "ETM" and f in _FUTURE_ETM for f, t in forms) and not _could(words, k + 1):
             return True  # `늘릴 예정`, `늘어날 것으로`
         if any(t == "ETN" for _, t in forms) and any(f in r.plan_endings for f in _joined(forms)):
@@ -306,6 +327,16 @@ def plan_of(words: list[Word], last: int) -> bool | None:
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
     past = any(t == "EP" and f in _PAST for f, t in forms)
     return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+
+
+def _plan_content(words: list[Word], k: int) -> bool:
+    # the noun the clause modifies, past `내용의`-like nouns in 의
+    for w in words[k : k + 3]:
+        if w.stem in rules().content:
+            return True
+        if w.predicate or w.punct or w.particle_forms() not in ([], ["의"]):
+            return False
+    return False
 
 
 def _purpose(words: list[Word], k: int) -> bool:

@@ -311,3 +311,26 @@ def test_a_record_start_is_not_the_figures_year(body, expected):
     doc = article("2026-02-11", "한빛시 고용동향", body)
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.section == "body"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause setting the figure as the goal
+        ("한빛시가 목표로 삼았던 2만9000개를 웃도는 성과다.", [("2만9000개", PLAN)]),
+        ("목표로 한 300명보다 많은 342명이 참여했다.", [("300명", PLAN), ("342명", DONE)]),
+        # the content of a plan, in a present relative clause before the plan noun
+        (
+            "한빛시는 일자리 1만5천개를 만드는 내용의 일자리 대책을 내놨다.",
+            [("1만5천개", PLAN)],
+        ),
+        ("한빛시는 일자리 1만5천개를 만드는 계획을 발표했다.", [("1만5천개", PLAN)]),
+        # ... not a past one, nor another noun
+        ("한빛시는 일자리 1만5천개를 만든 성과를 발표했다.", [("1만5천개", DONE)]),
+        ("한빛시는 일자리 1만5천개를 만드는 사업을 마쳤다.", [("1만5천개", DONE)]),
+    ],
+)
+def test_goals_and_plans_named_around_the_figure(body, expected):
+    doc = article("2017-06-01", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures if f.section == "body"]
+    assert got == expected
