@@ -454,11 +454,12 @@ def _comparison_base(words: list[Word], k: int) -> bool:
 
 
 def _starts_record(words: list[Word], j: int) -> bool:
-    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`: a year before a record's start."""
+    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`, `'25년 8월 이후`: a year before a
+    record's start."""
     for w in words[j : j + 3]:
         if w.text.startswith(rules().since):
             return True
-        if not (w.bare_noun and w.stem in rules().record):
+        if not (w.bare_noun and w.stem in rules().record) and not _MONTH.fullmatch(w.text):
             return False
     return False
 

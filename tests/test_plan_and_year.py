@@ -300,6 +300,7 @@ def test_each_figure_has_its_year_and_plan_or_result(doc, expected):
         # a year before a record's start (with its nouns between) is not the figure's year
         ("이번 1월 고용률(62.7%)은 2000년 통계 작성 이래 가장 높은 수치다.", [("62.7%", 2026)]),
         ("고용률은 1989년 집계 시작 이후 처음으로 70%를 넘었다.", [("70%", 2026)]),
+        ("고용률은 '25년 8월 이후 6개월째 전국 평균(61.0%)을 웃돌았다.", [("61.0%", 2026)]),
         # ... but an event's year is the time the figure follows
         (
             "2018년 22개였던 기금은 2019년 정비 이후 18개로 줄었다.",
