@@ -469,6 +469,14 @@ def _is_comparison(w: Word) -> bool:
     return w.text.startswith(comparison) or any(p in comparison for p in w.particle_forms())
 
 
+def _years_ago(words: list[Word], first: int) -> int:
+    """N for a figure in parentheses after `N년 전` (`1년 전(65.9%)보다`), else 0."""
+    if first < 3 or words[first - 1].text not in ("(", "（") or words[first - 2].text != "전":
+        return 0
+    m = re.fullmatch(r"(\d{1,2})년", words[first - 3].text)
+    return int(m.group(1)) if m else 0
+
+
 def _compared_with(words: list[Word], j: int) -> bool:
     """`494억원과 비교하면`: word j, joined by 와/과 to a comparing verb, is a base."""
     return (
@@ -487,6 +495,13 @@ def _year(
         if own is not None:
             return own, "clause"
     years = year_words(words, published_at)
+    ago = _years_ago(words, first)
+    if ago:
+        # `2022년 하반기 고용률은 67.1%로, 1년 전(65.9%)보다`: N years before the sentence's
+        # own year (else the publication's)
+        own = [years[k] for k in sorted(years) if k < first and years[k] != SAME_YEAR]
+        now = own[-1] if own else published_at.year if published_at else None
+        return (now - ago, "clause") if now is not None else (None, None)
     if not years:
         return None, None
     start = next(
