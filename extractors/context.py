@@ -8,7 +8,9 @@ Metric of a percent
 1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
    across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
    (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
-   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`);
+   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`), also
+   across a relative clause (`44.4%였던 재정자립도`, `71.5%로 최고치를 기록했던 재정자주도`);
+   what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`);
 2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
    25%까지`, `성장률 전망치를 2.1%로`);
 3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
@@ -17,6 +19,8 @@ Metric of a percent
 4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
    대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
    감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
+   items in parentheses share the change verb after them (`화합물(76.0%)과 회로(29.5%) 등에서
+   수출이 증가한`), and a title may put the changed thing before it (`3.3% 생산 감소`);
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
 5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
@@ -93,6 +97,7 @@ _CLAUSE_ENDINGS = frozenset(
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
+_MIDDLE_DOTS = ("·", "ㆍ", "・")
 _DATIVE = frozenset({"에게", "께", "한테"})
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
@@ -153,6 +158,7 @@ class _Rules:
     money_nouns: tuple[str, ...]
     annual: str
     loans: tuple[str, ...]
+    populations: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +200,7 @@ def rules() -> _Rules:
         money_nouns=tuple(m["money_nouns"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),
+        populations=tuple(m["populations"]),
     )
 
 
@@ -359,6 +366,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _annual_rate(p)
         or _rate_of_action(p)
         or made
+        or _rate_described_after(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
@@ -563,7 +571,54 @@ def _rate_named_after(p: _Place) -> str | None:
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
-    return _rate_in(_phrase_starting_at(p.words, k))
+    phrase = _phrase_starting_at(p.words, k)
+    named = _rate_in(phrase)
+    if named or [f for f, _ in p.tail] != ["의"] or not phrase:
+        return named
+    # `3%의 가산세`, `0.5%의 이자`: what the percent is of; but `30%의 주민`, `20%의 기업` are
+    # parts of a population, which names no rate
+    while len(phrase) > 1 and phrase[-1].predicate:
+        phrase = phrase[:-1]  # `3%의 가산세 부과되며`: the verb says what is done with it
+    if phrase[-1].stem.endswith(rules().populations) or _proper(phrase[-1]):
+        return None
+    return _phrase(phrase)
+
+
+_RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
+
+
+def _rate_described_after(p: _Place) -> str | None:
+    """A rate the percent describes through a relative clause after it: `44.4%였던
+    재정자립도는`, `60%대를 웃도는 재정자립도를`, `71.5%로 최고치를 기록했던 재정자주도도`,
+    `30%대였던 한빛시 재정자립도`."""
+    words = p.words
+    j = p.last
+    if not (words[j].parts and words[j].parts[-1][1] == "ETM"):
+        j += 1
+        for _ in range(_RELATIVE_GAP + 1):
+            if j >= len(words):
+                return None
+            w = words[j]
+            if w.predicate or w.punct or w.has_number:
+                break
+            j += 1
+        w = words[j] if j < len(words) else None
+        if w is None or not w.predicate or w.parts[-1][1] != "ETM" or w.has_number:
+            return None
+    k = j + 1
+    while k < len(words) and words[k].bare_noun and _proper(words[k]):
+        k += 1  # `30%대였던 한빛시 재정자립도`: the place the rate is of
+    if k >= len(words):
+        return None
+    return _rate_in(_phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
+
+
+def _rate_read_as_particle(w: Word) -> str | None:
+    """`재정자주도도`: Kiwi may read a rate's last 도 as a particle (재정자주 + 도 + 도)."""
+    forms = w.particle_forms()
+    if forms and forms[0] == "도" and _is_rate(w.stem + "도"):
+        return w.stem + "도"
+    return None
 
 
 def _modifies(w: Word) -> bool:
@@ -662,15 +717,62 @@ def _verb_after(p: _Place) -> int | None:
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
-        elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
+        elif (
+            w.text in (",", *_MIDDLE_DOTS)
+            or (w.has_number and "%" in w.text)
+            or set(w.particles) & {"JX"}
+        ):
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (_skipped(w) and w.bare_noun) or _adverb(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
+        elif _joins_items(p.words, k):
+            k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
+        elif (changed := _changed_thing(p, k)) is not None:
+            k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
         else:
             break
     return k if k < len(p.words) else None
+
+
+_ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+
+
+def _joins_items(words: list[Word], k: int) -> bool:
+    """A particle after an item's parenthesis that joins the next item or says where the change
+    was: `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`."""
+    return (
+        k > 0
+        and words[k - 1].text in (")", "）")
+        and _particle_only(words[k])
+        and words[k].particle_forms() in _ITEM_PARTICLES
+    )
+
+
+def _changed_thing(p: _Place, k: int) -> int | None:
+    """Index of the change word after the thing that changed, when word k names it: the
+    subject of the change after items in parentheses (`(29.5%) 등에서 수출이 증가한`, `(56.8%)
+    부문이 크게 늘며`), or a bare noun right after the percent (`3.3% 생산 감소`, `3.3% 동반
+    하락`). A rate there is what the percent measures, not a thing that changed."""
+    w = p.words[k]
+    if not w.stem or w.has_number or _is_rate(w.stem) or w.stem in rules().stop:
+        return None
+    item = p.first >= 1 and p.words[p.first - 1].text in ("(", "（")
+    if item and w.particles == ["JKS"]:
+        j = k + 1
+        while j < len(p.words) and j <= k + 2 and (_adverb(p.words[j]) or _manner(p.words[j])):
+            j += 1
+    elif w.bare_noun and p.words[k - 1].has_number and "%" in p.words[k - 1].text:
+        j = k + 1
+    else:
+        return None
+    return j if j < len(p.words) and _says_change(p.words[j]) else None
+
+
+def _manner(w: Word) -> bool:
+    """`크게`, `꾸준히`: an adjective made an adverb, standing before a verb."""
+    return w.predicate and w.parts[-1] == ("게", "EC")
 
 
 def _rate_of_action(p: _Place) -> str | None:
@@ -883,6 +985,11 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         return None
     if _is_rate(w.stem):
         return _phrase(_phrase_ending_at(words, k))
+    misread = _rate_read_as_particle(w)
+    if misread:
+        named = k > 0 and words[k - 1].bare_noun and not _proper(words[k - 1])
+        before = _phrase(_phrase_ending_at(words, k - 1)) if named else None
+        return f"{before} {misread}" if before else misread
     phrase = _phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
 
