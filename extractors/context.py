@@ -159,6 +159,7 @@ class _Rules:
     annual: str
     loans: tuple[str, ...]
     populations: tuple[str, ...]
+    statistics: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +202,7 @@ def rules() -> _Rules:
         annual=m["annual"],
         loans=tuple(m["loans"]),
         populations=tuple(m["populations"]),
+        statistics=frozenset(m["statistics"]),
     )
 
 
@@ -463,7 +465,12 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
-    named = [w for w in p.words if w.stem and not w.has_number and not _names_nothing(w)]
+    # a verb (`비교해도`, `기록했다`) says what the items do, it names no new thing measured
+    named = [
+        w
+        for w in p.words
+        if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
+    ]
     return all(_place_like(w) for w in named)
 
 
@@ -506,11 +513,16 @@ def _before(p: _Place) -> int:
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w):
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w) or _determiner(w):
             k -= 1
             continue
         break
     return k
+
+
+def _determiner(w: Word) -> bool:
+    """`고용률 첫 70%`: a determiner alone between a name and its figure."""
+    return bool(w.parts) and all(t == "MM" for _, t in w.parts)
 
 
 def _adverb(w: Word) -> bool:
@@ -545,6 +557,9 @@ def _rate_named_before(p: _Place) -> str | None:
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
+        statistic = _rate_of_statistic(p.words, k)
+        if statistic:
+            return statistic  # `이자율 평균 2.36%`
         phrase = _phrase_ending_at(p.words, k)
         named = _rate_in(phrase)
         if named:
@@ -566,7 +581,8 @@ def _rate_named_before(p: _Place) -> str | None:
 
 
 def _rate_named_after(p: _Place) -> str | None:
-    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in p.tail):
+    tail = p.tail[1:] if p.tail[:1] and p.tail[0][0] == "대" else p.tail  # `60%대의`
+    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
@@ -690,6 +706,8 @@ def _rate_made_after(p: _Place) -> str | None:
     k = _verb_after(p)
     if k is None:
         return None
+    if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
+        return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
     if head in r.derived:
         return r.derived[head]
@@ -698,6 +716,12 @@ def _rate_made_after(p: _Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _level_in_list(w: Word) -> bool:
+    """A later percent of the list whose particle says it is a level (`33.3%로`, `20%까지`)."""
+    particles = [(f, t) for f, t in w.tail if t.startswith("J")]
+    return w.has_number and "%" in w.text and not _amount_of_change(particles)
 
 
 def _verb_after(p: _Place) -> int | None:
@@ -797,6 +821,8 @@ def _cost_of(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
+        k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
     if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
         return _money_noun(p.words, k)
     for j in range(k, -1, -1):
@@ -888,6 +914,8 @@ def _rate_of_owner(p: _Place) -> str | None:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
+    if owner.endswith(r.populations):
+        return None  # `전체 응답자의 80%가`: a part of people answers a question, not a share
     j = k - len(_phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
@@ -981,10 +1009,15 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         if noun is not None and _is_rate(words[noun].stem):
             return _phrase(_phrase_ending_at(words, noun))
         return None
+    if w.bare_noun and _is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
+        return _phrase(_phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
     if not _is_topic(w):
         return None
     if _is_rate(w.stem):
         return _phrase(_phrase_ending_at(words, k))
+    statistic = _rate_of_statistic(words, k)
+    if statistic:
+        return statistic  # `금리 평균은 2.61%`
     misread = _rate_read_as_particle(w)
     if misread:
         named = k > 0 and words[k - 1].bare_noun and not _proper(words[k - 1])
@@ -992,6 +1025,18 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         return f"{before} {misread}" if before else misread
     phrase = _phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+#: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).
+_ALSO = frozenset({"역시", "또한"})
+
+
+def _rate_of_statistic(words: list[Word], k: int) -> str | None:
+    """`금리 평균은`, `이자율 평균 2.36%`, `고용률 최고치`: a statistic of the rate before it is
+    still that rate."""
+    if words[k].stem not in rules().statistics or k < 1 or not words[k - 1].bare_noun:
+        return None
+    return _phrase(_phrase_ending_at(words, k - 1)) if _is_rate(words[k - 1].stem) else None
 
 
 def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:

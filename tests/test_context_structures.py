@@ -7,8 +7,10 @@ regional dailies; none is taken from the corpus or the gold files."""
 from __future__ import annotations
 
 import pytest
+from articles import article
 
 from extractors.figures import extract_figures
+from pipeline.run.extract import extract_article
 
 
 def only(text: str, surface: str):
@@ -46,6 +48,25 @@ def only(text: str, surface: str):
         ("경남 제조업 4.2% 생산 감소…전국은 1.1% 동반 상승", "1.1%", "상승률"),
         ("제주 2.5%·전북 1.8% 고용 증가", "2.5%", "증가율"),
         ("제주 2.5%·전북 1.8% 고용 증가", "1.8%", "증가율"),
+        # a statistic of a rate still names the rate
+        ("전국 기초자치단체의 금리 평균은 2.48%였다.", "2.48%", "금리"),
+        ("도내 시군 금고 이자율 평균 2.1%", "2.1%", "금고 이자율"),
+        ("청년 고용률 최고치는 47.9%다.", "47.9%", "청년 고용률"),
+        # a rate before 역시/또한 is the clause's topic, nearer than the sentence's
+        (
+            "3분기 고용률은 62.1%로 0.4%p 올랐고, 실업률 역시 3.1%로 0.2%p 상승했다.",
+            "0.2%p",
+            "실업률",
+        ),
+        ("만족도 또한 전체 응답자의 71%가 만족한다고 답했다.", "71%", "만족도"),
+        # a determiner between a rate and its figure
+        ("여성 고용률 첫 60% 돌파", "60%", "여성 고용률"),
+        # a threshold of income is named by the income it is a share of
+        ("대상은 기준중위소득 120% 이하 가구다.", "120%", "기준중위소득"),
+        # `N%대의 X`: a rate in the tens named after it
+        ("누리군은 1990년대까지 40%대의 재정자립도를 지켰다.", "40%", "재정자립도"),
+        # a part of a cost named with 가운데/중 before the share an act covers
+        ("대출 이자 가운데 2%를 지원한다.", "2%", "대출 이자 지원율"),
     ],
 )
 def test_metric_from_the_structure_around_the_percent(text, surface, metric):
@@ -65,7 +86,42 @@ def test_metric_from_the_structure_around_the_percent(text, surface, metric):
         # items in parentheses followed by a verb that is not a change
         ("청년층(25.3%)이 가장 많았고 중장년층(20.1%)이 뒤를 이었다.", "25.3%"),
         ("서비스업(30.2%)과 제조업(20.1%)에서 만족도가 높아졌다.", "30.2%"),
+        # answers of a part of the people asked are not a share (비중) of anything
+        ("전체 응답자의 64.5%가 만족한다고 답했다.", "64.5%"),
+        ("전체 참여자의 88%가 계속 참여하겠다고 밝혔다.", "88%"),
+        # levels listed with 로 before a change verb are not changes
+        ("한빛시는 2012년 37.1%, 2013년 31.4%로 급락했다.", "37.1%"),
+        ("한빛시는 2012년 37.1%, 2013년 31.4%로 급락했다.", "31.4%"),
+        # a statistic after a noun that is not a rate names nothing
+        ("참여 기업 평균 12%를 기록했다.", "12%"),
     ],
 )
 def test_no_metric_made_up_from_the_structure(text, surface):
     assert only(text, surface).metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a share of a whole that is not people is still a share
+        ("전체 민원의 84%를 인공지능이 처리했다.", "84%", "비중"),
+        ("전체 예산의 12.5%를 복지에 쓴다.", "12.5%", "비중"),
+    ],
+)
+def test_shares_and_sentences_that_go_on(text, surface, metric):
+    assert only(text, surface).metric == metric
+
+
+def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it():
+    doc = article(
+        "2026-02-10T09:00:00",
+        "한빛시 재정자립도 28.1%",
+        "한빛시 재정자립도는 28.1%였다. 이는 도 평균(41.2%)은 물론 전국 평균(45.0%)과 "
+        "비교해도 낮은 수준이다. 시는 세수 확대 방안을 찾는다.",
+    )
+    metrics = [(f.surface, f.metric) for f in extract_article(doc).figures if f.section == "body"]
+    assert metrics == [
+        ("28.1%", "재정자립도"),
+        ("41.2%", "재정자립도"),
+        ("45.0%", "재정자립도"),
+    ]
