@@ -160,6 +160,8 @@ class _Rules:
     loans: tuple[str, ...]
     populations: tuple[str, ...]
     statistics: frozenset[str]
+    qualities: frozenset[str]
+    household_counters: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +205,8 @@ def rules() -> _Rules:
         loans=tuple(m["loans"]),
         populations=tuple(m["populations"]),
         statistics=frozenset(m["statistics"]),
+        qualities=frozenset(s["qualities"]),
+        household_counters=frozenset(s["household_counters"]),
     )
 
 
@@ -1080,11 +1084,60 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _group_of_verb(p)
         or _noun_before(p)
         or _object_to(p)
+        or _households(p)
         or _done_to(p)
         or _topic(p)
         or _group_of_clause(p)
         or _recipients(p)
     )
+
+
+def _households(p: _Place) -> str | None:
+    """`귀농한 6000가구를` → 귀농 가구: households named by what a relative clause before the
+    counter says they did."""
+    counter = p.counter.replace(" ", "")
+    if counter not in rules().household_counters:
+        return None
+    k = p.first - 1
+    if k < 0 or not _usable(p.words[k]):
+        return None
+    w = p.words[k]
+    # `귀농·귀촌한`, `입주하는`: a verb made of a noun, modifying the count
+    if [t.split("-")[0] for _, t in w.tail[:1]] == ["XSV"] and w.parts[-1][1] == "ETM":
+        return f"{w.stem} {counter}"
+    return None
+
+
+def counter_as_subject(unit: str) -> str | None:
+    """The subject of a count of households when neither its sentence nor the counts before it
+    name one (`3만 가구에 지원한다` → 가구); None for other counters (extractors/timeline.py)."""
+    return unit if unit in rules().household_counters else None
+
+
+def _own_subject(p: _Place) -> bool:
+    """Is the count the subject of its clause (`2명이 숨지고`, `140만 명이 찾는`)?"""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        forms = p.words[k].particle_forms()  # `140만 명 이상이`
+    return forms in (["이"], ["가"])
+
+
+def _in_relative_clause(p: _Place) -> bool:
+    """`140만 명 이상이 찾는 관광지`: the count is the subject of a clause that modifies the
+    noun after it, which the main clause's topic says nothing of."""
+    if not _own_subject(p):
+        return False
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        k += 1  # `140만 명 이상이 찾는`
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else None
+    return w.predicate and w.parts[-1][1] == "ETM" and not (nxt and nxt.stem == "등")
 
 
 def _people(p: _Place) -> bool:
@@ -1279,8 +1332,15 @@ def _noun_after(p: _Place) -> str | None:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
     if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
         return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
-    if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
-        k += 1  # `2만6000개 양질의 일자리`
+    if (
+        k < len(p.words)
+        and (p.words[k].stem in r.qualities or p.words[k].stem in r.skip_after)
+        and "JKG" in p.words[k].particles
+        and not genitive
+    ):
+        # `2만6000개 양질의 일자리`, `100명 안팎의 근로자`; but `40개 도시의 예식장`: the
+        # cities are counted
+        k += 1
     words = _phrase_starting_at(p.words, k)
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
@@ -1390,11 +1450,15 @@ def _quoted(words: list[Word], k: int) -> str | None:
 
 
 def _topic(p: _Place) -> str | None:
+    if _in_relative_clause(p):
+        return None
     relative = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
+        if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
+            return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         if not w.stem or w.has_number:

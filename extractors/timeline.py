@@ -16,7 +16,8 @@ the publication year.
 
 A count whose sentence names no subject takes the subject of the nearest earlier count with the
 same counter in the same section, at most three sentences back (`미분양 주택은 5천962가구로 …
-전달보다 1천256가구가 줄어`). Likewise a change in percentage points whose sentence names no
+전달보다 1천256가구가 줄어`); with none, a count of households is of 가구 or 세대 themselves
+(`3만 가구에 난방비를 지원한다`). Likewise a change in percentage points whose sentence names no
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
 (`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
@@ -33,7 +34,13 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
-from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.context import (
+    YEAR_WORD,
+    change_rates,
+    continues_rate,
+    counter_as_subject,
+    rate_of_heading,
+)
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, plan_of, year_words
 from extractors.words import word_index, words_of
@@ -77,7 +84,8 @@ def resolve_article(
         ):
             changes["is_target"] = True
         if f.kind == "count" and f.subject is None:
-            subject = _carried_subject(f, out, doc)
+            # with none carried over, a counter of households names what it counts
+            subject = _carried_subject(f, out, doc) or counter_as_subject(f.unit)
             if subject:
                 changes["subject"] = subject
         if f.kind == "percent" and f.metric is None and _points(f):

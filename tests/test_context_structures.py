@@ -125,3 +125,63 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         ("41.2%", "재정자립도"),
         ("45.0%", "재정자립도"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # after a bare 개 the noun with 의 is what is counted, not what belongs to it
+        ("전국 17개 시도의 고용률을 비교했다.", "17개", "시도"),
+        ("도내 22개 대학의 신입생 충원율이 떨어졌다.", "22개", "대학"),
+        ("통계청은 전국 30개 도시의 소비자물가를 조사했다.", "30개", "도시"),
+        # but a word of quality or amount with 의 stands between the count and its noun
+        ("2만6000개 양질의 일자리를 만든다.", "2만6000개", "일자리"),
+        ("연간 100명 안팎의 근로자가 일한다.", "100명", "근로자"),
+        ("2030년까지 5만 명 이상의 인력이 필요하다.", "5만 명", "인력"),
+        # households a relative clause before the counter describes
+        ("최근 5년간 귀농·귀촌한 4500가구를 대상으로 조사했다.", "4500가구", "귀농·귀촌 가구"),
+        ("올해 입주한 320세대에 관리비를 지원한다.", "320세대", "입주 세대"),
+        # a noun right before a count of households still names it
+        ("도는 공공임대주택 1천200가구를 공급한다.", "1천200가구", "공공임대주택"),
+    ],
+)
+def test_subject_from_the_structure_around_the_count(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the count is the subject of a relative clause: the main clause's topic is not it
+        ("핵심 사업은 연간 90만 명이 찾는 해수욕장을 정비하는 사업이다.", "90만 명"),
+        ("이번 축제는 하루 3만 명 이상이 다녀가는 행사로 자리 잡았다.", "3만 명"),
+        # a clause has one subject: another subject before the count's is not what it counts
+        ("물류창고에서 화재가 발생해 3명이 숨지고 7명이 다쳤다.", "3명"),
+        ("공사 현장에서 붕괴 사고가 나 2명이 다쳤다.", "2명"),
+    ],
+)
+def test_a_count_takes_no_subject_from_another_clause(text, surface):
+    assert only(text, surface).subject is None
+
+
+def test_a_count_of_households_names_itself_when_nothing_else_does():
+    doc = article(
+        "2026-01-20T09:00:00",
+        "제주도, 취약계층 난방비 지원",
+        "제주도는 올해 도비 12억 원을 들여 저소득 3천 가구에 난방비를 지원한다. "
+        "신청은 읍면동 주민센터에서 받는다. "
+        "한편 지난해에는 2천800가구가 지원을 받았다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    # the noun right before names the first; the next takes it across the sentences
+    assert subjects == [("3천 가구", "저소득"), ("2천800가구", "저소득")]
+
+
+def test_a_count_of_households_with_nothing_named_is_of_households():
+    doc = article(
+        "2026-03-02T09:00:00",
+        "경남도 주거환경 개선 사업 착수",
+        "경남도는 올해 주거환경 개선 사업을 시작한다. 모두 450가구에 집수리비를 지원한다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    assert subjects == [("450가구", "가구")]
