@@ -162,6 +162,7 @@ class _Rules:
     statistics: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
+    home_counters: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,7 @@ def rules() -> _Rules:
         statistics=frozenset(m["statistics"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
+        home_counters=frozenset(s["home_counters"]),
     )
 
 
@@ -1106,6 +1108,13 @@ def _households(p: _Place) -> str | None:
     if [t.split("-")[0] for _, t in w.tail[:1]] == ["XSV"] and w.parts[-1][1] == "ETM":
         return f"{w.stem} {counter}"
     return None
+
+
+def same_thing_counted(unit: str, other: str) -> bool:
+    """Do two counters count the same kind of thing? The same counter, or two counters of
+    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
+    homes = rules().home_counters
+    return unit == other or (unit in homes and other in homes)
 
 
 def counter_as_subject(unit: str) -> str | None:

@@ -15,7 +15,8 @@ undecided between plan and result (a headline noun, a copula) is a plan when its
 the publication year.
 
 A count whose sentence names no subject takes the subject of the nearest earlier count with the
-same counter in the same section, at most three sentences back (`미분양 주택은 5천962가구로 …
+same counter (or another counter of dwellings: 호, 가구, 세대) in the same section, at most
+three sentences back (`미분양 주택은 5천962가구로 …
 전달보다 1천256가구가 줄어`); with none, a count of households is of 가구 or 세대 themselves
 (`3만 가구에 난방비를 지원한다`). Likewise a change in percentage points whose sentence names no
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
@@ -40,6 +41,7 @@ from extractors.context import (
     continues_rate,
     counter_as_subject,
     rate_of_heading,
+    same_thing_counted,
 )
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, plan_of, year_words
@@ -247,6 +249,6 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
-        if g.kind == "count" and g.unit == f.unit and g.subject:
+        if g.kind == "count" and same_thing_counted(g.unit, f.unit) and g.subject:
             return g.subject
     return None

@@ -185,3 +185,26 @@ def test_a_count_of_households_with_nothing_named_is_of_households():
     )
     subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
     assert subjects == [("450가구", "가구")]
+
+
+def test_counters_of_dwellings_carry_a_subject_to_one_another():
+    doc = article(
+        "2026-02-27T09:00:00",
+        "부산 미분양 4천120호로 감소…한 달 새 830가구 줄어",
+        "부산의 미분양 주택은 4천120호로 집계됐다. 전달보다 830가구가 줄었다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    assert subjects == [
+        ("4천120호", "미분양"),
+        ("830가구", "미분양"),
+        ("4천120호", "미분양 주택"),
+        ("830가구", "미분양 주택"),
+    ]
+    # a counter of things that are not dwellings carries nothing to them
+    doc = article(
+        "2026-02-27T09:00:00",
+        "한빛시 체육관 3곳 준공",
+        "한빛시는 체육관 3곳을 준공했다. 올해 120가구에 집수리비를 준다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    assert ("120가구", "가구") in subjects
