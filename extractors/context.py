@@ -144,6 +144,7 @@ class _Rules:
     partitive: frozenset[str]
     places: frozenset[str]
     self_naming: frozenset[str]
+    self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
@@ -190,6 +191,7 @@ def rules() -> _Rules:
         partitive=frozenset(s["partitive"]),
         places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
+        self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
@@ -1077,9 +1079,13 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     p = _place(doc, start, end, sent)
     counter = _counter_itself(doc, start, end)
     if counter:
-        # `한우 농가 120농가`: a name before that ends in the counter says more than it
+        # `한우 농가 120농가`: a name before that ends in the counter says more than it; so
+        # does one after 의 that names the same thing (`107개교의 자치학교`)
+        noun = kind_counted(counter)
         named = _noun_before(p)
-        return named if named and named.endswith(counter) else counter
+        if named and named.endswith(noun):
+            return named
+        return _apposition_after(p, noun) or counter
     return (
         _named_right_before(p)
         or _noun_after(p)
@@ -1092,6 +1098,22 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _group_of_clause(p)
         or _recipients(p)
     )
+
+
+def kind_counted(counter: str) -> str:
+    """The noun a self-naming counter stands for (`개교` → 학교, `농가` → 농가)."""
+    return rules().self_naming_nouns.get(counter, counter)
+
+
+def _apposition_after(p: _Place, noun: str) -> str | None:
+    """`107개교의 자치학교`: after the count's 의, a phrase whose head is the counted noun
+    names the same things; `120농가의 소득` names what they have, not them."""
+    if [f for f, _ in p.tail] != ["의"]:
+        return None
+    words = _phrase_starting_at(p.words, p.last + 1)
+    if words and words[-1].stem.endswith(noun):
+        return _phrase(words)
+    return None
 
 
 def _households(p: _Place) -> str | None:
@@ -1437,8 +1459,18 @@ def _noun_before(p: _Place) -> str | None:
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
-        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
+        return _phrase(_measured(p.words, k))
     return None
+
+
+def _measured(words: list[Word], k: int) -> list[Word]:
+    """The phrase a measure word at k measures: `취업자 수` → 취업자, also across a gloss in
+    parentheses (`경제활동인구(취업자+구직자) 수` → 경제활동인구)."""
+    j = k - 1
+    if j >= 0 and words[j].text in (")", "）"):
+        o = next((i for i in range(j - 1, -1, -1) if words[i].text in ("(", "（")), -1)
+        j = o - 1 if o > 0 and words[o - 1].bare_noun else -1
+    return _phrase_ending_at(words, j) if j >= 0 else []
 
 
 _CLOSING_QUOTES = frozenset("’”'\"」』")
@@ -1484,7 +1516,7 @@ def _topic(p: _Place) -> str | None:
         ):
             return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
         if w.stem in rules().measures:
-            words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
+            words = _measured(p.words, k)
         else:
             words = _phrase_ending_at(p.words, k)
         if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):

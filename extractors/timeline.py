@@ -40,6 +40,7 @@ from extractors.context import (
     change_rates,
     continues_rate,
     counter_as_subject,
+    kind_counted,
     rate_of_heading,
     same_thing_counted,
 )
@@ -89,6 +90,12 @@ def resolve_article(
             # with none carried over, a counter of households names what it counts
             subject = _carried_subject(f, out, doc) or counter_as_subject(f.unit)
             if subject:
+                changes["subject"] = subject
+        elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
+            # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
+            # earlier count of the same things that named them says more
+            subject = _carried_subject(f, out, doc)
+            if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
         if f.kind == "percent" and f.metric is None and _points(f):
             metric = _carried_rate(f, out, doc)

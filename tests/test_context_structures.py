@@ -208,3 +208,43 @@ def test_counters_of_dwellings_carry_a_subject_to_one_another():
     )
     subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
     assert ("120가구", "가구") in subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a self-naming counter gives way to a name of the same things, before it or after 의
+        ("도교육청은 혁신학교 42개교를 지정했다.", "42개교", "혁신학교"),
+        ("도교육청은 올해 42개교의 혁신학교를 운영한다.", "42개교", "혁신학교"),
+        ("군은 85농가의 친환경 인증 농가에 장려금을 준다.", "85농가", "친환경 인증 농가"),
+        # after 의 what the counted things have is not them
+        ("군은 85농가의 소득을 조사했다.", "85농가", "농가"),
+        ("도교육청은 42개교의 급식 실태를 점검했다.", "42개교", "개교"),
+        # a measure word after a gloss in parentheses measures the noun before the gloss
+        ("청년 취업자(15~29세) 수는 12만 명으로 줄었다.", "12만 명", "청년 취업자"),
+        (
+            "여성 경제활동인구(취업자+실업자) 수는 지난해 31만 명에서 올해 33만 명으로 늘었다.",
+            "33만 명",
+            "여성 경제활동인구",
+        ),
+    ],
+)
+def test_self_naming_counters_and_measures(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+def test_a_counter_naming_itself_takes_the_earlier_name_of_the_same_things():
+    doc = article(
+        "2026-01-05T09:00:00",
+        "도교육청 혁신학교 확대",
+        "도교육청은 2024년 52개교의 혁신학교를 운영한 데 이어 2025년 61개교, 올해 70개교로 "
+        "늘렸다. 한편 도내 농가 지원도 이어진다. 군은 120농가에 사료비를 지원했다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    assert subjects == [
+        ("52개교", "혁신학교"),
+        ("61개교", "혁신학교"),
+        ("70개교", "혁신학교"),
+        # a name of other things is never carried to a self-naming counter
+        ("120농가", "농가"),
+    ]
