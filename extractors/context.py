@@ -164,6 +164,7 @@ class _Rules:
     qualities: frozenset[str]
     household_counters: frozenset[str]
     home_counters: frozenset[str]
+    actors: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +212,7 @@ def rules() -> _Rules:
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
         home_counters=frozenset(s["home_counters"]),
+        actors=tuple(s["actors"]),
     )
 
 
@@ -1241,6 +1243,9 @@ def _done_to(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
         k += 1
+    headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
+    if headline and _people(p) and p.words[k].stem in rules().done_to_people:
+        return f"{p.words[k].stem} 인원"  # a headline: `1928명 모집`, `30명 채용`
     if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
         return None
     j = k
@@ -1491,6 +1496,10 @@ def _quoted(words: list[Word], k: int) -> str | None:
 
 
 def _topic(p: _Place) -> str | None:
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
+    # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
+    done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
     if _in_relative_clause(p):
         return None
     relative = False
@@ -1521,6 +1530,10 @@ def _topic(p: _Place) -> str | None:
             words = _phrase_ending_at(p.words, k)
         if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
+        head = words[-1].stem.removesuffix("들")  # `관계자들`
+        measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
+        if done_to and not measure and head.endswith(rules().populations + rules().actors):
+            return None
         return _phrase(words)
     return None
 

@@ -248,3 +248,45 @@ def test_a_counter_naming_itself_takes_the_earlier_name_of_the_same_things():
         # a name of other things is never carried to a self-naming counter
         ("120농가", "농가"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # with the count as the object, a topic naming people or a body is who acts
+        ("올해 봉사단은 모두 14가구를 찾아 집을 고쳤다.", "14가구", None),
+        ("자원봉사자들이 직접 9세대를 방문해 김장을 전했다.", "9세대", None),
+        ("구 보건소는 어르신 200명을 방문해 건강을 살폈다.", "200명", "어르신"),
+        # but a thing as the topic is what the count counts
+        ("특허도 31건을 새로 얻었다.", "31건", "특허"),
+        ("수출 기업 수는 지난해 1만 2천 개를 기록했다.", "1만 2천 개", "수출 기업"),
+        # a headline: the act right after a count of people names them
+        ("내년 공공근로 참여자 모집…12개 사업 840명 모집", "840명", "모집 인원"),
+        ("한빛공사 하반기 신입사원 채용…총 65명 채용", "65명", "채용 인원"),
+        # a noun right before still names them in a headline
+        ("한빛시, 청년 인턴 40명 채용", "40명", "청년 인턴"),
+        # the halves of a year are a time, not what is counted
+        ("올해 상·하반기 380명에게 장학금을 지급했다.", "380명", "장학금 지급 대상"),
+    ],
+)
+def test_subject_of_objects_and_headlines(text, surface, subject):
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한화는 7회말 2점을 뽑아 역전했다.",
+        "롯데는 5회초 1사 만루에서 점수를 냈다.",
+        "키움은 9회말 동점을 만들었다.",
+    ],
+)
+def test_the_halves_of_an_inning_are_not_counts(text):
+    assert not [f for f in extract_figures(text) if f.unit == "회"]
+
+
+def test_a_count_of_times_is_still_a_count():
+    assert [f.surface for f in extract_figures("시는 연 2회 점검하고 3회 말까지 접수한다.")] == [
+        "2회",
+        "3회",
+    ]
