@@ -163,6 +163,7 @@ class _Rules:
     statistics: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
+    counter_names: dict[str, str]
     home_counters: frozenset[str]
     actors: tuple[str, ...]
 
@@ -211,6 +212,7 @@ def rules() -> _Rules:
         statistics=frozenset(m["statistics"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
+        counter_names=dict(s["counter_names"]),
         home_counters=frozenset(s["home_counters"]),
         actors=tuple(s["actors"]),
     )
@@ -1142,9 +1144,10 @@ def same_thing_counted(unit: str, other: str) -> bool:
 
 
 def counter_as_subject(unit: str) -> str | None:
-    """The subject of a count of households when neither its sentence nor the counts before it
-    name one (`3만 가구에 지원한다` → 가구); None for other counters (extractors/timeline.py)."""
-    return unit if unit in rules().household_counters else None
+    """The subject of a count whose counter names the kind of thing it counts, when neither its
+    sentence nor the counts before it name one (`3만 가구에 지원한다` → 가구, `41개사와 협약` →
+    기업); None for other counters (extractors/timeline.py)."""
+    return rules().counter_names.get(unit)
 
 
 def _own_subject(p: _Place) -> bool:

@@ -290,3 +290,13 @@ def test_a_count_of_times_is_still_a_count():
         "2회",
         "3회",
     ]
+
+
+def test_a_count_of_companies_with_nothing_named_is_of_companies():
+    doc = article(
+        "2026-02-11T09:00:00",
+        "경남도 투자협약 체결",
+        "경남도는 지난해 41개사와 투자협약을 맺었다. 올해는 협약 기업 52개사를 발굴한다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    assert subjects == [("41개사", "기업"), ("52개사", "협약 기업")]
