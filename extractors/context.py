@@ -367,7 +367,9 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
-        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+        return (
+            _rate_named_before(p) or _rate_acted_on(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+        )
     r = rules()
     made = _rate_made_after(p)
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
@@ -388,6 +390,22 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _rate_acted_on(p: _Place) -> str | None:
+    """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
+    rate the verb takes as its object."""
+    k = p.first - 1
+    while k >= 0 and (
+        _skipped(p.words[k])
+        or _adverb(p.words[k])
+        or _is_when(p.words[k])
+        or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
+    ):
+        k -= 1
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    return _rate_in(_phrase_ending_at(p.words, k))
 
 
 def _rate_said_of_item(p: _Place) -> str | None:

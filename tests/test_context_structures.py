@@ -65,6 +65,9 @@ def only(text: str, surface: str):
         ("대상은 기준중위소득 120% 이하 가구다.", "120%", "기준중위소득"),
         # `N%대의 X`: a rate in the tens named after it
         ("누리군은 1990년대까지 40%대의 재정자립도를 지켰다.", "40%", "재정자립도"),
+        # a change in points of the rate the verb takes as its object
+        ("정부는 중소기업 대출 금리를 최대 2%p 인하한다.", "2%p", "중소기업 대출 금리"),
+        ("도는 청년 고용률을 2030년까지 3%p 높인다.", "3%p", "청년 고용률"),
         # a part of a cost named with 가운데/중 before the share an act covers
         ("대출 이자 가운데 2%를 지원한다.", "2%", "대출 이자 지원율"),
     ],
@@ -92,6 +95,8 @@ def test_metric_from_the_structure_around_the_percent(text, surface, metric):
         # levels listed with 로 before a change verb are not changes
         ("한빛시는 2012년 37.1%, 2013년 31.4%로 급락했다.", "37.1%"),
         ("한빛시는 2012년 37.1%, 2013년 31.4%로 급락했다.", "31.4%"),
+        # points of a thing that is not a rate name no metric
+        ("시는 사업비를 2%p 늘린다.", "2%p"),
         # a statistic after a noun that is not a rate names nothing
         ("참여 기업 평균 12%를 기록했다.", "12%"),
     ],
