@@ -319,8 +319,8 @@ def _counter_apart(words: list[Word], k: int) -> bool:
 def _after_count(words: list[Word], k: int) -> bool:
     """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
     and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
-    if k == 0:
-        return False
+    if k == 0 or words[k].text[:1] in _ITEM_MARKS:
+        return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
     return (
@@ -791,6 +791,8 @@ def _verb_after(p: _Place) -> int | None:
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+#: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
+_ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
 
 
 def _joins_items(words: list[Word], k: int) -> bool:

@@ -146,6 +146,9 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         # households a relative clause before the counter describes
         ("최근 5년간 귀농·귀촌한 4500가구를 대상으로 조사했다.", "4500가구", "귀농·귀촌 가구"),
         ("올해 입주한 320세대에 관리비를 지원한다.", "320세대", "입주 세대"),
+        # a mark opens the next item of a list: its noun is not the count's before it
+        ("▲하천 정비 12건 ▲농로 포장 31건 등을 추진한다.", "31건", "농로 포장"),
+        ("△경로당 보수 9곳 △마을회관 신축 2곳을 마쳤다.", "2곳", "마을회관 신축"),
         # a noun right before a count of households still names it
         ("도는 공공임대주택 1천200가구를 공급한다.", "1천200가구", "공공임대주택"),
     ],
