@@ -375,7 +375,8 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
     return (
-        _rate_named_before(p)
+        _rate_respectively(p)
+        or _rate_named_before(p)
         or _rate_named_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
@@ -390,6 +391,43 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+_RESPECTIVELY = frozenset({"각각", "각"})
+
+
+def _rate_respectively(p: _Place) -> str | None:
+    """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
+    in order, to the percentages listed after it."""
+    words = p.words
+    k, before = p.first - 1, 0
+    while k >= 0 and words[k].text not in _RESPECTIVELY:
+        w = words[k]
+        if w.has_number and "%" in w.text:
+            before += 1
+        elif not (w.text == "," or _is_when(w) or _skipped(w)):
+            return None
+        k -= 1
+    if k < 1:
+        return None
+    rates: list[str] = []
+    j, comma = k - 1, False
+    while j >= 0:
+        w = words[j]
+        last = rates == []
+        joined = w.particle_forms() in (["와"], ["과"]) or (comma and w.bare_noun)
+        if not _is_rate(w.stem) or not (joined or last):
+            break
+        if last and not (w.particles and set(w.particles) <= set(_TOPIC)):
+            return None
+        rates.insert(0, _phrase(_phrase_ending_at(words, j)) or w.stem)
+        j -= 1
+        comma = j >= 0 and words[j].text == ","
+        if comma:
+            j -= 1
+    if len(rates) < 2 or before >= len(rates):
+        return None
+    return rates[before]
 
 
 def _rate_acted_on(p: _Place) -> str | None:

@@ -68,6 +68,13 @@ def only(text: str, surface: str):
         # a change in points of the rate the verb takes as its object
         ("정부는 중소기업 대출 금리를 최대 2%p 인하한다.", "2%p", "중소기업 대출 금리"),
         ("도는 청년 고용률을 2030년까지 3%p 높인다.", "3%p", "청년 고용률"),
+        # rates joined before 각각 go to the percentages after it in order
+        ("고용률과 실업률은 각각 61.8%, 3.4%로 나타났다.", "61.8%", "고용률"),
+        ("고용률과 실업률은 각각 61.8%, 3.4%로 나타났다.", "3.4%", "실업률"),
+        ("누리군의 고용률, 실업률, 참가율은 각각 58.2%, 2.7%, 60.3%였다.", "2.7%", "실업률"),
+        ("누리군의 고용률, 실업률, 참가율은 각각 58.2%, 2.7%, 60.3%였다.", "60.3%", "참가율"),
+        # one rate before 각각 goes to every item
+        ("남녀 고용률은 각각 70.1%, 55.2%다.", "55.2%", "남녀 고용률"),
         # a part of a cost named with 가운데/중 before the share an act covers
         ("대출 이자 가운데 2%를 지원한다.", "2%", "대출 이자 지원율"),
     ],
