@@ -384,6 +384,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_action(p)
         or made
         or _rate_described_after(p)
+        or _rate_after_parenthesis(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
@@ -444,6 +445,22 @@ def _rate_acted_on(p: _Place) -> str | None:
     if k < 0 or p.words[k].particles != ["JKO"]:
         return None
     return _rate_in(_phrase_ending_at(p.words, k))
+
+
+def _rate_after_parenthesis(p: _Place) -> str | None:
+    """`단순노무 종사자(28.8%) 비중이 높다`: a percent in parentheses inside the name of the rate
+    it measures."""
+    words, k = p.words, p.last + 2
+    if p.first < 2 or words[p.first - 1].text not in ("(", "（") or k >= len(words):
+        return None
+    if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
+        return None
+    w = words[k]
+    if not _is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(_TOPIC)):
+        return None
+    named = [x for x in _phrase_ending_at(words, p.first - 2)[-2:] if not _proper(x)]
+    before = _phrase(named) if named else None  # `한빛시(61.2%) 고용률`: a place says no more
+    return f"{before} {w.stem}" if before else w.stem
 
 
 def _rate_said_of_item(p: _Place) -> str | None:

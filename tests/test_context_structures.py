@@ -68,6 +68,10 @@ def only(text: str, surface: str):
         # a change in points of the rate the verb takes as its object
         ("정부는 중소기업 대출 금리를 최대 2%p 인하한다.", "2%p", "중소기업 대출 금리"),
         ("도는 청년 고용률을 2030년까지 3%p 높인다.", "3%p", "청년 고용률"),
+        # a percent in parentheses inside the name of its rate
+        ("누리군은 65세 이상 인구(31.2%) 비율이 도내 최고다.", "31.2%", "인구 비율"),
+        ("한빛시(61.2%) 고용률이 가장 높았다.", "61.2%", "고용률"),
+        ("바다군은 청년 가구(18.5%) 비중이 가장 컸다.", "18.5%", "청년 가구 비중"),
         # rates joined before 각각 go to the percentages after it in order
         ("고용률과 실업률은 각각 61.8%, 3.4%로 나타났다.", "61.8%", "고용률"),
         ("고용률과 실업률은 각각 61.8%, 3.4%로 나타났다.", "3.4%", "실업률"),
