@@ -1173,6 +1173,7 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _object_to(p)
         or _households(p)
         or _done_to(p)
+        or _part_of(p)
         or _topic(p)
         or _group_of_clause(p)
         or _recipients(p)
@@ -1193,6 +1194,26 @@ def _apposition_after(p: _Place, noun: str) -> str | None:
     if words and words[-1].stem.endswith(noun):
         return _phrase(words)
     return None
+
+
+def _part_of(p: _Place) -> str | None:
+    """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
+    before it counts the same things."""
+    k = p.first - 1
+    if k < 2 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+        return None
+    j = k - 1
+    # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
+    while (
+        j >= 0
+        and not p.words[j].particles
+        and (p.words[j].has_number or _counter_apart(p.words, j))
+    ):
+        j -= 1
+    if j == k - 1 or j < 0 or not p.words[j].bare_noun or not _usable(p.words[j]):
+        return None
+    words = _phrase_ending_at(p.words, j)
+    return _phrase(words) if words and not all(_proper(x) for x in words) else None
 
 
 def _households(p: _Place) -> str | None:

@@ -154,6 +154,10 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         ("2만6000개 양질의 일자리를 만든다.", "2만6000개", "일자리"),
         ("연간 100명 안팎의 근로자가 일한다.", "100명", "근로자"),
         ("2030년까지 5만 명 이상의 인력이 필요하다.", "5만 명", "인력"),
+        # a part of a count before it counts the same things
+        ("시민 10명 중 7명이 정책에 만족했다.", "7명", "시민"),
+        ("응답자 1만 2천 명 중 8천 명이 찬성했다.", "8천 명", "응답자"),
+        ("귀농 가구 10가구 가운데 7가구가 만족했다.", "7가구", "귀농 가구"),
         # households a relative clause before the counter describes
         ("최근 5년간 귀농·귀촌한 4500가구를 대상으로 조사했다.", "4500가구", "귀농·귀촌 가구"),
         ("올해 입주한 320세대에 관리비를 지원한다.", "320세대", "입주 세대"),
@@ -177,6 +181,8 @@ def test_subject_from_the_structure_around_the_count(text, surface, subject):
         # a clause has one subject: another subject before the count's is not what it counts
         ("물류창고에서 화재가 발생해 3명이 숨지고 7명이 다쳤다.", "3명"),
         ("공사 현장에서 붕괴 사고가 나 2명이 다쳤다.", "2명"),
+        # a whole that names nothing gives its part nothing
+        ("전체 10명 중 3명이 여성이다.", "3명"),
     ],
 )
 def test_a_count_takes_no_subject_from_another_clause(text, surface):
