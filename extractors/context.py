@@ -160,6 +160,7 @@ class _Rules:
     annual: str
     loans: tuple[str, ...]
     populations: tuple[str, ...]
+    made_of: dict[str, str]
     statistics: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
@@ -209,6 +210,11 @@ def rules() -> _Rules:
         annual=m["annual"],
         loans=tuple(m["loans"]),
         populations=tuple(m["populations"]),
+        made_of={
+            k: v
+            for k, v in (dict(m["derived"]) | dict(m["actions"])).items()
+            if len(k) >= 2 and k.isalpha()
+        },
         statistics=frozenset(m["statistics"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
@@ -680,11 +686,21 @@ def _rate_named_after(p: _Place) -> str | None:
     # parts of a population, which names no rate
     while len(phrase) > 1 and phrase[-1].predicate:
         phrase = phrase[:-1]  # `3%의 가산세 부과되며`: the verb says what is done with it
-    if phrase[-1].stem.endswith(rules().populations) or _proper(phrase[-1]):
+    r = rules()
+    for w in phrase:
+        # `30%의 할인 혜택`, `3%의 임금 인상`, `16.5%의 세액공제`: the rate of the act
+        act = next((v for key, v in r.made_of.items() if w.stem.endswith(key)), None)
+        if act:
+            return act
+    # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
+    # `30%의 주민` (a part of them)
+    if not phrase[-1].stem.endswith(_CHARGES) or _proper(phrase[-1]):
         return None
     return _phrase(phrase)
 
 
+#: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
+_CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
 
 

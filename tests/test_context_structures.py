@@ -33,7 +33,9 @@ def only(text: str, surface: str):
         # `N%의 X`: the percent is of X
         ("기한을 넘기면 3%의 가산금이 붙는다.", "3%", "가산금"),
         ("창업기업에는 0.8%의 보증료를 적용한다.", "0.8%", "보증료"),
-        ("10만 원을 넘는 금액은 16.5%의 세액공제 혜택을 받는다.", "16.5%", "세액공제 혜택"),
+        ("10만 원을 넘는 금액은 16.5%의 세액공제 혜택을 받는다.", "16.5%", "공제율"),
+        ("최대 30%의 할인 혜택을 준다.", "30%", "할인율"),
+        ("노사는 올해 3.5%의 임금 인상에 합의했다.", "3.5%", "인상률"),
         ("체납액에는 최대 75%의 중가산금 부과되며 압류가 뒤따른다.", "75%", "중가산금"),
         # items of a list in parentheses share the change verb after them, across 과/와, 등에서
         # and the subject of the change
@@ -94,6 +96,9 @@ def test_metric_from_the_structure_around_the_percent(text, surface, metric):
         ("조사 결과 42%의 주민이 사업에 찬성했다.", "42%"),
         ("전체 응답 중 18%의 기업이 인력난을 꼽았다.", "18%"),
         ("35%의 청년이 취업 준비 중이다.", "35%"),
+        # nor is a part of an amount, or a range
+        ("도는 20%의 예산을 절감했다.", "20%"),
+        ("사업비의 50%의 범위에서 지원한다.", "50%"),
         # a relative clause that describes a thing that is not a rate names no metric
         ("2020년 30%였던 한빛시는 지난해 사업을 마쳤다.", "30%"),
         ("5%를 넘는 사업장은 점검 대상이다.", "5%"),
