@@ -645,6 +645,8 @@ def _rate_named_before(p: _Place) -> str | None:
     w = p.words[k]
     if _particle_only(w):
         return _topic_rate(p.words, k)
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        return _rate_in(_phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
@@ -1563,6 +1565,10 @@ def _noun_before(p: _Place) -> str | None:
         # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
         # what they attend (`‘인공지능인의 날’ 150여명 참여`)
         return _quoted(p.words, k)
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
+        words = _drop_measure(_phrase_ending_at(p.words, k - 1))
+        return _phrase(words) if words and not all(_proper(x) for x in words) else None
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name
         o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
