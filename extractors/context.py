@@ -602,6 +602,8 @@ def _rate_in(words: list[Word]) -> str | None:
 def _before(p: _Place) -> int:
     """Index of the first word before the number that is not a skipped word, a year or `(`."""
     k = p.first - 1
+    if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
+        k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
         if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w) or _determiner(w):
@@ -609,6 +611,9 @@ def _before(p: _Place) -> int:
             continue
         break
     return k
+
+
+_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
 
 
 def _determiner(w: Word) -> bool:

@@ -165,6 +165,9 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         # a label with a colon on a list or table line
         ("참가 인원: 300명", "300명", "참가 인원"),
         ("○ 모집 대상: 청년 창업가 30명", "30명", "청년 창업가"),
+        # a signed change in parentheses after the item it is of (a list in a statistics release)
+        ("남성(+3만 명)과 여성(+5만 명) 모두 늘었다.", "5만 명", "여성"),
+        ("제조업(-4만 2천 명, -0.9%)에서 감소했다.", "-4만 2천 명", "제조업"),
         # a part of a count before it counts the same things
         ("시민 10명 중 7명이 정책에 만족했다.", "7명", "시민"),
         ("응답자 1만 2천 명 중 8천 명이 찬성했다.", "8천 명", "응답자"),
