@@ -162,6 +162,9 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         ("2만6000개 양질의 일자리를 만든다.", "2만6000개", "일자리"),
         ("연간 100명 안팎의 근로자가 일한다.", "100명", "근로자"),
         ("2030년까지 5만 명 이상의 인력이 필요하다.", "5만 명", "인력"),
+        # a manner word between a count and the act that names it; a count per head is no name
+        ("청년 창업가 모집…30명 선착순 모집", "30명", "모집 인원"),
+        ("인구 대비 의사 수는 1천 명당 2.1명이다.", "2.1명", "의사"),
         # a label with a colon on a list or table line
         ("참가 인원: 300명", "300명", "참가 인원"),
         ("○ 모집 대상: 청년 창업가 30명", "30명", "청년 창업가"),
