@@ -281,6 +281,8 @@ def _proper(word: Word) -> bool:
     parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
+    if len(parts) >= 2 and parts[-1][0] == "시가":
+        parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])
 
 
@@ -1260,6 +1262,18 @@ def same_thing_counted(unit: str, other: str) -> bool:
     dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
     homes = rules().home_counters
     return unit == other or (unit in homes and other in homes)
+
+
+def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a count without a subject open, before the count, with a frame that
+    names a new thing (`시·군별 수급 현황에서는 고양시가 11만 명으로`)? Then what an earlier
+    count counted does not carry into it (extractors/timeline.py)."""
+    p = _place(doc, start, end, sent)
+    for w in p.words[: p.first]:
+        forms = w.particle_forms()
+        if w.stem and forms[-2:] == ["에서", "는"] and not _place_like(w) and _usable(w):
+            return True
+    return False
 
 
 def counter_as_subject(unit: str) -> str | None:

@@ -41,6 +41,7 @@ from extractors.context import (
     continues_rate,
     counter_as_subject,
     kind_counted,
+    opens_new_frame,
     rate_of_heading,
     same_thing_counted,
 )
@@ -88,7 +89,9 @@ def resolve_article(
             changes["is_target"] = True
         if f.kind == "count" and f.subject is None:
             # with none carried over, a counter of households names what it counts
-            subject = _carried_subject(f, out, doc) or counter_as_subject(f.unit)
+            subject = (
+                None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
+            ) or counter_as_subject(f.unit)
             if subject:
                 changes["subject"] = subject
         elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
@@ -247,6 +250,15 @@ def _list_line(line: str) -> bool:
     return len(line.strip()) <= _LIST_LINE_CHARS or line.count("%") >= 2
 
 
+def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
+    """Does the count's sentence open with a frame naming a new thing (context.opens_new_frame)?"""
+    if doc is None or len(doc) == 0:
+        return False
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return opens_new_frame(doc, start, end, sentence_of(doc, start))
+
+
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     if doc is None or len(doc) == 0:
         return None
@@ -256,6 +268,8 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
-        if g.kind == "count" and same_thing_counted(g.unit, f.unit) and g.subject:
+        if g.kind == "count" and same_thing_counted(g.unit, f.unit):
+            # the nearest such count, even without a subject: none carries past a frame that
+            # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None

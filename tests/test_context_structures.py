@@ -342,3 +342,21 @@ def test_a_count_of_companies_with_nothing_named_is_of_companies():
     )
     subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
     assert subjects == [("41개사", "기업"), ("52개사", "협약 기업")]
+
+
+def test_a_frame_naming_a_new_thing_stops_a_subject_carried_over():
+    doc = article(
+        "2026-01-15T09:00:00",
+        "경남 기초연금 수급자 늘어",
+        "부부가 함께 받는 수급자는 12만 명으로 늘었다. 시군별 지급 현황에서는 진주시가 "
+        "4만 명으로 가장 많았다. 김해시는 2만 명이었다.",
+    )
+    subjects = [(f.surface, f.subject) for f in extract_article(doc).figures if f.kind == "count"]
+    # `진주시가`, which Kiwi reads as 진주 + 시가 (a price), is a city and its 가
+    assert subjects == [("12만 명", "수급자"), ("4만 명", None), ("2만 명", None)]
+
+
+def test_a_city_read_with_its_particle_as_one_noun_is_not_what_is_counted():
+    assert only("지역활동인구는 진주시가 11만 명으로 가장 많았다.", "11만 명").subject == (
+        "지역활동인구"
+    )
