@@ -1228,6 +1228,10 @@ def _part_of(p: _Place) -> str | None:
     if k < 2 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
+    if p.words[j].bare_noun and _after_count(p.words, j):
+        # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
+        w = p.words[j]
+        return w.stem if _usable(w) or w.stem in rules().places else None
     # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
     while (
         j >= 0
@@ -1476,6 +1480,11 @@ def _recipients(p: _Place) -> str | None:
 
 def _noun_after(p: _Place) -> str | None:
     r = rules()
+    glued = p.tail[0] if p.tail else ("", "")
+    # `5개구 중`, `22개시군`: a kind of place glued to the counter; not 도, which Kiwi may read
+    # as a noun where it is the particle (`제품 6개도 받았다`)
+    if glued[1].startswith("NN") and glued[0] in r.places and glued[0] != "도":
+        return glued[0]
     k = p.last + 1
     tail = p.tail
     # `13명(8팀)의 입주 작가`: a parenthesis between the count and its genitive

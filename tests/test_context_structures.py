@@ -171,6 +171,12 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         # a signed change in parentheses after the item it is of (a list in a statistics release)
         ("남성(+3만 명)과 여성(+5만 명) 모두 늘었다.", "5만 명", "여성"),
         ("제조업(-4만 2천 명, -0.9%)에서 감소했다.", "-4만 2천 명", "제조업"),
+        # 도 glued to a counter is the particle, not a province
+        ("벤처기업 제품 6개도 혁신상을 받았다.", "6개", "벤처기업 제품"),
+        # a kind of place glued to the counter; a part of a whole of places
+        ("대전 5개구 중 중구에만 시설이 없다.", "5개", "구"),
+        ("도내 22개 시군 가운데 15곳이 참여했다.", "15곳", "시군"),
+        ("전국 243개 지자체 중 120곳이 응답했다.", "120곳", "지자체"),
         # a part of a count before it counts the same things
         ("시민 10명 중 7명이 정책에 만족했다.", "7명", "시민"),
         ("응답자 1만 2천 명 중 8천 명이 찬성했다.", "8천 명", "응답자"),
