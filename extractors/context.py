@@ -871,6 +871,8 @@ def _verb_after(p: _Place) -> int | None:
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+#: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
+_TIMES = frozenset({"회", "차례", "번"})
 #: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
 _ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
 
@@ -1527,10 +1529,11 @@ def _noun_after(p: _Place) -> str | None:
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
     # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
-    if words and words[0].stem in r.actions and not (genitive or adnominal):
+    times = p.counter.replace(" ", "") in _TIMES  # `한 차례 정비`: the act is what is counted
+    if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     # `1,100명의 신규 고용`: after 의 the act is what the count counts
-    while words and words[-1].stem in r.actions and not genitive:
+    while words and words[-1].stem in r.actions and not (genitive or times):
         words = words[:-1]
     if not words:
         return None

@@ -162,6 +162,11 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         ("2만6000개 양질의 일자리를 만든다.", "2만6000개", "일자리"),
         ("연간 100명 안팎의 근로자가 일한다.", "100명", "근로자"),
         ("2030년까지 5만 명 이상의 인력이 필요하다.", "5만 명", "인력"),
+        # an act after a count of things is what happens to them; after a count of times it is
+        # what is counted
+        ("올해 노후 주택 350호 철거", "350호", "노후 주택"),
+        ("시는 연 2회 점검한다.", "2회", "점검"),
+        ("올해 두 차례 정비에도 문제가 이어졌다.", "두 차례", "정비"),
         # a manner word between a count and the act that names it; a count per head is no name
         ("청년 창업가 모집…30명 선착순 모집", "30명", "모집 인원"),
         ("인구 대비 의사 수는 1천 명당 2.1명이다.", "2.1명", "의사"),
