@@ -1529,7 +1529,18 @@ def _noun_after(p: _Place) -> str | None:
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
     # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
-    times = p.counter.replace(" ", "") in _TIMES  # `한 차례 정비`: the act is what is counted
+    # `한 차례 정비`: after a count of times the act is what is counted; but not a light verb
+    # (`교육 3회 실시`, `12회 운영`) nor after a name right before the count
+    before = p.words[p.first - 1] if p.first > 0 else None
+    named = before is not None and (
+        (before.bare_noun and _usable(before)) or before.text in _CLOSING_QUOTES
+    )
+    times = (
+        p.counter.replace(" ", "") in _TIMES
+        and not named
+        and bool(words)
+        and words[0].stem not in _LIGHT_VERBS
+    )
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     # `1,100명의 신규 고용`: after 의 the act is what the count counts

@@ -167,6 +167,9 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         ("올해 노후 주택 350호 철거", "350호", "노후 주택"),
         ("시는 연 2회 점검한다.", "2회", "점검"),
         ("올해 두 차례 정비에도 문제가 이어졌다.", "두 차례", "정비"),
+        # but not a light verb, nor past a name right before the count
+        ("올해 교육 3회 실시", "3회", "교육"),
+        ("‘찾아가는 이동상담소’ 12회 운영", "12회", "찾아가는 이동상담소"),
         # a manner word between a count and the act that names it; a count per head is no name
         ("청년 창업가 모집…30명 선착순 모집", "30명", "모집 인원"),
         ("인구 대비 의사 수는 1천 명당 2.1명이다.", "2.1명", "의사"),
