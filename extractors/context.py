@@ -316,11 +316,14 @@ def _kind_of_place(words: list[Word], k: int) -> bool:
 
 def _counter_apart(words: list[Word], k: int) -> bool:
     """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
+    parts = words[k].parts
+    if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
+        parts = parts[:-1]  # `20만 원씩`, `1천 명당`
     return (
         k > 0
         and words[k - 1].has_number
         and not words[k - 1].particles
-        and all(t.startswith("NNB") for _, t in words[k].parts)
+        and all(t.startswith("NNB") for _, t in parts)
     )
 
 

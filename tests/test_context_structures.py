@@ -173,6 +173,8 @@ def test_a_sentence_naming_only_places_and_verbs_goes_on_with_the_rate_before_it
         # a manner word between a count and the act that names it; a count per head is no name
         ("청년 창업가 모집…30명 선착순 모집", "30명", "모집 인원"),
         ("인구 대비 의사 수는 1천 명당 2.1명이다.", "2.1명", "의사"),
+        # a money unit with 씩 before a count is no name
+        ("학생 1인당 20만 원씩 모두 3천 명에게 지급한다.", "3천 명", "지급 대상"),
         # a label with a colon on a list or table line
         ("참가 인원: 300명", "300명", "참가 인원"),
         ("○ 모집 대상: 청년 창업가 30명", "30명", "청년 창업가"),
