@@ -33,11 +33,15 @@ Metric of a percent
    낮은 곳은`) go on with it;
 7. examples in parentheses, then 등 and the rate they are examples of (`배치 지원(66.8%) 등 …
    사업의 집행률은`).
+Also: rates joined before 각각 go to its percentages in order (`고용률과 실업률은 각각 62.1%,
+3.2%`); a statistic of a rate names it (`금리 평균은`); a rate before 역시/또한 is the clause's
+topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
+rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
 A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
 
 Subject of a count
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
-   name right before it says more (`한우 농가 120농가` → 한우 농가);
+   name right before it or after its 의 says more (`한우 농가 120농가`, `107개교의 자치학교`);
 2. a bare noun right before a count with no particle or 의 (`일반직공무원 806명 정기인사`,
    `급수인구 5만 명 이하 평가그룹`, `기업 20개사의 매출액`), unless a kind of place follows
    (`11개 시군`) or the counter says nothing of what it counts (`6개 부문`, `두 차례 훈련`);
@@ -60,12 +64,22 @@ Subject of a count
    relative clause (`공연이 어우러진 행사에 …`);
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
+Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
+counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
+mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
+(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원). A count that is
+the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
+(`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
+or a body (`기동대는 8가구를 방문해`).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter; a change in points takes the earlier level rate; a percent on a
-list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
-`rate_of_heading`); a percent in a sentence that goes on with the ranking of the sentence before
-(`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes its level rate.
+before it with the same counter (호, 가구 and 세대 alike), unless its sentence opens with a frame
+naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that a counter of households or
+companies names it (`counter_as_subject`: 가구, 기업); a change in points takes the earlier
+level rate; a percent on a list line takes the rate of the heading line above the list
+(`■ 재정자립도` / `한빛시 31.5%`, `rate_of_heading`); a percent in a sentence that goes on with
+the ranking of the sentence before (`이어 …`, places and figures only, or nothing new named:
+`continues_rate`) takes its level rate.
 
 Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
 (`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
