@@ -8,7 +8,9 @@ Metric of a percent
 1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
    across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
    (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
-   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`);
+   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`), also
+   across a relative clause (`44.4%였던 재정자립도`, `71.5%로 최고치를 기록했던 재정자주도`);
+   what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`);
 2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
    25%까지`, `성장률 전망치를 2.1%로`);
 3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
@@ -17,6 +19,8 @@ Metric of a percent
 4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
    대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
    감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
+   items in parentheses share the change verb after them (`화합물(76.0%)과 회로(29.5%) 등에서
+   수출이 증가한`), and a title may put the changed thing before it (`3.3% 생산 감소`);
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
 5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
@@ -29,11 +33,15 @@ Metric of a percent
    낮은 곳은`) go on with it;
 7. examples in parentheses, then 등 and the rate they are examples of (`배치 지원(66.8%) 등 …
    사업의 집행률은`).
+Also: rates joined before 각각 go to its percentages in order (`고용률과 실업률은 각각 62.1%,
+3.2%`); a statistic of a rate names it (`금리 평균은`); a rate before 역시/또한 is the clause's
+topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
+rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
 A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
 
 Subject of a count
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
-   name right before it says more (`한우 농가 120농가` → 한우 농가);
+   name right before it or after its 의 says more (`한우 농가 120농가`, `107개교의 자치학교`);
 2. a bare noun right before a count with no particle or 의 (`일반직공무원 806명 정기인사`,
    `급수인구 5만 명 이하 평가그룹`, `기업 20개사의 매출액`), unless a kind of place follows
    (`11개 시군`) or the counter says nothing of what it counts (`6개 부문`, `두 차례 훈련`);
@@ -56,12 +64,22 @@ Subject of a count
    relative clause (`공연이 어우러진 행사에 …`);
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
+Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
+counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
+mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
+(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원). A count that is
+the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
+(`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
+or a body (`기동대는 8가구를 방문해`).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter; a change in points takes the earlier level rate; a percent on a
-list line takes the rate of the heading line above the list (`■ 재정자립도` / `한빛시 31.5%`,
-`rate_of_heading`); a percent in a sentence that goes on with the ranking of the sentence before
-(`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes its level rate.
+before it with the same counter (호, 가구 and 세대 alike), unless its sentence opens with a frame
+naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that a counter of households or
+companies names it (`counter_as_subject`: 가구, 기업); a change in points takes the earlier
+level rate; a percent on a list line takes the rate of the heading line above the list
+(`■ 재정자립도` / `한빛시 31.5%`, `rate_of_heading`); a percent in a sentence that goes on with
+the ranking of the sentence before (`이어 …`, places and figures only, or nothing new named:
+`continues_rate`) takes its level rate.
 
 Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
 (`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
@@ -93,6 +111,7 @@ _CLAUSE_ENDINGS = frozenset(
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
+_MIDDLE_DOTS = ("·", "ㆍ", "・")
 _DATIVE = frozenset({"에게", "께", "한테"})
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
@@ -139,6 +158,7 @@ class _Rules:
     partitive: frozenset[str]
     places: frozenset[str]
     self_naming: frozenset[str]
+    self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
@@ -153,6 +173,14 @@ class _Rules:
     money_nouns: tuple[str, ...]
     annual: str
     loans: tuple[str, ...]
+    populations: tuple[str, ...]
+    made_of: dict[str, str]
+    statistics: frozenset[str]
+    qualities: frozenset[str]
+    household_counters: frozenset[str]
+    counter_names: dict[str, str]
+    home_counters: frozenset[str]
+    actors: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +208,7 @@ def rules() -> _Rules:
         partitive=frozenset(s["partitive"]),
         places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
+        self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
@@ -194,6 +223,18 @@ def rules() -> _Rules:
         money_nouns=tuple(m["money_nouns"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),
+        populations=tuple(m["populations"]),
+        made_of={
+            k: v
+            for k, v in (dict(m["derived"]) | dict(m["actions"])).items()
+            if len(k) >= 2 and k.isalpha()
+        },
+        statistics=frozenset(m["statistics"]),
+        qualities=frozenset(s["qualities"]),
+        household_counters=frozenset(s["household_counters"]),
+        counter_names=dict(s["counter_names"]),
+        home_counters=frozenset(s["home_counters"]),
+        actors=tuple(s["actors"]),
     )
 
 
@@ -254,6 +295,8 @@ def _proper(word: Word) -> bool:
     parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
+    if len(parts) >= 2 and parts[-1][0] == "시가":
+        parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])
 
 
@@ -287,19 +330,22 @@ def _kind_of_place(words: list[Word], k: int) -> bool:
 
 def _counter_apart(words: list[Word], k: int) -> bool:
     """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
+    parts = words[k].parts
+    if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
+        parts = parts[:-1]  # `20만 원씩`, `1천 명당`
     return (
         k > 0
         and words[k - 1].has_number
         and not words[k - 1].particles
-        and all(t.startswith("NNB") for _, t in words[k].parts)
+        and all(t.startswith("NNB") for _, t in parts)
     )
 
 
 def _after_count(words: list[Word], k: int) -> bool:
     """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
     and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
-    if k == 0:
-        return False
+    if k == 0 or words[k].text[:1] in _ITEM_MARKS:
+        return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
     return (
@@ -346,19 +392,24 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
-        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+        return (
+            _rate_named_before(p) or _rate_acted_on(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+        )
     r = rules()
     made = _rate_made_after(p)
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
     return (
-        _rate_named_before(p)
+        _rate_respectively(p)
+        or _rate_named_before(p)
         or _rate_named_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
         or made
+        or _rate_described_after(p)
+        or _rate_after_parenthesis(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
@@ -366,6 +417,75 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+_RESPECTIVELY = frozenset({"각각", "각"})
+
+
+def _rate_respectively(p: _Place) -> str | None:
+    """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
+    in order, to the percentages listed after it."""
+    words = p.words
+    k, before = p.first - 1, 0
+    while k >= 0 and words[k].text not in _RESPECTIVELY:
+        w = words[k]
+        if w.has_number and "%" in w.text:
+            before += 1
+        elif not (w.text == "," or _is_when(w) or _skipped(w)):
+            return None
+        k -= 1
+    if k < 1:
+        return None
+    rates: list[str] = []
+    j, comma = k - 1, False
+    while j >= 0:
+        w = words[j]
+        last = rates == []
+        joined = w.particle_forms() in (["와"], ["과"]) or (comma and w.bare_noun)
+        if not _is_rate(w.stem) or not (joined or last):
+            break
+        if last and not (w.particles and set(w.particles) <= set(_TOPIC)):
+            return None
+        rates.insert(0, _phrase(_phrase_ending_at(words, j)) or w.stem)
+        j -= 1
+        comma = j >= 0 and words[j].text == ","
+        if comma:
+            j -= 1
+    if len(rates) < 2 or before >= len(rates):
+        return None
+    return rates[before]
+
+
+def _rate_acted_on(p: _Place) -> str | None:
+    """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
+    rate the verb takes as its object."""
+    k = p.first - 1
+    while k >= 0 and (
+        _skipped(p.words[k])
+        or _adverb(p.words[k])
+        or _is_when(p.words[k])
+        or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
+    ):
+        k -= 1
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    return _rate_in(_phrase_ending_at(p.words, k))
+
+
+def _rate_after_parenthesis(p: _Place) -> str | None:
+    """`단순노무 종사자(28.8%) 비중이 높다`: a percent in parentheses inside the name of the rate
+    it measures."""
+    words, k = p.words, p.last + 2
+    if p.first < 2 or words[p.first - 1].text not in ("(", "（") or k >= len(words):
+        return None
+    if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
+        return None
+    w = words[k]
+    if not _is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(_TOPIC)):
+        return None
+    named = [x for x in _phrase_ending_at(words, p.first - 2)[-2:] if not _proper(x)]
+    before = _phrase(named) if named else None  # `한빛시(61.2%) 고용률`: a place says no more
+    return f"{before} {w.stem}" if before else w.stem
 
 
 def _rate_said_of_item(p: _Place) -> str | None:
@@ -455,7 +575,12 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
-    named = [w for w in p.words if w.stem and not w.has_number and not _names_nothing(w)]
+    # a verb (`비교해도`, `기록했다`) says what the items do, it names no new thing measured
+    named = [
+        w
+        for w in p.words
+        if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
+    ]
     return all(_place_like(w) for w in named)
 
 
@@ -496,13 +621,23 @@ def _rate_in(words: list[Word]) -> str | None:
 def _before(p: _Place) -> int:
     """Index of the first word before the number that is not a skipped word, a year or `(`."""
     k = p.first - 1
+    if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
+        k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w):
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w) or _determiner(w):
             k -= 1
             continue
         break
     return k
+
+
+_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
+
+
+def _determiner(w: Word) -> bool:
+    """`고용률 첫 70%`: a determiner alone between a name and its figure."""
+    return bool(w.parts) and all(t == "MM" for _, t in w.parts)
 
 
 def _adverb(w: Word) -> bool:
@@ -534,9 +669,14 @@ def _rate_named_before(p: _Place) -> str | None:
     w = p.words[k]
     if _particle_only(w):
         return _topic_rate(p.words, k)
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        return _rate_in(_phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
+        statistic = _rate_of_statistic(p.words, k)
+        if statistic:
+            return statistic  # `이자율 평균 2.36%`
         phrase = _phrase_ending_at(p.words, k)
         named = _rate_in(phrase)
         if named:
@@ -558,12 +698,70 @@ def _rate_named_before(p: _Place) -> str | None:
 
 
 def _rate_named_after(p: _Place) -> str | None:
-    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in p.tail):
+    tail = p.tail[1:] if p.tail[:1] and p.tail[0][0] == "대" else p.tail  # `60%대의`
+    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
-    return _rate_in(_phrase_starting_at(p.words, k))
+    phrase = _phrase_starting_at(p.words, k)
+    named = _rate_in(phrase)
+    if named or [f for f, _ in p.tail] != ["의"] or not phrase:
+        return named
+    # `3%의 가산세`, `0.5%의 이자`: what the percent is of; but `30%의 주민`, `20%의 기업` are
+    # parts of a population, which names no rate
+    while len(phrase) > 1 and phrase[-1].predicate:
+        phrase = phrase[:-1]  # `3%의 가산세 부과되며`: the verb says what is done with it
+    r = rules()
+    for w in phrase:
+        # `30%의 할인 혜택`, `3%의 임금 인상`, `16.5%의 세액공제`: the rate of the act
+        act = next((v for key, v in r.made_of.items() if w.stem.endswith(key)), None)
+        if act:
+            return act
+    # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
+    # `30%의 주민` (a part of them)
+    if not phrase[-1].stem.endswith(_CHARGES) or _proper(phrase[-1]):
+        return None
+    return _phrase(phrase)
+
+
+#: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
+_CHARGES = ("세", "금", "료", "이자")
+_RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
+
+
+def _rate_described_after(p: _Place) -> str | None:
+    """A rate the percent describes through a relative clause after it: `44.4%였던
+    재정자립도는`, `60%대를 웃도는 재정자립도를`, `71.5%로 최고치를 기록했던 재정자주도도`,
+    `30%대였던 한빛시 재정자립도`."""
+    words = p.words
+    j = p.last
+    if not (words[j].parts and words[j].parts[-1][1] == "ETM"):
+        j += 1
+        for _ in range(_RELATIVE_GAP + 1):
+            if j >= len(words):
+                return None
+            w = words[j]
+            if w.predicate or w.punct or w.has_number:
+                break
+            j += 1
+        w = words[j] if j < len(words) else None
+        if w is None or not w.predicate or w.parts[-1][1] != "ETM" or w.has_number:
+            return None
+    k = j + 1
+    while k < len(words) and words[k].bare_noun and _proper(words[k]):
+        k += 1  # `30%대였던 한빛시 재정자립도`: the place the rate is of
+    if k >= len(words):
+        return None
+    return _rate_in(_phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
+
+
+def _rate_read_as_particle(w: Word) -> str | None:
+    """`재정자주도도`: Kiwi may read a rate's last 도 as a particle (재정자주 + 도 + 도)."""
+    forms = w.particle_forms()
+    if forms and forms[0] == "도" and _is_rate(w.stem + "도"):
+        return w.stem + "도"
+    return None
 
 
 def _modifies(w: Word) -> bool:
@@ -635,6 +833,8 @@ def _rate_made_after(p: _Place) -> str | None:
     k = _verb_after(p)
     if k is None:
         return None
+    if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
+        return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
     if head in r.derived:
         return r.derived[head]
@@ -643,6 +843,12 @@ def _rate_made_after(p: _Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _level_in_list(w: Word) -> bool:
+    """A later percent of the list whose particle says it is a level (`33.3%로`, `20%까지`)."""
+    particles = [(f, t) for f, t in w.tail if t.startswith("J")]
+    return w.has_number and "%" in w.text and not _amount_of_change(particles)
 
 
 def _verb_after(p: _Place) -> int | None:
@@ -662,15 +868,66 @@ def _verb_after(p: _Place) -> int | None:
             k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
-        elif w.text == "," or (w.has_number and "%" in w.text) or set(w.particles) & {"JX"}:
+        elif (
+            w.text in (",", *_MIDDLE_DOTS)
+            or (w.has_number and "%" in w.text)
+            or set(w.particles) & {"JX"}
+        ):
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (_skipped(w) and w.bare_noun) or _adverb(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
+        elif _joins_items(p.words, k):
+            k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
+        elif (changed := _changed_thing(p, k)) is not None:
+            k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
         else:
             break
     return k if k < len(p.words) else None
+
+
+_ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+#: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
+_TIMES = frozenset({"회", "차례", "번"})
+#: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
+_ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
+
+
+def _joins_items(words: list[Word], k: int) -> bool:
+    """A particle after an item's parenthesis that joins the next item or says where the change
+    was: `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`."""
+    return (
+        k > 0
+        and words[k - 1].text in (")", "）")
+        and _particle_only(words[k])
+        and words[k].particle_forms() in _ITEM_PARTICLES
+    )
+
+
+def _changed_thing(p: _Place, k: int) -> int | None:
+    """Index of the change word after the thing that changed, when word k names it: the
+    subject of the change after items in parentheses (`(29.5%) 등에서 수출이 증가한`, `(56.8%)
+    부문이 크게 늘며`), or a bare noun right after the percent (`3.3% 생산 감소`, `3.3% 동반
+    하락`). A rate there is what the percent measures, not a thing that changed."""
+    w = p.words[k]
+    if not w.stem or w.has_number or _is_rate(w.stem) or w.stem in rules().stop:
+        return None
+    item = p.first >= 1 and p.words[p.first - 1].text in ("(", "（")
+    if item and w.particles == ["JKS"]:
+        j = k + 1
+        while j < len(p.words) and j <= k + 2 and (_adverb(p.words[j]) or _manner(p.words[j])):
+            j += 1
+    elif w.bare_noun and p.words[k - 1].has_number and "%" in p.words[k - 1].text:
+        j = k + 1
+    else:
+        return None
+    return j if j < len(p.words) and _says_change(p.words[j]) else None
+
+
+def _manner(w: Word) -> bool:
+    """`크게`, `꾸준히`: an adjective made an adverb, standing before a verb."""
+    return w.predicate and w.parts[-1] == ("게", "EC")
 
 
 def _rate_of_action(p: _Place) -> str | None:
@@ -695,6 +952,8 @@ def _cost_of(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
+    if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
+        k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
     if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
         return _money_noun(p.words, k)
     for j in range(k, -1, -1):
@@ -786,6 +1045,8 @@ def _rate_of_owner(p: _Place) -> str | None:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
+    if owner.endswith(r.populations):
+        return None  # `전체 응답자의 80%가`: a part of people answers a question, not a share
     j = k - len(_phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
@@ -879,12 +1140,34 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         if noun is not None and _is_rate(words[noun].stem):
             return _phrase(_phrase_ending_at(words, noun))
         return None
+    if w.bare_noun and _is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
+        return _phrase(_phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
     if not _is_topic(w):
         return None
     if _is_rate(w.stem):
         return _phrase(_phrase_ending_at(words, k))
+    statistic = _rate_of_statistic(words, k)
+    if statistic:
+        return statistic  # `금리 평균은 2.61%`
+    misread = _rate_read_as_particle(w)
+    if misread:
+        named = k > 0 and words[k - 1].bare_noun and not _proper(words[k - 1])
+        before = _phrase(_phrase_ending_at(words, k - 1)) if named else None
+        return f"{before} {misread}" if before else misread
     phrase = _phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+#: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).
+_ALSO = frozenset({"역시", "또한"})
+
+
+def _rate_of_statistic(words: list[Word], k: int) -> str | None:
+    """`금리 평균은`, `이자율 평균 2.36%`, `고용률 최고치`: a statistic of the rate before it is
+    still that rate."""
+    if words[k].stem not in rules().statistics or k < 1 or not words[k - 1].bare_noun:
+        return None
+    return _phrase(_phrase_ending_at(words, k - 1)) if _is_rate(words[k - 1].stem) else None
 
 
 def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
@@ -919,20 +1202,134 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     p = _place(doc, start, end, sent)
     counter = _counter_itself(doc, start, end)
     if counter:
-        # `한우 농가 120농가`: a name before that ends in the counter says more than it
+        # `한우 농가 120농가`: a name before that ends in the counter says more than it; so
+        # does one after 의 that names the same thing (`107개교의 자치학교`)
+        noun = kind_counted(counter)
         named = _noun_before(p)
-        return named if named and named.endswith(counter) else counter
+        if named and named.endswith(noun):
+            return named
+        return _apposition_after(p, noun) or counter
     return (
         _named_right_before(p)
         or _noun_after(p)
         or _group_of_verb(p)
         or _noun_before(p)
         or _object_to(p)
+        or _households(p)
         or _done_to(p)
+        or _part_of(p)
         or _topic(p)
         or _group_of_clause(p)
         or _recipients(p)
     )
+
+
+def kind_counted(counter: str) -> str:
+    """The noun a self-naming counter stands for (`개교` → 학교, `농가` → 농가)."""
+    return rules().self_naming_nouns.get(counter, counter)
+
+
+def _apposition_after(p: _Place, noun: str) -> str | None:
+    """`107개교의 자치학교`: after the count's 의, a phrase whose head is the counted noun
+    names the same things; `120농가의 소득` names what they have, not them."""
+    if [f for f, _ in p.tail] != ["의"]:
+        return None
+    words = _phrase_starting_at(p.words, p.last + 1)
+    if words and words[-1].stem.endswith(noun):
+        return _phrase(words)
+    return None
+
+
+def _part_of(p: _Place) -> str | None:
+    """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
+    before it counts the same things."""
+    k = p.first - 1
+    if k < 2 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+        return None
+    j = k - 1
+    if p.words[j].bare_noun and _after_count(p.words, j):
+        # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
+        w = p.words[j]
+        return w.stem if _usable(w) or w.stem in rules().places else None
+    # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
+    while (
+        j >= 0
+        and not p.words[j].particles
+        and (p.words[j].has_number or _counter_apart(p.words, j))
+    ):
+        j -= 1
+    if j == k - 1 or j < 0 or not p.words[j].bare_noun or not _usable(p.words[j]):
+        return None
+    words = _phrase_ending_at(p.words, j)
+    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+def _households(p: _Place) -> str | None:
+    """`귀농한 6000가구를` → 귀농 가구: households named by what a relative clause before the
+    counter says they did."""
+    counter = p.counter.replace(" ", "")
+    if counter not in rules().household_counters:
+        return None
+    k = p.first - 1
+    if k < 0 or not _usable(p.words[k]):
+        return None
+    w = p.words[k]
+    # `귀농·귀촌한`, `입주하는`: a verb made of a noun, modifying the count
+    if [t.split("-")[0] for _, t in w.tail[:1]] == ["XSV"] and w.parts[-1][1] == "ETM":
+        return f"{w.stem} {counter}"
+    return None
+
+
+def same_thing_counted(unit: str, other: str) -> bool:
+    """Do two counters count the same kind of thing? The same counter, or two counters of
+    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
+    homes = rules().home_counters
+    return unit == other or (unit in homes and other in homes)
+
+
+def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a count without a subject open, before the count, with a frame that
+    names a new thing (`시·군별 수급 현황에서는 고양시가 11만 명으로`)? Then what an earlier
+    count counted does not carry into it (extractors/timeline.py)."""
+    p = _place(doc, start, end, sent)
+    for w in p.words[: p.first]:
+        forms = w.particle_forms()
+        if w.stem and forms[-2:] == ["에서", "는"] and not _place_like(w) and _usable(w):
+            return True
+    return False
+
+
+def counter_as_subject(unit: str) -> str | None:
+    """The subject of a count whose counter names the kind of thing it counts, when neither its
+    sentence nor the counts before it name one (`3만 가구에 지원한다` → 가구, `41개사와 협약` →
+    기업); None for other counters (extractors/timeline.py)."""
+    return rules().counter_names.get(unit)
+
+
+def _own_subject(p: _Place) -> bool:
+    """Is the count the subject of its clause (`2명이 숨지고`, `140만 명이 찾는`)?"""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        forms = p.words[k].particle_forms()  # `140만 명 이상이`
+    return forms in (["이"], ["가"])
+
+
+def _in_relative_clause(p: _Place) -> bool:
+    """`140만 명 이상이 찾는 관광지`: the count is the subject of a clause that modifies the
+    noun after it, which the main clause's topic says nothing of."""
+    if not _own_subject(p):
+        return False
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        k += 1  # `140만 명 이상이 찾는`
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else None
+    return w.predicate and w.parts[-1][1] == "ETM" and not (nxt and nxt.stem == "등")
 
 
 def _people(p: _Place) -> bool:
@@ -1005,6 +1402,9 @@ def _done_to(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
         k += 1
+    headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
+    if headline and _people(p) and p.words[k].stem in rules().done_to_people:
+        return f"{p.words[k].stem} 인원"  # a headline: `1928명 모집`, `30명 채용`
     if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
         return None
     j = k
@@ -1099,6 +1499,11 @@ def _recipients(p: _Place) -> str | None:
 
 def _noun_after(p: _Place) -> str | None:
     r = rules()
+    glued = p.tail[0] if p.tail else ("", "")
+    # `5개구 중`, `22개시군`: a kind of place glued to the counter; not 도, which Kiwi may read
+    # as a noun where it is the particle (`제품 6개도 받았다`)
+    if glued[1].startswith("NN") and glued[0] in r.places and glued[0] != "도":
+        return glued[0]
     k = p.last + 1
     tail = p.tail
     # `13명(8팀)의 입주 작가`: a parenthesis between the count and its genitive
@@ -1127,17 +1532,36 @@ def _noun_after(p: _Place) -> str | None:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
     if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
         return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
-    if k < len(p.words) and p.words[k].stem and "JKG" in p.words[k].particles and not genitive:
-        k += 1  # `2만6000개 양질의 일자리`
+    if (
+        k < len(p.words)
+        and (p.words[k].stem in r.qualities or p.words[k].stem in r.skip_after)
+        and "JKG" in p.words[k].particles
+        and not genitive
+    ):
+        # `2만6000개 양질의 일자리`, `100명 안팎의 근로자`; but `40개 도시의 예식장`: the
+        # cities are counted
+        k += 1
     words = _phrase_starting_at(p.words, k)
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
     # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
-    if words and words[0].stem in r.actions and not (genitive or adnominal):
+    # `한 차례 정비`: after a count of times the act is what is counted; but not a light verb
+    # (`교육 3회 실시`, `12회 운영`) nor after a name right before the count
+    before = p.words[p.first - 1] if p.first > 0 else None
+    named = before is not None and (
+        (before.bare_noun and _usable(before)) or before.text in _CLOSING_QUOTES
+    )
+    times = (
+        p.counter.replace(" ", "") in _TIMES
+        and not named
+        and bool(words)
+        and words[0].stem not in _LIGHT_VERBS
+    )
+    if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     # `1,100명의 신규 고용`: after 의 the act is what the count counts
-    while words and words[-1].stem in r.actions and not genitive:
+    while words and words[-1].stem in r.actions and not (genitive or times):
         words = words[:-1]
     if not words:
         return None
@@ -1200,6 +1624,10 @@ def _noun_before(p: _Place) -> str | None:
         # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
         # what they attend (`‘인공지능인의 날’ 150여명 참여`)
         return _quoted(p.words, k)
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
+        words = _drop_measure(_phrase_ending_at(p.words, k - 1))
+        return _phrase(words) if words and not all(_proper(x) for x in words) else None
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name
         o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
@@ -1216,8 +1644,18 @@ def _noun_before(p: _Place) -> str | None:
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
-        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
+        return _phrase(_measured(p.words, k))
     return None
+
+
+def _measured(words: list[Word], k: int) -> list[Word]:
+    """The phrase a measure word at k measures: `취업자 수` → 취업자, also across a gloss in
+    parentheses (`경제활동인구(취업자+구직자) 수` → 경제활동인구)."""
+    j = k - 1
+    if j >= 0 and words[j].text in (")", "）"):
+        o = next((i for i in range(j - 1, -1, -1) if words[i].text in ("(", "（")), -1)
+        j = o - 1 if o > 0 and words[o - 1].bare_noun else -1
+    return _phrase_ending_at(words, j) if j >= 0 else []
 
 
 _CLOSING_QUOTES = frozenset("’”'\"」』")
@@ -1238,11 +1676,19 @@ def _quoted(words: list[Word], k: int) -> str | None:
 
 
 def _topic(p: _Place) -> str | None:
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
+    # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
+    done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
+    if _in_relative_clause(p):
+        return None
     relative = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
+        if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
+            return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         if not w.stem or w.has_number:
@@ -1259,11 +1705,15 @@ def _topic(p: _Place) -> str | None:
         ):
             return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
         if w.stem in rules().measures:
-            words = _phrase_ending_at(p.words, k - 1) if k > 0 else []
+            words = _measured(p.words, k)
         else:
             words = _phrase_ending_at(p.words, k)
         if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
+        head = words[-1].stem.removesuffix("들")  # `관계자들`
+        measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
+        if done_to and not measure and head.endswith(rules().populations + rules().actors):
+            return None
         return _phrase(words)
     return None
 

@@ -15,8 +15,10 @@ undecided between plan and result (a headline noun, a copula) is a plan when its
 the publication year.
 
 A count whose sentence names no subject takes the subject of the nearest earlier count with the
-same counter in the same section, at most three sentences back (`미분양 주택은 5천962가구로 …
-전달보다 1천256가구가 줄어`). Likewise a change in percentage points whose sentence names no
+same counter (or another counter of dwellings: 호, 가구, 세대) in the same section, at most
+three sentences back (`미분양 주택은 5천962가구로 …
+전달보다 1천256가구가 줄어`); with none, a count of households is of 가구 or 세대 themselves
+(`3만 가구에 난방비를 지원한다`). Likewise a change in percentage points whose sentence names no
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
 (`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
@@ -34,7 +36,16 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.context import (
+    YEAR_WORD,
+    change_rates,
+    continues_rate,
+    counter_as_subject,
+    kind_counted,
+    opens_new_frame,
+    rate_of_heading,
+    same_thing_counted,
+)
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tense import SAME_YEAR, ahead, opens_period, plan_of, year_words
 from extractors.words import word_index, words_of
@@ -78,8 +89,17 @@ def resolve_article(
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
         if f.kind == "count" and f.subject is None:
-            subject = _carried_subject(f, out, doc)
+            # with none carried over, a counter of households names what it counts
+            subject = (
+                None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
+            ) or counter_as_subject(f.unit)
             if subject:
+                changes["subject"] = subject
+        elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
+            # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
+            # earlier count of the same things that named them says more
+            subject = _carried_subject(f, out, doc)
+            if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
         if f.kind == "percent" and f.metric is None and _points(f):
             metric = _carried_rate(f, out, doc)
@@ -269,6 +289,15 @@ def _list_line(line: str) -> bool:
     return len(line.strip()) <= _LIST_LINE_CHARS or line.count("%") >= 2
 
 
+def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
+    """Does the count's sentence open with a frame naming a new thing (context.opens_new_frame)?"""
+    if doc is None or len(doc) == 0:
+        return False
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return opens_new_frame(doc, start, end, sentence_of(doc, start))
+
+
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     if doc is None or len(doc) == 0:
         return None
@@ -278,6 +307,8 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
-        if g.kind == "count" and g.unit == f.unit and g.subject:
+        if g.kind == "count" and same_thing_counted(g.unit, f.unit):
+            # the nearest such count, even without a subject: none carries past a frame that
+            # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None
