@@ -301,6 +301,11 @@ def test_each_figure_has_its_year_and_plan_or_result(doc, expected):
         ("이번 1월 고용률(62.7%)은 2000년 통계 작성 이래 가장 높은 수치다.", [("62.7%", 2026)]),
         ("고용률은 1989년 집계 시작 이후 처음으로 70%를 넘었다.", [("70%", 2026)]),
         ("고용률은 '25년 8월 이후 6개월째 전국 평균(61.0%)을 웃돌았다.", [("61.0%", 2026)]),
+        # 현재 is the publication's year: a total since a start is counted up to now
+        (
+            "재단은 1991년부터 현재까지 모두 1만8253명에게 150억 원을 지급했다.",
+            [("1만8253명", 2026), ("150억 원", 2026)],
+        ),
         # the base N years before the sentence's own year
         (
             "2025년 하반기 고용률은 67.1%로 1년 전(65.9%)보다 높다.",
