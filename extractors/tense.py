@@ -43,6 +43,7 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
@@ -155,11 +156,19 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True
         if first > 1 and _goal_clause(words[first - 2], w):
             return True
+        if (
+            first > 2
+            and w.particle_forms() in (["은"], ["는"])
+            and _goal_clause(words[first - 3], words[first - 2])
+        ):
+            return True  # `목표로 내건 일자리는 2만6000개였지만`
     if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
         noun, verb = words[last + 1], words[last + 2]
         if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True
     if _goal_noun_before(words, first) and not _share_met(words, last):
+        return True
+    if _goal_topic(words, first):
         return True
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
@@ -178,6 +187,34 @@ def _goal_clause(goal: Word, verb: Word) -> bool:
         and goal.stem in r.goal_nouns
         and set(goal.particle_forms()) <= {"로", "으로"} | _OBJECT
     )
+
+
+def _set_to(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is what a goal noun earlier in its clause is set to."""
+    if not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    r = rules()
+    for k in range(last - 1, -1, -1):
+        w = words[k]
+        if w.stem in r.goal_nouns and set(w.particle_forms()) <= _TOPIC | _OBJECT:
+            return True
+        if w.predicate and w.parts[-1][1] != "ETM":
+            return False
+    return False
+
+
+def _goal_topic(words: list[Word], first: int) -> bool:
+    """The clause's topic is the goal and no predicate stands between: the figures after it
+    are what the goal is (`주요 목표는 ▲고용률 69% 달성 ▲일자리 2만9000개 창출`, `목표치는
+    '23년 2만8000개에서 '25년 3만개로 늘었다`)."""
+    r = rules()
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate:
+            return False
+        if w.stem in r.goal_nouns and w.particle_forms() in (["은"], ["는"]):
+            return True
+    return False
 
 
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
@@ -224,16 +261,22 @@ def _budget(words: list[Word], first: int, last: int) -> bool:
 
 
 def _budget_before(words: list[Word], first: int) -> bool:
-    # The budget noun right before the figure, or as the topic up to two words before it with
-    # no predicate, other figure, subject or noun heading the figure between (`예산이 사상
-    # 처음으로 1조원을`, `예산 2025년 1조원`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
+    # The budget noun right before the figure, or as the topic a few words before it with no
+    # predicate, subject or noun heading the figure between: adverbs, years, a year in
+    # parentheses and the amount the figure changes from may stand there (`예산이 사상 처음으로
+    # 1조원을`, `예산 2025년 1조원`, `예산은 전년(4,222억원)보다`, `예산도 2016년 494억원에서
+    # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
     r = rules()
-    for k in range(first - 1, max(-1, first - 4), -1):
+    for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
         if w.stem.endswith(r.budget):
-            return w.bare_noun or set(w.particle_forms()) <= _TOPIC | {"로", "으로"}
-        year = _YEAR.search(w.text) is not None
-        if w.predicate or w.punct or (w.has_number and not year):
+            return w.bare_noun or set(w.particle_forms()) <= _TOPIC | {"로", "으로", "도"}
+        year = _YEAR.search(w.text) is not None or w.stem in rules().relative
+        if w.text in ("(", "（", "'", "‘", "’"):
+            continue
+        if w.predicate or w.punct:
+            return False
+        if w.has_number and not year and not set(w.particle_forms()) & {"에서", "부터"}:
             return False
         if set(w.particle_forms()) & (_TOPIC | _OBJECT):
             return False  # `예산 비중이 40%`: another noun is what the figure measures
@@ -278,6 +321,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
     for k in range(last + 1, len(words)):
         w = words[k]
         forms = w.base_parts
+        if w.text in _SEGMENT_ENDS:
+            break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
@@ -294,6 +339,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
+        if forms[0][0] in r.set_goal and seen == 1 and _set_to(words, last):
+            return True  # `목표는 … 67.5%로 잡았다`: the goal set to the figure
         if any(t == "EP" and f == "겠" for f, t in forms):
             return True
         if forms[-1][1] == "ETM" and forms[-1][0] in _PRESENT_ETM and _plan_content(words, k + 1):
@@ -331,9 +378,11 @@ def _closed_past(forms: list[tuple[str, str]]) -> bool:
 
 def _plan_content(words: list[Word], k: int) -> bool:
     # the noun the clause modifies, past `내용의`-like nouns in 의
-    for w in words[k : k + 3]:
-        if w.stem in rules().content:
-            return True
+    for w in words[k : k + 6]:
+        if w.stem.endswith(tuple(rules().content)):
+            return True  # `'2024년 일자리 대책 세부계획'을`
+        if w.text in ("'", "‘", "’", "“", "”"):
+            continue
         if w.predicate or w.punct or w.particle_forms() not in ([], ["의"]):
             return False
     return False
@@ -541,14 +590,14 @@ def _year(
 
 
 def _closed_between(words: list[Word], last: int, k: int) -> bool:
-    return any(
-        _closed_past(words[j].base_parts) or _ends_past(words[j]) for j in range(last + 1, k)
-    )
+    # `68%를 넘길 수 있었다”며 “내년에는 …`, `2만8000개 목표를 달성하고, 오는 2026년까지 …`: a
+    # clause ends between the figure and the year
+    return any(_ends_clause(words[j]) for j in range(last + 1, k))
 
 
-def _ends_past(w: Word) -> bool:
+def _ends_clause(w: Word) -> bool:
     forms = w.base_parts
-    return any(t == "EP" and f in _PAST for f, t in forms) and any(t == "EF" for _, t in forms)
+    return any(t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms)
 
 
 def opens_period(words: list[Word], k: int) -> bool:

@@ -345,3 +345,57 @@ def test_goals_and_plans_named_around_the_figure(body, expected):
     doc = article("2017-06-01", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.is_target) for f in extract_article(doc).figures if f.section == "body"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a budget as the topic, with the amount it grew from, a year in parentheses or 도
+        (
+            "한빛시 일자리 예산 추이",
+            "일자리 예산도 2019년 300억원에서 2024년 900억원으로 불어났다. 올해 예산은 "
+            "전년(900억원)보다 줄었다.",
+            [("300억원", 2019, PLAN), ("900억원", 2024, PLAN), ("900억원", 2025, PLAN)],
+        ),
+        # the goal as the clause's topic names the figures after it
+        (
+            "한빛시 일자리 대책",
+            "올해 주요 목표는 ▲고용률 66% 달성 ▲일자리 1만개 창출 등이다. 목표치는 지난해 "
+            "9천개에서 올해 1만개로 늘었다.",
+            [
+                ("66%", 2026, PLAN),
+                ("1만개", 2026, PLAN),
+                ("9천개", 2025, PLAN),
+                ("1만개", 2026, PLAN),
+            ],
+        ),
+        # a goal set to the figure with the goal as topic; a goal clause on the topic noun
+        (
+            "한빛시 고용률 목표",
+            "고용률 목표는 지난해보다 높은 66.5%로 잡았다. 지난해 목표로 내건 일자리는 9천개였다.",
+            [("66.5%", 2026, PLAN), ("9천개", 2025, PLAN)],
+        ),
+        # a headline's segments are clauses of their own
+        (
+            "한빛시, 지난해 일자리 1만1천개 달성…올해도 1만개 목표",
+            "한빛시는 지난해 일자리 1만1천개를 만들었다. 올해 목표는 1만개다.",
+            [
+                ("1만1천개", 2025, DONE),
+                ("1만개", 2026, PLAN),
+                ("1만1천개", 2025, DONE),
+                ("1만개", 2026, PLAN),
+            ],
+        ),
+        # a quoted plan named after the clause; a year of a later clause is that clause's
+        (
+            "한빛시 일자리 계획",
+            "한빛시는 500억원을 투입하는 '2026년 일자리 대책 세부계획'을 확정했다. 시장은 "
+            '"연말까지 일자리 1만개를 달성하고, 오는 2028년까지 1만2천개 시대를 열겠다"고 말했다.',
+            [("500억원", 2026, PLAN), ("1만개", 2026, PLAN), ("1만2천개", 2028, PLAN)],
+        ),
+    ],
+)
+def test_budgets_goals_and_clauses(title, body, expected):
+    doc = article("2026-02-02", title, body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
