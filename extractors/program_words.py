@@ -185,9 +185,9 @@ def _head_in(doc: Doc, tokens: Span, word: str) -> Head | None:
         ("QUOTED", rules.quoted_only),
         ("ATTACHED", rules.attached),
     ):
-        suffix = next((x for x in suffixes if word.endswith(x)), None)
-        if suffix is None:
+        if not word.endswith(suffixes):  # one test for the list, most words end in none
             continue
+        suffix = next(x for x in suffixes if word.endswith(x))  # the first listed, as written
         if label == "QUOTED" and suffix == rules.works_head and _after_work_noun(doc, tokens, word):
             return Head(tokens.end - 1, tokens.end - 1, "WORKS", "", suffix)
         # The token where the suffix starts, and what of it comes before the suffix.
