@@ -38,11 +38,17 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token i."""
+    """The sentence holding token i (one Span per sentence, kept: the rules ask once per number)."""
     starts = sentence_starts(doc)
     n = bisect_right(starts, i)
-    end = starts[n] if n < len(starts) else len(doc)
-    return doc[starts[n - 1] : end]
+    spans = doc.user_data.get("sentences")
+    if spans is None:
+        spans = doc.user_data["sentences"] = {}
+    span = spans.get(n)
+    if span is None:
+        end = starts[n] if n < len(starts) else len(doc)
+        span = spans[n] = doc[starts[n - 1] : end]
+    return span
 
 
 # Token texts, tags and trailing white space as plain lists: `doc[i]` creates a Token object on

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.docs import token_tags, token_texts
+from extractors.docs import token_spaces, token_tags, token_texts
 from extractors.rules_data import read_rules
 
 _RULES_FILE = "program_rules.toml"
@@ -155,20 +155,20 @@ def find_heads(doc: Doc) -> dict[int, Head]:
     """Head words by the index of their last token."""
     rules = name_rules()
     heads: dict[int, Head] = {}
+    texts, tags = token_texts(doc), token_tags(doc)
     for last in _head_end_tokens(doc):
         if not _ends_word_noun(doc, last):
             continue
         # The nouns of the word, up to this token: the head is a suffix of their text.
         first = last
-        while first > 0 and in_one_word(doc[first - 1], doc[first]):
-            if not _NOUN_TAG.match(doc[first - 1].tag_):
+        while first > 0 and _glued(doc, first - 1):
+            if not _NOUN_TAG.match(tags[first - 1]):
                 break
             first -= 1
-        tokens = doc[first : last + 1]
-        word = "".join(t.text for t in tokens)
+        word = "".join(texts[first : last + 1])
         if word.endswith(rules.not_heads):
             continue
-        head = _head_in(doc, tokens, word)
+        head = _head_in(doc, doc[first : last + 1], word)
         if head is not None:
             heads[last] = head
     return heads
@@ -185,19 +185,20 @@ def _head_in(doc: Doc, tokens: Span, word: str) -> Head | None:
         ("QUOTED", rules.quoted_only),
         ("ATTACHED", rules.attached),
     ):
-        suffix = next((x for x in suffixes if word.endswith(x)), None)
-        if suffix is None:
+        if not word.endswith(suffixes):  # one test for the list, most words end in none
             continue
+        suffix = next(x for x in suffixes if word.endswith(x))  # the first listed, as written
         if label == "QUOTED" and suffix == rules.works_head and _after_work_noun(doc, tokens, word):
             return Head(tokens.end - 1, tokens.end - 1, "WORKS", "", suffix)
         # The token where the suffix starts, and what of it comes before the suffix.
         cut = len(word) - len(suffix)
+        texts = token_texts(doc)
         k = tokens.start
         offset = 0
-        while offset + len(doc[k].text) <= cut:
-            offset += len(doc[k].text)
+        while offset + len(texts[k]) <= cut:
+            offset += len(texts[k])
             k += 1
-        prefix = doc[k].text[: cut - offset]
+        prefix = texts[k][: cut - offset]
         if label == "ATTACHED" and (prefix or k == tokens.start):
             return None
         return Head(k, tokens.end - 1, label, prefix, suffix)
@@ -224,6 +225,11 @@ def is_space(token: Token) -> bool:
 def in_one_word(left: Token, right: Token) -> bool:
     """Whether two neighbouring tokens are in one word (no white space between them)."""
     return left.i + 1 == right.i and not left.whitespace_ and left.tag_ != SPACE_TAG
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """`in_one_word(doc[i], doc[i + 1])`, from the Doc's lists (no Token objects made)."""
+    return not token_spaces(doc)[i] and token_tags(doc)[i] != SPACE_TAG
 
 
 def is_noun(token: Token) -> bool:
@@ -262,9 +268,9 @@ def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
     """The first token of an adjective or verb that opens a compound noun with no space before
     the noun (노란우산, 작은도서관, 푸른숲): token k is its ending -ㄴ/-은/-는 (alone or merged
     with the stem), attached to the noun after it. None when token k is no such ending."""
-    t = doc[k]
-    if k + 1 >= len(doc) or not in_one_word(t, doc[k + 1]) or not is_noun(doc[k + 1]):
+    if k + 1 >= len(doc) or not _glued(doc, k) or not is_noun(doc[k + 1]):
         return None
+    t = doc[k]
     if _verb_form(t, "ETM"):
         first = k
     elif t.tag_ == "ETM" and k > floor and in_one_word(doc[k - 1], t):
@@ -279,7 +285,7 @@ def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
 def _ends_word_noun(doc: Doc, i: int) -> bool:
     """True when token i ends the noun part of its word (사업을, 사업 추진), not when the word goes
     on with another noun (사업비, 사업단, 사업계획서)."""
-    if i + 1 >= len(doc) or not in_one_word(doc[i], doc[i + 1]):
+    if i + 1 >= len(doc) or not _glued(doc, i):
         return True
     nxt = doc[i + 1]
     if nxt.tag_ == "XSN" and nxt.lemma_ == "들":  # 사업들 is still 사업
@@ -288,14 +294,15 @@ def _ends_word_noun(doc: Doc, i: int) -> bool:
 
 
 def word_start(doc: Doc, i: int, floor: int) -> int:
-    while i > floor and in_one_word(doc[i - 1], doc[i]):
+    while i > floor and _glued(doc, i - 1):
         i -= 1
     return i
 
 
 def word_end(doc: Doc, i: int) -> int:
     """Index after the last token of token i's word."""
-    while i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1]):
+    n = len(doc)
+    while i + 1 < n and _glued(doc, i):
         i += 1
     return i + 1
 

@@ -57,7 +57,8 @@ def _morphs_at(
 ) -> list[tuple[str, str]]:
     if i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not spaces[i - 1] and texts[i] in _PARTICLES:
         return [(texts[i], _PARTICLES[texts[i]])]  # glued to a symbol
-    return [(str(f), str(t)) for f, t in found] or [(texts[i], tags[i])]
+    # (form, tag) pairs of str as pipeline.nlp keeps them: a copy of the list, not of each pair
+    return list(found) or [(texts[i], tags[i])]
 
 
 _T = TypeVar("_T")

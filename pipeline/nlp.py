@@ -15,6 +15,7 @@ caller builds Docs and runs the rules.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -79,6 +80,75 @@ def vocab() -> Vocab:
         # than building the Doc, and the extractors rarely look.
         Token.set_extension("morphs", getter=_morphs_of)
     return Vocab()
+
+
+#: Articles whose new strings share one spaCy memory zone (see `transient_strings`): enough that
+#: the words they have in common are interned once, few enough to free them often.
+ZONE_ARTICLES = 256
+
+
+class _Zones:
+    """The vocabulary's memory zone, shared by the articles in progress in this process."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.zone: Any = None
+        self.active = 0  # articles in progress, in any thread
+        self.done = 0  # articles finished in the open zone
+        self.ending = False  # close the zone as soon as no article is in progress
+
+    def enter(self) -> None:
+        with self.lock:
+            if self.zone is None:
+                self.zone = vocab().memory_zone()
+                self.zone.__enter__()
+                self.done, self.ending = 0, False
+            self.active += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.active -= 1
+            self.done += 1
+            self._close_if_idle()
+
+    def end(self) -> None:
+        with self.lock:
+            self.ending = True
+            self._close_if_idle()
+
+    def _close_if_idle(self) -> None:
+        full = self.done >= ZONE_ARTICLES
+        if self.zone is not None and not self.active and (self.ending or full):
+            # No Doc of the zone's is in use any more: its strings can go.
+            zone, self.zone = self.zone, None
+            zone.__exit__(None, None, None)
+
+
+_ZONES = _Zones()
+
+
+@contextlib.contextmanager
+def transient_strings() -> Iterator[None]:
+    """A block that makes Docs (one article's) and is done with them when it ends; the new
+    strings those Docs brought to the vocabulary are freed later.
+
+    spaCy interns every new token text, lemma and tag in the vocabulary for the life of the
+    process (about 0.4 KB each): over an archive of millions of articles, every number, name and
+    rare word that ever occurred. Strings that first occur inside these blocks go to a spaCy
+    memory zone instead, freed once `ZONE_ARTICLES` blocks have ended and none is running, or at
+    `end_transient_strings()`. Until then, Docs made elsewhere share the zone: only the engine,
+    which makes its Docs inside these blocks, should run them, and it ends the zone when its
+    run ends. Strings the vocabulary held before stay."""
+    _ZONES.enter()
+    try:
+        yield
+    finally:
+        _ZONES.leave()
+
+
+def end_transient_strings() -> None:
+    """Free the strings of the blocks that have ended, now or when the last running one ends."""
+    _ZONES.end()
 
 
 def _morphs_of(token: Token) -> tuple:

@@ -1,6 +1,7 @@
-"""SQLAlchemy 2 models of the store. The schema itself is created by the Alembic migrations in
-`schemas/migrations`; these classes describe it for queries and must stay in step with them
-(tests/test_store.py compares the two).
+"""SQLAlchemy 2 models of the store. An existing store is brought up to date by the Alembic
+migrations in `schemas/migrations`; a new one is created from these classes and stamped with the
+newest revision, so the two must describe the same schema, down to the order of the columns
+(tests/test_store.py compares them).
 """
 
 from __future__ import annotations
@@ -249,9 +250,11 @@ class FigureRow(Base):
     subject: Mapped[str | None] = mapped_column(String, index=True)
     is_target: Mapped[bool] = mapped_column(Boolean, default=False)
     year: Mapped[int | None] = mapped_column(Integer)
-    # clause | sentence | article | title | published (schemas.records.Figure.year_source)
-    year_source: Mapped[str | None] = mapped_column(String)
     position: Mapped[int] = mapped_column(Integer)
+    # clause | sentence | article | title | published (schemas.records.Figure.year_source).
+    # Last, where migration 0003 added it: a new store is made from these models (not by
+    # replaying the migrations) and must have the columns in the same order as a migrated one.
+    year_source: Mapped[str | None] = mapped_column(String)
 
     sentence: Mapped[SentenceRow | None] = relationship()
 

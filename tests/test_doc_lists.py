@@ -14,7 +14,7 @@ from extractors.docs import (
     token_tags,
     token_texts,
 )
-from extractors.figures import _may_start_number, _number_at
+from extractors.figures import _may_start_number, _number_at, _number_starts
 from pipeline.nlp import analyze, vocab
 
 TEXTS = [
@@ -76,3 +76,6 @@ def test_tokens_that_cannot_start_a_number_start_none(doc: Doc) -> None:
     assert all(_number_at(doc, i) is None for i in skipped)
     started = [i for i in range(len(doc)) if _number_at(doc, i) is not None]
     assert started and all(_may_start_number(doc[i].text, doc[i].tag_) for i in started)
+    # What figures_from_doc looks at: the same tokens, found a tag at a time.
+    candidates = [i for i, t in enumerate(doc) if _may_start_number(t.text, t.tag_)]
+    assert _number_starts(token_texts(doc), token_tags(doc)) == candidates

@@ -200,6 +200,51 @@ def test_a_run_freezes_the_collector_only_while_it_runs(sqlite_url, tmp_path, mo
         gc.unfreeze()
 
 
+def test_a_run_frees_the_strings_its_articles_brought_to_the_vocabulary(
+    sqlite_url, tmp_path, monkeypatch
+):
+    import pipeline.nlp
+    from pipeline.nlp import analyze, vocab
+
+    # Five articles, each with counts no other text uses: their numbers are new strings.
+    counts = [73_919 + 1_000 * k for k in range(5)]
+    records = [
+        {
+            "id": f"count-{k}",
+            "text": f"군은 올해 관광객 {n:,}명이 찾았다고 밝혔다. "
+            f"방문객은 지난해보다 {k + 11}% 늘었다.",
+        }
+        for k, n in enumerate(counts)
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    (folder / "counts.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kept = analyze("군은 방문객 수를 밝혔다.")  # made before the run, outside its zones
+    monkeypatch.setattr(pipeline.nlp, "ZONE_ARTICLES", 2)  # zones end within the run too
+
+    seen: list[bool] = []
+    extract = pipeline.run.engine.extract_task
+
+    def watched(article, analysed=None):
+        extraction = extract(article, analysed)
+        seen.append(any(f"{n:,}" in vocab().strings for n in counts))
+        return extraction
+
+    monkeypatch.setattr(pipeline.run.engine, "extract_task", watched)
+    with Store.open(sqlite_url) as store:
+        assert run_extract([str(folder)], store).inserted == 5
+    stored = {r["id"]: {f["surface"] for f in r["figures"]} for r in rows(sqlite_url)}
+    assert stored == {f"count-{k}": {f"{n:,}명", f"{k + 11}%"} for k, n in enumerate(counts)}
+
+    assert all(seen)  # each article's own number was interned while it was extracted ...
+    assert not any(f"{n:,}" in vocab().strings for n in counts)  # ... and is gone after the run
+    assert [t.text for t in kept][:3] == ["군", "은", "방문객"]  # earlier Docs are intact
+    assert "방문객" in vocab().strings
+    after = analyze(f"관광객 {counts[0]:,}명")  # a Doc made after the run keeps its strings
+    assert after[1].text == f"{counts[0]:,}" and f"{counts[0]:,}" in vocab().strings
+
+
 def test_workers_must_be_positive(sqlite_url):
     with Store.open(sqlite_url) as store, pytest.raises(ValueError, match="at least 1"):
         run_extract([], store, workers=0)

@@ -4,6 +4,8 @@ failures and exact values."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -12,8 +14,9 @@ from decimal import Decimal
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import delete, inspect, select
+from sqlalchemy import Engine, create_engine, delete, inspect, select, text
 
+import schemas.migrations
 from pipeline.store.db import (
     DEFAULT_DB_URL,
     HASH_KEY_PREFIX,
@@ -72,7 +75,6 @@ def test_migration_creates_every_table_and_index(db_url):
 def test_head_is_the_newest_migration():
     from alembic.script import ScriptDirectory
 
-    import schemas.migrations
     from pipeline.store.db import _alembic_config
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == (
@@ -80,27 +82,34 @@ def test_head_is_the_newest_migration():
     )
 
 
-def test_a_store_behind_is_migrated_and_a_current_one_opens_without_alembic(db_url):
-    import subprocess
-    import sys
+def _schema(engine: Engine) -> dict[str, dict]:
+    """Everything a database says about its tables, for comparing two ways of making them."""
+    inspector = inspect(engine)
+    described = {}
+    for table in inspector.get_table_names():
+        columns = [
+            (c["name"], str(c["type"]), c["nullable"], c.get("default"))
+            for c in inspector.get_columns(table)
+        ]
+        foreign_keys = [
+            (f["name"], f["constrained_columns"], f["referred_table"], f["options"])
+            for f in inspector.get_foreign_keys(table)
+        ]
+        indexes = [
+            (i["name"], i["column_names"], i["unique"]) for i in inspector.get_indexes(table)
+        ]
+        described[table] = {
+            "columns": columns,  # in order: `select *` and the desk show them so
+            "primary key": inspector.get_pk_constraint(table),
+            "foreign keys": sorted(foreign_keys, key=str),
+            "indexes": sorted(indexes, key=str),
+            "unique": sorted(map(str, inspector.get_unique_constraints(table))),
+        }
+    return described
 
-    from alembic import command
 
-    from pipeline.store.db import _alembic_config
-
-    Store.open(db_url).close()
-    store = Store.open(db_url)
-    with store._writer.begin() as connection:
-        config = _alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")  # the year_source column goes
-    store.close()
-    store = Store.open(db_url)  # behind: migrated to the head again
-    try:
-        figure_columns = {c["name"] for c in inspect(store.engine).get_columns("figures")}
-        assert "year_source" in figure_columns
-    finally:
-        store.close()
+def _open_in_subprocess(db_url: str) -> str:
+    """Open the store in a new process; whether that process imported Alembic."""
     opened = subprocess.run(
         [
             sys.executable,
@@ -113,7 +122,59 @@ def test_a_store_behind_is_migrated_and_a_current_one_opens_without_alembic(db_u
         text=True,
         check=True,
     )
-    assert opened.stdout.strip() == "False"
+    return opened.stdout.strip()
+
+
+def test_a_new_store_is_made_at_head_like_the_migrations_make_it_without_alembic(db_url):
+    from alembic import command
+
+    from pipeline.store.db import _alembic_config
+
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as connection:  # every migration, from an empty database
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        migrated = _schema(engine)
+        assert set(migrated) == {*TABLES, "alembic_version"}
+        with engine.begin() as connection:
+            Base.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE alembic_version"))
+        assert _schema(engine) == {}
+
+        assert _open_in_subprocess(db_url) == "False"  # a new store, made without Alembic
+        assert _schema(engine) == migrated
+        with engine.connect() as connection:
+            revision = MigrationContext.configure(connection).get_current_revision()
+        assert revision == schemas.migrations.HEAD
+    finally:
+        engine.dispose()
+
+
+def test_a_store_behind_is_migrated_and_a_current_one_opens_without_alembic(db_url):
+    from alembic import command
+
+    from pipeline.store.db import _alembic_config
+
+    Store.open(db_url).close()  # a new store, made from the models and stamped
+    store = Store.open(db_url)
+    made = _schema(store.engine)
+    with store._writer.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        # Back to the first revision (the crawl tables and year_source go), so that opening
+        # it runs the later migrations on a store that was made without them.
+        command.downgrade(config, "0001")
+    figure_columns = {c["name"] for c in inspect(store.engine).get_columns("figures")}
+    assert "year_source" not in figure_columns
+    store.close()
+    store = Store.open(db_url)  # behind: migrated to the head again
+    try:
+        assert _schema(store.engine) == made
+    finally:
+        store.close()
+    assert _open_in_subprocess(db_url) == "False"
 
 
 def test_migration_matches_the_models(store):

@@ -201,7 +201,12 @@ def _outcomes(
     outcome-to-be in `pending` and hands Kiwi the article's section texts; the loop below takes
     Kiwi's results for the oldest pending article and extracts it while Kiwi works on the next.
     """
-    from pipeline.nlp import analyze_stream, prepare  # loads spaCy and Kiwi: not on import
+    from pipeline.nlp import (  # loads spaCy and Kiwi: not on import
+        analyze_stream,
+        end_transient_strings,
+        prepare,
+        transient_strings,
+    )
 
     pending: deque[Article | Failure | str] = deque()
 
@@ -226,20 +231,27 @@ def _outcomes(
     def take() -> list:
         return ahead.popleft() if ahead else next(analysed)
 
-    while True:
-        if not pending:
-            result = next(analysed, None)  # pulls (reads, cleans) the next inputs into `pending`
-            if result is None and not pending:
-                return
-            if result is not None:
-                ahead.append(result)
-            continue
-        item = pending.popleft()
-        if isinstance(item, Article):
-            yield extract_task(item, [take() for _ in item.sections])
-        else:
-            take()
-            yield item
+    try:
+        while True:
+            if not pending:
+                result = next(analysed, None)  # pulls (reads, cleans) the next inputs
+                if result is None and not pending:
+                    return
+                if result is not None:
+                    ahead.append(result)
+                continue
+            item = pending.popleft()
+            if isinstance(item, Article):
+                # The article's Docs are dropped before it is yielded: the strings they brought
+                # to spaCy's vocabulary can be freed, so that a long run's memory stays flat.
+                with transient_strings():
+                    extraction = extract_task(item, [take() for _ in item.sections])
+                yield extraction
+            else:
+                take()
+                yield item
+    finally:
+        end_transient_strings()
 
 
 # --- the stages, each turning any exception into a Failure ------------------------------------

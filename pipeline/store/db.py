@@ -15,9 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
+    Column,
     Connection,
     Engine,
+    MetaData,
+    PrimaryKeyConstraint,
     Row,
+    String,
+    Table,
     bindparam,
     case,
     create_engine,
@@ -28,6 +33,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import URL, make_url
@@ -166,6 +172,31 @@ def _at_head(connection: Connection) -> bool:
     return list(versions) == [schemas.migrations.HEAD]
 
 
+#: Alembic's own table, as `alembic upgrade` creates it (alembic/runtime/migration.py): a new
+#: store gets it from here, stamped with HEAD, so that later migrations apply to it as to any.
+_ALEMBIC_VERSION = Table(
+    "alembic_version",
+    MetaData(),
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
+
+def _is_new(connection: Connection) -> bool:
+    """Does the database hold none of the store's tables, nor Alembic's?"""
+    existing = set(inspect(connection).get_table_names())
+    return not existing & {*Base.metadata.tables, _ALEMBIC_VERSION.name}
+
+
+def _create_at_head(connection: Connection) -> None:
+    """A new store: the models' tables, stamped with HEAD. The same schema as the migrations
+    build (tests/test_store.py compares the two on both databases) without importing Alembic,
+    its templates and Pygments (≈ 10 MB of a run's peak memory, docs/scale.md)."""
+    Base.metadata.create_all(connection)
+    _ALEMBIC_VERSION.create(connection)
+    connection.execute(_ALEMBIC_VERSION.insert().values(version_num=schemas.migrations.HEAD))
+
+
 def _locate(text: str, sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
     """Offsets of the occurrence of `sentence` in `text` that contains [start, end)."""
     first = None
@@ -238,6 +269,16 @@ class Store:
         with self._writer.begin() as connection:
             if _at_head(connection):
                 return  # Alembic (10 MB, a quarter of a second) only when there is work for it
+            if connection.dialect.name == "postgresql":
+                # As the migrations do (SQLite's writer holds the write lock already): a second
+                # process opening the same new database waits here, then finds it at HEAD.
+                lock = text("SELECT pg_advisory_xact_lock(:k)")
+                connection.execute(lock, {"k": schemas.migrations.PG_MIGRATION_LOCK})
+                if _at_head(connection):
+                    return
+            if _is_new(connection):
+                _create_at_head(connection)
+                return
             from alembic import command
 
             config = _alembic_config()

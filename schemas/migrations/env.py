@@ -9,10 +9,8 @@ import os
 from alembic import context
 from sqlalchemy import Connection, create_engine, pool, text
 
+from schemas.migrations import PG_MIGRATION_LOCK
 from schemas.models import Base
-
-# Any constant will do: it only has to be the same for every sutja process.
-_PG_MIGRATION_LOCK = 0x5D7A_0001
 
 config = context.config
 target_metadata = Base.metadata
@@ -34,7 +32,7 @@ def _run(connection: Connection) -> None:
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":
             # Two processes opening a fresh database at once must not both create the tables.
-            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
         context.run_migrations()
 
 
