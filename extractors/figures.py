@@ -635,12 +635,29 @@ def figures_from_doc(
     return sorted(figures + tables, key=lambda f: f.start) if tables else figures
 
 
+def _table_units(text: str) -> tuple[_Unit, _Unit | None] | None:
+    """The unit of a table's cells, and of its rate cells when the header names a percent
+    beside it (`억원, %`: amounts in 억원, 증감률 columns and cells in parentheses in %). None
+    for other mixes (`억원, 명`: which column is which cannot be told) or unknown units."""
+    parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
+    units = [_table_unit(p) for p in parts]
+    if not units or any(u is None for u in units):
+        return None
+    if len(units) == 1:
+        return units[0], None
+    rates = [u for u in units if u.kind == "percent"]
+    others = [u for u in units if u.kind != "percent"]
+    if len(units) == 2 and len(rates) == 1 and len(others) == 1:
+        return others[0], rates[0]
+    return None
+
+
 def _table_unit(text: str) -> _Unit | None:
-    """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for several units or
-    one the rules do not know (the table is then not annotated)."""
+    """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for one the rules do
+    not know."""
     r = rules()
     text = text.replace(" ", "")
-    if not text or any(sep in text for sep in ",/·、"):
+    if not text:
         return None
     if text in ("%", "퍼센트"):
         return _Unit("percent", "%", 0)
@@ -658,6 +675,34 @@ def _table_unit(text: str) -> _Unit | None:
 
 
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+_RATE_HEADS = ("률", "율", "비율", "비중", "%")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells: between `|`, else tabs or runs of spaces, else single spaces."""
+    if "|" in line:
+        return line.split("|")
+    if "\t" in line or "  " in line:
+        return re.split(r"\t|\s{2,}", line)
+    return line.split(" ")
+
+
+def _rate_columns(table: str) -> set[int]:
+    """Columns whose head (the table's first line) names a rate: `구분 | 2025년 | 2026년 | 증감률`."""
+    first = next((line for line in table.split("\n") if line.strip()), "")
+    return {n for n, cell in enumerate(_cells(first)) if cell.strip().endswith(_RATE_HEADS)}
+
+
+def _rate_cell(text: str, at: int, rate_columns: set[int]) -> bool:
+    """Is the number at `at` a rate: in parentheses within its cell (`19,500(6.2)`), or in a
+    column of rates?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    cells = _cells(before)
+    in_cell = cells[-1]
+    if in_cell.count("(") > in_cell.count(")"):
+        return True
+    return len(cells) - 1 in rate_columns
 
 
 def _table_figures(
@@ -674,9 +719,10 @@ def _table_figures(
     taken = [(f.start, f.end) for f in found]
     out: list[Figure] = []
     for header in r.table_header.finditer(text):
-        unit = _table_unit(header.group(1))
-        if unit is None:
+        units = _table_units(header.group(1))
+        if units is None:
             continue
+        unit, rate = units
         start = end = header.end()
         rows = 0
         for line in text[start:].split("\n"):
@@ -705,6 +751,7 @@ def _table_figures(
             ):
                 continue  # `3개`, `2024년`: a number with a word of its own, not a cell
             row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
+        rate_columns = _rate_columns(text[start:end]) if rate else set()
         for cells in row_numbers.values():
             if all(_YEARLIKE.fullmatch(texts[i]) for i in cells):
                 continue  # the header row of years
@@ -713,7 +760,10 @@ def _table_figures(
                 if value is None:
                     continue
                 num = _Number(i, i + 1, [i + 1], False)
-                cell = _Unit(unit.kind, unit.unit, i + 1, scale=unit.scale)
+                of = unit
+                if rate and _rate_cell(text, offsets[i], rate_columns):
+                    of = rate
+                cell = _Unit(of.kind, of.unit, i + 1, scale=of.scale)
                 sent = sentence_of(doc, i)
                 figure, _ = _make(
                     doc, num, i + 1, cell, value, None, False, section, published_at, sent
