@@ -42,6 +42,7 @@ from extractors.docs import (
 )
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
+from extractors.tables import cell_at, cells
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -678,31 +679,19 @@ _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%")
 
 
-def _cells(line: str) -> list[str]:
-    """A table line's cells: between `|`, else tabs or runs of spaces, else single spaces."""
-    if "|" in line:
-        return line.split("|")
-    if "\t" in line or "  " in line:
-        return re.split(r"\t|\s{2,}", line)
-    return line.split(" ")
-
-
 def _rate_columns(table: str) -> set[int]:
-    """Columns whose head (the table's first line) names a rate: `구분 | 2025년 | 2026년 | 증감률`."""
+    """Columns whose head (the table's first line) names a rate (`구분 | 2025년 | 증감률`)."""
     first = next((line for line in table.split("\n") if line.strip()), "")
-    return {n for n, cell in enumerate(_cells(first)) if cell.strip().endswith(_RATE_HEADS)}
+    return {n for n, cell in enumerate(cells(first)) if cell.strip().endswith(_RATE_HEADS)}
 
 
 def _rate_cell(text: str, at: int, rate_columns: set[int]) -> bool:
     """Is the number at `at` a rate: in parentheses within its cell (`19,500(6.2)`), or in a
     column of rates?"""
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at]
-    cells = _cells(before)
-    in_cell = cells[-1]
+    _, column, in_cell = cell_at(text, at)
     if in_cell.count("(") > in_cell.count(")"):
         return True
-    return len(cells) - 1 in rate_columns
+    return column in rate_columns
 
 
 def _table_figures(
@@ -752,10 +741,10 @@ def _table_figures(
                 continue  # `3개`, `2024년`: a number with a word of its own, not a cell
             row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
         rate_columns = _rate_columns(text[start:end]) if rate else set()
-        for cells in row_numbers.values():
-            if all(_YEARLIKE.fullmatch(texts[i]) for i in cells):
+        for row in row_numbers.values():
+            if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
                 continue  # the header row of years
-            for i in cells:
+            for i in row:
                 value = parse_number(texts[i])
                 if value is None:
                     continue
@@ -971,7 +960,7 @@ def _make(
         start_char = offsets[first - 1]
     end_char = offsets[unit.end - 1] + len(texts[unit.end - 1])
     surface = doc_text(doc)[start_char:end_char]
-    when = when_of(doc, first, unit.end, sent, published_at)
+    when = when_of(doc, first, unit.end, sent, published_at, money=unit.kind == "money")
     figure = Figure(
         kind=unit.kind,
         value=value,

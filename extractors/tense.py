@@ -43,6 +43,8 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_AS_OF = frozenset({"현재", "기준"})
+_ALIKE = frozenset({"같", "비슷하", "비슷"})
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
@@ -120,7 +122,12 @@ class When:
 
 
 def when_of(
-    doc: Doc, start: int, end: int, sent: Span, published_at: datetime | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    sent: Span,
+    published_at: datetime | None = None,
+    money: bool = False,
 ) -> When:
     """Plan-or-result and year of the figure at tokens [start, end) of a sentence."""
     words = words_of(doc, sent)
@@ -128,8 +135,14 @@ def when_of(
     year, source = _year(words, first, last, published_at)
     if year == SAME_YEAR:
         year, source = None, None  # the article's earlier year (extractors/timeline.py)
-    plan = _named_target(words, first, last) or plan_of(words, last)
+    plan = _named_target(words, first, last)
+    if plan is None and _as_of(words, first, last):
+        plan = False  # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`: counted so far
+    if plan is None:
+        plan = plan_of(words, last)
     if not plan and _budget(words, first, last):
+        plan = True
+    if not plan and money and _budget_topic(words, first, last):
         plan = True
     if not plan and ahead(year, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
@@ -144,6 +157,21 @@ def ahead(year: int | None, published_at: datetime | None) -> bool:
         and published_at is not None
         and year > published_at.year
     )
+
+
+def _as_of(words: list[Word], first: int, last: int) -> bool:
+    """The figure is a count as of a date (`10월 말 현재`, `5월 말 기준`) just before it, and no
+    goal follows it (`현재 3만개를 목표로` is still a goal)."""
+    before = words[max(0, first - 3) : first]
+    if not any(_as_of_word(w) for w in before):
+        return False
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is None or nxt.stem not in rules().plan_nouns
+
+
+def _as_of_word(w: Word) -> bool:
+    # bare, or `기준으로`; `현재보다` is a base of comparison
+    return (w.text in _AS_OF or w.stem in _AS_OF) and set(w.particle_forms()) <= {"로", "으로"}
 
 
 def _named_target(words: list[Word], first: int, last: int) -> bool | None:
@@ -210,11 +238,16 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.predicate:
+        if w.predicate and not _alike(w):
             return False
         if w.stem in r.goal_nouns and w.particle_forms() in (["은"], ["는"]):
             return True
     return False
+
+
+def _alike(w: Word) -> bool:
+    """`지난해와 같은`, `비슷한`: an adnominal comparing, no act of its own."""
+    return bool(w.base_parts) and w.base_parts[0][0] in _ALIKE and w.base_parts[-1][1] == "ETM"
 
 
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
@@ -242,10 +275,18 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
             return w.bare_noun or set(w.particle_forms()) <= _TOPIC
+        if _goal_read_as_price(w):
+            return True  # `2016년 목표가 1만4589개였던`
         if n > 0 and not w.bare_noun:
             return False
         k -= 1
     return False
+
+
+def _goal_read_as_price(w: Word) -> bool:
+    """`목표가`: Kiwi may read the subject 목표 + 가 as 목표가 (a target price, 가 a suffix)."""
+    parts = w.base_parts
+    return len(parts) == 2 and parts[1] == ("가", "XSN") and parts[0][0] in rules().goal_nouns
 
 
 def _budget(words: list[Word], first: int, last: int) -> bool:
@@ -254,10 +295,7 @@ def _budget(words: list[Word], first: int, last: int) -> bool:
     unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
     if not (_budget_before(words, first) or _budget_after(words, last)):
         return False
-    r = rules()
-    return not any(
-        v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
-    )
+    return not _spent(words, last)
 
 
 def _budget_before(words: list[Word], first: int) -> bool:
@@ -283,6 +321,24 @@ def _budget_before(words: list[Word], first: int) -> bool:
         if k == first - 1 and w.bare_noun and not year:
             return False
     return False
+
+
+def _budget_topic(words: list[Word], first: int, last: int) -> bool:
+    """An amount in a sentence whose topic is a budget is of that budget (`올해 일자리 예산은
+    본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
+    r = rules()
+    topic = any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"})
+        for w in words[:first]
+    )
+    return topic and not _spent(words, last)
+
+
+def _spent(words: list[Word], last: int) -> bool:
+    r = rules()
+    return any(
+        v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
+    )
 
 
 def _budget_after(words: list[Word], last: int) -> bool:
@@ -323,6 +379,8 @@ def plan_of(words: list[Word], last: int) -> bool | None:
         forms = w.base_parts
         if w.text in _SEGMENT_ENDS:
             break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
+        if _done_and_then(words, k):
+            return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
@@ -392,6 +450,16 @@ def _purpose(words: list[Word], k: int) -> bool:
     return k < len(words) and bool(words[k].base_parts) and words[k].base_parts[0] == ("위하", "VV")
 
 
+def _done_and_then(words: list[Word], k: int) -> bool:
+    """`달성한 데 이어`, `선정된 데 이어`: -ㄴ 데 이어 follows on from something done."""
+    w = words[k]
+    if not (w.predicate and w.base_parts and w.base_parts[-1] == ("ᆫ", "ETM")):
+        return False
+    if k + 2 >= len(words) or words[k + 1].base_parts[:1] != [("데", "NNB")]:
+        return False
+    return words[k + 2].base_parts[:1] == [("잇", "VV")]
+
+
 def _could(words: list[Word], k: int) -> bool:
     """`이룰 수 있었다`: -ㄹ 수 있다/없다 in the past says what could be done, a result; in the
     present (`만들 수 있다`) it still looks ahead."""
@@ -412,7 +480,12 @@ def _goal_object(w: Word) -> bool:
 
 def _ends(words: list[Word], k: int) -> bool:
     """Word k ends its sentence (a headline's last noun: `… 2만개 목표`)."""
-    return all(w.punct for w in words[k + 1 :])
+    for w in words[k + 1 :]:
+        if w.text in _SEGMENT_ENDS:
+            return True  # `29,000개 목표…107개 사업에`: a headline's segment ends
+        if not w.punct:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -476,6 +549,8 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if published_at is None or not r.relative_in.search(text):
         return None
     offset = r.relative.get(w.stem)
+    if offset is None:
+        offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
     if offset is not None:
         return published_at.year + offset
     return None
@@ -499,6 +574,12 @@ def _comparison_base(words: list[Word], k: int) -> bool:
         return True
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
         return True
+    if (
+        nxt is not None
+        and set(here[-1].particle_forms()) & {"와", "과"}
+        and (_alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
+    ):
+        return True  # `지난해와 같은 3만개`: the year compared with
     return _starts_record(words, j)
 
 
@@ -583,21 +664,32 @@ def _year(
     if before:
         return years[max(before)], "sentence"
     after = [k for k in years if k > last and not opens_period(words, k)]
-    if not after or _closed_between(words, last, min(after)):
+    if not after or _closed_between(words, last, min(after), years):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
     return years[min(after)], "sentence"
 
 
-def _closed_between(words: list[Word], last: int, k: int) -> bool:
-    # `68%를 넘길 수 있었다”며 “내년에는 …`, `2만8000개 목표를 달성하고, 오는 2026년까지 …`: a
-    # clause ends between the figure and the year
-    return any(_ends_clause(words[j]) for j in range(last + 1, k))
+def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:
+    """A clause ends between the figure and the year, and the year's clause has a figure of its
+    own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를
+    넘길 수 있었다”며 “내년에는 일자리 3만개를`); a later clause with no figure may still frame
+    the whole sentence."""
+    end = next((j for j in range(last + 1, k) if _ends_clause(words[j])), None)
+    if end is None:
+        return False
+    return any(
+        w.has_number and m not in years and not _MONTH.match(w.text)
+        for m, w in enumerate(words)
+        if m > end
+    )
 
 
 def _ends_clause(w: Word) -> bool:
     forms = w.base_parts
-    return any(t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms)
+    return w.text in _SEGMENT_ENDS or any(
+        t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms
+    )
 
 
 def opens_period(words: list[Word], k: int) -> bool:
@@ -605,6 +697,8 @@ def opens_period(words: list[Word], k: int) -> bool:
     (`전년 같은 기간(66.9%)보다`): it is that period's year, not one the article moves on to."""
     for base in range(k + 1, min(len(words), k + 9)):
         if _is_comparison(words[base]):
+            if words[base].has_number and _names_base(words, k, base):
+                return True  # `지난해 목표치 67%보다`: the base figure's own year
             return _heads_base(words, k, base)
     return False
 

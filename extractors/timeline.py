@@ -47,11 +47,14 @@ from extractors.context import (
     same_thing_counted,
 )
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.tables import cell_at, cells, column_year, head_line
 from extractors.tense import SAME_YEAR, ahead, opens_period, plan_of, year_words
+from extractors.tense import rules as tense_rules
 from extractors.words import word_index, words_of
 from schemas.records import Figure
 
 _CARRY_SENTENCES = 3
+_TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
 _HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
 _LIST_LINE_CHARS = 60
 _UNIT_NOTE = re.compile(r"^\s*[(（\[]?\s*단위")
@@ -70,11 +73,15 @@ def resolve_article(
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes: dict[str, object] = {}
-        if f.year is None:
+        changes: dict[str, object] = _table_time(f, doc)
+        if f.year is None and "year" not in changes:
             year, source = _article_year(f, doc, by_section, published_at)
             if year is None and title_year is not None and f.section != "title":
                 year, source = title_year, "title"
+            if year is None and f.section == "title" and doc is not None:
+                tag = _tag_year(doc)
+                if tag is not None:
+                    year, source = tag, "title"  # `[결산 2023] … 2만8천개 넘었다`
             if year is None and published_at is not None:
                 year, source = published_at.year, "published"
             changes |= {"year": year, "year_source": source}
@@ -111,6 +118,34 @@ def resolve_article(
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section.get("title"), published_at)
+
+
+def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
+    """A cell of a table whose column heads are years (`구분 | 2023년 | 2024년`) is of its
+    column's year, and a goal or a result as its row's label says (`일자리 목표`, `일자리
+    실적`, `달성률`)."""
+    if doc is None:
+        return {}
+    text = doc_text(doc)
+    head = head_line(text, f.start)
+    if head is None:
+        return {}
+    line, column, _ = cell_at(text, f.start)
+    year = column_year(head, column)
+    if year is None:
+        return {}
+    changes: dict[str, object] = {"year": year, "year_source": "clause"}
+    label = cells(line)[0].strip()
+    r = tense_rules()
+    if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
+        changes["is_target"] = True
+    elif any(word in label for word in _RESULT_LABELS):
+        changes["is_target"] = False
+    return changes
+
+
+#: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
+_RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
 
 
 def _titles_from_body(
@@ -204,9 +239,18 @@ def _article_year(
     return None, None
 
 
+def _tag_year(doc: Doc) -> int | None:
+    """`[결산 2023]`, `[2024 예산]`: the year a headline is filed under."""
+    tag = _TAG_YEAR.search(doc_text(doc))
+    return int(tag.group(1)) if tag else None
+
+
 def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
     if doc is None or len(doc) == 0:
         return None
+    tag = _tag_year(doc)
+    if tag is not None:
+        return tag
     for n in range(len(sentence_starts(doc))):
         years = _sentence_years(doc, n, published_at)
         if years:

@@ -166,8 +166,9 @@ MET = "지난해 일자리 2만8928개를 창출해 목표(2만8000개)의 103.3
         ("올해 일자리 예산은 569억원으로 지난해보다 75억원 늘었다.", "569억원", True, 2025),
         ("지난해 일자리 예산 3천억원을 모두 집행했다.", "3천억원", False, 2024),
         # a year written before the base of a comparison is that figure's, not the change's
-        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "494억원", False, 2024),
-        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "75억원", False, 2025),
+        # every amount of a budget sentence is a budget's, an allocation: a plan
+        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "494억원", True, 2024),
+        ("올해 예산은 569억원으로 지난해 494억원보다 75억원 늘었다.", "75억원", True, 2025),
         ("시장은 올해 고용률 70% 달성을 약속했다.", "70%", True, 2025),  # a promise
         # a goal set to the figure; setting a record is a result
         ("2023년 일자리 2만8천개 창출 목표 세워", "2만8천개", True, 2023),

@@ -427,6 +427,21 @@ def test_a_table_with_several_units_or_none_is_not_read() -> None:
     assert extract_figures("구분 2025 2026\n읍 31 8\n") == []
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "(단위: 억원, %)\n구분 | 2025년 | 2026년 | 증감률\n복지 | 1,200 | 1,260 | 5.0\n",
+        "(단위: 억원, %)\n구분  2025년  2026년  증감\n복지  1,200  1,260  60(5.0)\n",
+    ],
+)
+def test_a_table_of_amounts_and_rates(table: str) -> None:
+    got = [(f.kind, f.value, f.surface) for f in extract_figures(table)]
+    amounts = [("money", Decimal(v) * 10**8, s) for v, s in [(1200, "1,200"), (1260, "1,260")]]
+    if "60(" in table:
+        amounts.append(("money", Decimal(60) * 10**8, "60"))
+    assert got == [*amounts, ("percent", Decimal("5.0"), "5.0")]
+
+
 # -- exclusion patterns, matched stretch by stretch ---------------------------------------------
 
 

@@ -39,8 +39,8 @@ CASES = [
         ),
         [
             ("body", "569억원", 2017, PLAN),
-            ("body", "494억원", 2016, DONE),
-            ("body", "75억원", 2017, DONE),
+            ("body", "494억원", 2016, PLAN),
+            ("body", "75억원", 2017, PLAN),
             ("body", "1만5313개", 2017, PLAN),
         ],
     ),
@@ -397,5 +397,60 @@ def test_goals_and_plans_named_around_the_figure(body, expected):
 )
 def test_budgets_goals_and_clauses(title, body, expected):
     doc = article("2026-02-02", title, body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a table whose column heads are years: each cell its column's year, and a goal or a
+        # result as its row's label says
+        (
+            "한빛시 일자리 실적",
+            "최근 2년간 실적은 다음과 같다.\n구분 | 2024년 | 2025년\n일자리 목표 | 9천개 | "
+            "1만개\n일자리 실적 | 9500개 | 1만1천개\n",
+            [
+                ("9천개", 2024, PLAN),
+                ("1만개", 2025, PLAN),
+                ("9500개", 2024, DONE),
+                ("1만1천개", 2025, DONE),
+            ],
+        ),
+        # counted as of a date is a result; an amount under a budget topic is a plan
+        (
+            "한빛시 일자리",
+            "10월 말 현재 일자리 8천여 개를 만들어 연말까지 목표 달성이 무난할 것으로 보인다. "
+            "올해 일자리 예산은 본예산 300억원을 포함해 320억원으로 늘었다.",
+            [("8천여 개", 2026, DONE), ("300억원", 2026, PLAN), ("320억원", 2026, PLAN)],
+        ),
+        # -ㄴ 데 이어 closes what was done; a goal the same as last year's is this year's
+        (
+            "한빛시 일자리",
+            "시는 지난해 일자리 1만1천개를 만들어 목표를 달성한 데 이어, 올해는 1만개를 목표로 "
+            "뛴다. 그러나 올해 목표는 지난해와 같은 1만개에 머물렀다.",
+            [("1만1천개", 2025, DONE), ("1만개", 2026, PLAN), ("1만개", 2026, PLAN)],
+        ),
+        # a headline filed under a year (`[결산 2025]`); its segments are clauses of their own
+        (
+            "[결산 2025] 한빛시 일자리 1만개 넘었다…올해 500억원 투입",
+            "▲일자리 1만1천여 개 창출\n시는 올해 일자리 사업에 500억원을 투입한다.",
+            [
+                ("1만개", 2025, DONE),
+                ("500억원", 2026, PLAN),
+                ("1만1천여 개", 2025, DONE),
+                ("500억원", 2026, PLAN),
+            ],
+        ),
+        # Kiwi reads the subject 목표가 as a price (목표가): still the goal
+        (
+            "한빛시 일자리",
+            "2016년 목표가 4천개였던 점을 감안하면 두 배 넘게 늘었다.",
+            [("4천개", 2016, PLAN)],
+        ),
+    ],
+)
+def test_tables_dates_and_goals(title, body, expected):
+    doc = article("2026-01-05", title, body, org="한빛시")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got == expected

@@ -1,0 +1,69 @@
+"""Lines of a plain-text table: its cells, and which cell a character falls in.
+
+Press releases write tables as lines of cells between `|`, or apart by tabs or runs of spaces,
+or (short tables) by single spaces. The figure rules read a cell's unit from the header
+(`(단위: 억원, %)`); the year rules read a cell's year from its column's head (`구분 | 2023년 |
+2024년`) and its plan or result from its row's label (`일자리 목표`, `일자리 실적`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WIDE_GAP = re.compile(r"\t|\s{2,}")
+
+
+def cells(line: str, like: str | None = None) -> list[str]:
+    """A table line's cells: between `|`, else tabs or runs of spaces, else single spaces; the
+    separator is the one the whole line `like` uses (for a part of a line)."""
+    shape = line if like is None else like
+    if "|" in shape:
+        return line.split("|")
+    if "\t" in shape or "  " in shape:
+        return _WIDE_GAP.split(line)
+    return line.split(" ")
+
+
+def is_row(line: str) -> bool:
+    """A line that is plainly a table row: cells between `|` or tabs."""
+    return line.count("|") >= 2 or "\t" in line
+
+
+def cell_at(text: str, at: int) -> tuple[str, int, str]:
+    """The line holding character `at`, the index of the cell it falls in, and the text of
+    that cell before it."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    before = cells(text[start:at], like=line)
+    return line, len(before) - 1, before[-1]
+
+
+def head_line(text: str, at: int) -> str | None:
+    """The first line of the table holding character `at` (the row of column heads): the
+    nearest line above whose row shape it shares, after a line that is no row."""
+    start = text.rfind("\n", 0, at) + 1
+    if not is_row(text[start : (text.find("\n", at) + 1 or len(text) + 1) - 1]):
+        return None
+    head = None
+    while start > 0:
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev_start : start - 1]
+        if not is_row(line):
+            break
+        head, start = line, prev_start
+    return head
+
+
+_YEAR_HEAD = re.compile(r"(?<!\d)(?:(19|20)(\d{2})|['’‘](\d{2}))\s*년?(?!\d)")
+
+
+def column_year(head: str, column: int) -> int | None:
+    """The year a column's head names (`2023년`, `'24년`, `2025`), if it names one alone."""
+    heads = cells(head)
+    if not 0 <= column < len(heads):
+        return None
+    m = _YEAR_HEAD.fullmatch(heads[column].strip())
+    if m is None:
+        return None
+    return int(m.group(1) + m.group(2)) if m.group(1) else 2000 + int(m.group(3))
