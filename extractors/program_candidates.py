@@ -40,6 +40,7 @@ from extractors.program_words import (
 
 _MAX_NAME_CHARS = 80
 _MAX_QUOTE_CHARS = 60
+_MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
 
 _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
@@ -55,6 +56,8 @@ _QUOTED = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
 _DOTS = frozenset("·ㆍ・")
+# Last characters of a place's proper noun (달서구, 목포시, 전라남도, 신안군).
+_PLACE_ENDS = frozenset("시군구도읍면")
 # Particles and endings that make a quote a sentence rather than a name: topic, subject, final
 # ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
 _CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
@@ -118,6 +121,10 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
         ):
             continue
+        if _after_plural(doc, phrase, start, floor) or _kind_of_list(ctx, head, phrase, floor):
+            continue
+        if _kind_of_quote(doc, head):
+            continue
         needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
         if not is_specific(modifier_words(doc, start, head), needed, kinds_of(head)):
             continue
@@ -144,6 +151,61 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
     if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 등의
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
+
+
+def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
+    """The name follows a word of many (다양한, 여러, 각종 …), with only adverbials or
+    determiners between: it names the kind that several programs are of (다양한 청년 지원
+    프로그램, 각종 신규 지원사업), not one program (여러 사업 가운데 청년 월세 지원사업 is one)."""
+    rules = name_rules()
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    many = k >= floor and _word_text(doc, word_start(doc, k, floor), k + 1) in rules.plural
+    k = phrase
+    while k < start:
+        end = word_end(doc, k)
+        word = _word_text(doc, k, end)
+        many = word in rules.plural or (many and word in rules.trim)
+        k = end
+        while k < start and is_space(doc[k]):
+            k += 1
+    return many
+
+
+def _word_text(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text for t in doc[start:end])
+
+
+def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
+    """The phrase is the kind a list closed by 등 is of, a few words after it (…장기교육,
+    …귀촌교육 등 희망자에 맞춘 귀농·귀촌 교육): the list's last member ends in the same head
+    word."""
+    doc = ctx.doc
+    for k in range(phrase - 1, max(floor, phrase - _MAX_KIND_TOKENS) - 1, -1):
+        if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
+            j = k - 1
+            while j > floor and is_space(doc[j]):
+                j -= 1
+            member = ctx.heads.get(j)
+            return member is not None and member.word == head.word
+        if k in ctx.heads and ctx.heads[k].word == head.word:
+            return False
+    return False
+
+
+def _kind_of_quote(doc: Doc, head: Head) -> bool:
+    """The head is followed by the copula's adnominal and a quote (서구형 일자리 사업인 『…』,
+    공모사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
+    k = head.last + 1
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
+        return False
+    if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
+        return False
+    k += 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].tag_ == "SSO"
 
 
 def _after_relational(doc: Doc, start: int, head: int) -> int:
@@ -198,7 +260,7 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
             or doc[k].text == "및"
             or (doc[k].tag_ == "JC" and in_one_word(doc[k - 1], doc[k]))
         ):
-            return False
+            return _kind_presented(ctx, head)
         # The next member: nouns (a -기 noun among them) up to a head of the same word.
         k += 1
         while k < len(doc) and k not in ctx.heads:
@@ -209,6 +271,25 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
         if k >= len(doc) or ctx.heads[k].word != head.word:
             return False
         head = ctx.heads[k]
+
+
+def _kind_presented(ctx: Context, head: Head) -> bool:
+    """The head closes a list with 등, and the kind the list is of ends in the same head word, which
+    its verb presents (…탐색교육, …장기교육 등 희망자에 맞춘 귀농 교육을 추진한다): the members
+    are the courses the verb runs. The kind must follow within the sentence."""
+    doc = ctx.doc
+    k = head.last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
+        return False
+    for j in range(k + 1, min(len(doc), k + 1 + _MAX_KIND_TOKENS)):
+        if doc[j].is_sent_start or doc[j].text in {"등", ","}:
+            return False
+        kind = ctx.heads.get(j)
+        if kind is not None and kind.word == head.word:
+            return _presented_by_verb(doc, kind.last)
+    return False
 
 
 def _presented_by_verb(doc: Doc, last: int) -> bool:
@@ -245,10 +326,15 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
 def _how_word(doc: Doc, k: int) -> bool:
     """Token k is a word of its own that says how the verb after it is done: an adverb (꾸준히,
     함께, 적극) or a manner noun (… 서비스를 확대 운영한다, … 교육을 시범 실시한다)."""
+    if in_one_word(doc[k - 1], doc[k]):
+        return False
+    end = word_end(doc, k)
+    if end == k + 1:
+        return doc[k].tag_ == "MAG" or doc[k].text in name_rules().manners
+    # an adverb made of an adjective with -게 (충실하게, 원활하게, 꾸준하게)
+    last = doc[end - 1]
     return (
-        (doc[k].tag_ == "MAG" or doc[k].text in name_rules().manners)
-        and word_end(doc, k) == k + 1
-        and not in_one_word(doc[k - 1], doc[k])
+        last.tag_ == "EC" and last.text == "게" and doc[end - 2].tag_.split("-")[0] in {"XSA", "VA"}
     )
 
 
@@ -388,8 +474,23 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
             continue  # the topic must open the sentence
         words = words_of(doc, start, topic)
+        if _is_actor(doc, start, topic):
+            continue  # 달서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _is_actor(doc: Doc, start: int, end: int) -> bool:
+    """The words start..end-1 end in a place, an agency or an organisation (대구 달서구,
+    산림청, 일자리지원센터): the topic of 는 is then who runs the program the sentence names with
+    으로 or 이다 (…는 … 프로그램으로 아동 420명을 도왔다), not the program itself."""
+    if end <= start:
+        return False
+    rules = name_rules()
+    last = doc[end - 1]
+    text = "".join(t.text for t in doc[word_start(doc, end - 1, start) : end])
+    place = last.tag_ == "NNP" and last.text[-1] in _PLACE_ENDS and not text.endswith("제도")
+    return place or is_agency(text) or text.endswith(tuple(rules.org_after))
 
 
 def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
@@ -540,7 +641,10 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is None and (
-                _undertaken(ctx, member) or _joined(ctx, member) or _undertaken_by(ctx, member)
+                _undertaken(ctx, member)
+                or _joined(ctx, member)
+                or _undertaken_by(ctx, member)
+                or _of_kind(ctx, member)
             ):
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
@@ -559,12 +663,21 @@ def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
 
 
 def _amount_after(ctx: Context, char: int) -> bool:
-    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원)."""
+    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원), or after
+    a word that says it is the item's budget (‘…’ 사업비 200억 원, ‘…’ 예산 3억 원)."""
     pos = char
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
         pos += 1
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    return i is not None and ctx.doc[i].idx == pos and _is_amount(ctx.doc, i)
+    if i is None or ctx.doc[i].idx != pos:
+        return False
+    if pos > char and ctx.doc[i].text in name_rules().budget_words:
+        i += 1
+        while i < len(ctx.doc) and is_space(ctx.doc[i]):
+            i += 1
+        if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
+            return False
+    return _is_amount(ctx.doc, i)
 
 
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
@@ -607,6 +720,25 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows a kind of program and the copula's adnominal (서구형 일자리 사업인
+    『…』): it names one program of that kind."""
+    doc = ctx.doc
+    opening = ctx.token_at(quote.start())
+    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+        return False
+    k = opening - 1
+    while k > 0 and is_space(doc[k]):
+        k -= 1
+    head = ctx.heads.get(k - 1)
+    return (
+        head is not None
+        and head.label in {"PROJECT", "SCHEME"}
+        and _kind_of_quote(doc, head)
+        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+    )
 
 
 def _joined(ctx: Context, quote: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ class NameRules:
     joined: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
+    budget_words: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -61,6 +62,7 @@ class NameRules:
     org_min_chars: int
     not_org_endings: tuple[str, ...]
     relational: frozenset[str]
+    plural: frozenset[str]
     relational_suffixes: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
@@ -89,6 +91,7 @@ def name_rules() -> NameRules:
         joined=frozenset(data["presented"]["joined"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
+        budget_words=frozenset(data["items"]["budget_words"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
@@ -110,6 +113,7 @@ def name_rules() -> NameRules:
         org_min_chars=int(data["generic"]["org_min_chars"]),
         not_org_endings=tuple(data["generic"]["not_org_endings"]),
         relational=frozenset(data["generic"]["relational"]),
+        plural=frozenset(data["generic"]["plural"]),
         relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
@@ -504,12 +508,27 @@ def is_generic_word(word: Word) -> bool:
     text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
     if not text or text in rules.generic or rules.funding.fullmatch(text):
         return True
+    if _outside_parentheses(word) in rules.generic:
+        return True  # 사회간접자본(SOC): a generic word with its abbreviation
     if is_agency(text):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
     return all(f in rules.generic for f in content)
+
+
+def _outside_parentheses(word: Word) -> str:
+    """The text of a word's morphemes outside a parenthesis (사회간접자본 of 사회간접자본(SOC))."""
+    depth, kept = 0, []
+    for f, tag in word:
+        if f == "(":
+            depth += 1
+        elif f == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and tag not in _PUNCT_TAGS:
+            kept.append(f)
+    return "".join(kept)
 
 
 def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozenset()) -> bool:
@@ -558,8 +577,14 @@ def _content_count(word: Word) -> int:
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
         return 0
+    if _is_place_version(word):
+        return 2  # 군산형 일자리 사업: which place's own program, a name like 천안형 공공근로사업
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
-    return sum(2 if len(form) >= 4 else 1 for form in content)
+    count = sum(2 if len(form) >= 4 else 1 for form in content)
+    # A number inside a word with a noun numbers one road, bridge or site (국도15호선): which one.
+    if content and any(tag == "SN" for _f, tag in word):
+        count += 1
+    return count
 
 
 def needed_count(head: Head, quoted: bool) -> int:
@@ -578,6 +603,18 @@ def kinds_of(head: Head) -> frozenset[str]:
         rules.fund_kinds
         if head.label == "ATTACHED" and head.word in rules.payments
         else frozenset()
+    )
+
+
+def _is_place_version(word: Word) -> bool:
+    """A place's own version of a program (군산형, 전남형): a proper noun with the suffix 형. Not
+    맞춤형 or 체험형, which say what kind, nor one proper noun Kiwi made of a kind (귀촌형)."""
+    morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]
+    return (
+        len(morphs) == 2
+        and morphs[0][1] == "NNP"
+        and morphs[1][0] == "형"
+        and morphs[1][1] in {"XSN", "NNG"}
     )
 
 

@@ -1,0 +1,101 @@
+"""Program names in the forms of articles the rules were not written on (issue 8, item 3): where
+a name starts and ends, and what is never a program, on sentences written for these tests in the
+styles of ministries, city halls and regional dailies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.programs import extract_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group (團) that runs a program keeps its 단
+        ("동구는 홀몸 어르신 안부 돌봄단을 꾸렸다.", ["홀몸 어르신 안부 돌봄단"]),
+        ("읍 주민들은 마을 자율방범단을 운영한다.", ["마을 자율방범단"]),
+        # a place's own version of a program is a name (a category noun after it too)
+        (
+            "강원특별자치도는 강원형 공공 일자리 사업 참여자를 이달 말까지 모집한다.",
+            ["강원형 공공 일자리 사업"],
+        ),
+        ("부산시는 부산형 일자리 사업 2단계를 시작했다.", ["부산형 일자리 사업"]),
+        # a kind of program with the copula, then the quoted program of that kind
+        (
+            "앞서 모집을 마친 군산형 일자리 사업인 ‘새만금 일터 나눔’은 예산을 늘렸다.",
+            ["새만금 일터 나눔"],
+        ),
+        ("도 역점사업인 ‘청년 마을 이음’이 성과를 냈다.", ["청년 마을 이음"]),
+        # a number inside a word names one road
+        ("국도24호선 확장공사가 내년 봄 끝난다.", ["국도24호선 확장공사"]),
+        # a quoted item whose budget word stands before its amount
+        ("시는 ‘푸른 하천 되살리기’ 예산 3억 원을 세웠다.", ["푸른 하천 되살리기"]),
+        (
+            "충청북도는 ‘2027 청년 창업 펀드’ 사업비 50억 원을 편성했다.",
+            ["청년 창업 펀드"],
+        ),
+        # members of a list closed by 등, before the kind the verb presents
+        (
+            "농촌진흥청은 스마트팜 입문교육, 드론 방제 실습교육 등 신규 농업인에 맞춘 영농 교육을"
+            " 꾸준하게 운영한다.",
+            ["스마트팜 입문교육", "드론 방제 실습교육"],
+        ),
+        # a named bridge says which works are meant
+        ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
+        # the topic that runs a program is not its name; the program still is
+        (
+            "대전 서구는 저소득층 아동을 위한 드림스타트 프로그램으로 올해 아동 300명을 도왔다.",
+            ["드림스타트 프로그램"],
+        ),
+        # among several, one named program
+        (
+            "도는 여러 사업 가운데 청년 월세 지원사업을 먼저 시행한다.",
+            ["청년 월세 지원사업"],
+        ),
+    ],
+)
+def test_names_in_unseen_forms(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words ending in 단 that are no group: a means, a diagnosis, a menu
+        "구는 민원 접수 수단을 새로 마련했다.",
+        "시는 노후 교량 안전 진단을 실시한다.",
+        "교육청은 학교 급식 식단을 운영한다.",
+        # festivals (祭) are events, not programs
+        "군은 올해 지역 향토 문화제 예산을 두 배로 늘렸다.",
+        "강릉 단오제 예산 늘려",
+        # a place's name before the suffix 형 says whose; a kind before it says which kind
+        "시는 체험형 일자리 사업을 늘린다.",
+        "구는 정주형 인구 유입 사업을 검토한다.",
+        # an event of that kind is not named as a program
+        "시 대표 축제인 ‘봄꽃 축제’가 열린다.",
+        "구는 맞춤형 일자리 사업을 편다.",
+        # a phrase after a word of many names a kind of programs
+        "시는 다양한 청년 창업 지원 프로그램을 운영한다.",
+        "군은 여러 노인 복지 사업을 벌이고 있다.",
+        "도는 각종 농가 경영 지원사업을 함께 추진한다.",
+        "보건복지부는 다양한 노후소득 보장 및 어르신 생활 안정 지원사업에 예산을 더 썼다.",
+        # a funding source with its abbreviation
+        "시는 정부로부터 막대한 사회간접자본(SOC) 국비 보조금을 받았다.",
+        # a quoted aim is no budget item, whatever follows it
+        "‘빚 없는 도시’ 예산 3억 원",
+        # the kind a list is of, and a list that the verb does not present
+        "시는 어르신 디지털교육, 주부 창업교육 등 평생 교육에 참여한 주민을 조사했다.",
+        # works on a thing any city has are kinds of project
+        "진주시는 도로 확장 사업과 청사 신축 사업을 마무리했다.",
+        "군은 교량 보수 사업 예산을 줄였다.",
+        # the place or agency that runs a program is not its name
+        "산림청은 숲을 가꾸는 사업으로 일자리 500개를 만들었다.",
+    ],
+)
+def test_not_programs_in_unseen_forms(text):
+    assert names(text) == []
