@@ -221,11 +221,17 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         word = "".join(t.text for t in doc[k:end])
         last = doc[end - 1]
         respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
-        if word in rules.relational or respect or (end < head and _is_ministry(last)):
-            start = end
         k = end
         while k < head and is_space(doc[k]):
             k += 1
+        # 창농 기반 구축 사업, … 기반 조성사업: the base is what the program builds
+        built = word in rules.relational and k < len(doc) and doc[k].text in rules.builds
+        if (
+            (word in rules.relational and not built)
+            or respect
+            or (end < head and _is_ministry(last))
+        ):
+            start = end
         if start == end:
             start = k
     return start

@@ -62,6 +62,8 @@ class NameRules:
     org_min_chars: int
     not_org_endings: tuple[str, ...]
     relational: frozenset[str]
+    builds: frozenset[str]
+    bounds: frozenset[str]
     plural: frozenset[str]
     relational_suffixes: frozenset[str]
     speakers: tuple[str, ...]
@@ -113,6 +115,8 @@ def name_rules() -> NameRules:
         org_min_chars=int(data["generic"]["org_min_chars"]),
         not_org_endings=tuple(data["generic"]["not_org_endings"]),
         relational=frozenset(data["generic"]["relational"]),
+        builds=frozenset(data["generic"]["builds"]),
+        bounds=frozenset(data["trim"]["bounds"]),
         plural=frozenset(data["generic"]["plural"]),
         relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
         speakers=tuple(data["speech"]["speakers"]),
@@ -644,7 +648,9 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
         numeric = word[0].tag_ in {"SN", "NR"} and all(
             t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
         )
-        if text in rules.trim or (leading and (numeric or rules.leading.match(text))):
+        if text in rules.trim or (
+            leading and (numeric or rules.leading.match(text) or text in rules.bounds)
+        ):
             start = end
         else:
             leading = False

@@ -45,6 +45,18 @@ def names(text: str) -> list[str]:
             " 꾸준하게 운영한다.",
             ["스마트팜 입문교육", "드론 방제 실습교육"],
         ),
+        # a number's bound (이상, 이하) is no part of the name after it
+        (
+            "아산시는 65세 이상 어르신 무료 건강검진 사업을 다음 달부터 실시한다.",
+            ["어르신 무료 건강검진 사업"],
+        ),
+        ("도는 만 19세 이하 청소년 교통비 지원사업 신청을 받는다.", ["청소년 교통비 지원사업"]),
+        # a base that the program builds is its object, not what it is based on
+        (
+            "경상북도는 청년농부 창농 기반 구축 사업에 올해 60억원을 투입한다.",
+            ["청년농부 창농 기반 구축 사업"],
+        ),
+        ("군은 스마트농업 기반 조성사업을 시작했다.", ["스마트농업 기반 조성사업"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
@@ -70,6 +82,10 @@ def test_names_in_unseen_forms(text, expected):
         "구는 민원 접수 수단을 새로 마련했다.",
         "시는 노후 교량 안전 진단을 실시한다.",
         "교육청은 학교 급식 식단을 운영한다.",
+        # a program based on something: the name starts after 기반, and too little is left
+        "지역사회 기반 영양사업이 늘었다.",
+        # a foundation is an organisation
+        "장학생 선발 기준은 ‘재단’ 누리집에서 안내한다.",
         # festivals (祭) are events, not programs
         "군은 올해 지역 향토 문화제 예산을 두 배로 늘렸다.",
         "강릉 단오제 예산 늘려",
