@@ -24,6 +24,7 @@ from extractors.program_words import (
     is_agency,
     is_generic_word,
     is_noun,
+    is_place_version,
     is_space,
     is_specific,
     is_verbal_noun,
@@ -609,12 +610,40 @@ def _head_after(ctx: Context, char: int) -> Head | None:
                 head.word in rules.after_quote
                 or (head.word in rules.presented and _presented_by_verb(doc, head.last))
             ):
-                return None  # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원
+                # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원, but ‘…’ 조성 사업
+                if i + 1 < len(doc) and not in_one_word(doc[i], doc[i + 1]):
+                    return _head_after_action(ctx, pos, i)
+                return None
             return head
-        if not (is_noun(doc[i]) and i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1])):
+        if not (is_noun(doc[i]) and i + 1 < len(doc)):
             return None
+        if not in_one_word(doc[i], doc[i + 1]):
+            return _head_after_action(ctx, pos, i)
         i += 1
     return None
+
+
+def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
+    """A project head written after one word of action that follows a quote (‘…’ 건립 사업,
+    ‘…’ 조성 프로젝트): the quote names what is built or run, the words after it which program.
+    The word from `pos` to `last` must be nouns only, of a verbal noun (건립, 조성, 지원)."""
+    doc = ctx.doc
+    first = ctx.token_at(pos)
+    if first is None or not all(doc[k].tag_ == "NNG" for k in range(first, last + 1)):
+        return None
+    k = last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or in_one_word(doc[last], doc[k]):
+        return None
+    word_last = word_end(doc, k) - 1
+    while word_last > k and not is_noun(doc[word_last]):
+        word_last -= 1
+    head = ctx.heads.get(word_last)
+    if head is None or head.label != "PROJECT" or head.first != k or head.prefix:
+        return None
+    action = "".join(t.text for t in doc[first : last + 1])
+    return head if action in name_rules().quote_actions else None
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -651,6 +680,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 or _joined(ctx, member)
                 or _undertaken_by(ctx, member)
                 or _of_kind(ctx, member)
+                or _place_version(ctx, member)
             ):
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
@@ -726,6 +756,20 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote names a place's own version of something (‘목포형 통합돌봄’, ‘광양형
+    일자리’): a place's 형 and at least one more word, which the place runs as its program."""
+    span = ctx.span(quote.start(2), quote.end(2))
+    if span is None:
+        return False
+    words = words_of(ctx.doc, span.start, span.end)
+    return (
+        len(words) >= 2
+        and is_place_version(words[0])
+        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+    )
 
 
 def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:

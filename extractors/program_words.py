@@ -34,6 +34,7 @@ class NameRules:
     payments: frozenset[str]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
+    quote_actions: frozenset[str]
     presented: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
@@ -85,6 +86,7 @@ def name_rules() -> NameRules:
         payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
+        quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
@@ -516,6 +518,8 @@ def is_generic_word(word: Word) -> bool:
         return True  # 사회간접자본(SOC): a generic word with its abbreviation
     if is_agency(text):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
+    if _is_place_with_suffix(word):
+        return True  # so does a city or province (인천시 진로사업, 인천시 일자리 사업)
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
@@ -581,7 +585,7 @@ def _content_count(word: Word) -> int:
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
         return 0
-    if _is_place_version(word):
+    if is_place_version(word):
         return 2  # 군산형 일자리 사업: which place's own program, a name like 천안형 공공근로사업
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
     count = sum(2 if len(form) >= 4 else 1 for form in content)
@@ -610,7 +614,18 @@ def kinds_of(head: Head) -> frozenset[str]:
     )
 
 
-def _is_place_version(word: Word) -> bool:
+def _is_place_with_suffix(word: Word) -> bool:
+    """A city, county, district or province written with its suffix (인천시, 전라남도,
+    강원특별자치도): one proper noun of three characters or more ending in 시, 군, 구 or 도, not
+    in 제도."""
+    morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]
+    if len(morphs) != 1 or morphs[0][1] != "NNP":
+        return False
+    form = morphs[0][0]
+    return len(form) >= 3 and form[-1] in "시군구도" and not form.endswith("제도")
+
+
+def is_place_version(word: Word) -> bool:
     """A place's own version of a program (군산형, 전남형): a proper noun with the suffix 형. Not
     맞춤형 or 체험형, which say what kind, nor one proper noun Kiwi made of a kind (귀촌형)."""
     morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]

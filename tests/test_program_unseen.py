@@ -57,6 +57,19 @@ def names(text: str) -> list[str]:
             ["청년농부 창농 기반 구축 사업"],
         ),
         ("군은 스마트농업 기반 조성사업을 시작했다.", ["스마트농업 기반 조성사업"]),
+        # a quote, one word of action and a project head written apart
+        (
+            "군은 도비 등 9억 원을 들여 ‘공동 배합사료 보관 창고’ 건립 사업을 추진 중이다.",
+            ["공동 배합사료 보관 창고 건립 사업"],
+        ),
+        ("금천구는 ‘우리 동네 돌봄’ 지원 사업 대상자를 모집한다.", ["우리 동네 돌봄 지원 사업"]),
+        # a quoted place's own version of something is that place's program
+        (
+            "○○은행은 ‘여수형 통합돌봄’ 정착을 위해 2천만 원을 기탁했다.",
+            ["여수형 통합돌봄"],
+        ),
+        # a city or province says whose program, and the rest must still say which
+        ("광주시 청년 월세 지원사업 신청이 몰렸다.", ["광주시 청년 월세 지원사업"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
@@ -84,6 +97,11 @@ def test_names_in_unseen_forms(text, expected):
         "교육청은 학교 급식 식단을 운영한다.",
         # a program based on something: the name starts after 기반, and too little is left
         "지역사회 기반 영양사업이 늘었다.",
+        # a city with one sector word names a kind of its programs
+        "대전시 일자리 사업 참여자가 늘었다.",
+        "울산시 진로·취업사업 참여자도 증가했다.",
+        # only a word of building, running or support joins a quote to a head written apart
+        "시는 ‘바다의 날’ 홍보 사업을 알렸다.",
         # a foundation is an organisation
         "장학생 선발 기준은 ‘재단’ 누리집에서 안내한다.",
         # festivals (祭) are events, not programs
