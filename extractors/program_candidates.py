@@ -119,7 +119,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         phrase = phrase_start(doc, head.first, floor)
         start = _after_relational(doc, trim_start(doc, phrase, head.first), head.first)
         if start > head.first or (
-            _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
+            (_after_list(doc, phrase, floor) or _after_including(doc, phrase, floor))
+            and not _is_proper(doc[start : head.last + 1])
         ):
             continue
         if _after_plural(doc, phrase, start, floor) or _kind_of_list(ctx, head, phrase, floor):
@@ -152,6 +153,17 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
     if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 등의
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
+
+
+def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
+    """The phrase follows the adnominal of including (출산장려금을 포함한 출생 지원금, …을 비롯한
+    복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    if k < floor or in_one_word(doc[k], doc[phrase]):
+        return False
+    return _word_text(doc, word_start(doc, k, floor), k + 1) in name_rules().including
 
 
 def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:

@@ -66,6 +66,7 @@ class NameRules:
     builds: frozenset[str]
     bounds: frozenset[str]
     plural: frozenset[str]
+    including: frozenset[str]
     relational_suffixes: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
@@ -120,6 +121,7 @@ def name_rules() -> NameRules:
         builds=frozenset(data["generic"]["builds"]),
         bounds=frozenset(data["trim"]["bounds"]),
         plural=frozenset(data["generic"]["plural"]),
+        including=frozenset(data["generic"]["including"]),
         relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),

@@ -70,6 +70,19 @@ def names(text: str) -> list[str]:
         ),
         # a city or province says whose program, and the rest must still say which
         ("광주시 청년 월세 지원사업 신청이 몰렸다.", ["광주시 청년 월세 지원사업"]),
+        # what follows an adnominal of including is the kind of the programs before it
+        ("군은 첫만남이용권을 포함한 출산 지원금을 상품권으로 준다.", ["첫만남이용권"]),
+        ("시는 기초연금을 비롯한 노후 지원 사업을 손본다.", ["기초연금"]),
+        # … unless it is a place's own program
+        (
+            "군은 아동수당을 포함한 고창형 양육 지원 사업을 늘린다.",
+            ["아동수당", "고창형 양육 지원 사업"],
+        ),
+        # a program named after the term of the administration that runs it
+        (
+            "민선 8기 역점 사업인 청년 희망 사다리 사업이 성과를 냈다.",
+            ["청년 희망 사다리 사업"],
+        ),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
@@ -102,6 +115,12 @@ def test_names_in_unseen_forms(text, expected):
         "울산시 진로·취업사업 참여자도 증가했다.",
         # only a word of building, running or support joins a quote to a head written apart
         "시는 ‘바다의 날’ 홍보 사업을 알렸다.",
+        # grants and participatory budgets say how programs are paid for
+        "구는 주민참여예산 사업 30건을 확정했다.",
+        "군은 특별조정교부금 사업으로 마을 안길을 넓혔다.",
+        "도는 지방소멸대응기금 사업 12건을 새로 짰다.",
+        # the term of an elected administration is a time, and what is left is generic
+        "민선 8기 공약사업 이행률이 85%에 이르렀다.",
         # a foundation is an organisation
         "장학생 선발 기준은 ‘재단’ 누리집에서 안내한다.",
         # festivals (祭) are events, not programs
