@@ -18,6 +18,7 @@ from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, t
 from extractors.program_words import (
     SPACE_TAG,
     Head,
+    Word,
     find_heads,
     followed_by_org,
     in_one_word,
@@ -128,11 +129,21 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         if _kind_of_quote(doc, head):
             continue
         needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
-        if not is_specific(modifier_words(doc, start, head), needed, kinds_of(head)):
+        words = modifier_words(doc, start, head)
+        if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
+    """The word before a head written apart is a fund or account (폐광지역개발기금 사업,
+    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one."""
+    if not words or head.prefix or in_one_word(doc[head.first - 1], doc[head.first]):
+        return False
+    text = "".join(f for f, _tag in words[-1])
+    return len(words[-1]) > 1 and text.endswith(name_rules().funding_suffixes)
 
 
 def _priced(doc: Doc, head: Head) -> bool:
@@ -678,6 +689,10 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             for member in members[:-1]:
                 yield _quoted_name(ctx, member.start(2), member.end(2))
             last = members[-1]
+            named = _classified(ctx, last, head)
+            if named is not None:
+                yield named
+                continue
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
             yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
             continue
@@ -697,6 +712,24 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
                 yield named
+
+
+def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
+    """A quoted name that ends in a project or scheme head of its own, followed by a bare head
+    word that only says what it is (‘지역상생형 일터조성 프로젝트’ 사업, ‘청년 마음 잇기
+    캠페인’ 사업): the quote is the name. None when the head after the quote adds words of its
+    own (‘…’ 공모사업)."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or head.first != head.last or head.prefix:
+        return None
+    k = close + 1
+    while k < head.first and is_space(doc[k]):
+        k += 1
+    own = ctx.heads.get(close - 1)
+    if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
+        return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
+    return _quoted_head_name(ctx, quote.start(2), quote.end(2))
 
 
 def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:

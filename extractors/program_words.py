@@ -58,6 +58,7 @@ class NameRules:
     groups: frozenset[str]
     fund_kinds: frozenset[str]
     funding: re.Pattern[str]
+    funding_suffixes: tuple[str, ...]
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
@@ -113,6 +114,7 @@ def name_rules() -> NameRules:
         funding=re.compile(
             "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
         ),
+        funding_suffixes=tuple(data["generic"]["funding_suffixes"]),
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),

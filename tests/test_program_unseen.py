@@ -83,6 +83,15 @@ def names(text: str) -> list[str]:
             "민선 8기 역점 사업인 청년 희망 사다리 사업이 성과를 냈다.",
             ["청년 희망 사다리 사업"],
         ),
+        # a quoted fund that is lent as a program is one
+        ("도는 ‘2027 청정축산육성기금’ 사업비 150억 원을 융자한다.", ["청정축산육성기금"]),
+        # a quoted name that ends in a head of its own; the bare head after it says what it is
+        (
+            "전북도는 ‘농촌 일자리 나눔 프로젝트’ 사업에서 국비 40억 원을 받았다.",
+            ["농촌 일자리 나눔 프로젝트"],
+        ),
+        ("도는 ‘청년 창업 지원’ 사업을 새로 열었다.", ["청년 창업 지원 사업"]),
+        ("시는 ‘우리 동네 한바퀴’ 공모사업에 뽑혔다.", ["우리 동네 한바퀴 공모사업"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
@@ -119,6 +128,8 @@ def test_names_in_unseen_forms(text, expected):
         "구는 주민참여예산 사업 30건을 확정했다.",
         "군은 특별조정교부금 사업으로 마을 안길을 넓혔다.",
         "도는 지방소멸대응기금 사업 12건을 새로 짰다.",
+        # a fund or account before a head written apart pays for programs
+        "정선군은 폐광지역개발기금 사업 예산을 두 배로 늘렸다.",
         # the term of an elected administration is a time, and what is left is generic
         "민선 8기 공약사업 이행률이 85%에 이르렀다.",
         # a foundation is an organisation
