@@ -58,7 +58,7 @@ _QUOTED = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
 _DOTS = frozenset("·ㆍ・")
-# Last characters of a place's proper noun (달서구, 목포시, 전라남도, 신안군).
+# Last characters of a place's proper noun (유성구, 김포시, 경상남도, 고성군).
 _PLACE_ENDS = frozenset("시군구도읍면")
 # Particles and endings that make a quote a sentence rather than a name: topic, subject, final
 # ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
@@ -167,7 +167,7 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
 
 
 def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
-    """The phrase follows the adnominal of including (출산장려금을 포함한 출생 지원금, …을 비롯한
+    """The phrase follows the adnominal of including (첫만남이용권을 포함한 출산 지원금, …을 비롯한
     복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
     k = phrase - 1
     while k >= floor and is_space(doc[k]):
@@ -202,8 +202,8 @@ def _word_text(doc: Doc, start: int, end: int) -> str:
 
 
 def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
-    """The phrase is the kind a list closed by 등 is of, a few words after it (…장기교육,
-    …귀촌교육 등 희망자에 맞춘 귀농·귀촌 교육): the list's last member ends in the same head
+    """The phrase is the kind a list closed by 등 is of, a few words after it (…입문교육,
+    …실습교육 등 신규 농업인에 맞춘 영농 교육): the list's last member ends in the same head
     word."""
     doc = ctx.doc
     for k in range(phrase - 1, max(floor, phrase - _MAX_KIND_TOKENS) - 1, -1):
@@ -219,8 +219,8 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
 
 
 def _kind_of_quote(doc: Doc, head: Head) -> bool:
-    """The head is followed by the copula's adnominal and a quote (서구형 일자리 사업인 『…』,
-    공모사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
+    """The head is followed by the copula's adnominal and a quote (군산형 일자리 사업인 ‘…’,
+    역점사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
     k = head.last + 1
     if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
         return False
@@ -305,7 +305,7 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
 
 def _kind_presented(ctx: Context, head: Head) -> bool:
     """The head closes a list with 등, and the kind the list is of ends in the same head word, which
-    its verb presents (…탐색교육, …장기교육 등 희망자에 맞춘 귀농 교육을 추진한다): the members
+    its verb presents (…입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다): the members
     are the courses the verb runs. The kind must follow within the sentence."""
     doc = ctx.doc
     k = head.last + 1
@@ -505,13 +505,13 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # the topic must open the sentence
         words = words_of(doc, start, topic)
         if _is_actor(doc, start, topic):
-            continue  # 달서구는 … 프로그램으로 …: who runs it, not what it is
+            continue  # 서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
 
 
 def _is_actor(doc: Doc, start: int, end: int) -> bool:
-    """The words start..end-1 end in a place, an agency or an organisation (대구 달서구,
+    """The words start..end-1 end in a place, an agency or an organisation (대전 서구,
     산림청, 일자리지원센터): the topic of 는 is then who runs the program the sentence names with
     으로 or 이다 (…는 … 프로그램으로 아동 420명을 도왔다), not the program itself."""
     if end <= start:
@@ -716,7 +716,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
     """A quoted name that ends in a project or scheme head of its own, followed by a bare head
-    word that only says what it is (‘지역상생형 일터조성 프로젝트’ 사업, ‘청년 마음 잇기
+    word that only says what it is (‘농촌 일자리 나눔 프로젝트’ 사업, ‘청년 마음 잇기
     캠페인’ 사업): the quote is the name. None when the head after the quote adds words of its
     own (‘…’ 공모사업)."""
     doc = ctx.doc
@@ -804,7 +804,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
 
 
 def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
-    """The quote names a place's own version of something (‘목포형 통합돌봄’, ‘광양형
+    """The quote names a place's own version of something (‘여수형 통합돌봄’, ‘광양형
     일자리’): a place's 형 and at least one more word, which the place runs as its program."""
     span = ctx.span(quote.start(2), quote.end(2))
     if span is None:
@@ -818,8 +818,8 @@ def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
 
 
 def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
-    """The quote follows a kind of program and the copula's adnominal (서구형 일자리 사업인
-    『…』): it names one program of that kind."""
+    """The quote follows a kind of program and the copula's adnominal (군산형 일자리 사업인
+    ‘…’): it names one program of that kind."""
     doc = ctx.doc
     opening = ctx.token_at(quote.start())
     if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):

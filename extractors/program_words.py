@@ -523,7 +523,7 @@ def is_generic_word(word: Word) -> bool:
     if is_agency(text):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
     if _is_place_with_suffix(word):
-        return True  # so does a city or province (인천시 진로사업, 인천시 일자리 사업)
+        return True  # so does a city or province (울산시 창업사업, 대전시 일자리 사업)
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
@@ -619,7 +619,7 @@ def kinds_of(head: Head) -> frozenset[str]:
 
 
 def _is_place_with_suffix(word: Word) -> bool:
-    """A city, county, district or province written with its suffix (인천시, 전라남도,
+    """A city, county, district or province written with its suffix (울산시, 경상남도,
     강원특별자치도): one proper noun of three characters or more ending in 시, 군, 구 or 도, not
     in 제도."""
     morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]
