@@ -341,6 +341,10 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
                     start = k  # 2/SN 단계/NNG
                     k -= 1
                     continue
+                if _is_household_size(doc, k, start):
+                    start = k  # 1인 가구, 1인 창조기업: a target group, not an amount
+                    k -= 1
+                    continue
                 start = max(start, word_end(doc, k))
                 while start < head and is_space(doc[start]):
                     start += 1
@@ -424,6 +428,20 @@ def _is_stage(doc: Doc, k: int, floor: int) -> bool:
         and not in_one_word(doc[k - 1], doc[k])
         and is_noun(doc[k - 1])
         and doc[k - 1].tag_ != "SN"
+    )
+
+
+def _is_household_size(doc: Doc, k: int, right: int) -> bool:
+    """The word at token k is a number of persons (1인, 2인) of its own, and a noun of the name
+    follows it: 1인 가구, 1인 창조기업 name a group, as 노인 or 청년 do."""
+    end = word_end(doc, k)
+    return (
+        end == k + 2
+        and doc[k + 1].text == "인"
+        and doc[k].text.isdigit()
+        and len(doc[k].text) == 1
+        and right <= end < len(doc)
+        and is_noun(doc[end])
     )
 
 
@@ -589,6 +607,8 @@ def _content_count(word: Word) -> int:
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
         return 0
+    if [tag for _f, tag in word] == ["SN", "NNG"] and word[1][0] == "인":
+        return 0  # 1인 of 1인 가구: the size of a group, which the noun after it names
     if is_place_version(word):
         return 2  # 군산형 일자리 사업: which place's own program, a name like 천안형 공공근로사업
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.

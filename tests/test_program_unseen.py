@@ -92,6 +92,9 @@ def names(text: str) -> list[str]:
         ),
         ("도는 ‘청년 창업 지원’ 사업을 새로 열었다.", ["청년 창업 지원 사업"]),
         ("시는 ‘우리 동네 한바퀴’ 공모사업에 뽑혔다.", ["우리 동네 한바퀴 공모사업"]),
+        # a number of persons before a noun names a group (1인 가구), not an amount
+        ("구는 1인 가구 안심 장비 지원 사업 신청을 받는다.", ["1인 가구 안심 장비 지원 사업"]),
+        ("중기부는 1인 창조기업 지원사업 공고를 냈다.", ["1인 창조기업 지원사업"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
@@ -132,6 +135,8 @@ def test_names_in_unseen_forms(text, expected):
         "정선군은 폐광지역개발기금 사업 예산을 두 배로 늘렸다.",
         # the term of an elected administration is a time, and what is left is generic
         "민선 8기 공약사업 이행률이 85%에 이르렀다.",
+        # … and a group alone before a head names a kind
+        "시는 3인 가구 지원사업을 늘린다.",
         # a foundation is an organisation
         "장학생 선발 기준은 ‘재단’ 누리집에서 안내한다.",
         # festivals (祭) are events, not programs
