@@ -35,6 +35,7 @@ from extractors.program_words import (
     needed_count,
     phrase_start,
     trim_start,
+    verbal_noun_start,
     word_end,
     word_start,
     words_of,
@@ -871,9 +872,16 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
 
 def _is_action(token: Token) -> bool:
     """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM) or its -기 noun (가꾸/VV 기/ETN),
-    not an adjective's."""
+    an auxiliary with it (해/VV+EC 보/VX 기/ETN, 살/VV 아/EC 보/VX 기/ETN); not an adjective's."""
     tags = token.tag_.split("+")
-    return tags[0].split("-")[0] == "VV" or tags in (["ETM"], ["ETN"])
+    if tags == ["EC"]:  # the ending that joins a verb to its auxiliary in one word
+        nxt = token.i + 1
+        return (
+            nxt < len(token.doc)
+            and in_one_word(token, token.doc[nxt])
+            and (token.doc[nxt].tag_ == "VX")
+        )
+    return tags[0].split("-")[0] in {"VV", "VX"} or tags in (["ETM"], ["ETN"])
 
 
 def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
@@ -901,12 +909,13 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
 
 def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
     """A quoted campaign named by what it does, a -기 noun of a verb with its object (‘더 맑은
-    하천 만들기’, ‘우리 동네 꽃길 가꾸기’): not a clause, at least two words."""
+    하천 만들기’, ‘우리 동네 꽃길 가꾸기’, ‘귀농 미리 해보기’): not a clause, at least two
+    words."""
     span = ctx.span(start, end)
     if span is None or len(span) < 3 or _is_clause(span):
         return None
     last = span[-1]
-    if not (last.text == "기" and last.tag_ == "ETN" and span[-2].tag_ == "VV"):
+    if verbal_noun_start(ctx.doc, last.i, span.start - 1) is None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None

@@ -375,8 +375,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             # Kiwi reads the first syllable of a compound as an adverb (확/MAG 포장공사) and a
             # compound's first noun as a pronoun (우리/NP 동네 돌봄지킴이)
             start = k
-        elif is_verbal_noun(doc, k, floor):
-            start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
+        elif (verb := verbal_noun_start(doc, k, floor)) is not None:
+            start = k = verb  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:
             start = k = first  # 노란우산 희망장려금, 작은도서관 활성화 사업
         elif _joins_two_modifiers(doc, k, start, floor):
@@ -451,19 +451,33 @@ def _starts_word(doc: Doc, k: int, floor: int) -> bool:
 
 
 def is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
-    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN) inside a phrase."""
+    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN), the verb possibly with an
+    auxiliary (살/VV 아/EC 보/VX 기/ETN: 살아보기) inside a phrase."""
+    return verbal_noun_start(doc, k, floor) is not None
+
+
+def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
+    """The first token of the word whose -기 is token k (see `is_verbal_noun`), or None."""
     if k >= len(doc):
-        return False
+        return None
     t = doc[k]
     if t.tag_ != "ETN" or t.text != "기" or k - 1 <= floor:
-        return False
-    verb = doc[k - 1]
-    return (
-        verb.tag_ == "VV"
-        and in_one_word(verb, t)
-        and word_start(doc, k - 1, floor) == k - 1
-        and word_end(doc, k) == k + 1
-    )
+        return None
+    if word_end(doc, k) != k + 1 and doc[k + 1].tag_ not in _PUNCT_TAGS:
+        return None  # 기 ends its word, or its quote (‘… 만들기’에)
+    first = k - 1
+    if not in_one_word(doc[first], t):
+        return None
+    # an auxiliary after the verb and its connective ending: 살/VV 아/EC 보/VX, 해/VV+EC 보/VX
+    if doc[first].tag_ == "VX" and first - 1 > floor and in_one_word(doc[first - 1], doc[first]):
+        first -= 1
+        if doc[first].tag_ == "EC" and first - 1 > floor:
+            first -= 1
+        if doc[first].tag_ not in {"VV", "VV+EC"}:
+            return None
+    elif doc[first].tag_ != "VV":
+        return None
+    return first if word_start(doc, first, floor) == first else None
 
 
 def _is_copula(doc: Doc, k: int) -> bool:

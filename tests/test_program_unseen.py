@@ -95,6 +95,10 @@ def names(text: str) -> list[str]:
         # a number of persons before a noun names a group (1인 가구), not an amount
         ("구는 1인 가구 안심 장비 지원 사업 신청을 받는다.", ["1인 가구 안심 장비 지원 사업"]),
         ("중기부는 1인 창조기업 지원사업 공고를 냈다.", ["1인 창조기업 지원사업"]),
+        # a -기 noun of a verb with its auxiliary (살아보기, 해보기) inside a name
+        ("전남도는 청년 전남 살아보기 사업 참가자를 모집한다.", ["청년 전남 살아보기 사업"]),
+        ("군은 ‘귀농 미리 해보기’ 참가자를 모집한다.", ["귀농 미리 해보기"]),
+        ("시는 ‘전통시장 함께 살려보기’를 펼친다.", ["전통시장 함께 살려보기"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
