@@ -452,7 +452,8 @@ def _starts_word(doc: Doc, k: int, floor: int) -> bool:
 
 def is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
     """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN), the verb possibly with an
-    auxiliary (살/VV 아/EC 보/VX 기/ETN: 살아보기) inside a phrase."""
+    auxiliary (살/VV 아/EC 보/VX 기/ETN: 살아보기) or after nouns of its word (우리동네살리기)
+    inside a phrase."""
     return verbal_noun_start(doc, k, floor) is not None
 
 
@@ -477,7 +478,13 @@ def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
             return None
     elif doc[first].tag_ != "VV":
         return None
-    return first if word_start(doc, first, floor) == first else None
+    begin = word_start(doc, first, floor)
+    while begin < first and doc[begin].tag_ in _PUNCT_TAGS:  # ‣우리동네살리기: a bullet
+        begin += 1
+    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun
+    if all(is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM"}) for t in doc[begin:first]):
+        return begin
+    return None
 
 
 def _is_copula(doc: Doc, k: int) -> bool:

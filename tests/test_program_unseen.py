@@ -99,6 +99,9 @@ def names(text: str) -> list[str]:
         ("전남도는 청년 전남 살아보기 사업 참가자를 모집한다.", ["청년 전남 살아보기 사업"]),
         ("군은 ‘귀농 미리 해보기’ 참가자를 모집한다.", ["귀농 미리 해보기"]),
         ("시는 ‘전통시장 함께 살려보기’를 펼친다.", ["전통시장 함께 살려보기"]),
+        # … or closing a compound of nouns (우리마을가꾸기), after a bullet too
+        ("▲우리마을가꾸기 경관개선사업 4억원", ["우리마을가꾸기 경관개선사업"]),
+        ("군은 골목상권살리기 캠페인을 벌인다.", ["골목상권살리기 캠페인"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
