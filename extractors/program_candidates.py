@@ -992,7 +992,15 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
     chosen = _appositions(ctx, chosen)
+    chosen = [
+        c for c in chosen if not _ALIAS_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+    ]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# "(이하 ‘…’)": what follows names again, shorter, the program just named (…기술보급사업(이하
+# 스마트상점 사업)): an alias, not another program.
+_ALIAS_BEFORE = re.compile(rf"\(\s*이하\s*[{_OPENING}{_EITHER}]?\s*$")
 
 
 # A name, white space and an opening quote: what the quote opens stands in apposition.

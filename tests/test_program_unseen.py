@@ -102,6 +102,15 @@ def names(text: str) -> list[str]:
         # … or closing a compound of nouns (우리마을가꾸기), after a bullet too
         ("▲우리마을가꾸기 경관개선사업 4억원", ["우리마을가꾸기 경관개선사업"]),
         ("군은 골목상권살리기 캠페인을 벌인다.", ["골목상권살리기 캠페인"]),
+        # a name after (이하 …) is the alias of the name before it
+        (
+            "중기부는 소상공인 스마트상점 기술보급사업(이하 스마트상점 사업) 참여자를 모집한다.",
+            ["소상공인 스마트상점 기술보급사업"],
+        ),
+        (
+            "시는 청년 창업 공간 조성 사업(이하 ‘창업 공간 사업’)을 추진한다.",
+            ["청년 창업 공간 조성 사업"],
+        ),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
