@@ -457,6 +457,11 @@ def is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
     return verbal_noun_start(doc, k, floor) is not None
 
 
+def _verb_tag(token: Token) -> str:
+    """The tag without Kiwi's mark of an irregular stem (돕/VV-I → VV, 해/VV+EC stays)."""
+    return "+".join(part.split("-")[0] for part in token.tag_.split("+"))
+
+
 def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
     """The first token of the word whose -기 is token k (see `is_verbal_noun`), or None."""
     if k >= len(doc):
@@ -474,9 +479,9 @@ def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
         first -= 1
         if doc[first].tag_ == "EC" and first - 1 > floor:
             first -= 1
-        if doc[first].tag_ not in {"VV", "VV+EC"}:
+        if _verb_tag(doc[first]) not in {"VV", "VV+EC"}:
             return None
-    elif doc[first].tag_ != "VV":
+    elif _verb_tag(doc[first]) != "VV":
         return None
     begin = word_start(doc, first, floor)
     while begin < first and doc[begin].tag_ in _PUNCT_TAGS:  # ‣우리동네살리기: a bullet

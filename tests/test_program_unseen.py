@@ -111,6 +111,11 @@ def names(text: str) -> list[str]:
             "시는 청년 창업 공간 조성 사업(이하 ‘창업 공간 사업’)을 추진한다.",
             ["청년 창업 공간 조성 사업"],
         ),
+        # a season before a name says when, not which
+        ("시는 여름철 물놀이 안전 캠페인을 벌였다.", ["물놀이 안전 캠페인"]),
+        # an irregular verb's -기 noun (돕기, 잇기) is a word of a name too
+        ("구는 연말 이웃돕기 성금 모금 캠페인을 펼친다.", ["이웃돕기 성금 모금 캠페인"]),
+        ("도 역점사업인 ‘청년 마을 잇기’가 성과를 냈다.", ["청년 마을 잇기"]),
         # a named bridge says which works are meant
         ("▲해남 북평2교 확장공사 6억원이 반영됐다.", ["해남 북평2교 확장공사"]),
         # the topic that runs a program is not its name; the program still is
