@@ -12,12 +12,14 @@
    …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), with two words like a project head. Words
    ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
-   included: 마을 만들기 공모사업; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
-   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
-   지원사업, counted as its most specific conjunct; a stage after a noun: 빛그린산단 2단계),
+   included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
+   사업, 우리마을가꾸기 …; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective
+   fused with its noun: 노란우산; 및 between two nouns that are no names of their own: 농업
+   창업 및 주택 구입 지원사업, counted as its most specific conjunct; a stage after a noun:
+   빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
-   adverbials (올해, 이번, 민선 8기), leading years or ordinals (2026년, 2025학년도 제3차) and a
-   number's bound (65세 이상 어르신 …).
+   adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
+   제3차) and a number's bound (65세 이상 어르신 …).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
    names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
    a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
@@ -57,7 +59,7 @@
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
    kept once per section (its first mention, unless a later quoted name contains it: 취업지원금 …
    ‘중장년 일자리 채움 취업지원금 사업’). Two names that differ only in a place's suffix (강진 /
-   강진군 고향사랑기부제) are one program.
+   강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the one before.
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
