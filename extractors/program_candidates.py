@@ -18,12 +18,14 @@ from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, t
 from extractors.program_words import (
     SPACE_TAG,
     Head,
+    Word,
     find_heads,
     followed_by_org,
     in_one_word,
     is_agency,
     is_generic_word,
     is_noun,
+    is_place_version,
     is_space,
     is_specific,
     is_verbal_noun,
@@ -33,6 +35,7 @@ from extractors.program_words import (
     needed_count,
     phrase_start,
     trim_start,
+    verbal_noun_start,
     word_end,
     word_start,
     words_of,
@@ -40,6 +43,7 @@ from extractors.program_words import (
 
 _MAX_NAME_CHARS = 80
 _MAX_QUOTE_CHARS = 60
+_MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
 
 _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
@@ -55,6 +59,8 @@ _QUOTED = re.compile(
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
 _DOTS = frozenset("·ㆍ・")
+# Last characters of a place's proper noun (유성구, 김포시, 경상남도, 고성군).
+_PLACE_ENDS = frozenset("시군구도읍면")
 # Particles and endings that make a quote a sentence rather than a name: topic, subject, final
 # ending (an object particle is common in names: ‘학생과 지역을 잇는 상생 프로젝트’).
 _CLAUSE_TAGS = frozenset({"JX", "JKS", "EF"})
@@ -115,15 +121,30 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         phrase = phrase_start(doc, head.first, floor)
         start = _after_relational(doc, trim_start(doc, phrase, head.first), head.first)
         if start > head.first or (
-            _after_list(doc, phrase, floor) and not _is_proper(doc[start : head.last + 1])
+            (_after_list(doc, phrase, floor) or _after_including(doc, phrase, floor))
+            and not _is_proper(doc[start : head.last + 1])
         ):
             continue
+        if _after_plural(doc, phrase, start, floor) or _kind_of_list(ctx, head, phrase, floor):
+            continue
+        if _kind_of_quote(doc, head):
+            continue
         needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
-        if not is_specific(modifier_words(doc, start, head), needed, kinds_of(head)):
+        words = modifier_words(doc, start, head)
+        if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
+    """The word before a head written apart is a fund or account (폐광지역개발기금 사업,
+    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one."""
+    if not words or head.prefix or in_one_word(doc[head.first - 1], doc[head.first]):
+        return False
+    text = "".join(f for f, _tag in words[-1])
+    return len(words[-1]) > 1 and text.endswith(name_rules().funding_suffixes)
 
 
 def _priced(doc: Doc, head: Head) -> bool:
@@ -146,6 +167,72 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
 
 
+def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
+    """The phrase follows the adnominal of including (첫만남이용권을 포함한 출산 지원금, …을 비롯한
+    복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    if k < floor or in_one_word(doc[k], doc[phrase]):
+        return False
+    return _word_text(doc, word_start(doc, k, floor), k + 1) in name_rules().including
+
+
+def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
+    """The name follows a word of many (다양한, 여러, 각종 …), with only adverbials or
+    determiners between: it names the kind that several programs are of (다양한 청년 지원
+    프로그램, 각종 신규 지원사업), not one program (여러 사업 가운데 청년 월세 지원사업 is one)."""
+    rules = name_rules()
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    many = k >= floor and _word_text(doc, word_start(doc, k, floor), k + 1) in rules.plural
+    k = phrase
+    while k < start:
+        end = word_end(doc, k)
+        word = _word_text(doc, k, end)
+        many = word in rules.plural or (many and word in rules.trim)
+        k = end
+        while k < start and is_space(doc[k]):
+            k += 1
+    return many
+
+
+def _word_text(doc: Doc, start: int, end: int) -> str:
+    return "".join(t.text for t in doc[start:end])
+
+
+def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
+    """The phrase is the kind a list closed by 등 is of, a few words after it (…입문교육,
+    …실습교육 등 신규 농업인에 맞춘 영농 교육): the list's last member ends in the same head
+    word."""
+    doc = ctx.doc
+    for k in range(phrase - 1, max(floor, phrase - _MAX_KIND_TOKENS) - 1, -1):
+        if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
+            j = k - 1
+            while j > floor and is_space(doc[j]):
+                j -= 1
+            member = ctx.heads.get(j)
+            return member is not None and member.word == head.word
+        if k in ctx.heads and ctx.heads[k].word == head.word:
+            return False
+    return False
+
+
+def _kind_of_quote(doc: Doc, head: Head) -> bool:
+    """The head is followed by the copula's adnominal and a quote (군산형 일자리 사업인 ‘…’,
+    역점사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
+    k = head.last + 1
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
+        return False
+    if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
+        return False
+    k += 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].tag_ == "SSO"
+
+
 def _after_relational(doc: Doc, start: int, head: int) -> int:
     """Start after the last relational noun of an unquoted phrase: what stands before 기반, 주도,
     관련 … says what the program is based on or about (지역사회 기반 영양사업), not its name;
@@ -159,11 +246,17 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         word = "".join(t.text for t in doc[k:end])
         last = doc[end - 1]
         respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
-        if word in rules.relational or respect or (end < head and _is_ministry(last)):
-            start = end
         k = end
         while k < head and is_space(doc[k]):
             k += 1
+        # 창농 기반 구축 사업, … 기반 조성사업: the base is what the program builds
+        built = word in rules.relational and k < len(doc) and doc[k].text in rules.builds
+        if (
+            (word in rules.relational and not built)
+            or respect
+            or (end < head and _is_ministry(last))
+        ):
+            start = end
         if start == end:
             start = k
     return start
@@ -198,7 +291,7 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
             or doc[k].text == "및"
             or (doc[k].tag_ == "JC" and in_one_word(doc[k - 1], doc[k]))
         ):
-            return False
+            return _kind_presented(ctx, head)
         # The next member: nouns (a -기 noun among them) up to a head of the same word.
         k += 1
         while k < len(doc) and k not in ctx.heads:
@@ -209,6 +302,25 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
         if k >= len(doc) or ctx.heads[k].word != head.word:
             return False
         head = ctx.heads[k]
+
+
+def _kind_presented(ctx: Context, head: Head) -> bool:
+    """The head closes a list with 등, and the kind the list is of ends in the same head word, which
+    its verb presents (…입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다): the members
+    are the courses the verb runs. The kind must follow within the sentence."""
+    doc = ctx.doc
+    k = head.last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
+        return False
+    for j in range(k + 1, min(len(doc), k + 1 + _MAX_KIND_TOKENS)):
+        if doc[j].is_sent_start or doc[j].text in {"등", ","}:
+            return False
+        kind = ctx.heads.get(j)
+        if kind is not None and kind.word == head.word:
+            return _presented_by_verb(doc, kind.last)
+    return False
 
 
 def _presented_by_verb(doc: Doc, last: int) -> bool:
@@ -245,10 +357,15 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
 def _how_word(doc: Doc, k: int) -> bool:
     """Token k is a word of its own that says how the verb after it is done: an adverb (꾸준히,
     함께, 적극) or a manner noun (… 서비스를 확대 운영한다, … 교육을 시범 실시한다)."""
+    if in_one_word(doc[k - 1], doc[k]):
+        return False
+    end = word_end(doc, k)
+    if end == k + 1:
+        return doc[k].tag_ == "MAG" or doc[k].text in name_rules().manners
+    # an adverb made of an adjective with -게 (충실하게, 원활하게, 꾸준하게)
+    last = doc[end - 1]
     return (
-        (doc[k].tag_ == "MAG" or doc[k].text in name_rules().manners)
-        and word_end(doc, k) == k + 1
-        and not in_one_word(doc[k - 1], doc[k])
+        last.tag_ == "EC" and last.text == "게" and doc[end - 2].tag_.split("-")[0] in {"XSA", "VA"}
     )
 
 
@@ -388,8 +505,23 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
             continue  # the topic must open the sentence
         words = words_of(doc, start, topic)
+        if _is_actor(doc, start, topic):
+            continue  # 서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _is_actor(doc: Doc, start: int, end: int) -> bool:
+    """The words start..end-1 end in a place, an agency or an organisation (대전 서구,
+    산림청, 일자리지원센터): the topic of 는 is then who runs the program the sentence names with
+    으로 or 이다 (…는 … 프로그램으로 아동 420명을 도왔다), not the program itself."""
+    if end <= start:
+        return False
+    rules = name_rules()
+    last = doc[end - 1]
+    text = "".join(t.text for t in doc[word_start(doc, end - 1, start) : end])
+    place = last.tag_ == "NNP" and last.text[-1] in _PLACE_ENDS and not text.endswith("제도")
+    return place or is_agency(text) or text.endswith(tuple(rules.org_after))
 
 
 def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
@@ -502,12 +634,40 @@ def _head_after(ctx: Context, char: int) -> Head | None:
                 head.word in rules.after_quote
                 or (head.word in rules.presented and _presented_by_verb(doc, head.last))
             ):
-                return None  # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원
+                # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원, but ‘…’ 조성 사업
+                if i + 1 < len(doc) and not in_one_word(doc[i], doc[i + 1]):
+                    return _head_after_action(ctx, pos, i)
+                return None
             return head
-        if not (is_noun(doc[i]) and i + 1 < len(doc) and in_one_word(doc[i], doc[i + 1])):
+        if not (is_noun(doc[i]) and i + 1 < len(doc)):
             return None
+        if not in_one_word(doc[i], doc[i + 1]):
+            return _head_after_action(ctx, pos, i)
         i += 1
     return None
+
+
+def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
+    """A project head written after one word of action that follows a quote (‘…’ 건립 사업,
+    ‘…’ 조성 프로젝트): the quote names what is built or run, the words after it which program.
+    The word from `pos` to `last` must be nouns only, of a verbal noun (건립, 조성, 지원)."""
+    doc = ctx.doc
+    first = ctx.token_at(pos)
+    if first is None or not all(doc[k].tag_ == "NNG" for k in range(first, last + 1)):
+        return None
+    k = last + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or in_one_word(doc[last], doc[k]):
+        return None
+    word_last = word_end(doc, k) - 1
+    while word_last > k and not is_noun(doc[word_last]):
+        word_last -= 1
+    head = ctx.heads.get(word_last)
+    if head is None or head.label != "PROJECT" or head.first != k or head.prefix:
+        return None
+    action = "".join(t.text for t in doc[first : last + 1])
+    return head if action in name_rules().quote_actions else None
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -530,6 +690,10 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             for member in members[:-1]:
                 yield _quoted_name(ctx, member.start(2), member.end(2))
             last = members[-1]
+            named = _classified(ctx, last, head)
+            if named is not None:
+                yield named
+                continue
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
             yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
             continue
@@ -540,11 +704,33 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and _amount_after(ctx, member.end()):
                 named = _quoted_item(ctx, member.start(2), member.end(2))
             if named is None and (
-                _undertaken(ctx, member) or _joined(ctx, member) or _undertaken_by(ctx, member)
+                _undertaken(ctx, member)
+                or _joined(ctx, member)
+                or _undertaken_by(ctx, member)
+                or _of_kind(ctx, member)
+                or _place_version(ctx, member)
             ):
                 named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
             if named is not None:
                 yield named
+
+
+def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
+    """A quoted name that ends in a project or scheme head of its own, followed by a bare head
+    word that only says what it is (‘농촌 일자리 나눔 프로젝트’ 사업, ‘청년 마음 잇기
+    캠페인’ 사업): the quote is the name. None when the head after the quote adds words of its
+    own (‘…’ 공모사업)."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or head.first != head.last or head.prefix:
+        return None
+    k = close + 1
+    while k < head.first and is_space(doc[k]):
+        k += 1
+    own = ctx.heads.get(close - 1)
+    if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
+        return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
+    return _quoted_head_name(ctx, quote.start(2), quote.end(2))
 
 
 def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
@@ -559,12 +745,21 @@ def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
 
 
 def _amount_after(ctx: Context, char: int) -> bool:
-    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원)."""
+    """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원), or after
+    a word that says it is the item's budget (‘…’ 사업비 200억 원, ‘…’ 예산 3억 원)."""
     pos = char
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
         pos += 1
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    return i is not None and ctx.doc[i].idx == pos and _is_amount(ctx.doc, i)
+    if i is None or ctx.doc[i].idx != pos:
+        return False
+    if pos > char and ctx.doc[i].text in name_rules().budget_words:
+        i += 1
+        while i < len(ctx.doc) and is_space(ctx.doc[i]):
+            i += 1
+        if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
+            return False
+    return _is_amount(ctx.doc, i)
 
 
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
@@ -609,6 +804,39 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
 
 
+def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote names a place's own version of something (‘여수형 통합돌봄’, ‘광양형
+    일자리’): a place's 형 and at least one more word, which the place runs as its program."""
+    span = ctx.span(quote.start(2), quote.end(2))
+    if span is None:
+        return False
+    words = words_of(ctx.doc, span.start, span.end)
+    return (
+        len(words) >= 2
+        and is_place_version(words[0])
+        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+    )
+
+
+def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows a kind of program and the copula's adnominal (군산형 일자리 사업인
+    ‘…’): it names one program of that kind."""
+    doc = ctx.doc
+    opening = ctx.token_at(quote.start())
+    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+        return False
+    k = opening - 1
+    while k > 0 and is_space(doc[k]):
+        k -= 1
+    head = ctx.heads.get(k - 1)
+    return (
+        head is not None
+        and head.label in {"PROJECT", "SCHEME"}
+        and _kind_of_quote(doc, head)
+        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+    )
+
+
 def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     """People take part in the quoted thing or apply for it: the word after the quote begins
     with such a noun (‘…’ 참여 기업, ‘…’ 참가자를 모집, ‘…’ 신청은); an event is left out."""
@@ -644,9 +872,16 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
 
 def _is_action(token: Token) -> bool:
     """A verb's adnominal form (찾아가/VV 는/ETM, 함께하는/VV+ETM) or its -기 noun (가꾸/VV 기/ETN),
-    not an adjective's."""
+    an auxiliary with it (해/VV+EC 보/VX 기/ETN, 살/VV 아/EC 보/VX 기/ETN); not an adjective's."""
     tags = token.tag_.split("+")
-    return tags[0].split("-")[0] == "VV" or tags in (["ETM"], ["ETN"])
+    if tags == ["EC"]:  # the ending that joins a verb to its auxiliary in one word
+        nxt = token.i + 1
+        return (
+            nxt < len(token.doc)
+            and in_one_word(token, token.doc[nxt])
+            and (token.doc[nxt].tag_ == "VX")
+        )
+    return tags[0].split("-")[0] in {"VV", "VX"} or tags in (["ETM"], ["ETN"])
 
 
 def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
@@ -674,12 +909,13 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
 
 def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
     """A quoted campaign named by what it does, a -기 noun of a verb with its object (‘더 맑은
-    하천 만들기’, ‘우리 동네 꽃길 가꾸기’): not a clause, at least two words."""
+    하천 만들기’, ‘우리 동네 꽃길 가꾸기’, ‘귀농 미리 해보기’): not a clause, at least two
+    words."""
     span = ctx.span(start, end)
     if span is None or len(span) < 3 or _is_clause(span):
         return None
     last = span[-1]
-    if not (last.text == "기" and last.tag_ == "ETN" and span[-2].tag_ == "VV"):
+    if verbal_noun_start(ctx.doc, last.i, span.start - 1) is None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None
@@ -756,7 +992,15 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         if c.name and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)  # a mention overlapping a longer (or quoted) one is part of it
     chosen = _appositions(ctx, chosen)
+    chosen = [
+        c for c in chosen if not _ALIAS_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
+    ]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# "(이하 ‘…’)": what follows names again, shorter, the program just named (…기술보급사업(이하
+# 스마트상점 사업)): an alias, not another program.
+_ALIAS_BEFORE = re.compile(rf"\(\s*이하\s*[{_OPENING}{_EITHER}]?\s*$")
 
 
 # A name, white space and an opening quote: what the quote opens stands in apposition.

@@ -34,6 +34,7 @@ class NameRules:
     payments: frozenset[str]
     quoted_only: tuple[str, ...]
     after_quote: frozenset[str]
+    quote_actions: frozenset[str]
     presented: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
@@ -42,6 +43,7 @@ class NameRules:
     joined: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
+    budget_words: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -56,11 +58,16 @@ class NameRules:
     groups: frozenset[str]
     fund_kinds: frozenset[str]
     funding: re.Pattern[str]
+    funding_suffixes: tuple[str, ...]
     linkers: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_min_chars: int
     not_org_endings: tuple[str, ...]
     relational: frozenset[str]
+    builds: frozenset[str]
+    bounds: frozenset[str]
+    plural: frozenset[str]
+    including: frozenset[str]
     relational_suffixes: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
@@ -81,6 +88,7 @@ def name_rules() -> NameRules:
         payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
         after_quote=frozenset(heads["after_quote"]),
+        quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
@@ -89,6 +97,7 @@ def name_rules() -> NameRules:
         joined=frozenset(data["presented"]["joined"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
+        budget_words=frozenset(data["items"]["budget_words"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
@@ -105,11 +114,16 @@ def name_rules() -> NameRules:
         funding=re.compile(
             "(?:" + "|".join(map(re.escape, longest_first(data["generic"]["funding"]))) + ")+"
         ),
+        funding_suffixes=tuple(data["generic"]["funding_suffixes"]),
         linkers=frozenset(data["generic"]["linkers"]),
         org_suffixes=tuple(data["generic"]["org_suffixes"]),
         org_min_chars=int(data["generic"]["org_min_chars"]),
         not_org_endings=tuple(data["generic"]["not_org_endings"]),
         relational=frozenset(data["generic"]["relational"]),
+        builds=frozenset(data["generic"]["builds"]),
+        bounds=frozenset(data["trim"]["bounds"]),
+        plural=frozenset(data["generic"]["plural"]),
+        including=frozenset(data["generic"]["including"]),
         relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
@@ -334,6 +348,10 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
                     start = k  # 2/SN 단계/NNG
                     k -= 1
                     continue
+                if _is_household_size(doc, k, start):
+                    start = k  # 1인 가구, 1인 창조기업: a target group, not an amount
+                    k -= 1
+                    continue
                 start = max(start, word_end(doc, k))
                 while start < head and is_space(doc[start]):
                     start += 1
@@ -364,8 +382,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             # Kiwi reads the first syllable of a compound as an adverb (확/MAG 포장공사) and a
             # compound's first noun as a pronoun (우리/NP 동네 돌봄지킴이)
             start = k
-        elif is_verbal_noun(doc, k, floor):
-            start = k = k - 1  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
+        elif (verb := verbal_noun_start(doc, k, floor)) is not None:
+            start = k = verb  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:
             start = k = first  # 노란우산 희망장려금, 작은도서관 활성화 사업
         elif _joins_two_modifiers(doc, k, start, floor):
@@ -420,25 +438,65 @@ def _is_stage(doc: Doc, k: int, floor: int) -> bool:
     )
 
 
+def _is_household_size(doc: Doc, k: int, right: int) -> bool:
+    """The word at token k is a number of persons (1인, 2인) of its own, and a noun of the name
+    follows it: 1인 가구, 1인 창조기업 name a group, as 노인 or 청년 do."""
+    end = word_end(doc, k)
+    return (
+        end == k + 2
+        and doc[k + 1].text == "인"
+        and doc[k].text.isdigit()
+        and len(doc[k].text) == 1
+        and right <= end < len(doc)
+        and is_noun(doc[end])
+    )
+
+
 def _starts_word(doc: Doc, k: int, floor: int) -> bool:
     """Token k begins its word, or follows only a bullet or bracket (○첫만남)."""
     return word_start(doc, k, floor) == k or doc[k - 1].tag_ in _PUNCT_TAGS
 
 
 def is_verbal_noun(doc: Doc, k: int, floor: int) -> bool:
-    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN) inside a phrase."""
+    """Token k is the -기 of a whole word verb+기 (만들/VV 기/ETN), the verb possibly with an
+    auxiliary (살/VV 아/EC 보/VX 기/ETN: 살아보기) or after nouns of its word (우리동네살리기)
+    inside a phrase."""
+    return verbal_noun_start(doc, k, floor) is not None
+
+
+def _verb_tag(token: Token) -> str:
+    """The tag without Kiwi's mark of an irregular stem (돕/VV-I → VV, 해/VV+EC stays)."""
+    return "+".join(part.split("-")[0] for part in token.tag_.split("+"))
+
+
+def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
+    """The first token of the word whose -기 is token k (see `is_verbal_noun`), or None."""
     if k >= len(doc):
-        return False
+        return None
     t = doc[k]
     if t.tag_ != "ETN" or t.text != "기" or k - 1 <= floor:
-        return False
-    verb = doc[k - 1]
-    return (
-        verb.tag_ == "VV"
-        and in_one_word(verb, t)
-        and word_start(doc, k - 1, floor) == k - 1
-        and word_end(doc, k) == k + 1
-    )
+        return None
+    if word_end(doc, k) != k + 1 and doc[k + 1].tag_ not in _PUNCT_TAGS:
+        return None  # 기 ends its word, or its quote (‘… 만들기’에)
+    first = k - 1
+    if not in_one_word(doc[first], t):
+        return None
+    # an auxiliary after the verb and its connective ending: 살/VV 아/EC 보/VX, 해/VV+EC 보/VX
+    if doc[first].tag_ == "VX" and first - 1 > floor and in_one_word(doc[first - 1], doc[first]):
+        first -= 1
+        if doc[first].tag_ == "EC" and first - 1 > floor:
+            first -= 1
+        if _verb_tag(doc[first]) not in {"VV", "VV+EC"}:
+            return None
+    elif _verb_tag(doc[first]) != "VV":
+        return None
+    begin = word_start(doc, first, floor)
+    while begin < first and doc[begin].tag_ in _PUNCT_TAGS:  # ‣우리동네살리기: a bullet
+        begin += 1
+    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun
+    if all(is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM"}) for t in doc[begin:first]):
+        return begin
+    return None
 
 
 def _is_copula(doc: Doc, k: int) -> bool:
@@ -511,12 +569,29 @@ def is_generic_word(word: Word) -> bool:
     text = "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
     if not text or text in rules.generic or rules.funding.fullmatch(text):
         return True
+    if _outside_parentheses(word) in rules.generic:
+        return True  # 사회간접자본(SOC): a generic word with its abbreviation
     if is_agency(text):
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
+    if _is_place_with_suffix(word):
+        return True  # so does a city or province (울산시 창업사업, 대전시 일자리 사업)
     if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
         return True
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
     return all(f in rules.generic for f in content)
+
+
+def _outside_parentheses(word: Word) -> str:
+    """The text of a word's morphemes outside a parenthesis (사회간접자본 of 사회간접자본(SOC))."""
+    depth, kept = 0, []
+    for f, tag in word:
+        if f == "(":
+            depth += 1
+        elif f == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and tag not in _PUNCT_TAGS:
+            kept.append(f)
+    return "".join(kept)
 
 
 def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozenset()) -> bool:
@@ -565,8 +640,16 @@ def _content_count(word: Word) -> int:
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
         return 0
+    if [tag for _f, tag in word] == ["SN", "NNG"] and word[1][0] == "인":
+        return 0  # 1인 of 1인 가구: the size of a group, which the noun after it names
+    if is_place_version(word):
+        return 2  # 군산형 일자리 사업: which place's own program, a name like 천안형 공공근로사업
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
-    return sum(2 if len(form) >= 4 else 1 for form in content)
+    count = sum(2 if len(form) >= 4 else 1 for form in content)
+    # A number inside a word with a noun numbers one road, bridge or site (국도15호선): which one.
+    if content and any(tag == "SN" for _f, tag in word):
+        count += 1
+    return count
 
 
 def needed_count(head: Head, quoted: bool) -> int:
@@ -585,6 +668,29 @@ def kinds_of(head: Head) -> frozenset[str]:
         rules.fund_kinds
         if head.label == "ATTACHED" and head.word in rules.payments
         else frozenset()
+    )
+
+
+def _is_place_with_suffix(word: Word) -> bool:
+    """A city, county, district or province written with its suffix (울산시, 경상남도,
+    강원특별자치도): one proper noun of three characters or more ending in 시, 군, 구 or 도, not
+    in 제도."""
+    morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]
+    if len(morphs) != 1 or morphs[0][1] != "NNP":
+        return False
+    form = morphs[0][0]
+    return len(form) >= 3 and form[-1] in "시군구도" and not form.endswith("제도")
+
+
+def is_place_version(word: Word) -> bool:
+    """A place's own version of a program (군산형, 전남형): a proper noun with the suffix 형. Not
+    맞춤형 or 체험형, which say what kind, nor one proper noun Kiwi made of a kind (귀촌형)."""
+    morphs = [(f, tag) for f, tag in word if tag not in _PUNCT_TAGS]
+    return (
+        len(morphs) == 2
+        and morphs[0][1] == "NNP"
+        and morphs[1][0] == "형"
+        and morphs[1][1] in {"XSN", "NNG"}
     )
 
 
@@ -614,7 +720,9 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
         numeric = word[0].tag_ in {"SN", "NR"} and all(
             t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
         )
-        if text in rules.trim or (leading and (numeric or rules.leading.match(text))):
+        if text in rules.trim or (
+            leading and (numeric or rules.leading.match(text) or text in rules.bounds)
+        ):
             start = end
         else:
             leading = False

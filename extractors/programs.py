@@ -8,13 +8,18 @@
    실업급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close a name only
    inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원) as the
    object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
-   them: …기초교육, …현장교육 등을 운영한다), with two words like a project head.
+   them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육,
+   …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), with two words like a project head. Words
+   ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
-   included: 마을 만들기 공모사업; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
-   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
-   지원사업, counted as its most specific conjunct; a stage after a noun: 빛그린산단 2단계),
+   included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
+   사업, 우리마을가꾸기 …; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective
+   fused with its noun: 노란우산; 및 between two nouns that are no names of their own: 농업
+   창업 및 주택 구입 지원사업, counted as its most specific conjunct; a stage after a noun:
+   빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
-   adverbials (올해, 이번) and leading years or ordinals (2026년, 2025학년도 제3차).
+   adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
+   제3차) and a number's bound (65세 이상 어르신 …).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
    names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
    a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
@@ -23,7 +28,11 @@
    noun phrase (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it
    (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청), or when a head the verb presents follows it (‘…’
    청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
-   is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention).
+   is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention). A head
+   written apart after one word of building or support joins the quote too (‘…’ 건립 사업); a
+   bare head after a quote that ends in a head of its own only says what it is (‘… 프로젝트’
+   사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a quoted
+   place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
@@ -34,18 +43,23 @@
    공공일자리사업) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
    program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
    the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
-   영암형 …, stays), counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
+   영암형 …, stays), the kind after a word of many (다양한, 여러, 각종 …) or of including
+   (…을 포함한 출산 지원금), a fund before a head written apart (폐광지역개발기금 사업),
+   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
    someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
    운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업),
    a noun of respect (지침상), a ministry (… 행정안전부 재정사업; not 신혼부부 or 신청, which only
-   end alike) and nouns used as postpositions (접수 대신 …). A quoted -기 phrase of two words or
-   more is a campaign (‘더 푸른 골목 만들기’).
+   end alike) and nouns used as postpositions (접수 대신 …); a base the program builds is no
+   relational noun (창농 기반 구축 사업). A ministry or a city with its suffix (울산시) says whose
+   program, not which; a place's own version (군산형) and a number inside a word (국도15호선)
+   say which. A quoted -기 phrase of two words or more is a campaign (‘더 푸른 골목 만들기’).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
-   ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head).
+   ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
+   that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).
 7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
    kept once per section (its first mention, unless a later quoted name contains it: 취업지원금 …
    ‘중장년 일자리 채움 취업지원금 사업’). Two names that differ only in a place's suffix (강진 /
-   강진군 고향사랑기부제) are one program.
+   강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the one before.
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).

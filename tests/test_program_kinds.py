@@ -176,7 +176,9 @@ def test_specific_names(text, expected):
     "text",
     [
         # category nouns written apart say which kind of program, not which one
-        "구는 공공 일자리 사업과 동구형 일자리 사업 참여자를 모집한다.",
+        "구는 공공 일자리 사업과 체험형 일자리 사업 참여자를 모집한다.",
+        # … the kind a quoted program is of (a place's own kind: 동구형 …)
+        "구는 동구형 일자리 사업인 「…」 참여자를 모집한다.",
         "시는 파출소 신설 사업과 귀촌형 인구 유입 사업을 검토한다.",
         # kinds of fund every lender offers
         "은행은 경영안정자금과 시설설비자금, 특수목적자금을 빌려준다.",
