@@ -772,18 +772,26 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
 
 
+def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
+    """The last token before a quote written apart from the word before it (None when the
+    quote is glued to a word or opens the text)."""
+    doc = ctx.doc
+    opening = ctx.token_at(quote.start())
+    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+        return None
+    k = opening - 1
+    while k > 0 and is_space(doc[k]):
+        k -= 1
+    return k
+
+
 def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote follows the adnominal of a verb that takes only undertakings (도가 추진하는
     ‘…’, 시가 시행 중인 ‘…’, 구가 펼치는 ‘…’); not a plan, an agreement or an event."""
     rules = name_rules()
     doc = ctx.doc
-    opening = ctx.token_at(quote.start())
-    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
-        return False
-    last = opening - 1
-    while last > 0 and is_space(doc[last]):
-        last -= 1
-    if "ETM" not in doc[last].tag_.split("+"):
+    last = _word_before_quote(ctx, quote)
+    if last is None or "ETM" not in doc[last].tag_.split("+"):
         return False
     first = word_start(doc, last, 0)
     if doc[first].text == "중" and first > 0:  # 추진 중인
@@ -822,12 +830,9 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote follows a kind of program and the copula's adnominal (군산형 일자리 사업인
     ‘…’): it names one program of that kind."""
     doc = ctx.doc
-    opening = ctx.token_at(quote.start())
-    if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
+    k = _word_before_quote(ctx, quote)
+    if k is None:
         return False
-    k = opening - 1
-    while k > 0 and is_space(doc[k]):
-        k -= 1
     head = ctx.heads.get(k - 1)
     return (
         head is not None
