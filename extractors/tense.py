@@ -43,6 +43,7 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
@@ -75,6 +76,7 @@ class _Rules:
     content: frozenset[str]
     budget: tuple[str, ...]
     spend: frozenset[str]
+    spent_adnominal: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
@@ -101,6 +103,7 @@ def rules() -> _Rules:
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
+        spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
         same_year=tuple(data["years"]["same"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"]]),
@@ -334,10 +337,43 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
     return topic and not _spent(words, last)
 
 
+def continues_budget(
+    words: list[Word], before: list[Word], last: int, planned_before: bool = False
+) -> bool:
+    """A sentence with no topic of its own, or a demonstrative one (`이는 지난해 494억원보다
+    75억원 늘어난 규모다`, `2017년 569억원과 비교하면 18배로 불어났다`), goes on about the
+    topic of the sentence before, a budget, or an amount planned there (`569억원을 투입해 …
+    만든다`): an amount in it is of that budget, unless it was spent."""
+    r = rules()
+    for w in words[:last]:
+        forms = set(w.particle_forms())
+        if forms & _TOPIC and w.text not in _DEMONSTRATIVE_TOPICS:
+            return False
+    had_budget = planned_before or any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"}) for w in before
+    )
+    return had_budget and not _spent(words, last)
+
+
 def _spent(words: list[Word], last: int) -> bool:
     r = rules()
-    return any(
+    if any(
         v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
+    ):
+        return True
+    # `지난해 실제 투입된 494억원`: money a past adnominal says was put in or spent
+    k = last
+    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
+        k -= 1  # `1조 199억 8200만 원`: the figure's own words
+    if k == 0:
+        return False
+    w = words[k - 1]
+    parts = w.base_parts
+    return (
+        w.predicate
+        and bool(parts)
+        and parts[-1] == ("ᆫ", "ETM")
+        and (w.stem in r.spent_adnominal or parts[0][0] in r.spent_adnominal)
     )
 
 
@@ -704,7 +740,16 @@ def opens_period(words: list[Word], k: int) -> bool:
 
 
 def _names_base(words: list[Word], k: int, base: int) -> bool:
-    return base - k <= 4 and all(w.bare_noun for w in words[k + 1 : base])
+    """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
+    clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`)."""
+    return base - k <= 4 and all(
+        w.bare_noun or _adverb(w) or (w.predicate and w.base_parts[-1][1] == "ETM")
+        for w in words[k + 1 : base]
+    )
+
+
+def _adverb(w: Word) -> bool:
+    return bool(w.base_parts) and all(t.startswith("MA") for _, t in w.base_parts)
 
 
 def _heads_base(words: list[Word], k: int, base: int) -> bool:

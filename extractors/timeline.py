@@ -48,7 +48,14 @@ from extractors.context import (
 )
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tables import cell_at, cells, column_year, head_line
-from extractors.tense import SAME_YEAR, ahead, opens_period, plan_of, year_words
+from extractors.tense import (
+    SAME_YEAR,
+    ahead,
+    continues_budget,
+    opens_period,
+    plan_of,
+    year_words,
+)
 from extractors.tense import rules as tense_rules
 from extractors.words import word_index, words_of
 from schemas.records import Figure
@@ -87,7 +94,15 @@ def resolve_article(
             changes |= {"year": year, "year_source": source}
         year = changes.get("year", f.year)
         if (
+            f.kind == "money"
+            and not f.is_target
+            and doc is not None
+            and _budget_goes_on(f, doc, out)
+        ):
+            changes["is_target"] = True
+        if (
             not f.is_target
+            and "is_target" not in changes
             and doc is not None
             and isinstance(year, int)
             and ahead(year, published_at)
@@ -256,6 +271,26 @@ def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
         if years:
             return years[0]
     return None
+
+
+def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
+    """The figure's sentence goes on about the budget the sentence before names or plans."""
+    i = token_at(doc, f.start)
+    n = _sentence_index(doc, f.start)
+    if n == 0:
+        return False
+    starts = sentence_starts(doc)
+    words = words_of(doc, sentence_of(doc, i))
+    before = words_of(doc, sentence_of(doc, starts[n - 1]))
+    planned = any(
+        g.section == f.section
+        and g.kind == "money"
+        and g.is_target
+        and _sentence_index(doc, g.start) == n - 1
+        for g in earlier
+    )
+    last = word_index(words, token_at(doc, f.end - 1))
+    return continues_budget(words, before, last, planned_before=planned)
 
 
 def _undecided(f: Figure, doc: Doc) -> bool:

@@ -223,9 +223,10 @@ CASES = [
             "많다. 지난해와 견줘 15% 늘어난 규모다.",
         ),
         [
+            # the sentence after goes on about the budget: its amounts are the budget's
             ("body", "569억원", 2017, PLAN),
-            ("body", "494억원", 2016, DONE),
-            ("body", "75억원", 2017, DONE),
+            ("body", "494억원", 2016, PLAN),
+            ("body", "75억원", 2017, PLAN),
             ("body", "15%", 2017, DONE),
         ],
     ),
@@ -440,6 +441,19 @@ def test_budgets_goals_and_clauses(title, body, expected):
                 ("500억원", 2026, PLAN),
                 ("1만1천여 개", 2025, DONE),
                 ("500억원", 2026, PLAN),
+            ],
+        ),
+        # a sentence with no topic of its own goes on about the budget planned before it;
+        # money a past adnominal says was put in was spent
+        (
+            "한빛시 일자리 예산",
+            "시는 올해 일자리 사업에 600억원을 투입한다. 이는 지난해 실제 투입된 500억원보다 "
+            "100억원 많은 규모다. 2020년 300억원과 비교하면 두 배로 불었다.",
+            [
+                ("600억원", 2026, PLAN),
+                ("500억원", 2025, DONE),
+                ("100억원", 2026, PLAN),
+                ("300억원", 2020, PLAN),
             ],
         ),
         # Kiwi reads the subject 목표가 as a price (목표가): still the goal
