@@ -149,6 +149,8 @@ class _Rules:
     decrease_rate: str
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
+    superlatives: frozenset[str]
+    compared: dict[str, str]
     share: str
     wholes: frozenset[str]
     changes: frozenset[str]
@@ -199,6 +201,8 @@ def rules() -> _Rules:
         of_owner=dict(m["of_owner"]),
         met_goal=m["met_goal"],
         share_verbs=frozenset(m["share_verbs"]),
+        superlatives=frozenset(m["superlatives"]),
+        compared=dict(m["compared"]),
         share=m["share"],
         wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
@@ -407,7 +411,9 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
+        or _share_ranked(p)
         or made
+        or _rate_compared(p)
         or _rate_described_after(p)
         or _rate_after_parenthesis(p)
         or _rate_said_of_item(p)
@@ -1056,6 +1062,52 @@ def _rate_of_owner(p: _Place) -> str | None:
     if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
         return r.share
     return None
+
+
+def _share_ranked(p: _Place) -> str | None:
+    """`베트남이 3,410명(33.2%)으로 가장 많았고`, `부품이 38억 달러(18.7%)로 제일 많았다`: a
+    percent alone in the parenthesis after a count or an amount, ranked first after it, is that
+    item's share of the whole; `(23.3%) 늘어난` stays a change."""
+    r = rules()
+    k = p.first - 1
+    close = p.last + 1
+    if k < 1 or p.words[k].text not in ("(", "（") or close >= len(p.words):
+        return None
+    if p.words[close].text not in (")", "）") or p.tail:
+        return None
+    if not (p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)):
+        return None
+    j = close + 1
+    if j < len(p.words) and _particle_only(p.words[j]):
+        if p.words[j].parts[0][0] not in ("로", "으로"):
+            return None
+        j += 1
+    else:
+        return None
+    if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
+        return r.share
+    return None
+
+
+def _rate_compared(p: _Place) -> str | None:
+    """`전년 같은 기간보다 14.3% 많았고`, `평년보다 8% 적었다`: a percent right before 많다 or
+    적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
+    많았다` is not (a particle and a rank stand between)."""
+    r = rules()
+    if p.tail:
+        return None
+    k = p.last + 1
+    while k < len(p.words) and p.words[k].text in rules().skip_after:
+        k += 1  # `14% 가량 많았다`
+    if k >= len(p.words) or not p.words[k].predicate:
+        return None
+    head = p.words[k].parts[0]
+    if head[1] != "VA" or head[0] not in r.compared:
+        return None
+    before = p.words[max(0, p.first - _COMPARISON_WORDS) : p.first]
+    if not any(f == "보다" for w in before for f, _ in w.tail):
+        return None
+    return r.compared[head[0]]
 
 
 def _share_of_amount(p: _Place) -> bool:

@@ -1,0 +1,72 @@
+"""Metric and subject on the forms of releases from outside the corpus (issue 8, item 7): national
+ministries' statistics, national dailies and papers of other provinces. Sentences written for
+these tests in those styles; none is taken from the corpus, the gold files or a check set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def only(text: str, surface: str):
+    (found,) = [f for f in extract_figures(text) if f.surface == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a percent alone in parentheses after a count or an amount, ranked first: a share
+        ("업종별로는 음식점업이 4,812곳(27.4%)으로 가장 많았다.", "27.4%", "비중"),
+        ("국가별로는 미국이 52억 달러(21.3%)로 가장 많았고 일본이 뒤를 이었다.", "21.3%", "비중"),
+        ("연령별로는 70대가 1만2천명(31.8%)으로 제일 많았다.", "31.8%", "비중"),
+        ("항목별로 인건비가 412억원(38.5%)으로 가장 컸다.", "38.5%", "비중"),
+        # more or fewer than what a 보다 names: a change
+        ("교통사고 사망자는 214명으로 전년보다 6.1% 많았다.", "6.1%", "증가율"),
+        ("올해 귀농 가구는 지난해 같은 기간보다 9.4% 적었다.", "9.4%", "감소율"),
+        ("겨울철 관광객은 평년보다 12% 가량 많았다.", "12%", "증가율"),
+        # raising a price by a percent is its raise
+        ("시내버스 요금을 8% 올렸다.", "8%", "인상률"),
+    ],
+)
+def test_rate_from_the_form_of_the_sentence(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_a_change_in_parentheses_stays_a_change() -> None:
+    # the largest item, but its percent is how much it grew, not its share
+    assert only("제조업은 3만2천명(12.4%) 늘어 가장 많이 증가했다.", "12.4%").metric == "증가율"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # 많다 with no comparison before it names no change
+        ("여성 응답자가 12% 많은 것으로 나타났다.", "12%"),
+        # a percent taken up with no word naming the share: the text names no metric (guideline)
+        ("신규 가입자 가운데 30대가 41%를 차지했다.", "41%"),
+        # the parenthesis after a count followed by a verb, not a rank
+        ("참여 업체는 86곳(15.2%)으로 집계됐다.", "15.2%"),
+    ],
+)
+def test_no_rate_from_these_forms(text: str, surface: str) -> None:
+    assert only(text, surface).metric is None
+
+
+def test_a_named_share_is_kept_before_the_ranking() -> None:
+    text = "서비스업 취업자 비중은 제주시(61.2%)가 가장 많았다."
+    assert only(text, "61.2%").metric == "서비스업 취업자 비중"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a conjunctive adverb opening the clause is no part of what is counted
+        ("반면 숙박업은 2만4천명 줄었다.", "2만4천명", "숙박업"),
+        ("다만 도소매업은 1만1천명 감소했다.", "1만1천명", "도소매업"),
+        ("아울러 전통시장은 15곳을 새로 지정했다.", "15곳", "전통시장"),
+    ],
+)
+def test_subject_without_a_leading_adverb(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
