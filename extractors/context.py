@@ -183,6 +183,7 @@ class _Rules:
     counter_names: dict[str, str]
     home_counters: frozenset[str]
     actors: tuple[str, ...]
+    passing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +240,7 @@ def rules() -> _Rules:
         counter_names=dict(s["counter_names"]),
         home_counters=frozenset(s["home_counters"]),
         actors=tuple(s["actors"]),
+        passing=frozenset(s["passing"]),
     )
 
 
@@ -1435,14 +1437,23 @@ def _object_to(p: _Place) -> str | None:
     while k >= 0:
         w = p.words[k]
         start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
-        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+        year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
+        if start or year or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
             k -= 1
             continue
         break
-    if k < 0 or p.words[k].particles != ["JKO"] or p.words[k].stem in rules().measures:
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    if p.words[k].stem in rules().measures:
+        # `‘청년몰’ 규모를 30곳에서 45곳으로`: the name the measure measures
+        if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+            return _quoted(p.words, k - 1)
         return None
     words = _phrase_ending_at(p.words, k)
     return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+_YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
 
 
 def _done_to(p: _Place) -> str | None:
@@ -1732,11 +1743,15 @@ def _topic(p: _Place) -> str | None:
     # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
     # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
     done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
+    if done_to and _passes(p):
+        done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
     if _in_relative_clause(p):
         return None
-    relative = False
+    relative = framed = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
+        if w.text in _SPEECH_OPENS:
+            return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
         if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
@@ -1744,6 +1759,14 @@ def _topic(p: _Place) -> str | None:
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         if not w.stem or w.has_number:
+            continue
+        if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
+            # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
+            # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
+            words = _phrase_ending_at(p.words, k - 1)
+            if not framed and words and not all(_proper(x) and _short(x) for x in words):
+                return _phrase(words)
+            framed = True
             continue
         particles = set(w.particles)
         if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
@@ -1766,7 +1789,38 @@ def _topic(p: _Place) -> str | None:
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
         if done_to and not measure and head.endswith(rules().populations + rules().actors):
             return None
+        j = k - len(words)
+        if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
+            name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
+            if name:
+                return f"{name} {_phrase(words)}"
         return _phrase(words)
+
+
+_SPEECH_OPENS = frozenset("“「")
+_PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경기, 충북, 남양주)
+
+
+def _short(w: Word) -> bool:
+    """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
+    know as one (`면적직불금`), and that is a thing, not a place."""
+    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in _PLACE_SUFFIXES
+
+
+_CASE_WORDS = frozenset({"경우"})
+
+
+def _passes(p: _Place) -> bool:
+    """`1만명을 넘어섰다`, `200만 명을 돌파했다`: a verb of passing a count after it, whose
+    subject is what is counted, not one who acts on it."""
+    k = p.last + 1
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    head = w.parts[0][0] if w.parts else ""
+    return head in rules().passing or (w.stem in rules().passing and w.predicate)
     return None
 
 

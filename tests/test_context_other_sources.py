@@ -70,3 +70,53 @@ def test_a_named_share_is_kept_before_the_ranking() -> None:
 )
 def test_subject_without_a_leading_adverb(text: str, surface: str, subject: str) -> None:
     assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a verb of passing a count: its subject is what is counted, even a group of people
+        ("국내 체류 외국인 유학생이 20만명을 넘어섰다.", "20만명", "체류 외국인 유학생"),
+        ("도내 등록 반려견이 30만 마리를 돌파했다.", "30만 마리", "등록 반려견"),
+        ("도내 전기차 충전기가 5천대를 넘었다.", "5천대", "전기차 충전기"),
+        # a name in quotes before a generic head names the program counted
+        (
+            "‘농촌 일손 돕기’ 사업도 1천200명 규모로 새로 추진한다.",
+            "1천200명",
+            "농촌 일손 돕기 사업",
+        ),
+        # the object changed from one count to another, across the years between
+        ("‘전통시장 청년몰’ 규모를 올해 30곳에서 내년 45곳으로 늘린다.", "30곳", "전통시장 청년몰"),
+        ("‘전통시장 청년몰’ 규모를 올해 30곳에서 내년 45곳으로 늘린다.", "45곳", "전통시장 청년몰"),
+        ("돌봄교실 정원을 올해 40명에서 내년 60명으로 늘린다.", "60명", "돌봄교실 정원"),
+        # `X의 경우`: the frame names what the counts after it count
+        (
+            "기타 비경제활동인구의 경우 시 지역에서 4만 1000명 늘었다.",
+            "4만 1000명",
+            "기타 비경제활동인구",
+        ),
+        ("60대 이상 여성의 경우 1만2천명 늘었다.", "1만2천명", "여성"),
+    ],
+)
+def test_subject_from_the_frame_of_the_clause(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a count inside a quotation is not counted by the speaker named before it
+        ("시 관계자는 “착한가격업소를 지난해보다 50곳 늘리겠다”고 말했다.", "50곳"),
+        ("도 관계자는 “올해 안에 300명을 더 뽑겠다”고 밝혔다.", "300명"),
+        # a place as the frame names no kind of thing
+        ("서울의 경우 3만명이 찾았다.", "3만명"),
+    ],
+)
+def test_no_subject_from_a_speaker_or_a_place(text: str, surface: str) -> None:
+    assert only(text, surface).subject is None
+
+
+def test_who_acts_on_a_count_is_still_not_counted() -> None:
+    # not a verb of passing: the topic acts on the count
+    assert only("센터는 올해 어르신 300명을 돌봤다.", "300명").subject == "어르신"
+    assert only("재단은 1만명을 지원했다.", "1만명").subject != "재단"
