@@ -1268,6 +1268,7 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _noun_after(p)
         or _group_of_verb(p)
         or _noun_before(p)
+        or _ranked_items(p)
         or _object_to(p)
         or _households(p)
         or _done_to(p)
@@ -1298,7 +1299,7 @@ def _part_of(p: _Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
     before it counts the same things."""
     k = p.first - 1
-    if k < 2 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+    if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
     if p.words[j].bare_noun and _after_count(p.words, j):
@@ -1312,10 +1313,41 @@ def _part_of(p: _Place) -> str | None:
         and (p.words[j].has_number or _counter_apart(p.words, j))
     ):
         j -= 1
+    if j == k - 1 and _people(p) and p.words[j].bare_noun and _usable(p.words[j]):
+        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
+        words = _phrase_ending_at(p.words, j)
+        head = words[-1].stem if words else ""
+        if head.endswith(rules().populations) and not all(_proper(x) for x in words):
+            return _phrase(words)
+        return None
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not _usable(p.words[j]):
         return None
     words = _phrase_ending_at(p.words, j)
     return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+_RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
+
+
+def _ranked_items(p: _Place) -> str | None:
+    """`전주(85만명), 군산(42만명) 순으로 방문객이 많았다`: the counts in parentheses of a
+    ranking count what the clause after 순으로 names."""
+    k = p.last + 1
+    if p.tail or p.first < 1 or p.words[p.first - 1].text not in ("(", "（"):
+        return None
+    if k >= len(p.words) or p.words[k].text not in (")", "）"):
+        return None
+    for j in range(k + 1, min(len(p.words), k + _RANK_WORDS)):
+        w = p.words[j]
+        if w.predicate:
+            return None  # a verb before any 순: not a ranking
+        if w.stem == "순" and w.particle_forms()[:1] in (["로"], ["으로"]) and j + 1 < len(p.words):
+            words = _phrase_starting_at(p.words, j + 1)
+            nxt = p.words[j + 1 + len(words) - 1] if words else None
+            if nxt is not None and set(nxt.particles) & set(_TOPIC):
+                return _phrase(words)
+            return None
+    return None
 
 
 def _households(p: _Place) -> str | None:

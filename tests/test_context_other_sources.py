@@ -120,3 +120,29 @@ def test_who_acts_on_a_count_is_still_not_counted() -> None:
     # not a verb of passing: the topic acts on the count
     assert only("센터는 올해 어르신 300명을 돌봤다.", "300명").subject == "어르신"
     assert only("재단은 1만명을 지원했다.", "1만명").subject != "재단"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a part of the people named before 가운데 / 중
+        ("교육을 마친 수료생 가운데 150명을 지역 기업에 연계한다.", "150명", "수료생"),
+        ("지원자 중 40명을 최종 선발했다.", "40명", "지원자"),
+        # the counts of a ranking count what the clause after 순으로 names
+        ("지역별로는 전주(85만명), 군산(42만명) 순으로 방문객이 많았다.", "42만명", "방문객"),
+        (
+            "연령별로는 30대(1만2천명), 40대(9천명) 순으로 신규 가입자가 많았다.",
+            "9천명",
+            "신규 가입자",
+        ),
+    ],
+)
+def test_subject_of_a_part_or_a_ranking(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_no_part_of_a_time_and_no_ranking_without_its_noun() -> None:
+    # 중 after a time is `during`, not a part of people
+    assert only("임기 중 3명을 임명했다.", "3명").subject is None
+    # a ranking that names no noun after 순 keeps the items' own names
+    assert only("업종별로는 음식점(420곳), 미용실(130곳) 순이었다.", "130곳").subject == "미용실"
