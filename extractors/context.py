@@ -488,6 +488,16 @@ def _rate_after_parenthesis(p: _Place) -> str | None:
         return None
     if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
         return None
+    while _joins_items(words, k) and k + 2 < len(words) and words[k].particle_forms() != ["에서"]:
+        # `숙박(38.1%)과 쇼핑(20.4%) 비중이`: the items joined before the rate share it
+        j = k + 1
+        while j < len(words) and words[j].bare_noun:
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j].text not in ("(", "（"):
+            return None
+        k = _closing(words, j) + 1
+        if k >= len(words):
+            return None
     w = words[k]
     if not _is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(_TOPIC)):
         return None
@@ -884,6 +894,8 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif (item := _item_name_end(p.words, k)) is not None:
+            k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif (_skipped(w) and w.bare_noun) or _adverb(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         elif _joins_items(p.words, k):
@@ -921,7 +933,7 @@ def _changed_thing(p: _Place, k: int) -> int | None:
     w = p.words[k]
     if not w.stem or w.has_number or _is_rate(w.stem) or w.stem in rules().stop:
         return None
-    item = p.first >= 1 and p.words[p.first - 1].text in ("(", "（")
+    item = _item_parenthesis(p)
     if item and w.particles == ["JKS"]:
         j = k + 1
         while j < len(p.words) and j <= k + 2 and (_adverb(p.words[j]) or _manner(p.words[j])):
@@ -931,6 +943,35 @@ def _changed_thing(p: _Place, k: int) -> int | None:
     else:
         return None
     return j if j < len(p.words) and _says_change(p.words[j]) else None
+
+
+_ITEM_NAME_WORDS = 4  # `전문·과학 및 기술서비스업`: an item of a list is named in a few words
+
+
+def _item_name_end(words: list[Word], k: int) -> int | None:
+    """Index of the `(` after an item name of several bare nouns joined by 및 that starts at
+    word k, after an earlier item's parenthesis and comma; None when word k starts no such name."""
+    if k < 2 or words[k - 1].text != "," or words[k - 2].text not in (")", "）"):
+        return None
+    j = k
+    while (
+        j < len(words)
+        and j < k + _ITEM_NAME_WORDS
+        and (words[j].bare_noun or words[j].text == "및")
+    ):
+        j += 1
+    if j == k or j >= len(words) or words[j].text not in ("(", "（"):
+        return None
+    return j
+
+
+def _item_parenthesis(p: _Place) -> bool:
+    """Is the percent in the parenthesis after an item, alone (`토목(14.8%)`) or after the
+    item's count (`정보통신업(5만1천명, 6.2%)`)?"""
+    k = p.first - 1
+    if k >= 2 and p.words[k].text == "," and p.words[k - 1].has_number:
+        k -= 2
+    return k >= 0 and p.words[k].text in ("(", "（")
 
 
 def _manner(w: Word) -> bool:

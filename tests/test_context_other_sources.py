@@ -146,3 +146,38 @@ def test_no_part_of_a_time_and_no_ranking_without_its_noun() -> None:
     assert only("임기 중 3명을 임명했다.", "3명").subject is None
     # a ranking that names no noun after 순 keeps the items' own names
     assert only("업종별로는 음식점(420곳), 미용실(130곳) 순이었다.", "130곳").subject == "미용실"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a count and a percent in an item's parenthesis: the change verb after the list
+        (
+            "업종별로는 정보통신업(5만1천명, 6.2%), 운수업(2만명, 1.9%) 등에서 취업자가 늘었다.",
+            "6.2%",
+            "증가율",
+        ),
+        (
+            "업종별로는 정보통신업(5만1천명, 6.2%), 운수업(2만명, 1.9%) 등에서 취업자가 늘었다.",
+            "1.9%",
+            "증가율",
+        ),
+        # an item named in several words joined by 및
+        ("금속(3.1%), 운송 및 장비(2.2%) 등에서 생산이 줄었다.", "3.1%", "감소율"),
+        (
+            "도매 및 소매업(4만명, 3.3%), 전문·과학 및 기술서비스업(2만명, 1.9%) 등에서 늘었다.",
+            "3.3%",
+            "증가율",
+        ),
+        # items joined by 과/와 before the rate share it
+        ("관광객 지출은 숙박(38.1%)과 쇼핑(20.4%) 비중이 높았다.", "38.1%", "숙박 비중"),
+        ("가계 대출은 주택(61.0%)과 신용(22.5%) 비중이 컸다.", "61.0%", "주택 비중"),
+    ],
+)
+def test_rate_of_items_in_a_list(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_items_joined_by_where_are_not_a_named_rate() -> None:
+    # `에서` says where a change was; the rate after it is not the item's
+    assert only("토목(14.8%)에서 늘어 건설수주가 증가했다.", "14.8%").metric == "증가율"
