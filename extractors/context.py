@@ -184,6 +184,7 @@ class _Rules:
     home_counters: frozenset[str]
     actors: tuple[str, ...]
     passing: frozenset[str]
+    people_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +242,7 @@ def rules() -> _Rules:
         home_counters=frozenset(s["home_counters"]),
         actors=tuple(s["actors"]),
         passing=frozenset(s["passing"]),
+        people_heads=tuple(s["people_heads"]),
     )
 
 
@@ -854,6 +856,10 @@ def _rate_made_after(p: _Place) -> str | None:
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
+    text = p.words[k].text
+    if text[:1] == "줄" and text[1:] in r.derived:
+        # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
+        return r.derived[text[1:]]
     if head in r.derived:
         return r.derived[head]
     if head.startswith(r.increase):
@@ -896,7 +902,7 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
-        elif (_skipped(w) and w.bare_noun) or _adverb(w):
+        elif (_skipped(w) and w.bare_noun) or _adverb(w) or w.text in _ADVERBIAL_VERBS:
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         elif _joins_items(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
@@ -908,6 +914,8 @@ def _verb_after(p: _Place) -> int | None:
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+# Verbs in their adverbial form that say how a change came, not what changed (`잇따라 올렸다`).
+_ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
 #: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
 _TIMES = frozenset({"회", "차례", "번"})
 #: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
@@ -1504,14 +1512,27 @@ def _object_to(p: _Place) -> str | None:
     """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
     30명에서 50명으로 늘린다` → 제출서류, 정원."""
     forms = [f for f, t in p.tail if t.startswith("J")]
-    if not forms or forms[0] not in _GOAL_PARTICLES:
+    nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    # `업소를 지난해보다 120곳 늘린 420곳으로`: the change by which the object grew
+    by = not p.tail and nxt is not None and nxt.predicate and _says_change(nxt)
+    if not by and (not forms or forms[0] not in _GOAL_PARTICLES):
         return None
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
         start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
         year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
-        if start or year or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+        compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
+        # `120곳 늘린 420곳으로`: the change before the new count
+        change = w.predicate and _says_change(w) and w.parts[-1][1] == "ETM"
+        change = change and k >= 1 and p.words[k - 1].has_number and not p.words[k - 1].particles
+        if change:
+            k -= 2
+            continue
+        if compared or start or year or _skipped(w) or _is_when(w) or _adverb(w):
+            k -= 1
+            continue
+        if _particle_only(w):
             k -= 1
             continue
         break
@@ -1523,7 +1544,8 @@ def _object_to(p: _Place) -> str | None:
             return _quoted(p.words, k - 1)
         return None
     words = _phrase_ending_at(p.words, k)
-    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+    # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
+    return _phrase(words) if words and not all(_proper(x) and _short(x) for x in words) else None
 
 
 _YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
@@ -1756,10 +1778,13 @@ def _noun_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
-    if w.text in _CLOSING_QUOTES and not _people(p):
-        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
-        # what they attend (`‘인공지능인의 날’ 150여명 참여`)
-        return _quoted(p.words, k)
+    if w.text in _CLOSING_QUOTES:
+        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; before people only a name of people
+        # (`‘마을 안전지킴이’ 40명`), not what they attend (`‘인공지능인의 날’ 150여명 참여`)
+        name = _quoted(p.words, k)
+        if not _people(p) or (name and _names_people(name)):
+            return name
+        return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
         words = _drop_measure(_phrase_ending_at(p.words, k - 1))
@@ -1782,6 +1807,13 @@ def _noun_before(p: _Place) -> str | None:
     if w.stem in rules().measures and w.particles:
         return _phrase(_measured(p.words, k))
     return None
+
+
+def _names_people(name: str) -> bool:
+    """Does a quoted name end in a word for people or a body of them (`안전지킴이`, `봉사단`)?"""
+    r = rules()
+    head = name.split()[-1] if name.split() else ""
+    return head.endswith(r.people_heads + r.populations + r.actors)
 
 
 def _measured(words: list[Word], k: int) -> list[Word]:

@@ -106,7 +106,6 @@ def test_subject_from_the_frame_of_the_clause(text: str, surface: str, subject: 
     ("text", "surface"),
     [
         # a count inside a quotation is not counted by the speaker named before it
-        ("시 관계자는 “착한가격업소를 지난해보다 50곳 늘리겠다”고 말했다.", "50곳"),
         ("도 관계자는 “올해 안에 300명을 더 뽑겠다”고 밝혔다.", "300명"),
         # a place as the frame names no kind of thing
         ("서울의 경우 3만명이 찾았다.", "3만명"),
@@ -181,3 +180,50 @@ def test_rate_of_items_in_a_list(text: str, surface: str, metric: str) -> None:
 def test_items_joined_by_where_are_not_a_named_rate() -> None:
     # `에서` says where a change was; the rate after it is not the item's
     assert only("토목(14.8%)에서 늘어 건설수주가 증가했다.", "14.8%").metric == "증가율"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # prices raised one after another (`줄인상`, which Kiwi reads as 줄이 + ㄴ + 상)
+        ("라면값 5% 줄인상…소비자 부담 커져", "5%", "인상률"),
+        ("외식 메뉴 3~6% 줄인상", "3~6%", "인상률"),
+        # an adverbial verb between the percent and its change verb
+        ("커피 전문점들이 음료 가격을 5~8% 잇따라 올렸다.", "5~8%", "인상률"),
+        ("주요 가공식품 가격이 10% 잇달아 인상됐다.", "10%", "인상률"),
+    ],
+)
+def test_rate_of_a_raise(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_a_plain_cut_stays_a_decrease() -> None:
+    assert only("지난달 가전제품 판매가 4% 줄었다.", "4%").metric == "감소율"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a quoted name of people before a count of people is what it counts
+        ("시는 ‘마을 안전지킴이’ 40명을 위촉했다.", "40명", "마을 안전지킴이"),
+        ("‘청년 서포터즈’ 30명을 모집한다.", "30명", "청년 서포터즈"),
+        ("‘찾아가는 복지 도우미’ 25명이 활동한다.", "25명", "찾아가는 복지 도우미"),
+        # the object grown by a count, and to a count
+        ("군은 경로당을 작년보다 12곳 늘린 140곳으로 확대했다.", "12곳", "경로당"),
+        ("군은 경로당을 작년보다 12곳 늘린 140곳으로 확대했다.", "140곳", "경로당"),
+        ("시는 공공 일자리를 300개 늘렸다.", "300개", "공공 일자리"),
+    ],
+)
+def test_subject_named_in_quotes_or_as_the_object(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_quoted_event_before_people_is_not_what_is_counted() -> None:
+    assert only("‘청년의 날 기념식’에 300명이 참석했다.", "300명").subject != "청년의 날 기념식"
+    # a short place as the object is not what is counted
+    assert only("도는 서울을 10곳에서 20곳으로 늘렸다.", "20곳").subject is None
+
+
+def test_a_quoted_count_takes_its_own_object_not_the_speaker() -> None:
+    text = "시 관계자는 “착한가격업소를 지난해보다 50곳 늘리겠다”고 말했다."
+    assert only(text, "50곳").subject == "착한가격업소"
