@@ -292,7 +292,7 @@ def _phrase(words: list[Word]) -> str | None:
     while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
-    text = " ".join(w.stem for w in words).strip(_MARKS)
+    text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
@@ -322,7 +322,17 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
             break
         out.insert(0, words[j])
         j -= 1
+    if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:
+        out.insert(0, words[j])  # `1인 가구`, `2인 세대`: a kind of household, not a count
     return out
+
+
+_PER_PERSON = re.compile(r"\d+인")
+
+
+def _per_person(w: Word) -> bool:
+    """A number of people naming a kind (`1인` of `1인 가구`), written alone."""
+    return bool(_PER_PERSON.fullmatch(w.text))
 
 
 def _kind_of_place(words: list[Word], k: int) -> bool:
@@ -423,6 +433,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
+        or _rate_of_act_topic(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
@@ -1161,6 +1172,25 @@ def _rate_compared(p: _Place) -> str | None:
     return r.compared[head[0]]
 
 
+def _rate_of_act_topic(p: _Place) -> str | None:
+    """`기업 부담은 30%다`, `자부담은 10%로 낮췄다`, `할인은 최대 20%`: a topic that names an
+    act on a share of a cost, right before the percent, measures the rate of that act."""
+    r = rules()
+    k = _before(p)
+    if k < 0 or not _is_topic(p.words[k]):
+        return None
+    w = p.words[k]
+    act = next((a for a in r.actions_rate if w.stem.endswith(a)), None)
+    if act is None:
+        return None
+    words = _phrase_ending_at(p.words, k)
+    phrase = _phrase(words)
+    if not phrase:
+        return None
+    rate = r.actions_rate[act]
+    return phrase[: -len(act)] + rate if phrase.endswith(act) else None
+
+
 def _share_of_amount(p: _Place) -> bool:
     """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
     k = p.first - 1
@@ -1863,6 +1893,9 @@ def _topic(p: _Place) -> str | None:
             return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
+        age = _age_topic(w)
+        if age and _people(p) and not _counted_before(p, k):
+            return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if not w.stem or w.has_number:
             continue
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
@@ -1903,6 +1936,22 @@ def _topic(p: _Place) -> str | None:
 
 
 _SPEECH_OPENS = frozenset("“「")
+_AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+
+
+def _age_topic(w: Word) -> str | None:
+    """An age group as a topic (`20대는`, `65세 이상은` is not: 이상 is its own word)."""
+    if not w.has_number or w.particles[-1:] != ["JX"] or w.particle_forms()[-1:] == ["도"]:
+        return None
+    text = "".join(f for f, t in w.parts if not t.startswith("J"))
+    return text if _AGE.fullmatch(text) else None
+
+
+def _counted_before(p: _Place, k: int) -> bool:
+    """Is the word before k a bare noun (`버스 20대는`: then 대 counts vehicles)?"""
+    return k >= 1 and p.words[k - 1].bare_noun
+
+
 _PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경기, 충북, 남양주)
 
 

@@ -227,3 +227,41 @@ def test_a_quoted_event_before_people_is_not_what_is_counted() -> None:
 def test_a_quoted_count_takes_its_own_object_not_the_speaker() -> None:
     text = "시 관계자는 “착한가격업소를 지난해보다 50곳 늘리겠다”고 말했다."
     assert only(text, "50곳").subject == "착한가격업소"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a topic naming an act on a share of a cost, right before the percent
+        ("참가 기업 부담은 30%다.", "30%", "참가 기업 부담률"),
+        ("숙박비 할인은 최대 20%다.", "20%", "숙박비 할인율"),
+        ("국비 지원은 50%, 도비는 30%다.", "50%", "국비 지원율"),
+    ],
+)
+def test_rate_of_an_act_named_as_the_topic(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_an_act_topic_far_from_the_percent_names_no_rate() -> None:
+    assert only("부담은 크지 않다고 했고 만족도는 80%였다.", "80%").metric == "만족도"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a number of people naming a kind of household is part of the name
+        ("1인 가구는 전체 가구의 35.5%인 782만9천 가구로 집계됐다.", "782만9천 가구", "1인 가구"),
+        ("도내 1인 가구 3만2천 가구에 안심 장비를 지원한다.", "3만2천 가구", "1인 가구"),
+        ("2인 가구는 12만 세대다.", "12만 세대", "2인 가구"),
+        # an age group as the topic is what a count of people counts
+        ("지난해 도를 떠난 20대는 1만여 명으로 집계됐다.", "1만여 명", "20대"),
+        ("30대는 4만2천명 늘었다.", "4만2천명", "30대"),
+    ],
+)
+def test_subject_of_a_kind_of_household_or_an_age(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_vehicle_count_is_no_age_group() -> None:
+    assert only("시내버스 20대는 3명의 기사가 운행한다.", "3명").subject != "20대"
+    assert only("주택 1천 가구를 공급한다.", "1천 가구").subject == "주택"
