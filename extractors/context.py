@@ -185,6 +185,7 @@ class _Rules:
     actors: tuple[str, ...]
     passing: frozenset[str]
     people_heads: tuple[str, ...]
+    visit_verbs: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +244,7 @@ def rules() -> _Rules:
         actors=tuple(s["actors"]),
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
+        visit_verbs=dict(s["visit_verbs"]),
     )
 
 
@@ -612,7 +614,12 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         for w in p.words
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
-    return all(_place_like(w) for w in named)
+    return all(_place_like(w) or _kind_of_places(w) for w in named)
+
+
+def _kind_of_places(w: Word) -> bool:
+    """A word for a kind of places (`7개 특·광역시 중`, `시·군`): it names no new thing measured."""
+    return any(len(k) >= 2 and w.stem.endswith(k) for k in rules().places)
 
 
 def change_rates() -> frozenset[str]:
@@ -1534,7 +1541,12 @@ def _group_of_verb(p: _Place) -> str | None:
         role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
     noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
     if noun is None:
-        return None
+        # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
+        # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
+        visit = k < len(p.words) and p.words[k].predicate and not role
+        visit = visit and p.words[k].parts[-1][1] != "ETM"
+        head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
+        return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     return f"{role} {noun}자" if role else f"{noun}자"
 
 

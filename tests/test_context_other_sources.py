@@ -5,8 +5,10 @@ these tests in those styles; none is taken from the corpus, the gold files or a 
 from __future__ import annotations
 
 import pytest
+from articles import article
 
 from extractors.figures import extract_figures
+from pipeline.run.extract import extract_article
 
 
 def only(text: str, surface: str):
@@ -108,7 +110,7 @@ def test_subject_from_the_frame_of_the_clause(text: str, surface: str, subject: 
         # a count inside a quotation is not counted by the speaker named before it
         ("도 관계자는 “올해 안에 300명을 더 뽑겠다”고 밝혔다.", "300명"),
         # a place as the frame names no kind of thing
-        ("서울의 경우 3만명이 찾았다.", "3만명"),
+        ("서울의 경우 3만명이 늘었다.", "3만명"),
     ],
 )
 def test_no_subject_from_a_speaker_or_a_place(text: str, surface: str) -> None:
@@ -265,3 +267,38 @@ def test_subject_of_a_kind_of_household_or_an_age(text: str, surface: str, subje
 def test_a_vehicle_count_is_no_age_group() -> None:
     assert only("시내버스 20대는 3명의 기사가 운행한다.", "3명").subject != "20대"
     assert only("주택 1천 가구를 공급한다.", "1천 가구").subject == "주택"
+
+
+def test_a_comparison_among_kinds_of_places_goes_on_with_the_rate_before() -> None:
+    body = (
+        "광주의 청년 고용률은 43.5%로 1년 전보다 1.2%p 낮아졌다. "
+        "8개 시·도 중 7위로, 전국 평균(46.1%)보다 2.6%p 낮다."
+    )
+    figures = extract_article(article("2025-08-20T10:00:00", "광주 청년 고용 부진", body)).figures
+    (average,) = [f for f in figures if f.surface == "46.1%"]
+    assert average.metric == "청년 고용률"
+
+
+def test_a_sentence_naming_a_new_thing_takes_no_rate_from_before() -> None:
+    body = "광주의 청년 고용률은 43.5%로 낮아졌다. 청년 창업기업은 전체의 12.4%를 기록했다."
+    figures = extract_article(article("2025-08-20T10:00:00", "광주 청년 고용", body)).figures
+    (share,) = [f for f in figures if f.surface == "12.4%"]
+    assert share.metric != "청년 고용률"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # people who come to a place are its visitors
+        ("설악산에는 단풍철 한 달 동안 89만명이 찾았다.", "89만명", "방문객"),
+        ("축제 기간 12만 명이 다녀갔다.", "12만 명", "방문객"),
+        # a noun before the count still names them
+        ("관광객 30만명이 찾았다.", "30만명", "관광객"),
+    ],
+)
+def test_visitors_counted_by_a_verb_of_coming(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_people_who_find_something_are_not_visitors() -> None:
+    assert only("200명이 일자리를 찾았다.", "200명").subject is None
