@@ -1728,6 +1728,8 @@ def _noun_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
         k += 1
+    if k < len(p.words) and p.words[k].text[:1] in _ITEM_MARKS and not tags:
+        return None  # `▲청년 일자리 3천개 ▲노인 일자리`: a list mark opens the next item
     if k < len(p.words) and p.words[k].stem in r.partitive:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
     if k < len(p.words) and not adnominal and p.words[k].stem in r.places:

@@ -302,3 +302,20 @@ def test_visitors_counted_by_a_verb_of_coming(text: str, surface: str, subject: 
 
 def test_people_who_find_something_are_not_visitors() -> None:
     assert only("200명이 일자리를 찾았다.", "200명").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a list mark after a count opens the next item: the count is of the item before
+        ("▲청년 일자리 3천개 ▲노인 일자리 1만2천개 ▲장애인 일자리 800개", "3천개", "청년 일자리"),
+        (
+            "▲청년 일자리 3천개 ▲노인 일자리 1만2천개 ▲장애인 일자리 800개",
+            "1만2천개",
+            "노인 일자리",
+        ),
+        ("시는 ▲경로당 12개 ▲마을회관 8개를 새로 짓는다.", "12개", "경로당"),
+    ],
+)
+def test_subject_of_an_item_of_a_marked_list(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
