@@ -149,6 +149,8 @@ class _Rules:
     decrease_rate: str
     of_owner: dict[str, str]
     share_verbs: frozenset[str]
+    superlatives: frozenset[str]
+    compared: dict[str, str]
     share: str
     wholes: frozenset[str]
     changes: frozenset[str]
@@ -181,6 +183,9 @@ class _Rules:
     counter_names: dict[str, str]
     home_counters: frozenset[str]
     actors: tuple[str, ...]
+    passing: frozenset[str]
+    people_heads: tuple[str, ...]
+    visit_verbs: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +204,8 @@ def rules() -> _Rules:
         of_owner=dict(m["of_owner"]),
         met_goal=m["met_goal"],
         share_verbs=frozenset(m["share_verbs"]),
+        superlatives=frozenset(m["superlatives"]),
+        compared=dict(m["compared"]),
         share=m["share"],
         wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
@@ -235,6 +242,9 @@ def rules() -> _Rules:
         counter_names=dict(s["counter_names"]),
         home_counters=frozenset(s["home_counters"]),
         actors=tuple(s["actors"]),
+        passing=frozenset(s["passing"]),
+        people_heads=tuple(s["people_heads"]),
+        visit_verbs=dict(s["visit_verbs"]),
     )
 
 
@@ -284,7 +294,7 @@ def _phrase(words: list[Word]) -> str | None:
     while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
-    text = " ".join(w.stem for w in words).strip(_MARKS)
+    text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
@@ -314,7 +324,17 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
             break
         out.insert(0, words[j])
         j -= 1
+    if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:
+        out.insert(0, words[j])  # `1인 가구`, `2인 세대`: a kind of household, not a count
     return out
+
+
+_PER_PERSON = re.compile(r"\d+인")
+
+
+def _per_person(w: Word) -> bool:
+    """A number of people naming a kind (`1인` of `1인 가구`), written alone."""
+    return bool(_PER_PERSON.fullmatch(w.text))
 
 
 def _kind_of_place(words: list[Word], k: int) -> bool:
@@ -407,12 +427,15 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
+        or _share_ranked(p)
         or made
+        or _rate_compared(p)
         or _rate_described_after(p)
         or _rate_after_parenthesis(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
+        or _rate_of_act_topic(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
@@ -480,6 +503,16 @@ def _rate_after_parenthesis(p: _Place) -> str | None:
         return None
     if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
         return None
+    while _joins_items(words, k) and k + 2 < len(words) and words[k].particle_forms() != ["에서"]:
+        # `숙박(38.1%)과 쇼핑(20.4%) 비중이`: the items joined before the rate share it
+        j = k + 1
+        while j < len(words) and words[j].bare_noun:
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j].text not in ("(", "（"):
+            return None
+        k = _closing(words, j) + 1
+        if k >= len(words):
+            return None
     w = words[k]
     if not _is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(_TOPIC)):
         return None
@@ -581,7 +614,12 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         for w in p.words
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
-    return all(_place_like(w) for w in named)
+    return all(_place_like(w) or _kind_of_places(w) for w in named)
+
+
+def _kind_of_places(w: Word) -> bool:
+    """A word for a kind of places (`7개 특·광역시 중`, `시·군`): it names no new thing measured."""
+    return any(len(k) >= 2 and w.stem.endswith(k) for k in rules().places)
 
 
 def change_rates() -> frozenset[str]:
@@ -836,6 +874,10 @@ def _rate_made_after(p: _Place) -> str | None:
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
+    text = p.words[k].text
+    if text[:1] == "줄" and text[1:] in r.derived:
+        # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
+        return r.derived[text[1:]]
     if head in r.derived:
         return r.derived[head]
     if head.startswith(r.increase):
@@ -876,7 +918,9 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
-        elif (_skipped(w) and w.bare_noun) or _adverb(w):
+        elif (item := _item_name_end(p.words, k)) is not None:
+            k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
+        elif (_skipped(w) and w.bare_noun) or _adverb(w) or w.text in _ADVERBIAL_VERBS:
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         elif _joins_items(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
@@ -888,6 +932,8 @@ def _verb_after(p: _Place) -> int | None:
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+# Verbs in their adverbial form that say how a change came, not what changed (`잇따라 올렸다`).
+_ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
 #: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
 _TIMES = frozenset({"회", "차례", "번"})
 #: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
@@ -913,7 +959,7 @@ def _changed_thing(p: _Place, k: int) -> int | None:
     w = p.words[k]
     if not w.stem or w.has_number or _is_rate(w.stem) or w.stem in rules().stop:
         return None
-    item = p.first >= 1 and p.words[p.first - 1].text in ("(", "（")
+    item = _item_parenthesis(p)
     if item and w.particles == ["JKS"]:
         j = k + 1
         while j < len(p.words) and j <= k + 2 and (_adverb(p.words[j]) or _manner(p.words[j])):
@@ -923,6 +969,35 @@ def _changed_thing(p: _Place, k: int) -> int | None:
     else:
         return None
     return j if j < len(p.words) and _says_change(p.words[j]) else None
+
+
+_ITEM_NAME_WORDS = 4  # `전문·과학 및 기술서비스업`: an item of a list is named in a few words
+
+
+def _item_name_end(words: list[Word], k: int) -> int | None:
+    """Index of the `(` after an item name of several bare nouns joined by 및 that starts at
+    word k, after an earlier item's parenthesis and comma; None when word k starts no such name."""
+    if k < 2 or words[k - 1].text != "," or words[k - 2].text not in (")", "）"):
+        return None
+    j = k
+    while (
+        j < len(words)
+        and j < k + _ITEM_NAME_WORDS
+        and (words[j].bare_noun or words[j].text == "및")
+    ):
+        j += 1
+    if j == k or j >= len(words) or words[j].text not in ("(", "（"):
+        return None
+    return j
+
+
+def _item_parenthesis(p: _Place) -> bool:
+    """Is the percent in the parenthesis after an item, alone (`토목(14.8%)`) or after the
+    item's count (`정보통신업(5만1천명, 6.2%)`)?"""
+    k = p.first - 1
+    if k >= 2 and p.words[k].text == "," and p.words[k - 1].has_number:
+        k -= 2
+    return k >= 0 and p.words[k].text in ("(", "（")
 
 
 def _manner(w: Word) -> bool:
@@ -1056,6 +1131,71 @@ def _rate_of_owner(p: _Place) -> str | None:
     if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
         return r.share
     return None
+
+
+def _share_ranked(p: _Place) -> str | None:
+    """`베트남이 3,410명(33.2%)으로 가장 많았고`, `부품이 38억 달러(18.7%)로 제일 많았다`: a
+    percent alone in the parenthesis after a count or an amount, ranked first after it, is that
+    item's share of the whole; `(23.3%) 늘어난` stays a change."""
+    r = rules()
+    k = p.first - 1
+    close = p.last + 1
+    if k < 1 or p.words[k].text not in ("(", "（") or close >= len(p.words):
+        return None
+    if p.words[close].text not in (")", "）") or p.tail:
+        return None
+    if not (p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)):
+        return None
+    j = close + 1
+    if j < len(p.words) and _particle_only(p.words[j]):
+        if p.words[j].parts[0][0] not in ("로", "으로"):
+            return None
+        j += 1
+    else:
+        return None
+    if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
+        return r.share
+    return None
+
+
+def _rate_compared(p: _Place) -> str | None:
+    """`전년 같은 기간보다 14.3% 많았고`, `평년보다 8% 적었다`: a percent right before 많다 or
+    적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
+    많았다` is not (a particle and a rank stand between)."""
+    r = rules()
+    if p.tail:
+        return None
+    k = p.last + 1
+    while k < len(p.words) and p.words[k].text in rules().skip_after:
+        k += 1  # `14% 가량 많았다`
+    if k >= len(p.words) or not p.words[k].predicate:
+        return None
+    head = p.words[k].parts[0]
+    if head[1] != "VA" or head[0] not in r.compared:
+        return None
+    before = p.words[max(0, p.first - _COMPARISON_WORDS) : p.first]
+    if not any(f == "보다" for w in before for f, _ in w.tail):
+        return None
+    return r.compared[head[0]]
+
+
+def _rate_of_act_topic(p: _Place) -> str | None:
+    """`기업 부담은 30%다`, `자부담은 10%로 낮췄다`, `할인은 최대 20%`: a topic that names an
+    act on a share of a cost, right before the percent, measures the rate of that act."""
+    r = rules()
+    k = _before(p)
+    if k < 0 or not _is_topic(p.words[k]):
+        return None
+    w = p.words[k]
+    act = next((a for a in r.actions_rate if w.stem.endswith(a)), None)
+    if act is None:
+        return None
+    words = _phrase_ending_at(p.words, k)
+    phrase = _phrase(words)
+    if not phrase:
+        return None
+    rate = r.actions_rate[act]
+    return phrase[: -len(act)] + rate if phrase.endswith(act) else None
 
 
 def _share_of_amount(p: _Place) -> bool:
@@ -1214,6 +1354,7 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _noun_after(p)
         or _group_of_verb(p)
         or _noun_before(p)
+        or _ranked_items(p)
         or _object_to(p)
         or _households(p)
         or _done_to(p)
@@ -1244,7 +1385,7 @@ def _part_of(p: _Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
     before it counts the same things."""
     k = p.first - 1
-    if k < 2 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+    if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
     if p.words[j].bare_noun and _after_count(p.words, j):
@@ -1258,10 +1399,41 @@ def _part_of(p: _Place) -> str | None:
         and (p.words[j].has_number or _counter_apart(p.words, j))
     ):
         j -= 1
+    if j == k - 1 and _people(p) and p.words[j].bare_noun and _usable(p.words[j]):
+        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
+        words = _phrase_ending_at(p.words, j)
+        head = words[-1].stem if words else ""
+        if head.endswith(rules().populations) and not all(_proper(x) for x in words):
+            return _phrase(words)
+        return None
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not _usable(p.words[j]):
         return None
     words = _phrase_ending_at(p.words, j)
     return _phrase(words) if words and not all(_proper(x) for x in words) else None
+
+
+_RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
+
+
+def _ranked_items(p: _Place) -> str | None:
+    """`전주(85만명), 군산(42만명) 순으로 방문객이 많았다`: the counts in parentheses of a
+    ranking count what the clause after 순으로 names."""
+    k = p.last + 1
+    if p.tail or p.first < 1 or p.words[p.first - 1].text not in ("(", "（"):
+        return None
+    if k >= len(p.words) or p.words[k].text not in (")", "）"):
+        return None
+    for j in range(k + 1, min(len(p.words), k + _RANK_WORDS)):
+        w = p.words[j]
+        if w.predicate:
+            return None  # a verb before any 순: not a ranking
+        if w.stem == "순" and w.particle_forms()[:1] in (["로"], ["으로"]) and j + 1 < len(p.words):
+            words = _phrase_starting_at(p.words, j + 1)
+            nxt = p.words[j + 1 + len(words) - 1] if words else None
+            if nxt is not None and set(nxt.particles) & set(_TOPIC):
+                return _phrase(words)
+            return None
+    return None
 
 
 def _households(p: _Place) -> str | None:
@@ -1369,7 +1541,12 @@ def _group_of_verb(p: _Place) -> str | None:
         role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
     noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
     if noun is None:
-        return None
+        # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
+        # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
+        visit = k < len(p.words) and p.words[k].predicate and not role
+        visit = visit and p.words[k].parts[-1][1] != "ETM"
+        head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
+        return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     return f"{role} {noun}자" if role else f"{noun}자"
 
 
@@ -1377,20 +1554,43 @@ def _object_to(p: _Place) -> str | None:
     """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
     30명에서 50명으로 늘린다` → 제출서류, 정원."""
     forms = [f for f, t in p.tail if t.startswith("J")]
-    if not forms or forms[0] not in _GOAL_PARTICLES:
+    nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    # `업소를 지난해보다 120곳 늘린 420곳으로`: the change by which the object grew
+    by = not p.tail and nxt is not None and nxt.predicate and _says_change(nxt)
+    if not by and (not forms or forms[0] not in _GOAL_PARTICLES):
         return None
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
         start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
-        if start or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+        year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
+        compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
+        # `120곳 늘린 420곳으로`: the change before the new count
+        change = w.predicate and _says_change(w) and w.parts[-1][1] == "ETM"
+        change = change and k >= 1 and p.words[k - 1].has_number and not p.words[k - 1].particles
+        if change:
+            k -= 2
+            continue
+        if compared or start or year or _skipped(w) or _is_when(w) or _adverb(w):
+            k -= 1
+            continue
+        if _particle_only(w):
             k -= 1
             continue
         break
-    if k < 0 or p.words[k].particles != ["JKO"] or p.words[k].stem in rules().measures:
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    if p.words[k].stem in rules().measures:
+        # `‘청년몰’ 규모를 30곳에서 45곳으로`: the name the measure measures
+        if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+            return _quoted(p.words, k - 1)
         return None
     words = _phrase_ending_at(p.words, k)
-    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+    # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
+    return _phrase(words) if words and not all(_proper(x) and _short(x) for x in words) else None
+
+
+_YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
 
 
 def _done_to(p: _Place) -> str | None:
@@ -1528,6 +1728,8 @@ def _noun_after(p: _Place) -> str | None:
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
         k += 1
+    if k < len(p.words) and p.words[k].text[:1] in _ITEM_MARKS and not tags:
+        return None  # `▲청년 일자리 3천개 ▲노인 일자리`: a list mark opens the next item
     if k < len(p.words) and p.words[k].stem in r.partitive:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
     if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
@@ -1620,10 +1822,13 @@ def _noun_before(p: _Place) -> str | None:
     if k < 0:
         return None
     w = p.words[k]
-    if w.text in _CLOSING_QUOTES and not _people(p):
-        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; not before people, where it names
-        # what they attend (`‘인공지능인의 날’ 150여명 참여`)
-        return _quoted(p.words, k)
+    if w.text in _CLOSING_QUOTES:
+        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; before people only a name of people
+        # (`‘마을 안전지킴이’ 40명`), not what they attend (`‘인공지능인의 날’ 150여명 참여`)
+        name = _quoted(p.words, k)
+        if not _people(p) or (name and _names_people(name)):
+            return name
+        return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
         words = _drop_measure(_phrase_ending_at(p.words, k - 1))
@@ -1646,6 +1851,13 @@ def _noun_before(p: _Place) -> str | None:
     if w.stem in rules().measures and w.particles:
         return _phrase(_measured(p.words, k))
     return None
+
+
+def _names_people(name: str) -> bool:
+    """Does a quoted name end in a word for people or a body of them (`안전지킴이`, `봉사단`)?"""
+    r = rules()
+    head = name.split()[-1] if name.split() else ""
+    return head.endswith(r.people_heads + r.populations + r.actors)
 
 
 def _measured(words: list[Word], k: int) -> list[Word]:
@@ -1680,18 +1892,33 @@ def _topic(p: _Place) -> str | None:
     # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
     # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
     done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
+    if done_to and _passes(p):
+        done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
     if _in_relative_clause(p):
         return None
-    relative = False
+    relative = framed = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
+        if w.text in _SPEECH_OPENS:
+            return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
         if _ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
         if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
             return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
+        age = _age_topic(w)
+        if age and _people(p) and not _counted_before(p, k):
+            return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if not w.stem or w.has_number:
+            continue
+        if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
+            # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
+            # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
+            words = _phrase_ending_at(p.words, k - 1)
+            if not framed and words and not all(_proper(x) and _short(x) for x in words):
+                return _phrase(words)
+            framed = True
             continue
         particles = set(w.particles)
         if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
@@ -1714,7 +1941,54 @@ def _topic(p: _Place) -> str | None:
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
         if done_to and not measure and head.endswith(rules().populations + rules().actors):
             return None
+        j = k - len(words)
+        if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
+            name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
+            if name:
+                return f"{name} {_phrase(words)}"
         return _phrase(words)
+
+
+_SPEECH_OPENS = frozenset("“「")
+_AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+
+
+def _age_topic(w: Word) -> str | None:
+    """An age group as a topic (`20대는`, `65세 이상은` is not: 이상 is its own word)."""
+    if not w.has_number or w.particles[-1:] != ["JX"] or w.particle_forms()[-1:] == ["도"]:
+        return None
+    text = "".join(f for f, t in w.parts if not t.startswith("J"))
+    return text if _AGE.fullmatch(text) else None
+
+
+def _counted_before(p: _Place, k: int) -> bool:
+    """Is the word before k a bare noun (`버스 20대는`: then 대 counts vehicles)?"""
+    return k >= 1 and p.words[k - 1].bare_noun
+
+
+_PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경기, 충북, 남양주)
+
+
+def _short(w: Word) -> bool:
+    """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
+    know as one (`면적직불금`), and that is a thing, not a place."""
+    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in _PLACE_SUFFIXES
+
+
+_CASE_WORDS = frozenset({"경우"})
+
+
+def _passes(p: _Place) -> bool:
+    """`1만명을 넘어섰다`, `200만 명을 돌파했다`: a verb of passing a count after it, whose
+    subject is what is counted, not one who acts on it."""
+    k = p.last + 1
+    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    head = w.parts[0][0] if w.parts else ""
+    return head in rules().passing or (w.stem in rules().passing and w.predicate)
     return None
 
 
