@@ -43,6 +43,7 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
@@ -194,7 +195,12 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         ):
             return True  # `목표로 내건 일자리는 2만6000개였지만`
     if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
-        noun, verb = words[last + 1], words[last + 2]
+        noun = words[last + 1]
+        # `‘2만8천개 목표’ 넘었다`: a closing quote between the goal and its verb
+        k = last + 2
+        while k < len(words) - 1 and words[k].text in _CLOSING_QUOTES:
+            k += 1
+        verb = words[k]
         if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True
     if _goal_noun_before(words, first) and not _share_met(words, last):

@@ -363,6 +363,7 @@ def test_a_mark_before_a_rate_is_not_part_of_its_name(mark):
         # the figure before `목표 넘어` is the goal; what was achieved is a result
         ("한빛시, 일자리 2만개 목표 넘어 2만1천개 창출", [("2만개", True), ("2만1천개", False)]),
         ("한빛시 일자리 2만1천개…목표 넘어", [("2만1천개", False)]),
+        ("한빛시 일자리 ‘2만개 목표’ 넘었다", [("2만개", True)]),
         ("한빛시 고용률 67%로 목표 넘어", [("67%", False)]),
         (
             "당초 목표한 300명을 넘겨 342명을 지원한 것으로 집계됐다.",
