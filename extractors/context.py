@@ -127,9 +127,17 @@ _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 
 def _says_change(w: Word) -> bool:
     r = rules()
     head = w.parts[0][0] if w.parts else ""
+    if head in _ITEM_MARKS and _opens_item(w):
+        return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
     return bool(head) and (
         head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
     )
+
+
+def _opens_item(w: Word) -> bool:
+    """A list mark glued to the word after it (`▲긴 대기시간`, `▼4.1%`): it opens that item,
+    so it is never the sign of a change of the figure before it (`12.3% ▲`)."""
+    return len(w.text.strip()) > 1
 
 
 #: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
@@ -875,6 +883,8 @@ def _rate_made_after(p: _Place) -> str | None:
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
     text = p.words[k].text
+    if head in _ITEM_MARKS and _opens_item(p.words[k]):
+        return None
     if text[:1] == "줄" and text[1:] in r.derived:
         # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
         return r.derived[text[1:]]

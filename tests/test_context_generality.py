@@ -1,0 +1,40 @@
+"""Metric and subject from the shape of sentences that any ministry, daily or provincial paper
+writes (issue 8, items 1 and 7): rules over the structure, checked on sentences of several
+topics. All sentences are written for these tests; none comes from the corpus, the gold files
+or a check set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def only(text: str, surface: str):
+    (found,) = [f for f in extract_figures(text) if f.surface == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a list mark glued to the next item opens it: it is no sign of the percent before it
+        ("불만 사유로는 ▲긴 대기시간(42.1%) ▲불친절한 응대(21.3%) 등이 꼽혔다.", "42.1%"),
+        ("선호 품목은 ▲제철 과일(33.0%) ▲수산물(18.4%) ▲한과(9.9%) 순이었다.", "33.0%"),
+        ("폐업 사유는 ▲매출 부진 27.5% ▲임대료 부담 12.0% 등이었다.", "27.5%"),
+    ],
+)
+def test_a_list_mark_of_the_next_item_is_no_change(text: str, surface: str) -> None:
+    assert only(text, surface).metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a mark standing alone after the percent is still its sign
+        ("매출은 전년보다 5.1% ▲, 영업이익은 2.0% ▼였다.", "5.1%", "증가율"),
+        ("매출은 전년보다 5.1% ▲, 영업이익은 2.0% ▼였다.", "2.0%", "감소율"),
+    ],
+)
+def test_a_mark_alone_after_a_percent_is_its_change(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
