@@ -21,7 +21,7 @@ def only(text: str, surface: str):
         # a list mark glued to the next item opens it: it is no sign of the percent before it
         ("불만 사유로는 ▲긴 대기시간(42.1%) ▲불친절한 응대(21.3%) 등이 꼽혔다.", "42.1%"),
         ("선호 품목은 ▲제철 과일(33.0%) ▲수산물(18.4%) ▲한과(9.9%) 순이었다.", "33.0%"),
-        ("폐업 사유는 ▲매출 부진 27.5% ▲임대료 부담 12.0% 등이었다.", "27.5%"),
+        ("결제 수단은 ▲카드(70.2%) ▲간편결제(18.5%) ▲현금(11.3%) 순으로 나타났다.", "70.2%"),
     ],
 )
 def test_a_list_mark_of_the_next_item_is_no_change(text: str, surface: str) -> None:
