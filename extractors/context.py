@@ -186,6 +186,7 @@ class _Rules:
     populations: tuple[str, ...]
     made_of: dict[str, str]
     statistics: frozenset[str]
+    indexes: tuple[str, ...]
     qualities: frozenset[str]
     household_counters: frozenset[str]
     counter_names: dict[str, str]
@@ -245,6 +246,7 @@ def rules() -> _Rules:
             if len(k) >= 2 and k.isalpha()
         },
         statistics=frozenset(m["statistics"]),
+        indexes=tuple(m["indexes"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
         counter_names=dict(s["counter_names"]),
@@ -427,9 +429,14 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     made = _rate_made_after(p)
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
+    named = _rate_named_before(p)
+    if named and named.endswith(r.indexes) and made in r.changes:
+        # an index is counted in points, never in percent: a percent after it is its change
+        # (`생산지수가 2.4% 늘었다` → 증가율)
+        return made
     return (
         _rate_respectively(p)
-        or _rate_named_before(p)
+        or named
         or _rate_named_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)

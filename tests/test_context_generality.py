@@ -38,3 +38,28 @@ def test_a_list_mark_of_the_next_item_is_no_change(text: str, surface: str) -> N
 )
 def test_a_mark_alone_after_a_percent_is_its_change(text: str, surface: str, metric: str) -> None:
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # an index is counted in points: a percent after it that a verb changes is its change
+        ("지난달 서비스업생산지수가 2.4% 늘었다.", "2.4%", "증가율"),
+        ("전산업생산지수는 1.1% 상승해 두 달째 오름세를 보였다.", "1.1%", "상승률"),
+        ("주택매매가격지수는 0.3% 하락했다.", "0.3%", "하락률"),
+    ],
+)
+def test_a_percent_of_an_index_is_its_change(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a rate in percent keeps its name; so does the rate of change an index names
+        ("재정자립도는 전년보다 1.2% 상승했다.", "1.2%", "재정자립도"),
+        ("주택가격지수 상승률은 4.1%로 집계됐다.", "4.1%", "주택가격지수 상승률"),
+    ],
+)
+def test_a_rate_in_percent_is_not_read_as_an_index(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
