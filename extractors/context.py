@@ -187,6 +187,7 @@ class _Rules:
     made_of: dict[str, str]
     statistics: frozenset[str]
     indexes: tuple[str, ...]
+    qualified_heads: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
     counter_names: dict[str, str]
@@ -247,6 +248,7 @@ def rules() -> _Rules:
         },
         statistics=frozenset(m["statistics"]),
         indexes=tuple(m["indexes"]),
+        qualified_heads=frozenset(s["qualified_heads"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
         counter_names=dict(s["counter_names"]),
@@ -325,7 +327,7 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     # a rate is never what a count before it counts (`15~29세 고용률은`)
     if (_after_count(words, k) or _counter_apart(words, k)) and not _is_rate(words[k].stem):
         return []
-    if not _usable(words[k]) and not _kind_of_place(words, k):
+    if not _usable(words[k]) and not _kind_of_place(words, k) and not _qualified_head(words, k):
         return []
     out = [words[k]]
     j = k - 1
@@ -351,6 +353,19 @@ def _kind_of_place(words: list[Word], k: int) -> bool:
     """`우수 시군`: a kind of place, named only with the noun that qualifies it."""
     return (
         words[k].stem in rules().places
+        and k > 0
+        and words[k - 1].bare_noun
+        and _usable(words[k - 1])
+        and not _proper(words[k - 1])
+    )
+
+
+def _qualified_head(words: list[Word], k: int) -> bool:
+    """`지원 대상`, `컨설팅 대상`: a word that names nothing alone but a group with the noun
+    that qualifies it."""
+    return (
+        words[k].stem in rules().qualified_heads
+        and not words[k].has_number
         and k > 0
         and words[k - 1].bare_noun
         and _usable(words[k - 1])

@@ -63,3 +63,30 @@ def test_a_percent_of_an_index_is_its_change(text: str, surface: str, metric: st
 )
 def test_a_rate_in_percent_is_not_read_as_an_index(text: str, surface: str, metric: str) -> None:
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # 대상 names a group with the noun that qualifies it, as object, topic or subject
+        ("시는 돌봄 지원 대상을 300곳에서 450곳으로 늘린다.", "450곳", "돌봄 지원 대상"),
+        ("청년 창업 지원 대상도 200명에서 350명으로 확대한다.", "200명", "창업 지원 대상"),
+        ("올해 건강검진 대상은 모두 1,200명이다.", "1,200명", "건강검진 대상"),
+        # a record's reach (역대) is no name of what is counted
+        ("임대주택 공급 물량은 역대 최대인 5만 호로 확정됐다.", "5만 호", "임대주택 공급 물량"),
+        ("국제선 여객은 역대 최다인 320만명으로 집계됐다.", "320만명", "국제선 여객"),
+    ],
+)
+def test_subject_named_with_a_qualified_head(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # 대상 after a count is what the people are made, not a name before it
+        ("도는 300명을 대상으로 교육을 실시했다.", "300명", "교육 대상"),
+    ],
+)
+def test_a_count_made_the_target_of_an_act(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
