@@ -1967,6 +1967,16 @@ def _topic(p: _Place) -> str | None:
             words = _measured(p.words, k)
         else:
             words = _phrase_ending_at(p.words, k)
+        if (
+            not done_to
+            and len(words) == 1
+            and _place_like(w)
+            and not is_agency(w.stem)
+            and not _counted_before(p, k)
+        ):
+            # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
+            # item of what the topic before it names
+            continue
         if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`

@@ -90,3 +90,34 @@ def test_subject_named_with_a_qualified_head(text: str, surface: str, subject: s
 )
 def test_a_count_made_the_target_of_an_act(text: str, surface: str, subject: str) -> None:
     assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a place ranked by its count is an item of what the topic before it names
+        ("입주 인원은 강남구가 1,200명으로 가장 많았다.", "1,200명", "입주 인원"),
+        ("관광객 수는 제주가 1,350만명으로 가장 많았다.", "1,350만명", "관광객"),
+        ("사고 건수는 수원시가 412건으로 가장 많았다.", "412건", "사고 건수"),
+    ],
+)
+def test_a_place_ranked_by_its_count_goes_on_with_the_topic(
+    text: str, surface: str, subject: str
+) -> None:
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a place or a body that acts on the count is not an item of anything before it
+        ("고용노동부는 117만명에게 장려금을 지급했다.", "117만명", "장려금 지급 대상"),
+        ("전남도는 1,500명이 참여했다고 밝혔다.", "1,500명", "참여자"),
+    ],
+)
+def test_a_place_that_acts_is_not_an_item(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_ranked_place_with_no_topic_before_it_names_nothing() -> None:
+    assert only("세종시가 320명으로 가장 많았다.", "320명").subject is None
