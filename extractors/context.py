@@ -1882,7 +1882,30 @@ def _noun_before(p: _Place) -> str | None:
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
         return _phrase(_measured(p.words, k))
+    if w.particles == ["JKO"] and _amount_of_object(p):
+        # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
+        # how many of it the verb takes
+        words = _phrase_ending_at(p.words, k)
+        if words and not all(_proper(x) for x in words):
+            return _phrase(words)
     return None
+
+
+def _amount_of_object(p: _Place) -> bool:
+    """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
+    if any(t.startswith("J") for _, t in p.tail):
+        return False
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].stem in rules().skip_after and not p.words[k].particles:
+        k += 1  # `회원을 100명 이상 모았다`
+    nxt = p.words[k] if k < len(p.words) else None
+    return (
+        nxt is not None
+        and not nxt.bare_noun
+        and not nxt.has_number
+        and nxt.text[:1].isalpha()
+        and nxt.stem not in rules().measures
+    )
 
 
 def _names_people(name: str) -> bool:

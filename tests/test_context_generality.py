@@ -121,3 +121,29 @@ def test_a_place_that_acts_is_not_an_item(text: str, surface: str, subject: str)
 
 def test_a_ranked_place_with_no_topic_before_it_names_nothing() -> None:
     assert only("세종시가 320명으로 가장 많았다.", "320명").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a bare count right after an object says how many of it the verb takes
+        ("시는 해외 현지 설명회를 12차례 열 계획이다.", "12차례", "해외 현지 설명회"),
+        ("공사는 청년 인턴을 50명 추가로 채용한다.", "50명", "청년 인턴"),
+        ("군은 마을 숲에 느티나무를 500그루 심었다.", "500그루", "느티나무"),
+        ("협회는 회원을 100명 이상 모았다.", "100명", "회원"),
+    ],
+)
+def test_a_bare_count_after_an_object_counts_it(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an object before a count with its own particle or a noun after it is not counted
+        ("시는 사업비를 확보해 30곳에 지원한다.", "30곳"),
+        ("시는 서울시를 2곳 앞섰다.", "2곳"),
+    ],
+)
+def test_an_object_not_measured_by_the_count(text: str, surface: str) -> None:
+    assert only(text, surface).subject is None
