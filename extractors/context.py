@@ -1965,6 +1965,9 @@ def _topic(p: _Place) -> str | None:
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
+        glossed = _glossed_topic(p.words, k)
+        if glossed and not done_to:
+            return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
         if not w.stem or w.has_number:
             continue
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
@@ -2012,6 +2015,23 @@ def _topic(p: _Place) -> str | None:
             if name:
                 return f"{name} {_phrase(words)}"
         return _phrase(words)
+
+
+def _glossed_topic(words: list[Word], k: int) -> str | None:
+    """A topic particle written after a gloss in parentheses (`분양(승인)은`, `귀촌(이주)이`):
+    the topic is the name before the gloss."""
+    w = words[k]
+    if not _particle_only(w) or not set(w.particles) <= set(_TOPIC) or k < 3:
+        return None
+    if words[k - 1].text not in (")", "）"):
+        return None
+    o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
+    if not o or not words[o - 1].bare_noun or not _usable(words[o - 1]):
+        return None
+    named = _phrase_ending_at(words, o - 1)
+    if not named or all(_proper(x) for x in named) or is_agency(_phrase(named) or ""):
+        return None
+    return _phrase(named)
 
 
 _SPEECH_OPENS = frozenset("“「")

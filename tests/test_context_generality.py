@@ -147,3 +147,20 @@ def test_a_bare_count_after_an_object_counts_it(text: str, surface: str, subject
 )
 def test_an_object_not_measured_by_the_count(text: str, surface: str) -> None:
     assert only(text, surface).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a topic glossed in parentheses is named by the word before its gloss
+        ("착공은 9,400호, 분양(승인)은 7,600호로 집계됐다.", "7,600호", "분양"),
+        ("귀촌 가구는 30만 가구, 귀농(전입)은 1만 가구였다.", "1만 가구", "귀농"),
+        ("업종별로는 수출 기업(제조업)이 120곳으로 가장 많았다.", "120곳", "수출 기업"),
+    ],
+)
+def test_a_topic_glossed_in_parentheses(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_glossed_body_that_acts_is_not_counted() -> None:
+    assert only("한국토지주택공사(LH)는 300가구를 매입했다.", "300가구").subject is None
