@@ -303,7 +303,9 @@ def _phrase(words: list[Word]) -> str | None:
     """Words → the phrase they name: stems joined by spaces, leading place names and function
     words dropped, at most the last three words."""
     words = words[-_MAX_WORDS:]
-    while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
+    while len(words) > 1 and (
+        _proper(words[0]) or words[0].stem in rules().stop or _by_kind(words[0])
+    ):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
     text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
@@ -312,11 +314,19 @@ def _phrase(words: list[Word]) -> str | None:
     return text
 
 
+def _by_kind(word: Word) -> bool:
+    """`시도별`, `업종별`: a breakdown the sentence opens, never part of a name."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1][0] == "별" and parts[-1][1].startswith("XSN")
+
+
 def _proper(word: Word) -> bool:
     """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
     parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
+    if _is_rate(word.stem):
+        return False  # `합계출산율` read as one proper noun: a rate names no place or body
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])

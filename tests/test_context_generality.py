@@ -164,3 +164,27 @@ def test_a_topic_glossed_in_parentheses(text: str, surface: str, subject: str) -
 
 def test_a_glossed_body_that_acts_is_not_counted() -> None:
     assert only("한국토지주택공사(LH)는 300가구를 매입했다.", "300가구").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a rate counted in people is what its topic names, even when read as a proper noun
+        ("합계출산율은 0.72명으로 0.03명 올랐다.", "0.72명", "합계출산율"),
+        ("시도별 합계출산율은 세종(1.05명)이 가장 높았다.", "1.05명", "합계출산율"),
+    ],
+)
+def test_a_rate_counted_in_people(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a breakdown the sentence opens (`업종별`, `시도별`) is no part of the rate's name
+        ("업종별 고용률은 제조업이 61.2%로 가장 높았다.", "61.2%", "고용률"),
+        ("시도별 실업률은 부산이 3.4%로 가장 높았다.", "3.4%", "실업률"),
+    ],
+)
+def test_a_breakdown_is_no_part_of_a_name(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
