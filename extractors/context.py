@@ -2004,6 +2004,16 @@ def _topic(p: _Place) -> str | None:
         else:
             words = _phrase_ending_at(p.words, k)
         if (
+            not words
+            and _after_count(p.words, k)
+            and _usable(w)
+            and not _is_rate(w.stem)
+            and not w.stem.endswith(rules().actors)
+        ):
+            # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
+            # body counted so (`18개 기관은 1천 건에`) is who acts
+            words = [w]
+        if (
             not done_to
             and len(words) == 1
             and _place_like(w)

@@ -188,3 +188,19 @@ def test_a_rate_counted_in_people(text: str, surface: str, subject: str) -> None
 )
 def test_a_breakdown_is_no_part_of_a_name(text: str, surface: str, metric: str) -> None:
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a count before the topic only qualifies it: the topic is still what is counted
+        ("동남아 6개국 관광객도 39만명으로 늘었다.", "39만명", "관광객"),
+        ("도내 5개 시군 공무원은 모두 1,200명이다.", "1,200명", "공무원"),
+    ],
+)
+def test_a_topic_after_a_count_is_still_the_topic(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_body_counted_before_the_topic_acts() -> None:
+    assert only("18개 기관은 900건에 1조원을 발주할 예정이다.", "900건").subject is None
