@@ -2101,9 +2101,11 @@ def _ends_clause(words: list[Word], k: int) -> bool:
     """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
     ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
     w = words[k]
+    form, last = w.parts[-1] if w.parts else ("", "")
+    if w.has_number and last.startswith("EC") and form in _CLAUSE_ENDINGS:
+        return True  # `0.41㏊이며`: a copula after a figure, which Kiwi may read as 이 + 며
     if not w.predicate:
         return False
-    form, last = w.parts[-1]
     if last.startswith("EF") or (last.startswith("EC") and form in _CLAUSE_ENDINGS):
         return True
     return last.startswith("ETM") and k + 1 < len(words) and words[k + 1].stem == "등"

@@ -204,3 +204,15 @@ def test_a_topic_after_a_count_is_still_the_topic(text: str, surface: str, subje
 
 def test_a_body_counted_before_the_topic_acts() -> None:
     assert only("18개 기관은 900건에 1조원을 발주할 예정이다.", "900건").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a copula after a figure closes its clause: that clause's topic stays there
+        ("귀농 가구의 평균 재배면적은 0.41㏊이며, 10가구 중 7가구가 채소를 길렀다.", "10가구"),
+        ("참여 기업의 평균 업력은 7.2년이며, 30곳 중 12곳이 수출 기업이다.", "30곳"),
+    ],
+)
+def test_a_topic_does_not_reach_past_a_copula_after_a_figure(text: str, surface: str) -> None:
+    assert only(text, surface).subject is None
