@@ -2039,10 +2039,12 @@ def _topic(p: _Place) -> str | None:
 
 def _glossed_topic(words: list[Word], k: int) -> str | None:
     """A topic particle written after a gloss in parentheses (`분양(승인)은`, `귀촌(이주)이`):
-    the topic is the name before the gloss."""
+    the topic is the name before the gloss; after a quote, the name quoted."""
     w = words[k]
     if not _particle_only(w) or not set(w.particles) <= set(_TOPIC) or k < 3:
         return None
+    if words[k - 1].text in _CLOSING_QUOTES:
+        return _quoted(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
     if words[k - 1].text not in (")", "）"):
         return None
     o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)

@@ -216,3 +216,15 @@ def test_a_body_counted_before_the_topic_acts() -> None:
 )
 def test_a_topic_does_not_reach_past_a_copula_after_a_figure(text: str, surface: str) -> None:
     assert only(text, surface).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a topic particle after a quote: the quoted name is the topic
+        ("비경제활동인구 가운데 ‘니트족’은 12만명으로 늘었다.", "12만명", "니트족"),
+        ("이 가운데 '구직 단념'은 4만 명이었다.", "4만 명", "구직 단념"),
+    ],
+)
+def test_a_quoted_topic(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
