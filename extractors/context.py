@@ -187,6 +187,7 @@ class _Rules:
     made_of: dict[str, str]
     statistics: frozenset[str]
     indexes: tuple[str, ...]
+    trends: dict[str, str]
     qualified_heads: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
@@ -248,6 +249,7 @@ def rules() -> _Rules:
         },
         statistics=frozenset(m["statistics"]),
         indexes=tuple(m["indexes"]),
+        trends=dict(m["trends"]),
         qualified_heads=frozenset(s["qualified_heads"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
@@ -303,21 +305,13 @@ def _phrase(words: list[Word]) -> str | None:
     """Words → the phrase they name: stems joined by spaces, leading place names and function
     words dropped, at most the last three words."""
     words = words[-_MAX_WORDS:]
-    while len(words) > 1 and (
-        _proper(words[0]) or words[0].stem in rules().stop or _by_kind(words[0])
-    ):
+    while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
     text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
-
-
-def _by_kind(word: Word) -> bool:
-    """`시도별`, `업종별`: a breakdown the sentence opens, never part of a name."""
-    parts = word.stem_parts
-    return len(parts) >= 2 and parts[-1][0] == "별" and parts[-1][1].startswith("XSN")
 
 
 def _proper(word: Word) -> bool:
@@ -585,28 +579,49 @@ def _rate_said_of_item(p: _Place) -> str | None:
 
 def _rate_after_examples(p: _Place) -> str | None:
     """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
-    등 복지 사업의 집행률은` → 집행률."""
+    등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
+    오름세가` → 상승률)."""
     k = p.last + 1
     if p.first < 1 or p.words[p.first - 1].text not in ("(", "（") or k >= len(p.words):
         return None
     if p.words[k].text not in (")", "）"):
         return None
     k += 1
-    while k < len(p.words) and (p.words[k].text == "," or _list_item(p.words[k])):
+    while k < len(p.words) and (
+        p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
+    ):
         k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
-        while k < len(p.words) and (p.words[k].bare_noun or _list_item(p.words[k])):
+        while (
+            k < len(p.words)
+            and p.words[k].stem != "등"
+            and (p.words[k].bare_noun or _list_item(p.words[k]))
+        ):
             k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
     if k >= len(p.words) or p.words[k].stem != "등":
         return None
     for j in range(k + 1, len(p.words)):
-        if p.words[j].predicate and not p.words[j].stem:
-            return None
+        w = p.words[j]
+        if w.predicate and not w.stem and w.parts[-1][1] != "ETM":
+            return None  # a clause ends; a relative clause (`영향을 받는 품목의`) goes on
+        trend = rules().trends.get(p.words[j].stem)
+        if trend and p.words[j].particles:
+            return trend  # `사과(31.4%)와 배(24.7%) 등 과일 값 오름세가`: the change they show
         named = _topic_rate(p.words, j)
-        if p.words[j].bare_noun and _is_rate(p.words[j].stem):
+        if (
+            p.words[j].bare_noun
+            and _is_rate(p.words[j].stem)
+            and j + 1 < len(p.words)
+            and p.words[j + 1].has_number
+        ):
             named = _phrase(_phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
     return None
+
+
+def _conjunction(w: Word) -> bool:
+    """`와`, `과` written after an item's parenthesis: it joins the next item."""
+    return bool(w.parts) and all(t == "JC" for _, t in w.parts)
 
 
 def _is_points(doc: Doc, end: int) -> bool:

