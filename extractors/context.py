@@ -298,7 +298,18 @@ def _is_rate(stem: str) -> bool:
 
 
 def _usable(word: Word) -> bool:
-    return bool(word.stem) and not word.has_number and word.stem not in rules().stop
+    return (
+        bool(word.stem)
+        and not word.has_number
+        and word.stem not in rules().stop
+        and not _per_unit(word)
+    )
+
+
+def _per_unit(word: Word) -> bool:
+    """`학교당`, `점포당`: the unit a figure is divided by, never what it counts."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1] == ("당", "XSN")
 
 
 def _phrase(words: list[Word]) -> str | None:

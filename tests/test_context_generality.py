@@ -243,3 +243,15 @@ def test_items_show_the_trend_after_them(text: str, surface: str, metric: str) -
 )
 def test_items_with_no_trend_or_rate_after_them(text: str, surface: str) -> None:
     assert only(text, surface).metric is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # the unit a figure is divided by (`학교당`, `점포당`) is never what it counts
+        ("돌봄 인력은 학교당 1.3명꼴인 205명이 배치돼 있다.", "1.3명", "돌봄 인력"),
+        ("점포당 평균 종업원은 3.2명이다.", "3.2명", "종업원"),
+    ],
+)
+def test_a_unit_divided_by_is_not_counted(text: str, surface: str, subject: str) -> None:
+    assert only(text, surface).subject == subject
