@@ -459,6 +459,9 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     made = _rate_made_after(p)
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
+    if _comparison_base(p):
+        # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
+        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
     named = _rate_named_before(p)
     if named and named.endswith(r.indexes) and made in r.changes:
         # an index is counted in points, never in percent: a percent after it is its change
@@ -484,6 +487,19 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
+    )
+
+
+def _comparison_base(p: _Place) -> bool:
+    """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
+    k = p.last + 1
+    return (
+        p.first >= 1
+        and p.words[p.first - 1].text in ("(", "（")
+        and k + 1 < len(p.words)
+        and p.words[k].text in (")", "）")
+        and _particle_only(p.words[k + 1])
+        and p.words[k + 1].particle_forms()[:1] == ["보다"]
     )
 
 

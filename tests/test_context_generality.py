@@ -255,3 +255,19 @@ def test_items_with_no_trend_or_rate_after_them(text: str, surface: str) -> None
 )
 def test_a_unit_divided_by_is_not_counted(text: str, surface: str, subject: str) -> None:
     assert only(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # the percent of the thing compared with is a level of the clause's rate, not a change
+        ("참여율은 68.1%로 지난해 같은 기간(52.4%)보다 15.7%p 높아졌다.", "52.4%", "참여율"),
+        ("청년 실업률은 7.2%로 전년(6.8%)보다 0.4%p 올랐다.", "6.8%", "청년 실업률"),
+    ],
+)
+def test_a_percent_compared_with_is_a_level(text: str, surface: str, metric: str) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_a_percent_compared_with_and_no_rate_named_is_no_change() -> None:
+    assert only("수출은 전년(12.1%)보다 3.2% 늘었다.", "12.1%").metric is None
