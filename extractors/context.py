@@ -38,6 +38,11 @@ Also: rates joined before 각각 go to its percentages in order (`고용률과 �
 topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
 rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
 A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
+An index is counted in points, so a percent that changes one is its change (`생산지수가 2.4%
+늘었다` → 증가율); a percent in the parenthesis of what is compared with is a level (`지난해
+(52.4%)보다` → the clause's rate); items before 등 and a trend take its change (`사과(31.4%) 등
+과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%) ▲긴 대기시간`) is no
+sign of change.
 
 Subject of a count
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
@@ -67,7 +72,11 @@ Subject of a count
 Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
 counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
 mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
-(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원). A count that is
+(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원); a bare count after an
+object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
+before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
+gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
+(`지원 대상을`); a unit divided by (`학교당`) names nothing. A count that is
 the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
 (`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
 or a body (`기동대는 8가구를 방문해`).
