@@ -38,6 +38,11 @@ Also: rates joined before 각각 go to its percentages in order (`고용률과 �
 topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
 rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
 A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
+An index is counted in points, so a percent that changes one is its change (`생산지수가 2.4%
+늘었다` → 증가율); a percent in the parenthesis of what is compared with is a level (`지난해
+(52.4%)보다` → the clause's rate); items before 등 and a trend take its change (`사과(31.4%) 등
+과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%) ▲긴 대기시간`) is no
+sign of change.
 
 Subject of a count
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
@@ -67,7 +72,11 @@ Subject of a count
 Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
 counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
 mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
-(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원). A count that is
+(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원); a bare count after an
+object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
+before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
+gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
+(`지원 대상을`); a unit divided by (`학교당`) names nothing. A count that is
 the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
 (`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
 or a body (`기동대는 8가구를 방문해`).
@@ -127,9 +136,17 @@ _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 
 def _says_change(w: Word) -> bool:
     r = rules()
     head = w.parts[0][0] if w.parts else ""
+    if head in _ITEM_MARKS and _opens_item(w):
+        return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
     return bool(head) and (
         head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
     )
+
+
+def _opens_item(w: Word) -> bool:
+    """A list mark glued to the word after it (`▲긴 대기시간`, `▼4.1%`): it opens that item,
+    so it is never the sign of a change of the figure before it (`12.3% ▲`)."""
+    return len(w.text.strip()) > 1
 
 
 #: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
@@ -178,6 +195,9 @@ class _Rules:
     populations: tuple[str, ...]
     made_of: dict[str, str]
     statistics: frozenset[str]
+    indexes: tuple[str, ...]
+    trends: dict[str, str]
+    qualified_heads: frozenset[str]
     qualities: frozenset[str]
     household_counters: frozenset[str]
     counter_names: dict[str, str]
@@ -237,6 +257,9 @@ def rules() -> _Rules:
             if len(k) >= 2 and k.isalpha()
         },
         statistics=frozenset(m["statistics"]),
+        indexes=tuple(m["indexes"]),
+        trends=dict(m["trends"]),
+        qualified_heads=frozenset(s["qualified_heads"]),
         qualities=frozenset(s["qualities"]),
         household_counters=frozenset(s["household_counters"]),
         counter_names=dict(s["counter_names"]),
@@ -284,7 +307,18 @@ def _is_rate(stem: str) -> bool:
 
 
 def _usable(word: Word) -> bool:
-    return bool(word.stem) and not word.has_number and word.stem not in rules().stop
+    return (
+        bool(word.stem)
+        and not word.has_number
+        and word.stem not in rules().stop
+        and not _per_unit(word)
+    )
+
+
+def _per_unit(word: Word) -> bool:
+    """`학교당`, `점포당`: the unit a figure is divided by, never what it counts."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1] == ("당", "XSN")
 
 
 def _phrase(words: list[Word]) -> str | None:
@@ -305,6 +339,8 @@ def _proper(word: Word) -> bool:
     parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
+    if _is_rate(word.stem):
+        return False  # `합계출산율` read as one proper noun: a rate names no place or body
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])
@@ -315,7 +351,7 @@ def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     # a rate is never what a count before it counts (`15~29세 고용률은`)
     if (_after_count(words, k) or _counter_apart(words, k)) and not _is_rate(words[k].stem):
         return []
-    if not _usable(words[k]) and not _kind_of_place(words, k):
+    if not _usable(words[k]) and not _kind_of_place(words, k) and not _qualified_head(words, k):
         return []
     out = [words[k]]
     j = k - 1
@@ -341,6 +377,19 @@ def _kind_of_place(words: list[Word], k: int) -> bool:
     """`우수 시군`: a kind of place, named only with the noun that qualifies it."""
     return (
         words[k].stem in rules().places
+        and k > 0
+        and words[k - 1].bare_noun
+        and _usable(words[k - 1])
+        and not _proper(words[k - 1])
+    )
+
+
+def _qualified_head(words: list[Word], k: int) -> bool:
+    """`지원 대상`, `컨설팅 대상`: a word that names nothing alone but a group with the noun
+    that qualifies it."""
+    return (
+        words[k].stem in rules().qualified_heads
+        and not words[k].has_number
         and k > 0
         and words[k - 1].bare_noun
         and _usable(words[k - 1])
@@ -419,9 +468,17 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     made = _rate_made_after(p)
     if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
+    if _comparison_base(p):
+        # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
+        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+    named = _rate_named_before(p)
+    if named and named.endswith(r.indexes) and made in r.changes:
+        # an index is counted in points, never in percent: a percent after it is its change
+        # (`생산지수가 2.4% 늘었다` → 증가율)
+        return made
     return (
         _rate_respectively(p)
-        or _rate_named_before(p)
+        or named
         or _rate_named_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
@@ -439,6 +496,19 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
+    )
+
+
+def _comparison_base(p: _Place) -> bool:
+    """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
+    k = p.last + 1
+    return (
+        p.first >= 1
+        and p.words[p.first - 1].text in ("(", "（")
+        and k + 1 < len(p.words)
+        and p.words[k].text in (")", "）")
+        and _particle_only(p.words[k + 1])
+        and p.words[k + 1].particle_forms()[:1] == ["보다"]
     )
 
 
@@ -545,28 +615,49 @@ def _rate_said_of_item(p: _Place) -> str | None:
 
 def _rate_after_examples(p: _Place) -> str | None:
     """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
-    등 복지 사업의 집행률은` → 집행률."""
+    등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
+    오름세가` → 상승률)."""
     k = p.last + 1
     if p.first < 1 or p.words[p.first - 1].text not in ("(", "（") or k >= len(p.words):
         return None
     if p.words[k].text not in (")", "）"):
         return None
     k += 1
-    while k < len(p.words) and (p.words[k].text == "," or _list_item(p.words[k])):
+    while k < len(p.words) and (
+        p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
+    ):
         k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
-        while k < len(p.words) and (p.words[k].bare_noun or _list_item(p.words[k])):
+        while (
+            k < len(p.words)
+            and p.words[k].stem != "등"
+            and (p.words[k].bare_noun or _list_item(p.words[k]))
+        ):
             k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
     if k >= len(p.words) or p.words[k].stem != "등":
         return None
     for j in range(k + 1, len(p.words)):
-        if p.words[j].predicate and not p.words[j].stem:
-            return None
+        w = p.words[j]
+        if w.predicate and not w.stem and w.parts[-1][1] != "ETM":
+            return None  # a clause ends; a relative clause (`영향을 받는 품목의`) goes on
+        trend = rules().trends.get(p.words[j].stem)
+        if trend and p.words[j].particles:
+            return trend  # `사과(31.4%)와 배(24.7%) 등 과일 값 오름세가`: the change they show
         named = _topic_rate(p.words, j)
-        if p.words[j].bare_noun and _is_rate(p.words[j].stem):
+        if (
+            p.words[j].bare_noun
+            and _is_rate(p.words[j].stem)
+            and j + 1 < len(p.words)
+            and p.words[j + 1].has_number
+        ):
             named = _phrase(_phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
     return None
+
+
+def _conjunction(w: Word) -> bool:
+    """`와`, `과` written after an item's parenthesis: it joins the next item."""
+    return bool(w.parts) and all(t == "JC" for _, t in w.parts)
 
 
 def _is_points(doc: Doc, end: int) -> bool:
@@ -875,6 +966,8 @@ def _rate_made_after(p: _Place) -> str | None:
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
     text = p.words[k].text
+    if head in _ITEM_MARKS and _opens_item(p.words[k]):
+        return None
     if text[:1] == "줄" and text[1:] in r.derived:
         # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
         return r.derived[text[1:]]
@@ -1850,7 +1943,30 @@ def _noun_before(p: _Place) -> str | None:
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
         return _phrase(_measured(p.words, k))
+    if w.particles == ["JKO"] and _amount_of_object(p):
+        # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
+        # how many of it the verb takes
+        words = _phrase_ending_at(p.words, k)
+        if words and not all(_proper(x) for x in words):
+            return _phrase(words)
     return None
+
+
+def _amount_of_object(p: _Place) -> bool:
+    """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
+    if any(t.startswith("J") for _, t in p.tail):
+        return False
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].stem in rules().skip_after and not p.words[k].particles:
+        k += 1  # `회원을 100명 이상 모았다`
+    nxt = p.words[k] if k < len(p.words) else None
+    return (
+        nxt is not None
+        and not nxt.bare_noun
+        and not nxt.has_number
+        and nxt.text[:1].isalpha()
+        and nxt.stem not in rules().measures
+    )
 
 
 def _names_people(name: str) -> bool:
@@ -1910,6 +2026,9 @@ def _topic(p: _Place) -> str | None:
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
+        glossed = _glossed_topic(p.words, k)
+        if glossed and not done_to:
+            return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
         if not w.stem or w.has_number:
             continue
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
@@ -1935,6 +2054,26 @@ def _topic(p: _Place) -> str | None:
             words = _measured(p.words, k)
         else:
             words = _phrase_ending_at(p.words, k)
+        if (
+            not words
+            and _after_count(p.words, k)
+            and _usable(w)
+            and not _is_rate(w.stem)
+            and not w.stem.endswith(rules().actors)
+        ):
+            # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
+            # body counted so (`18개 기관은 1천 건에`) is who acts
+            words = [w]
+        if (
+            not done_to
+            and len(words) == 1
+            and _place_like(w)
+            and not is_agency(w.stem)
+            and not _counted_before(p, k)
+        ):
+            # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
+            # item of what the topic before it names
+            continue
         if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`
@@ -1947,6 +2086,25 @@ def _topic(p: _Place) -> str | None:
             if name:
                 return f"{name} {_phrase(words)}"
         return _phrase(words)
+
+
+def _glossed_topic(words: list[Word], k: int) -> str | None:
+    """A topic particle written after a gloss in parentheses (`분양(승인)은`, `귀촌(이주)이`):
+    the topic is the name before the gloss; after a quote, the name quoted."""
+    w = words[k]
+    if not _particle_only(w) or not set(w.particles) <= set(_TOPIC) or k < 3:
+        return None
+    if words[k - 1].text in _CLOSING_QUOTES:
+        return _quoted(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
+    if words[k - 1].text not in (")", "）"):
+        return None
+    o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
+    if not o or not words[o - 1].bare_noun or not _usable(words[o - 1]):
+        return None
+    named = _phrase_ending_at(words, o - 1)
+    if not named or all(_proper(x) for x in named) or is_agency(_phrase(named) or ""):
+        return None
+    return _phrase(named)
 
 
 _SPEECH_OPENS = frozenset("“「")
@@ -1996,9 +2154,11 @@ def _ends_clause(words: list[Word], k: int) -> bool:
     """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
     ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
     w = words[k]
+    form, last = w.parts[-1] if w.parts else ("", "")
+    if w.has_number and last.startswith("EC") and form in _CLAUSE_ENDINGS:
+        return True  # `0.41㏊이며`: a copula after a figure, which Kiwi may read as 이 + 며
     if not w.predicate:
         return False
-    form, last = w.parts[-1]
     if last.startswith("EF") or (last.startswith("EC") and form in _CLAUSE_ENDINGS):
         return True
     return last.startswith("ETM") and k + 1 < len(words) and words[k + 1].stem == "등"
