@@ -555,7 +555,7 @@ def _rate_acted_on(p: _Place) -> str | None:
     k = p.first - 1
     while k >= 0 and (
         _skipped(p.words[k])
-        or _adverb(p.words[k])
+        or p.words[k].adverb
         or _is_when(p.words[k])
         or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
     ):
@@ -754,7 +754,7 @@ def _before(p: _Place) -> int:
         k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or _adverb(w) or _determiner(w):
+        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or w.adverb or _determiner(w):
             k -= 1
             continue
         break
@@ -767,11 +767,6 @@ _SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
 def _determiner(w: Word) -> bool:
     """`고용률 첫 70%`: a determiner alone between a name and its figure."""
     return bool(w.parts) and all(t == "MM" for _, t in w.parts)
-
-
-def _adverb(w: Word) -> bool:
-    """A lone adverb between a name and its figure (`실업률 역시 2.6%`, `주민 또한 30명`)."""
-    return bool(w.parts) and all(t.split("-")[0] in ("MAG", "MAJ") for _, t in w.parts)
 
 
 def _skipped(w: Word) -> bool:
@@ -913,7 +908,7 @@ def _rate_of_goal(p: _Place) -> str | None:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
-        if start or per_year or _skipped(w) or _is_when(w) or _adverb(w) or _particle_only(w):
+        if start or per_year or _skipped(w) or _is_when(w) or w.adverb or _particle_only(w):
             k -= 1
             continue
         break
@@ -1013,7 +1008,7 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
-        elif (_skipped(w) and w.bare_noun) or _adverb(w) or w.text in _ADVERBIAL_VERBS:
+        elif (_skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS:
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         elif _joins_items(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
@@ -1055,7 +1050,7 @@ def _changed_thing(p: _Place, k: int) -> int | None:
     item = _item_parenthesis(p)
     if item and w.particles == ["JKS"]:
         j = k + 1
-        while j < len(p.words) and j <= k + 2 and (_adverb(p.words[j]) or _manner(p.words[j])):
+        while j < len(p.words) and j <= k + 2 and (p.words[j].adverb or _manner(p.words[j])):
             j += 1
     elif w.bare_noun and p.words[k - 1].has_number and "%" in p.words[k - 1].text:
         j = k + 1
@@ -1419,7 +1414,7 @@ def _rate_of_relative(words: list[Word], j: int) -> str | None:
     if j < 1 or not words[j].predicate or words[j].parts[-1][1] != "ETM":
         return None
     i = j - 1
-    while i >= 0 and _adverb(words[i]):
+    while i >= 0 and words[i].adverb:
         i -= 1
     if i < 0 or not _is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
         return None
@@ -1588,7 +1583,7 @@ def _in_relative_clause(p: _Place) -> bool:
     k = p.last + 1
     if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
         k += 1  # `140만 명 이상이 찾는`
-    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
         k += 1
     if k >= len(p.words):
         return False
@@ -1664,7 +1659,7 @@ def _object_to(p: _Place) -> str | None:
         if change:
             k -= 2
             continue
-        if compared or start or year or _skipped(w) or _is_when(w) or _adverb(w):
+        if compared or start or year or _skipped(w) or _is_when(w) or w.adverb:
             k -= 1
             continue
         if _particle_only(w):
@@ -1693,7 +1688,7 @@ def _done_to(p: _Place) -> str | None:
     does it (`센터는`), never what is counted."""
     forms = [f for f, t in p.tail if t.startswith("J")]
     k = p.last + 1
-    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
         k += 1
     headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
     if headline and _people(p) and p.words[k].stem in rules().done_to_people:
@@ -2140,7 +2135,7 @@ def _passes(p: _Place) -> bool:
     """`1만명을 넘어섰다`, `200만 명을 돌파했다`: a verb of passing a count after it, whose
     subject is what is counted, not one who acts on it."""
     k = p.last + 1
-    while k < len(p.words) and (_adverb(p.words[k]) or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
         k += 1
     if k >= len(p.words):
         return False

@@ -29,29 +29,33 @@ def is_row(line: str) -> bool:
     return line.count("|") >= 2 or "\t" in line
 
 
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    """Where the line holding character `at` starts, and the line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
 def cell_at(text: str, at: int) -> tuple[str, int, str]:
     """The line holding character `at`, the index of the cell it falls in, and the text of
     that cell before it."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    start, line = _line_at(text, at)
     before = cells(text[start:at], like=line)
     return line, len(before) - 1, before[-1]
 
 
 def head_line(text: str, at: int) -> str | None:
     """The first line of the table holding character `at` (the row of column heads): the
-    nearest line above whose row shape it shares, after a line that is no row."""
-    start = text.rfind("\n", 0, at) + 1
-    if not is_row(text[start : (text.find("\n", at) + 1 or len(text) + 1) - 1]):
+    topmost of the rows above it, up to a line that is no row."""
+    start, line = _line_at(text, at)
+    if not is_row(line):
         return None
     head = None
     while start > 0:
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev_start : start - 1]
+        start, line = _line_at(text, start - 1)
         if not is_row(line):
             break
-        head, start = line, prev_start
+        head = line
     return head
 
 

@@ -53,7 +53,7 @@ _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
-_YEAR = re.compile(r"\d{4}년|올해|지난해|내년|작년|올 ")
+_YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
@@ -318,7 +318,7 @@ def _budget_before(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.stem.endswith(r.budget):
             return w.bare_noun or set(w.particle_forms()) <= _TOPIC | {"로", "으로", "도"}
-        year = _YEAR.search(w.text) is not None or w.stem in rules().relative
+        year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):
             continue
         if w.predicate or w.punct:
@@ -749,13 +749,9 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
     clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`)."""
     return base - k <= 4 and all(
-        w.bare_noun or _adverb(w) or (w.predicate and w.base_parts[-1][1] == "ETM")
+        w.bare_noun or w.adverb or (w.predicate and w.base_parts[-1][1] == "ETM")
         for w in words[k + 1 : base]
     )
-
-
-def _adverb(w: Word) -> bool:
-    return bool(w.base_parts) and all(t.startswith("MA") for _, t in w.base_parts)
 
 
 def _heads_base(words: list[Word], k: int, base: int) -> bool:

@@ -176,6 +176,11 @@ class Word:
         """Holds a verb, adjective, copula or a verb-making suffix (`달성했다`, `만들어`)."""
         return any(tag in _PREDICATE_TAGS for _, tag in self.base_parts)
 
+    @property
+    def adverb(self) -> bool:
+        """Only an adverb (`역시`, `또한`, `실제`, `반면`)."""
+        return bool(self.parts) and all(t.split("-")[0] in ("MAG", "MAJ") for _, t in self.parts)
+
 
 def words_of(doc: Doc, span: Span) -> list[Word]:
     """The words of a span, in order; each punctuation mark is a word of its own.
