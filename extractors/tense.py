@@ -712,6 +712,42 @@ def _year(
     return years[min(after)], "sentence"
 
 
+_MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
+_MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")
+
+
+def month_year(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year of a month the figure's clause names without a year, when it is the month just
+    published or at most two before (`1월 고용률은 62.1%로` in a February release): the latest
+    such month, whatever year an earlier sentence spoke of (`지난해 연간 고용률은 …`). Months
+    further back are left to the article's years (`2023년 …. 3월에는`)."""
+    if published_at is None:
+        return None
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        m = _MONTH_WORD.match(w.text)
+        if m is None or not 1 <= int(m.group(1)) <= 12:
+            continue
+        if k > 0 and (_YEAR.match(words[k - 1].text) or _year_of(words, k - 1, published_at)):
+            return None  # `지난해 12월`: the sentence's own year, already read
+        if opens_period(words, k) or _comparison_base(words, k):
+            return None
+        back = (published_at.month - int(m.group(1))) % 12
+        if back > _MONTHS_BACK:
+            return None
+        return published_at.year - (int(m.group(1)) > published_at.month)
+    return None
+
+
+def asks_plan(words: list[Word]) -> bool:
+    """A question about a goal, plan or budget (`올해 일자리 목표는?`, `예산은 얼마인가?`): the
+    answer after it names one even when its own words decide nothing (`A. 2만9000개다.`)."""
+    r = rules()
+    return any(
+        w.stem in r.plan_nouns or w.stem in r.goal_nouns or w.stem.endswith(r.budget) for w in words
+    )
+
+
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:
     """A clause ends between the figure and the year, and the year's clause has a figure of its
     own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를

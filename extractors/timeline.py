@@ -4,6 +4,9 @@ sentence only implies.
 The year of a figure whose sentence names none (extractors/tense.py gives clause and sentence)
 comes, in order of certainty, from:
 
+0. `sentence`, for a result: a month its sentence names without a year, the month of publication
+   or one of the two before (`1월 고용률은 67.9%로` in February), whatever an earlier sentence
+   named (extractors/tense.py `month_year`);
 1. `article`: the nearest earlier sentence of the same section (or of the lead and subtitle
    before it) naming a year, explicit or relative (`올해 …. 고용률 65% 달성을 목표로`); for a
    headline figure, the same figure (kind, value, unit) dated in the body;
@@ -51,7 +54,9 @@ from extractors.tables import cell_at, cells, column_year, head_line
 from extractors.tense import (
     SAME_YEAR,
     ahead,
+    asks_plan,
     continues_budget,
+    month_year,
     opens_period,
     plan_of,
     year_words,
@@ -82,7 +87,9 @@ def resolve_article(
         doc = by_section.get(f.section)
         changes: dict[str, object] = _table_time(f, doc)
         if f.year is None and "year" not in changes:
-            year, source = _article_year(f, doc, by_section, published_at)
+            year, source = _month_year(f, doc, published_at), "sentence"
+            if year is None:
+                year, source = _article_year(f, doc, by_section, published_at)
             if year is None and title_year is not None and f.section != "title":
                 year, source = title_year, "title"
             if year is None and f.section == "title" and doc is not None:
@@ -98,6 +105,13 @@ def resolve_article(
             and not f.is_target
             and doc is not None
             and _budget_goes_on(f, doc, out)
+        ):
+            changes["is_target"] = True
+        if (
+            not f.is_target
+            and "is_target" not in changes
+            and doc is not None
+            and _answers_plan(f, doc)
         ):
             changes["is_target"] = True
         if (
@@ -254,6 +268,15 @@ def _article_year(
     return None, None
 
 
+def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
+    """A result counted in a month just past (`1월 고용률은 62.1%로`): that month's year."""
+    if f.is_target or doc is None or len(doc) == 0:
+        return None
+    i = token_at(doc, f.start)
+    words = words_of(doc, sentence_of(doc, i))
+    return month_year(words, word_index(words, i), published_at)
+
+
 def _tag_year(doc: Doc) -> int | None:
     """`[결산 2023]`, `[2024 예산]`: the year a headline is filed under."""
     tag = _TAG_YEAR.search(doc_text(doc))
@@ -299,6 +322,18 @@ def _undecided(f: Figure, doc: Doc) -> bool:
     sent = sentence_of(doc, i)
     words = words_of(doc, sent)
     return plan_of(words, word_index(words, i)) is None
+
+
+def _answers_plan(f: Figure, doc: Doc) -> bool:
+    """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
+    목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
+    n = _sentence_index(doc, f.start)
+    if n == 0:
+        return False
+    question = sentence_of(doc, sentence_starts(doc)[n - 1])
+    if not question.text.rstrip().endswith(("?", "？")):
+        return False
+    return _undecided(f, doc) and asks_plan(words_of(doc, question))
 
 
 def _points(f: Figure) -> bool:

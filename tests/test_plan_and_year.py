@@ -286,6 +286,48 @@ CASES = [
             ("body", "2만4천여개", 2020, DONE),
         ],
     ),
+    # an answer that decides nothing takes the plan of the question right before it; an answer
+    # to a question about results stays a result
+    (
+        article(
+            "2024-02-15",
+            "천안시 일자리 정책 문답",
+            "Q. 올해 일자리 목표는?\nA. 2만9000개다.\nQ. 지난해에는 얼마나 만들었나?\n"
+            "A. 3만766개다. 목표의 106.1%다.",
+        ),
+        [
+            ("body", "2만9000개", 2024, PLAN),
+            ("body", "3만766개", 2023, DONE),
+            ("body", "106.1%", 2023, DONE),
+        ],
+    ),
+    # a month just before publication, named without a year, is the latest such month, not the
+    # year an earlier sentence spoke of; a month long past keeps the article's year
+    (
+        article(
+            "2026-02-12",
+            "천안시 고용률 동향",
+            "지난해 연간 고용률은 68.6%로 집계됐다. 1월 고용률은 67.9%로 0.4%p 올랐고 취업자는 "
+            "3200명 늘었다.",
+        ),
+        [
+            ("body", "68.6%", 2025, DONE),
+            ("body", "67.9%", 2026, DONE),
+            ("body", "0.4%p", 2026, DONE),
+            ("body", "3200명", 2026, DONE),
+        ],
+    ),
+    (
+        article(
+            "2024-06-20",
+            "천안시 지난해 일자리 돌아보니",
+            "천안시는 2023년 일자리 2만8928개를 만들었다. 3월에는 채용박람회로 420명이 취업했다.",
+        ),
+        [
+            ("body", "2만8928개", 2023, DONE),
+            ("body", "420명", 2023, DONE),
+        ],
+    ),
 ]
 
 
