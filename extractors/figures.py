@@ -42,7 +42,7 @@ from extractors.docs import (
 )
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
-from extractors.tables import cell_at, cells
+from extractors.tables import cell_at, cells, is_row, row_label
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -701,11 +701,11 @@ def _table_figures(
     published_at: datetime | None,
     blocked: set[int],
 ) -> list[Figure]:
-    """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원)."""
+    """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원), and
+    in a row whose label names its own unit (`일자리 목표(개) | 28,000 | 29,000`)."""
     texts = token_texts(doc)
     r = rules()
     text = doc_text(doc)
-    taken = [(f.start, f.end) for f in found]
     out: list[Figure] = []
     for header in r.table_header.finditer(text):
         units = _table_units(header.group(1))
@@ -721,44 +721,80 @@ def _table_figures(
                 break
             rows += bool(stripped)
             end += len(line) + 1
-        row_numbers: dict[int, list[int]] = {}
-        # The table's tokens and the characters of the figures found in it, so that each token
-        # is looked at once (not every token of the Doc against every figure).
-        offsets = token_starts(doc)
-        in_figures = {c for a, b in taken for c in range(max(a, start), min(b, end))}
-        for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
-            idx = offsets[i]
-            if not _is_digits(doc, i) or i in blocked:
-                continue
-            if idx in in_figures or _preceded_by_word(doc, i):
-                continue
-            nxt = i + 1
-            if (
-                nxt < len(doc)
-                and _glued(doc, i)
-                and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
-            ):
-                continue  # `3개`, `2024년`: a number with a word of its own, not a cell
-            row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
         rate_columns = _rate_columns(text[start:end]) if rate else set()
-        for row in row_numbers.values():
+        offsets = token_starts(doc)
+        for row in _cells(doc, found, start, end, blocked).values():
             if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
                 continue  # the header row of years
             for i in row:
-                value = parse_number(texts[i])
-                if value is None:
-                    continue
-                num = _Number(i, i + 1, [i + 1], False)
                 of = unit
                 if rate and _rate_cell(text, offsets[i], rate_columns):
                     of = rate
-                cell = _Unit(of.kind, of.unit, i + 1, scale=of.scale)
-                sent = sentence_of(doc, i)
-                figure, _ = _make(
-                    doc, num, i + 1, cell, value, None, False, section, published_at, sent
-                )
-                out.append(figure)
+                out.extend(_cell_figure(doc, i, of, section, published_at))
+    line_start = 0
+    for line in text.split("\n"):
+        unit = _row_unit(line)
+        if unit is not None:
+            taken = found + out
+            for row in _cells(doc, taken, line_start, line_start + len(line), blocked).values():
+                for i in row:
+                    out.extend(_cell_figure(doc, i, unit, section, published_at))
+        line_start += len(line) + 1
     return out
+
+
+_ROW_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+
+
+def _row_unit(line: str) -> _Unit | None:
+    """The unit a table row's label names in parentheses (`일자리 목표(개)`, `예산(억원)`)."""
+    if not is_row(line):
+        return None
+    m = _ROW_UNIT.search(row_label(line))
+    return _table_unit(m.group(1)) if m else None
+
+
+def _cells(
+    doc: Doc, found: list[Figure], start: int, end: int, blocked: set[int]
+) -> dict[int, list[int]]:
+    """Line number → the tokens of bare numbers between characters start and end that no
+    figure holds: a table's cells."""
+    text = doc_text(doc)
+    row_numbers: dict[int, list[int]] = {}
+    # The table's tokens and the characters of the figures found in it, so that each token
+    # is looked at once (not every token of the Doc against every figure).
+    offsets = token_starts(doc)
+    in_figures = {c for f in found for c in range(max(f.start, start), min(f.end, end))}
+    for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+        idx = offsets[i]
+        if not _is_digits(doc, i) or i in blocked:
+            continue
+        if idx in in_figures or _preceded_by_word(doc, i):
+            continue
+        nxt = i + 1
+        if (
+            nxt < len(doc)
+            and _glued(doc, i)
+            and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+        ):
+            continue  # `3개`, `2024년`: a number with a word of its own, not a cell
+        row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
+    return row_numbers
+
+
+def _cell_figure(
+    doc: Doc, i: int, of: _Unit, section: str, published_at: datetime | None
+) -> list[Figure]:
+    """The figure of a table cell's bare number at token i, in the table's unit."""
+    value = parse_number(token_texts(doc)[i])
+    if value is None:
+        return []
+    num = _Number(i, i + 1, [i + 1], False)
+    cell = _Unit(of.kind, of.unit, i + 1, scale=of.scale)
+    figure, _ = _make(
+        doc, num, i + 1, cell, value, None, False, section, published_at, sentence_of(doc, i)
+    )
+    return [figure]
 
 
 def _figure_at(

@@ -24,6 +24,19 @@ def cells(line: str, like: str | None = None) -> list[str]:
     return line.split(" ")
 
 
+def row_label(line: str) -> str:
+    """A table row's label: its first cell that is not empty (`| 일자리 목표 | …` too)."""
+    return next((c.strip() for c in cells(line) if c.strip()), "")
+
+
+_UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def label_name(label: str) -> str:
+    """A row label without the unit it names in parentheses (`예산(억원)` → `예산`)."""
+    return _UNIT_NOTE.sub("", label)
+
+
 def is_row(line: str) -> bool:
     """A line that is plainly a table row: cells between `|` or tabs."""
     return line.count("|") >= 2 or "\t" in line

@@ -25,7 +25,8 @@ first after it in the clause, else the nearest in the rest of the sentence. Expl
 내년 …) count; a year followed by 대비/보다 is a base of comparison and never the figure's year,
 nor are years before it in the clause (`지난해 대비 20% 늘어`). `같은 해` / `그해` is the year
 named before it in the sentence, else SAME_YEAR: the year an earlier sentence names
-(extractors/timeline.py). Words live in `tense_rules.toml`.
+(extractors/timeline.py); `이듬해` / `다음 해` is the year after it (NEXT_YEAR). Words live in
+`tense_rules.toml`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
+_LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
@@ -58,6 +60,7 @@ _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
+NEXT_YEAR = 1  # `이듬해` with no year before it in the sentence: the article's earlier year + 1
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class _Rules:
     spend: frozenset[str]
     spent_adnominal: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
+    next_year: tuple[str, ...]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]
@@ -106,8 +110,9 @@ def rules() -> _Rules:
         spend=frozenset(data["plan"]["spend"]),
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
         same_year=tuple(data["years"]["same"]),
+        next_year=tuple(data["years"]["next"]),
         relative_in=_any_of(data["years"]["relative"]),
-        same_year_in=_any_of(["해", *data["years"]["same"]]),
+        same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),
     )
 
 
@@ -137,8 +142,8 @@ def when_of(
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = _year(words, first, last, published_at)
-    if year == SAME_YEAR:
-        year, source = None, None  # the article's earlier year (extractors/timeline.py)
+    if year in (SAME_YEAR, NEXT_YEAR):
+        year, source = None, None  # from the article's earlier year (extractors/timeline.py)
     plan = _named_target(words, first, last)
     if plan is None and _as_of(words, first, last):
         plan = False  # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`: counted so far
@@ -157,7 +162,7 @@ def ahead(year: int | None, published_at: datetime | None) -> bool:
     """A year after the publication year: nothing of it has happened yet."""
     return (
         year is not None
-        and year != SAME_YEAR
+        and year not in (SAME_YEAR, NEXT_YEAR)
         and published_at is not None
         and year > published_at.year
     )
@@ -201,11 +206,12 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         while k < len(words) - 1 and words[k].text in _CLOSING_QUOTES:
             k += 1
         verb = words[k]
-        if noun.bare_noun and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
-            return True
+        goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= _OBJECT)
+        if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
+            return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
     if _goal_noun_before(words, first) and not _share_met(words, last):
         return True
-    if _goal_topic(words, first):
+    if _goal_topic(words, first) or _goal_after(words, last):
         return True
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
@@ -247,10 +253,32 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.predicate and not _alike(w):
+        if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
             return False
-        if w.stem in r.goal_nouns and w.particle_forms() in (["은"], ["는"]):
+        if w.stem in r.goal_nouns and w.particle_forms() in (["은"], ["는"], ["도"]):
+            return True  # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`
+    return False
+
+
+def _listed_adnominal(words: list[Word], k: int) -> bool:
+    """An adnominal inside an item of a ▲ list (`▲기업 유치를 통한 일자리 8700개`): it describes
+    the item, the list still says what the goal is."""
+    if words[k].base_parts[-1][1] != "ETM":
+        return False
+    return any(w.text.startswith(_LIST_MARKS) for w in words[max(0, k - 4) : k])
+
+
+def _goal_after(words: list[Word], last: int) -> bool:
+    """The figure is what a goal noun after it was (`2만6000개였던 목표는`, `60.8%였던 고용률
+    목표는`): a relative clause of the copula on the goal."""
+    w = words[last]
+    if not (w.predicate and w.base_parts[-1][1] == "ETM" and ("이", "VCP") in w.base_parts):
+        return False
+    for noun in words[last + 1 : last + 3]:
+        if noun.stem in rules().goal_nouns:
             return True
+        if not noun.bare_noun:
+            return False
     return False
 
 
@@ -555,6 +583,10 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
             found[k] = found[max(found)] if found else SAME_YEAR
             continue
+        if _next_year(words, k):
+            before = found[max(found)] if found else SAME_YEAR
+            found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
+            continue
         year = _year_of(words, k, published_at)
         if year is not None and not _comparison_base(words, k):
             found[k] = year
@@ -571,6 +603,16 @@ def _same_year(words: list[Word], k: int) -> bool:
     if w.stem in same or w.text.startswith(same):
         return True
     return w.stem == "해" and k > 0 and words[k - 1].text in ("같은", "그")
+
+
+def _next_year(words: list[Word], k: int) -> bool:
+    w = words[k]
+    r = rules()
+    if not r.same_year_in.search(w.text):
+        return False
+    if w.stem in r.next_year:
+        return True
+    return w.stem == "해" and k > 0 and words[k - 1].text in ("다음", "그다음")
 
 
 def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
@@ -642,10 +684,17 @@ def _is_comparison(w: Word) -> bool:
 
 
 def _years_ago(words: list[Word], first: int) -> int:
-    """N for a figure in parentheses after `N년 전` (`1년 전(65.9%)보다`), else 0."""
-    if first < 3 or words[first - 1].text not in ("(", "（") or words[first - 2].text != "전":
+    """N for a figure right after `N년 전`, in parentheses or after nouns of its phrase (`1년
+    전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), else 0."""
+    k = first - 1
+    if k >= 0 and words[k].text in ("(", "（"):
+        k -= 1
+    for _ in range(2):
+        if k >= 0 and words[k].bare_noun and words[k].text != "전":
+            k -= 1
+    if k < 1 or words[k].text != "전":
         return 0
-    m = re.fullmatch(r"(\d{1,2})년", words[first - 3].text)
+    m = re.fullmatch(r"(\d{1,2})년", words[k - 1].text)
     return int(m.group(1)) if m else 0
 
 
@@ -671,7 +720,7 @@ def _year(
     if ago:
         # `2022년 하반기 고용률은 67.1%로, 1년 전(65.9%)보다`: N years before the sentence's
         # own year (else the publication's)
-        own = [years[k] for k in sorted(years) if k < first and years[k] != SAME_YEAR]
+        own = [years[k] for k in sorted(years) if k < first and years[k] > NEXT_YEAR]
         now = own[-1] if own else published_at.year if published_at else None
         return (now - ago, "clause") if now is not None else (None, None)
     if not years:
@@ -746,6 +795,14 @@ def asks_plan(words: list[Word]) -> bool:
     return any(
         w.stem in r.plan_nouns or w.stem in r.goal_nouns or w.stem.endswith(r.budget) for w in words
     )
+
+
+def after_earlier_year(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> bool:
+    """The figure's clause is in the year after one an earlier sentence names (`2023년에는 ….
+    이듬해에는 3만766개를`): its year is that one plus one (extractors/timeline.py)."""
+    return _year(words, first, last, published_at)[0] == NEXT_YEAR
 
 
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:

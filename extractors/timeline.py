@@ -50,9 +50,11 @@ from extractors.context import (
     same_thing_counted,
 )
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
-from extractors.tables import cell_at, cells, column_year, head_line
+from extractors.tables import cell_at, column_year, head_line, label_name, row_label
 from extractors.tense import (
+    NEXT_YEAR,
     SAME_YEAR,
+    after_earlier_year,
     ahead,
     asks_plan,
     continues_budget,
@@ -164,7 +166,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     if year is None:
         return {}
     changes: dict[str, object] = {"year": year, "year_source": "clause"}
-    label = cells(line)[0].strip()
+    label = label_name(row_label(line))
     r = tense_rules()
     if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
         changes["is_target"] = True
@@ -239,10 +241,26 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
         sent = sentence_of(doc, sentence_starts(doc)[n])
         words = words_of(doc, sent)
         found = year_words(words, published_at)
-        doc.user_data[key] = [
+        years = [
             found[k] for k in sorted(found) if found[k] != SAME_YEAR and not opens_period(words, k)
         ]
+        if NEXT_YEAR in years:
+            # `이듬해에는`: the year after the one an earlier sentence names
+            earlier = _earlier_year(doc, n, published_at)
+            years = [
+                earlier + 1 if y == NEXT_YEAR else y for y in years if earlier or y != NEXT_YEAR
+            ]
+        doc.user_data[key] = years
     return doc.user_data[key]
+
+
+def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
+    """The last year named in the sentences before sentence n."""
+    for m in range(n - 1, -1, -1):
+        years = _sentence_years(doc, m, published_at)
+        if years:
+            return years[-1]
+    return None
 
 
 def _article_year(
@@ -253,10 +271,10 @@ def _article_year(
 ) -> tuple[int | None, str | None]:
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
-    for n in range(_sentence_index(doc, f.start) - 1, -1, -1):
-        years = _sentence_years(doc, n, published_at)
-        if years:
-            return years[-1], "article"
+    n = _sentence_index(doc, f.start)
+    earlier = _earlier_year(doc, n, published_at)
+    if earlier is not None:
+        return earlier + _after_earlier(f, doc, published_at), "article"
     for name in _BEFORE.get(f.section, ()):
         earlier = by_section.get(name)
         if earlier is None or len(earlier) == 0:
@@ -275,6 +293,14 @@ def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> in
     i = token_at(doc, f.start)
     words = words_of(doc, sentence_of(doc, i))
     return month_year(words, word_index(words, i), published_at)
+
+
+def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
+    """1 when the figure's clause is in the year after the article's earlier one (`이듬해`)."""
+    i = token_at(doc, f.start)
+    words = words_of(doc, sentence_of(doc, i))
+    first, last = word_index(words, i), word_index(words, token_at(doc, f.end - 1))
+    return int(after_earlier_year(words, first, last, published_at))
 
 
 def _tag_year(doc: Doc) -> int | None:

@@ -25,6 +25,8 @@ _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
 #: Tags of the morphemes that make a word a predicate.
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 _MIDDLE_DOTS = frozenset("·ㆍ・")
+#: An arrow between two figures (`2만8928개→작년 3만1117개`) parts two words as a space would.
+_ARROWS = frozenset("→⇒➝➔⟶")
 _NOUNS = ("NNG", "NNP")
 
 
@@ -232,7 +234,7 @@ def _word(doc: Doc, start: int, end: int, text: str) -> Word:
 
 
 def _punct(text: str, tag: str) -> bool:
-    return tag in _PUNCT and text not in _MIDDLE_DOTS
+    return (tag in _PUNCT and text not in _MIDDLE_DOTS) or text in _ARROWS
 
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:

@@ -328,6 +328,72 @@ CASES = [
             ("body", "420명", 2023, DONE),
         ],
     ),
+    # `이듬해` / `다음 해` is the year after the one named before it, in the sentence or earlier
+    (
+        article(
+            "2026-01-30",
+            "천안시 일자리 3년",
+            "2022년에는 일자리 2만8100개를 만들었고, 이듬해에는 목표 2만8000개를 넘어 "
+            "2만9300개를 만들었다.\n그다음 해 목표는 2만9000개였다.\n다음 해에는 3만200개를 "
+            "만들었다.",
+        ),
+        [
+            ("body", "2만8100개", 2022, DONE),
+            ("body", "2만8000개", 2023, PLAN),
+            ("body", "2만9300개", 2023, DONE),
+            ("body", "2만9000개", 2024, PLAN),
+            ("body", "3만200개", 2025, DONE),
+        ],
+    ),
+    # an arrow parts two words as a space does: each side keeps its own year
+    (
+        article(
+            "2026-02-05",
+            "천안 일자리 2023년 2만8900개→작년 3만1100개",
+            "천안시가 만든 일자리가 꾸준히 늘었다.",
+        ),
+        [
+            ("title", "2만8900개", 2023, DONE),
+            ("title", "3만1100개", 2025, DONE),
+        ],
+    ),
+    # the goal as the topic with 도, through an adnominal inside a ▲ item; a figure a copula's
+    # relative clause says the goal was; N years before the publication or the sentence's year
+    (
+        article(
+            "2023-01-18",
+            "천안시 올해 일자리 목표",
+            "부문별 목표는 ▲청년 일자리 5100개 ▲창업을 통한 일자리 2300개다.\n"
+            "일자리 목표도 2019년 2만2000개에서 올해 2만8000개로 늘었다.\n"
+            "3년 전 2만5000개였던 목표는 5년 전 목표(2만개)보다도 높았다.",
+        ),
+        [
+            ("body", "5100개", 2023, PLAN),
+            ("body", "2300개", 2023, PLAN),
+            ("body", "2만2000개", 2019, PLAN),
+            ("body", "2만8000개", 2023, PLAN),
+            ("body", "2만5000개", 2020, PLAN),
+            ("body", "2만개", 2018, PLAN),
+        ],
+    ),
+    # a table whose rows name their unit: cells of a goal or a budget row are plans
+    (
+        article(
+            "2025-02-20",
+            "천안시 일자리 성과",
+            "시는 지난해 목표를 넘었다고 밝혔다.\n구분 | 2023년 | 2024년\n"
+            "일자리 목표(개) | 27,500 | 28,600\n일자리 실적(개) | 28,100 | 29,900\n"
+            "일자리 예산(억원) | 9,400 | 9,900",
+        ),
+        [
+            ("body", "27,500", 2023, PLAN),
+            ("body", "28,600", 2024, PLAN),
+            ("body", "28,100", 2023, DONE),
+            ("body", "29,900", 2024, DONE),
+            ("body", "9,400", 2023, PLAN),
+            ("body", "9,900", 2024, PLAN),
+        ],
+    ),
 ]
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from extractors.tables import cell_at, cells, column_year, head_line
+from extractors.figures import extract_figures
+from extractors.tables import cell_at, cells, column_year, head_line, label_name, row_label
 
 TABLE = "실적은 다음과 같다.\n구분 | 2024년 | '25년\n목표 | 9천개 | 1만개\n"
 
@@ -36,3 +39,34 @@ def test_a_cell_s_column_and_its_head() -> None:
 )
 def test_the_head_of_a_row(at: int, head: str | None) -> None:
     assert head_line(TABLE, at) == head
+
+
+def test_a_row_label_and_its_name() -> None:
+    assert row_label("| 예산(억원) | 820 | 905 |") == "예산(억원)"
+    assert row_label("신규 채용(명)\t120\t135") == "신규 채용(명)"
+    assert label_name("예산(억원)") == "예산"
+    assert label_name("달성률") == "달성률"
+
+
+def test_a_row_whose_label_names_its_unit() -> None:
+    text = (
+        "연도별 성과는 아래와 같다.\n"
+        "구분 | 2024년 | 2025년\n"
+        "신규 채용(명) | 1,240 | 1,315\n"
+        "지원 예산(억원) | 82.5 | 90\n"
+        "취업률(%) | 61.2 | 63.8\n"
+        "참여 기업 | 41 | 57\n"
+    )
+    got = [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("1,240", "count", 1240, "명"),
+        ("1,315", "count", 1315, "명"),
+        ("82.5", "money", 8250000000, "KRW"),
+        ("90", "money", 9000000000, "KRW"),
+        ("61.2", "percent", Decimal("61.2"), "%"),
+        ("63.8", "percent", Decimal("63.8"), "%"),
+    ]  # a row with no unit anywhere (`참여 기업`) is no figure
+
+
+def test_a_label_in_parentheses_in_prose_is_no_table() -> None:
+    assert extract_figures("올해 목표(개) 수는 12 정도다.") == []
