@@ -110,9 +110,9 @@ from extractors.rules_data import read_rules
 from extractors.tense import rules as tense_rules
 from extractors.words import Word, morphs, word_index, words_of
 
-_MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
-_TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
-_PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
+TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
+PLACE_SUFFIXES = frozenset("시군구도읍면동리")
 # Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
 # which joins verbs inside one.
 _CLAUSE_ENDINGS = frozenset(
@@ -133,17 +133,17 @@ _COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면
 _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
 
 
-def _says_change(w: Word) -> bool:
+def says_change(w: Word) -> bool:
     r = rules()
     head = w.parts[0][0] if w.parts else ""
-    if head in _ITEM_MARKS and _opens_item(w):
+    if head in ITEM_MARKS and opens_item(w):
         return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
     return bool(head) and (
         head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
     )
 
 
-def _opens_item(w: Word) -> bool:
+def opens_item(w: Word) -> bool:
     """A list mark glued to the word after it (`▲긴 대기시간`, `▼4.1%`): it opens that item,
     so it is never the sign of a change of the figure before it (`12.3% ▲`)."""
     return len(w.text.strip()) > 1
@@ -272,7 +272,7 @@ def rules() -> _Rules:
 
 
 @dataclass(frozen=True)
-class _Place:
+class Place:
     """Where a figure stands among its sentence's words."""
 
     words: list[Word]
@@ -282,31 +282,31 @@ class _Place:
     counter: str = ""  # the unit as written, without the number (`개`, `명`, `개소`)
 
 
-def _place(doc: Doc, start: int, end: int, sent: Span) -> _Place:
+def place_of(doc: Doc, start: int, end: int, sent: Span) -> Place:
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
     w = words[last]
     tail = [m for t in doc[end : w.end] for m in morphs(t)]
-    if not tail and last + 1 < len(words) and _particle_only(words[last + 1]):
+    if not tail and last + 1 < len(words) and particle_only(words[last + 1]):
         last += 1  # `22.7% 로`: a particle written apart is still the figure's
         tail = list(words[last].parts)
     texts, tags = token_texts(doc), token_tags(doc)
     counter = "".join(
         texts[i] for i in range(start, end) if tags[i] not in ("SN", "NR", "SP", "MM")
     )
-    return _Place(words, first, last, tail, counter)
+    return Place(words, first, last, tail, counter)
 
 
 # ---------------------------------------------------------------------------------------------
 # noun phrases
 
 
-def _is_rate(stem: str) -> bool:
+def is_rate(stem: str) -> bool:
     r = rules()
     return bool(stem) and (stem.endswith(r.metric_suffixes) or stem in r.metric_words)
 
 
-def _usable(word: Word) -> bool:
+def usable(word: Word) -> bool:
     return (
         bool(word.stem)
         and not word.has_number
@@ -321,11 +321,11 @@ def _per_unit(word: Word) -> bool:
     return len(parts) >= 2 and parts[-1] == ("당", "XSN")
 
 
-def _phrase(words: list[Word]) -> str | None:
+def phrase_of(words: list[Word]) -> str | None:
     """Words → the phrase they name: stems joined by spaces, leading place names and function
     words dropped, at most the last three words."""
-    words = words[-_MAX_WORDS:]
-    while len(words) > 1 and (_proper(words[0]) or words[0].stem in rules().stop):
+    words = words[-MAX_WORDS:]
+    while len(words) > 1 and (is_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
     text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
@@ -334,29 +334,29 @@ def _phrase(words: list[Word]) -> str | None:
     return text
 
 
-def _proper(word: Word) -> bool:
+def is_proper(word: Word) -> bool:
     """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
     parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
-    if _is_rate(word.stem):
+    if is_rate(word.stem):
         return False  # `합계출산율` read as one proper noun: a rate names no place or body
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
-    return all(t.startswith("NNP") or f in _PLACE_SUFFIXES for f, t in parts[1:])
+    return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
 
 
-def _phrase_ending_at(words: list[Word], k: int) -> list[Word]:
+def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     """The bare nouns that end with word k (which may carry particles), walking back."""
     # a rate is never what a count before it counts (`15~29세 고용률은`)
-    if (_after_count(words, k) or _counter_apart(words, k)) and not _is_rate(words[k].stem):
+    if (after_count(words, k) or counter_apart(words, k)) and not is_rate(words[k].stem):
         return []
-    if not _usable(words[k]) and not _kind_of_place(words, k) and not _qualified_head(words, k):
+    if not usable(words[k]) and not _kind_of_place(words, k) and not _qualified_head(words, k):
         return []
     out = [words[k]]
     j = k - 1
     while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
-        if _after_count(words, j) or _counter_apart(words, j):
+        if after_count(words, j) or counter_apart(words, j):
             break
         out.insert(0, words[j])
         j -= 1
@@ -379,8 +379,8 @@ def _kind_of_place(words: list[Word], k: int) -> bool:
         words[k].stem in rules().places
         and k > 0
         and words[k - 1].bare_noun
-        and _usable(words[k - 1])
-        and not _proper(words[k - 1])
+        and usable(words[k - 1])
+        and not is_proper(words[k - 1])
     )
 
 
@@ -392,12 +392,12 @@ def _qualified_head(words: list[Word], k: int) -> bool:
         and not words[k].has_number
         and k > 0
         and words[k - 1].bare_noun
-        and _usable(words[k - 1])
-        and not _proper(words[k - 1])
+        and usable(words[k - 1])
+        and not is_proper(words[k - 1])
     )
 
 
-def _counter_apart(words: list[Word], k: int) -> bool:
+def counter_apart(words: list[Word], k: int) -> bool:
     """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
     parts = words[k].parts
     if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
@@ -410,10 +410,10 @@ def _counter_apart(words: list[Word], k: int) -> bool:
     )
 
 
-def _after_count(words: list[Word], k: int) -> bool:
+def after_count(words: list[Word], k: int) -> bool:
     """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
     and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
-    if k == 0 or words[k].text[:1] in _ITEM_MARKS:
+    if k == 0 or words[k].text[:1] in ITEM_MARKS:
         return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
@@ -426,16 +426,16 @@ def _after_count(words: list[Word], k: int) -> bool:
     )
 
 
-def _phrase_starting_at(words: list[Word], k: int) -> list[Word]:
+def phrase_starting_at(words: list[Word], k: int) -> list[Word]:
     """Bare nouns from word k on, up to the first word with a particle (included)."""
     out: list[Word] = []
     j = k
     # `22개였던 도 기금`: a function word may open the phrase, never name it
     while j + 1 < len(words) and words[j].bare_noun and words[j].stem in rules().stop:
         j += 1
-    while j < len(words) and len(out) < _MAX_WORDS:
+    while j < len(words) and len(out) < MAX_WORDS:
         w = words[j]
-        if not _usable(w):
+        if not usable(w):
             break
         out.append(w)
         if not w.bare_noun:
@@ -457,7 +457,7 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
-    p = _place(doc, start, end, sent)
+    p = place_of(doc, start, end, sent)
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
@@ -499,7 +499,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     )
 
 
-def _comparison_base(p: _Place) -> bool:
+def _comparison_base(p: Place) -> bool:
     """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
     k = p.last + 1
     return (
@@ -507,7 +507,7 @@ def _comparison_base(p: _Place) -> bool:
         and p.words[p.first - 1].text in ("(", "（")
         and k + 1 < len(p.words)
         and p.words[k].text in (")", "）")
-        and _particle_only(p.words[k + 1])
+        and particle_only(p.words[k + 1])
         and p.words[k + 1].particle_forms()[:1] == ["보다"]
     )
 
@@ -515,7 +515,7 @@ def _comparison_base(p: _Place) -> bool:
 _RESPECTIVELY = frozenset({"각각", "각"})
 
 
-def _rate_respectively(p: _Place) -> str | None:
+def _rate_respectively(p: Place) -> str | None:
     """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
     in order, to the percentages listed after it."""
     words = p.words
@@ -524,7 +524,7 @@ def _rate_respectively(p: _Place) -> str | None:
         w = words[k]
         if w.has_number and "%" in w.text:
             before += 1
-        elif not (w.text == "," or _is_when(w) or _skipped(w)):
+        elif not (w.text == "," or is_when(w) or skipped(w)):
             return None
         k -= 1
     if k < 1:
@@ -535,11 +535,11 @@ def _rate_respectively(p: _Place) -> str | None:
         w = words[j]
         last = rates == []
         joined = w.particle_forms() in (["와"], ["과"]) or (comma and w.bare_noun)
-        if not _is_rate(w.stem) or not (joined or last):
+        if not is_rate(w.stem) or not (joined or last):
             break
-        if last and not (w.particles and set(w.particles) <= set(_TOPIC)):
+        if last and not (w.particles and set(w.particles) <= set(TOPIC)):
             return None
-        rates.insert(0, _phrase(_phrase_ending_at(words, j)) or w.stem)
+        rates.insert(0, phrase_of(phrase_ending_at(words, j)) or w.stem)
         j -= 1
         comma = j >= 0 and words[j].text == ","
         if comma:
@@ -549,23 +549,23 @@ def _rate_respectively(p: _Place) -> str | None:
     return rates[before]
 
 
-def _rate_acted_on(p: _Place) -> str | None:
+def _rate_acted_on(p: Place) -> str | None:
     """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
     rate the verb takes as its object."""
     k = p.first - 1
     while k >= 0 and (
-        _skipped(p.words[k])
+        skipped(p.words[k])
         or p.words[k].adverb
-        or _is_when(p.words[k])
+        or is_when(p.words[k])
         or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
     ):
         k -= 1
     if k < 0 or p.words[k].particles != ["JKO"]:
         return None
-    return _rate_in(_phrase_ending_at(p.words, k))
+    return _rate_in(phrase_ending_at(p.words, k))
 
 
-def _rate_after_parenthesis(p: _Place) -> str | None:
+def _rate_after_parenthesis(p: Place) -> str | None:
     """`단순노무 종사자(28.8%) 비중이 높다`: a percent in parentheses inside the name of the rate
     it measures."""
     words, k = p.words, p.last + 2
@@ -580,18 +580,18 @@ def _rate_after_parenthesis(p: _Place) -> str | None:
             j += 1
         if j == k + 1 or j >= len(words) or words[j].text not in ("(", "（"):
             return None
-        k = _closing(words, j) + 1
+        k = closing(words, j) + 1
         if k >= len(words):
             return None
     w = words[k]
-    if not _is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(_TOPIC)):
+    if not is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(TOPIC)):
         return None
-    named = [x for x in _phrase_ending_at(words, p.first - 2)[-2:] if not _proper(x)]
-    before = _phrase(named) if named else None  # `한빛시(61.2%) 고용률`: a place says no more
+    named = [x for x in phrase_ending_at(words, p.first - 2)[-2:] if not is_proper(x)]
+    before = phrase_of(named) if named else None  # `한빛시(61.2%) 고용률`: a place says no more
     return f"{before} {w.stem}" if before else w.stem
 
 
-def _rate_said_of_item(p: _Place) -> str | None:
+def _rate_said_of_item(p: Place) -> str | None:
     """`철원군(-1.8%)도 순유출률 높은 지역`: an item whose percent stands in parentheses, then
     what the sentence says of the item names the rate."""
     k = p.last + 1
@@ -600,20 +600,20 @@ def _rate_said_of_item(p: _Place) -> str | None:
         i -= 1  # `(-1.8%)`, the sign a word of its own
     if i < 0 or p.words[i].text not in ("(", "（") or k + 1 >= len(p.words):
         return None
-    if p.words[k].text not in (")", "）") or not _particle_only(p.words[k + 1]):
+    if p.words[k].text not in (")", "）") or not particle_only(p.words[k + 1]):
         return None
-    if not set(p.words[k + 1].particles) & set(_TOPIC):
+    if not set(p.words[k + 1].particles) & set(TOPIC):
         return None
     for j in range(k + 2, min(k + 5, len(p.words))):
         w = p.words[j]
-        if _is_rate(w.stem) and (w.bare_noun or set(w.particles) <= {"JKS"}):
-            return _phrase(_phrase_ending_at(p.words, j))
+        if is_rate(w.stem) and (w.bare_noun or set(w.particles) <= {"JKS"}):
+            return phrase_of(phrase_ending_at(p.words, j))
         if w.predicate and not w.stem:
             return None
     return None
 
 
-def _rate_after_examples(p: _Place) -> str | None:
+def _rate_after_examples(p: Place) -> str | None:
     """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
     등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
     오름세가` → 상승률)."""
@@ -626,13 +626,13 @@ def _rate_after_examples(p: _Place) -> str | None:
     while k < len(p.words) and (
         p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
     ):
-        k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+        k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
         while (
             k < len(p.words)
             and p.words[k].stem != "등"
             and (p.words[k].bare_noun or _list_item(p.words[k]))
         ):
-            k = _closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+            k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
     if k >= len(p.words) or p.words[k].stem != "등":
         return None
     for j in range(k + 1, len(p.words)):
@@ -645,11 +645,11 @@ def _rate_after_examples(p: _Place) -> str | None:
         named = _topic_rate(p.words, j)
         if (
             p.words[j].bare_noun
-            and _is_rate(p.words[j].stem)
+            and is_rate(p.words[j].stem)
             and j + 1 < len(p.words)
             and p.words[j + 1].has_number
         ):
-            named = _phrase(_phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
+            named = phrase_of(phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
     return None
@@ -680,12 +680,12 @@ def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
         return None  # a sentence, not a heading
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if w.tail == [("도", "JX")] and _is_rate(w.stem + "도"):
+        if w.tail == [("도", "JX")] and is_rate(w.stem + "도"):
             # `■ 재정자립도` alone on its line: Kiwi reads the 도 as a particle
-            before = _phrase(_phrase_ending_at(words, k - 1)) if k > 0 else None
+            before = phrase_of(phrase_ending_at(words, k - 1)) if k > 0 else None
             return f"{before} {w.stem}도" if before else f"{w.stem}도"
-        if _is_rate(w.stem):
-            return _phrase(_phrase_ending_at(words, k))
+        if is_rate(w.stem):
+            return phrase_of(phrase_ending_at(words, k))
     return None
 
 
@@ -695,7 +695,7 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     word that continues a ranking (`이어 순천시(20.1%), 담양군(15.2%) 순이었다`, `다음으로`), or
     names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`), or
     nothing at all (`이는 전국 평균(61.0%)보다 높은 수준이다`)."""
-    p = _place(doc, start, end, sent)
+    p = place_of(doc, start, end, sent)
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
@@ -705,7 +705,7 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         for w in p.words
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
-    return all(_place_like(w) or _kind_of_places(w) for w in named)
+    return all(place_like(w) or _kind_of_places(w) for w in named)
 
 
 def _kind_of_places(w: Word) -> bool:
@@ -722,7 +722,7 @@ def _signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool
     return start > 0 and doc[start - 1].text in signs and not doc[start - 1].whitespace_
 
 
-def _signed_item(doc: Doc, start: int, p: _Place) -> str | None:
+def _signed_item(doc: Doc, start: int, p: Place) -> str | None:
     """`육아(-1만 2천 명, -27.9%)`, `반도체(+12.3%)`: a signed percent in the parenthesis after an
     item is that item's change, whatever verb follows or none."""
     if not _signed(doc, start, ("-", "−", "+")):
@@ -742,19 +742,19 @@ def _signed_item(doc: Doc, start: int, p: _Place) -> str | None:
 def _rate_in(words: list[Word]) -> str | None:
     """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률)."""
     for n in range(len(words) - 1, -1, -1):
-        if _is_rate(words[n].stem):
-            return _phrase(words[: n + 1])
+        if is_rate(words[n].stem):
+            return phrase_of(words[: n + 1])
     return None
 
 
-def _before(p: _Place) -> int:
+def index_before(p: Place) -> int:
     """Index of the first word before the number that is not a skipped word, a year or `(`."""
     k = p.first - 1
     if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
         k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
-        if w.text in ("(", "（") or _skipped(w) or _is_when(w) or w.adverb or _determiner(w):
+        if w.text in ("(", "（") or skipped(w) or is_when(w) or w.adverb or _determiner(w):
             k -= 1
             continue
         break
@@ -769,66 +769,66 @@ def _determiner(w: Word) -> bool:
     return bool(w.parts) and all(t == "MM" for _, t in w.parts)
 
 
-def _skipped(w: Word) -> bool:
+def skipped(w: Word) -> bool:
     skip = rules().skip_before
     return w.stem in skip or w.text in skip
 
 
-def _is_when(w: Word) -> bool:
+def is_when(w: Word) -> bool:
     """A year or rank word standing between a name and its figure (`2022 년`, `2위`)."""
     if w.text in ("년", "년도"):
         return True
     return w.has_number and not w.particles and w.text.rstrip("년도위").isdigit()
 
 
-def _rate_named_before(p: _Place) -> str | None:
-    k = _before(p)
+def _rate_named_before(p: Place) -> str | None:
+    k = index_before(p)
     # `고용률은 각각 2.6%p, 0.1%p`: earlier items of a list of percentages share the rate
     while k >= 1 and p.words[k].text == "," and "%" in p.words[k - 1].text:
         k -= 2
-        while k >= 0 and (_skipped(p.words[k]) or _is_when(p.words[k])):
+        while k >= 0 and (skipped(p.words[k]) or is_when(p.words[k])):
             k -= 1
     if k < 0:
         return None
     w = p.words[k]
-    if _particle_only(w):
+    if particle_only(w):
         return _topic_rate(p.words, k)
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
-        return _rate_in(_phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
+        return _rate_in(phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
         statistic = _rate_of_statistic(p.words, k)
         if statistic:
             return statistic  # `이자율 평균 2.36%`
-        phrase = _phrase_ending_at(p.words, k)
+        phrase = phrase_ending_at(p.words, k)
         named = _rate_in(phrase)
         if named:
             return named
         o = k - len(phrase)
-        if o >= 1 and p.words[o].text in ("(", "（") and _is_rate(p.words[o - 1].stem):
+        if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
-            return _phrase(_phrase_ending_at(p.words, o - 1))
+            return phrase_of(phrase_ending_at(p.words, o - 1))
         act = rules().actions_rate.get(w.stem)
         if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
             # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
-            before = _phrase_ending_at(p.words, k - 1) if k > 0 else []
-            return f"{_phrase(before)} {act}" if before and _phrase(before) else act
+            before = phrase_ending_at(p.words, k - 1) if k > 0 else []
+            return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
-    if set(w.particles) <= {"JX", "JKS"} and _is_rate(w.stem):
-        return _phrase(_phrase_ending_at(p.words, k))
+    if set(w.particles) <= {"JX", "JKS"} and is_rate(w.stem):
+        return phrase_of(phrase_ending_at(p.words, k))
     return None
 
 
-def _rate_named_after(p: _Place) -> str | None:
+def _rate_named_after(p: Place) -> str | None:
     tail = p.tail[1:] if p.tail[:1] and p.tail[0][0] == "대" else p.tail  # `60%대의`
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
-    phrase = _phrase_starting_at(p.words, k)
+    phrase = phrase_starting_at(p.words, k)
     named = _rate_in(phrase)
     if named or [f for f, _ in p.tail] != ["의"] or not phrase:
         return named
@@ -844,9 +844,9 @@ def _rate_named_after(p: _Place) -> str | None:
             return act
     # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
     # `30%의 주민` (a part of them)
-    if not phrase[-1].stem.endswith(_CHARGES) or _proper(phrase[-1]):
+    if not phrase[-1].stem.endswith(_CHARGES) or is_proper(phrase[-1]):
         return None
-    return _phrase(phrase)
+    return phrase_of(phrase)
 
 
 #: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
@@ -854,7 +854,7 @@ _CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
 
 
-def _rate_described_after(p: _Place) -> str | None:
+def _rate_described_after(p: Place) -> str | None:
     """A rate the percent describes through a relative clause after it: `44.4%였던
     재정자립도는`, `60%대를 웃도는 재정자립도를`, `71.5%로 최고치를 기록했던 재정자주도도`,
     `30%대였던 한빛시 재정자립도`."""
@@ -873,17 +873,17 @@ def _rate_described_after(p: _Place) -> str | None:
         if w is None or not w.predicate or w.parts[-1][1] != "ETM" or w.has_number:
             return None
     k = j + 1
-    while k < len(words) and words[k].bare_noun and _proper(words[k]):
+    while k < len(words) and words[k].bare_noun and is_proper(words[k]):
         k += 1  # `30%대였던 한빛시 재정자립도`: the place the rate is of
     if k >= len(words):
         return None
-    return _rate_in(_phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
+    return _rate_in(phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
 
 
 def _rate_read_as_particle(w: Word) -> str | None:
     """`재정자주도도`: Kiwi may read a rate's last 도 as a particle (재정자주 + 도 + 도)."""
     forms = w.particle_forms()
-    if forms and forms[0] == "도" and _is_rate(w.stem + "도"):
+    if forms and forms[0] == "도" and is_rate(w.stem + "도"):
         return w.stem + "도"
     return None
 
@@ -894,39 +894,39 @@ def _modifies(w: Word) -> bool:
 
 
 #: Particles of a percent a rate goes to or comes from (`비중을 5%에서 25%까지 끌어올렸다`).
-_GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
+GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
 
 
-def _rate_of_goal(p: _Place) -> str | None:
+def _rate_of_goal(p: Place) -> str | None:
     """A rate named as the object of the verb that takes it to or from the percent:
     `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
     forms = [f for f, t in p.tail if t.startswith("J")]
-    if not forms or forms[0] not in _GOAL_PARTICLES:
+    if not forms or forms[0] not in GOAL_PARTICLES:
         return None
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
-        if start or per_year or _skipped(w) or _is_when(w) or w.adverb or _particle_only(w):
+        if start or per_year or skipped(w) or is_when(w) or w.adverb or particle_only(w):
             k -= 1
             continue
         break
     if k < 0 or p.words[k].particles != ["JKO"]:
         return None
-    if _is_rate(p.words[k].stem):
-        return _phrase(_phrase_ending_at(p.words, k))
-    return _rate_in(_phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
+    if is_rate(p.words[k].stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    return _rate_in(phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
 
 
-def _rate_of_met_goal(p: _Place) -> str | None:
+def _rate_of_met_goal(p: Place) -> str | None:
     """How much of a goal was met, when the goal is written as a figure (`목표 3만개의 103.7%`,
     `목표(2만8000개)의 103.3%`) or the percent is what was achieved of a goal named before it
     (`목표를 106.1% 달성`, `목표치인 2만9000개를 106.1% 달성`, `목표 128% 달성`)."""
     r = rules()
     words = p.words
     k, genitive = p.first - 1, False
-    if k >= 0 and _particle_only(words[k]) and words[k].particle_forms() == ["의"]:
+    if k >= 0 and particle_only(words[k]) and words[k].particle_forms() == ["의"]:
         genitive, k = True, k - 1  # `목표(2만8000개)의`: 의 written after the parenthesis
     if k >= 0 and words[k].text in (")", "）"):
         while k >= 0 and words[k].text not in ("(", "（"):
@@ -947,7 +947,7 @@ def _rate_of_met_goal(p: _Place) -> str | None:
     return None
 
 
-def _rate_made_after(p: _Place) -> str | None:
+def _rate_made_after(p: Place) -> str | None:
     r = rules()
     for form, _ in p.tail:
         if form in r.derived:
@@ -961,7 +961,7 @@ def _rate_made_after(p: _Place) -> str | None:
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     head = p.words[k].parts[0][0]
     text = p.words[k].text
-    if head in _ITEM_MARKS and _opens_item(p.words[k]):
+    if head in ITEM_MARKS and opens_item(p.words[k]):
         return None
     if text[:1] == "줄" and text[1:] in r.derived:
         # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
@@ -981,21 +981,21 @@ def _level_in_list(w: Word) -> bool:
     return w.has_number and "%" in w.text and not _amount_of_change(particles)
 
 
-def _verb_after(p: _Place) -> int | None:
+def _verb_after(p: Place) -> int | None:
     """Index of the word after the percent, and after the rest of the list it opens, that says
     what the percent is an amount of (`늘었다`, `감소한`, `지원해`)."""
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
         compared = _comparison_end(p.words, k)
-        if _says_change(w):
+        if says_change(w):
             break  # `36% 감소·지난해에만`: the change word, whatever is glued after it
         if compared is not None:
             k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
-        elif w.text in (")", "）", "포인트", "p") or _skipped_after(w) or _change_particle(w):
+        elif w.text in (")", "）", "포인트", "p") or skipped_after(w) or _change_particle(w):
             k += 1  # `36% 가량 줄었다`, `2만 1천 명(+4.2%)이 증가했다`
         elif w.text in ("(", "（"):
-            k = _closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
+            k = closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif (
@@ -1008,7 +1008,7 @@ def _verb_after(p: _Place) -> int | None:
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
-        elif (_skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS:
+        elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS:
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
         elif _joins_items(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
@@ -1025,7 +1025,7 @@ _ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"
 #: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
 _TIMES = frozenset({"회", "차례", "번"})
 #: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
-_ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
+ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
 
 
 def _joins_items(words: list[Word], k: int) -> bool:
@@ -1034,18 +1034,18 @@ def _joins_items(words: list[Word], k: int) -> bool:
     return (
         k > 0
         and words[k - 1].text in (")", "）")
-        and _particle_only(words[k])
+        and particle_only(words[k])
         and words[k].particle_forms() in _ITEM_PARTICLES
     )
 
 
-def _changed_thing(p: _Place, k: int) -> int | None:
+def _changed_thing(p: Place, k: int) -> int | None:
     """Index of the change word after the thing that changed, when word k names it: the
     subject of the change after items in parentheses (`(29.5%) 등에서 수출이 증가한`, `(56.8%)
     부문이 크게 늘며`), or a bare noun right after the percent (`3.3% 생산 감소`, `3.3% 동반
     하락`). A rate there is what the percent measures, not a thing that changed."""
     w = p.words[k]
-    if not w.stem or w.has_number or _is_rate(w.stem) or w.stem in rules().stop:
+    if not w.stem or w.has_number or is_rate(w.stem) or w.stem in rules().stop:
         return None
     item = _item_parenthesis(p)
     if item and w.particles == ["JKS"]:
@@ -1056,7 +1056,7 @@ def _changed_thing(p: _Place, k: int) -> int | None:
         j = k + 1
     else:
         return None
-    return j if j < len(p.words) and _says_change(p.words[j]) else None
+    return j if j < len(p.words) and says_change(p.words[j]) else None
 
 
 _ITEM_NAME_WORDS = 4  # `전문·과학 및 기술서비스업`: an item of a list is named in a few words
@@ -1079,7 +1079,7 @@ def _item_name_end(words: list[Word], k: int) -> int | None:
     return j
 
 
-def _item_parenthesis(p: _Place) -> bool:
+def _item_parenthesis(p: Place) -> bool:
     """Is the percent in the parenthesis after an item, alone (`토목(14.8%)`) or after the
     item's count (`정보통신업(5만1천명, 6.2%)`)?"""
     k = p.first - 1
@@ -1093,7 +1093,7 @@ def _manner(w: Word) -> bool:
     return w.predicate and w.parts[-1] == ("게", "EC")
 
 
-def _rate_of_action(p: _Place) -> str | None:
+def _rate_of_action(p: Place) -> str | None:
     """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
     감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
     is the percent's owner (X의), the money noun right before it, or the clause's topic."""
@@ -1110,8 +1110,8 @@ def _rate_of_action(p: _Place) -> str | None:
     return f"{cost} {name}" if cost else name
 
 
-def _cost_of(p: _Place) -> str | None:
-    k = _before(p)
+def _cost_of(p: Place) -> str | None:
+    k = index_before(p)
     if k < 0:
         return None
     w = p.words[k]
@@ -1121,14 +1121,14 @@ def _cost_of(p: _Place) -> str | None:
         return _money_noun(p.words, k)
     for j in range(k, -1, -1):
         x = p.words[j]
-        if _ends_clause(p.words, j) or (x.predicate and not x.stem):
+        if ends_clause(p.words, j) or (x.predicate and not x.stem):
             return None
         if set(x.particles) & {"JX"} and x.stem:
             return _money_noun(p.words, j)
     return None
 
 
-def _annual_rate(p: _Place) -> str | None:
+def _annual_rate(p: Place) -> str | None:
     """`연 1% 저리 융자`, `연 2.5%로 대출`: a percent a year, of a loan, is its annual rate."""
     if p.first < 1 or p.words[p.first - 1].text != "연":
         return None
@@ -1142,9 +1142,9 @@ def _annual_rate(p: _Place) -> str | None:
 def _money_noun(words: list[Word], k: int) -> str | None:
     """The phrase ending at word k when it names an amount of money (`보증수수료`, `보험료`,
     `본인 부담금`, `사업비`)."""
-    if _proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
+    if is_proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
         return None
-    return _phrase(_phrase_ending_at(words, k))
+    return phrase_of(phrase_ending_at(words, k))
 
 
 def _list_item(w: Word) -> bool:
@@ -1152,7 +1152,7 @@ def _list_item(w: Word) -> bool:
     return w.text in ("(", "（") or (w.has_number and "%" in w.text)
 
 
-def _skipped_after(w: Word) -> bool:
+def skipped_after(w: Word) -> bool:
     skip = rules().skip_after
     return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
 
@@ -1161,13 +1161,13 @@ def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
     return "".join(form for form, _ in tail) in _CHANGE_TAILS
 
 
-def _particle_only(w: Word) -> bool:
+def particle_only(w: Word) -> bool:
     """A particle written apart from the word it follows (`(+4.2%)이`, `22.7% 로`)."""
     return not w.stem and bool(w.parts) and all(t.startswith("J") for _, t in w.parts)
 
 
 def _change_particle(w: Word) -> bool:
-    return _particle_only(w) and _amount_of_change(w.parts)
+    return particle_only(w) and _amount_of_change(w.parts)
 
 
 def _comparison_end(words: list[Word], k: int) -> int | None:
@@ -1182,7 +1182,7 @@ def _comparison_end(words: list[Word], k: int) -> int | None:
         nxt = words[j + 1].text if j + 1 < len(words) else ""
         if set(forms) & {"에", "과", "와"} and nxt.startswith(_COMPARE_VERBS):
             return j + 1
-        if not (w.bare_noun or _is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
             return None
     return None
 
@@ -1192,9 +1192,9 @@ def _adnominal_of_sameness(w: Word) -> bool:
     return [f for f, _ in w.parts] == ["같", "은"]
 
 
-def _rate_of_owner(p: _Place) -> str | None:
+def _rate_of_owner(p: Place) -> str | None:
     r = rules()
-    k = _before(p)
+    k = index_before(p)
     # `목표의 104%`, `목표 대비 103.3%`
     versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
     if versus:
@@ -1210,18 +1210,18 @@ def _rate_of_owner(p: _Place) -> str | None:
         return r.of_owner[owner]
     if owner.endswith(r.populations):
         return None  # `전체 응답자의 80%가`: a part of people answers a question, not a share
-    j = k - len(_phrase_ending_at(p.words, k))
+    j = k - len(phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
-        k = _closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+        k = closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
     if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
         return r.share
     return None
 
 
-def _share_ranked(p: _Place) -> str | None:
+def _share_ranked(p: Place) -> str | None:
     """`베트남이 3,410명(33.2%)으로 가장 많았고`, `부품이 38억 달러(18.7%)로 제일 많았다`: a
     percent alone in the parenthesis after a count or an amount, ranked first after it, is that
     item's share of the whole; `(23.3%) 늘어난` stays a change."""
@@ -1235,7 +1235,7 @@ def _share_ranked(p: _Place) -> str | None:
     if not (p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)):
         return None
     j = close + 1
-    if j < len(p.words) and _particle_only(p.words[j]):
+    if j < len(p.words) and particle_only(p.words[j]):
         if p.words[j].parts[0][0] not in ("로", "으로"):
             return None
         j += 1
@@ -1246,7 +1246,7 @@ def _share_ranked(p: _Place) -> str | None:
     return None
 
 
-def _rate_compared(p: _Place) -> str | None:
+def _rate_compared(p: Place) -> str | None:
     """`전년 같은 기간보다 14.3% 많았고`, `평년보다 8% 적었다`: a percent right before 많다 or
     적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
     많았다` is not (a particle and a rank stand between)."""
@@ -1267,26 +1267,26 @@ def _rate_compared(p: _Place) -> str | None:
     return r.compared[head[0]]
 
 
-def _rate_of_act_topic(p: _Place) -> str | None:
+def _rate_of_act_topic(p: Place) -> str | None:
     """`기업 부담은 30%다`, `자부담은 10%로 낮췄다`, `할인은 최대 20%`: a topic that names an
     act on a share of a cost, right before the percent, measures the rate of that act."""
     r = rules()
-    k = _before(p)
+    k = index_before(p)
     if k < 0 or not _is_topic(p.words[k]):
         return None
     w = p.words[k]
     act = next((a for a in r.actions_rate if w.stem.endswith(a)), None)
     if act is None:
         return None
-    words = _phrase_ending_at(p.words, k)
-    phrase = _phrase(words)
+    words = phrase_ending_at(p.words, k)
+    phrase = phrase_of(words)
     if not phrase:
         return None
     rate = r.actions_rate[act]
     return phrase[: -len(act)] + rate if phrase.endswith(act) else None
 
 
-def _share_of_amount(p: _Place) -> bool:
+def _share_of_amount(p: Place) -> bool:
     """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
     k = p.first - 1
     if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
@@ -1296,7 +1296,7 @@ def _share_of_amount(p: _Place) -> bool:
     return p.words[p.last + 1].text in (")", "）") and amount and before.text.endswith("원")
 
 
-def _rate_of_clause(p: _Place) -> str | None:
+def _rate_of_clause(p: Place) -> str | None:
     """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`,
     `고용률 상위 지역은 광산구(62.8%)`)."""
     for k in range(p.first - 1, -1, -1):
@@ -1309,7 +1309,7 @@ def _rate_of_clause(p: _Place) -> str | None:
     return None
 
 
-def _rate_of_sentence(p: _Place) -> str | None:
+def _rate_of_sentence(p: Place) -> str | None:
     """A rate named once as the sentence's topic and then spread over the items that follow,
     across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
     Another topic that is not a place (`실업자는`) ends the rate's reach."""
@@ -1318,7 +1318,7 @@ def _rate_of_sentence(p: _Place) -> str | None:
         named = _topic_rate(p.words, k) or _frame_rate(p.words, k)
         if named:
             return named
-        if _is_topic(w) and not _place_like(w) and not w.has_number and not _names_nothing(w):
+        if _is_topic(w) and not place_like(w) and not w.has_number and not _names_nothing(w):
             # `취업자 비중을 보면 도소매업이 26.3%, …`: a frame the sentence opens with covers
             # the items it lists, whatever they are
             return next(filter(None, (_looked_at(p.words, j) for j in range(k))), None)
@@ -1335,9 +1335,9 @@ def _frame_rate(words: list[Word], k: int) -> str | None:
     """A rate named by the frame a sentence opens with: `시도별 실업률 비교에서 …`, `취업자
     비중을 보면 …`, `고용률에서는 …`."""
     w = words[k]
-    if "에서" not in w.particle_forms() or _place_like(w):
+    if "에서" not in w.particle_forms() or place_like(w):
         return _looked_at(words, k)
-    return _rate_in(_phrase_ending_at(words, k))
+    return _rate_in(phrase_ending_at(words, k))
 
 
 def _looked_at(words: list[Word], k: int) -> str | None:
@@ -1346,43 +1346,43 @@ def _looked_at(words: list[Word], k: int) -> str | None:
         return None
     if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
         return None
-    return _rate_in(_phrase_ending_at(words, k))
+    return _rate_in(phrase_ending_at(words, k))
 
 
-def _place_like(w: Word) -> bool:
+def place_like(w: Word) -> bool:
     """A place name, also when Kiwi splits it (`남구는` read as 남 + 구)."""
     parts = w.stem_parts
-    return _proper(w) or (len(parts) >= 2 and parts[-1][0] in _PLACE_SUFFIXES)
+    return is_proper(w) or (len(parts) >= 2 and parts[-1][0] in PLACE_SUFFIXES)
 
 
 def _is_topic(w: Word) -> bool:
-    return bool(w.stem) and bool(set(w.particles) & set(_TOPIC))
+    return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
 
 
 def _topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
-    if _particle_only(w) and set(w.particles) & set(_TOPIC):
+    if particle_only(w) and set(w.particles) & set(TOPIC):
         # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
         noun = _noun_before_parenthesis(words, k)
-        if noun is not None and _is_rate(words[noun].stem):
-            return _phrase(_phrase_ending_at(words, noun))
+        if noun is not None and is_rate(words[noun].stem):
+            return phrase_of(phrase_ending_at(words, noun))
         return None
-    if w.bare_noun and _is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
-        return _phrase(_phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
+    if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
+        return phrase_of(phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
     if not _is_topic(w):
         return None
-    if _is_rate(w.stem):
-        return _phrase(_phrase_ending_at(words, k))
+    if is_rate(w.stem):
+        return phrase_of(phrase_ending_at(words, k))
     statistic = _rate_of_statistic(words, k)
     if statistic:
         return statistic  # `금리 평균은 2.61%`
     misread = _rate_read_as_particle(w)
     if misread:
-        named = k > 0 and words[k - 1].bare_noun and not _proper(words[k - 1])
-        before = _phrase(_phrase_ending_at(words, k - 1)) if named else None
+        named = k > 0 and words[k - 1].bare_noun and not is_proper(words[k - 1])
+        before = phrase_of(phrase_ending_at(words, k - 1)) if named else None
         return f"{before} {misread}" if before else misread
-    phrase = _phrase_ending_at(words, k)
+    phrase = phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
 
 
@@ -1395,7 +1395,7 @@ def _rate_of_statistic(words: list[Word], k: int) -> str | None:
     still that rate."""
     if words[k].stem not in rules().statistics or k < 1 or not words[k - 1].bare_noun:
         return None
-    return _phrase(_phrase_ending_at(words, k - 1)) if _is_rate(words[k - 1].stem) else None
+    return phrase_of(phrase_ending_at(words, k - 1)) if is_rate(words[k - 1].stem) else None
 
 
 def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
@@ -1416,9 +1416,9 @@ def _rate_of_relative(words: list[Word], j: int) -> str | None:
     i = j - 1
     while i >= 0 and words[i].adverb:
         i -= 1
-    if i < 0 or not _is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
+    if i < 0 or not is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
         return None
-    return _phrase(_phrase_ending_at(words, i))
+    return phrase_of(phrase_ending_at(words, i))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1427,7 +1427,7 @@ def _rate_of_relative(words: list[Word], j: int) -> str | None:
 
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """What a count at tokens [start, end) counts, or None."""
-    p = _place(doc, start, end, sent)
+    p = place_of(doc, start, end, sent)
     counter = _counter_itself(doc, start, end)
     if counter:
         # `한우 농가 120농가`: a name before that ends in the counter says more than it; so
@@ -1458,52 +1458,50 @@ def kind_counted(counter: str) -> str:
     return rules().self_naming_nouns.get(counter, counter)
 
 
-def _apposition_after(p: _Place, noun: str) -> str | None:
+def _apposition_after(p: Place, noun: str) -> str | None:
     """`107개교의 자치학교`: after the count's 의, a phrase whose head is the counted noun
     names the same things; `120농가의 소득` names what they have, not them."""
     if [f for f, _ in p.tail] != ["의"]:
         return None
-    words = _phrase_starting_at(p.words, p.last + 1)
+    words = phrase_starting_at(p.words, p.last + 1)
     if words and words[-1].stem.endswith(noun):
-        return _phrase(words)
+        return phrase_of(words)
     return None
 
 
-def _part_of(p: _Place) -> str | None:
+def _part_of(p: Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
     before it counts the same things."""
     k = p.first - 1
     if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
-    if p.words[j].bare_noun and _after_count(p.words, j):
+    if p.words[j].bare_noun and after_count(p.words, j):
         # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
         w = p.words[j]
-        return w.stem if _usable(w) or w.stem in rules().places else None
+        return w.stem if usable(w) or w.stem in rules().places else None
     # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
     while (
-        j >= 0
-        and not p.words[j].particles
-        and (p.words[j].has_number or _counter_apart(p.words, j))
+        j >= 0 and not p.words[j].particles and (p.words[j].has_number or counter_apart(p.words, j))
     ):
         j -= 1
-    if j == k - 1 and _people(p) and p.words[j].bare_noun and _usable(p.words[j]):
+    if j == k - 1 and _people(p) and p.words[j].bare_noun and usable(p.words[j]):
         # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
-        words = _phrase_ending_at(p.words, j)
+        words = phrase_ending_at(p.words, j)
         head = words[-1].stem if words else ""
-        if head.endswith(rules().populations) and not all(_proper(x) for x in words):
-            return _phrase(words)
+        if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
+            return phrase_of(words)
         return None
-    if j == k - 1 or j < 0 or not p.words[j].bare_noun or not _usable(p.words[j]):
+    if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
-    words = _phrase_ending_at(p.words, j)
-    return _phrase(words) if words and not all(_proper(x) for x in words) else None
+    words = phrase_ending_at(p.words, j)
+    return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
 
 
-def _ranked_items(p: _Place) -> str | None:
+def _ranked_items(p: Place) -> str | None:
     """`전주(85만명), 군산(42만명) 순으로 방문객이 많았다`: the counts in parentheses of a
     ranking count what the clause after 순으로 names."""
     k = p.last + 1
@@ -1516,22 +1514,22 @@ def _ranked_items(p: _Place) -> str | None:
         if w.predicate:
             return None  # a verb before any 순: not a ranking
         if w.stem == "순" and w.particle_forms()[:1] in (["로"], ["으로"]) and j + 1 < len(p.words):
-            words = _phrase_starting_at(p.words, j + 1)
+            words = phrase_starting_at(p.words, j + 1)
             nxt = p.words[j + 1 + len(words) - 1] if words else None
-            if nxt is not None and set(nxt.particles) & set(_TOPIC):
-                return _phrase(words)
+            if nxt is not None and set(nxt.particles) & set(TOPIC):
+                return phrase_of(words)
             return None
     return None
 
 
-def _households(p: _Place) -> str | None:
+def _households(p: Place) -> str | None:
     """`귀농한 6000가구를` → 귀농 가구: households named by what a relative clause before the
     counter says they did."""
     counter = p.counter.replace(" ", "")
     if counter not in rules().household_counters:
         return None
     k = p.first - 1
-    if k < 0 or not _usable(p.words[k]):
+    if k < 0 or not usable(p.words[k]):
         return None
     w = p.words[k]
     # `귀농·귀촌한`, `입주하는`: a verb made of a noun, modifying the count
@@ -1551,10 +1549,10 @@ def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Does the sentence of a count without a subject open, before the count, with a frame that
     names a new thing (`시·군별 수급 현황에서는 고양시가 11만 명으로`)? Then what an earlier
     count counted does not carry into it (extractors/timeline.py)."""
-    p = _place(doc, start, end, sent)
+    p = place_of(doc, start, end, sent)
     for w in p.words[: p.first]:
         forms = w.particle_forms()
-        if w.stem and forms[-2:] == ["에서", "는"] and not _place_like(w) and _usable(w):
+        if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
             return True
     return False
 
@@ -1566,7 +1564,7 @@ def counter_as_subject(unit: str) -> str | None:
     return rules().counter_names.get(unit)
 
 
-def _own_subject(p: _Place) -> bool:
+def _own_subject(p: Place) -> bool:
     """Is the count the subject of its clause (`2명이 숨지고`, `140만 명이 찾는`)?"""
     forms = [f for f, t in p.tail if t.startswith("J")]
     k = p.last + 1
@@ -1575,7 +1573,7 @@ def _own_subject(p: _Place) -> bool:
     return forms in (["이"], ["가"])
 
 
-def _in_relative_clause(p: _Place) -> bool:
+def _in_relative_clause(p: Place) -> bool:
     """`140만 명 이상이 찾는 관광지`: the count is the subject of a clause that modifies the
     noun after it, which the main clause's topic says nothing of."""
     if not _own_subject(p):
@@ -1583,7 +1581,7 @@ def _in_relative_clause(p: _Place) -> bool:
     k = p.last + 1
     if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
         k += 1  # `140만 명 이상이 찾는`
-    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     if k >= len(p.words):
         return False
@@ -1592,7 +1590,7 @@ def _in_relative_clause(p: _Place) -> bool:
     return w.predicate and w.parts[-1][1] == "ETM" and not (nxt and nxt.stem == "등")
 
 
-def _people(p: _Place) -> bool:
+def _people(p: Place) -> bool:
     """Does the count count people (`명`, whatever particle follows it)?"""
     text = "".join(w.text for w in p.words[p.first : p.last + 1])
     tail = "".join(f for f, _ in p.tail)
@@ -1609,15 +1607,15 @@ def _verbal_noun(w: Word) -> str | None:
     return None
 
 
-def _group_of_verb(p: _Place) -> str | None:
+def _group_of_verb(p: Place) -> str | None:
     """People counted as the subject of what they did, when the text names them only by a few
     examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
     사무관 승진자, `11명이 취업했다` → 취업자."""
     if not _people(p) or [t for _, t in p.tail] != ["JKS"]:
         return None
-    k = _before(p)
+    k = index_before(p)
     examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
-    if k >= 0 and p.words[k].bare_noun and _usable(p.words[k]) and not examples:
+    if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
         return None  # `주민 150명이 참석했다`: the noun before names them
     k = p.last + 1
     role = None
@@ -1638,14 +1636,14 @@ def _group_of_verb(p: _Place) -> str | None:
     return f"{role} {noun}자" if role else f"{noun}자"
 
 
-def _object_to(p: _Place) -> str | None:
+def _object_to(p: Place) -> str | None:
     """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
     30명에서 50명으로 늘린다` → 제출서류, 정원."""
     forms = [f for f, t in p.tail if t.startswith("J")]
     nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
     # `업소를 지난해보다 120곳 늘린 420곳으로`: the change by which the object grew
-    by = not p.tail and nxt is not None and nxt.predicate and _says_change(nxt)
-    if not by and (not forms or forms[0] not in _GOAL_PARTICLES):
+    by = not p.tail and nxt is not None and nxt.predicate and says_change(nxt)
+    if not by and (not forms or forms[0] not in GOAL_PARTICLES):
         return None
     k = p.first - 1
     while k >= 0:
@@ -1654,15 +1652,15 @@ def _object_to(p: _Place) -> str | None:
         year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
-        change = w.predicate and _says_change(w) and w.parts[-1][1] == "ETM"
+        change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
         change = change and k >= 1 and p.words[k - 1].has_number and not p.words[k - 1].particles
         if change:
             k -= 2
             continue
-        if compared or start or year or _skipped(w) or _is_when(w) or w.adverb:
+        if compared or start or year or skipped(w) or is_when(w) or w.adverb:
             k -= 1
             continue
-        if _particle_only(w):
+        if particle_only(w):
             k -= 1
             continue
         break
@@ -1673,22 +1671,24 @@ def _object_to(p: _Place) -> str | None:
         if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
             return _quoted(p.words, k - 1)
         return None
-    words = _phrase_ending_at(p.words, k)
+    words = phrase_ending_at(p.words, k)
     # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
-    return _phrase(words) if words and not all(_proper(x) and _short(x) for x in words) else None
+    return (
+        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
+    )
 
 
 _YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
 
 
-def _done_to(p: _Place) -> str | None:
+def _done_to(p: Place) -> str | None:
     """What a count is when something is done to it, as the verb's object or passive subject:
     `836명을 채용한다`, `120명이 채용됐다` → 채용 인원; `11,542명을 지급대상자로 확정` →
     지급대상자; `300명을 대상으로 교육을 실시` → 교육 대상. The topic of such a clause is who
     does it (`센터는`), never what is counted."""
     forms = [f for f, t in p.tail if t.startswith("J")]
     k = p.last + 1
-    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
     if headline and _people(p) and p.words[k].stem in rules().done_to_people:
@@ -1704,7 +1704,7 @@ def _done_to(p: _Place) -> str | None:
             return _aim_of(p.words, k + 1)
         nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
         if nxt and nxt[0] in rules().designations:
-            return _phrase(_phrase_ending_at(p.words, j))
+            return phrase_of(phrase_ending_at(p.words, j))
         return None
     w = p.words[k]
     done = _verbal_noun_of(w)
@@ -1731,7 +1731,7 @@ def _aim_of(words: list[Word], k: int) -> str | None:
     """`… 을 대상으로 교육을 실시` → 교육 대상, `… 을 대상으로 지급` → 지급 대상: the act the
     count is the target of, named by the verb of the clause or its object."""
     obj = None
-    for j in range(k, min(k + _MAX_WORDS + 4, len(words))):
+    for j in range(k, min(k + MAX_WORDS + 4, len(words))):
         w = words[j]
         if w.stem and "JKO" in w.particles and not w.has_number:
             obj = w.stem
@@ -1744,7 +1744,7 @@ def _aim_of(words: list[Word], k: int) -> str | None:
     return None
 
 
-def _group_of_clause(p: _Place) -> str | None:
+def _group_of_clause(p: Place) -> str | None:
     """People a relative clause before the count describes: `교육을 수료한 15명` → 교육 수료자."""
     k = p.first - 1
     if not _people(p) or k < 0 or p.words[k].parts[-1][1] != "ETM":
@@ -1758,7 +1758,7 @@ def _group_of_clause(p: _Place) -> str | None:
     return f"{noun}자"
 
 
-def _recipients(p: _Place) -> str | None:
+def _recipients(p: Place) -> str | None:
     """People given something (`1,080명에게 장려금을 지원`, also an earlier item of the list:
     `2024년에는 982명, 2025년에는 1,080명에게`) → 장려금 지원 대상."""
     if not _people(p):
@@ -1773,7 +1773,7 @@ def _recipients(p: _Place) -> str | None:
     if not dative:
         return None
     given = None
-    for w in p.words[k : k + _MAX_WORDS + 2]:
+    for w in p.words[k : k + MAX_WORDS + 2]:
         if w.stem and "JKO" in w.particles and not w.has_number:
             given = w.stem
         elif w.predicate:
@@ -1785,7 +1785,7 @@ def _recipients(p: _Place) -> str | None:
     return None
 
 
-def _noun_after(p: _Place) -> str | None:
+def _noun_after(p: Place) -> str | None:
     r = rules()
     glued = p.tail[0] if p.tail else ("", "")
     # `5개구 중`, `22개시군`: a kind of place glued to the counter; not 도, which Kiwi may read
@@ -1796,10 +1796,10 @@ def _noun_after(p: _Place) -> str | None:
     tail = p.tail
     # `13명(8팀)의 입주 작가`: a parenthesis between the count and its genitive
     if not tail and k < len(p.words) and p.words[k].text in ("(", "（"):
-        k = _closing(p.words, k) + 1
+        k = closing(p.words, k) + 1
         if k < len(p.words) and not p.words[k].stem and p.words[k].particles == ["JKG"]:
             tail = [("의", "JKG")]
-            p = _Place(p.words, p.first, k, tail, p.counter)
+            p = Place(p.words, p.first, k, tail, p.counter)
     tags = [tag for _, tag in tail]
     form = "".join(f for f, _ in tail)
     genitive = tags[:1] == ["JKG"]
@@ -1809,14 +1809,14 @@ def _noun_after(p: _Place) -> str | None:
     if k + 1 < len(p.words) and _reaching(p.words[k], form):
         # `7종에 달하던 제출서류`, `하루 1회 하던 검사`: a verb of amount makes the count
         # describe the noun after it
-        p = _Place(p.words, p.first, k, [], p.counter)
+        p = Place(p.words, p.first, k, [], p.counter)
         adnominal = True
     elif tags and not (genitive or adnominal or form == "씩"):
         return None
     k = p.last + 1
     while k < len(p.words) and (p.words[k].text in r.skip_after):
         k += 1
-    if k < len(p.words) and p.words[k].text[:1] in _ITEM_MARKS and not tags:
+    if k < len(p.words) and p.words[k].text[:1] in ITEM_MARKS and not tags:
         return None  # `▲청년 일자리 3천개 ▲노인 일자리`: a list mark opens the next item
     if k < len(p.words) and p.words[k].stem in r.partitive:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
@@ -1831,7 +1831,7 @@ def _noun_after(p: _Place) -> str | None:
         # `2만6000개 양질의 일자리`, `100명 안팎의 근로자`; but `40개 도시의 예식장`: the
         # cities are counted
         k += 1
-    words = _phrase_starting_at(p.words, k)
+    words = phrase_starting_at(p.words, k)
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
@@ -1840,7 +1840,7 @@ def _noun_after(p: _Place) -> str | None:
     # (`교육 3회 실시`, `12회 운영`) nor after a name right before the count
     before = p.words[p.first - 1] if p.first > 0 else None
     named = before is not None and (
-        (before.bare_noun and _usable(before)) or before.text in _CLOSING_QUOTES
+        (before.bare_noun and usable(before)) or before.text in _CLOSING_QUOTES
     )
     times = (
         p.counter.replace(" ", "") in _TIMES
@@ -1857,7 +1857,7 @@ def _noun_after(p: _Place) -> str | None:
         return None
     if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
-    return _phrase(_drop_measure(words))
+    return phrase_of(_drop_measure(words))
 
 
 def _reaching(w: Word, form: str) -> bool:
@@ -1874,12 +1874,12 @@ def _head_after(words: list[Word], k: int) -> list[Word]:
     j = k
     while j < len(words) and j < k + 6 and (words[j].bare_noun or words[j].text == "및"):
         j += 1
-    if j >= len(words) or j == k or not _usable(words[j]):
+    if j >= len(words) or j == k or not usable(words[j]):
         return []
-    return [w for w in _phrase_ending_at(words, j) if w.start >= words[k].start]
+    return [w for w in phrase_ending_at(words, j) if w.start >= words[k].start]
 
 
-def _named_right_before(p: _Place) -> str | None:
+def _named_right_before(p: Place) -> str | None:
     """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
     (or 의) right after a bare noun counts that noun, whatever noun follows; but not a kind of
     place after it (`인구감소지역 11개 시군`: the places are counted)."""
@@ -1887,7 +1887,7 @@ def _named_right_before(p: _Place) -> str | None:
     # `기업 20개사의 총매출액`: after 의 comes what belongs to the counted, not what is counted
     if p.tail not in ([], [("의", "JKG")]) or k < 0:
         return None
-    if not p.words[k].bare_noun or not _usable(p.words[k]):
+    if not p.words[k].bare_noun or not usable(p.words[k]):
         return None
     if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
         return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
@@ -1897,7 +1897,7 @@ def _named_right_before(p: _Place) -> str | None:
     return _noun_before(p)
 
 
-def _closing(words: list[Word], k: int) -> int:
+def closing(words: list[Word], k: int) -> int:
     """Index of the `)` closing the `(` at k (or the last word)."""
     for j in range(k + 1, len(words)):
         if words[j].text in (")", "）"):
@@ -1905,8 +1905,8 @@ def _closing(words: list[Word], k: int) -> int:
     return len(words) - 1
 
 
-def _noun_before(p: _Place) -> str | None:
-    k = _before(p)
+def _noun_before(p: Place) -> str | None:
+    k = index_before(p)
     if k < 0:
         return None
     w = p.words[k]
@@ -1919,35 +1919,35 @@ def _noun_before(p: _Place) -> str | None:
         return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
-        words = _drop_measure(_phrase_ending_at(p.words, k - 1))
-        return _phrase(words) if words and not all(_proper(x) for x in words) else None
+        words = _drop_measure(phrase_ending_at(p.words, k - 1))
+        return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name
         o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
-        if o and p.words[o - 1].bare_noun and _usable(p.words[o - 1]):
-            return _phrase(_phrase_ending_at(p.words, o - 1))
+        if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
+            return phrase_of(phrase_ending_at(p.words, o - 1))
         return None
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
-        return _phrase(_phrase_ending_at(p.words, k - 1)) if k > 0 else None
+        return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
     if w.bare_noun:
-        words = _drop_measure(_phrase_ending_at(p.words, k))
-        if words and not all(_proper(x) for x in words):
-            return _phrase(words)
+        words = _drop_measure(phrase_ending_at(p.words, k))
+        if words and not all(is_proper(x) for x in words):
+            return phrase_of(words)
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
-        return _phrase(_measured(p.words, k))
+        return phrase_of(_measured(p.words, k))
     if w.particles == ["JKO"] and _amount_of_object(p):
         # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
         # how many of it the verb takes
-        words = _phrase_ending_at(p.words, k)
-        if words and not all(_proper(x) for x in words):
-            return _phrase(words)
+        words = phrase_ending_at(p.words, k)
+        if words and not all(is_proper(x) for x in words):
+            return phrase_of(words)
     return None
 
 
-def _amount_of_object(p: _Place) -> bool:
+def _amount_of_object(p: Place) -> bool:
     """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
     if any(t.startswith("J") for _, t in p.tail):
         return False
@@ -1978,7 +1978,7 @@ def _measured(words: list[Word], k: int) -> list[Word]:
     if j >= 0 and words[j].text in (")", "）"):
         o = next((i for i in range(j - 1, -1, -1) if words[i].text in ("(", "（")), -1)
         j = o - 1 if o > 0 and words[o - 1].bare_noun else -1
-    return _phrase_ending_at(words, j) if j >= 0 else []
+    return phrase_ending_at(words, j) if j >= 0 else []
 
 
 _CLOSING_QUOTES = frozenset("’”'\"」』")
@@ -1998,7 +1998,7 @@ def _quoted(words: list[Word], k: int) -> str | None:
     return None
 
 
-def _topic(p: _Place) -> str | None:
+def _topic(p: Place) -> str | None:
     forms = [f for f, t in p.tail if t.startswith("J")]
     # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
     # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
@@ -2012,7 +2012,7 @@ def _topic(p: _Place) -> str | None:
         w = p.words[k]
         if w.text in _SPEECH_OPENS:
             return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
-        if _ends_clause(p.words, k):
+        if ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
         if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
             return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
@@ -2029,31 +2029,31 @@ def _topic(p: _Place) -> str | None:
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
             # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
             # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
-            words = _phrase_ending_at(p.words, k - 1)
-            if not framed and words and not all(_proper(x) and _short(x) for x in words):
-                return _phrase(words)
+            words = phrase_ending_at(p.words, k - 1)
+            if not framed and words and not all(is_proper(x) and _short(x) for x in words):
+                return phrase_of(words)
             framed = True
             continue
         particles = set(w.particles)
-        if not particles or not particles <= set(_TOPIC) or w.tail[-1][1] not in _TOPIC:
+        if not particles or not particles <= set(TOPIC) or w.tail[-1][1] not in TOPIC:
             continue
         if relative and "JX" not in particles:
             continue
         if (
             len(w.stem) < 2
             and w.stem not in rules().measures
-            and not _phrase_ending_at(p.words, k)[:-1]
+            and not phrase_ending_at(p.words, k)[:-1]
         ):
             return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
         if w.stem in rules().measures:
             words = _measured(p.words, k)
         else:
-            words = _phrase_ending_at(p.words, k)
+            words = phrase_ending_at(p.words, k)
         if (
             not words
-            and _after_count(p.words, k)
-            and _usable(w)
-            and not _is_rate(w.stem)
+            and after_count(p.words, k)
+            and usable(w)
+            and not is_rate(w.stem)
             and not w.stem.endswith(rules().actors)
         ):
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
@@ -2062,14 +2062,14 @@ def _topic(p: _Place) -> str | None:
         if (
             not done_to
             and len(words) == 1
-            and _place_like(w)
+            and place_like(w)
             and not is_agency(w.stem)
             and not _counted_before(p, k)
         ):
             # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
             # item of what the topic before it names
             continue
-        if not words or all(_proper(x) for x in words) or is_agency(_phrase(words) or ""):
+        if not words or all(is_proper(x) for x in words) or is_agency(phrase_of(words) or ""):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
@@ -2079,27 +2079,27 @@ def _topic(p: _Place) -> str | None:
         if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
             name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
             if name:
-                return f"{name} {_phrase(words)}"
-        return _phrase(words)
+                return f"{name} {phrase_of(words)}"
+        return phrase_of(words)
 
 
 def _glossed_topic(words: list[Word], k: int) -> str | None:
     """A topic particle written after a gloss in parentheses (`분양(승인)은`, `귀촌(이주)이`):
     the topic is the name before the gloss; after a quote, the name quoted."""
     w = words[k]
-    if not _particle_only(w) or not set(w.particles) <= set(_TOPIC) or k < 3:
+    if not particle_only(w) or not set(w.particles) <= set(TOPIC) or k < 3:
         return None
     if words[k - 1].text in _CLOSING_QUOTES:
         return _quoted(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
     if words[k - 1].text not in (")", "）"):
         return None
     o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
-    if not o or not words[o - 1].bare_noun or not _usable(words[o - 1]):
+    if not o or not words[o - 1].bare_noun or not usable(words[o - 1]):
         return None
-    named = _phrase_ending_at(words, o - 1)
-    if not named or all(_proper(x) for x in named) or is_agency(_phrase(named) or ""):
+    named = phrase_ending_at(words, o - 1)
+    if not named or all(is_proper(x) for x in named) or is_agency(phrase_of(named) or ""):
         return None
-    return _phrase(named)
+    return phrase_of(named)
 
 
 _SPEECH_OPENS = frozenset("“「")
@@ -2114,7 +2114,7 @@ def _age_topic(w: Word) -> str | None:
     return text if _AGE.fullmatch(text) else None
 
 
-def _counted_before(p: _Place, k: int) -> bool:
+def _counted_before(p: Place, k: int) -> bool:
     """Is the word before k a bare noun (`버스 20대는`: then 대 counts vehicles)?"""
     return k >= 1 and p.words[k - 1].bare_noun
 
@@ -2125,17 +2125,17 @@ _PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경
 def _short(w: Word) -> bool:
     """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
     know as one (`면적직불금`), and that is a thing, not a place."""
-    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in _PLACE_SUFFIXES
+    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in PLACE_SUFFIXES
 
 
 _CASE_WORDS = frozenset({"경우"})
 
 
-def _passes(p: _Place) -> bool:
+def _passes(p: Place) -> bool:
     """`1만명을 넘어섰다`, `200만 명을 돌파했다`: a verb of passing a count after it, whose
     subject is what is counted, not one who acts on it."""
     k = p.last + 1
-    while k < len(p.words) and (p.words[k].adverb or _skipped_after(p.words[k])):
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     if k >= len(p.words):
         return False
@@ -2145,7 +2145,7 @@ def _passes(p: _Place) -> bool:
     return None
 
 
-def _ends_clause(words: list[Word], k: int) -> bool:
+def ends_clause(words: list[Word], k: int) -> bool:
     """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
     ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
     w = words[k]
