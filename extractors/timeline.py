@@ -36,17 +36,14 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.context import (
-    YEAR_WORD,
-    change_rates,
-    continues_rate,
+from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.subject import (
     counter_as_subject,
     kind_counted,
     opens_new_frame,
-    rate_of_heading,
     same_thing_counted,
 )
-from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tables import cell_at, cells, column_year, head_line
 from extractors.tense import (
     SAME_YEAR,
@@ -369,7 +366,7 @@ def _list_line(line: str) -> bool:
 
 
 def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
-    """Does the count's sentence open with a frame naming a new thing (context.opens_new_frame)?"""
+    """Does the count's sentence open with a frame naming a new thing (subject.opens_new_frame)?"""
     if doc is None or len(doc) == 0:
         return False
     start = token_at(doc, f.start)
