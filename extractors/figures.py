@@ -12,7 +12,7 @@ How a figure is found:
    ordinals and measures (by the word after the number), phone numbers and serials, and the
    spaCy Matcher patterns kept in `figure_rules.toml`.
 5. Context from the same sentence: approximation words (here), the metric of a rate
-   (extractors/context.py), the counted subject (extractors/subject.py), plan or result and the
+   (extractors/metric.py), the counted subject (extractors/subject.py), plan or result and the
    year (extractors/tense.py).
 
 Everything here is a pure function of the Doc; rules live in `figure_rules.toml`.
@@ -31,7 +31,6 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from extractors.context import metric_of
 from extractors.docs import (
     doc_text,
     sentence_of,
@@ -41,6 +40,7 @@ from extractors.docs import (
     token_tags,
     token_texts,
 )
+from extractors.metric import metric_of
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
 from extractors.subject import subject_of

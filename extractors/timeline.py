@@ -36,8 +36,8 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.context import YEAR_WORD, change_rates, continues_rate, rate_of_heading
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.metric import YEAR_WORD, change_rates, continues_rate, rate_of_heading
 from extractors.subject import (
     counter_as_subject,
     kind_counted,
@@ -319,7 +319,7 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
 
 def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The level rate of the sentence right before, for a sentence that goes on with its list
-    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, context.continues_rate)."""
+    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric.continues_rate)."""
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)

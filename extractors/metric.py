@@ -1,10 +1,8 @@
-"""What a figure measures: the metric of a percentage and the subject of a count
-(docs/guideline.md).
+"""What a percent measures: the metric of a percentage (docs/guideline.md).
 
 Read from the sentence's words (extractors/words.py) and the roles their particles give them,
 never "the nearest noun". In order, the first rule that names something wins:
 
-Metric of a percent
 1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
    across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
    (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
@@ -50,8 +48,8 @@ percent on a list line takes the rate of the heading line above the list (`■ �
 sentence before (`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes
 its level rate.
 
-When no rule applies the field stays empty. Words live in `context_rules.toml`; the noun phrases
-both rule sets read, in extractors/phrases.py.
+When no rule applies the metric stays empty. Words live in `context_rules.toml`; the noun phrases
+it reads, in extractors/phrases.py.
 """
 
 from __future__ import annotations
@@ -100,10 +98,6 @@ _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 
 
 #: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
 _ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
-
-
-# ---------------------------------------------------------------------------------------------
-# metric
 
 
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
