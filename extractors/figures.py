@@ -11,8 +11,9 @@ How a figure is found:
 4. Exclusions: numbers glued to a preceding word (코로나19, 풍세2산업단지), dates, durations, ages,
    ordinals and measures (by the word after the number), phone numbers and serials, and the
    spaCy Matcher patterns kept in `figure_rules.toml`.
-5. Context from the same sentence: approximation words (here), the metric of a rate and the
-   counted subject (extractors/context.py), plan or result and the year (extractors/tense.py).
+5. Context from the same sentence: approximation words (here), the metric of a rate
+   (extractors/metric.py), the counted subject (extractors/subject.py), plan or result and the
+   year (extractors/tense.py).
 
 Everything here is a pure function of the Doc; rules live in `figure_rules.toml`.
 """
@@ -30,7 +31,6 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from extractors.context import metric_of, subject_of
 from extractors.docs import (
     doc_text,
     sentence_of,
@@ -40,8 +40,10 @@ from extractors.docs import (
     token_tags,
     token_texts,
 )
+from extractors.metric import metric_of
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
+from extractors.subject import subject_of
 from extractors.tables import cell_at, cells, is_row, row_label
 from extractors.tense import when_of
 from schemas.records import Figure

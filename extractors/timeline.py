@@ -39,17 +39,14 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.context import (
-    YEAR_WORD,
-    change_rates,
-    continues_rate,
+from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.metric import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.subject import (
     counter_as_subject,
     kind_counted,
     opens_new_frame,
-    rate_of_heading,
     same_thing_counted,
 )
-from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.tables import cell_at, column_year, head_line, label_name, row_label
 from extractors.tense import (
     NEXT_YEAR,
@@ -383,7 +380,7 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
 
 def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The level rate of the sentence right before, for a sentence that goes on with its list
-    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, context.continues_rate)."""
+    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric.continues_rate)."""
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)
@@ -430,7 +427,7 @@ def _list_line(line: str) -> bool:
 
 
 def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
-    """Does the count's sentence open with a frame naming a new thing (context.opens_new_frame)?"""
+    """Does the count's sentence open with a frame naming a new thing (subject.opens_new_frame)?"""
     if doc is None or len(doc) == 0:
         return False
     start = token_at(doc, f.start)

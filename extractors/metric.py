@@ -1,0 +1,1008 @@
+"""What a percent measures: the metric of a percentage (docs/guideline.md).
+
+Read from the sentence's words (extractors/words.py) and the roles their particles give them,
+never "the nearest noun". In order, the first rule that names something wins:
+
+1. the nearest rate named next to it: before it (`고용률 67%`, `고용률이 67%로`, `비율은 40%`,
+   across a year, `각각` or an adverb: `실업률 역시 2.6%로`), before its parenthesis
+   (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
+   or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`), also
+   across a relative clause (`44.4%였던 재정자립도`, `71.5%로 최고치를 기록했던 재정자주도`);
+   what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`);
+2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
+   25%까지`, `성장률 전망치를 2.1%로`);
+3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
+   when named (`보증수수료 0.5% 감면` → 보증수수료 감면율, `보험료의 80%를 지원` → 보험료
+   지원율, `농가 부담 10%` → 농가 부담률);
+4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
+   대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
+   감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
+   items in parentheses share the change verb after them (`화합물(76.0%)과 회로(29.5%) 등에서
+   수출이 증가한`), and a title may put the changed thing before it (`3.3% 생산 감소`);
+   a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
+   증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
+5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
+   percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
+6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
+   sentence's topic names, spread over the items after it across their verbs
+   (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`), also through a relative clause
+   (`재정자립도가 가장 높은 지자체는 포천시(31.9%)`) or a frame (`실업률 비교에서 …`, `취업자
+   비중을 보면 …`), until a topic that names a new thing: places and ranks (`하위는`, `가장
+   낮은 곳은`) go on with it;
+7. examples in parentheses, then 등 and the rate they are examples of (`배치 지원(66.8%) 등 …
+   사업의 집행률은`).
+Also: rates joined before 각각 go to its percentages in order (`고용률과 실업률은 각각 62.1%,
+3.2%`); a statistic of a rate names it (`금리 평균은`); a rate before 역시/또한 is the clause's
+topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
+rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
+A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
+An index is counted in points, so a percent that changes one is its change (`생산지수가 2.4%
+늘었다` → 증가율); a percent in the parenthesis of what is compared with is a level (`지난해
+(52.4%)보다` → the clause's rate); items before 등 and a trend take its change (`사과(31.4%) 등
+과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%) ▲긴 대기시간`) is no
+sign of change.
+
+Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
+percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
+`한빛시 31.5%`, `rate_of_heading`); a percent in a sentence that goes on with the ranking of the
+sentence before (`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes
+its level rate.
+
+When no rule applies the metric stays empty. Words live in `context_rules.toml`; the noun phrases
+it reads, in extractors/phrases.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors.phrases import (
+    GOAL_PARTICLES,
+    ITEM_MARKS,
+    TOPIC,
+    Place,
+    closing,
+    ends_clause,
+    index_before,
+    is_proper,
+    is_rate,
+    is_when,
+    opens_item,
+    particle_only,
+    phrase_ending_at,
+    phrase_of,
+    phrase_starting_at,
+    place_like,
+    place_of,
+    rules,
+    says_change,
+    skipped,
+    skipped_after,
+)
+from extractors.tense import rules as tense_rules
+from extractors.words import Word, words_of
+
+_MIDDLE_DOTS = ("·", "ㆍ", "・")
+#: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
+YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
+_HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
+#: What may follow a percent that is the amount of a change: nothing, a subject particle, a
+#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`), or 대 (`3%대
+#: 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes, not by how much).
+_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대"})
+_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
+_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+
+
+#: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
+_ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
+
+
+def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+    """The rate a percentage at tokens [start, end) measures, or None."""
+    p = place_of(doc, start, end, sent)
+    if _is_points(doc, end):
+        # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
+        # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
+        return (
+            _rate_named_before(p) or _rate_acted_on(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+        )
+    r = rules()
+    made = _rate_made_after(p)
+    if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
+        made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
+    if _comparison_base(p):
+        # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
+        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+    named = _rate_named_before(p)
+    if named and named.endswith(r.indexes) and made in r.changes:
+        # an index is counted in points, never in percent: a percent after it is its change
+        # (`생산지수가 2.4% 늘었다` → 증가율)
+        return made
+    return (
+        _rate_respectively(p)
+        or named
+        or _rate_named_after(p)
+        or _rate_of_goal(p)
+        or _rate_of_met_goal(p)
+        or _annual_rate(p)
+        or _rate_of_action(p)
+        or _share_ranked(p)
+        or made
+        or _rate_compared(p)
+        or _rate_described_after(p)
+        or _rate_after_parenthesis(p)
+        or _rate_said_of_item(p)
+        or _signed_item(doc, start, p)
+        or _rate_of_owner(p)
+        or _rate_of_act_topic(p)
+        or _rate_of_clause(p)
+        or _rate_of_sentence(p)
+        or _rate_after_examples(p)
+    )
+
+
+def _comparison_base(p: Place) -> bool:
+    """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
+    k = p.last + 1
+    return (
+        p.first >= 1
+        and p.words[p.first - 1].text in ("(", "（")
+        and k + 1 < len(p.words)
+        and p.words[k].text in (")", "）")
+        and particle_only(p.words[k + 1])
+        and p.words[k + 1].particle_forms()[:1] == ["보다"]
+    )
+
+
+_RESPECTIVELY = frozenset({"각각", "각"})
+
+
+def _rate_respectively(p: Place) -> str | None:
+    """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
+    in order, to the percentages listed after it."""
+    words = p.words
+    k, before = p.first - 1, 0
+    while k >= 0 and words[k].text not in _RESPECTIVELY:
+        w = words[k]
+        if w.has_number and "%" in w.text:
+            before += 1
+        elif not (w.text == "," or is_when(w) or skipped(w)):
+            return None
+        k -= 1
+    if k < 1:
+        return None
+    rates: list[str] = []
+    j, comma = k - 1, False
+    while j >= 0:
+        w = words[j]
+        last = rates == []
+        joined = w.particle_forms() in (["와"], ["과"]) or (comma and w.bare_noun)
+        if not is_rate(w.stem) or not (joined or last):
+            break
+        if last and not (w.particles and set(w.particles) <= set(TOPIC)):
+            return None
+        rates.insert(0, phrase_of(phrase_ending_at(words, j)) or w.stem)
+        j -= 1
+        comma = j >= 0 and words[j].text == ","
+        if comma:
+            j -= 1
+    if len(rates) < 2 or before >= len(rates):
+        return None
+    return rates[before]
+
+
+def _rate_acted_on(p: Place) -> str | None:
+    """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
+    rate the verb takes as its object."""
+    k = p.first - 1
+    while k >= 0 and (
+        skipped(p.words[k])
+        or p.words[k].adverb
+        or is_when(p.words[k])
+        or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
+    ):
+        k -= 1
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    return _rate_in(phrase_ending_at(p.words, k))
+
+
+def _rate_after_parenthesis(p: Place) -> str | None:
+    """`단순노무 종사자(28.8%) 비중이 높다`: a percent in parentheses inside the name of the rate
+    it measures."""
+    words, k = p.words, p.last + 2
+    if p.first < 2 or words[p.first - 1].text not in ("(", "（") or k >= len(words):
+        return None
+    if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
+        return None
+    while _joins_items(words, k) and k + 2 < len(words) and words[k].particle_forms() != ["에서"]:
+        # `숙박(38.1%)과 쇼핑(20.4%) 비중이`: the items joined before the rate share it
+        j = k + 1
+        while j < len(words) and words[j].bare_noun:
+            j += 1
+        if j == k + 1 or j >= len(words) or words[j].text not in ("(", "（"):
+            return None
+        k = closing(words, j) + 1
+        if k >= len(words):
+            return None
+    w = words[k]
+    if not is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(TOPIC)):
+        return None
+    named = [x for x in phrase_ending_at(words, p.first - 2)[-2:] if not is_proper(x)]
+    before = phrase_of(named) if named else None  # `한빛시(61.2%) 고용률`: a place says no more
+    return f"{before} {w.stem}" if before else w.stem
+
+
+def _rate_said_of_item(p: Place) -> str | None:
+    """`철원군(-1.8%)도 순유출률 높은 지역`: an item whose percent stands in parentheses, then
+    what the sentence says of the item names the rate."""
+    k = p.last + 1
+    i = p.first - 1
+    if i >= 1 and p.words[i].text in ("-", "−", "+"):
+        i -= 1  # `(-1.8%)`, the sign a word of its own
+    if i < 0 or p.words[i].text not in ("(", "（") or k + 1 >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）") or not particle_only(p.words[k + 1]):
+        return None
+    if not set(p.words[k + 1].particles) & set(TOPIC):
+        return None
+    for j in range(k + 2, min(k + 5, len(p.words))):
+        w = p.words[j]
+        if is_rate(w.stem) and (w.bare_noun or set(w.particles) <= {"JKS"}):
+            return phrase_of(phrase_ending_at(p.words, j))
+        if w.predicate and not w.stem:
+            return None
+    return None
+
+
+def _rate_after_examples(p: Place) -> str | None:
+    """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
+    등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
+    오름세가` → 상승률)."""
+    k = p.last + 1
+    if p.first < 1 or p.words[p.first - 1].text not in ("(", "（") or k >= len(p.words):
+        return None
+    if p.words[k].text not in (")", "）"):
+        return None
+    k += 1
+    while k < len(p.words) and (
+        p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
+    ):
+        k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+        while (
+            k < len(p.words)
+            and p.words[k].stem != "등"
+            and (p.words[k].bare_noun or _list_item(p.words[k]))
+        ):
+            k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
+    if k >= len(p.words) or p.words[k].stem != "등":
+        return None
+    for j in range(k + 1, len(p.words)):
+        w = p.words[j]
+        if w.predicate and not w.stem and w.parts[-1][1] != "ETM":
+            return None  # a clause ends; a relative clause (`영향을 받는 품목의`) goes on
+        trend = rules().trends.get(p.words[j].stem)
+        if trend and p.words[j].particles:
+            return trend  # `사과(31.4%)와 배(24.7%) 등 과일 값 오름세가`: the change they show
+        named = _topic_rate(p.words, j)
+        if (
+            p.words[j].bare_noun
+            and is_rate(p.words[j].stem)
+            and j + 1 < len(p.words)
+            and p.words[j + 1].has_number
+        ):
+            named = phrase_of(phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
+        if named:
+            return named
+    return None
+
+
+def _conjunction(w: Word) -> bool:
+    """`와`, `과` written after an item's parenthesis: it joins the next item."""
+    return bool(w.parts) and all(t == "JC" for _, t in w.parts)
+
+
+def _is_points(doc: Doc, end: int) -> bool:
+    """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
+    `0.2%포인트`, which Kiwi may keep as one token)?"""
+    return doc[end - 1].text.endswith(("p", "포인트"))
+
+
+def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The rate a short line without figures names (`■ 재정자립도`, `< 시군별 고용률 >`), for
+    the list lines under it (extractors/timeline.py); None for any other line."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    content = [w for w in words if not w.punct and not YEAR_WORD.fullmatch(w.text)]
+    if not content or len(content) > _HEADING_WORDS or any(w.has_number for w in content):
+        return None
+    if any(w.predicate for w in content):
+        return None  # a sentence, not a heading
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.tail == [("도", "JX")] and is_rate(w.stem + "도"):
+            # `■ 재정자립도` alone on its line: Kiwi reads the 도 as a particle
+            before = phrase_of(phrase_ending_at(words, k - 1)) if k > 0 else None
+            return f"{before} {w.stem}도" if before else f"{w.stem}도"
+        if is_rate(w.stem):
+            return phrase_of(phrase_ending_at(words, k))
+    return None
+
+
+def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a percent without a rate go on listing the items of the sentence
+    before it (extractors/timeline.py carries that sentence's rate)? Yes when it opens with a
+    word that continues a ranking (`이어 순천시(20.1%), 담양군(15.2%) 순이었다`, `다음으로`), or
+    names nothing but places and their figures (`목포시는 20.1%, 여수시는 15.2%였다`), or
+    nothing at all (`이는 전국 평균(61.0%)보다 높은 수준이다`)."""
+    p = place_of(doc, start, end, sent)
+    content = [w for w in p.words if not w.punct]
+    if content and content[0].text in rules().continuations:
+        return True
+    # a verb (`비교해도`, `기록했다`) says what the items do, it names no new thing measured
+    named = [
+        w
+        for w in p.words
+        if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
+    ]
+    return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+def _kind_of_places(w: Word) -> bool:
+    """A word for a kind of places (`7개 특·광역시 중`, `시·군`): it names no new thing measured."""
+    return any(len(k) >= 2 and w.stem.endswith(k) for k in rules().places)
+
+
+def change_rates() -> frozenset[str]:
+    """Metrics that measure a change, not a level (증가율, 감소율, 증감률, 상승률 …)."""
+    return rules().changes
+
+
+def _signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool:
+    return start > 0 and doc[start - 1].text in signs and not doc[start - 1].whitespace_
+
+
+def _signed_item(doc: Doc, start: int, p: Place) -> str | None:
+    """`육아(-1만 2천 명, -27.9%)`, `반도체(+12.3%)`: a signed percent in the parenthesis after an
+    item is that item's change, whatever verb follows or none."""
+    if not _signed(doc, start, ("-", "−", "+")):
+        return None
+    inside = False
+    for w in reversed(p.words[max(p.first - 8, 0) : p.first]):
+        if w.text in (")", "）"):
+            break
+        if w.text in ("(", "（"):
+            inside = True
+            break
+    if inside:
+        return rules().signed
+    return None
+
+
+def _rate_in(words: list[Word]) -> str | None:
+    """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률)."""
+    for n in range(len(words) - 1, -1, -1):
+        if is_rate(words[n].stem):
+            return phrase_of(words[: n + 1])
+    return None
+
+
+def _rate_named_before(p: Place) -> str | None:
+    k = index_before(p)
+    # `고용률은 각각 2.6%p, 0.1%p`: earlier items of a list of percentages share the rate
+    while k >= 1 and p.words[k].text == "," and "%" in p.words[k - 1].text:
+        k -= 2
+        while k >= 0 and (skipped(p.words[k]) or is_when(p.words[k])):
+            k -= 1
+    if k < 0:
+        return None
+    w = p.words[k]
+    if particle_only(w):
+        return _topic_rate(p.words, k)
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        return _rate_in(phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
+    if w.punct or not w.stem:
+        return None
+    if w.bare_noun:
+        statistic = _rate_of_statistic(p.words, k)
+        if statistic:
+            return statistic  # `이자율 평균 2.36%`
+        phrase = phrase_ending_at(p.words, k)
+        named = _rate_in(phrase)
+        if named:
+            return named
+        o = k - len(phrase)
+        if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
+            # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
+            return phrase_of(phrase_ending_at(p.words, o - 1))
+        act = rules().actions_rate.get(w.stem)
+        if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
+            # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
+            before = phrase_ending_at(p.words, k - 1) if k > 0 else []
+            return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
+        derived = rules().derived.get(w.stem)
+        return derived if derived and p.words[k + 1].text in ("(", "（") else None
+    if set(w.particles) <= {"JX", "JKS"} and is_rate(w.stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    return None
+
+
+def _rate_named_after(p: Place) -> str | None:
+    tail = p.tail[1:] if p.tail[:1] and p.tail[0][0] == "대" else p.tail  # `60%대의`
+    if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
+        return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
+        k += 1  # `41.5% 수준인 지역업체 계약률`
+    phrase = phrase_starting_at(p.words, k)
+    named = _rate_in(phrase)
+    if named or [f for f, _ in p.tail] != ["의"] or not phrase:
+        return named
+    # `3%의 가산세`, `0.5%의 이자`: what the percent is of; but `30%의 주민`, `20%의 기업` are
+    # parts of a population, which names no rate
+    while len(phrase) > 1 and phrase[-1].predicate:
+        phrase = phrase[:-1]  # `3%의 가산세 부과되며`: the verb says what is done with it
+    r = rules()
+    for w in phrase:
+        # `30%의 할인 혜택`, `3%의 임금 인상`, `16.5%의 세액공제`: the rate of the act
+        act = next((v for key, v in r.made_of.items() if w.stem.endswith(key)), None)
+        if act:
+            return act
+    # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
+    # `30%의 주민` (a part of them)
+    if not phrase[-1].stem.endswith(_CHARGES) or is_proper(phrase[-1]):
+        return None
+    return phrase_of(phrase)
+
+
+#: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
+_CHARGES = ("세", "금", "료", "이자")
+_RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
+
+
+def _rate_described_after(p: Place) -> str | None:
+    """A rate the percent describes through a relative clause after it: `44.4%였던
+    재정자립도는`, `60%대를 웃도는 재정자립도를`, `71.5%로 최고치를 기록했던 재정자주도도`,
+    `30%대였던 한빛시 재정자립도`."""
+    words = p.words
+    j = p.last
+    if not (words[j].parts and words[j].parts[-1][1] == "ETM"):
+        j += 1
+        for _ in range(_RELATIVE_GAP + 1):
+            if j >= len(words):
+                return None
+            w = words[j]
+            if w.predicate or w.punct or w.has_number:
+                break
+            j += 1
+        w = words[j] if j < len(words) else None
+        if w is None or not w.predicate or w.parts[-1][1] != "ETM" or w.has_number:
+            return None
+    k = j + 1
+    while k < len(words) and words[k].bare_noun and is_proper(words[k]):
+        k += 1  # `30%대였던 한빛시 재정자립도`: the place the rate is of
+    if k >= len(words):
+        return None
+    return _rate_in(phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
+
+
+def _rate_read_as_particle(w: Word) -> str | None:
+    """`재정자주도도`: Kiwi may read a rate's last 도 as a particle (재정자주 + 도 + 도)."""
+    forms = w.particle_forms()
+    if forms and forms[0] == "도" and is_rate(w.stem + "도"):
+        return w.stem + "도"
+    return None
+
+
+def _modifies(w: Word) -> bool:
+    """Does the word modify the noun after it (`수준의`, `수준인`)?"""
+    return w.particles == ["JKG"] or (bool(w.tail) and w.tail[-1][1] == "ETM")
+
+
+def _rate_of_goal(p: Place) -> str | None:
+    """A rate named as the object of the verb that takes it to or from the percent:
+    `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    if not forms or forms[0] not in GOAL_PARTICLES:
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
+        per_year = w.text == "연"  # `기준금리를 연 3.25%로`
+        if start or per_year or skipped(w) or is_when(w) or w.adverb or particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    if is_rate(p.words[k].stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    return _rate_in(phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
+
+
+def _rate_of_met_goal(p: Place) -> str | None:
+    """How much of a goal was met, when the goal is written as a figure (`목표 3만개의 103.7%`,
+    `목표(2만8000개)의 103.3%`) or the percent is what was achieved of a goal named before it
+    (`목표를 106.1% 달성`, `목표치인 2만9000개를 106.1% 달성`, `목표 128% 달성`)."""
+    r = rules()
+    words = p.words
+    k, genitive = p.first - 1, False
+    if k >= 0 and particle_only(words[k]) and words[k].particle_forms() == ["의"]:
+        genitive, k = True, k - 1  # `목표(2만8000개)의`: 의 written after the parenthesis
+    if k >= 0 and words[k].text in (")", "）"):
+        while k >= 0 and words[k].text not in ("(", "（"):
+            k -= 1
+        k -= 1
+    elif k >= 0 and words[k].has_number and "JKG" in words[k].particles:
+        genitive, k = True, k - 1  # `목표 3만개의`
+    goals = tense_rules().goal_nouns
+    if genitive and k >= 0 and words[k].stem in goals and words[k].bare_noun:
+        return r.met_goal
+    after = p.last + 1
+    if after < len(words) and words[after].bare_noun and words[after].stem == "초과":
+        after += 1  # `목표를 106% 초과 달성`
+    if after >= len(words) or words[after].parts[0][0] != "달성":
+        return None
+    if any(w.stem in goals for w in words[: p.first]):
+        return r.met_goal
+    return None
+
+
+def _rate_made_after(p: Place) -> str | None:
+    r = rules()
+    for form, _ in p.tail:
+        if form in r.derived:
+            return r.derived[form]  # `67.5%↑`
+    if not _amount_of_change(p.tail):
+        return None  # `70%까지 확대`: the percent is where something goes, not its change
+    k = _verb_after(p)
+    if k is None:
+        return None
+    if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
+        return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
+    head = p.words[k].parts[0][0]
+    text = p.words[k].text
+    if head in ITEM_MARKS and opens_item(p.words[k]):
+        return None
+    if text[:1] == "줄" and text[1:] in r.derived:
+        # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
+        return r.derived[text[1:]]
+    if head in r.derived:
+        return r.derived[head]
+    if head.startswith(r.increase):
+        return r.increase_rate
+    if head.startswith(r.decrease):
+        return r.decrease_rate
+    return None
+
+
+def _level_in_list(w: Word) -> bool:
+    """A later percent of the list whose particle says it is a level (`33.3%로`, `20%까지`)."""
+    particles = [(f, t) for f, t in w.tail if t.startswith("J")]
+    return w.has_number and "%" in w.text and not _amount_of_change(particles)
+
+
+def _verb_after(p: Place) -> int | None:
+    """Index of the word after the percent, and after the rest of the list it opens, that says
+    what the percent is an amount of (`늘었다`, `감소한`, `지원해`)."""
+    k = p.last + 1
+    while k < len(p.words):
+        w = p.words[k]
+        compared = _comparison_end(p.words, k)
+        if says_change(w):
+            break  # `36% 감소·지난해에만`: the change word, whatever is glued after it
+        if compared is not None:
+            k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
+        elif w.text in (")", "）", "포인트", "p") or skipped_after(w) or _change_particle(w):
+            k += 1  # `36% 가량 줄었다`, `2만 1천 명(+4.2%)이 증가했다`
+        elif w.text in ("(", "（"):
+            k = closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
+        elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
+            k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
+        elif (
+            w.text in (",", *_MIDDLE_DOTS)
+            or (w.has_number and "%" in w.text)
+            or set(w.particles) & {"JX"}
+        ):
+            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
+            k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif (item := _item_name_end(p.words, k)) is not None:
+            k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
+        elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS:
+            k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
+        elif _joins_items(p.words, k):
+            k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
+        elif (changed := _changed_thing(p, k)) is not None:
+            k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
+        else:
+            break
+    return k if k < len(p.words) else None
+
+
+_ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+# Verbs in their adverbial form that say how a change came, not what changed (`잇따라 올렸다`).
+_ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
+
+
+def _joins_items(words: list[Word], k: int) -> bool:
+    """A particle after an item's parenthesis that joins the next item or says where the change
+    was: `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`."""
+    return (
+        k > 0
+        and words[k - 1].text in (")", "）")
+        and particle_only(words[k])
+        and words[k].particle_forms() in _ITEM_PARTICLES
+    )
+
+
+def _changed_thing(p: Place, k: int) -> int | None:
+    """Index of the change word after the thing that changed, when word k names it: the
+    subject of the change after items in parentheses (`(29.5%) 등에서 수출이 증가한`, `(56.8%)
+    부문이 크게 늘며`), or a bare noun right after the percent (`3.3% 생산 감소`, `3.3% 동반
+    하락`). A rate there is what the percent measures, not a thing that changed."""
+    w = p.words[k]
+    if not w.stem or w.has_number or is_rate(w.stem) or w.stem in rules().stop:
+        return None
+    item = _item_parenthesis(p)
+    if item and w.particles == ["JKS"]:
+        j = k + 1
+        while j < len(p.words) and j <= k + 2 and (p.words[j].adverb or _manner(p.words[j])):
+            j += 1
+    elif w.bare_noun and p.words[k - 1].has_number and "%" in p.words[k - 1].text:
+        j = k + 1
+    else:
+        return None
+    return j if j < len(p.words) and says_change(p.words[j]) else None
+
+
+_ITEM_NAME_WORDS = 4  # `전문·과학 및 기술서비스업`: an item of a list is named in a few words
+
+
+def _item_name_end(words: list[Word], k: int) -> int | None:
+    """Index of the `(` after an item name of several bare nouns joined by 및 that starts at
+    word k, after an earlier item's parenthesis and comma; None when word k starts no such name."""
+    if k < 2 or words[k - 1].text != "," or words[k - 2].text not in (")", "）"):
+        return None
+    j = k
+    while (
+        j < len(words)
+        and j < k + _ITEM_NAME_WORDS
+        and (words[j].bare_noun or words[j].text == "및")
+    ):
+        j += 1
+    if j == k or j >= len(words) or words[j].text not in ("(", "（"):
+        return None
+    return j
+
+
+def _item_parenthesis(p: Place) -> bool:
+    """Is the percent in the parenthesis after an item, alone (`토목(14.8%)`) or after the
+    item's count (`정보통신업(5만1천명, 6.2%)`)?"""
+    k = p.first - 1
+    if k >= 2 and p.words[k].text == "," and p.words[k - 1].has_number:
+        k -= 2
+    return k >= 0 and p.words[k].text in ("(", "（")
+
+
+def _manner(w: Word) -> bool:
+    """`크게`, `꾸준히`: an adjective made an adverb, standing before a verb."""
+    return w.predicate and w.parts[-1] == ("게", "EC")
+
+
+def _rate_of_action(p: Place) -> str | None:
+    """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
+    감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
+    is the percent's owner (X의), the money noun right before it, or the clause's topic."""
+    if "".join(f for f, _ in p.tail) not in _ACTION_TAILS:
+        return None
+    k = _verb_after(p)
+    if k is None:
+        return None
+    name = rules().actions_rate.get(p.words[k].parts[0][0])
+    nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
+    if name is None or (nominal and k > p.last + 1):
+        return None  # `30%는 … 지원을`: a noun of the clause; but `0.5% 감면을 지원`
+    cost = _cost_of(p)
+    return f"{cost} {name}" if cost else name
+
+
+def _cost_of(p: Place) -> str | None:
+    k = index_before(p)
+    if k < 0:
+        return None
+    w = p.words[k]
+    if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
+        k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
+    if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
+        return _money_noun(p.words, k)
+    for j in range(k, -1, -1):
+        x = p.words[j]
+        if ends_clause(p.words, j) or (x.predicate and not x.stem):
+            return None
+        if set(x.particles) & {"JX"} and x.stem:
+            return _money_noun(p.words, j)
+    return None
+
+
+def _annual_rate(p: Place) -> str | None:
+    """`연 1% 저리 융자`, `연 2.5%로 대출`: a percent a year, of a loan, is its annual rate."""
+    if p.first < 1 or p.words[p.first - 1].text != "연":
+        return None
+    loans = rules().loans
+    after = p.words[p.last + 1 : p.last + 4]
+    if any(w.stem.startswith(loans) or w.parts[0][0].startswith(loans) for w in after):
+        return rules().annual
+    return None
+
+
+def _money_noun(words: list[Word], k: int) -> str | None:
+    """The phrase ending at word k when it names an amount of money (`보증수수료`, `보험료`,
+    `본인 부담금`, `사업비`)."""
+    if is_proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
+        return None
+    return phrase_of(phrase_ending_at(words, k))
+
+
+def _list_item(w: Word) -> bool:
+    """What follows the name of an item in a list of percentages: `(`, or the percent."""
+    return w.text in ("(", "（") or (w.has_number and "%" in w.text)
+
+
+def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
+    return "".join(form for form, _ in tail) in _CHANGE_TAILS
+
+
+def _change_particle(w: Word) -> bool:
+    return particle_only(w) and _amount_of_change(w.parts)
+
+
+def _comparison_end(words: list[Word], k: int) -> int | None:
+    """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
+    대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
+    """
+    for j in range(k, min(k + _COMPARISON_WORDS, len(words))):
+        w = words[j]
+        forms = w.particle_forms()
+        if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
+            return j
+        nxt = words[j + 1].text if j + 1 < len(words) else ""
+        if set(forms) & {"에", "과", "와"} and nxt.startswith(_COMPARE_VERBS):
+            return j + 1
+        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+            return None
+    return None
+
+
+def _adnominal_of_sameness(w: Word) -> bool:
+    """`같은` of `지난해 같은 기간보다`."""
+    return [f for f, _ in w.parts] == ["같", "은"]
+
+
+def _rate_of_owner(p: Place) -> str | None:
+    r = rules()
+    k = index_before(p)
+    # `목표의 104%`, `목표 대비 103.3%`
+    versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
+    if versus:
+        k = p.first - 2
+    elif _share_of_amount(p):
+        return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
+    elif k < 0 or "JKG" not in p.words[k].particles:
+        return None
+    owner = p.words[k].stem
+    if versus:
+        return r.of_owner.get(owner)
+    if owner in r.of_owner:
+        return r.of_owner[owner]
+    if owner.endswith(r.populations):
+        return None  # `전체 응답자의 80%가`: a part of people answers a question, not a share
+    j = k - len(phrase_ending_at(p.words, k))
+    if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
+        return r.share  # `전체 예산안의 17.7%`: a part of a whole
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
+        return r.share
+    return None
+
+
+def _share_ranked(p: Place) -> str | None:
+    """`베트남이 3,410명(33.2%)으로 가장 많았고`, `부품이 38억 달러(18.7%)로 제일 많았다`: a
+    percent alone in the parenthesis after a count or an amount, ranked first after it, is that
+    item's share of the whole; `(23.3%) 늘어난` stays a change."""
+    r = rules()
+    k = p.first - 1
+    close = p.last + 1
+    if k < 1 or p.words[k].text not in ("(", "（") or close >= len(p.words):
+        return None
+    if p.words[close].text not in (")", "）") or p.tail:
+        return None
+    if not (p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)):
+        return None
+    j = close + 1
+    if j < len(p.words) and particle_only(p.words[j]):
+        if p.words[j].parts[0][0] not in ("로", "으로"):
+            return None
+        j += 1
+    else:
+        return None
+    if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
+        return r.share
+    return None
+
+
+def _rate_compared(p: Place) -> str | None:
+    """`전년 같은 기간보다 14.3% 많았고`, `평년보다 8% 적었다`: a percent right before 많다 or
+    적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
+    많았다` is not (a particle and a rank stand between)."""
+    r = rules()
+    if p.tail:
+        return None
+    k = p.last + 1
+    while k < len(p.words) and p.words[k].text in rules().skip_after:
+        k += 1  # `14% 가량 많았다`
+    if k >= len(p.words) or not p.words[k].predicate:
+        return None
+    head = p.words[k].parts[0]
+    if head[1] != "VA" or head[0] not in r.compared:
+        return None
+    before = p.words[max(0, p.first - _COMPARISON_WORDS) : p.first]
+    if not any(f == "보다" for w in before for f, _ in w.tail):
+        return None
+    return r.compared[head[0]]
+
+
+def _rate_of_act_topic(p: Place) -> str | None:
+    """`기업 부담은 30%다`, `자부담은 10%로 낮췄다`, `할인은 최대 20%`: a topic that names an
+    act on a share of a cost, right before the percent, measures the rate of that act."""
+    r = rules()
+    k = index_before(p)
+    if k < 0 or not _is_topic(p.words[k]):
+        return None
+    w = p.words[k]
+    act = next((a for a in r.actions_rate if w.stem.endswith(a)), None)
+    if act is None:
+        return None
+    words = phrase_ending_at(p.words, k)
+    phrase = phrase_of(words)
+    if not phrase:
+        return None
+    rate = r.actions_rate[act]
+    return phrase[: -len(act)] + rate if phrase.endswith(act) else None
+
+
+def _share_of_amount(p: Place) -> bool:
+    """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    before = p.words[k - 1]
+    amount = before.has_number or (k >= 2 and p.words[k - 2].has_number)  # `527억 원(50%)`
+    return p.words[p.last + 1].text in (")", "）") and amount and before.text.endswith("원")
+
+
+def _rate_of_clause(p: Place) -> str | None:
+    """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`,
+    `고용률 상위 지역은 광산구(62.8%)`)."""
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if w.predicate and not w.stem:
+            return None  # a verb ends the clause the topic governs
+        named = _topic_rate(p.words, k)
+        if named:
+            return named
+    return None
+
+
+def _rate_of_sentence(p: Place) -> str | None:
+    """A rate named once as the sentence's topic and then spread over the items that follow,
+    across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
+    Another topic that is not a place (`실업자는`) ends the rate's reach."""
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        named = _topic_rate(p.words, k) or _frame_rate(p.words, k)
+        if named:
+            return named
+        if _is_topic(w) and not place_like(w) and not w.has_number and not _names_nothing(w):
+            # `취업자 비중을 보면 도소매업이 26.3%, …`: a frame the sentence opens with covers
+            # the items it lists, whatever they are
+            return next(filter(None, (_looked_at(p.words, j) for j in range(k))), None)
+    return None
+
+
+def _names_nothing(w: Word) -> bool:
+    """A topic that names no new thing: a function word or a rank (`가장 낮은 곳은`, `하위는`),
+    which goes on with the rate before it."""
+    return w.stem in rules().stop or w.stem in rules().ranks
+
+
+def _frame_rate(words: list[Word], k: int) -> str | None:
+    """A rate named by the frame a sentence opens with: `시도별 실업률 비교에서 …`, `취업자
+    비중을 보면 …`, `고용률에서는 …`."""
+    w = words[k]
+    if "에서" not in w.particle_forms() or place_like(w):
+        return _looked_at(words, k)
+    return _rate_in(phrase_ending_at(words, k))
+
+
+def _looked_at(words: list[Word], k: int) -> str | None:
+    """The rate of a `X을 보면` / `X을 살펴보면` frame ending at word k."""
+    if "JKO" not in words[k].particles or k + 1 >= len(words):
+        return None
+    if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
+        return None
+    return _rate_in(phrase_ending_at(words, k))
+
+
+def _is_topic(w: Word) -> bool:
+    return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
+
+
+def _topic_rate(words: list[Word], k: int) -> str | None:
+    """The rate a topic or subject word names, alone or inside its phrase."""
+    w = words[k]
+    if particle_only(w) and set(w.particles) & set(TOPIC):
+        # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
+        noun = _noun_before_parenthesis(words, k)
+        if noun is not None and is_rate(words[noun].stem):
+            return phrase_of(phrase_ending_at(words, noun))
+        return None
+    if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
+        return phrase_of(phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
+    if not _is_topic(w):
+        return None
+    if is_rate(w.stem):
+        return phrase_of(phrase_ending_at(words, k))
+    statistic = _rate_of_statistic(words, k)
+    if statistic:
+        return statistic  # `금리 평균은 2.61%`
+    misread = _rate_read_as_particle(w)
+    if misread:
+        named = k > 0 and words[k - 1].bare_noun and not is_proper(words[k - 1])
+        before = phrase_of(phrase_ending_at(words, k - 1)) if named else None
+        return f"{before} {misread}" if before else misread
+    phrase = phrase_ending_at(words, k)
+    return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+#: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).
+_ALSO = frozenset({"역시", "또한"})
+
+
+def _rate_of_statistic(words: list[Word], k: int) -> str | None:
+    """`금리 평균은`, `이자율 평균 2.36%`, `고용률 최고치`: a statistic of the rate before it is
+    still that rate."""
+    if words[k].stem not in rules().statistics or k < 1 or not words[k - 1].bare_noun:
+        return None
+    return phrase_of(phrase_ending_at(words, k - 1)) if is_rate(words[k - 1].stem) else None
+
+
+def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
+    """For a particle written after `)` (word k), the index of the bare noun before the `(`."""
+    if k < 2 or words[k - 1].text not in (")", "）"):
+        return None
+    for o in range(k - 2, 0, -1):
+        if words[o].text in ("(", "（"):
+            return o - 1 if words[o - 1].bare_noun else None
+    return None
+
+
+def _rate_of_relative(words: list[Word], j: int) -> str | None:
+    """The rate a relative clause ranks its noun by: `재정자립도가 가장 높은 지자체는`,
+    `고용률이 가장 낮은 곳은` → 재정자립도, 고용률 (word j is the clause's verb)."""
+    if j < 1 or not words[j].predicate or words[j].parts[-1][1] != "ETM":
+        return None
+    i = j - 1
+    while i >= 0 and words[i].adverb:
+        i -= 1
+    if i < 0 or not is_rate(words[i].stem) or not set(words[i].particles) <= {"JKS", "JX"}:
+        return None
+    return phrase_of(phrase_ending_at(words, i))

@@ -1,0 +1,418 @@
+"""The words around a figure that the metric and the subject rules share (extractors/metric.py,
+extractors/subject.py): where the figure stands among its sentence's words (`Place`, `place_of`),
+the noun phrase that ends or starts at a word (`phrase_ending_at`, `phrase_starting_at`) and the
+name it gives (`phrase_of`), the words skipped between a name and its figure, and the words of both
+rule sets, read from `context_rules.toml` (`rules`).
+
+Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
+(`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
+three words and leading place names (`경기도 기초연금 수급자` → 기초연금 수급자).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractors.docs import token_tags, token_texts
+from extractors.rules_data import read_rules
+from extractors.words import Word, morphs, word_index, words_of
+
+MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
+TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
+PLACE_SUFFIXES = frozenset("시군구도읍면동리")
+# Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
+# which joins verbs inside one.
+_CLAUSE_ENDINGS = frozenset(
+    {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
+)
+_DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
+_MARKS = " -–—―‐−~·ㆍ・*•"
+
+
+def says_change(w: Word) -> bool:
+    r = rules()
+    head = w.parts[0][0] if w.parts else ""
+    if head in ITEM_MARKS and opens_item(w):
+        return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
+    return bool(head) and (
+        head in r.derived or head in r.actions_rate or head.startswith(r.increase + r.decrease)
+    )
+
+
+def opens_item(w: Word) -> bool:
+    """A list mark glued to the word after it (`▲긴 대기시간`, `▼4.1%`): it opens that item,
+    so it is never the sign of a change of the figure before it (`12.3% ▲`)."""
+    return len(w.text.strip()) > 1
+
+
+@dataclass(frozen=True)
+class _Rules:
+    metric_suffixes: tuple[str, ...]
+    met_goal: str
+    metric_words: frozenset[str]
+    derived: dict[str, str]
+    increase: tuple[str, ...]
+    decrease: tuple[str, ...]
+    signed: str
+    increase_rate: str
+    decrease_rate: str
+    of_owner: dict[str, str]
+    share_verbs: frozenset[str]
+    superlatives: frozenset[str]
+    compared: dict[str, str]
+    share: str
+    wholes: frozenset[str]
+    changes: frozenset[str]
+    stop: frozenset[str]
+    measures: frozenset[str]
+    actions: frozenset[str]
+    partitive: frozenset[str]
+    places: frozenset[str]
+    self_naming: frozenset[str]
+    self_naming_nouns: dict[str, str]
+    skip_before: frozenset[str]
+    skip_after: frozenset[str]
+    group_verbs: frozenset[str]
+    give_verbs: frozenset[str]
+    done_to_people: frozenset[str]
+    bases: frozenset[str]
+    generic_counters: frozenset[str]
+    designations: frozenset[str]
+    ranks: frozenset[str]
+    continuations: frozenset[str]
+    actions_rate: dict[str, str]
+    money_nouns: tuple[str, ...]
+    annual: str
+    loans: tuple[str, ...]
+    populations: tuple[str, ...]
+    made_of: dict[str, str]
+    statistics: frozenset[str]
+    indexes: tuple[str, ...]
+    trends: dict[str, str]
+    qualified_heads: frozenset[str]
+    qualities: frozenset[str]
+    household_counters: frozenset[str]
+    counter_names: dict[str, str]
+    home_counters: frozenset[str]
+    actors: tuple[str, ...]
+    passing: frozenset[str]
+    people_heads: tuple[str, ...]
+    visit_verbs: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = read_rules("context_rules.toml")
+    m, s = data["metric"], data["subject"]
+    return _Rules(
+        metric_suffixes=tuple(m["suffixes"]),
+        metric_words=frozenset(m["words"]),
+        derived=dict(m["derived"]),
+        increase=tuple(m["increase"]),
+        decrease=tuple(m["decrease"]),
+        signed=m["signed"],
+        increase_rate="증가율",
+        decrease_rate="감소율",
+        of_owner=dict(m["of_owner"]),
+        met_goal=m["met_goal"],
+        share_verbs=frozenset(m["share_verbs"]),
+        superlatives=frozenset(m["superlatives"]),
+        compared=dict(m["compared"]),
+        share=m["share"],
+        wholes=frozenset(m["wholes"]),
+        changes=frozenset(m["changes"]),
+        stop=frozenset(s["stop"]),
+        measures=frozenset(s["measures"]),
+        actions=frozenset(s["actions"]),
+        partitive=frozenset(s["partitive"]),
+        places=frozenset(s["places"]),
+        self_naming=frozenset(s["self_naming"]),
+        self_naming_nouns=dict(s["self_naming_nouns"]),
+        skip_before=frozenset(s["skip_before"]),
+        skip_after=frozenset(s["skip_after"]),
+        group_verbs=frozenset(s["group_verbs"]),
+        give_verbs=frozenset(s["give_verbs"]),
+        done_to_people=frozenset(s["done_to_people"]),
+        bases=frozenset(s["bases"]),
+        generic_counters=frozenset(s["generic_counters"]),
+        designations=frozenset(s["designations"]),
+        ranks=frozenset(m["ranks"]),
+        continuations=frozenset(m["continuations"]),
+        actions_rate=dict(m["actions"]),
+        money_nouns=tuple(m["money_nouns"]),
+        annual=m["annual"],
+        loans=tuple(m["loans"]),
+        populations=tuple(m["populations"]),
+        made_of={
+            k: v
+            for k, v in (dict(m["derived"]) | dict(m["actions"])).items()
+            if len(k) >= 2 and k.isalpha()
+        },
+        statistics=frozenset(m["statistics"]),
+        indexes=tuple(m["indexes"]),
+        trends=dict(m["trends"]),
+        qualified_heads=frozenset(s["qualified_heads"]),
+        qualities=frozenset(s["qualities"]),
+        household_counters=frozenset(s["household_counters"]),
+        counter_names=dict(s["counter_names"]),
+        home_counters=frozenset(s["home_counters"]),
+        actors=tuple(s["actors"]),
+        passing=frozenset(s["passing"]),
+        people_heads=tuple(s["people_heads"]),
+        visit_verbs=dict(s["visit_verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a figure stands among its sentence's words."""
+
+    words: list[Word]
+    first: int  # index of the word where the number starts
+    last: int  # index of the word where the unit ends
+    tail: list[tuple[str, str]]  # morphemes glued after the unit (particles, copula …)
+    counter: str = ""  # the unit as written, without the number (`개`, `명`, `개소`)
+
+
+def place_of(doc: Doc, start: int, end: int, sent: Span) -> Place:
+    words = words_of(doc, sent)
+    first, last = word_index(words, start), word_index(words, end - 1)
+    w = words[last]
+    tail = [m for t in doc[end : w.end] for m in morphs(t)]
+    if not tail and last + 1 < len(words) and particle_only(words[last + 1]):
+        last += 1  # `22.7% 로`: a particle written apart is still the figure's
+        tail = list(words[last].parts)
+    texts, tags = token_texts(doc), token_tags(doc)
+    counter = "".join(
+        texts[i] for i in range(start, end) if tags[i] not in ("SN", "NR", "SP", "MM")
+    )
+    return Place(words, first, last, tail, counter)
+
+
+# ---------------------------------------------------------------------------------------------
+# noun phrases
+
+
+def is_rate(stem: str) -> bool:
+    r = rules()
+    return bool(stem) and (stem.endswith(r.metric_suffixes) or stem in r.metric_words)
+
+
+def usable(word: Word) -> bool:
+    return (
+        bool(word.stem)
+        and not word.has_number
+        and word.stem not in rules().stop
+        and not _per_unit(word)
+    )
+
+
+def _per_unit(word: Word) -> bool:
+    """`학교당`, `점포당`: the unit a figure is divided by, never what it counts."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1] == ("당", "XSN")
+
+
+def phrase_of(words: list[Word]) -> str | None:
+    """Words → the phrase they name: stems joined by spaces, leading place names and function
+    words dropped, at most the last three words."""
+    words = words[-MAX_WORDS:]
+    while len(words) > 1 and (is_proper(words[0]) or words[0].stem in rules().stop):
+        words = words[1:]
+    # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
+    text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
+    if not text or text in rules().stop:
+        return None
+    return text
+
+
+def is_proper(word: Word) -> bool:
+    """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
+    parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
+    if not parts or not parts[0][1].startswith("NNP"):
+        return False
+    if is_rate(word.stem):
+        return False  # `합계출산율` read as one proper noun: a rate names no place or body
+    if len(parts) >= 2 and parts[-1][0] == "시가":
+        parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
+    return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
+
+
+def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
+    """The bare nouns that end with word k (which may carry particles), walking back."""
+    # a rate is never what a count before it counts (`15~29세 고용률은`)
+    if (after_count(words, k) or counter_apart(words, k)) and not is_rate(words[k].stem):
+        return []
+    if not usable(words[k]) and not _kind_of_place(words, k) and not _qualified_head(words, k):
+        return []
+    out = [words[k]]
+    j = k - 1
+    while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
+        if after_count(words, j) or counter_apart(words, j):
+            break
+        out.insert(0, words[j])
+        j -= 1
+    if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:
+        out.insert(0, words[j])  # `1인 가구`, `2인 세대`: a kind of household, not a count
+    return out
+
+
+_PER_PERSON = re.compile(r"\d+인")
+
+
+def _per_person(w: Word) -> bool:
+    """A number of people naming a kind (`1인` of `1인 가구`), written alone."""
+    return bool(_PER_PERSON.fullmatch(w.text))
+
+
+def _kind_of_place(words: list[Word], k: int) -> bool:
+    """`우수 시군`: a kind of place, named only with the noun that qualifies it."""
+    return (
+        words[k].stem in rules().places
+        and k > 0
+        and words[k - 1].bare_noun
+        and usable(words[k - 1])
+        and not is_proper(words[k - 1])
+    )
+
+
+def _qualified_head(words: list[Word], k: int) -> bool:
+    """`지원 대상`, `컨설팅 대상`: a word that names nothing alone but a group with the noun
+    that qualifies it."""
+    return (
+        words[k].stem in rules().qualified_heads
+        and not words[k].has_number
+        and k > 0
+        and words[k - 1].bare_noun
+        and usable(words[k - 1])
+        and not is_proper(words[k - 1])
+    )
+
+
+def counter_apart(words: list[Word], k: int) -> bool:
+    """`15~29 세`, `3 개`: a counter written apart from its number, never part of a name."""
+    parts = words[k].parts
+    if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
+        parts = parts[:-1]  # `20만 원씩`, `1천 명당`
+    return (
+        k > 0
+        and words[k - 1].has_number
+        and not words[k - 1].particles
+        and all(t.startswith("NNB") for _, t in parts)
+    )
+
+
+def after_count(words: list[Word], k: int) -> bool:
+    """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
+    and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
+    if k == 0 or words[k].text[:1] in ITEM_MARKS:
+        return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
+    w = words[k - 1]
+    last_form, last_tag = w.parts[-1]
+    return (
+        w.has_number
+        and not w.stem
+        and last_tag.startswith("NNB")
+        and last_form not in _DATES
+        and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+    )
+
+
+def phrase_starting_at(words: list[Word], k: int) -> list[Word]:
+    """Bare nouns from word k on, up to the first word with a particle (included)."""
+    out: list[Word] = []
+    j = k
+    # `22개였던 도 기금`: a function word may open the phrase, never name it
+    while j + 1 < len(words) and words[j].bare_noun and words[j].stem in rules().stop:
+        j += 1
+    while j < len(words) and len(out) < MAX_WORDS:
+        w = words[j]
+        if not usable(w):
+            break
+        out.append(w)
+        if not w.bare_noun:
+            break
+        j += 1
+    return out
+
+
+def index_before(p: Place) -> int:
+    """Index of the first word before the number that is not a skipped word, a year or `(`."""
+    k = p.first - 1
+    if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
+        k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
+    while k >= 0:
+        w = p.words[k]
+        if w.text in ("(", "（") or skipped(w) or is_when(w) or w.adverb or _determiner(w):
+            k -= 1
+            continue
+        break
+    return k
+
+
+_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
+
+
+def _determiner(w: Word) -> bool:
+    """`고용률 첫 70%`: a determiner alone between a name and its figure."""
+    return bool(w.parts) and all(t == "MM" for _, t in w.parts)
+
+
+def skipped(w: Word) -> bool:
+    skip = rules().skip_before
+    return w.stem in skip or w.text in skip
+
+
+def is_when(w: Word) -> bool:
+    """A year or rank word standing between a name and its figure (`2022 년`, `2위`)."""
+    if w.text in ("년", "년도"):
+        return True
+    return w.has_number and not w.particles and w.text.rstrip("년도위").isdigit()
+
+
+#: Particles of a percent a rate goes to or comes from (`비중을 5%에서 25%까지 끌어올렸다`).
+GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
+#: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
+ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
+
+
+def skipped_after(w: Word) -> bool:
+    skip = rules().skip_after
+    return w.text in skip or (bool(w.stem) and w.stem in skip and not w.tail)
+
+
+def particle_only(w: Word) -> bool:
+    """A particle written apart from the word it follows (`(+4.2%)이`, `22.7% 로`)."""
+    return not w.stem and bool(w.parts) and all(t.startswith("J") for _, t in w.parts)
+
+
+def place_like(w: Word) -> bool:
+    """A place name, also when Kiwi splits it (`남구는` read as 남 + 구)."""
+    parts = w.stem_parts
+    return is_proper(w) or (len(parts) >= 2 and parts[-1][0] in PLACE_SUFFIXES)
+
+
+def closing(words: list[Word], k: int) -> int:
+    """Index of the `)` closing the `(` at k (or the last word)."""
+    for j in range(k + 1, len(words)):
+        if words[j].text in (")", "）"):
+            return j
+    return len(words) - 1
+
+
+def ends_clause(words: list[Word], k: int) -> bool:
+    """A verb that closes a clause: a connective or final ending (`이동했고`), or a modifier
+    ending before 등 (`이동하는 등`); not one that modifies a noun (`지난 2019년`)."""
+    w = words[k]
+    form, last = w.parts[-1] if w.parts else ("", "")
+    if w.has_number and last.startswith("EC") and form in _CLAUSE_ENDINGS:
+        return True  # `0.41㏊이며`: a copula after a figure, which Kiwi may read as 이 + 며
+    if not w.predicate:
+        return False
+    if last.startswith("EF") or (last.startswith("EC") and form in _CLAUSE_ENDINGS):
+        return True
+    return last.startswith("ETM") and k + 1 < len(words) and words[k + 1].stem == "등"

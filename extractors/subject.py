@@ -1,0 +1,819 @@
+"""What a count counts: the subject of a count (docs/guideline.md).
+
+Read from the sentence's words (extractors/words.py) and the roles their particles give them,
+never "the nearest noun". In order, the first rule that names something wins:
+
+1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
+   name right before it or after its 의 says more (`한우 농가 120농가`, `107개교의 자치학교`);
+2. a bare noun right before a count with no particle or 의 (`일반직공무원 806명 정기인사`,
+   `급수인구 5만 명 이하 평가그룹`, `기업 20개사의 매출액`), unless a kind of place follows
+   (`11개 시군`) or the counter says nothing of what it counts (`6개 부문`, `두 차례 훈련`);
+3. the noun phrase after the counter when the counter takes no particle but 의 or a verb of
+   amount (`2만6천개의 일자리`, `17개 대학이`, `22개였던 도 기금`, `7종에 달하던 제출서류`,
+   `1회 하던 검사`), unless it is a verbal noun saying what happened (`2만6천개 창출`); after
+   the count's own 의 the act is what it counts (`3명의 신규 고용`, `218명의 참여` → 참여자);
+4. people a count names only by examples and 등, or not at all, named by the verb they are the
+   subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
+   사무관 승진자);
+5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
+   `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
+   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure or basis word follows (`정규직 채용 규모는
+   300명` → 정규직 채용, `기업 기준 450개사` → 기업);
+6. the object a verb takes to or from the count (`제출서류를 4종으로 간소화`);
+7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
+   교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
+   clause is who does it, never what is counted;
+8. the topic or subject of the clause (`미분양 주택은 5천962가구로`), not the subject of a
+   relative clause (`공연이 어우러진 행사에 …`);
+9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
+   something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
+Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
+counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
+mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
+(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원); a bare count after an
+object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
+before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
+gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
+(`지원 대상을`); a unit divided by (`학교당`) names nothing. A count that is
+the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
+(`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
+or a body (`기동대는 8가구를 방문해`).
+
+Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
+before it with the same counter (호, 가구 and 세대 alike: `same_thing_counted`), unless its
+sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
+a counter of households or companies names it (`counter_as_subject`: 가구, 기업).
+
+When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
+it reads, in extractors/phrases.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors.docs import doc_text
+from extractors.phrases import (
+    GOAL_PARTICLES,
+    ITEM_MARKS,
+    MAX_WORDS,
+    PLACE_SUFFIXES,
+    TOPIC,
+    Place,
+    after_count,
+    closing,
+    counter_apart,
+    ends_clause,
+    index_before,
+    is_proper,
+    is_rate,
+    is_when,
+    particle_only,
+    phrase_ending_at,
+    phrase_of,
+    phrase_starting_at,
+    place_like,
+    place_of,
+    rules,
+    says_change,
+    skipped,
+    skipped_after,
+    usable,
+)
+from extractors.program_words import is_agency
+from extractors.words import Word
+
+_DATIVE = frozenset({"에게", "께", "한테"})
+
+
+def _drop_measure(words: list[Word]) -> list[Word]:
+    """`정규직 채용 규모` → 정규직 채용; a lone measure word names nothing."""
+    if words and words[-1].stem in rules().measures:
+        return words[:-1]
+    return words
+
+
+#: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
+_TIMES = frozenset({"회", "차례", "번"})
+
+
+def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
+    """What a count at tokens [start, end) counts, or None."""
+    p = place_of(doc, start, end, sent)
+    counter = _counter_itself(doc, start, end)
+    if counter:
+        # `한우 농가 120농가`: a name before that ends in the counter says more than it; so
+        # does one after 의 that names the same thing (`107개교의 자치학교`)
+        noun = kind_counted(counter)
+        named = _noun_before(p)
+        if named and named.endswith(noun):
+            return named
+        return _apposition_after(p, noun) or counter
+    return (
+        _named_right_before(p)
+        or _noun_after(p)
+        or _group_of_verb(p)
+        or _noun_before(p)
+        or _ranked_items(p)
+        or _object_to(p)
+        or _households(p)
+        or _done_to(p)
+        or _part_of(p)
+        or _topic(p)
+        or _group_of_clause(p)
+        or _recipients(p)
+    )
+
+
+def kind_counted(counter: str) -> str:
+    """The noun a self-naming counter stands for (`개교` → 학교, `농가` → 농가)."""
+    return rules().self_naming_nouns.get(counter, counter)
+
+
+def _apposition_after(p: Place, noun: str) -> str | None:
+    """`107개교의 자치학교`: after the count's 의, a phrase whose head is the counted noun
+    names the same things; `120농가의 소득` names what they have, not them."""
+    if [f for f, _ in p.tail] != ["의"]:
+        return None
+    words = phrase_starting_at(p.words, p.last + 1)
+    if words and words[-1].stem.endswith(noun):
+        return phrase_of(words)
+    return None
+
+
+def _part_of(p: Place) -> str | None:
+    """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
+    before it counts the same things."""
+    k = p.first - 1
+    if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+        return None
+    j = k - 1
+    if p.words[j].bare_noun and after_count(p.words, j):
+        # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
+        w = p.words[j]
+        return w.stem if usable(w) or w.stem in rules().places else None
+    # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
+    while (
+        j >= 0 and not p.words[j].particles and (p.words[j].has_number or counter_apart(p.words, j))
+    ):
+        j -= 1
+    if j == k - 1 and _people(p) and p.words[j].bare_noun and usable(p.words[j]):
+        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
+        words = phrase_ending_at(p.words, j)
+        head = words[-1].stem if words else ""
+        if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
+            return phrase_of(words)
+        return None
+    if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
+        return None
+    words = phrase_ending_at(p.words, j)
+    return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+
+
+_RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
+
+
+def _ranked_items(p: Place) -> str | None:
+    """`전주(85만명), 군산(42만명) 순으로 방문객이 많았다`: the counts in parentheses of a
+    ranking count what the clause after 순으로 names."""
+    k = p.last + 1
+    if p.tail or p.first < 1 or p.words[p.first - 1].text not in ("(", "（"):
+        return None
+    if k >= len(p.words) or p.words[k].text not in (")", "）"):
+        return None
+    for j in range(k + 1, min(len(p.words), k + _RANK_WORDS)):
+        w = p.words[j]
+        if w.predicate:
+            return None  # a verb before any 순: not a ranking
+        if w.stem == "순" and w.particle_forms()[:1] in (["로"], ["으로"]) and j + 1 < len(p.words):
+            words = phrase_starting_at(p.words, j + 1)
+            nxt = p.words[j + 1 + len(words) - 1] if words else None
+            if nxt is not None and set(nxt.particles) & set(TOPIC):
+                return phrase_of(words)
+            return None
+    return None
+
+
+def _households(p: Place) -> str | None:
+    """`귀농한 6000가구를` → 귀농 가구: households named by what a relative clause before the
+    counter says they did."""
+    counter = p.counter.replace(" ", "")
+    if counter not in rules().household_counters:
+        return None
+    k = p.first - 1
+    if k < 0 or not usable(p.words[k]):
+        return None
+    w = p.words[k]
+    # `귀농·귀촌한`, `입주하는`: a verb made of a noun, modifying the count
+    if [t.split("-")[0] for _, t in w.tail[:1]] == ["XSV"] and w.parts[-1][1] == "ETM":
+        return f"{w.stem} {counter}"
+    return None
+
+
+def same_thing_counted(unit: str, other: str) -> bool:
+    """Do two counters count the same kind of thing? The same counter, or two counters of
+    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
+    homes = rules().home_counters
+    return unit == other or (unit in homes and other in homes)
+
+
+def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of a count without a subject open, before the count, with a frame that
+    names a new thing (`시·군별 수급 현황에서는 고양시가 11만 명으로`)? Then what an earlier
+    count counted does not carry into it (extractors/timeline.py)."""
+    p = place_of(doc, start, end, sent)
+    for w in p.words[: p.first]:
+        forms = w.particle_forms()
+        if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
+            return True
+    return False
+
+
+def counter_as_subject(unit: str) -> str | None:
+    """The subject of a count whose counter names the kind of thing it counts, when neither its
+    sentence nor the counts before it name one (`3만 가구에 지원한다` → 가구, `41개사와 협약` →
+    기업); None for other counters (extractors/timeline.py)."""
+    return rules().counter_names.get(unit)
+
+
+def _own_subject(p: Place) -> bool:
+    """Is the count the subject of its clause (`2명이 숨지고`, `140만 명이 찾는`)?"""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        forms = p.words[k].particle_forms()  # `140만 명 이상이`
+    return forms in (["이"], ["가"])
+
+
+def _in_relative_clause(p: Place) -> bool:
+    """`140만 명 이상이 찾는 관광지`: the count is the subject of a clause that modifies the
+    noun after it, which the main clause's topic says nothing of."""
+    if not _own_subject(p):
+        return False
+    k = p.last + 1
+    if not p.tail and k < len(p.words) and p.words[k].stem in rules().skip_after:
+        k += 1  # `140만 명 이상이 찾는`
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else None
+    return w.predicate and w.parts[-1][1] == "ETM" and not (nxt and nxt.stem == "등")
+
+
+def _people(p: Place) -> bool:
+    """Does the count count people (`명`, whatever particle follows it)?"""
+    text = "".join(w.text for w in p.words[p.first : p.last + 1])
+    tail = "".join(f for f, _ in p.tail)
+    if tail and text.endswith(tail):
+        text = text[: -len(tail)]
+    return text.endswith("명")
+
+
+def _verbal_noun(w: Word) -> str | None:
+    """The noun of a 하다/되다 verb (`승진했다` → 승진), when it says what people do."""
+    parts = [(f, t.split("-")[0]) for f, t in w.parts]
+    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+        return parts[0][0] if parts[0][0] in rules().group_verbs else None
+    return None
+
+
+def _group_of_verb(p: Place) -> str | None:
+    """People counted as the subject of what they did, when the text names them only by a few
+    examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
+    사무관 승진자, `11명이 취업했다` → 취업자."""
+    if not _people(p) or [t for _, t in p.tail] != ["JKS"]:
+        return None
+    k = index_before(p)
+    examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
+    if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
+        return None  # `주민 150명이 참석했다`: the noun before names them
+    k = p.last + 1
+    role = None
+    if (
+        k + 1 < len(p.words)
+        and p.words[k].stem
+        and set(p.words[k].particle_forms()) & {"로", "으로"}
+    ):
+        role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
+    noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
+    if noun is None:
+        # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
+        # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
+        visit = k < len(p.words) and p.words[k].predicate and not role
+        visit = visit and p.words[k].parts[-1][1] != "ETM"
+        head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
+        return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
+    return f"{role} {noun}자" if role else f"{noun}자"
+
+
+def _object_to(p: Place) -> str | None:
+    """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
+    30명에서 50명으로 늘린다` → 제출서류, 정원."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    # `업소를 지난해보다 120곳 늘린 420곳으로`: the change by which the object grew
+    by = not p.tail and nxt is not None and nxt.predicate and says_change(nxt)
+    if not by and (not forms or forms[0] not in GOAL_PARTICLES):
+        return None
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
+        year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
+        compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
+        # `120곳 늘린 420곳으로`: the change before the new count
+        change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
+        change = change and k >= 1 and p.words[k - 1].has_number and not p.words[k - 1].particles
+        if change:
+            k -= 2
+            continue
+        if compared or start or year or skipped(w) or is_when(w) or w.adverb:
+            k -= 1
+            continue
+        if particle_only(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or p.words[k].particles != ["JKO"]:
+        return None
+    if p.words[k].stem in rules().measures:
+        # `‘청년몰’ 규모를 30곳에서 45곳으로`: the name the measure measures
+        if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+            return _quoted(p.words, k - 1)
+        return None
+    words = phrase_ending_at(p.words, k)
+    # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
+    return (
+        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
+    )
+
+
+_YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
+
+
+def _done_to(p: Place) -> str | None:
+    """What a count is when something is done to it, as the verb's object or passive subject:
+    `836명을 채용한다`, `120명이 채용됐다` → 채용 인원; `11,542명을 지급대상자로 확정` →
+    지급대상자; `300명을 대상으로 교육을 실시` → 교육 대상. The topic of such a clause is who
+    does it (`센터는`), never what is counted."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
+        k += 1
+    headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
+    if headline and _people(p) and p.words[k].stem in rules().done_to_people:
+        return f"{p.words[k].stem} 인원"  # a headline: `1928명 모집`, `30명 채용`
+    if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
+        return None
+    j = k
+    while j + 1 < len(p.words) and p.words[j].bare_noun:
+        j += 1  # `38곳을 우수 기관으로`
+    w = p.words[j]
+    if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
+        if w.stem == "대상" and j == k:
+            return _aim_of(p.words, k + 1)
+        nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
+        if nxt and nxt[0] in rules().designations:
+            return phrase_of(phrase_ending_at(p.words, j))
+        return None
+    w = p.words[k]
+    done = _verbal_noun_of(w)
+    if done is None or done[0] not in rules().done_to_people or not _people(p):
+        return None
+    passive = done[1] == "되"
+    if passive != (forms[0] in ("이", "가")):
+        return None
+    return f"{done[0]} 인원"
+
+
+def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
+    """(noun, 하 or 되) of a verb made from a noun (`채용했다`, `채용됐다`)."""
+    parts = [(f, t.split("-")[0]) for f, t in w.parts]
+    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
+        return parts[0][0], parts[1][0]
+    return None
+
+
+_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+
+
+def _aim_of(words: list[Word], k: int) -> str | None:
+    """`… 을 대상으로 교육을 실시` → 교육 대상, `… 을 대상으로 지급` → 지급 대상: the act the
+    count is the target of, named by the verb of the clause or its object."""
+    obj = None
+    for j in range(k, min(k + MAX_WORDS + 4, len(words))):
+        w = words[j]
+        if w.stem and "JKO" in w.particles and not w.has_number:
+            obj = w.stem
+        done = _verbal_noun_of(w)
+        if done:
+            noun = obj if obj and done[0] in _LIGHT_VERBS else done[0]
+            return f"{noun} 대상"
+        if w.predicate:
+            return None
+    return None
+
+
+def _group_of_clause(p: Place) -> str | None:
+    """People a relative clause before the count describes: `교육을 수료한 15명` → 교육 수료자."""
+    k = p.first - 1
+    if not _people(p) or k < 0 or p.words[k].parts[-1][1] != "ETM":
+        return None
+    noun = _verbal_noun(p.words[k])
+    if noun is None:
+        return None
+    obj = p.words[k - 1] if k > 0 else None
+    if obj is not None and obj.stem and "JKO" in obj.particles and not obj.has_number:
+        return f"{obj.stem} {noun}자"
+    return f"{noun}자"
+
+
+def _recipients(p: Place) -> str | None:
+    """People given something (`1,080명에게 장려금을 지원`, also an earlier item of the list:
+    `2024년에는 982명, 2025년에는 1,080명에게`) → 장려금 지원 대상."""
+    if not _people(p):
+        return None
+    dative = any(f in _DATIVE for f, _ in p.tail)
+    k = p.last + 1
+    if not dative and p.tail:
+        return None
+    while not dative and k < len(p.words) and (p.words[k].text == "," or p.words[k].has_number):
+        dative = any(f in _DATIVE for f in p.words[k].particle_forms())
+        k += 1
+    if not dative:
+        return None
+    given = None
+    for w in p.words[k : k + MAX_WORDS + 2]:
+        if w.stem and "JKO" in w.particles and not w.has_number:
+            given = w.stem
+        elif w.predicate:
+            parts = [(f, t.split("-")[0]) for f, t in w.parts]
+            noun = parts[0][0] if len(parts) >= 2 and parts[1][1] == "XSV" else None
+            if noun in rules().give_verbs:
+                return f"{given} {noun} 대상" if given else f"{noun} 대상"
+            return None
+    return None
+
+
+def _noun_after(p: Place) -> str | None:
+    r = rules()
+    glued = p.tail[0] if p.tail else ("", "")
+    # `5개구 중`, `22개시군`: a kind of place glued to the counter; not 도, which Kiwi may read
+    # as a noun where it is the particle (`제품 6개도 받았다`)
+    if glued[1].startswith("NN") and glued[0] in r.places and glued[0] != "도":
+        return glued[0]
+    k = p.last + 1
+    tail = p.tail
+    # `13명(8팀)의 입주 작가`: a parenthesis between the count and its genitive
+    if not tail and k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = closing(p.words, k) + 1
+        if k < len(p.words) and not p.words[k].stem and p.words[k].particles == ["JKG"]:
+            tail = [("의", "JKG")]
+            p = Place(p.words, p.first, k, tail, p.counter)
+    tags = [tag for _, tag in tail]
+    form = "".join(f for f, _ in tail)
+    genitive = tags[:1] == ["JKG"]
+    # `22개였던 도 기금`: a copula with an adnominal ending makes the count describe the noun
+    adnominal = bool(tags) and tags[0].startswith("VCP") and tags[-1] == "ETM"
+    k = p.last + 1
+    if k + 1 < len(p.words) and _reaching(p.words[k], form):
+        # `7종에 달하던 제출서류`, `하루 1회 하던 검사`: a verb of amount makes the count
+        # describe the noun after it
+        p = Place(p.words, p.first, k, [], p.counter)
+        adnominal = True
+    elif tags and not (genitive or adnominal or form == "씩"):
+        return None
+    k = p.last + 1
+    while k < len(p.words) and (p.words[k].text in r.skip_after):
+        k += 1
+    if k < len(p.words) and p.words[k].text[:1] in ITEM_MARKS and not tags:
+        return None  # `▲청년 일자리 3천개 ▲노인 일자리`: a list mark opens the next item
+    if k < len(p.words) and p.words[k].stem in r.partitive:
+        return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
+    if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
+        return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
+    if (
+        k < len(p.words)
+        and (p.words[k].stem in r.qualities or p.words[k].stem in r.skip_after)
+        and "JKG" in p.words[k].particles
+        and not genitive
+    ):
+        # `2만6000개 양질의 일자리`, `100명 안팎의 근로자`; but `40개 도시의 예식장`: the
+        # cities are counted
+        k += 1
+    words = phrase_starting_at(p.words, k)
+    if not words and (genitive or adnominal):
+        words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
+    # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
+    # own 의 an act names a kind of it (`13명의 입주 작가`) or is what it counts (`3명의 고용`)
+    # `한 차례 정비`: after a count of times the act is what is counted; but not a light verb
+    # (`교육 3회 실시`, `12회 운영`) nor after a name right before the count
+    before = p.words[p.first - 1] if p.first > 0 else None
+    named = before is not None and (
+        (before.bare_noun and usable(before)) or before.text in _CLOSING_QUOTES
+    )
+    times = (
+        p.counter.replace(" ", "") in _TIMES
+        and not named
+        and bool(words)
+        and words[0].stem not in _LIGHT_VERBS
+    )
+    if words and words[0].stem in r.actions and not (genitive or adnominal or times):
+        return None
+    # `1,100명의 신규 고용`: after 의 the act is what the count counts
+    while words and words[-1].stem in r.actions and not (genitive or times):
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
+        return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
+    return phrase_of(_drop_measure(words))
+
+
+def _reaching(w: Word, form: str) -> bool:
+    """`에 달하던`, `에 이르는`, `하던`: a verb of amount in its adnominal form after a count."""
+    if not w.predicate or w.parts[-1][1] != "ETM":
+        return False
+    head = w.parts[0][0]
+    return (form == "에" and head in ("달하", "이르", "육박하")) or (not form and head == "하")
+
+
+def _head_after(words: list[Word], k: int) -> list[Word]:
+    """The bare nouns ending at the head of the noun phrase from word k on, across 및 and a
+    leading function word."""
+    j = k
+    while j < len(words) and j < k + 6 and (words[j].bare_noun or words[j].text == "및"):
+        j += 1
+    if j >= len(words) or j == k or not usable(words[j]):
+        return []
+    return [w for w in phrase_ending_at(words, j) if w.start >= words[k].start]
+
+
+def _named_right_before(p: Place) -> str | None:
+    """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
+    (or 의) right after a bare noun counts that noun, whatever noun follows; but not a kind of
+    place after it (`인구감소지역 11개 시군`: the places are counted)."""
+    k = p.first - 1
+    # `기업 20개사의 총매출액`: after 의 comes what belongs to the counted, not what is counted
+    if p.tail not in ([], [("의", "JKG")]) or k < 0:
+        return None
+    if not p.words[k].bare_noun or not usable(p.words[k]):
+        return None
+    if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
+        return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
+    after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
+        return None
+    return _noun_before(p)
+
+
+def _noun_before(p: Place) -> str | None:
+    k = index_before(p)
+    if k < 0:
+        return None
+    w = p.words[k]
+    if w.text in _CLOSING_QUOTES:
+        # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; before people only a name of people
+        # (`‘마을 안전지킴이’ 40명`), not what they attend (`‘인공지능인의 날’ 150여명 참여`)
+        name = _quoted(p.words, k)
+        if not _people(p) or (name and _names_people(name)):
+            return name
+        return None
+    if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
+        # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
+        words = _drop_measure(phrase_ending_at(p.words, k - 1))
+        return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+    if w.text in (")", "）") and k >= 3:
+        # `지역 인재(리더) 30명`: a gloss in parentheses after the name
+        o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
+        if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
+            return phrase_of(phrase_ending_at(p.words, o - 1))
+        return None
+    if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
+        # `(기업 기준 약 450개사)`, `채용 규모 300명`
+        return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
+    if w.bare_noun:
+        words = _drop_measure(phrase_ending_at(p.words, k))
+        if words and not all(is_proper(x) for x in words):
+            return phrase_of(words)
+        return None
+    # `채용 규모를 4000명`, `취업자 수는 1600명`
+    if w.stem in rules().measures and w.particles:
+        return phrase_of(_measured(p.words, k))
+    if w.particles == ["JKO"] and _amount_of_object(p):
+        # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
+        # how many of it the verb takes
+        words = phrase_ending_at(p.words, k)
+        if words and not all(is_proper(x) for x in words):
+            return phrase_of(words)
+    return None
+
+
+def _amount_of_object(p: Place) -> bool:
+    """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
+    if any(t.startswith("J") for _, t in p.tail):
+        return False
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].stem in rules().skip_after and not p.words[k].particles:
+        k += 1  # `회원을 100명 이상 모았다`
+    nxt = p.words[k] if k < len(p.words) else None
+    return (
+        nxt is not None
+        and not nxt.bare_noun
+        and not nxt.has_number
+        and nxt.text[:1].isalpha()
+        and nxt.stem not in rules().measures
+    )
+
+
+def _names_people(name: str) -> bool:
+    """Does a quoted name end in a word for people or a body of them (`안전지킴이`, `봉사단`)?"""
+    r = rules()
+    head = name.split()[-1] if name.split() else ""
+    return head.endswith(r.people_heads + r.populations + r.actors)
+
+
+def _measured(words: list[Word], k: int) -> list[Word]:
+    """The phrase a measure word at k measures: `취업자 수` → 취업자, also across a gloss in
+    parentheses (`경제활동인구(취업자+구직자) 수` → 경제활동인구)."""
+    j = k - 1
+    if j >= 0 and words[j].text in (")", "）"):
+        o = next((i for i in range(j - 1, -1, -1) if words[i].text in ("(", "（")), -1)
+        j = o - 1 if o > 0 and words[o - 1].bare_noun else -1
+    return phrase_ending_at(words, j) if j >= 0 else []
+
+
+_CLOSING_QUOTES = frozenset("’”'\"」』")
+_OPENING_QUOTES = frozenset("‘“'\"「『")
+_QUOTED_WORDS = 8  # a name in quotes is a few words long
+
+
+def _quoted(words: list[Word], k: int) -> str | None:
+    """The text between the quote closing at word k and the one opening it."""
+    for o in range(k - 1, max(k - _QUOTED_WORDS, 0) - 1, -1):
+        if words[o].text in _OPENING_QUOTES:
+            if o + 1 >= k:
+                return None
+            doc = words[k].doc
+            text = doc_text(doc)[doc[words[o + 1].start].idx : doc[words[k].start].idx].strip()
+            return text or None
+    return None
+
+
+def _topic(p: Place) -> str | None:
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
+    # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
+    done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
+    if done_to and _passes(p):
+        done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
+    if _in_relative_clause(p):
+        return None
+    relative = framed = False
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if w.text in _SPEECH_OPENS:
+            return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
+        if ends_clause(p.words, k):
+            return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
+        if _own_subject(p) and w.stem and w.particles[-1:] == ["JKS"] and not w.has_number:
+            return None  # `화재가 발생해 2명이 숨지고`: a clause has one subject
+        if w.predicate and w.parts[-1][1] == "ETM":
+            relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
+        age = _age_topic(w)
+        if age and _people(p) and not _counted_before(p, k):
+            return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
+        glossed = _glossed_topic(p.words, k)
+        if glossed and not done_to:
+            return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
+        if not w.stem or w.has_number:
+            continue
+        if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
+            # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
+            # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
+            words = phrase_ending_at(p.words, k - 1)
+            if not framed and words and not all(is_proper(x) and _short(x) for x in words):
+                return phrase_of(words)
+            framed = True
+            continue
+        particles = set(w.particles)
+        if not particles or not particles <= set(TOPIC) or w.tail[-1][1] not in TOPIC:
+            continue
+        if relative and "JX" not in particles:
+            continue
+        if (
+            len(w.stem) < 2
+            and w.stem not in rules().measures
+            and not phrase_ending_at(p.words, k)[:-1]
+        ):
+            return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
+        if w.stem in rules().measures:
+            words = _measured(p.words, k)
+        else:
+            words = phrase_ending_at(p.words, k)
+        if (
+            not words
+            and after_count(p.words, k)
+            and usable(w)
+            and not is_rate(w.stem)
+            and not w.stem.endswith(rules().actors)
+        ):
+            # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
+            # body counted so (`18개 기관은 1천 건에`) is who acts
+            words = [w]
+        if (
+            not done_to
+            and len(words) == 1
+            and place_like(w)
+            and not is_agency(w.stem)
+            and not _counted_before(p, k)
+        ):
+            # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
+            # item of what the topic before it names
+            continue
+        if not words or all(is_proper(x) for x in words) or is_agency(phrase_of(words) or ""):
+            return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
+        head = words[-1].stem.removesuffix("들")  # `관계자들`
+        measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
+        if done_to and not measure and head.endswith(rules().populations + rules().actors):
+            return None
+        j = k - len(words)
+        if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
+            name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
+            if name:
+                return f"{name} {phrase_of(words)}"
+        return phrase_of(words)
+
+
+def _glossed_topic(words: list[Word], k: int) -> str | None:
+    """A topic particle written after a gloss in parentheses (`분양(승인)은`, `귀촌(이주)이`):
+    the topic is the name before the gloss; after a quote, the name quoted."""
+    w = words[k]
+    if not particle_only(w) or not set(w.particles) <= set(TOPIC) or k < 3:
+        return None
+    if words[k - 1].text in _CLOSING_QUOTES:
+        return _quoted(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
+    if words[k - 1].text not in (")", "）"):
+        return None
+    o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
+    if not o or not words[o - 1].bare_noun or not usable(words[o - 1]):
+        return None
+    named = phrase_ending_at(words, o - 1)
+    if not named or all(is_proper(x) for x in named) or is_agency(phrase_of(named) or ""):
+        return None
+    return phrase_of(named)
+
+
+_SPEECH_OPENS = frozenset("“「")
+_AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+
+
+def _age_topic(w: Word) -> str | None:
+    """An age group as a topic (`20대는`, `65세 이상은` is not: 이상 is its own word)."""
+    if not w.has_number or w.particles[-1:] != ["JX"] or w.particle_forms()[-1:] == ["도"]:
+        return None
+    text = "".join(f for f, t in w.parts if not t.startswith("J"))
+    return text if _AGE.fullmatch(text) else None
+
+
+def _counted_before(p: Place, k: int) -> bool:
+    """Is the word before k a bare noun (`버스 20대는`: then 대 counts vehicles)?"""
+    return k >= 1 and p.words[k - 1].bare_noun
+
+
+_PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경기, 충북, 남양주)
+
+
+def _short(w: Word) -> bool:
+    """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
+    know as one (`면적직불금`), and that is a thing, not a place."""
+    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in PLACE_SUFFIXES
+
+
+_CASE_WORDS = frozenset({"경우"})
+
+
+def _passes(p: Place) -> bool:
+    """`1만명을 넘어섰다`, `200만 명을 돌파했다`: a verb of passing a count after it, whose
+    subject is what is counted, not one who acts on it."""
+    k = p.last + 1
+    while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
+        k += 1
+    if k >= len(p.words):
+        return False
+    w = p.words[k]
+    head = w.parts[0][0] if w.parts else ""
+    return head in rules().passing or (w.stem in rules().passing and w.predicate)
+    return None
+
+
+def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
+    counter = "".join(t.text for t in doc[start:end] if t.tag_ not in ("SN", "NR", "SP"))
+    for name in rules().self_naming:
+        if counter.endswith(name):
+            return name
+    return None
