@@ -69,7 +69,11 @@ class _Rules:
     excluded: frozenset[str]
     excluded_after: frozenset[str]
     min_value: dict[str, int]
+    counted_after: dict[str, tuple[str, ...]]
     category_counters: frozenset[str]
+    category_max_dae: int
+    size_classes: tuple[str, ...]
+    size_bounds: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
     money_phrases: tuple[str, ...]
@@ -101,7 +105,11 @@ def rules() -> _Rules:
         excluded=frozenset(data["counters"]["excluded"]),
         excluded_after=frozenset(data["counters"]["excluded_after"]),
         min_value=dict(data["counters"]["min_value"]),
+        counted_after={k: tuple(v) for k, v in data["counters"]["counted_after"].items()},
         category_counters=frozenset(data["counters"]["category"]),
+        category_max_dae=int(data["counters"]["category_max_dae"]),
+        size_classes=tuple(data["counters"]["size_classes"]),
+        size_bounds=frozenset(data["counters"]["size_bounds"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
         money_phrases=tuple(data["money"]["phrases"]),
@@ -467,16 +475,67 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         return None
     if best.end < len(doc) and _glued(doc, best.end - 1) and texts[best.end] in r.excluded_after:
         return False
-    if best.unit in r.min_value and value < r.min_value[best.unit]:
+    before = _word_before(doc, j)
+    if (
+        best.unit in r.min_value
+        and value < r.min_value[best.unit]
+        and not (before or "").endswith(r.counted_after.get(best.unit, ()))
+    ):
         return False
     if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90:
         return False  # 20대: an age group, not twenty vehicles
-    if best.unit in r.category_counters and value < 10:
-        nxt = _next_word(doc, best.end)
+    nxt = _next_word(doc, best.end)
+    if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
+        return False  # `5인 이상 사업장`: a size class of firms
+    if best.unit in r.category_counters and (
+        value < 10 or (best.unit == "대" and value < r.category_max_dae and before is None)
+    ):
         named = nxt is not None and "NN" in tags[nxt] and texts[nxt] not in r.approx_after
         if named and spaces[best.end - 1]:
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
+    if native and value == 1 and _none_at_all(doc, best.end):
+        return False  # `한 명도 없는`: nobody, not one person
     return best
+
+
+def _word_before(doc: Doc, j: int) -> str | None:
+    """The noun word right before the number that ends before token j, when one stands there
+    apart from it (`버스 15대`, `충전기 30기`), else None."""
+    texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
+    i = j - 1
+    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
+        i -= 1
+    k = i - 1
+    if k < 0 or spaces[k] != " " or not tags[k].startswith("NN"):
+        return None
+    start = k
+    while start > 0 and not spaces[start - 1] and tags[start - 1].startswith(("NN", "XSN")):
+        start -= 1
+    return "".join(texts[start : k + 1])
+
+
+def _size_class(doc: Doc, k: int) -> bool:
+    """`이상 사업장`, `미만 기업` after a number of people: a size class of firms."""
+    r = rules()
+    if token_texts(doc)[k] not in r.size_bounds:
+        return False
+    m = _next_word(doc, k + 1)
+    if m is None:
+        return False
+    word = token_texts(doc)[m]
+    while m + 1 < len(doc) and not token_spaces(doc)[m] and token_tags(doc)[m + 1].startswith("NN"):
+        m += 1
+        word += token_texts(doc)[m]
+    return word.endswith(r.size_classes)
+
+
+def _none_at_all(doc: Doc, k: int) -> bool:
+    """`한 명도 없는`, `한 곳도 안`: one with 도 before a negation says none."""
+    texts = token_texts(doc)
+    if k >= len(doc) or texts[k] != "도" or token_spaces(doc)[k - 1]:
+        return False
+    m = _next_word(doc, k + 1)
+    return m is not None and texts[m].startswith(("없", "않", "안", "못"))
 
 
 def _next_is_noun(doc: Doc, k: int) -> bool:

@@ -194,10 +194,29 @@ def test_decrease_marks_do_not_negate() -> None:
         "인생 2막과 1부 개회식",
         "미래전략산업 5+1 분야",
         "3대 세목의 하나인 부가가치세",
+        # a larger N대 before the noun it ranks, with no counted noun before it
+        "12대 전략 업종의 수출이 늘었다.",
+        # a size class of firms, not a count of people
+        "10인 이상 사업장과 300인 미만 중소기업이 대상이다.",
+        # one with 도 before a negation: none
+        "신청자가 한 명도 없었고 문을 연 곳도 한 곳도 안 됐다.",
+        # 기 of a phase or a cohort
+        "3기 신도시와 제2기 지역위원회, 창업사관학교 12기",
     ],
 )
 def test_number_words_that_are_not_counts(text: str) -> None:
     assert kvus(text) == []
+
+
+def test_machines_and_large_numbers_counted_in_gi() -> None:
+    assert kvus("원전 2기를 새로 짓고 전기차 충전기 1,250기를 설치한다.") == [
+        ("count", Decimal("2"), "기", "2기"),
+        ("count", Decimal("1250"), "기", "1,250기"),
+    ]
+
+
+def test_a_counted_noun_before_n_dae_counts_vehicles() -> None:
+    assert kvus("수소버스 18대 도입을 마쳤다.") == [("count", Decimal("18"), "대", "18대")]
 
 
 def test_vehicles_and_people_are_counts() -> None:
