@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -44,7 +45,7 @@ from extractors.metric import metric_of
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
 from extractors.subject import subject_of
-from extractors.tables import cell_at, cells, is_row, row_label
+from extractors.tables import cell_at, cells, head_line, is_row, row_label
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -74,6 +75,8 @@ class _Rules:
     category_max_dae: int
     size_classes: tuple[str, ...]
     size_bounds: frozenset[str]
+    per_one: frozenset[str]
+    ordinal_before: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
     money_phrases: tuple[str, ...]
@@ -110,6 +113,8 @@ def rules() -> _Rules:
         category_max_dae=int(data["counters"]["category_max_dae"]),
         size_classes=tuple(data["counters"]["size_classes"]),
         size_bounds=frozenset(data["counters"]["size_bounds"]),
+        per_one=frozenset(data["counters"]["per_one"]),
+        ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
         money_phrases=tuple(data["money"]["phrases"]),
@@ -495,7 +500,32 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     if native and value == 1 and _none_at_all(doc, best.end):
         return False  # `한 명도 없는`: nobody, not one person
+    if best.unit in r.per_one and value == 1 and nxt is not None and _amount_at(doc, nxt):
+        return False  # `1회 300만 원`: what is paid per time, not a count
+    if best.unit == "회" and nxt is not None and _word_at(doc, nxt) in r.ordinal_before:
+        return False  # `2회 추경`: the second supplementary budget
     return best
+
+
+def _word_at(doc: Doc, k: int) -> str:
+    """The characters of the word starting at token k."""
+    texts, spaces = token_texts(doc), token_spaces(doc)
+    m = k
+    while m + 1 < len(doc) and not spaces[m] and token_tags(doc)[m + 1].startswith(("NN", "XSN")):
+        m += 1
+    return "".join(texts[k : m + 1])
+
+
+def _amount_at(doc: Doc, k: int) -> bool:
+    """Token k starts a money amount (`300만 원`)."""
+    m = k
+    while m < len(doc) and token_tags(doc)[m] in ("SN", "NR"):
+        m += 1
+        if m < len(doc) and token_spaces(doc)[m - 1] not in ("", " "):
+            return False
+        if m < len(doc) and _currency_at(doc, m) is not None:
+            return True
+    return False
 
 
 def _word_before(doc: Doc, j: int) -> str | None:
@@ -520,13 +550,7 @@ def _size_class(doc: Doc, k: int) -> bool:
     if token_texts(doc)[k] not in r.size_bounds:
         return False
     m = _next_word(doc, k + 1)
-    if m is None:
-        return False
-    word = token_texts(doc)[m]
-    while m + 1 < len(doc) and not token_spaces(doc)[m] and token_tags(doc)[m + 1].startswith("NN"):
-        m += 1
-        word += token_texts(doc)[m]
-    return word.endswith(r.size_classes)
+    return m is not None and _word_at(doc, m).endswith(r.size_classes)
 
 
 def _none_at_all(doc: Doc, k: int) -> bool:
@@ -711,6 +735,10 @@ def _table_units(text: str) -> tuple[_Unit, _Unit | None] | None:
     others = [u for u in units if u.kind != "percent"]
     if len(units) == 2 and len(rates) == 1 and len(others) == 1:
         return others[0], rates[0]
+    if sorted(u.unit for u in units) == ["%", "%p"]:
+        # `(단위: %, %p)`: levels in %, their changes (`전년 대비`, `증감`) in points
+        level, points = sorted(units, key=lambda u: u.unit)
+        return level, points
     return None
 
 
@@ -723,6 +751,8 @@ def _table_unit(text: str) -> _Unit | None:
         return None
     if text in ("%", "퍼센트"):
         return _Unit("percent", "%", 0)
+    if text in ("%p", "%포인트", "퍼센트포인트"):
+        return _Unit("percent", "%p", 0)
     for word, code in sorted(r.currencies.items(), key=lambda item: -len(item[0])):
         if text.endswith(word):
             head = text[: -len(word)]
@@ -740,10 +770,15 @@ _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%")
 
 
-def _rate_columns(table: str) -> set[int]:
-    """Columns whose head (the table's first line) names a rate (`구분 | 2025년 | 증감률`)."""
+_CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭", "전년비", "전월비")
+
+
+def _rate_columns(table: str, points: bool = False) -> set[int]:
+    """Columns whose head (the table's first line) names a rate (`구분 | 2025년 | 증감률`), or
+    with `points`, a change of the rates beside it (`고용률 | 전년 대비`)."""
     first = next((line for line in table.split("\n") if line.strip()), "")
-    return {n for n, cell in enumerate(cells(first)) if cell.strip().endswith(_RATE_HEADS)}
+    heads = _CHANGE_HEADS if points else _RATE_HEADS
+    return {n for n, cell in enumerate(cells(first)) if cell.strip().endswith(heads)}
 
 
 def _rate_cell(text: str, at: int, rate_columns: set[int]) -> bool:
@@ -782,7 +817,8 @@ def _table_figures(
                 break
             rows += bool(stripped)
             end += len(line) + 1
-        rate_columns = _rate_columns(text[start:end]) if rate else set()
+        points = rate is not None and rate.unit == "%p"
+        rate_columns = _rate_columns(text[start:end], points) if rate else set()
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
             if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
@@ -794,25 +830,55 @@ def _table_figures(
                 out.extend(_cell_figure(doc, i, of, section, published_at))
     line_start = 0
     for line in text.split("\n"):
-        unit = _row_unit(line)
-        if unit is not None:
+        if is_row(line):
+            head = head_line(text, line_start)
+            units = _cell_units(line, head)
             taken = found + out
             for row in _cells(doc, taken, line_start, line_start + len(line), blocked).values():
                 for i in row:
-                    out.extend(_cell_figure(doc, i, unit, section, published_at))
+                    unit = units(cell_at(text, token_starts(doc)[i])[1])
+                    if unit is not None:
+                        out.extend(_cell_figure(doc, i, unit, section, published_at))
         line_start += len(line) + 1
     return out
 
 
-_ROW_UNIT = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+_UNIT_IN_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 
 
-def _row_unit(line: str) -> _Unit | None:
-    """The unit a table row's label names in parentheses (`일자리 목표(개)`, `예산(억원)`)."""
-    if not is_row(line):
-        return None
-    m = _ROW_UNIT.search(row_label(line))
+def _named_unit(cell: str) -> _Unit | None:
+    """The unit a table's label names in parentheses (`일자리 목표(개)`, `예산(억원)`)."""
+    m = _UNIT_IN_PARENS.search(cell.strip())
     return _table_unit(m.group(1)) if m else None
+
+
+def _label_column(row: list[str]) -> int:
+    return next((n for n, cell in enumerate(row) if cell.strip()), 0)
+
+
+def _cell_units(line: str, head: str | None) -> Callable[[int], _Unit | None]:
+    """The unit of each column of a table row with no `(단위: …)` header: its column head's
+    (`출생아(명)`), a rate column's % (`증감률`), else the row label's (`일자리 목표(개)`); None
+    where nothing names one."""
+    heads = cells(head) if head is not None else []
+    row = _named_unit(row_label(line))
+    label = _label_column(cells(line))
+    # `| 부산 | 1,100 |` under `시도별 | 출생아(명)`: columns count from each line's label
+    shift = _label_column(heads) - label if heads else 0
+
+    def unit(column: int) -> _Unit | None:
+        if column <= label:
+            return None
+        at = column + shift
+        own = heads[at].strip() if 0 <= at < len(heads) else ""
+        named = _named_unit(own)
+        if named is not None:
+            return named
+        if own.endswith(_RATE_HEADS) and (row is not None or any(map(_named_unit, heads))):
+            return _table_unit("%")
+        return row
+
+    return unit
 
 
 def _cells(

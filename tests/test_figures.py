@@ -202,6 +202,8 @@ def test_decrease_marks_do_not_negate() -> None:
         "신청자가 한 명도 없었고 문을 연 곳도 한 곳도 안 됐다.",
         # 기 of a phase or a cohort
         "3기 신도시와 제2기 지역위원회, 창업사관학교 12기",
+        # the number of a supplementary budget
+        "2회 추경과 3회 추가경정예산안",
     ],
 )
 def test_number_words_that_are_not_counts(text: str) -> None:
@@ -523,3 +525,12 @@ def test_exclusion_stretches_need_a_fixed_first_token_and_a_bounded_length() -> 
     assert _starts_of([[{"ORTH": "제", "OP": "?"}, {"TAG": "SN"}]]) is None
     assert _starts_of([[{"TAG": {"REGEX": "^SN"}}, {"ORTH": "명"}]]) is None
     assert _starts_of([[{"ORTH": "제"}, {"TAG": "SN", "OP": "+"}]]) is None
+
+
+def test_one_before_an_amount_is_what_it_is_paid_per() -> None:
+    assert kvus("한도를 1회 200만 원으로, 1인 15만원씩 준다.") == [
+        ("money", Decimal("2000000"), "KRW", "200만 원"),
+        ("money", Decimal("150000"), "KRW", "15만원"),
+    ]
+    # twice a year is still a count
+    assert kvus("연 2회 100만원씩 준다.")[0] == ("count", Decimal("2"), "회", "2회")

@@ -70,3 +70,35 @@ def test_a_row_whose_label_names_its_unit() -> None:
 
 def test_a_label_in_parentheses_in_prose_is_no_table() -> None:
     assert extract_figures("올해 목표(개) 수는 12 정도다.") == []
+
+
+def test_column_heads_name_units_and_rates() -> None:
+    text = (
+        "시도별 | 신생아(명) | 혼인(건) | 전년비(%)\n"
+        "한빛시 | 4,120 | 2,310 | 3.5\n"
+        "| 누리군 | 380 | 215 | -1.2 |\n"
+    )
+    got = [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("4,120", "count", 4120, "명"),
+        ("2,310", "count", 2310, "건"),
+        ("3.5", "percent", Decimal("3.5"), "%"),
+        ("380", "count", 380, "명"),
+        ("215", "count", 215, "건"),
+        ("-1.2", "percent", Decimal("-1.2"), "%"),
+    ]
+
+
+def test_a_table_of_rates_and_their_changes_in_points() -> None:
+    text = (
+        "주요 지표 (단위: %, %p)\n"
+        "구분 | 고용률 | 전년 대비 | 실업률 | 증감\n"
+        "한빛시 | 61.4 | 0.7 | 3.2 | -0.4\n"
+    )
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("61.4", Decimal("61.4"), "%"),
+        ("0.7", Decimal("0.7"), "%p"),
+        ("3.2", Decimal("3.2"), "%"),
+        ("-0.4", Decimal("-0.4"), "%p"),
+    ]
