@@ -45,7 +45,7 @@ from extractors.metric import metric_of
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.rules_data import read_rules
 from extractors.subject import subject_of
-from extractors.tables import cell_at, cells, head_line, is_row, row_label
+from extractors.tables import cell_at, cells, head_line, is_row, label_column, row_label
 from extractors.tense import when_of
 from schemas.records import Figure
 
@@ -852,19 +852,15 @@ def _named_unit(cell: str) -> _Unit | None:
     return _table_unit(m.group(1)) if m else None
 
 
-def _label_column(row: list[str]) -> int:
-    return next((n for n, cell in enumerate(row) if cell.strip()), 0)
-
-
 def _cell_units(line: str, head: str | None) -> Callable[[int], _Unit | None]:
     """The unit of each column of a table row with no `(단위: …)` header: its column head's
     (`출생아(명)`), a rate column's % (`증감률`), else the row label's (`일자리 목표(개)`); None
     where nothing names one."""
     heads = cells(head) if head is not None else []
     row = _named_unit(row_label(line))
-    label = _label_column(cells(line))
+    label = label_column(cells(line))
     # `| 부산 | 1,100 |` under `시도별 | 출생아(명)`: columns count from each line's label
-    shift = _label_column(heads) - label if heads else 0
+    shift = label_column(heads) - label if heads else 0
 
     def unit(column: int) -> _Unit | None:
         if column <= label:

@@ -24,6 +24,11 @@ def cells(line: str, like: str | None = None) -> list[str]:
     return line.split(" ")
 
 
+def label_column(row: list[str]) -> int:
+    """The index of a row's first cell that is not empty (its label; `| 부산 | …` → 1)."""
+    return next((n for n, cell in enumerate(row) if cell.strip()), 0)
+
+
 def row_label(line: str) -> str:
     """A table row's label: its first cell that is not empty (`| 일자리 목표 | …` too)."""
     return next((c.strip() for c in cells(line) if c.strip()), "")

@@ -25,6 +25,10 @@ three sentences back (`미분양 주택은 5천962가구로 …
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
 (`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
+A table cell takes its metric or subject from the labels of its row and column (`고용률 |
+전년 대비`, `출생아(명)`, `일자리 목표(개)`), and its year and plan-or-result from a head of years
+and its row's label.
+
 Pure: Docs and figures in, figures out (updated copies, in the same order).
 """
 
@@ -41,13 +45,22 @@ from spacy.tokens import Doc
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.phrases import is_rate
 from extractors.subject import (
     counter_as_subject,
     kind_counted,
     opens_new_frame,
     same_thing_counted,
 )
-from extractors.tables import cell_at, column_year, head_line, label_name, row_label
+from extractors.tables import (
+    cell_at,
+    cells,
+    column_year,
+    head_line,
+    label_column,
+    label_name,
+    row_label,
+)
 from extractors.tense import (
     NEXT_YEAR,
     SAME_YEAR,
@@ -84,7 +97,7 @@ def resolve_article(
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes: dict[str, object] = _table_time(f, doc)
+        changes: dict[str, object] = _table_time(f, doc) | _table_names(f, doc)
         if f.year is None and "year" not in changes:
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
@@ -123,20 +136,20 @@ def resolve_article(
         ):
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
-        if f.kind == "count" and f.subject is None:
+        if f.kind == "count" and f.subject is None and "subject" not in changes:
             # with none carried over, a counter of households names what it counts
             subject = (
                 None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
             ) or counter_as_subject(f.unit)
             if subject:
                 changes["subject"] = subject
-        elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
+        elif f.kind == "count" and f.subject == f.unit and "subject" not in changes:
             # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
             # earlier count of the same things that named them says more
             subject = _carried_subject(f, out, doc)
             if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
-        if f.kind == "percent" and f.metric is None and _points(f):
+        if f.kind == "percent" and f.metric is None and _points(f) and "metric" not in changes:
             metric = _carried_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
@@ -174,6 +187,55 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
 
 #: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
 _RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
+_NO_NAMES = frozenset({"구분", "항목", "내용", "비고", "합계", "계", "소계", "총계", "전체"})
+
+
+def _table_names(f: Figure, doc: Doc | None) -> dict[str, object]:
+    """A table cell's metric or subject from the labels that name its row and column: a rate's
+    column head (`고용률`, and a change column after it: `고용률 | 전년 대비`), or what is
+    counted, from the label that names the unit (`출생아(명)`, `일자리 목표(개)`) or the row
+    label under a head of years."""
+    # a counter naming itself (`312가구` → 가구) says less than the label
+    if doc is None or f.kind == "money" or f.metric or (f.subject and f.subject != f.unit):
+        return {}
+    text = doc_text(doc)
+    head = head_line(text, f.start)
+    if head is None:
+        return {}
+    line, column, _ = cell_at(text, f.start)
+    heads, row = cells(head), row_label(line)
+    at = column + label_column(heads) - label_column(cells(line))
+    if not 0 <= at < len(heads):
+        return {}
+    own = heads[at].strip()
+    if f.kind == "percent":
+        rates = [label_name(h).strip() for h in heads[: at + 1]]
+        named = [h for h in rates if is_rate(h.split(" ")[-1])]
+        if is_rate(label_name(row).split(" ")[-1]) and not named:
+            return {"metric": label_name(row).split(" ")[-1]}
+        if rates[-1] in named or (f.unit == "%p" and named):
+            return {"metric": named[-1].split(" ")[-1]}
+        return {}
+    if column_year(head, at) is not None or (label_name(own) == own and "(" in row):
+        name = _counted_label(row)
+    else:
+        name = _counted_label(own)
+    return {"subject": name} if name else {}
+
+
+def _counted_label(label: str) -> str | None:
+    """What a row or column label names as counted: without its unit and goal or result words
+    (`일자리 목표(개)` → 일자리)."""
+    r = tense_rules()
+    words = [
+        w
+        for w in label_name(label).split()
+        if w not in r.goal_nouns | r.plan_nouns and w not in _RESULT_LABELS
+    ]
+    name = " ".join(words[-3:])
+    if not name or name in _NO_NAMES or not re.fullmatch(r"[가-힣 ]+", name):
+        return None
+    return name
 
 
 def _titles_from_body(

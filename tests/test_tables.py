@@ -102,3 +102,33 @@ def test_a_table_of_rates_and_their_changes_in_points() -> None:
         ("3.2", Decimal("3.2"), "%"),
         ("-0.4", Decimal("-0.4"), "%p"),
     ]
+
+
+def test_labels_name_a_cell_s_metric_or_subject() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = (
+        "주요 지표 (단위: %, %p)\n"
+        "구분 | 취업률 | 전년 대비\n"
+        "한빛시 | 71.0 | 1.1\n"
+        "\n"
+        "시군별 | 귀농 가구(가구) | 전년비(%)\n"
+        "누리군 | 312 | 4.0\n"
+        "\n"
+        "구분 | 2024년 | 2025년\n"
+        "청년 창업 목표(곳) | 40 | 55\n"
+    )
+    got = [
+        (f.surface, f.metric, f.subject)
+        for f in extract_article(article("2025-03-01", "지표", body)).figures
+    ]
+    assert got == [
+        ("71.0", "취업률", None),
+        ("1.1", "취업률", None),  # the change of the rate before it
+        ("312", None, "귀농 가구"),
+        ("4.0", None, None),  # a change that names no rate
+        ("40", None, "청년 창업"),
+        ("55", None, "청년 창업"),
+    ]
