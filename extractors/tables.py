@@ -85,7 +85,23 @@ def column_year(head: str, column: int) -> int | None:
     heads = cells(head)
     if not 0 <= column < len(heads):
         return None
-    m = _YEAR_HEAD.fullmatch(heads[column].strip())
+    return label_year(heads[column])
+
+
+def label_year(label: str) -> int | None:
+    """The year a label names alone (`2023년`, `'24년`, `2025`), else None."""
+    m = _YEAR_HEAD.fullmatch(label.strip())
     if m is None:
         return None
     return int(m.group(1) + m.group(2)) if m.group(1) else 2000 + int(m.group(3))
+
+
+def cell_labels(text: str, at: int) -> tuple[str, str, int] | None:
+    """For a character in a table row under a head row: the head row, the row, and the index in
+    the head's cells of the column the character falls in (columns count from each line's
+    label, so `| 부산 | …` rows sit under `시도별 | …` heads). None outside such a table."""
+    head = head_line(text, at)
+    if head is None:
+        return None
+    line, column, _ = cell_at(text, at)
+    return head, line, column + label_column(cells(head)) - label_column(cells(line))

@@ -68,6 +68,8 @@ class _Rules:
     plan_nouns: frozenset[str]
     plan_verbs: frozenset[str]
     goal_nouns: frozenset[str]
+    result_nouns: frozenset[str]
+    breakdown: tuple[str, ...]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     comparison: tuple[str, ...]
@@ -96,6 +98,8 @@ def rules() -> _Rules:
         plan_nouns=frozenset(data["plan"]["nouns"]),
         plan_verbs=frozenset(data["plan"]["verbs"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
+        result_nouns=frozenset(data["plan"]["result"]),
+        breakdown=tuple(data["plan"]["breakdown"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
@@ -147,6 +151,8 @@ def when_of(
     plan = _named_target(words, first, last)
     if plan is None and _as_of(words, first, last):
         plan = False  # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`: counted so far
+    if plan is None and _result_noun_before(words, first):
+        plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
         plan = plan_of(words, last)
     if not plan and _budget(words, first, last):
@@ -255,8 +261,13 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
             return False
-        if w.stem in r.goal_nouns and w.particle_forms() in (["은"], ["는"], ["도"]):
-            return True  # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`
+        forms = w.particle_forms()
+        if w.stem in r.goal_nouns and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
+            # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
+            # 67%였으니`
+            return True
+        if _goal_read_as_price(w):
+            return True
     return False
 
 
@@ -318,6 +329,14 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _result_noun_before(words: list[Word], first: int) -> bool:
+    """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`."""
+    k = first - 1
+    if k >= 0 and words[k].text in ("(", "（"):
+        k -= 1
+    return k >= 0 and words[k].bare_noun and words[k].stem.endswith(tuple(rules().result_nouns))
 
 
 def _goal_read_as_price(w: Word) -> bool:
@@ -689,6 +708,13 @@ def _years_ago(words: list[Word], first: int) -> int:
     k = first - 1
     if k >= 0 and words[k].text in ("(", "（"):
         k -= 1
+    elif (
+        k >= 0
+        and words[k].stem
+        and words[k].particle_forms()
+        and _TOPIC.issuperset(words[k].particle_forms())
+    ):
+        k -= 1  # `5년 전 일자리 예산이 494억원이었던`: the figure's subject between
     for _ in range(2):
         if k >= 0 and words[k].bare_noun and words[k].text != "전":
             k -= 1
@@ -699,10 +725,11 @@ def _years_ago(words: list[Word], first: int) -> int:
 
 
 def _compared_with(words: list[Word], j: int) -> bool:
-    """`494억원과 비교하면`: word j, joined by 와/과 to a comparing verb, is a base."""
+    """`494억원과 비교하면`, `4,222억원에 비해`: word j, joined by 와/과/에 to a comparing verb,
+    is a base."""
     return (
         j + 1 < len(words)
-        and any(p in ("와", "과") for p in words[j].particle_forms())
+        and any(p in ("와", "과", "에") for p in words[j].particle_forms())
         and words[j + 1].text.startswith(rules().comparison)
     )
 
@@ -739,7 +766,7 @@ def _year(
         if k in years:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
-        if k in years and not opens_period(words, k):
+        if k in years and not opens_period(words, k) and not _heads_subject(words, last, k):
             return years[k], "clause"
     before = [k for k in years if k < first]
     if base is not None and words[base].has_number:
@@ -754,7 +781,11 @@ def _year(
             before.remove(max(heads))
     if before:
         return years[max(before)], "sentence"
-    after = [k for k in years if k > last and not opens_period(words, k)]
+    after = [
+        k
+        for k in years
+        if k > last and not opens_period(words, k) and not _heads_subject(words, last, k)
+    ]
     if not after or _closed_between(words, last, min(after), years):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
@@ -803,6 +834,40 @@ def after_earlier_year(
     """The figure's clause is in the year after one an earlier sentence names (`2023년에는 ….
     이듬해에는 3만766개를`): its year is that one plus one (extractors/timeline.py)."""
     return _year(words, first, last, published_at)[0] == NEXT_YEAR
+
+
+_PERIOD_AFTER = frozenset({"년", "년도", "하반기", "상반기", "초", "중", "말"})
+
+
+def _year_phrase_end(words: list[Word], k: int) -> int:
+    """The last word of year word k with the period words after it (`내년 하반기`)."""
+    period = rules().period | _PERIOD_AFTER
+    m = k
+    while (
+        m + 1 < len(words)
+        and not words[m].particle_forms()
+        and (words[m + 1].text in period or words[m + 1].stem in period)
+    ):
+        m += 1
+    return m
+
+
+def _heads_subject(words: list[Word], last: int, k: int) -> bool:
+    """Year word k heads the subject of another predicate after the figure's own phrase has
+    closed (`69% 목표의 달성 여부는 내년 하반기 통계가 나와야`): that noun's time, not the
+    figure's (not `4조원 규모의 2026년도 본예산이`, where the figure is of that subject)."""
+    if not any(set(w.particle_forms()) & (_TOPIC | _OBJECT) for w in words[last:k]):
+        return False
+    m = _year_phrase_end(words, k)
+    if words[m].particle_forms():
+        return False
+    for w in words[m + 1 : m + 4]:
+        if not w.stem or w.has_number:
+            return False
+        forms = w.particle_forms()
+        if forms:
+            return forms[-1] in ("이", "가")
+    return False
 
 
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:

@@ -53,12 +53,11 @@ from extractors.subject import (
     same_thing_counted,
 )
 from extractors.tables import (
-    cell_at,
+    cell_labels,
     cells,
     column_year,
-    head_line,
-    label_column,
     label_name,
+    label_year,
     row_label,
 )
 from extractors.tense import (
@@ -98,6 +97,14 @@ def resolve_article(
     for f in figures:
         doc = by_section.get(f.section)
         changes: dict[str, object] = _table_time(f, doc) | _table_names(f, doc)
+        whole = (
+            _whole_of_breakdown(f, figures, out, doc) if f.year is None and not changes else None
+        )
+        if whole is not None:
+            # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
+            changes |= {"year": whole.year, "year_source": "article"}
+            if whole.is_target and not f.is_target:
+                changes["is_target"] = True
         if f.year is None and "year" not in changes:
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
@@ -164,25 +171,31 @@ def resolve_article(
 def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     """A cell of a table whose column heads are years (`구분 | 2023년 | 2024년`) is of its
     column's year, and a goal or a result as its row's label says (`일자리 목표`, `일자리
-    실적`, `달성률`)."""
-    if doc is None:
+    실적`, `달성률`); with years as row labels (`2021년 | 4,222 | 67.0`), of its row's year,
+    and a goal or a result as its column's head says (`예산(억원)`, `일자리 목표(개)`)."""
+    labels = _cell_labels(f, doc)
+    if labels is None:
         return {}
-    text = doc_text(doc)
-    head = head_line(text, f.start)
-    if head is None:
-        return {}
-    line, column, _ = cell_at(text, f.start)
-    year = column_year(head, column)
+    head, line, at = labels
+    year = column_year(head, at)
+    label = label_name(row_label(line))
+    if year is None:
+        heads = cells(head)
+        year = label_year(row_label(line))
+        label = label_name(heads[at]) if 0 <= at < len(heads) else ""
     if year is None:
         return {}
     changes: dict[str, object] = {"year": year, "year_source": "clause"}
-    label = label_name(row_label(line))
     r = tense_rules()
     if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
         changes["is_target"] = True
     elif any(word in label for word in _RESULT_LABELS):
         changes["is_target"] = False
     return changes
+
+
+def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
+    return None if doc is None else cell_labels(doc_text(doc), f.start)
 
 
 #: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
@@ -198,13 +211,11 @@ def _table_names(f: Figure, doc: Doc | None) -> dict[str, object]:
     # a counter naming itself (`312가구` → 가구) says less than the label
     if doc is None or f.kind == "money" or f.metric or (f.subject and f.subject != f.unit):
         return {}
-    text = doc_text(doc)
-    head = head_line(text, f.start)
-    if head is None:
+    labels = _cell_labels(f, doc)
+    if labels is None:
         return {}
-    line, column, _ = cell_at(text, f.start)
+    head, line, at = labels
     heads, row = cells(head), row_label(line)
-    at = column + label_column(heads) - label_column(cells(line))
     if not 0 <= at < len(heads):
         return {}
     own = heads[at].strip()
@@ -409,6 +420,42 @@ def _undecided(f: Figure, doc: Doc) -> bool:
     return plan_of(words, word_index(words, i)) is None
 
 
+def _whole_of_breakdown(
+    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
+) -> Figure | None:
+    """For a figure in a sentence that breaks an amount down (`분야별로는 ▲…`, `세부적으로는 …`)
+    and decides nothing itself, the whole it is a part of: of the earlier figures of its kind
+    and unit in the section, up to three sentences back, the one its sentence's parts add up to
+    (`1만8802개` over `6210개 … 5874개 … 4418개 … 2300개`), else the nearest."""
+    if doc is None or len(doc) == 0 or not _undecided(f, doc):
+        return None
+    n = _sentence_index(doc, f.start)
+    words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+    opener = next((w for w in words if not w.punct), None)
+    if opener is None or not opener.text.endswith(tense_rules().breakdown):
+        return None
+    same = [
+        g
+        for g in earlier
+        if g.section == f.section
+        and (g.kind, g.unit) == (f.kind, f.unit)
+        and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+    ]
+    if not same:
+        return None
+    parts = sum(
+        (
+            g.value
+            for g in figures
+            if g.section == f.section
+            and (g.kind, g.unit) == (f.kind, f.unit)
+            and _sentence_index(doc, g.start) == n
+        ),
+        Decimal(0),
+    )
+    return next((g for g in same if g.value == parts), same[-1])
+
+
 def _answers_plan(f: Figure, doc: Doc) -> bool:
     """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
     목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
@@ -416,9 +463,20 @@ def _answers_plan(f: Figure, doc: Doc) -> bool:
     if n == 0:
         return False
     question = sentence_of(doc, sentence_starts(doc)[n - 1])
-    if not question.text.rstrip().endswith(("?", "？")):
+    if not _question(question.text):
         return False
     return _undecided(f, doc) and asks_plan(words_of(doc, question))
+
+
+_ASKED = re.compile(r"^\s*(?:Q\s*\d*\s*[.:)]|문\s*[.:)])")
+# A sentence that ends on its topic asks about it (`— 올해 목표는.`, `기업 지원은.`)
+_TOPIC_ASKED = re.compile(r"[가-힣][은는]\s*\.?$")
+
+
+def _question(text: str) -> bool:
+    """An interviewer's question: `…?`, `Q. 올해 계획의 핵심은.`, `문) …`, `— 올해 목표는.`"""
+    text = text.strip()
+    return text.endswith(("?", "？")) or bool(_ASKED.match(text) or _TOPIC_ASKED.search(text))
 
 
 def _points(f: Figure) -> bool:

@@ -394,6 +394,74 @@ CASES = [
             ("body", "9,900", 2024, PLAN),
         ],
     ),
+    # years as row labels: the cell's year from its row, plan or result from its column's head
+    (
+        article(
+            "2025-01-20",
+            "천안시 일자리 예산 추이",
+            "연도별 계획은 다음과 같다.\n구분 | 예산(억원) | 일자리 목표(개) | 일자리 실적(개)\n"
+            "2022년 | 4,100 | 27,000 | 28,300\n2023년 | 5,200 | 28,000 | 29,100",
+        ),
+        [
+            ("body", "4,100", 2022, PLAN),
+            ("body", "27,000", 2022, PLAN),
+            ("body", "28,300", 2022, DONE),
+            ("body", "5,200", 2023, PLAN),
+            ("body", "28,000", 2023, PLAN),
+            ("body", "29,100", 2023, DONE),
+        ],
+    ),
+    # an interview's questions without a question mark; a subject with 이/가 between N년 전 and
+    # the figure; a base joined by 에 비해; a result noun heading the figure; the goal as a
+    # subject with 가
+    (
+        article(
+            "2022-02-10",
+            "[인터뷰] 천안시 일자리정책과장",
+            "천안시의 올해 일자리 대책을 물었다.\n— 올해 계획의 핵심은.\n"
+            "“예산 4,100억원을 들여 일자리 2만7500개를 만드는 것이다.”\n"
+            "— 지난해와 비교하면.\n“일자리 예산은 올해 4,100억원으로 지난해 4,300억원에 비해 "
+            "200억원 줄었다. 3년 전 일자리 예산이 610억원이었던 것과 비교하면 여전히 크다.”\n"
+            "“지난해 목표가 2만6500개, 고용률 66.5%였으니 올해는 더 높다. 관계자는 "
+            "올해 실적(1만2000개)을 상반기에 넘어설 것이라고 했다.”",
+        ),
+        [
+            ("body", "4,100억원", 2022, PLAN),
+            ("body", "2만7500개", 2022, PLAN),
+            ("body", "4,100억원", 2022, PLAN),
+            ("body", "4,300억원", 2021, PLAN),
+            ("body", "200억원", 2022, PLAN),
+            ("body", "610억원", 2019, PLAN),
+            ("body", "2만6500개", 2021, PLAN),
+            ("body", "66.5%", 2021, PLAN),
+            ("body", "1만2000개", 2022, DONE),
+        ],
+    ),
+    # the parts of a breakdown take the year and plan or result of the whole they add up to, or
+    # of the nearest amount before; a year heading another subject after the figure's own phrase
+    # has closed is that subject's
+    (
+        article(
+            "2018-01-22",
+            "천안시 지난해 일자리 실적",
+            "천안시가 지난해 일자리 1만6400개를 만들어 목표 1만5300개를 넘었다.\n"
+            "분야별로는 ▲기업 유치 7000개 ▲공공 일자리 5400개 ▲창업 4000개다.\n"
+            "올해 일자리 예산은 610억원으로 늘었다.\n"
+            "세부적으로는 ▲직접일자리 210억원 ▲직업훈련 95억원 등이다.\n"
+            "고용률 62% 목표의 달성 여부는 내년 상반기 통계가 나와야 알 수 있다.",
+        ),
+        [
+            ("body", "1만6400개", 2017, DONE),
+            ("body", "1만5300개", 2017, PLAN),
+            ("body", "7000개", 2017, DONE),
+            ("body", "5400개", 2017, DONE),
+            ("body", "4000개", 2017, DONE),
+            ("body", "610억원", 2018, PLAN),
+            ("body", "210억원", 2018, PLAN),
+            ("body", "95억원", 2018, PLAN),
+            ("body", "62%", 2018, PLAN),
+        ],
+    ),
 ]
 
 
