@@ -688,9 +688,11 @@ def figures_from_doc(
     if not starts:
         return []  # no number, no figure (and no table cell: those are digits too)
     blocked = _covered(doc, _exclude_matcher(doc.vocab), _match_starts())
-    for header in rules().table_header.finditer(doc_text(doc)):
-        # `(단위: 천원)` names the unit of a table; it is no amount itself
-        span = doc.char_span(*header.span(), alignment_mode="expand")
+    text = doc_text(doc)
+    notes = [m.span() for m in rules().table_header.finditer(text)] + _label_units(text)
+    for start, end in notes:
+        # `(단위: 천원)`, `출생아 수(천 명) | …` name the unit of a table; they are no amounts
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
 
@@ -721,25 +723,14 @@ def figures_from_doc(
     return sorted(figures + tables, key=lambda f: f.start) if tables else figures
 
 
-def _table_units(text: str) -> tuple[_Unit, _Unit | None] | None:
-    """The unit of a table's cells, and of its rate cells when the header names a percent
-    beside it (`억원, %`: amounts in 억원, 증감률 columns and cells in parentheses in %). None
-    for other mixes (`억원, 명`: which column is which cannot be told) or unknown units."""
+def _table_units(text: str) -> list[_Unit] | None:
+    """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
+    them is a unit the rules do not know."""
     parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
     units = [_table_unit(p) for p in parts]
     if not units or any(u is None for u in units):
         return None
-    if len(units) == 1:
-        return units[0], None
-    rates = [u for u in units if u.kind == "percent"]
-    others = [u for u in units if u.kind != "percent"]
-    if len(units) == 2 and len(rates) == 1 and len(others) == 1:
-        return others[0], rates[0]
-    if sorted(u.unit for u in units) == ["%", "%p"]:
-        # `(단위: %, %p)`: levels in %, their changes (`전년 대비`, `증감`) in points
-        level, points = sorted(units, key=lambda u: u.unit)
-        return level, points
-    return None
+    return [u for u in units if u is not None]
 
 
 def _table_unit(text: str) -> _Unit | None:
@@ -770,24 +761,69 @@ _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%")
 
 
+#: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
+#: rate of change (`전년 동기 대비`), while `증감` there is an amount.
 _CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭", "전년비", "전월비")
+_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
 
 
-def _rate_columns(table: str, points: bool = False) -> set[int]:
-    """Columns whose head (the table's first line) names a rate (`구분 | 2025년 | 증감률`), or
-    with `points`, a change of the rates beside it (`고용률 | 전년 대비`)."""
-    first = next((line for line in table.split("\n") if line.strip()), "")
-    heads = _CHANGE_HEADS if points else _RATE_HEADS
-    return {n for n, cell in enumerate(cells(first)) if cell.strip().endswith(heads)}
+def _header_units(units: list[_Unit], heads: list[str]) -> Callable[[int, str], _Unit | None]:
+    """Which of a `(단위: …)` header's units a cell is in, by its column (counted in the head
+    row's cells `heads`, label first) and the text of its cell before it:
+    - one unit: every cell;
+    - an amount and % (`억원, %`): rate columns (`증감률`, `전년 대비`) and cells in parentheses
+      (`19,500(6.2)`) in %, the rest in the amount's unit;
+    - % and %p: change columns (`전년 대비`, `증감`) and cells in parentheses in %p, the rest in %;
+    - others (`개교, 학급, 명`): by position when the head row has one column per unit, else by
+      the unit a column's head names (`화재 건수` → 건), one unit left going to the rest; a cell
+      no rule places is not read;
+    a head naming its own unit in parentheses (`병상(병상)`) wins."""
+    label = label_column(heads) if heads else 0
+    values = [h.strip() for h in heads[label + 1 :]]
+    codes = sorted(u.unit for u in units)
+    if codes == ["%", "%p"]:
+        level, side = (u for u in sorted(units, key=lambda u: u.unit))
+        side_heads: tuple[str, ...] | None = _CHANGE_HEADS
+    elif len(units) == 2 and sum(u.kind == "percent" for u in units) == 1:
+        level = next(u for u in units if u.kind != "percent")
+        side = next(u for u in units if u.kind == "percent")
+        side_heads = _RATE_HEADS + _RATE_OF_CHANGE_HEADS
+    else:
+        level = side = units[0]
+        side_heads = None
+    by_column: list[_Unit | None] = []
+    if len(units) > 1 and side_heads is None:
+        if len(values) == len(units):
+            by_column = list(units)
+        else:
+            named = [_unit_named_by(head, units) for head in values]
+            left = [u for u in units if u not in named]
+            by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
+
+    def unit(column: int, before: str) -> _Unit | None:
+        at = column - label - 1
+        head = values[at] if 0 <= at < len(values) else ""
+        own = _named_unit(head)
+        if own is not None:
+            return own
+        if len(units) == 1:
+            return units[0]
+        if side_heads is None:
+            return by_column[at] if 0 <= at < len(by_column) else None
+        in_parens = before.count("(") > before.count(")")
+        return side if in_parens or head.endswith(side_heads) else level
+
+    return unit
 
 
-def _rate_cell(text: str, at: int, rate_columns: set[int]) -> bool:
-    """Is the number at `at` a rate: in parentheses within its cell (`19,500(6.2)`), or in a
-    column of rates?"""
-    _, column, in_cell = cell_at(text, at)
-    if in_cell.count("(") > in_cell.count(")"):
-        return True
-    return column in rate_columns
+def _unit_named_by(head: str, units: list[_Unit]) -> _Unit | None:
+    """The unit a column's head names: its counter in it (`화재 건수` → 건), or a rate (`비중`)."""
+    for u in units:
+        if u.kind == "percent" and head.endswith(_RATE_HEADS):
+            return u
+        if u.kind == "count" and u.unit in head:
+            return u
+    return None
 
 
 def _table_figures(
@@ -807,27 +843,35 @@ def _table_figures(
         units = _table_units(header.group(1))
         if units is None:
             continue
-        unit, rate = units
         start = end = header.end()
         rows = 0
+        heads: list[str] = []
         for line in text[start:].split("\n"):
             stripped = line.strip()
             prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
             if (not stripped and rows) or prose or rows > r.table_max_rows:
                 break
+            if stripped and not rows and _head_row(line):
+                heads = cells(line)
             rows += bool(stripped)
             end += len(line) + 1
-        points = rate is not None and rate.unit == "%p"
-        rate_columns = _rate_columns(text[start:end], points) if rate else set()
+        unit_of = _header_units(units, heads)
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
             if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
                 continue  # the header row of years
+            line = cell_at(text, offsets[row[0]])[0]
+            if heads and cells(line) == heads:
+                continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
+            label = label_column(cells(line))
+            shift = label_column(heads) - label if heads else 0
             for i in row:
-                of = unit
-                if rate and _rate_cell(text, offsets[i], rate_columns):
-                    of = rate
-                out.extend(_cell_figure(doc, i, of, section, published_at))
+                _, column, before = cell_at(text, offsets[i])
+                if heads and column <= label:
+                    continue  # a row's label (`0~19세`) is no cell
+                of = unit_of(column + shift, before)
+                if of is not None:
+                    out.extend(_cell_figure(doc, i, of, section, published_at))
     line_start = 0
     for line in text.split("\n"):
         if is_row(line):
@@ -841,6 +885,33 @@ def _table_figures(
                         out.extend(_cell_figure(doc, i, unit, section, published_at))
         line_start += len(line) + 1
     return out
+
+
+def _label_units(text: str) -> list[tuple[int, int]]:
+    """Where the cells of table rows name a unit in parentheses (`출생아 수(천 명)`)."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        if "(" in line and is_row(line):
+            spans.extend(
+                (line_start + m.start(), line_start + m.end())
+                for m in _PARENS.finditer(line)
+                if _table_unit(m.group(1)) is not None
+            )
+        line_start += len(line) + 1
+    return spans
+
+
+_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+
+
+def _head_row(line: str) -> bool:
+    """A table's first line that names its columns (`구분 | 학교 수 | 학급 수`) rather than
+    holding figures: a cell after the label with letters in it."""
+    row = cells(line)
+    return len(row) > 1 and any(
+        re.search(r"[가-힣A-Za-z]", cell) for cell in row[label_column(row) + 1 :]
+    )
 
 
 _UNIT_IN_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")

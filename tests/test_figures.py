@@ -197,7 +197,7 @@ def test_decrease_marks_do_not_negate() -> None:
         # a larger N대 before the noun it ranks, with no counted noun before it
         "12대 전략 업종의 수출이 늘었다.",
         # a size class of firms, not a count of people
-        "10인 이상 사업장과 300인 미만 중소기업이 대상이다.",
+        "10인 이상 사업장과 300인 미만 중소기업, 4인 이상 가구가 대상이다.",
         # one with 도 before a negation: none
         "신청자가 한 명도 없었고 문을 연 곳도 한 곳도 안 됐다.",
         # 기 of a phase or a cohort
@@ -208,6 +208,13 @@ def test_decrease_marks_do_not_negate() -> None:
 )
 def test_number_words_that_are_not_counts(text: str) -> None:
     assert kvus(text) == []
+
+
+def test_counted_nouns_as_counters() -> None:
+    assert kvus("중환자 병상 1,050병상과 구호품 4세트") == [
+        ("count", Decimal("1050"), "병상", "1,050병상"),
+        ("count", Decimal("4"), "세트", "4세트"),
+    ]
 
 
 def test_machines_and_large_numbers_counted_in_gi() -> None:

@@ -132,3 +132,35 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
         ("40", None, "청년 창업"),
         ("55", None, "청년 창업"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # one unit per column, in the head row's order
+        (
+            "<학교 현황> (단위: 개교, 학급, 명)\n구분 | 학교 수 | 학급 수 | 학급당 학생 수\n"
+            "초등 | 610 | 12,240 | 21.5\n",
+            [("610", 610, "개교"), ("12,240", 12240, "학급"), ("21.5", Decimal("21.5"), "명")],
+        ),
+        # a column's head names its unit; the one left goes to the rest; labels are no cells
+        (
+            "(단위: 건, 명)\n구분 | 사고 건수 | 사망자 | 부상자\n0~19세 | 3,910 | 29 | 210\n",
+            [("3,910", 3910, "건"), ("29", 29, "명"), ("210", 210, "명")],
+        ),
+        # the head row is no row of figures; a `대비` column beside amounts holds their rate
+        (
+            "(단위: 호, %)\n구분 | 1~9월 | 전년 동기 대비\n착공 | 18,230 | -12.0\n",
+            [("18,230", 18230, "호"), ("-12.0", Decimal("-12.0"), "%")],
+        ),
+        # a unit in a label's parentheses is no figure itself
+        (
+            "구분 | 2024년 | 2025년\n출생아 수(천 명) | 23.8 | 25.4\n",
+            [("23.8", 23800, "명"), ("25.4", 25400, "명")],
+        ),
+        # two units for three columns, none named by its head: not read
+        ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
+    ],
+)
+def test_tables_with_several_units(table: str, expected: list) -> None:
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(table)] == expected
