@@ -76,6 +76,7 @@ class _Rules:
     size_classes: tuple[str, ...]
     size_bounds: frozenset[str]
     per_one: frozenset[str]
+    people_before_ages: tuple[str, ...]
     ordinal_before: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
@@ -114,6 +115,7 @@ def rules() -> _Rules:
         size_classes=tuple(data["counters"]["size_classes"]),
         size_bounds=frozenset(data["counters"]["size_bounds"]),
         per_one=frozenset(data["counters"]["per_one"]),
+        people_before_ages=tuple(data["counters"]["people_before_ages"]),
         ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
@@ -487,8 +489,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
         and not (before or "").endswith(r.counted_after.get(best.unit, ()))
     ):
         return False
-    if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90:
-        return False  # 20대: an age group, not twenty vehicles
+    if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90 and not _machines(before):
+        return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     nxt = _next_word(doc, best.end)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
@@ -528,6 +530,12 @@ def _amount_at(doc: Doc, k: int) -> bool:
     return False
 
 
+def _machines(before: str | None) -> bool:
+    """A noun before `N0대` names what is counted (`드론 40대`, `순찰차 30대`), unless it names
+    people, whose ages N0대 gives (`남성 20대`, `취업자 30대`)."""
+    return before is not None and not before.endswith(rules().people_before_ages)
+
+
 def _word_before(doc: Doc, j: int) -> str | None:
     """The noun word right before the number that ends before token j, when one stands there
     apart from it (`버스 15대`, `충전기 30기`), else None."""
@@ -536,7 +544,7 @@ def _word_before(doc: Doc, j: int) -> str | None:
     while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
         i -= 1
     k = i - 1
-    if k < 0 or spaces[k] != " " or not tags[k].startswith("NN"):
+    if k < 0 or spaces[k] != " " or not tags[k].startswith(("NN", "XSN")):
         return None
     start = k
     while start > 0 and not spaces[start - 1] and tags[start - 1].startswith(("NN", "XSN")):

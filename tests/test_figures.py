@@ -541,3 +541,11 @@ def test_one_before_an_amount_is_what_it_is_paid_per() -> None:
     ]
     # twice a year is still a count
     assert kvus("연 2회 100만원씩 준다.")[0] == ("count", Decimal("2"), "회", "2회")
+
+
+def test_tens_with_dae_after_a_machine_are_counts_after_people_ages() -> None:
+    assert kvus("단속용 드론 40대와 전기차 충전기 20대를 들인다.") == [
+        ("count", Decimal("40"), "대", "40대"),
+        ("count", Decimal("20"), "대", "20대"),
+    ]
+    assert kvus("남성 20대 취업자와 20대 청년이 늘었다.") == []
