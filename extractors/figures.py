@@ -76,6 +76,7 @@ class _Rules:
     size_classes: tuple[str, ...]
     size_bounds: frozenset[str]
     per_one: frozenset[str]
+    how_often: tuple[str, ...]
     people_before_ages: tuple[str, ...]
     ordinal_before: frozenset[str]
     bare_units: frozenset[str]
@@ -115,6 +116,7 @@ def rules() -> _Rules:
         size_classes=tuple(data["counters"]["size_classes"]),
         size_bounds=frozenset(data["counters"]["size_bounds"]),
         per_one=frozenset(data["counters"]["per_one"]),
+        how_often=tuple(data["counters"]["how_often"]),
         people_before_ages=tuple(data["counters"]["people_before_ages"]),
         ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
@@ -502,8 +504,16 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     if native and value == 1 and _none_at_all(doc, best.end):
         return False  # `한 명도 없는`: nobody, not one person
-    if best.unit in r.per_one and value == 1 and nxt is not None and _amount_at(doc, nxt):
-        return False  # `1회 300만 원`: what is paid per time, not a count
+    if (
+        best.unit in r.per_one
+        and value == 1
+        and nxt is not None
+        and _amount_at(doc, nxt)
+        and not (before or "").endswith(r.how_often)
+    ):
+        return (
+            False  # `1회 300만 원`: what is paid per time, not a count (`최초 1회`, `연 1회`: is)
+        )
     if best.unit == "회" and nxt is not None and _word_at(doc, nxt) in r.ordinal_before:
         return False  # `2회 추경`: the second supplementary budget
     return best

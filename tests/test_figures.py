@@ -539,8 +539,9 @@ def test_one_before_an_amount_is_what_it_is_paid_per() -> None:
         ("money", Decimal("2000000"), "KRW", "200만 원"),
         ("money", Decimal("150000"), "KRW", "15만원"),
     ]
-    # twice a year is still a count
+    # how often is still a count
     assert kvus("연 2회 100만원씩 준다.")[0] == ("count", Decimal("2"), "회", "2회")
+    assert kvus("최초 1회 300만원까지 준다.")[0] == ("count", Decimal("1"), "회", "1회")
 
 
 def test_tens_with_dae_after_a_machine_are_counts_after_people_ages() -> None:
