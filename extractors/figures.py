@@ -11,11 +11,12 @@ How a figure is found:
 4. Exclusions: numbers glued to a preceding word (코로나19, 풍세2산업단지), dates, durations, ages,
    ordinals and measures (by the word after the number), phone numbers and serials, and the
    spaCy Matcher patterns kept in `figure_rules.toml`.
-5. Context from the same sentence: approximation words (here), the metric of a rate
-   (extractors/metric.py), the counted subject (extractors/subject.py), plan or result and the
-   year (extractors/tense.py).
+5. Context from the same sentence, taken where the record is made (`make_figure`): approximation
+   words, the metric of a rate, the counted subject, plan or result and the year.
 
-Everything here is a pure function of the Doc; rules live in `figure_rules.toml`.
+What the prose and table readers share (the rules, `Number`, `Unit`, `make_figure`) is in
+extractors/figure_parts.py. Everything here is a pure function of the Doc; rules live in
+`figure_rules.toml`.
 """
 
 from __future__ import annotations
@@ -41,95 +42,22 @@ from extractors.docs import (
     token_tags,
     token_texts,
 )
-from extractors.metric import metric_of
+from extractors.figure_parts import (
+    Number,
+    Unit,
+    glued_to_next,
+    is_digits,
+    make_figure,
+    preceded_by_word,
+    rules,
+)
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
-from extractors.rules_data import read_rules
-from extractors.subject import subject_of
 from extractors.tables import cell_at, cells, head_line, is_row, label_column, row_label
-from extractors.tense import when_of
 from schemas.records import Figure
 
-_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 _UNIT_CHARS = set("십백천만억조경")
 _BIG_UNIT_CHARS = set("만억조경")
 _RANGE_MARKS = {"~", "∼", "〜", "-", "–"}
-_MINUS_WORDS = {"마이너스"}
-
-
-@dataclass(frozen=True)
-class _Rules:
-    currencies: dict[str, str]  # keys without spaces (`캐나다달러`)
-    currency_after_number: dict[str, str]
-    minor_currencies: dict[str, tuple[str, Decimal, frozenset[str]]]
-    currency_signs: dict[str, str]
-    percent: frozenset[str]
-    points_suffix: frozenset[str]
-    points_whole: frozenset[str]
-    counters: frozenset[str]
-    native_counters: frozenset[str]
-    excluded: frozenset[str]
-    excluded_after: frozenset[str]
-    min_value: dict[str, int]
-    counted_after: dict[str, tuple[str, ...]]
-    category_counters: frozenset[str]
-    category_max_dae: int
-    size_classes: tuple[str, ...]
-    size_bounds: frozenset[str]
-    per_one: frozenset[str]
-    how_often: tuple[str, ...]
-    people_before_ages: tuple[str, ...]
-    ordinal_before: frozenset[str]
-    bare_units: frozenset[str]
-    money_cues: frozenset[str]
-    money_phrases: tuple[str, ...]
-    approx_before: frozenset[str]
-    approx_fused: frozenset[str]
-    approx_after: frozenset[str]
-    approx_after_verbs: tuple[str, ...]
-    exclude_patterns: dict[str, list[list[dict[str, Any]]]]
-    table_header: re.Pattern[str]
-    table_max_rows: int
-
-
-@lru_cache(maxsize=1)
-def rules() -> _Rules:
-    data = read_rules("figure_rules.toml")
-    return _Rules(
-        currencies={k.replace(" ", ""): v for k, v in data["currencies"].items()},
-        currency_after_number=dict(data["currency_after_number"]),
-        minor_currencies={
-            word: (m["code"], Decimal(m["scale"]), frozenset(m["after"]))
-            for word, m in data["minor_currencies"].items()
-        },
-        currency_signs=dict(data["currency_signs"]),
-        percent=frozenset(data["percent"]["percent"]),
-        points_suffix=frozenset(data["percent"]["points_suffix"]),
-        points_whole=frozenset(data["percent"]["points_whole"]),
-        counters=frozenset(data["counters"]["known"]),
-        native_counters=frozenset(data["counters"]["native"]),
-        excluded=frozenset(data["counters"]["excluded"]),
-        excluded_after=frozenset(data["counters"]["excluded_after"]),
-        min_value=dict(data["counters"]["min_value"]),
-        counted_after={k: tuple(v) for k, v in data["counters"]["counted_after"].items()},
-        category_counters=frozenset(data["counters"]["category"]),
-        category_max_dae=int(data["counters"]["category_max_dae"]),
-        size_classes=tuple(data["counters"]["size_classes"]),
-        size_bounds=frozenset(data["counters"]["size_bounds"]),
-        per_one=frozenset(data["counters"]["per_one"]),
-        how_often=tuple(data["counters"]["how_often"]),
-        people_before_ages=tuple(data["counters"]["people_before_ages"]),
-        ordinal_before=frozenset(data["counters"]["ordinal_before"]),
-        bare_units=frozenset(data["money"]["bare_units"]),
-        money_cues=frozenset(data["money"]["cues"]),
-        money_phrases=tuple(data["money"]["phrases"]),
-        approx_before=frozenset(data["approx"]["before"]),
-        approx_fused=frozenset(data["approx"]["fused"]),
-        approx_after=frozenset(data["approx"]["after"]),
-        approx_after_verbs=tuple(data["approx"]["after_verbs"]),
-        exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
-        table_header=re.compile(data["tables"]["header"]),
-        table_max_rows=int(data["tables"]["max_rows"]),
-    )
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -219,11 +147,6 @@ def _block(matcher: Matcher, doc: Doc, start: int, end: int, blocked: set[int]) 
 # token predicates
 
 
-def _glued(doc: Doc, i: int) -> bool:
-    """True when token i is directly followed by token i+1 (no white space between)."""
-    return i + 1 < len(doc) and not token_spaces(doc)[i]
-
-
 def _is_spelled_unit(text: str) -> bool:
     """A currency or percent word that may follow a lone numeral word (`천 원`, `오 퍼센트`)."""
     r = rules()
@@ -239,9 +162,9 @@ def _spelled_unit_takes_lone_digit(doc: Doc, i: int) -> bool:
     """A lone numeral syllable glued to a currency or percent word (`십달러`, `구파운드`,
     `백퍼센트`). Before 원 only a unit syllable counts: 일원, 사원, 공원, 영원 are words."""
     texts = token_texts(doc)
-    if not (_glued(doc, i) and _is_spelled_unit(texts[i + 1])):
+    if not (glued_to_next(doc, i) and _is_spelled_unit(texts[i + 1])):
         return False
-    if i + 2 < len(doc) and _glued(doc, i + 1) and token_tags(doc)[i + 2].startswith("NN"):
+    if i + 2 < len(doc) and glued_to_next(doc, i + 1) and token_tags(doc)[i + 2].startswith("NN"):
         return False  # 만원주택, 천원밥상: a name, not an amount
     if texts[i] in ("억", "조"):
         return False  # 억원, 조원 alone name the unit (`억원대`, `단위: 억원`), not one of it
@@ -262,10 +185,6 @@ def _currency_at(doc: Doc, k: int) -> tuple[str, int] | None:
     return None
 
 
-def _is_digits(doc: Doc, i: int) -> bool:
-    return bool(_DIGITS.fullmatch(token_texts(doc)[i]))
-
-
 def _is_unit_word(text: str) -> bool:
     return bool(text) and all(c in _UNIT_CHARS for c in text)
 
@@ -283,7 +202,7 @@ def _is_native(doc: Doc, i: int) -> bool:
 def _numeric_continues(doc: Doc, i: int) -> bool:
     """Can token i continue a number started earlier (glued to it)?"""
     return (
-        _is_digits(doc, i)
+        is_digits(doc, i)
         or _is_hangul_numeral(doc, i)
         or _is_unit_word(token_texts(doc)[i])
         or (_is_native(doc, i) and "MM" in token_tags(doc)[i])
@@ -297,8 +216,8 @@ def _spoken_point(doc: Doc, i: int) -> bool:
     return (
         texts[i] in ("점", "쩜")
         and 0 < i < len(doc) - 1
-        and _glued(doc, i - 1)
-        and _glued(doc, i)
+        and glued_to_next(doc, i - 1)
+        and glued_to_next(doc, i)
         and _is_hangul_numeral(doc, i - 1)
         and "NR" in token_tags(doc)[i + 1]
         and texts[i + 1][0] in SINO_DIGITS
@@ -309,20 +228,11 @@ def _spoken_point(doc: Doc, i: int) -> bool:
 # candidates
 
 
-@dataclass
-class _Number:
-    first: int  # token index of the first numeral
-    last: int  # token index after the last numeral
-    group_ends: list[int]  # token indexes where a reading may end (after each group)
-    native: bool  # a native numeral determiner (두, 세 …)
-    inner_approx: bool = False  # 여 inside the number (`3천여억원`)
-
-
-def _number_at(doc: Doc, i: int) -> _Number | None:
+def _number_at(doc: Doc, i: int) -> Number | None:
     texts, spaces = token_texts(doc), token_spaces(doc)
     text, space = texts[i], spaces[i]
     native = False
-    if _is_digits(doc, i):
+    if is_digits(doc, i):
         pass
     elif _is_native(doc, i):
         native = True
@@ -331,7 +241,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
         # an explicit percent or currency word (`오 퍼센트`). A lone unit numeral counts as a word
         # of its own (`만 회`, `천 원`), never glued to what follows (만발).
         if len(text) < 2 and not (
-            (i + 1 < len(doc) and _glued(doc, i) and _numeric_continues(doc, i + 1))
+            (i + 1 < len(doc) and glued_to_next(doc, i) and _numeric_continues(doc, i + 1))
             or (text in _UNIT_CHARS and space)
             or (space == " " and i + 1 < len(doc) and _is_spelled_unit(texts[i + 1]))
             or (i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i))
@@ -340,7 +250,7 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
     elif (
         "MM" in token_tags(doc)[i]
         and i + 1 < len(doc)
-        and _glued(doc, i)
+        and glued_to_next(doc, i)
         and _is_hangul_numeral(doc, i + 1)
     ):
         pass  # 이백: Kiwi reads 이/MM 백/NR
@@ -349,13 +259,13 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
     else:
         return None
     j, inner_approx = _glued_run(doc, i + 1)
-    if j - i == 1 and _is_digits(doc, i) and re.fullmatch(r"[1-9]\d{0,2}", text):
+    if j - i == 1 and is_digits(doc, i) and re.fullmatch(r"[1-9]\d{0,2}", text):
         # 1 234 567: digit groups of exactly three, one space apart, are one number
         k = j
         while k < len(doc) and spaces[k - 1] == " " and re.fullmatch(r"\d{3}(?:\.\d+)?", texts[k]):
             k += 1
         if k - j:
-            return _Number(i, k, [j, k], native, inner_approx)
+            return Number(i, k, [j, k], native, inner_approx)
     ends = [j]
     # Continue over one space when the previous group ends in a unit word: 1조 199억, 3억 5천만.
     while (
@@ -363,15 +273,15 @@ def _number_at(doc: Doc, i: int) -> _Number | None:
         and j < len(doc)
         and spaces[j - 1] == " "
         and (
-            (texts[j - 1][-1] in _UNIT_CHARS and (_is_digits(doc, j) or _is_hangul_numeral(doc, j)))
+            (texts[j - 1][-1] in _UNIT_CHARS and (is_digits(doc, j) or _is_hangul_numeral(doc, j)))
             # digits spaced from their unit: `16 만 5000 명`, `2 조 3 천억 원`
-            or (_is_digits(doc, j - 1) and _is_unit_word(texts[j]))
+            or (is_digits(doc, j - 1) and _is_unit_word(texts[j]))
         )
     ):
         j, approx = _glued_run(doc, j + 1)
         inner_approx = inner_approx or approx
         ends.append(j)
-    return _Number(i, j, ends, native, inner_approx)
+    return Number(i, j, ends, native, inner_approx)
 
 
 def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
@@ -379,14 +289,14 @@ def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
     (`3천여억원`, `6,700여만 원`: 여 before a big unit is part of the number)."""
     texts = token_texts(doc)
     inner_approx = False
-    while j < len(doc) and _glued(doc, j - 1):
+    while j < len(doc) and glued_to_next(doc, j - 1):
         if _numeric_continues(doc, j):
             j += 1
         elif (
             texts[j] in rules().approx_fused
             and j + 1 < len(doc)
-            and _glued(doc, j)
-            and (_is_digits(doc, j - 1) or texts[j - 1][-1] in _UNIT_CHARS)
+            and glued_to_next(doc, j)
+            and (is_digits(doc, j - 1) or texts[j - 1][-1] in _UNIT_CHARS)
             and texts[j + 1][:1] in _BIG_UNIT_CHARS
             and _is_unit_word(texts[j + 1])
         ):
@@ -401,18 +311,9 @@ def _value(text: str) -> Decimal | None:
     return parse_number(re.sub(r"\s+", "", text))
 
 
-def _number_value(doc: Doc, num: _Number, end: int) -> Decimal | None:
+def _number_value(doc: Doc, num: Number, end: int) -> Decimal | None:
     text = span_text(doc, num.first, end)
     return _value(text.replace("여", "") if num.inner_approx else text)
-
-
-@dataclass
-class _Unit:
-    kind: str
-    unit: str
-    end: int  # token index after the unit
-    scale: Decimal = Decimal(1)  # a minor currency unit: 50센트 → 0.50 USD
-    extra: Decimal = Decimal(0)  # minor units written after the major ones: 3달러 50센트
 
 
 def _next_word(doc: Doc, j: int) -> int | None:
@@ -426,7 +327,7 @@ def _next_word(doc: Doc, j: int) -> int | None:
     return j
 
 
-def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool | None:
+def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool | None:
     """The unit after a number ending before token j. None: nothing that makes a figure;
     False: something that makes it NOT a figure (a date, an age, a measure …)."""
     texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
@@ -439,50 +340,54 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> _Unit | bool 
 
     # percent (only glued, or 퍼센트 after a space)
     if text in r.points_whole and glued:
-        return _Unit("percent", "%p", k + 1)
+        return Unit("percent", "%p", k + 1)
     if text in r.percent:
         if text == "프로" and not glued and _next_is_noun(doc, k + 1):
             return None  # `3 프로 구단`: a spaced 프로 before a noun is not percent
         points = k + 1 < len(doc) and texts[k + 1] in r.points_suffix
-        if points and (_glued(doc, k) or texts[k + 1] == "포인트"):
-            return _Unit("percent", "%p", k + 2)
-        return _Unit("percent", "%", k + 1)
+        if points and (glued_to_next(doc, k) or texts[k + 1] == "포인트"):
+            return Unit("percent", "%p", k + 2)
+        return Unit("percent", "%", k + 1)
 
     currency = _currency_at(doc, k)
     if currency is not None:
         if native:
             return None
         code, end = currency
-        return _with_minor_units(doc, _Unit("money", code, end))
+        return _with_minor_units(doc, Unit("money", code, end))
     if text in r.minor_currencies and not native:
         code, scale, _ = r.minor_currencies[text]
-        return _Unit("money", code, k + 1, scale=scale)
+        return Unit("money", code, k + 1, scale=scale)
     if glued and not native and text in r.currency_after_number:
         after = k + 1
-        if after < len(doc) and _glued(doc, k) and not tags[after].startswith(("J", "S")):
+        if after < len(doc) and glued_to_next(doc, k) and not tags[after].startswith(("J", "S")):
             return None  # 천불천탑, 불가: 불 glued to a following word is no dollar
-        return _with_minor_units(doc, _Unit("money", r.currency_after_number[text], after))
+        return _with_minor_units(doc, Unit("money", r.currency_after_number[text], after))
     if glued and not native and text in r.currency_signs and not text.isalpha():
-        return _Unit("money", r.currency_signs[text], k + 1)  # 10₩, 20$
+        return Unit("money", r.currency_signs[text], k + 1)  # 10₩, 20$
 
     # counters: the longest run of up to three glued tokens that names a counter
-    best: _Unit | None = None
+    best: Unit | None = None
     joined = ""
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
         split_gaesa = joined == "개" and texts[m] == "사" and spaces[m - 1] == " "
-        if m > k and not _glued(doc, m - 1) and not split_gaesa:
+        if m > k and not glued_to_next(doc, m - 1) and not split_gaesa:
             break
         joined += texts[m]
         if joined in r.excluded:
             return False
         if joined in r.counters or (m == k and tags[m] == "NNB" and joined not in r.excluded):
-            best = _Unit("count", joined, m + 1)
+            best = Unit("count", joined, m + 1)
     if best is None:
         return None
     if native and best.unit not in r.native_counters:
         return None
-    if best.end < len(doc) and _glued(doc, best.end - 1) and texts[best.end] in r.excluded_after:
+    if (
+        best.end < len(doc)
+        and glued_to_next(doc, best.end - 1)
+        and texts[best.end] in r.excluded_after
+    ):
         return False
     before = _word_before(doc, j)
     if (
@@ -584,7 +489,7 @@ def _next_is_noun(doc: Doc, k: int) -> bool:
     return k < len(doc) and token_tags(doc)[k].startswith("NN")
 
 
-def _with_minor_units(doc: Doc, major: _Unit) -> _Unit:
+def _with_minor_units(doc: Doc, major: Unit) -> Unit:
     """`3달러 50센트`, `이달러이십삼센트`: minor units right after the major amount add to it."""
     k = _next_word(doc, major.end)
     num = _number_at(doc, k) if k is not None else None
@@ -597,10 +502,10 @@ def _with_minor_units(doc: Doc, major: _Unit) -> _Unit:
     minor = rules().minor_currencies.get(token_texts(doc)[m])
     if minor is None or major.unit not in minor[2] or not 0 < value * minor[1] < 1:
         return major
-    return _Unit("money", major.unit, m + 1, extra=value * minor[1])
+    return Unit("money", major.unit, m + 1, extra=value * minor[1])
 
 
-def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
+def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
     texts = token_texts(doc)
     r = rules()
     last = texts[end - 1]
@@ -617,15 +522,7 @@ def _bare_money(doc: Doc, num: _Number, end: int, sent: Span) -> bool:
     return bool(words & r.money_cues) or any(c in sent.text for c in r.money_phrases)
 
 
-def _preceded_by_word(doc: Doc, i: int) -> bool:
-    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지)."""
-    if i == 0 or token_spaces(doc)[i - 1]:
-        return False
-    prev = token_texts(doc)[i - 1]
-    return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
-
-
-def _serial_before(doc: Doc, num: _Number) -> bool:
+def _serial_before(doc: Doc, num: Number) -> bool:
     """Phone numbers, dates and serials: digits joined to earlier digits by -, ., /, :, +."""
     s = token_starts(doc)[num.first]
     return bool(re.fullmatch(r"\d[-./:+]", doc_text(doc)[max(0, s - 2) : s]))
@@ -640,35 +537,6 @@ def _serial_after(doc: Doc, end: int) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # context
-
-
-def _qualifier(doc: Doc, num: _Number, unit_end: int, fused: bool) -> str | None:
-    r = rules()
-    if fused:
-        return "여"
-    texts, tags = token_texts(doc), token_tags(doc)
-    i = num.first
-    # word right before the number (or before a minus sign)
-    if i > 0 and texts[i - 1] in r.approx_before and token_spaces(doc)[i - 1] == " ":
-        return texts[i - 1]
-    # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
-    k = unit_end
-    while k < len(doc) and tags[k] in ("_SP",):
-        k += 1
-    steps = 0
-    while k < len(doc) and steps < 4:
-        text = texts[k]
-        if text in r.approx_after:
-            return text
-        lemma = doc[k].lemma_.split("+")[0]
-        if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
-            return lemma
-        if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):
-            k += 1
-            steps += 1
-            continue
-        break
-    return None
 
 
 def _may_start_number(text: str, tag: str) -> bool:
@@ -726,7 +594,7 @@ def figures_from_doc(
         if (
             num is None
             or i in blocked
-            or (_preceded_by_word(doc, i) and token_texts(doc)[i - 1] not in rules().currency_signs)
+            or (preceded_by_word(doc, i) and token_texts(doc)[i - 1] not in rules().currency_signs)
         ):
             i += 1
             continue
@@ -741,7 +609,7 @@ def figures_from_doc(
     return sorted(figures + tables, key=lambda f: f.start) if tables else figures
 
 
-def _table_units(text: str) -> list[_Unit] | None:
+def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
     them is a unit the rules do not know."""
     parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
@@ -751,7 +619,7 @@ def _table_units(text: str) -> list[_Unit] | None:
     return [u for u in units if u is not None]
 
 
-def _table_unit(text: str) -> _Unit | None:
+def _table_unit(text: str) -> Unit | None:
     """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for one the rules do
     not know."""
     r = rules()
@@ -759,19 +627,19 @@ def _table_unit(text: str) -> _Unit | None:
     if not text:
         return None
     if text in ("%", "퍼센트"):
-        return _Unit("percent", "%", 0)
+        return Unit("percent", "%", 0)
     if text in ("%p", "%포인트", "퍼센트포인트"):
-        return _Unit("percent", "%p", 0)
+        return Unit("percent", "%p", 0)
     for word, code in sorted(r.currencies.items(), key=lambda item: -len(item[0])):
         if text.endswith(word):
             head = text[: -len(word)]
             scale = parse_number(head) if head else Decimal(1)
-            return _Unit("money", code, 0, scale=scale) if scale else None
+            return Unit("money", code, 0, scale=scale) if scale else None
     for size in range(len(text)):
         head, counter = text[:size], text[size:]
         if counter in r.counters:
             scale = parse_number(head) if head else Decimal(1)
-            return _Unit("count", counter, 0, scale=scale) if scale else None
+            return Unit("count", counter, 0, scale=scale) if scale else None
     return None
 
 
@@ -785,7 +653,7 @@ _CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭
 _RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
 
 
-def _header_units(units: list[_Unit], heads: list[str]) -> Callable[[int, str], _Unit | None]:
+def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str], Unit | None]:
     """Which of a `(단위: …)` header's units a cell is in, by its column (counted in the head
     row's cells `heads`, label first) and the text of its cell before it:
     - one unit: every cell;
@@ -809,7 +677,7 @@ def _header_units(units: list[_Unit], heads: list[str]) -> Callable[[int, str], 
     else:
         level = side = units[0]
         side_heads = None
-    by_column: list[_Unit | None] = []
+    by_column: list[Unit | None] = []
     if len(units) > 1 and side_heads is None:
         if len(values) == len(units):
             by_column = list(units)
@@ -818,7 +686,7 @@ def _header_units(units: list[_Unit], heads: list[str]) -> Callable[[int, str], 
             left = [u for u in units if u not in named]
             by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
 
-    def unit(column: int, before: str) -> _Unit | None:
+    def unit(column: int, before: str) -> Unit | None:
         at = column - label - 1
         head = values[at] if 0 <= at < len(values) else ""
         own = _named_unit(head)
@@ -834,7 +702,7 @@ def _header_units(units: list[_Unit], heads: list[str]) -> Callable[[int, str], 
     return unit
 
 
-def _unit_named_by(head: str, units: list[_Unit]) -> _Unit | None:
+def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:
     """The unit a column's head names: its counter in it (`화재 건수` → 건), or a rate (`비중`)."""
     for u in units:
         if u.kind == "percent" and head.endswith(_RATE_HEADS):
@@ -935,13 +803,13 @@ def _head_row(line: str) -> bool:
 _UNIT_IN_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 
 
-def _named_unit(cell: str) -> _Unit | None:
+def _named_unit(cell: str) -> Unit | None:
     """The unit a table's label names in parentheses (`일자리 목표(개)`, `예산(억원)`)."""
     m = _UNIT_IN_PARENS.search(cell.strip())
     return _table_unit(m.group(1)) if m else None
 
 
-def _cell_units(line: str, head: str | None) -> Callable[[int], _Unit | None]:
+def _cell_units(line: str, head: str | None) -> Callable[[int], Unit | None]:
     """The unit of each column of a table row with no `(단위: …)` header: its column head's
     (`출생아(명)`), a rate column's % (`증감률`), else the row label's (`일자리 목표(개)`); None
     where nothing names one."""
@@ -951,7 +819,7 @@ def _cell_units(line: str, head: str | None) -> Callable[[int], _Unit | None]:
     # `| 부산 | 1,100 |` under `시도별 | 출생아(명)`: columns count from each line's label
     shift = label_column(heads) - label if heads else 0
 
-    def unit(column: int) -> _Unit | None:
+    def unit(column: int) -> Unit | None:
         if column <= label:
             return None
         at = column + shift
@@ -979,14 +847,14 @@ def _cells(
     in_figures = {c for f in found for c in range(max(f.start, start), min(f.end, end))}
     for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
         idx = offsets[i]
-        if not _is_digits(doc, i) or i in blocked:
+        if not is_digits(doc, i) or i in blocked:
             continue
-        if idx in in_figures or _preceded_by_word(doc, i):
+        if idx in in_figures or preceded_by_word(doc, i):
             continue
         nxt = i + 1
         if (
             nxt < len(doc)
-            and _glued(doc, i)
+            and glued_to_next(doc, i)
             and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
         ):
             continue  # `3개`, `2024년`: a number with a word of its own, not a cell
@@ -995,15 +863,15 @@ def _cells(
 
 
 def _cell_figure(
-    doc: Doc, i: int, of: _Unit, section: str, published_at: datetime | None
+    doc: Doc, i: int, of: Unit, section: str, published_at: datetime | None
 ) -> list[Figure]:
     """The figure of a table cell's bare number at token i, in the table's unit."""
     value = parse_number(token_texts(doc)[i])
     if value is None:
         return []
-    num = _Number(i, i + 1, [i + 1], False)
-    cell = _Unit(of.kind, of.unit, i + 1, scale=of.scale)
-    figure, _ = _make(
+    num = Number(i, i + 1, [i + 1], False)
+    cell = Unit(of.kind, of.unit, i + 1, scale=of.scale)
+    figure, _ = make_figure(
         doc, num, i + 1, cell, value, None, False, section, published_at, sentence_of(doc, i)
     )
     return [figure]
@@ -1011,7 +879,7 @@ def _cell_figure(
 
 def _figure_at(
     doc: Doc,
-    num: _Number,
+    num: Number,
     section: str,
     published_at: datetime | None,
     blocked: set[int],
@@ -1028,7 +896,7 @@ def _figure_at(
             continue
         last = end
         fused = num.inner_approx
-        if last < len(doc) and _glued(doc, last - 1) and texts[last] in r.approx_fused:
+        if last < len(doc) and glued_to_next(doc, last - 1) and texts[last] in r.approx_fused:
             fused = True
             last += 1
         value_max = None
@@ -1040,12 +908,12 @@ def _figure_at(
                 other_value = _number_value(doc, other, other.last)
                 if other_value is not None:
                     unit = _unit_after(doc, other.last, other_value, False)
-                    if isinstance(unit, _Unit):
+                    if isinstance(unit, Unit):
                         tail = re.search(r"[만억조경]+$", other_text.replace(" ", ""))
                         if tail and not re.search(r"[만억조경]", text):
                             value = _value(text + tail.group(0))
                         if value is not None and other_value > value:
-                            return _make(
+                            return make_figure(
                                 doc,
                                 num,
                                 other.last,
@@ -1064,21 +932,25 @@ def _figure_at(
         if (
             sign in r.currency_signs
             and not num.native
-            and (_glued(doc, prev) or (sign.isalpha() and token_spaces(doc)[prev] == " "))
+            and (glued_to_next(doc, prev) or (sign.isalpha() and token_spaces(doc)[prev] == " "))
         ):
-            unit = _Unit("money", r.currency_signs[sign], end)
-            return _make(doc, num, end, unit, value, None, False, section, published_at, sent, sign)
+            unit = Unit("money", r.currency_signs[sign], end)
+            return make_figure(
+                doc, num, end, unit, value, None, False, section, published_at, sent, sign
+            )
         unit = _unit_after(doc, last, value, num.native)
         if unit is False:
             continue  # this reading is a date, age …; a shorter one may still be a figure
         if unit is None:
             if not num.native and _bare_money(doc, num, end, sent):
-                bare = _Unit("money", "KRW", end)
-                return _make(doc, num, end, bare, value, None, fused, section, published_at, sent)
+                bare = Unit("money", "KRW", end)
+                return make_figure(
+                    doc, num, end, bare, value, None, fused, section, published_at, sent
+                )
             left = None if num.native else _arrow_left(doc, text, end)
             if left is not None:
                 left_unit, left_value = left
-                return _make(
+                return make_figure(
                     doc, num, end, left_unit, left_value, None, fused, section, published_at, sent
                 )
             continue
@@ -1087,7 +959,9 @@ def _figure_at(
         second = _second_half(doc, unit, value) if value_max is None and not fused else None
         if second is not None:
             unit, value_max = second
-        return _make(doc, num, last, unit, value, value_max, fused, section, published_at, sent)
+        return make_figure(
+            doc, num, last, unit, value, value_max, fused, section, published_at, sent
+        )
     return None
 
 
@@ -1106,7 +980,7 @@ def _range_mark(doc: Doc, k: int) -> bool:
     return before in ("", " ") and after in ("", " ")
 
 
-def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal] | None:
+def _second_half(doc: Doc, unit: Unit, value: Decimal) -> tuple[Unit, Decimal] | None:
     """`25000원 - 30000원`, `10달러~20달러`: a range written with the unit on both sides."""
     k = unit.end
     if not _range_mark(doc, k):
@@ -1119,7 +993,7 @@ def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal]
         return None
     other_unit = _unit_after(doc, other.last, other_value, False)
     if (
-        not isinstance(other_unit, _Unit)
+        not isinstance(other_unit, Unit)
         or (other_unit.kind, other_unit.unit, other_unit.scale)
         != (unit.kind, unit.unit, unit.scale)
         or other_unit.extra
@@ -1130,7 +1004,7 @@ def _second_half(doc: Doc, unit: _Unit, value: Decimal) -> tuple[_Unit, Decimal]
     return other_unit, other_value
 
 
-def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
+def _arrow_left(doc: Doc, text: str, end: int) -> tuple[Unit, Decimal] | None:
     """The left side of `2.4→3.1억원` or `월 25만 → 월 28만 원` takes the right side's unit (and its
     big unit when it wrote none): (the left side's unit, its value)."""
     offsets = token_starts(doc)
@@ -1158,7 +1032,7 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
     if other_value is None:
         return None
     unit = _unit_after(doc, other.last, other_value, False)
-    if not isinstance(unit, _Unit):
+    if not isinstance(unit, Unit):
         return None
     value = _value(text)
     tail = re.search(r"[만억조경]+$", other_text.replace(" ", ""))
@@ -1166,67 +1040,7 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[_Unit, Decimal] | None:
         value = _value(text + tail.group(0))
     if value is None:
         return None
-    return _Unit(unit.kind, unit.unit, end, scale=unit.scale), value
-
-
-def _whole(value: Decimal) -> Decimal:
-    """A scaled value that came out whole is written without decimals (1.2 × 10^8 → 120000000)."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-
-
-def _make(
-    doc: Doc,
-    num: _Number,
-    number_end: int,
-    unit: _Unit,
-    value: Decimal,
-    value_max: Decimal | None,
-    fused: bool,
-    section: str,
-    published_at: datetime | None,
-    sent: Span,
-    sign: str = "",
-) -> tuple[Figure, int]:
-    texts, offsets = token_texts(doc), token_starts(doc)
-    first = num.first
-    if value_max is not None:
-        value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
-    else:
-        value = value * unit.scale + unit.extra
-    value = _whole(value)
-    # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
-    start_char = offsets[first]
-    if first > 0 and texts[first - 1] in ("-", "−") and not token_spaces(doc)[first - 1]:
-        before = doc_text(doc)[: offsets[first - 1]]
-        if not before or not (before[-1].isalnum()):
-            start_char = offsets[first - 1]
-            value, value_max = -value, (-value_max if value_max is not None else None)
-    elif first > 0 and texts[first - 1] in _MINUS_WORDS and unit.kind == "percent":
-        start_char = offsets[first - 1]
-        value = -value
-    if sign:  # a currency sign before the number is part of the surface
-        start_char = offsets[first - 1]
-    end_char = offsets[unit.end - 1] + len(texts[unit.end - 1])
-    surface = doc_text(doc)[start_char:end_char]
-    when = when_of(doc, first, unit.end, sent, published_at, money=unit.kind == "money")
-    figure = Figure(
-        kind=unit.kind,
-        value=value,
-        unit=unit.unit.replace(" ", ""),
-        surface=surface,
-        section=section,
-        start=start_char,
-        end=end_char,
-        sentence=span_text(doc, sent.start, sent.end).strip(),
-        value_max=value_max,
-        qualifier=_qualifier(doc, num, unit.end, fused),
-        metric=metric_of(doc, first, unit.end, sent) if unit.kind == "percent" else None,
-        subject=subject_of(doc, first, unit.end, sent) if unit.kind == "count" else None,
-        is_target=bool(when.plan),
-        year=when.year,
-        year_source=when.source,
-    )
-    return figure, unit.end
+    return Unit(unit.kind, unit.unit, end, scale=unit.scale), value
 
 
 def extract_figures(

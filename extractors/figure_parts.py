@@ -1,0 +1,256 @@
+"""What the figure readers share: prose (extractors/figures.py) and tables
+(extractors/table_figures.py).
+
+- `rules()`: the words of `figure_rules.toml` (currencies, percent words, counters, exclusions,
+  approximation words, table headers), loaded once;
+- `Number` and `Unit`: a number's reading in the tokens and the unit that makes it a figure;
+- token tests both make: `glued_to_next`, `is_digits`, `preceded_by_word`;
+- `make_figure`: the Figure record of a number and its unit, with its surface, its sign and the
+  context from its sentence: approximation words (here), the metric of a rate
+  (extractors/metric.py), the counted subject (extractors/subject.py), plan or result and the
+  year (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extractors.docs import doc_text, span_text, token_spaces, token_starts, token_tags, token_texts
+from extractors.metric import metric_of
+from extractors.rules_data import read_rules
+from extractors.subject import subject_of
+from extractors.tense import when_of
+from schemas.records import Figure
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_MINUS_WORDS = {"마이너스"}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    currencies: dict[str, str]  # keys without spaces (`캐나다달러`)
+    currency_after_number: dict[str, str]
+    minor_currencies: dict[str, tuple[str, Decimal, frozenset[str]]]
+    currency_signs: dict[str, str]
+    percent: frozenset[str]
+    points_suffix: frozenset[str]
+    points_whole: frozenset[str]
+    counters: frozenset[str]
+    native_counters: frozenset[str]
+    excluded: frozenset[str]
+    excluded_after: frozenset[str]
+    min_value: dict[str, int]
+    counted_after: dict[str, tuple[str, ...]]
+    category_counters: frozenset[str]
+    category_max_dae: int
+    size_classes: tuple[str, ...]
+    size_bounds: frozenset[str]
+    per_one: frozenset[str]
+    how_often: tuple[str, ...]
+    people_before_ages: tuple[str, ...]
+    ordinal_before: frozenset[str]
+    bare_units: frozenset[str]
+    money_cues: frozenset[str]
+    money_phrases: tuple[str, ...]
+    approx_before: frozenset[str]
+    approx_fused: frozenset[str]
+    approx_after: frozenset[str]
+    approx_after_verbs: tuple[str, ...]
+    exclude_patterns: dict[str, list[list[dict[str, Any]]]]
+    table_header: re.Pattern[str]
+    table_max_rows: int
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    """The words of `figure_rules.toml`, read once."""
+    data = read_rules("figure_rules.toml")
+    return _Rules(
+        currencies={k.replace(" ", ""): v for k, v in data["currencies"].items()},
+        currency_after_number=dict(data["currency_after_number"]),
+        minor_currencies={
+            word: (m["code"], Decimal(m["scale"]), frozenset(m["after"]))
+            for word, m in data["minor_currencies"].items()
+        },
+        currency_signs=dict(data["currency_signs"]),
+        percent=frozenset(data["percent"]["percent"]),
+        points_suffix=frozenset(data["percent"]["points_suffix"]),
+        points_whole=frozenset(data["percent"]["points_whole"]),
+        counters=frozenset(data["counters"]["known"]),
+        native_counters=frozenset(data["counters"]["native"]),
+        excluded=frozenset(data["counters"]["excluded"]),
+        excluded_after=frozenset(data["counters"]["excluded_after"]),
+        min_value=dict(data["counters"]["min_value"]),
+        counted_after={k: tuple(v) for k, v in data["counters"]["counted_after"].items()},
+        category_counters=frozenset(data["counters"]["category"]),
+        category_max_dae=int(data["counters"]["category_max_dae"]),
+        size_classes=tuple(data["counters"]["size_classes"]),
+        size_bounds=frozenset(data["counters"]["size_bounds"]),
+        per_one=frozenset(data["counters"]["per_one"]),
+        how_often=tuple(data["counters"]["how_often"]),
+        people_before_ages=tuple(data["counters"]["people_before_ages"]),
+        ordinal_before=frozenset(data["counters"]["ordinal_before"]),
+        bare_units=frozenset(data["money"]["bare_units"]),
+        money_cues=frozenset(data["money"]["cues"]),
+        money_phrases=tuple(data["money"]["phrases"]),
+        approx_before=frozenset(data["approx"]["before"]),
+        approx_fused=frozenset(data["approx"]["fused"]),
+        approx_after=frozenset(data["approx"]["after"]),
+        approx_after_verbs=tuple(data["approx"]["after_verbs"]),
+        exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
+        table_header=re.compile(data["tables"]["header"]),
+        table_max_rows=int(data["tables"]["max_rows"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# a number and its unit
+
+
+@dataclass
+class Number:
+    """A number in the tokens: its numerals, and where a shorter reading of it may end."""
+
+    first: int  # token index of the first numeral
+    last: int  # token index after the last numeral
+    group_ends: list[int]  # token indexes where a reading may end (after each group)
+    native: bool  # a native numeral determiner (두, 세 …)
+    inner_approx: bool = False  # 여 inside the number (`3천여억원`)
+
+
+@dataclass
+class Unit:
+    """What makes a number a figure: its kind (money, percent, count), its unit (an ISO code,
+    `%`, `%p` or a counter), where it ends, and how it scales the number."""
+
+    kind: str
+    unit: str
+    end: int  # token index after the unit
+    scale: Decimal = Decimal(1)  # a minor currency unit: 50센트 → 0.50 USD
+    extra: Decimal = Decimal(0)  # minor units written after the major ones: 3달러 50센트
+
+
+# ---------------------------------------------------------------------------------------------
+# token predicates
+
+
+def glued_to_next(doc: Doc, i: int) -> bool:
+    """True when token i is directly followed by token i+1 (no white space between)."""
+    return i + 1 < len(doc) and not token_spaces(doc)[i]
+
+
+def is_digits(doc: Doc, i: int) -> bool:
+    """Token i is a number written in digits (`4,222`, `3.5`)."""
+    return bool(_DIGITS.fullmatch(token_texts(doc)[i]))
+
+
+def preceded_by_word(doc: Doc, i: int) -> bool:
+    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지)."""
+    if i == 0 or token_spaces(doc)[i - 1]:
+        return False
+    prev = token_texts(doc)[i - 1]
+    return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
+
+
+# ---------------------------------------------------------------------------------------------
+# the record
+
+
+def _whole(value: Decimal) -> Decimal:
+    """A scaled value that came out whole is written without decimals (1.2 × 10^8 → 120000000)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def make_figure(
+    doc: Doc,
+    num: Number,
+    number_end: int,
+    unit: Unit,
+    value: Decimal,
+    value_max: Decimal | None,
+    fused: bool,
+    section: str,
+    published_at: datetime | None,
+    sent: Span,
+    sign: str = "",
+) -> tuple[Figure, int]:
+    """The Figure of `num` in `unit` (its value scaled, a minus sign or a currency `sign` before
+    it taken in), with its sentence's context; and the token index after it."""
+    texts, offsets = token_texts(doc), token_starts(doc)
+    first = num.first
+    if value_max is not None:
+        value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
+    else:
+        value = value * unit.scale + unit.extra
+    value = _whole(value)
+    # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
+    start_char = offsets[first]
+    if first > 0 and texts[first - 1] in ("-", "−") and not token_spaces(doc)[first - 1]:
+        before = doc_text(doc)[: offsets[first - 1]]
+        if not before or not (before[-1].isalnum()):
+            start_char = offsets[first - 1]
+            value, value_max = -value, (-value_max if value_max is not None else None)
+    elif first > 0 and texts[first - 1] in _MINUS_WORDS and unit.kind == "percent":
+        start_char = offsets[first - 1]
+        value = -value
+    if sign:  # a currency sign before the number is part of the surface
+        start_char = offsets[first - 1]
+    end_char = offsets[unit.end - 1] + len(texts[unit.end - 1])
+    surface = doc_text(doc)[start_char:end_char]
+    when = when_of(doc, first, unit.end, sent, published_at, money=unit.kind == "money")
+    figure = Figure(
+        kind=unit.kind,
+        value=value,
+        unit=unit.unit.replace(" ", ""),
+        surface=surface,
+        section=section,
+        start=start_char,
+        end=end_char,
+        sentence=span_text(doc, sent.start, sent.end).strip(),
+        value_max=value_max,
+        qualifier=_qualifier(doc, num, unit.end, fused),
+        metric=metric_of(doc, first, unit.end, sent) if unit.kind == "percent" else None,
+        subject=subject_of(doc, first, unit.end, sent) if unit.kind == "count" else None,
+        is_target=bool(when.plan),
+        year=when.year,
+        year_source=when.source,
+    )
+    return figure, unit.end
+
+
+def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
+    """The approximation word of a figure: 여 fused to it, a word before the number or after
+    its unit."""
+    r = rules()
+    if fused:
+        return "여"
+    texts, tags = token_texts(doc), token_tags(doc)
+    i = num.first
+    # word right before the number (or before a minus sign)
+    if i > 0 and texts[i - 1] in r.approx_before and token_spaces(doc)[i - 1] == " ":
+        return texts[i - 1]
+    # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
+    k = unit_end
+    while k < len(doc) and tags[k] in ("_SP",):
+        k += 1
+    steps = 0
+    while k < len(doc) and steps < 4:
+        text = texts[k]
+        if text in r.approx_after:
+            return text
+        lemma = doc[k].lemma_.split("+")[0]
+        if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
+            return lemma
+        if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):
+            k += 1
+            steps += 1
+            continue
+        break
+    return None
