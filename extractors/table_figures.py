@@ -1,0 +1,310 @@
+"""Figures in plain-text tables: bare numbers in cells, in the unit the table names.
+
+A cell's unit comes from a `(단위: 억원, %)` header above the rows (by the cell's column and
+its head: rate columns in %, change columns in %p, a counter a head names), from its column's
+head (`출생아(명)`) or from its row's label (`일자리 목표(개)`). `table_figures` reads the cells
+the prose reading (extractors/figures.py) left; `unit_notes` says where a text names such
+units, so that the prose reading does not take them for amounts. The cells and columns of a
+table line come from extractors/tables.py; the record is made as in prose, by `make_figure`
+(extractors/figure_parts.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from extractors.docs import doc_text, sentence_of, token_starts, token_tags, token_texts
+from extractors.figure_parts import (
+    Number,
+    Unit,
+    glued_to_next,
+    is_digits,
+    make_figure,
+    preceded_by_word,
+    rules,
+)
+from extractors.numbers import parse_number
+from extractors.tables import cell_at, cells, head_line, is_row, label_column, row_label
+from schemas.records import Figure
+
+
+def table_figures(
+    doc: Doc,
+    found: list[Figure],
+    section: str,
+    published_at: datetime | None,
+    blocked: set[int],
+) -> list[Figure]:
+    """Bare numbers in the rows under a `(단위: 억원)` header, in that unit (`352` → 352억원), and
+    in a row whose label names its own unit (`일자리 목표(개) | 28,000 | 29,000`); numbers that
+    a figure of `found` (the prose reading's) holds or a token of `blocked` covers are no cells."""
+    texts = token_texts(doc)
+    r = rules()
+    text = doc_text(doc)
+    out: list[Figure] = []
+    for header in r.table_header.finditer(text):
+        units = _table_units(header.group(1))
+        if units is None:
+            continue
+        start = end = header.end()
+        rows = 0
+        heads: list[str] = []
+        for line in text[start:].split("\n"):
+            stripped = line.strip()
+            prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
+            if (not stripped and rows) or prose or rows > r.table_max_rows:
+                break
+            if stripped and not rows and _head_row(line):
+                heads = cells(line)
+            rows += bool(stripped)
+            end += len(line) + 1
+        unit_of = _header_units(units, heads)
+        offsets = token_starts(doc)
+        for row in _cells(doc, found, start, end, blocked).values():
+            if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
+                continue  # the header row of years
+            line = cell_at(text, offsets[row[0]])[0]
+            if heads and cells(line) == heads:
+                continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
+            label = label_column(cells(line))
+            shift = label_column(heads) - label if heads else 0
+            for i in row:
+                _, column, before = cell_at(text, offsets[i])
+                if heads and column <= label:
+                    continue  # a row's label (`0~19세`) is no cell
+                of = unit_of(column + shift, before)
+                if of is not None:
+                    out.extend(_cell_figure(doc, i, of, section, published_at))
+    line_start = 0
+    for line in text.split("\n"):
+        if is_row(line):
+            head = head_line(text, line_start)
+            units = _cell_units(line, head)
+            taken = found + out
+            for row in _cells(doc, taken, line_start, line_start + len(line), blocked).values():
+                for i in row:
+                    unit = units(cell_at(text, token_starts(doc)[i])[1])
+                    if unit is not None:
+                        out.extend(_cell_figure(doc, i, unit, section, published_at))
+        line_start += len(line) + 1
+    return out
+
+
+def unit_notes(text: str) -> list[tuple[int, int]]:
+    """Where a text names the unit of a table, as character spans: `(단위: 천원)` headers and
+    units in parentheses in table rows (`출생아 수(천 명) | …`). They are no amounts."""
+    headers = [m.span() for m in rules().table_header.finditer(text)]
+    return headers + _label_units(text)
+
+
+def _table_units(text: str) -> list[Unit] | None:
+    """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
+    them is a unit the rules do not know."""
+    parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
+    units = [_table_unit(p) for p in parts]
+    if not units or any(u is None for u in units):
+        return None
+    return [u for u in units if u is not None]
+
+
+def _table_unit(text: str) -> Unit | None:
+    """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for one the rules do
+    not know."""
+    r = rules()
+    text = text.replace(" ", "")
+    if not text:
+        return None
+    if text in ("%", "퍼센트"):
+        return Unit("percent", "%", 0)
+    if text in ("%p", "%포인트", "퍼센트포인트"):
+        return Unit("percent", "%p", 0)
+    for word, code in sorted(r.currencies.items(), key=lambda item: -len(item[0])):
+        if text.endswith(word):
+            head = text[: -len(word)]
+            scale = parse_number(head) if head else Decimal(1)
+            return Unit("money", code, 0, scale=scale) if scale else None
+    for size in range(len(text)):
+        head, counter = text[:size], text[size:]
+        if counter in r.counters:
+            scale = parse_number(head) if head else Decimal(1)
+            return Unit("count", counter, 0, scale=scale) if scale else None
+    return None
+
+
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+_RATE_HEADS = ("률", "율", "비율", "비중", "%")
+
+
+#: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
+#: rate of change (`전년 동기 대비`), while `증감` there is an amount.
+_CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭", "전년비", "전월비")
+_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
+
+
+def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str], Unit | None]:
+    """Which of a `(단위: …)` header's units a cell is in, by its column (counted in the head
+    row's cells `heads`, label first) and the text of its cell before it:
+    - one unit: every cell;
+    - an amount and % (`억원, %`): rate columns (`증감률`, `전년 대비`) and cells in parentheses
+      (`19,500(6.2)`) in %, the rest in the amount's unit;
+    - % and %p: change columns (`전년 대비`, `증감`) and cells in parentheses in %p, the rest in %;
+    - others (`개교, 학급, 명`): by position when the head row has one column per unit, else by
+      the unit a column's head names (`화재 건수` → 건), one unit left going to the rest; a cell
+      no rule places is not read;
+    a head naming its own unit in parentheses (`병상(병상)`) wins."""
+    label = label_column(heads) if heads else 0
+    values = [h.strip() for h in heads[label + 1 :]]
+    codes = sorted(u.unit for u in units)
+    if codes == ["%", "%p"]:
+        level, side = (u for u in sorted(units, key=lambda u: u.unit))
+        side_heads: tuple[str, ...] | None = _CHANGE_HEADS
+    elif len(units) == 2 and sum(u.kind == "percent" for u in units) == 1:
+        level = next(u for u in units if u.kind != "percent")
+        side = next(u for u in units if u.kind == "percent")
+        side_heads = _RATE_HEADS + _RATE_OF_CHANGE_HEADS
+    else:
+        level = side = units[0]
+        side_heads = None
+    by_column: list[Unit | None] = []
+    if len(units) > 1 and side_heads is None:
+        if len(values) == len(units):
+            by_column = list(units)
+        else:
+            named = [_unit_named_by(head, units) for head in values]
+            left = [u for u in units if u not in named]
+            by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
+
+    def unit(column: int, before: str) -> Unit | None:
+        at = column - label - 1
+        head = values[at] if 0 <= at < len(values) else ""
+        own = _named_unit(head)
+        if own is not None:
+            return own
+        if len(units) == 1:
+            return units[0]
+        if side_heads is None:
+            return by_column[at] if 0 <= at < len(by_column) else None
+        in_parens = before.count("(") > before.count(")")
+        return side if in_parens or head.endswith(side_heads) else level
+
+    return unit
+
+
+def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:
+    """The unit a column's head names: its counter in it (`화재 건수` → 건), or a rate (`비중`)."""
+    for u in units:
+        if u.kind == "percent" and head.endswith(_RATE_HEADS):
+            return u
+        if u.kind == "count" and u.unit in head:
+            return u
+    return None
+
+
+def _label_units(text: str) -> list[tuple[int, int]]:
+    """Where the cells of table rows name a unit in parentheses (`출생아 수(천 명)`)."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        if "(" in line and is_row(line):
+            spans.extend(
+                (line_start + m.start(), line_start + m.end())
+                for m in _PARENS.finditer(line)
+                if _table_unit(m.group(1)) is not None
+            )
+        line_start += len(line) + 1
+    return spans
+
+
+_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
+
+
+def _head_row(line: str) -> bool:
+    """A table's first line that names its columns (`구분 | 학교 수 | 학급 수`) rather than
+    holding figures: a cell after the label with letters in it."""
+    row = cells(line)
+    return len(row) > 1 and any(
+        re.search(r"[가-힣A-Za-z]", cell) for cell in row[label_column(row) + 1 :]
+    )
+
+
+_UNIT_IN_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+
+
+def _named_unit(cell: str) -> Unit | None:
+    """The unit a table's label names in parentheses (`일자리 목표(개)`, `예산(억원)`)."""
+    m = _UNIT_IN_PARENS.search(cell.strip())
+    return _table_unit(m.group(1)) if m else None
+
+
+def _cell_units(line: str, head: str | None) -> Callable[[int], Unit | None]:
+    """The unit of each column of a table row with no `(단위: …)` header: its column head's
+    (`출생아(명)`), a rate column's % (`증감률`), else the row label's (`일자리 목표(개)`); None
+    where nothing names one."""
+    heads = cells(head) if head is not None else []
+    row = _named_unit(row_label(line))
+    label = label_column(cells(line))
+    # `| 부산 | 1,100 |` under `시도별 | 출생아(명)`: columns count from each line's label
+    shift = label_column(heads) - label if heads else 0
+
+    def unit(column: int) -> Unit | None:
+        if column <= label:
+            return None
+        at = column + shift
+        own = heads[at].strip() if 0 <= at < len(heads) else ""
+        named = _named_unit(own)
+        if named is not None:
+            return named
+        if own.endswith(_RATE_HEADS) and (row is not None or any(map(_named_unit, heads))):
+            return _table_unit("%")
+        return row
+
+    return unit
+
+
+def _cells(
+    doc: Doc, found: list[Figure], start: int, end: int, blocked: set[int]
+) -> dict[int, list[int]]:
+    """Line number → the tokens of bare numbers between characters start and end that no
+    figure holds: a table's cells."""
+    text = doc_text(doc)
+    row_numbers: dict[int, list[int]] = {}
+    # The table's tokens and the characters of the figures found in it, so that each token
+    # is looked at once (not every token of the Doc against every figure).
+    offsets = token_starts(doc)
+    in_figures = {c for f in found for c in range(max(f.start, start), min(f.end, end))}
+    for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+        idx = offsets[i]
+        if not is_digits(doc, i) or i in blocked:
+            continue
+        if idx in in_figures or preceded_by_word(doc, i):
+            continue
+        nxt = i + 1
+        if (
+            nxt < len(doc)
+            and glued_to_next(doc, i)
+            and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+        ):
+            continue  # `3개`, `2024년`: a number with a word of its own, not a cell
+        row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
+    return row_numbers
+
+
+def _cell_figure(
+    doc: Doc, i: int, of: Unit, section: str, published_at: datetime | None
+) -> list[Figure]:
+    """The figure of a table cell's bare number at token i, in the table's unit."""
+    value = parse_number(token_texts(doc)[i])
+    if value is None:
+        return []
+    num = Number(i, i + 1, [i + 1], False)
+    cell = Unit(of.kind, of.unit, i + 1, scale=of.scale)
+    figure, _ = make_figure(
+        doc, num, i + 1, cell, value, None, False, section, published_at, sentence_of(doc, i)
+    )
+    return [figure]
