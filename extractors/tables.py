@@ -1,9 +1,10 @@
 """Lines of a plain-text table: its cells, and which cell a character falls in.
 
 Press releases write tables as lines of cells between `|`, or apart by tabs or runs of spaces,
-or (short tables) by single spaces. The figure rules read a cell's unit from the header
-(`(단위: 억원, %)`); the year rules read a cell's year from its column's head (`구분 | 2023년 |
-2024년`) and its plan or result from its row's label (`일자리 목표`, `일자리 실적`).
+or (short tables) by single spaces. The table figures (extractors/table_figures.py) read a
+cell's unit from the header (`(단위: 억원, %)`); the year rules (extractors/timeline.py) read a
+cell's year from its column's head (`구분 | 2023년 | 2024년`) and its plan or result from its
+row's label (`일자리 목표`, `일자리 실적`).
 """
 
 from __future__ import annotations
