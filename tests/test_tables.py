@@ -1,4 +1,5 @@
-"""Plain-text table lines: cells, the head row, the year a column names."""
+"""Plain-text table lines: cells, the head row, the year a column names; and the figures in
+their cells (extractors/table_figures.py)."""
 
 from __future__ import annotations
 
@@ -164,3 +165,60 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
 )
 def test_tables_with_several_units(table: str, expected: list) -> None:
     assert [(f.surface, f.value, f.unit) for f in extract_figures(table)] == expected
+
+
+def test_table_cells_take_the_unit_of_the_header() -> None:
+    text = (
+        "분야별 예산은 아래와 같다.\n"
+        "(단위: 억원)\n"
+        "분야 2025 2026\n"
+        "복지 418 455.5\n"
+        "교통 △37 1,020\n"
+        "\n"
+        "군은 예산을 다음 달 확정한다."
+    )
+    figures = extract_figures(text)
+    assert [(f.kind, f.value, f.unit, f.surface) for f in figures] == [
+        ("money", Decimal(v), "KRW", s)
+        for v, s in [
+            ("41800000000", "418"),
+            ("45550000000", "455.5"),
+            ("3700000000", "37"),
+            ("102000000000", "1,020"),
+        ]
+    ]
+    assert all(text[f.start : f.end] == f.surface for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("header", "kind", "unit", "scale"),
+    [
+        ("(단위: 천원)", "money", "KRW", 1000),
+        ("[단위 : 백만 달러]", "money", "USD", 10**6),
+        ("(단위: 명)", "count", "명", 1),
+        ("(단위:%)", "percent", "%", 1),
+    ],
+)
+def test_table_header_units(header: str, kind: str, unit: str, scale: int) -> None:
+    got = [(f.kind, f.unit, f.value) for f in extract_figures(f"{header}\n읍 31 8\n")]
+    assert got == [(kind, unit, Decimal(31 * scale)), (kind, unit, Decimal(8 * scale))]
+
+
+def test_a_table_with_several_units_or_none_is_not_read() -> None:
+    assert extract_figures("(단위: 억원, 명)\n읍 31 8\n") == []
+    assert extract_figures("구분 2025 2026\n읍 31 8\n") == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "(단위: 억원, %)\n구분 | 2025년 | 2026년 | 증감률\n복지 | 1,200 | 1,260 | 5.0\n",
+        "(단위: 억원, %)\n구분  2025년  2026년  증감\n복지  1,200  1,260  60(5.0)\n",
+    ],
+)
+def test_a_table_of_amounts_and_rates(table: str) -> None:
+    got = [(f.kind, f.value, f.surface) for f in extract_figures(table)]
+    amounts = [("money", Decimal(v) * 10**8, s) for v, s in [(1200, "1,200"), (1260, "1,260")]]
+    if "60(" in table:
+        amounts.append(("money", Decimal(60) * 10**8, "60"))
+    assert got == [*amounts, ("percent", Decimal("5.0"), "5.0")]
