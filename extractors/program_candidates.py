@@ -112,7 +112,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
     presented = name_rules().presented
     for head in ctx.heads.values():
         if head.label == "QUOTED" and not (
-            head.word in presented and _presented_in_list(ctx, head)
+            head.word in presented
+            and (_presented_in_list(ctx, head) or _serves(doc, head) or _solid_name(doc, head))
         ):
             continue
         if followed_by_org(doc, head):
@@ -136,6 +137,37 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _serves(doc: Doc, head: Head) -> bool:
+    """The head word is followed by a word of the people it serves (장애인 주간활동 서비스 이용자가,
+    … 지원 신청자가): what has beneficiaries or participants is a program, as what a verb runs."""
+    k = head.last + 1
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].lemma_ in name_rules().served
+
+
+def _solid_name(doc: Doc, head: Head) -> bool:
+    """A service named in one word with the group it serves and what it does for them
+    (한부모가족돌봄서비스, 장애인활동지원서비스): a coined compound names one public
+    service, where a sector (전기통신서비스, 결혼서비스), words written apart (진학 상담 서비스)
+    or a list of fields (환경정화·정보화·공공서비스: only the part after the last dot counts)
+    name a kind. Only for the heads of `[presented] solid`."""
+    rules = name_rules()
+    if head.word not in rules.solid:
+        return False
+    first = word_start(doc, head.first, 0)
+    joiners = [k for k in range(first, head.first) if doc[k].text in rules.joiners]
+    if joiners:
+        first = joiners[-1] + 1  # the part after the last joiner of the word
+    words = modifier_words(doc, first, head)
+    if len(words) != 1:
+        return False
+    groups = [f for f, _tag in words[0] if f in rules.groups]
+    return bool(groups) and is_specific(words, 2)
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
@@ -706,6 +738,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
+                or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
                 or _of_kind(ctx, member)
                 or _place_version(ctx, member)
@@ -853,6 +886,38 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+
+
+def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
+    """People take part in the quoted thing, named with 에 (‘다함께 꿈터’에는 초등학생 40명이
+    참여한다, ‘바다 살림 동행’에 참여해): the quote takes 에 (with 는 or 도 at most) and the
+    first predicate of its clause is a verbal noun of taking part with 하다. Not an event, a
+    plan (left out by `not_undertakings`) or a body one joins (…협의회)."""
+    rules = name_rules()
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close + 1 >= len(doc) or not in_one_word(doc[close], doc[close + 1]):
+        return False
+    k = close + 1
+    if doc[k].tag_ != "JKB" or doc[k].text != "에":
+        return False
+    if k + 1 < len(doc) and in_one_word(doc[k], doc[k + 1]):
+        k += 1
+        if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
+            return False  # ‘…’에서, ‘…’에게: a place or a person
+    content = quote.group(2).rstrip()
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return False
+    for t in doc[k + 1 :]:
+        if t.is_sent_start or t.tag_ in {"SSO", "SF"}:
+            return False
+        first = t.tag_.split("+")[0].split("-")[0]
+        if first in {"VV", "VA", "VX", "VCP", "XSV", "XSA"}:
+            before = doc[t.i - 1]
+            return first == "XSV" and in_one_word(before, t) and before.lemma_ in rules.took_part
+        if first.startswith("E"):
+            return False  # an ending with no predicate of its own: not a clause we can read
+    return False
 
 
 def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:

@@ -41,6 +41,9 @@ class NameRules:
     undertaking_verbs: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
+    took_part: frozenset[str]
+    served: frozenset[str]
+    solid: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
     budget_words: frozenset[str]
@@ -95,6 +98,9 @@ def name_rules() -> NameRules:
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
+        took_part=frozenset(data["presented"]["took_part"]),
+        served=frozenset(data["presented"]["served"]),
+        solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
         budget_words=frozenset(data["items"]["budget_words"]),
@@ -603,6 +609,8 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
     morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
     if not morphs or morphs[-1][0] in rules.linkers:
         return False
+    if len(words) >= 2 and rules.funding.fullmatch(_word_form(words[-1])):
+        return False  # 수소버스 국비 보조금: who pays says which kind, as 자체 does (자체 사업)
     if kinds:
         words = [[m for m in w if m[0] not in kinds] for w in words]
         words = [w for w in words if w]
@@ -617,6 +625,10 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
     if len(content) >= 2 and any(m in rules.groups for m in content):
         found += 1
     return found >= needed
+
+
+def _word_form(word: Word) -> str:
+    return "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
 
 
 def _conjuncts(words: list[Word]) -> list[list[Word]]:

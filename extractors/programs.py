@@ -9,8 +9,12 @@
    inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원) as the
    object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
    them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육,
-   …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), with two words like a project head. Words
-   ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
+   …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it
+   serves (… 서비스 이용자가, 청년 월세 지원 신청자가), with two words like a project head; 서비스
+   also closes a name written as one word with the group it serves (한부모가족돌봄서비스,
+   장애인활동지원서비스; not 전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes
+   (‘청년 귀농 정착패키지’). Words ending in 단 that are no group (수단, 진단, 재단) and festivals
+   (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
    사업, 우리마을가꾸기 …; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective
@@ -26,7 +30,8 @@
    budget item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다,
    펼친다, 시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its
    noun phrase (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it
-   (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청), or when a head the verb presents follows it (‘…’
+   (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and
+   참여하다 as its clause's first predicate), or when a head the verb presents follows it (‘…’
    청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
    is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention). A head
    written apart after one word of building or support joins the quote too (‘…’ 건립 사업); a
@@ -44,7 +49,8 @@
    program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
    the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
    영암형 …, stays), the kind after a word of many (다양한, 여러, 각종 …) or of including
-   (…을 포함한 출산 지원금), a fund before a head written apart (폐광지역개발기금 사업),
+   (…을 포함한 출산 지원금), a fund before a head written apart (폐광지역개발기금 사업), a
+   source of money as the last word before the head (수소버스 국비 보조금, like 자체 사업),
    counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
    someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
    운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업),

@@ -381,3 +381,65 @@ def test_the_first_mention_stands_when_no_quote_names_it() -> None:
 )
 def test_courses_services_and_the_verb_that_presents_them(text, expected):
     assert names(text) == expected
+
+
+# -- what people take part in or are served by; a service named in one word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote with 에 before a clause whose predicate is 참여하다
+        ("‘다함께 꿈터’에는 초등학생 40명이 참여한다.", ["다함께 꿈터"]),
+        ("어민 200명이 ‘바다 살림 동행’에 참여했다.", ["바다 살림 동행"]),
+        ("주민들이 ‘골목 정원 가꾸미’에도 참여해 꽃을 심었다.", ["골목 정원 가꾸미"]),
+        # a contest one enters, a body one joins, an event, a place, another predicate
+        ("구는 ‘2027 청년 드론 대상’에 참가해 상을 받았다.", []),
+        ("시민 단체들은 ‘하천 살리기 협의회’에 참여했다.", []),
+        ("관광객 5만명이 ‘바다 빛 축제’에 참여했다.", []),
+        ("‘다함께 꿈터’에서 40명이 참여한다.", []),
+        ("‘다함께 꿈터’에 대한 관심이 커져 참여가 늘었다.", []),
+        ("‘다함께 꿈터’에 예산을 늘렸다.", []),
+    ],
+)
+def test_a_quote_people_take_part_in(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a presented head followed by the people it serves
+        ("장애인 주간활동 서비스 이용자가 늘었다.", ["장애인 주간활동 서비스"]),
+        ("청년 월세 지원 신청자가 2천명을 넘었다.", ["청년 월세 지원"]),
+        # one specific word before the head names no program
+        ("안전 교육 대상자는 100명이다.", []),
+        ("올해 재난 지원 대상자는 줄었다.", []),
+        # a service named in one word with the group it serves
+        ("지난해 한부모가족돌봄서비스를 이용한 가구가 늘었다.", ["한부모가족돌봄서비스"]),
+        ("장애인활동지원서비스 단가를 올린다.", ["장애인활동지원서비스"]),
+        ("지난해 아이등하원돌봄서비스를 이용한 가구가 늘었다.", ["아이등하원돌봄서비스"]),
+        # a sector, one word before the head, a list of fields
+        ("사업자가 전기통신서비스를 제공한다.", []),
+        ("결혼서비스 가격이 올랐다.", []),
+        ("근무 분야는 환경정화·정보화·공공서비스 등이다.", []),
+        # a bundle of supports under a quoted name; unquoted a product
+        ("‘청년 귀농 정착패키지’의 지원 한도를 올린다.", ["청년 귀농 정착패키지"]),
+        ("여행사는 제주 관광 패키지 상품을 판다.", []),
+    ],
+)
+def test_services_their_users_and_packages(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who pays, written last before the head, says which kind (as 자체 사업 does)
+        ("수소버스 국비 보조금 300억원", []),
+        ("전기 트럭 도비 지원금을 늘린다.", []),
+        ("수소버스 보조금 300억원", ["수소버스 보조금"]),
+    ],
+)
+def test_a_funding_source_before_the_head(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
