@@ -111,11 +111,13 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     presented = name_rules().presented
     for head in ctx.heads.values():
-        if head.label == "QUOTED" and not (
-            head.word in presented
-            and (_presented_in_list(ctx, head) or _serves(doc, head) or _solid_name(doc, head))
-        ):
+        if head.label == "QUOTED" and head.word not in presented:
             continue
+        # a head only a verb presents; or the people it serves, a one-word service or a place's
+        # own version (below) say it is a program
+        shown = head.label != "QUOTED" or (
+            _presented_in_list(ctx, head) or _serves(doc, head) or _solid_name(doc, head)
+        )
         if followed_by_org(doc, head):
             continue
         floor = ctx.sentence_start(head.first)
@@ -132,6 +134,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
+        if not shown and not (words and is_place_version(words[0])):
+            continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         candidate = ctx.candidate(start, head.last)

@@ -499,8 +499,11 @@ def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
     begin = word_start(doc, first, floor)
     while begin < first and doc[begin].tag_ in _PUNCT_TAGS:  # ‣우리동네살리기: a bullet
         begin += 1
-    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun
-    if all(is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM"}) for t in doc[begin:first]):
+    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun;
+    # its first syllable may be read as an adverb (함께/MAG 하/VV 기, 더/MAG 하/VV 기)
+    if all(
+        is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM", "MAG"}) for t in doc[begin:first]
+    ):
         return begin
     return None
 

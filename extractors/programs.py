@@ -10,16 +10,18 @@
    object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
    them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육,
    …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it
-   serves (… 서비스 이용자가, 청년 월세 지원 신청자가), with two words like a project head; 서비스
+   serves (… 서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형
+   통합돌봄 서비스), with two words like a project head; 서비스
    also closes a name written as one word with the group it serves (한부모가족돌봄서비스,
    장애인활동지원서비스; not 전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes
    (‘청년 귀농 정착패키지’). Words ending in 단 that are no group (수단, 진단, 재단) and festivals
    (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
-   사업, 우리마을가꾸기 …; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective
-   fused with its noun: 노란우산; 및 between two nouns that are no names of their own: 농업
-   창업 및 주택 구입 지원사업, counted as its most specific conjunct; a stage after a noun:
+   사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV
+   기; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
+   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
+   지원사업, counted as its most specific conjunct; a stage after a noun:
    빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도

@@ -443,3 +443,33 @@ def test_services_their_users_and_packages(text: str, expected: list[str]) -> No
 )
 def test_a_funding_source_before_the_head(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's own version makes a service or course a program without a verb that runs it
+        ("부산시는 부산형 통합돌봄 서비스를 16개 구군으로 확대한다.", ["부산형 통합돌봄 서비스"]),
+        # a kind of service (맞춤형, 체감형) does not
+        ("도는 맞춤형 직무 교육을 늘린다.", []),
+        ("시는 체감형 서비스를 늘린다.", []),
+    ],
+)
+def test_a_place_version_of_a_service(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted -기 name whose verb Kiwi reads with an adverb for its first syllable
+        (
+            "강원특별자치도는 ‘강원 청년 일자리 더하기’ 참여자 300명을 모집한다.",
+            ["강원 청년 일자리 더하기"],
+        ),
+        ("군은 ‘농촌 일손 더하기’를 추진한다.", ["농촌 일손 더하기"]),
+        ("시는 ‘골목 상권 함께하기’에 참여한 상인을 지원한다.", ["골목 상권 함께하기"]),
+    ],
+)
+def test_a_verbal_noun_read_with_an_adverb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
