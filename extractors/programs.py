@@ -1,21 +1,20 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
-1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
-   프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
-   one; attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token
-   after a noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words
-   (급여 and 자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금,
-   실업급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close a name only
-   inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원) as the
-   object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
-   them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육,
-   …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it
-   serves (… 서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형
-   통합돌봄 서비스), with two words like a project head; 서비스
-   also closes a name written as one word with the group it serves (한부모가족돌봄서비스,
-   장애인활동지원서비스; not 전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes
-   (‘청년 귀농 정착패키지’). Words ending in 단 that are no group (수단, 진단, 재단) and festivals
-   (단오제, 문화제) are no heads.
+1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업, 프로그램,
+   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …) one;
+   attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token after a
+   noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words (급여 and
+   자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금, 실업급여,
+   구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close
+   a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원)
+   as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list
+   of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육, …실습교육
+   등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it serves (…
+   서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형 통합돌봄
+   서비스), with two words like a project head; 서비스 also closes a name written as one word with
+   the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not 전기통신서비스, 결혼서비스).
+   패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’). Words ending in 단 that are no
+   group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
    사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV

@@ -473,3 +473,19 @@ def test_a_place_version_of_a_service(text: str, expected: list[str]) -> None:
 )
 def test_a_verbal_noun_read_with_an_adverb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # benefits a social insurance pays anyone insured, by law
+        ("고용보험의 구직급여 지급액이 늘었다.", []),
+        ("육아휴직급여 수급자가 7만명이다.", []),
+        ("장기요양급여 이용자가 늘었다.", []),
+        # a benefit paid as a program keeps its name
+        ("군은 청년 구직급여를 신설한다.", ["청년 구직급여"]),
+        ("도는 기초주거급여 기준을 넓힌다.", ["기초주거급여"]),
+    ],
+)
+def test_insurance_benefits_by_law(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
