@@ -966,19 +966,37 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     span = ctx.span(start, end) if end > start else None
-    if span is None or span.end - 1 not in ctx.heads or _is_clause(span):
+    if span is None or _is_clause(span):
         return None
     first, last = span.start, span.end - 1
-    head = ctx.heads[last]
+    head = ctx.heads.get(last)
+    in_token = head is None
+    head = head or _attached_in_token(doc[last])
+    if head is None:
+        return None
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    if not is_specific(
-        modifier_words(doc, first, head), needed_count(head, quoted=True), kinds_of(head)
-    ):
+    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one)
+    needed = 2 if in_token else needed_count(head, quoted=True)
+    if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
     if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _attached_in_token(token: Token) -> Head | None:
+    """An attached head at the end of one token Kiwi kept whole inside a quote (‘청년희망적립계좌’,
+    ‘농어민행복카드’), which unquoted it splits (청년/희망/적립/계좌): the quote bounds the word, so
+    the head ends a coined name as it does after a noun token, with two words before it (not
+    ‘월급통장’). Not the suffix 제, which ends many plain nouns (경제)."""
+    rules = name_rules()
+    if token.tag_ not in {"NNG", "NNP"}:
+        return None
+    word = next((h for h in rules.attached if len(h) > 1 and token.text.endswith(h)), None)
+    if word is None or len(token.text) - len(word) < 2:
+        return None
+    return Head(token.i, token.i, "ATTACHED", token.text[: -len(word)], word)
 
 
 def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:

@@ -25,20 +25,21 @@
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
    제3차) and a number's bound (65세 이상 어르신 …).
-3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
-   names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
-   a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
-   budget item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다,
-   펼친다, 시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its
-   noun phrase (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it
-   (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and
-   참여하다 as its clause's first predicate), or when a head the verb presents follows it (‘…’
-   청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
-   is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention). A head
-   written apart after one word of building or support joins the quote too (‘…’ 건립 사업); a
-   bare head after a quote that ends in a head of its own only says what it is (‘… 프로젝트’
-   사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a quoted
-   place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not.
+3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
+   Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
+   that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
+   quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a budget
+   item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다, 펼친다,
+   시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its noun phrase
+   (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’
+   참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and 참여하다 as its clause's first
+   predicate), or when a head the verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year
+   is dropped from it too; a quoted name right after a name is that program's own name in apposition
+   (…인증사업 ‘오르GO 함양’: one mention). A head written apart after one word of building or
+   support joins the quote too (‘…’ 건립 사업); a bare head after a quote that ends in a head of its
+   own only says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula
+   (…일자리 사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind
+   before 인 is not.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted

@@ -489,3 +489,18 @@ def test_a_verbal_noun_read_with_an_adverb(text: str, expected: list[str]) -> No
 )
 def test_insurance_benefits_by_law(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted card, account or fund Kiwi keeps as one token
+        ("시는 ‘농어민행복카드’ 발급을 늘린다.", ["농어민행복카드"]),
+        ("도는 ‘다자녀행복카드’ 혜택을 넓힌다.", ["다자녀행복카드"]),
+        # one word before the head, or a plain noun ending in 제
+        ("‘교통카드’를 쓴다.", []),
+        ("‘경제’를 살린다.", []),
+    ],
+)
+def test_a_quoted_one_token_name_with_an_attached_head(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
