@@ -372,8 +372,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
         elif t.tag_ == "JKG" and attached and k > floor and in_one_word(doc[k - 1], t):
             start = k  # 의 inside one word joins two nouns of a name: 예술의전당
         elif t.text in rules.joiners and attached and k > floor and in_one_word(doc[k - 1], t):
-            if not is_noun(doc[k - 1]):
-                break
+            if not is_noun(doc[k - 1]) or _ends_in_name_head(doc, k - 1, floor):
+                break  # 출산축하금·돌봄 바우처: after a name of its own the dot joins two names
             start = k
         elif t.text == ")":  # a parenthesis attached to the word before: 라이즈(RISE) 사업
             opening = _opening_paren(doc, k, floor)
@@ -398,6 +398,17 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             break
         k -= 1
     return start
+
+
+def _ends_in_name_head(doc: Doc, i: int, floor: int) -> bool:
+    """The word part that ends at token i ends in a project or scheme head (출산축하금, 청년수당,
+    … 지원사업), not in one of `not_heads` (사업단)."""
+    rules = name_rules()
+    k = i
+    while k > floor and doc[k - 1].text not in rules.joiners and _glued(doc, k - 1):
+        k -= 1  # the part after an earlier joiner only (가·나수당: 나수당)
+    text = "".join(t.text for t in doc[k : i + 1])
+    return text.endswith((*rules.project, *rules.scheme)) and not text.endswith(rules.not_heads)
 
 
 def _joins_two_modifiers(doc: Doc, k: int, right: int, floor: int) -> bool:
@@ -731,9 +742,12 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
         end = min(word_end(doc, k), head)
         word = doc[k:end]
         text = "".join(t.text for t in word)
-        # 2026, 2026년, 1조원대: a number with its counter
-        numeric = word[0].tag_ in {"SN", "NR"} and all(
-            t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
+        # 2026, 2026년, 1조원대: a number with its counter, as a word of its own; glued to the
+        # head's noun it is part of a coined name (천원주택, 만원주택)
+        numeric = (
+            word[0].tag_ in {"SN", "NR"}
+            and all(t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word)
+            and word_end(doc, k) <= head
         )
         if text in rules.trim or (
             leading and (numeric or rules.leading.match(text) or text in rules.bounds)

@@ -24,7 +24,8 @@
    빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
-   제3차) and a number's bound (65세 이상 어르신 …).
+   제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
+   a coined name (백원택시, 만원주택).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
    Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
    that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
@@ -72,6 +73,8 @@
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
    A course or a piece of works over two activities stays one name (농업일자리 탐색·체험교육).
+   After a part that ends in a head of its own the dot joins two names, and the phrase of the
+   next head starts after it (입학축하금·교복 바우처 → 입학축하금, 교복 바우처).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 The grammar of a name (steps 1, 2, 5) is in `program_words`, the finders (3 to 8) in

@@ -504,3 +504,19 @@ def test_insurance_benefits_by_law(text: str, expected: list[str]) -> None:
 )
 def test_a_quoted_one_token_name_with_an_attached_head(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount glued to the name's noun is part of a coined name, not a leading number
+        ("백원택시는 마을 주민이 100원만 내고 타는 교통 지원 사업이다.", ["백원택시"]),
+        ("2026년 청년 월세 지원사업을 연다.", ["청년 월세 지원사업"]),
+        # money on an occasion of life; after a name of its own a dot joins two names
+        ("군은 입학축하금·교복 바우처를 준다.", ["입학축하금", "교복 바우처"]),
+        ("소농·면적직불금을 올린다.", ["소농직불금", "면적직불금"]),
+        ("시는 산모·신생아 건강관리 서비스를 확대 운영한다.", ["산모·신생아 건강관리 서비스"]),
+    ],
+)
+def test_coined_amounts_and_names_joined_by_a_dot(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
