@@ -48,7 +48,8 @@
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
    with them counts one word more, 청년 일자리 사업; inside a compound they count,
-   공공일자리사업) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
+   공공일자리사업; alone before a scheme head they name a kind of payment, 정착지원금,
+   투자보조금) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
    program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
    the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
    영암형 …, stays), the kind after a word of many (다양한, 여러, 각종 …) or of including

@@ -520,3 +520,19 @@ def test_a_quoted_one_token_name_with_an_attached_head(text: str, expected: list
 )
 def test_coined_amounts_and_names_joined_by_a_dot(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # settling, investing, issuing: aims and acts that payments of every kind serve
+        ("군은 전입한 청년에게 정착지원금 300만원을 준다.", []),
+        ("시는 입주 기업에 투자보조금을 준다.", []),
+        ("상품권 할인을 위한 발행 지원금 80억원을 담았다.", []),
+        # with a group or another word they name one program
+        ("구는 귀농 정착 지원사업을 연다.", ["귀농 정착 지원사업"]),
+        ("도는 지방투자촉진보조금을 연계한다.", ["지방투자촉진보조금"]),
+    ],
+)
+def test_payments_named_only_by_their_aim(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
