@@ -439,6 +439,9 @@ def test_services_their_users_and_packages(text: str, expected: list[str]) -> No
         ("수소버스 국비 보조금 300억원", []),
         ("전기 트럭 도비 지원금을 늘린다.", []),
         ("수소버스 보조금 300억원", ["수소버스 보조금"]),
+        # the public purse that pays an operator says as little
+        ("도는 마을버스 재정 지원금을 늘린다.", []),
+        ("군은 농어촌버스 재정지원금 40억원을 편성했다.", []),
     ],
 )
 def test_a_funding_source_before_the_head(text: str, expected: list[str]) -> None:
