@@ -1011,7 +1011,30 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None
+    if _headline_predicate(ctx, span):
+        return None
     return _quoted_name(ctx, start, end)
+
+
+# What may follow a quote that ends a headline's clause: an ellipsis, a comma or the line's end.
+_CLAUSE_END_AFTER = re.compile(r"[ \t\u00a0]*(?:…|\.\.\.|,|\n|$)")
+
+
+def _headline_predicate(ctx: Context, span: Span) -> bool:
+    """The quoted -기 phrase says what a common noun before it does, in a headline's verbless
+    clause (수출 ‘몸집 불리기’…, 투자 ‘속도 조절하기’, …): a bare noun before the quote and
+    nothing but an ellipsis, a comma or the line's end after it. A place or agency before the
+    quote (구 ‘꽃길 가꾸기’…) runs a campaign instead."""
+    doc, text = ctx.doc, ctx.text
+    opening, close = span.start - 1, span.end
+    if opening < 1 or close >= len(doc) or doc[opening].tag_ != "SSO":
+        return False
+    before = doc[opening - 1]
+    if in_one_word(before, doc[opening]) or before.tag_ != "NNG":
+        return False
+    if before.text[-1] in _PLACE_ENDS or is_agency(before.text):
+        return False
+    return _CLAUSE_END_AFTER.match(text, doc[close].idx + len(doc[close].text)) is not None
 
 
 def _is_slogan(span: Span, head: Head) -> bool:

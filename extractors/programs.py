@@ -63,7 +63,9 @@
    end alike) and nouns used as postpositions (접수 대신 …); a base the program builds is no
    relational noun (창농 기반 구축 사업). A ministry or a city with its suffix (울산시) says whose
    program, not which; a place's own version (군산형) and a number inside a word (국도15호선)
-   say which. A quoted -기 phrase of two words or more is a campaign (‘더 푸른 골목 만들기’).
+   say which. A quoted -기 phrase of two words or more is a campaign (‘더 푸른 골목 만들기’),
+   unless a verbless headline says with it what a common noun before it does (수출 ‘몸집
+   불리기’…).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).

@@ -539,3 +539,18 @@ def test_coined_amounts_and_names_joined_by_a_dot(text: str, expected: list[str]
 )
 def test_payments_named_only_by_their_aim(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted -기 phrase that says what the noun before it does, in a verbless headline
+        ("조선 수주 ‘숨 고르기’…상반기 발주 급감", []),
+        ("수출 ‘몸집 불리기’, 내수는 부진", []),
+        # after a place, or with a verb, it is a campaign
+        ("구 ‘우리 동네 꽃길 가꾸기’…주민 300명 참여", ["우리 동네 꽃길 가꾸기"]),
+        ("군은 ‘더 푸른 골목 만들기’를 추진한다.", ["더 푸른 골목 만들기"]),
+    ],
+)
+def test_a_headline_figure_of_speech_is_no_campaign(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
