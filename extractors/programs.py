@@ -47,25 +47,23 @@
    or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
-   with them counts one word more, 청년 일자리 사업; inside a compound they count,
-   공공일자리사업; alone before a scheme head they name a kind of payment, 정착지원금,
-   투자보조금) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
-   program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
-   the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
-   영암형 …, stays), the kind after a word of many (다양한, 여러, 각종 …) or of including
-   (…을 포함한 출산 지원금), a fund before a head written apart (폐광지역개발기금 사업), a
-   source of money as the last word before the head (수소버스 국비 보조금, 마을버스
-   재정지원금, like 자체 사업),
-   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
-   someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
-   운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업),
-   a noun of respect (지침상), a ministry (… 행정안전부 재정사업; not 신혼부부 or 신청, which only
-   end alike) and nouns used as postpositions (접수 대신 …); a base the program builds is no
-   relational noun (창농 기반 구축 사업). A ministry or a city with its suffix (울산시) says whose
-   program, not which; a place's own version (군산형) and a number inside a word (국도15호선)
-   say which. A quoted -기 phrase of two words or more is a campaign (‘더 푸른 골목 만들기’),
-   unless a verbless headline says with it what a common noun before it does (수출 ‘몸집
-   불리기’…).
+   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업;
+   alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
+   categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련 사업, 음악·미술
+   프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
+   to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
+   many (다양한, 여러, 각종 …) or of including (…을 포함한 출산 지원금), a fund before a head
+   written apart (폐광지역개발기금 사업), a source of money as the last word before the head
+   (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업), counts (18개 사업), organisations
+   (…사업단, 국민연금 지사) and quotes of someone's words (군수 “…”, “…”이라며) and quoted aims
+   ending in the action (‘걱정 없는 살림 운영’) are dropped. An unquoted name starts after
+   relational nouns (지역사회 기반 영양사업), a noun of respect (지침상), a ministry (… 행정안전부
+   재정사업; not 신혼부부, 신청 or 바우처, which only end alike) and nouns used as postpositions
+   (접수 대신 …); a base the program builds is no relational noun (창농 기반 구축 사업). A ministry
+   or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
+   and a number inside a word (국도15호선) say which. A quoted -기 phrase of two words or more is a
+   campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
+   before it does (수출 ‘몸집 불리기’…).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).

@@ -226,6 +226,13 @@ def test_mit_that_does_not_make_a_name(text: str) -> None:
 # -- a word that ends like a ministry --------------------------------------------------------------
 
 
+def test_a_voucher_is_no_agency() -> None:
+    # 바우처 ends in 처 like 기획예산처, but the name goes on over it to its project head
+    assert names("도는 ‘어촌체험바우처 사업’을 연다.") == ["어촌체험바우처 사업"]
+    assert names("시는 관광바우처 지원사업을 확대한다.") == ["관광바우처 지원사업"]
+    assert names("군은 농식품 바우처 지원사업 대상을 넓힌다.") == ["농식품 바우처 지원사업"]
+
+
 def test_people_ending_in_bu_are_not_ministries() -> None:
     # 신혼부부 and 청년농부 are people; a ministry before a name says whose program it is
     assert names("군은 신혼부부 주거 지원사업을 연다.") == ["신혼부부 주거 지원사업"]
