@@ -539,9 +539,13 @@ def test_coined_amounts_and_names_joined_by_a_dot(text: str, expected: list[str]
         ("군은 전입한 청년에게 정착지원금 300만원을 준다.", []),
         ("시는 입주 기업에 투자보조금을 준다.", []),
         ("상품권 할인을 위한 발행 지원금 80억원을 담았다.", []),
+        ("문을 닫는 가게에 폐업지원금 250만원을 준다.", []),
+        ("구는 온라인 취업 지원 프로그램을 늘린다.", []),
         # with a group or another word they name one program
         ("구는 귀농 정착 지원사업을 연다.", ["귀농 정착 지원사업"]),
         ("도는 지방투자촉진보조금을 연계한다.", ["지방투자촉진보조금"]),
+        ("도는 소상공인 폐업지원금을 올린다.", ["소상공인 폐업지원금"]),
+        ("군은 청년 취업 지원사업을 연다.", ["청년 취업 지원사업"]),
     ],
 )
 def test_payments_named_only_by_their_aim(text: str, expected: list[str]) -> None:
