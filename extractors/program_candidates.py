@@ -111,10 +111,13 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
     presented = name_rules().presented
     for head in ctx.heads.values():
-        if head.label == "QUOTED" and not (
-            head.word in presented and _presented_in_list(ctx, head)
-        ):
+        if head.label == "QUOTED" and head.word not in presented:
             continue
+        # a head only a verb presents; or the people it serves, a one-word service or a place's
+        # own version (below) say it is a program
+        shown = head.label != "QUOTED" or (
+            _presented_in_list(ctx, head) or _serves(doc, head) or _solid_name(doc, head)
+        )
         if followed_by_org(doc, head):
             continue
         floor = ctx.sentence_start(head.first)
@@ -131,11 +134,44 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
+        if not shown and not (words and is_place_version(words[0])):
+            continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         candidate = ctx.candidate(start, head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+def _serves(doc: Doc, head: Head) -> bool:
+    """The head word is followed by a word of the people it serves (장애인 주간활동 서비스 이용자가,
+    … 지원 신청자가): what has beneficiaries or participants is a program, as what a verb runs."""
+    k = head.last + 1
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and doc[k].lemma_ in name_rules().served
+
+
+def _solid_name(doc: Doc, head: Head) -> bool:
+    """A service named in one word with the group it serves and what it does for them
+    (한부모가족돌봄서비스, 장애인활동지원서비스): a coined compound names one public
+    service, where a sector (전기통신서비스, 결혼서비스), words written apart (진학 상담 서비스)
+    or a list of fields (환경정화·정보화·공공서비스: only the part after the last dot counts)
+    name a kind. Only for the heads of `[presented] solid`."""
+    rules = name_rules()
+    if head.word not in rules.solid:
+        return False
+    first = word_start(doc, head.first, 0)
+    joiners = [k for k in range(first, head.first) if doc[k].text in rules.joiners]
+    if joiners:
+        first = joiners[-1] + 1  # the part after the last joiner of the word
+    words = modifier_words(doc, first, head)
+    if len(words) != 1:
+        return False
+    groups = [f for f, _tag in words[0] if f in rules.groups]
+    return bool(groups) and is_specific(words, 2)
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
@@ -706,6 +742,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
+                or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
                 or _of_kind(ctx, member)
                 or _place_version(ctx, member)
@@ -855,6 +892,38 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     return not quote.group(2).rstrip().endswith(rules.not_undertakings)
 
 
+def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
+    """People take part in the quoted thing, named with 에 (‘다함께 꿈터’에는 초등학생 40명이
+    참여한다, ‘바다 살림 동행’에 참여해): the quote takes 에 (with 는 or 도 at most) and the
+    first predicate of its clause is a verbal noun of taking part with 하다. Not an event, a
+    plan (left out by `not_undertakings`) or a body one joins (…협의회)."""
+    rules = name_rules()
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close + 1 >= len(doc) or not in_one_word(doc[close], doc[close + 1]):
+        return False
+    k = close + 1
+    if doc[k].tag_ != "JKB" or doc[k].text != "에":
+        return False
+    if k + 1 < len(doc) and in_one_word(doc[k], doc[k + 1]):
+        k += 1
+        if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
+            return False  # ‘…’에서, ‘…’에게: a place or a person
+    content = quote.group(2).rstrip()
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return False
+    for t in doc[k + 1 :]:
+        if t.is_sent_start or t.tag_ in {"SSO", "SF"}:
+            return False
+        first = t.tag_.split("+")[0].split("-")[0]
+        if first in {"VV", "VA", "VX", "VCP", "XSV", "XSA"}:
+            before = doc[t.i - 1]
+            return first == "XSV" and in_one_word(before, t) and before.lemma_ in rules.took_part
+        if first.startswith("E"):
+            return False  # an ending with no predicate of its own: not a clause we can read
+    return False
+
+
 def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
     is not a clause and says which (a quote of only generic words or of an amount says none).
@@ -897,19 +966,37 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     span = ctx.span(start, end) if end > start else None
-    if span is None or span.end - 1 not in ctx.heads or _is_clause(span):
+    if span is None or _is_clause(span):
         return None
     first, last = span.start, span.end - 1
-    head = ctx.heads[last]
+    head = ctx.heads.get(last)
+    in_token = head is None
+    head = head or _attached_in_token(doc[last])
+    if head is None:
+        return None
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    if not is_specific(
-        modifier_words(doc, first, head), needed_count(head, quoted=True), kinds_of(head)
-    ):
+    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one)
+    needed = 2 if in_token else needed_count(head, quoted=True)
+    if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
     if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _attached_in_token(token: Token) -> Head | None:
+    """An attached head at the end of one token Kiwi kept whole inside a quote (‘청년희망적립계좌’,
+    ‘농어민행복카드’), which unquoted it splits (청년/희망/적립/계좌): the quote bounds the word, so
+    the head ends a coined name as it does after a noun token, with two words before it (not
+    ‘월급통장’). Not the suffix 제, which ends many plain nouns (경제)."""
+    rules = name_rules()
+    if token.tag_ not in {"NNG", "NNP"}:
+        return None
+    word = next((h for h in rules.attached if len(h) > 1 and token.text.endswith(h)), None)
+    if word is None or len(token.text) - len(word) < 2:
+        return None
+    return Head(token.i, token.i, "ATTACHED", token.text[: -len(word)], word)
 
 
 def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
@@ -924,7 +1011,30 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None
+    if _headline_predicate(ctx, span):
+        return None
     return _quoted_name(ctx, start, end)
+
+
+# What may follow a quote that ends a headline's clause: an ellipsis, a comma or the line's end.
+_CLAUSE_END_AFTER = re.compile(r"[ \t\u00a0]*(?:…|\.\.\.|,|\n|$)")
+
+
+def _headline_predicate(ctx: Context, span: Span) -> bool:
+    """The quoted -기 phrase says what a common noun before it does, in a headline's verbless
+    clause (수출 ‘몸집 불리기’…, 투자 ‘속도 조절하기’, …): a bare noun before the quote and
+    nothing but an ellipsis, a comma or the line's end after it. A place or agency before the
+    quote (구 ‘꽃길 가꾸기’…) runs a campaign instead."""
+    doc, text = ctx.doc, ctx.text
+    opening, close = span.start - 1, span.end
+    if opening < 1 or close >= len(doc) or doc[opening].tag_ != "SSO":
+        return False
+    before = doc[opening - 1]
+    if in_one_word(before, doc[opening]) or before.tag_ != "NNG":
+        return False
+    if before.text[-1] in _PLACE_ENDS or is_agency(before.text):
+        return False
+    return _CLAUSE_END_AFTER.match(text, doc[close].idx + len(doc[close].text)) is not None
 
 
 def _is_slogan(span: Span, head: Head) -> bool:

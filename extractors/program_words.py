@@ -41,6 +41,9 @@ class NameRules:
     undertaking_verbs: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
+    took_part: frozenset[str]
+    served: frozenset[str]
+    solid: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
     budget_words: frozenset[str]
@@ -95,6 +98,9 @@ def name_rules() -> NameRules:
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
+        took_part=frozenset(data["presented"]["took_part"]),
+        served=frozenset(data["presented"]["served"]),
+        solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
         budget_words=frozenset(data["items"]["budget_words"]),
@@ -366,8 +372,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
         elif t.tag_ == "JKG" and attached and k > floor and in_one_word(doc[k - 1], t):
             start = k  # 의 inside one word joins two nouns of a name: 예술의전당
         elif t.text in rules.joiners and attached and k > floor and in_one_word(doc[k - 1], t):
-            if not is_noun(doc[k - 1]):
-                break
+            if not is_noun(doc[k - 1]) or _ends_in_name_head(doc, k - 1, floor):
+                break  # 출산축하금·돌봄 바우처: after a name of its own the dot joins two names
             start = k
         elif t.text == ")":  # a parenthesis attached to the word before: 라이즈(RISE) 사업
             opening = _opening_paren(doc, k, floor)
@@ -392,6 +398,17 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             break
         k -= 1
     return start
+
+
+def _ends_in_name_head(doc: Doc, i: int, floor: int) -> bool:
+    """The word part that ends at token i ends in a project or scheme head (출산축하금, 청년수당,
+    … 지원사업), not in one of `not_heads` (사업단)."""
+    rules = name_rules()
+    k = i
+    while k > floor and doc[k - 1].text not in rules.joiners and _glued(doc, k - 1):
+        k -= 1  # the part after an earlier joiner only (가·나수당: 나수당)
+    text = "".join(t.text for t in doc[k : i + 1])
+    return text.endswith((*rules.project, *rules.scheme)) and not text.endswith(rules.not_heads)
 
 
 def _joins_two_modifiers(doc: Doc, k: int, right: int, floor: int) -> bool:
@@ -493,8 +510,11 @@ def verbal_noun_start(doc: Doc, k: int, floor: int) -> int | None:
     begin = word_start(doc, first, floor)
     while begin < first and doc[begin].tag_ in _PUNCT_TAGS:  # ‣우리동네살리기: a bullet
         begin += 1
-    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun
-    if all(is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM"}) for t in doc[begin:first]):
+    # the verb may close a compound of nouns (우리동네살리기, 골목가꾸기): the word is the noun;
+    # its first syllable may be read as an adverb (함께/MAG 하/VV 기, 더/MAG 하/VV 기)
+    if all(
+        is_noun(t) or (t.i == begin and t.tag_ in {"NP", "MM", "MAG"}) for t in doc[begin:first]
+    ):
         return begin
     return None
 
@@ -603,6 +623,8 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
     morphs = [m for w in words for m in w if m[1] not in _PUNCT_TAGS]
     if not morphs or morphs[-1][0] in rules.linkers:
         return False
+    if len(words) >= 2 and rules.funding.fullmatch(_word_form(words[-1])):
+        return False  # 수소버스 국비 보조금: who pays says which kind, as 자체 does (자체 사업)
     if kinds:
         words = [[m for m in w if m[0] not in kinds] for w in words]
         words = [w for w in words if w]
@@ -617,6 +639,10 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
     if len(content) >= 2 and any(m in rules.groups for m in content):
         found += 1
     return found >= needed
+
+
+def _word_form(word: Word) -> str:
+    return "".join(f for f, tag in word if tag not in _PUNCT_TAGS)
 
 
 def _conjuncts(words: list[Word]) -> list[list[Word]]:
@@ -716,9 +742,12 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
         end = min(word_end(doc, k), head)
         word = doc[k:end]
         text = "".join(t.text for t in word)
-        # 2026, 2026년, 1조원대: a number with its counter
-        numeric = word[0].tag_ in {"SN", "NR"} and all(
-            t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word
+        # 2026, 2026년, 1조원대: a number with its counter, as a word of its own; glued to the
+        # head's noun it is part of a coined name (천원주택, 만원주택)
+        numeric = (
+            word[0].tag_ in {"SN", "NR"}
+            and all(t.tag_ in {"SN", "NR", "NNB", "SP", "SO", "XSN"} for t in word)
+            and word_end(doc, k) <= head
         )
         if text in rules.trim or (
             leading and (numeric or rules.leading.match(text) or text in rules.bounds)

@@ -1,58 +1,69 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
-1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업,
-   프로그램, 캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …)
-   one; attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token
-   after a noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words
-   (급여 and 자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금,
-   실업급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close a name only
-   inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원) as the
-   object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list of
-   them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육,
-   …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), with two words like a project head. Words
-   ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
+1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업, 프로그램,
+   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …) one;
+   attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token after a
+   noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words (급여 and
+   자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금, 실업급여,
+   구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close
+   a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원)
+   as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list
+   of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육, …실습교육
+   등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it serves (…
+   서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형 통합돌봄
+   서비스), with two words like a project head; 서비스 also closes a name written as one word with
+   the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not 전기통신서비스, 결혼서비스).
+   패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’). Words ending in 단 that are no
+   group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
-   사업, 우리마을가꾸기 …; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective
-   fused with its noun: 노란우산; 및 between two nouns that are no names of their own: 농업
-   창업 및 주택 구입 지원사업, counted as its most specific conjunct; a stage after a noun:
+   사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV
+   기; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
+   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
+   지원사업, counted as its most specific conjunct; a stage after a noun:
    빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
-   제3차) and a number's bound (65세 이상 어르신 …).
-3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업); quoted
-   names that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only;
-   a quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a
-   budget item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다,
-   펼친다, 시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its
-   noun phrase (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it
-   (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청), or when a head the verb presents follows it (‘…’
-   청렴교육을 실시했다). A leading year is dropped from it too; a quoted name right after a name
-   is that program's own name in apposition (…인증사업 ‘오르GO 함양’: one mention). A head
-   written apart after one word of building or support joins the quote too (‘…’ 건립 사업); a
-   bare head after a quote that ends in a head of its own only says what it is (‘… 프로젝트’
-   사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a quoted
-   place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not.
+   제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
+   a coined name (백원택시, 만원주택).
+3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
+   Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
+   that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
+   quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a budget
+   item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다, 펼친다,
+   시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its noun phrase
+   (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’
+   참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and 참여하다 as its clause's first
+   predicate), or when a head the verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year
+   is dropped from it too; a quoted name right after a name is that program's own name in apposition
+   (…인증사업 ‘오르GO 함양’: one mention). A head written apart after one word of building or
+   support joins the quote too (‘…’ 건립 사업); a bare head after a quote that ends in a head of its
+   own only says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula
+   (…일자리 사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind
+   before 인 is not.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
    or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
-   with them counts one word more, 청년 일자리 사업; inside a compound they count,
-   공공일자리사업) or funding categories (보통교부세사업, 균형발전특별회계 사업), kinds of a
-   program (체육 관련 사업, 음악·미술 프로그램: a dotted word counts as its most specific part),
-   the kind a list closed by 등 belongs to (수당과 급여 등 양육 지원금; a place's own version,
-   영암형 …, stays), the kind after a word of many (다양한, 여러, 각종 …) or of including
-   (…을 포함한 출산 지원금), a fund before a head written apart (폐광지역개발기금 사업),
-   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of
-   someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
-   운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업),
-   a noun of respect (지침상), a ministry (… 행정안전부 재정사업; not 신혼부부 or 신청, which only
-   end alike) and nouns used as postpositions (접수 대신 …); a base the program builds is no
-   relational noun (창농 기반 구축 사업). A ministry or a city with its suffix (울산시) says whose
-   program, not which; a place's own version (군산형) and a number inside a word (국도15호선)
-   say which. A quoted -기 phrase of two words or more is a campaign (‘더 푸른 골목 만들기’).
+   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업;
+   alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
+   categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련 사업, 음악·미술
+   프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
+   to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
+   many (다양한, 여러, 각종 …) or of including (…을 포함한 출산 지원금), a fund before a head
+   written apart (폐광지역개발기금 사업), a source of money as the last word before the head
+   (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업), counts (18개 사업), organisations
+   (…사업단, 국민연금 지사) and quotes of someone's words (군수 “…”, “…”이라며) and quoted aims
+   ending in the action (‘걱정 없는 살림 운영’) are dropped. An unquoted name starts after
+   relational nouns (지역사회 기반 영양사업), a noun of respect (지침상), a ministry (… 행정안전부
+   재정사업; not 신혼부부, 신청 or 바우처, which only end alike) and nouns used as postpositions
+   (접수 대신 …); a base the program builds is no relational noun (창농 기반 구축 사업). A ministry
+   or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
+   and a number inside a word (국도15호선) say which. A quoted -기 phrase of two words or more is a
+   campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
+   before it does (수출 ‘몸집 불리기’…).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).
@@ -64,6 +75,8 @@
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
    A course or a piece of works over two activities stays one name (농업일자리 탐색·체험교육).
+   After a part that ends in a head of its own the dot joins two names, and the phrase of the
+   next head starts after it (입학축하금·교복 바우처 → 입학축하금, 교복 바우처).
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 The grammar of a name (steps 1, 2, 5) is in `program_words`, the finders (3 to 8) in

@@ -226,6 +226,13 @@ def test_mit_that_does_not_make_a_name(text: str) -> None:
 # -- a word that ends like a ministry --------------------------------------------------------------
 
 
+def test_a_voucher_is_no_agency() -> None:
+    # 바우처 ends in 처 like 기획예산처, but the name goes on over it to its project head
+    assert names("도는 ‘어촌체험바우처 사업’을 연다.") == ["어촌체험바우처 사업"]
+    assert names("시는 관광바우처 지원사업을 확대한다.") == ["관광바우처 지원사업"]
+    assert names("군은 농식품 바우처 지원사업 대상을 넓힌다.") == ["농식품 바우처 지원사업"]
+
+
 def test_people_ending_in_bu_are_not_ministries() -> None:
     # 신혼부부 and 청년농부 are people; a ministry before a name says whose program it is
     assert names("군은 신혼부부 주거 지원사업을 연다.") == ["신혼부부 주거 지원사업"]
@@ -380,4 +387,181 @@ def test_the_first_mention_stands_when_no_quote_names_it() -> None:
     ],
 )
 def test_courses_services_and_the_verb_that_presents_them(text, expected):
+    assert names(text) == expected
+
+
+# -- what people take part in or are served by; a service named in one word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote with 에 before a clause whose predicate is 참여하다
+        ("‘다함께 꿈터’에는 초등학생 40명이 참여한다.", ["다함께 꿈터"]),
+        ("어민 200명이 ‘바다 살림 동행’에 참여했다.", ["바다 살림 동행"]),
+        ("주민들이 ‘골목 정원 가꾸미’에도 참여해 꽃을 심었다.", ["골목 정원 가꾸미"]),
+        # a contest one enters, a body one joins, an event, a place, another predicate
+        ("구는 ‘2027 청년 드론 대상’에 참가해 상을 받았다.", []),
+        ("시민 단체들은 ‘하천 살리기 협의회’에 참여했다.", []),
+        ("관광객 5만명이 ‘바다 빛 축제’에 참여했다.", []),
+        ("‘다함께 꿈터’에서 40명이 참여한다.", []),
+        ("‘다함께 꿈터’에 대한 관심이 커져 참여가 늘었다.", []),
+        ("‘다함께 꿈터’에 예산을 늘렸다.", []),
+    ],
+)
+def test_a_quote_people_take_part_in(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a presented head followed by the people it serves
+        ("장애인 주간활동 서비스 이용자가 늘었다.", ["장애인 주간활동 서비스"]),
+        ("청년 월세 지원 신청자가 2천명을 넘었다.", ["청년 월세 지원"]),
+        # one specific word before the head names no program
+        ("안전 교육 대상자는 100명이다.", []),
+        ("올해 재난 지원 대상자는 줄었다.", []),
+        # a service named in one word with the group it serves
+        ("지난해 한부모가족돌봄서비스를 이용한 가구가 늘었다.", ["한부모가족돌봄서비스"]),
+        ("장애인활동지원서비스 단가를 올린다.", ["장애인활동지원서비스"]),
+        ("지난해 아이등하원돌봄서비스를 이용한 가구가 늘었다.", ["아이등하원돌봄서비스"]),
+        # a sector, one word before the head, a list of fields
+        ("사업자가 전기통신서비스를 제공한다.", []),
+        ("결혼서비스 가격이 올랐다.", []),
+        ("근무 분야는 환경정화·정보화·공공서비스 등이다.", []),
+        # a bundle of supports under a quoted name; unquoted a product
+        ("‘청년 귀농 정착패키지’의 지원 한도를 올린다.", ["청년 귀농 정착패키지"]),
+        ("여행사는 제주 관광 패키지 상품을 판다.", []),
+    ],
+)
+def test_services_their_users_and_packages(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who pays, written last before the head, says which kind (as 자체 사업 does)
+        ("수소버스 국비 보조금 300억원", []),
+        ("전기 트럭 도비 지원금을 늘린다.", []),
+        ("수소버스 보조금 300억원", ["수소버스 보조금"]),
+        # the public purse that pays an operator says as little
+        ("도는 마을버스 재정 지원금을 늘린다.", []),
+        ("군은 농어촌버스 재정지원금 40억원을 편성했다.", []),
+    ],
+)
+def test_a_funding_source_before_the_head(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's own version makes a service or course a program without a verb that runs it
+        ("부산시는 부산형 통합돌봄 서비스를 16개 구군으로 확대한다.", ["부산형 통합돌봄 서비스"]),
+        # a kind of service (맞춤형, 체감형) does not
+        ("도는 맞춤형 직무 교육을 늘린다.", []),
+        ("시는 체감형 서비스를 늘린다.", []),
+    ],
+)
+def test_a_place_version_of_a_service(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted -기 name whose verb Kiwi reads with an adverb for its first syllable
+        (
+            "강원특별자치도는 ‘강원 청년 일자리 더하기’ 참여자 300명을 모집한다.",
+            ["강원 청년 일자리 더하기"],
+        ),
+        ("군은 ‘농촌 일손 더하기’를 추진한다.", ["농촌 일손 더하기"]),
+        ("시는 ‘골목 상권 함께하기’에 참여한 상인을 지원한다.", ["골목 상권 함께하기"]),
+    ],
+)
+def test_a_verbal_noun_read_with_an_adverb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # benefits a social insurance pays anyone insured, by law
+        ("고용보험의 구직급여 지급액이 늘었다.", []),
+        ("육아휴직급여 수급자가 7만명이다.", []),
+        ("장기요양급여 이용자가 늘었다.", []),
+        # a benefit paid as a program keeps its name
+        ("군은 청년 구직급여를 신설한다.", ["청년 구직급여"]),
+        ("도는 기초주거급여 기준을 넓힌다.", ["기초주거급여"]),
+    ],
+)
+def test_insurance_benefits_by_law(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted card, account or fund Kiwi keeps as one token
+        ("시는 ‘농어민행복카드’ 발급을 늘린다.", ["농어민행복카드"]),
+        ("도는 ‘다자녀행복카드’ 혜택을 넓힌다.", ["다자녀행복카드"]),
+        # one word before the head, or a plain noun ending in 제
+        ("‘교통카드’를 쓴다.", []),
+        ("‘경제’를 살린다.", []),
+    ],
+)
+def test_a_quoted_one_token_name_with_an_attached_head(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount glued to the name's noun is part of a coined name, not a leading number
+        ("백원택시는 마을 주민이 100원만 내고 타는 교통 지원 사업이다.", ["백원택시"]),
+        ("2026년 청년 월세 지원사업을 연다.", ["청년 월세 지원사업"]),
+        # money on an occasion of life; after a name of its own a dot joins two names
+        ("군은 입학축하금·교복 바우처를 준다.", ["입학축하금", "교복 바우처"]),
+        ("소농·면적직불금을 올린다.", ["소농직불금", "면적직불금"]),
+        ("시는 산모·신생아 건강관리 서비스를 확대 운영한다.", ["산모·신생아 건강관리 서비스"]),
+    ],
+)
+def test_coined_amounts_and_names_joined_by_a_dot(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # settling, investing, issuing: aims and acts that payments of every kind serve
+        ("군은 전입한 청년에게 정착지원금 300만원을 준다.", []),
+        ("시는 입주 기업에 투자보조금을 준다.", []),
+        ("상품권 할인을 위한 발행 지원금 80억원을 담았다.", []),
+        ("문을 닫는 가게에 폐업지원금 250만원을 준다.", []),
+        ("구는 온라인 취업 지원 프로그램을 늘린다.", []),
+        # with a group or another word they name one program
+        ("구는 귀농 정착 지원사업을 연다.", ["귀농 정착 지원사업"]),
+        ("도는 지방투자촉진보조금을 연계한다.", ["지방투자촉진보조금"]),
+        ("도는 소상공인 폐업지원금을 올린다.", ["소상공인 폐업지원금"]),
+        ("군은 청년 취업 지원사업을 연다.", ["청년 취업 지원사업"]),
+    ],
+)
+def test_payments_named_only_by_their_aim(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted -기 phrase that says what the noun before it does, in a verbless headline
+        ("조선 수주 ‘숨 고르기’…상반기 발주 급감", []),
+        ("수출 ‘몸집 불리기’, 내수는 부진", []),
+        # after a place, or with a verb, it is a campaign
+        ("구 ‘우리 동네 꽃길 가꾸기’…주민 300명 참여", ["우리 동네 꽃길 가꾸기"]),
+        ("군은 ‘더 푸른 골목 만들기’를 추진한다.", ["더 푸른 골목 만들기"]),
+    ],
+)
+def test_a_headline_figure_of_speech_is_no_campaign(text: str, expected: list[str]) -> None:
     assert names(text) == expected
