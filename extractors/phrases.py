@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docs import token_tags, token_texts
 from extractors.rules_data import read_rules
-from extractors.words import Word, morphs, word_index, words_of
+from extractors.words import ARROWS, Word, morphs, word_index, words_of
 
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
@@ -350,8 +350,21 @@ def index_before(p: Place) -> int:
         if w.text in ("(", "（") or skipped(w) or is_when(w) or w.adverb or _determiner(w):
             k -= 1
             continue
+        if arrow_pair(p.words, k):
+            k -= 2  # `반영 비율 20→30%`: the left side of the pair stands between
+            continue
         break
     return k
+
+
+def arrow_pair(words: list[Word], k: int) -> bool:
+    """Is word k the arrow of a before → after pair, after a bare number (`20→30%`)?"""
+    return (
+        words[k].text in ARROWS
+        and k >= 1
+        and words[k - 1].has_number
+        and not words[k - 1].particles
+    )
 
 
 _SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})

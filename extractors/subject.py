@@ -83,7 +83,7 @@ from extractors.phrases import (
     usable,
 )
 from extractors.program_words import is_agency
-from extractors.words import Word
+from extractors.words import Word, words_of
 
 _DATIVE = frozenset({"에게", "께", "한테"})
 
@@ -229,6 +229,27 @@ def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
             return True
     return False
+
+
+def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """What the counts of a table row count, from the row's label between the two characters
+    (`공공주택 | 8,500 | 5,400` → 공공주택, `일자리 목표 | 28,000` → 일자리); None for a label that
+    names nothing (`전체`, `합계`, `구분`, a place) (extractors/timeline.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.bare_noun and usable(w) and w.stem not in rules().actions:
+            named = phrase_ending_at(words, k)
+            # a long proper noun is a compound Kiwi does not know (`공공주택`), not a place
+            if named and not all(is_proper(x) and _short(x) for x in named):
+                return phrase_of(named)
+            return None
+        if w.stem and w.stem not in rules().stop:
+            return None  # a word that is not a name of things and not a function word
+    return None
 
 
 def counter_as_subject(unit: str) -> str | None:

@@ -40,14 +40,30 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
-from extractors.metric import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.metric import (
+    YEAR_WORD,
+    cell_rate,
+    change_rates,
+    continues_rate,
+    follows_item,
+    rate_of_heading,
+)
 from extractors.subject import (
     counter_as_subject,
     kind_counted,
     opens_new_frame,
+    row_subject,
     same_thing_counted,
 )
-from extractors.tables import cell_at, column_year, head_line, label_name, row_label
+from extractors.tables import (
+    cell_at,
+    cells,
+    column_year,
+    head_line,
+    is_row,
+    label_name,
+    row_label,
+)
 from extractors.tense import (
     NEXT_YEAR,
     SAME_YEAR,
@@ -123,7 +139,11 @@ def resolve_article(
         ):
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
-        if f.kind == "count" and f.subject is None:
+        cell = _cell_meaning(f, doc)
+        if cell is not None:
+            # a table's cell means what its row and column say, never what prose before counted
+            changes |= {k: v for k, v in cell.items() if getattr(f, k) is None}
+        elif f.kind == "count" and f.subject is None:
             # with none carried over, a counter of households names what it counts
             subject = (
                 None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
@@ -136,12 +156,14 @@ def resolve_article(
             subject = _carried_subject(f, out, doc)
             if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
-        if f.kind == "percent" and f.metric is None and _points(f):
+        if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
             metric = _carried_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
         if f.kind == "percent" and f.metric is None and "metric" not in changes:
-            metric = _heading_rate(f, doc) or _continued_rate(f, out, doc)
+            metric = (
+                _heading_rate(f, doc) or _continued_rate(f, out, doc) or _item_rate(f, out, doc)
+            )
             if metric:
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
@@ -170,6 +192,28 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     elif any(word in label for word in _RESULT_LABELS):
         changes["is_target"] = False
     return changes
+
+
+def _cell_meaning(f: Figure, doc: Doc | None) -> dict[str, str | None] | None:
+    """What a figure in a cell of a table row (not its label) measures or counts: a percent,
+    the rate its column's head or its row's label names (`구분 | 2025년 | 증감률`, `달성률(%) |
+    103.3`); a count, what its row's label names (`공공주택 | 8,500 | 5,400`). None for a figure
+    outside a table."""
+    if doc is None or f.kind not in ("percent", "count"):
+        return None
+    text = doc_text(doc)
+    line, column, _ = cell_at(text, f.start)
+    if not is_row(line) or column < 1:
+        return None
+    label = row_label(line)
+    if f.kind == "percent":
+        head = head_line(text, f.start)
+        heads = cells(head) if head else []
+        over = heads[column] if column < len(heads) else ""
+        return {"metric": cell_rate(label_name(over), label_name(label))}
+    line_start = text.rfind("\n", 0, f.start) + 1
+    at = line_start + line.find(label)
+    return {"subject": row_subject(doc, at, at + len(label_name(label)))}
 
 
 #: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
@@ -394,6 +438,27 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     return before.metric if continues_rate(doc, start, end, sentence_of(doc, start)) else None
+
+
+def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The rate of the percent right before in the same sentence, when this one is the next item
+    of its list or the other end of its range (`기준 중위소득의 32% 이하, 의료급여 40% 이하`,
+    metric.follows_item)."""
+    if doc is None or len(doc) == 0:
+        return None
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None or before.metric in change_rates():
+        return None
+    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    before_end = token_at(doc, max(before.start, before.end - 1)) + 1
+    if follows_item(doc, start, end, sentence_of(doc, start), before_end):
+        return before.metric
+    return None
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:

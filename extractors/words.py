@@ -26,7 +26,7 @@ _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 _MIDDLE_DOTS = frozenset("·ㆍ・")
 #: An arrow between two figures (`2만8928개→작년 3만1117개`) parts two words as a space would.
-_ARROWS = frozenset("→⇒➝➔⟶")
+ARROWS = frozenset("→⇒➝➔⟶")
 _NOUNS = ("NNG", "NNP")
 
 
@@ -234,7 +234,7 @@ def _word(doc: Doc, start: int, end: int, text: str) -> Word:
 
 
 def _punct(text: str, tag: str) -> bool:
-    return (tag in _PUNCT and text not in _MIDDLE_DOTS) or text in _ARROWS
+    return (tag in _PUNCT and text not in _MIDDLE_DOTS) or text in ARROWS
 
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:
