@@ -41,10 +41,10 @@ A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the cla
 or of the rate the verb takes across a base of comparison (`인상률을 4인 가구보다 0.69%p 높게`).
 An index is counted in points and a price level or an income is no percent either, so a percent
 that changes one is its change (`생산지수가 2.4% 늘었다` → 증가율, `기준 중위소득 6.51% 인상` →
-인상률, `물가는 20%는 오른 것 같다` → 상승률); a percent in the parenthesis of what is compared with is a level (`지난해
-(52.4%)보다` → the clause's rate); items before 등 and a trend take its change (`사과(31.4%) 등
-과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%) ▲긴 대기시간`) is no
-sign of change.
+인상률, `물가는 20%는 오른 것 같다` → 상승률); a percent in the parenthesis of what is compared
+with is a level (`지난해(52.4%)보다` → the clause's rate); items before 등 and a trend take its
+change (`사과(31.4%) 등 과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%)
+▲긴 대기시간`) is no sign of change.
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /

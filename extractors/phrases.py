@@ -31,6 +31,7 @@ _CLAUSE_ENDINGS = frozenset(
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
+_MIDDLE_DOTS = frozenset("·ㆍ・")
 
 
 def says_change(w: Word) -> bool:
@@ -102,6 +103,8 @@ class _Rules:
     passing: frozenset[str]
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
+    not_people: tuple[str, ...]
+    not_people_except: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +167,8 @@ def rules() -> _Rules:
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
+        not_people=tuple(s["not_people"]),
+        not_people_except=tuple(s["not_people_except"]),
     )
 
 
@@ -232,7 +237,10 @@ def phrase_of(words: list[Word]) -> str | None:
 
 def is_proper(word: Word) -> bool:
     """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
-    parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
+    # `부산·강원`: names joined by middle dots are places still
+    parts = [
+        (f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN" and f not in _MIDDLE_DOTS
+    ]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
     if is_rate(word.stem):
@@ -252,8 +260,8 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     out = [words[k]]
     j = k - 1
     while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
-        if after_count(words, j) or counter_apart(words, j):
-            break
+        if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
+            break  # `학급당 학생 수`: the unit divided by is no part of the name
         out.insert(0, words[j])
         j -= 1
     if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:

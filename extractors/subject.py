@@ -1,7 +1,10 @@
 """What a count counts: the subject of a count (docs/guideline.md).
 
 Read from the sentence's words (extractors/words.py) and the roles their particles give them,
-never "the nearest noun". In order, the first rule that names something wins:
+never "the nearest noun". In order, the first rule that names something the count can count wins:
+
+0. things named only by examples and 등, what the verb designates them (`대곡역 일대 … 등 3곳을
+   신규 공공택지로 선정` → 신규 공공택지);
 
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
    name right before it or after its 의 says more (`한우 농가 120농가`, `107개교의 자치학교`);
@@ -17,9 +20,13 @@ never "the nearest noun". In order, the first rule that names something wins:
    사무관 승진자);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
-   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure or basis word follows (`정규직 채용 규모는
-   300명` → 정규직 채용, `기업 기준 450개사` → 기업);
-6. the object a verb takes to or from the count (`제출서류를 4종으로 간소화`);
+   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
+   (`정규직 채용 규모는 300명` → 정규직 채용, `취업 목표 5,000명` → 취업, `보급 실적은`, `기업
+   기준 450개사` → 기업); counts in the parentheses after items where a change was count the
+   subject of the change (`보건업(13만2천명), 정보통신업(7만8천명)에서 취업자가 늘었지만`);
+6. the object a verb takes to or from the count, across time words and the new count before a
+   change (`제출서류를 4종으로 간소화`, `지원 인원을 당초 8만명에서 9만2천명으로 1만2천명
+   늘리고`);
 7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
    교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
    clause is who does it, never what is counted;
@@ -34,7 +41,12 @@ mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a
 object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
 before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
 gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
-(`지원 대상을`); a unit divided by (`학교당`) names nothing. A count that is
+(`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
+(`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
+(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`). A count of people
+(명) never counts an industry or a school (`names_no_person`): a later rule naming people names
+the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name stays.
+A long proper noun is a compound Kiwi does not know, not a place (`아이돌보미는`). A count that is
 the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
 (`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
 or a body (`기동대는 8가구를 방문해`).
@@ -42,7 +54,11 @@ or a body (`기동대는 8가구를 방문해`).
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter (호, 가구 and 세대 alike: `same_thing_counted`), unless its
 sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
-a counter of households or companies names it (`counter_as_subject`: 가구, 기업).
+a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count of
+people at an industry or a school takes the people the count of people before it names
+(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자); a cell of a table counts what its row's
+label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
+table.
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -111,20 +127,26 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if named and named.endswith(noun):
             return named
         return _apposition_after(p, noun) or counter
-    return (
-        _named_right_before(p)
-        or _noun_after(p)
-        or _group_of_verb(p)
-        or _noun_before(p)
-        or _ranked_items(p)
-        or _object_to(p)
-        or _households(p)
-        or _done_to(p)
-        or _part_of(p)
-        or _topic(p)
-        or _group_of_clause(p)
-        or _recipients(p)
-    )
+    where = None
+    for rule in _RULES:
+        named = rule(p)
+        if not named:
+            continue
+        if not _people(p) or not names_no_person(named):
+            # `초등학교 20.4명` under `학급당 학생 수는`: the people of that school
+            return f"{where} {named.split()[-1]}" if where else named
+        where = where or named
+    return where
+
+
+def names_no_person(name: str) -> bool:
+    """Does the name name a thing that is no person — an industry or a school (`제조업`,
+    `초등학교`)? A count of people (명) after one counts the people there (`제조업(-5만1천명)`,
+    `초등학교 20.4명`), whom the topic, the change after the items or the count before names:
+    `제조업 취업자`, `초등학교 학생`."""
+    head = name.split()[-1]
+    r = rules()
+    return head.endswith(r.not_people) and not head.endswith(r.not_people_except)
 
 
 def kind_counted(counter: str) -> str:
@@ -344,7 +366,10 @@ def _object_to(p: Place) -> str | None:
     while k >= 0:
         w = p.words[k]
         start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
-        year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
+        # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
+        target = by and w.has_number and set(w.particle_forms()) & {"로", "으로"}
+        # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
+        year = w.bare_noun and w.stem in _YEAR_WORDS
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
         change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
@@ -352,7 +377,7 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if compared or start or year or skipped(w) or is_when(w) or w.adverb:
+        if compared or start or target or year or skipped(w) or is_when(w) or w.adverb:
             k -= 1
             continue
         if particle_only(w):
@@ -373,7 +398,23 @@ def _object_to(p: Place) -> str | None:
     )
 
 
-_YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
+#: Words of time between an object and its counts (`올해`, `당초`: then, at first).
+_YEAR_WORDS = frozenset(
+    {
+        "올해",
+        "내년",
+        "지난해",
+        "작년",
+        "금년",
+        "전년",
+        "내후년",
+        "올",
+        "당초",
+        "기존",
+        "종전",
+        "현재",
+    }
+)
 
 
 def _done_to(p: Place) -> str | None:
@@ -397,10 +438,7 @@ def _done_to(p: Place) -> str | None:
     if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
         if w.stem == "대상" and j == k:
             return _aim_of(p.words, k + 1)
-        nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
-        if nxt and nxt[0] in rules().designations:
-            return phrase_of(phrase_ending_at(p.words, j))
-        return None
+        return _designation(p)
     w = p.words[k]
     done = _verbal_noun_of(w)
     if done is None or done[0] not in rules().done_to_people or not _people(p):
@@ -409,6 +447,37 @@ def _done_to(p: Place) -> str | None:
     if passive != (forms[0] in ("이", "가")):
         return None
     return f"{done[0]} 인원"
+
+
+def _designation(p: Place) -> str | None:
+    """What the verb after a count's object makes it: `38곳을 우수 기관으로 선정` → 우수 기관,
+    `11,542명을 지급대상자로 확정` → 지급대상자."""
+    if [f for f, t in p.tail if t.startswith("J")] not in (["을"], ["를"]):
+        return None
+    j = p.last + 1
+    while j + 1 < len(p.words) and (p.words[j].adverb or skipped_after(p.words[j])):
+        j += 1
+    while j + 1 < len(p.words) and p.words[j].bare_noun:
+        j += 1
+    if j + 1 >= len(p.words) or not set(p.words[j].particle_forms()) & {"로", "으로"}:
+        return None
+    if not p.words[j].stem or p.words[j].stem == "대상":
+        return None
+    nxt = _verbal_noun_of(p.words[j + 1])
+    if nxt and nxt[0] in rules().designations:
+        return phrase_of(phrase_ending_at(p.words, j))
+    return None
+
+
+def _designated_examples(p: Place) -> str | None:
+    """`대곡역 일대와 … 계양구 일대 등 3곳을 신규 공공택지로 선정`: things named only by examples
+    and 등 are what the verb designates them."""
+    k = p.first - 1
+    while k >= 0 and skipped(p.words[k]) and p.words[k].stem != "등":
+        k -= 1
+    if k < 0 or p.words[k].stem != "등":
+        return None
+    return _designation(p)
 
 
 def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
@@ -527,6 +596,10 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
+    if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
+        # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of
+        # times it is the act counted: `연 2회 부과되며`)
+        return None
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
@@ -553,6 +626,13 @@ def _noun_after(p: Place) -> str | None:
     if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
     return phrase_of(_drop_measure(words))
+
+
+def _verb(w: Word) -> bool:
+    """A verb, or a noun made a verb with 하다/되다 (`선발해`); not a noun with the copula
+    (`품목이다`)."""
+    tail = [t.split("-")[0] for _, t in w.tail[:1]]
+    return w.predicate and (not w.stem or tail in (["XSV"], ["XSA"]))
 
 
 def _reaching(w: Word, form: str) -> bool:
@@ -750,13 +830,16 @@ def _topic(p: Place) -> str | None:
             not done_to
             and len(words) == 1
             and place_like(w)
+            and _short(w)  # `아이돌보미는`: a long proper noun is a compound, not a place
             and not is_agency(w.stem)
             and not _counted_before(p, k)
         ):
             # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
             # item of what the topic before it names
             continue
-        if not words or all(is_proper(x) for x in words) or is_agency(phrase_of(words) or ""):
+        # a long proper noun is a compound Kiwi does not know (`아이돌보미`), not a place
+        named = phrase_of(words) if words else None
+        if not named or all(is_proper(x) and _short(x) for x in words) or is_agency(named):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
@@ -838,3 +921,58 @@ def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
         if counter.endswith(name):
             return name
     return None
+
+
+def _changed_after_items(p: Place) -> str | None:
+    """`보건업(13만2천명), 정보통신업(7만8천명)에서 취업자가 늘었지만`: counts in the parentheses
+    after items that say where a change was count the subject of that change."""
+    words = p.words
+    o = p.first - 1
+    if o >= 0 and words[o].text in _SIGNS:
+        o -= 1  # `(-5만1천명)`
+    if o < 1 or words[o].text not in ("(", "（"):
+        return None
+    k = closing(words, o) + 1
+    for _ in range(_ITEM_WORDS):
+        if k >= len(words):
+            return None
+        w = words[k]
+        if w.text in (",", "및") or (particle_only(w) and w.particles == ["JC"]) or w.bare_noun:
+            k += 1  # the next items: `, 전문·과학 및 기술서비스업(7만8천명)`
+        elif w.text in ("(", "（"):
+            k = closing(words, k) + 1
+        else:
+            break
+    if k >= len(words) or words[k].particle_forms() != ["에서"]:
+        return None
+    k += 1
+    while k < len(words) and words[k].adverb:
+        k += 1
+    if k + 1 >= len(words) or words[k].particles != ["JKS"] or not usable(words[k]):
+        return None
+    if not words[k + 1].predicate and not words[k + 1].adverb:
+        return None
+    named = phrase_ending_at(words, k)
+    return phrase_of(named) if named and not all(is_proper(x) for x in named) else None
+
+
+_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
+_ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
+
+#: The rules of `subject_of`, in order: the first that names something the count can count wins.
+_RULES = (
+    _designated_examples,
+    _named_right_before,
+    _noun_after,
+    _group_of_verb,
+    _noun_before,
+    _changed_after_items,
+    _ranked_items,
+    _object_to,
+    _households,
+    _done_to,
+    _part_of,
+    _topic,
+    _group_of_clause,
+    _recipients,
+)

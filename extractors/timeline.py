@@ -51,6 +51,7 @@ from extractors.metric import (
 from extractors.subject import (
     counter_as_subject,
     kind_counted,
+    names_no_person,
     opens_new_frame,
     row_subject,
     same_thing_counted,
@@ -150,6 +151,16 @@ def resolve_article(
             ) or counter_as_subject(f.unit)
             if subject:
                 changes["subject"] = subject
+        elif (
+            f.kind == "count"
+            and f.subject is not None
+            and f.unit == "명"
+            and names_no_person(f.subject)
+        ):
+            # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before
+            people = _carried_people(f, out, doc)
+            if people:
+                changes["subject"] = f"{f.subject} {people}"
         elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
             # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
             # earlier count of the same things that named them says more
@@ -513,4 +524,23 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
+    return None
+
+
+def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The people the nearest earlier count of people (명, at most three sentences back) names,
+    for a count of people whose subject is a place of them (subject.names_no_person): the head
+    of its subject (`사업자` of `폐업 신고 사업자`)."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    for g in reversed(earlier):
+        if g.section != f.section:
+            continue
+        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
+            return None
+        if g.kind == "count" and g.unit == f.unit and g.subject:
+            head = g.subject.split()[-1]
+            if not names_no_person(head):
+                return head
     return None

@@ -31,8 +31,8 @@ def found(body: str, surface: str, title: str = "보도자료"):
     ("text", "surface", "metric"),
     [
         # items before 등 and the group where the change was (`… 등 7개 품목에서 … 늘었다`)
-        ("과일(8.2%)과 수산물(3.5%) 등 7개 품목에서 판매가 증가했고, 나머지는 줄었다.", "8.2%", "증가율"),
-        ("과일(8.2%)과 수산물(3.5%) 등 7개 품목에서 판매가 증가했고, 나머지는 줄었다.", "3.5%", "증가율"),
+        ("과일(8.2%)과 수산물(3.5%) 등 7개 품목에서 판매가 증가했다.", "8.2%", "증가율"),
+        ("과일(8.2%)과 수산물(3.5%) 등 7개 품목에서 판매가 증가했다.", "3.5%", "증가율"),
         ("의복(6.1%) 등 업종에서 매출이 감소했다.", "6.1%", "감소율"),
         # items that are the topic of the change, and how far it went
         ("딸기(41.3%)와 포도(37.9%)는 절반 넘게 올랐다.", "41.3%", "상승률"),
@@ -90,7 +90,7 @@ def test_shapes_that_name_no_change(text, surface):
             "중위소득",
         ),
         # the other end of a range from one threshold to another
-        ("시는 지원 대상을 기준 중위소득 120% 이하에서 180% 이하 가구로 넓힌다.", "180%", "중위소득"),
+        ("시는 대상을 기준 중위소득 120% 이하에서 180% 이하 가구로 넓힌다.", "180%", "중위소득"),
         ("한빛시 재정자립도 35%에서 40%로 높아져", "40%", "재정자립도"),
     ],
 )
@@ -128,4 +128,95 @@ def test_a_percent_in_a_table_measures_the_rate_its_column_or_row_names():
         ("4.3", "증감률"),
         ("44.2", "청년 고용률"),
         ("45.0", "청년 고용률"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # counts in parentheses after industries where a change was count its subject there
+        (
+            "업종별로는 정보통신업(2만1천명), 금융 및 보험업(9천명)에서 취업자가 늘었지만 "
+            "도소매업(-3만4천명)은 줄었다.",
+            "2만1천명",
+            "정보통신업 취업자",
+        ),
+        (
+            "업종별로는 정보통신업(2만1천명), 금융 및 보험업(9천명)에서 취업자가 늘었지만 "
+            "도소매업(-3만4천명)은 줄었다.",
+            "9천명",
+            "보험업 취업자",
+        ),
+        # and one with no change of its own, the people the count before it counted
+        (
+            "업종별로는 정보통신업(2만1천명), 금융 및 보험업(9천명)에서 취업자가 늘었지만 "
+            "도소매업(-3만4천명)은 줄었다.",
+            "-3만4천명",
+            "도소매업 취업자",
+        ),
+        # people are never an industry or a school: the topic names the people there
+        ("학급당 학생 수는 중학교 24.3명, 고등학교 22.8명으로 줄었다.", "22.8명", "고등학교 학생"),
+        (
+            "폐업한 자영업자는 52만명이었다. 업종별로는 도매업이 12만명으로 가장 많았다.",
+            "12만명",
+            "도매업 자영업자",
+        ),
+        # but a program whose participants are counted, or an act that names people, is
+        ("모집 인원은 공공근로 사업 80명, 청년 일자리 사업 40명이다.", "40명", "청년 일자리 사업"),
+        # places joined by middle dots are places still: they name nothing counted
+        ("수출국은 일본·대만·호주 등 9개국으로 늘었다.", "9개국", "수출국"),
+        # bounds and 주요 are never what is counted
+        ("주말 방문객은 1만 2천명 안팎이다.", "1만 2천명", "주말 방문객"),
+        ("주민 10명 중 3명 남짓만 참여했다.", "3명", "주민"),
+        ("한빛시는 주요 15개국 가운데 가장 많았다.", "15개국", None),
+        # a goal or a record is a measure of the noun before it
+        ("올해 채용 목표 1,200명을 달성하겠다.", "1,200명", "채용"),
+        ("수소차 보급 실적은 3천대로 집계됐다.", "3천대", "수소차 보급"),
+        # the object of a change over the time word and the new count before it
+        (
+            "시는 상담 인원을 당초 3천명에서 4천5백명으로 1천5백명 늘린다.",
+            "1천5백명",
+            "상담 인원",
+        ),
+        ("시는 상담 인원을 당초 3천명에서 4천5백명으로 늘린다.", "3천명", "상담 인원"),
+        # things named only by examples and 등 are what the verb designates them
+        (
+            "도는 한빛동 일대와 누리동 일대 등 4곳을 관광특구로 지정했다.",
+            "4곳",
+            "관광특구",
+        ),
+        # a verb made of a noun after the count names nothing; after a count of times it does
+        ("참가자를 300명 선발해 교육한다.", "300명", "참가자"),
+        ("재산세는 7월과 9월 연 2회 부과되며 고지서를 보낸다.", "2회", "부과"),
+        # a benefit after a count of households is no name of them
+        ("에너지 바우처 확대…4만 가구 혜택", "4만 가구", "가구"),
+    ],
+)
+def test_subject_in_the_shapes_ministries_write(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+def test_a_long_proper_noun_as_topic_is_a_compound_not_a_place():
+    body = "현재 활동 중인 아이돌보미는 2만9,000여 명으로 늘었다."
+    assert found(body, "2만9,000여 명").subject == "아이돌보미"
+
+
+def test_a_count_in_a_table_counts_what_its_row_names():
+    body = (
+        "지분적립형 주택이 2천호다.\n"
+        " < 지구별 공급 계획 > (단위: 호)\n"
+        " 구분 | 한빛지구 | 누리지구 | 합계\n"
+        " 전체 | 12,000 | 8,000 | 20,000\n"
+        " 공공임대 | 3,100 | 2,400 | 5,500\n"
+    )
+    subjects = [(f.surface, f.subject) for f in in_article(body) if f.kind == "count"]
+    assert subjects == [
+        ("2천호", "지분적립형 주택"),
+        # a row of the whole names nothing, and prose before the table carries into no cell
+        ("12,000", None),
+        ("8,000", None),
+        ("20,000", None),
+        ("3,100", "공공임대"),
+        ("2,400", "공공임대"),
+        ("5,500", "공공임대"),
     ]
