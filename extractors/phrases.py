@@ -5,8 +5,10 @@ name it gives (`phrase_of`), the words skipped between a name and its figure, an
 rule sets, read from `context_rules.toml` (`rules`).
 
 Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
-(`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
-three words and leading place names (`경기도 기초연금 수급자` → 기초연금 수급자).
+(`15~29 세`), marks before a name (`-고용률`), lone Latin letters that mark list items and
+questions (`A.`, `Q.`, `B`: `list_letter`) and units divided by (`학급당`) are never returned; a
+phrase is cut to its last three words and leading place names (`경기도 기초연금 수급자` →
+기초연금 수급자); names joined by middle dots are places still (`부산·강원`).
 """
 
 from __future__ import annotations
@@ -213,7 +215,17 @@ def usable(word: Word) -> bool:
         and not word.has_number
         and word.stem not in rules().stop
         and not _per_unit(word)
+        and not list_letter(word)
     )
+
+
+_LIST_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][.)]?")
+
+
+def list_letter(word: Word) -> bool:
+    """A lone Latin letter, with or without a period (`A.`, `Q.`, `B`): the mark of a list item
+    or of a question and its answer, never a name (`A. 2만9000개다.`)."""
+    return bool(_LIST_LETTER.fullmatch(word.stem or word.text))
 
 
 def _per_unit(word: Word) -> bool:
@@ -262,6 +274,8 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
             break  # `학급당 학생 수`: the unit divided by is no part of the name
+        if list_letter(words[j]):
+            break  # `B 고용률은?`: the mark of a question
         out.insert(0, words[j])
         j -= 1
     if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:

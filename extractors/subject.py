@@ -43,7 +43,9 @@ before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or q
 gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
 (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
 (`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
-(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`). A count of people
+(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
+letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
+name nor part of one (phrases.list_letter). A count of people
 (명) never counts an industry or a school (`names_no_person`): a later rule naming people names
 the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name stays.
 A long proper noun is a compound Kiwi does not know, not a place (`아이돌보미는`). A count that is
@@ -58,7 +60,8 @@ a counter of households or companies names it (`counter_as_subject`: 가구, 기
 people at an industry or a school takes the people the count of people before it names
 (`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자); a cell of a table counts what its row's
 label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
-table.
+table; the count of an answer counts what the question right before it asks about (`Q. 올해
+일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -271,6 +274,22 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
             return None
         if w.stem and w.stem not in rules().stop:
             return None  # a word that is not a name of things and not a function word
+    return None
+
+
+def asked_about(doc: Doc, question: Span) -> str | None:
+    """What a question asks the number of, for the count of the answer after it
+    (extractors/timeline.py): its topic, a measure or goal word dropped (`Q. 올해 일자리 목표는?`
+    → 일자리, `신청자 수는?` → 신청자)."""
+    words = words_of(doc, question)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if not w.stem or w.has_number or not set(w.particles) & set(TOPIC):
+            continue
+        named = _measured(words, k) if w.stem in rules().measures else phrase_ending_at(words, k)
+        if named and not all(is_proper(x) and _short(x) for x in named):
+            return phrase_of(named)
+        return None
     return None
 
 

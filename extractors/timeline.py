@@ -49,6 +49,7 @@ from extractors.metric import (
     rate_of_heading,
 )
 from extractors.subject import (
+    asked_about,
     counter_as_subject,
     kind_counted,
     names_no_person,
@@ -147,8 +148,10 @@ def resolve_article(
         elif f.kind == "count" and f.subject is None:
             # with none carried over, a counter of households names what it counts
             subject = (
-                None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
-            ) or counter_as_subject(f.unit)
+                _asked_subject(f, doc)
+                or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
+                or counter_as_subject(f.unit)
+            )
             if subject:
                 changes["subject"] = subject
         elif (
@@ -412,6 +415,20 @@ def _answers_plan(f: Figure, doc: Doc) -> bool:
     if not question.text.rstrip().endswith(("?", "？")):
         return False
     return _undecided(f, doc) and asks_plan(words_of(doc, question))
+
+
+def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
+    """The count of an answer counts what the question right before it asks about (`Q. 올해
+    일자리 목표는?` / `A. 2만9000개다.` → 일자리, subject.asked_about)."""
+    if doc is None or len(doc) == 0:
+        return None
+    n = _sentence_index(doc, f.start)
+    if n == 0:
+        return None
+    question = sentence_of(doc, sentence_starts(doc)[n - 1])
+    if not question.text.rstrip().endswith(("?", "？")):
+        return None
+    return asked_about(doc, question)
 
 
 def _points(f: Figure) -> bool:

@@ -220,3 +220,31 @@ def test_a_count_in_a_table_counts_what_its_row_names():
         ("2,400", "공공임대"),
         ("5,500", "공공임대"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("A. 1만4000개다.", "1만4000개"),
+        ("B 320명이다.", "320명"),
+        ("가. 사업비 20억원\nC. 45곳을 지원한다.", "45곳"),
+    ],
+)
+def test_a_lone_latin_letter_is_a_mark_never_a_subject(body, surface):
+    assert found(body, surface).subject is None
+
+
+def test_a_lone_latin_letter_is_no_part_of_a_rate():
+    assert found("Q 만족도는?\nB 91%였다.", "91%").metric == "만족도"
+    assert found("D 재정자립도는 31.4%다.", "31.4%").metric == "재정자립도"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        ("Q. 내년 채용 목표는?\nA. 1만4000명이다.", "1만4000명", "채용"),
+        ("Q. 참여 기업 수는?\nA. 120곳이다.", "120곳", "참여 기업"),
+    ],
+)
+def test_the_count_of_an_answer_counts_what_the_question_asks(body, surface, subject):
+    assert found(body, surface).subject == subject
