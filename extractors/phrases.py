@@ -105,6 +105,7 @@ class _Rules:
     passing: frozenset[str]
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
+    grades: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -169,6 +170,7 @@ def rules() -> _Rules:
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
+        grades=frozenset(s["grades"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )
@@ -210,6 +212,8 @@ def is_rate(stem: str) -> bool:
 
 
 def usable(word: Word) -> bool:
+    if grade(word):
+        return True
     return (
         bool(word.stem)
         and not word.has_number
@@ -217,6 +221,33 @@ def usable(word: Word) -> bool:
         and not _per_unit(word)
         and not list_letter(word)
     )
+
+
+def grade(word: Word) -> bool:
+    """A school year written with its number (`1학년`, `3학년은`): a group of students, a name
+    like any noun, not a count."""
+    parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
+    return (
+        len(parts) == 2
+        and parts[0][1] == "SN"
+        and parts[1][0] in rules().grades
+        and parts[1][1].startswith("NN")
+    )
+
+
+def _bare_grade(w: Word) -> bool:
+    """A grade with nothing glued after it (`초등 1학년 학생`)."""
+    return grade(w) and not w.particles
+
+
+def _name_text(w: Word) -> str:
+    """How a word stands in a name: its stem; a kind of household and a grade as written
+    (`1인 가구`, `1학년`)."""
+    if _per_person(w):
+        return w.text
+    if grade(w):
+        return "".join(f for f, t in w.parts if not t.startswith("J"))
+    return w.stem
 
 
 _LIST_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][.)]?")
@@ -241,7 +272,7 @@ def phrase_of(words: list[Word]) -> str | None:
     while len(words) > 1 and (is_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
-    text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
+    text = " ".join(_name_text(w) for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
@@ -271,7 +302,11 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
         return []
     out = [words[k]]
     j = k - 1
-    while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
+    while (
+        j >= 0
+        and (_bare_grade(words[j]) or words[j].bare_noun)
+        and words[j].stem not in rules().stop
+    ):
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
             break  # `학급당 학생 수`: the unit divided by is no part of the name
         if list_letter(words[j]):

@@ -17,7 +17,9 @@ never "the nearest noun". In order, the first rule that names something the coun
    the count's own 의 the act is what it counts (`3명의 신규 고용`, `218명의 참여` → 참여자);
 4. people a count names only by examples and 등, or not at all, named by the verb they are the
    subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
-   사무관 승진자);
+   사무관 승진자), with what they take part in when their clause names it with 에 (`‘늘봄학교’에는
+   52만명이 참여해` → 늘봄학교 참여자); a count of times spread over (`두 차례에 걸쳐 교부세를 조기
+   교부했다`) counts the act of the verb after it (조기 교부);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
    (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
@@ -30,8 +32,9 @@ never "the nearest noun". In order, the first rule that names something the coun
 7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
    교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
    clause is who does it, never what is counted;
-8. the topic or subject of the clause (`미분양 주택은 5천962가구로`), not the subject of a
-   relative clause (`공연이 어우러진 행사에 …`);
+8. the topic or subject of the clause (`미분양 주택은 5천962가구로`, a school year:
+   `초등학교 1학년은`, an age range: `30~34세는`), not the subject of a relative clause (`공연이
+   어우러진 행사에 …`);
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
 Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
@@ -85,6 +88,7 @@ from extractors.phrases import (
     closing,
     counter_apart,
     ends_clause,
+    grade,
     index_before,
     is_proper,
     is_rate,
@@ -369,7 +373,32 @@ def _group_of_verb(p: Place) -> str | None:
         visit = visit and p.words[k].parts[-1][1] != "ETM"
         head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
-    return f"{role} {noun}자" if role else f"{noun}자"
+    if role:
+        return f"{role} {noun}자"
+    where = _taken_part_in(p)
+    return f"{where} {noun}자" if where else f"{noun}자"
+
+
+def _taken_part_in(p: Place) -> str | None:
+    """What people took part in, named with 에 before them in their clause (`‘늘봄학교’에는 1학기
+    기준 52만1,000명이 참여해` → 늘봄학교, `박람회에 300명이 참가했다` → 박람회)."""
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        if w.has_number or w.adverb or skipped(w) or (w.bare_noun and w.stem in rules().stop):
+            k -= 1  # `1학기 기준`, `올해`
+            continue
+        break
+    if k < 0 or w.particle_forms()[:1] != ["에"] or w.predicate:
+        return None
+    if particle_only(w):
+        return (
+            _quoted(p.words, k - 1) if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES else None
+        )
+    named = phrase_ending_at(p.words, k)
+    if not named or all(is_proper(x) and _short(x) for x in named):
+        return None
+    return phrase_of(named)
 
 
 def _object_to(p: Place) -> str | None:
@@ -508,6 +537,35 @@ def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
 
 
 _LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+
+
+_ACT_WORDS = 6  # `두 차례에 걸쳐 교부세를 조기 교부했다`: the act's verb a few words on
+
+
+def _act_over_times(p: Place) -> str | None:
+    """`두 차례에 걸쳐 교부세를 조기 교부했다` → 조기 교부, `세 차례에 걸쳐 설명회를 열었다` →
+    설명회: a count of times spread over (`에 걸쳐`) counts the act of the verb after it, named by
+    its object when the verb is light or not made of a noun."""
+    if p.counter.replace(" ", "") not in _TIMES:
+        return None
+    k = p.last + 1
+    if [f for f, t in p.tail if t.startswith("J")] != ["에"] or k >= len(p.words):
+        return None
+    if p.words[k].parts[:1] != [("걸치", "VV")]:
+        return None
+    obj = None
+    for j in range(k + 1, min(k + 1 + _ACT_WORDS, len(p.words))):
+        w = p.words[j]
+        if w.stem and w.particles == ["JKO"] and usable(w):
+            obj = phrase_of(phrase_ending_at(p.words, j))
+        done = _verbal_noun_of(w)
+        if done and done[0] not in _LIGHT_VERBS:
+            before = p.words[j - 1]
+            manner = before.bare_noun and usable(before) and j - 1 > k
+            return f"{before.stem} {done[0]}" if manner else done[0]
+        if w.predicate:
+            return obj
+    return None
 
 
 def _aim_of(words: list[Word], k: int) -> str | None:
@@ -713,6 +771,8 @@ def _noun_before(p: Place) -> str | None:
         if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
             return phrase_of(phrase_ending_at(p.words, o - 1))
         return None
+    if grade(w) and not w.particles:
+        return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
@@ -806,7 +866,11 @@ def _topic(p: Place) -> str | None:
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
+            if k >= 2 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+                age = f"{p.words[k - 2].text}~{age}"  # `30~34세는`, written as three words
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
+        if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
+            return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
         glossed = _glossed_topic(p.words, k)
         if glossed and not done_to:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
@@ -893,6 +957,7 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
 
 _SPEECH_OPENS = frozenset("“「")
 _AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+_RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
 
 def _age_topic(w: Word) -> str | None:
@@ -983,6 +1048,7 @@ _RULES = (
     _designated_examples,
     _named_right_before,
     _noun_after,
+    _act_over_times,
     _group_of_verb,
     _noun_before,
     _changed_after_items,

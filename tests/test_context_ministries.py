@@ -248,3 +248,26 @@ def test_a_lone_latin_letter_is_no_part_of_a_rate():
 )
 def test_the_count_of_an_answer_counts_what_the_question_asks(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # an age group written as a range of three words is counted whole
+        ("전입 인구 가운데 25~29세는 3,100명으로 가장 많았다.", "3,100명", "25~29세"),
+        # a school year with its number is a group of students, a name like any noun
+        ("중학교 2학년은 28만4천명으로 줄었다.", "28만4천명", "중학교 2학년"),
+        ("고교 3학년 첫 40만명대", "40만명", "고교 3학년"),
+        ("고교 3학년 학생 수는 40만명대에 머물렀다.", "40만명", "고교 3학년 학생"),
+        # a count of times spread over (`에 걸쳐`) counts the act of the verb after it
+        ("시는 두 차례에 걸쳐 지원금을 추가 지급했다.", "두 차례", "추가 지급"),
+        ("군은 세 차례에 걸쳐 주민 설명회를 열었다.", "세 차례", "주민 설명회"),
+        # people who take part are named with what they take part in
+        ("‘청년 마을 캠프’에는 올해 420명이 참여했다.", "420명", "청년 마을 캠프 참여자"),
+        ("채용 박람회에 1,300명이 참가했다.", "1,300명", "채용 박람회 참가자"),
+        # but not a place or a time
+        ("광주에는 200명이 참석했다.", "200명", "참석자"),
+    ],
+)
+def test_subject_of_groups_years_and_acts(body, surface, subject):
+    assert found(body, surface).subject == subject
