@@ -9,12 +9,14 @@ never "the nearest noun". In order, the first rule that names something wins:
    or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`), also
    across a relative clause (`44.4%였던 재정자립도`, `71.5%로 최고치를 기록했던 재정자주도`);
    what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`); a rate
-   with 의 is what the percent is a part of (`기준 중위소득의 32% 이하`);
+   with 의 is what the percent is a part of (`기준 중위소득의 32% 이하`), and so is an income
+   before a threshold (`도시근로자 월평균 소득의 100% 이하`);
 2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
    25%까지`, `성장률 전망치를 2.1%로`), also both sides of an arrow (`반영 비율을 20→30%로`);
 3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
    when named (`보증수수료 0.5% 감면` → 보증수수료 감면율, `보험료의 80%를 지원` → 보험료
-   지원율, `농가 부담 10%` → 농가 부담률);
+   지원율, `농가 부담 10%` → 농가 부담률; also across a note in parentheses: `항공료의 50%(1인당
+   최대 60만 원)를 지원`);
 4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
    대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
    감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
@@ -51,7 +53,8 @@ percent on a list line takes the rate of the heading line above the list (`■ �
 `한빛시 31.5%`, `rate_of_heading`); a percent in a sentence that goes on with the ranking of the
 sentence before (`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes
 its level rate; the next item of a list or the other end of a range takes the level rate of the
-percent before it (`기준 중위소득의 32% 이하, 의료급여 40% 이하`, `150% 이하에서 200% 이하`:
+percent before it (`기준 중위소득의 32% 이하, 의료급여 40% 이하`, `150% 이하에서 200% 이하`,
+`100% 이하(맞벌이는 120% 이하)`:
 `follows_item`); a cell of a table, the rate its column's head or its row's label names
 (`구분 | 2024년 | 2025년 | 증감률`: `cell_rate`).
 
@@ -404,6 +407,13 @@ def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) ->
         between = between[1:]
     if not between:
         return bool(set(forms) & {"에서", "부터"})  # `150% 이하에서 200% 이하`
+    if between[0].text in ("(", "（") and len(between) == 2:
+        # `소득의 100% 이하(맞벌이는 120% 이하)`: the same threshold for another group
+        return (
+            between[1].stem != ""
+            and set(between[1].particles) <= {"JX"}
+            and bool(between[1].particles)
+        )
     if forms or between[0].text != "," or not 1 < len(between) <= _ITEM_WORDS + 1:
         return False
     return all(w.bare_noun and not is_rate(w.stem) and not w.has_number for w in between[1:])
@@ -485,6 +495,10 @@ def _rate_named_before(p: Place) -> str | None:
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
     # `고용률이 67%로`; `기준 중위소득의 32% 이하`: a percent of a rate or level is of that rate
     if set(w.particles) <= {"JX", "JKS", "JKG"} and is_rate(w.stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
+    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in _BOUNDS
+    if w.particles == ["JKG"] and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
 
@@ -795,6 +809,9 @@ def _rate_of_action(p: Place) -> str | None:
     k = _verb_after(p)
     if k is None:
         return None
+    w = p.words[k]
+    if k + 1 < len(p.words) and particle_only(w) and w.particle_forms() in (["를"], ["을"]):
+        k += 1  # `항공료의 50%(1인당 최대 60만 원)를 지원`: the object's particle after the note
     name = rules().actions_rate.get(p.words[k].parts[0][0])
     nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
     if name is None or (nominal and k > p.last + 1):

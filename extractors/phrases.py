@@ -106,6 +106,7 @@ class _Rules:
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
     grades: frozenset[str]
+    incomes: tuple[str, ...]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -171,6 +172,7 @@ def rules() -> _Rules:
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
         grades=frozenset(s["grades"]),
+        incomes=tuple(m["incomes"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )

@@ -19,7 +19,8 @@ never "the nearest noun". In order, the first rule that names something the coun
    subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
    사무관 승진자), with what they take part in when their clause names it with 에 (`‘늘봄학교’에는
    52만명이 참여해` → 늘봄학교 참여자); a count of times spread over (`두 차례에 걸쳐 교부세를 조기
-   교부했다`) counts the act of the verb after it (조기 교부);
+   교부했다`) counts the act of the verb after it (조기 교부); a headline act done to people,
+   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
    (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
@@ -37,29 +38,32 @@ never "the nearest noun". In order, the first rule that names something the coun
    어우러진 행사에 …`);
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
-Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
-counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
-mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
-(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원); a bare count after an
-object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
-before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
-gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
-(`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
+Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count counts
+the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list mark opens
+a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`);
+a headline act names people (`840명 모집` → 모집 인원); a bare count after an object counts it
+(`설명회를 12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로
+after the count says how, never what: `추가로`); a place ranked by its count is an item of the
+topic before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before
+the gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before
+it (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
 (`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
 (`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
 letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
-name nor part of one (phrases.list_letter). A count of people
-(명) never counts an industry or a school (`names_no_person`): a later rule naming people names
-the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name stays.
-A long proper noun is a compound Kiwi does not know, not a place (`아이돌보미는`). A count that is
-the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
-(`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
-or a body (`기동대는 8가구를 방문해`).
+name nor part of one (phrases.list_letter). A count of people (명) never counts an industry or a
+school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
+초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
+Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
+(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 숨지고`)
+takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
+방문해`).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter (호, 가구 and 세대 alike: `same_thing_counted`), unless its
 sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
-a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count of
+a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
+written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
+number of people's name (`출생아는 2,611명` … `천안시(0.79명)`); a count of
 people at an industry or a school takes the people the count of people before it names
 (`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자); a cell of a table counts what its row's
 label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
@@ -475,8 +479,14 @@ def _done_to(p: Place) -> str | None:
     while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
-    if headline and _people(p) and p.words[k].stem in rules().done_to_people:
-        return f"{p.words[k].stem} 인원"  # a headline: `1928명 모집`, `30명 채용`
+    if headline and _people(p):
+        # a headline: `1928명 모집`, `30명 채용`, `187명 현장 채용` (a word of how before it)
+        act = k + 1 if k + 1 < len(p.words) and p.words[k + 1].bare_noun else k
+        if p.words[act].stem in rules().done_to_people:
+            how = f"{p.words[k].stem} " if act > k and usable(p.words[k]) else ""
+            return f"{how}{p.words[act].stem} 인원"
+        if p.words[k].stem in rules().done_to_people:
+            return f"{p.words[k].stem} 인원"
     if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
         return None
     j = k
@@ -673,6 +683,8 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
+    if words and words[0].particle_forms() in (["로"], ["으로"]) and words[0].stem in r.actions:
+        return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
     if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
         # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of
         # times it is the act counted: `연 2회 부과되며`)
@@ -695,6 +707,14 @@ def _noun_after(p: Place) -> str | None:
     )
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
+    if (
+        not tags
+        and len(words) > 1
+        and _people(p)
+        and words[-1].stem in r.done_to_people
+        and all(w.bare_noun for w in words)
+    ):
+        return None  # `187명 현장 채용`: a headline act done to people (`_done_to`)
     # `1,100명의 신규 고용`: after 의 the act is what the count counts
     while words and words[-1].stem in r.actions and not (genitive or times):
         words = words[:-1]
@@ -787,6 +807,10 @@ def _noun_before(p: Place) -> str | None:
     if w.particles == ["JKO"] and _amount_of_object(p):
         # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
         # how many of it the verb takes
+        if particle_only(w):
+            # `‘찾아가는 채용설명회’를 4차례 추가로 열`: the object is the name in quotes
+            quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
+            return _quoted(p.words, k - 1) if quoted else None
         words = phrase_ending_at(p.words, k)
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)

@@ -538,10 +538,21 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
         if g.kind == "count" and same_thing_counted(g.unit, f.unit):
+            if _a_rate(g) != _a_rate(f):
+                continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _a_rate(f: Figure) -> bool:
+    """A count written with decimals (`0.79명`, `4.7건`): a rate per person or per thousand, not
+    a number of things; what it measures carries only to and from counts of its kind."""
+    return bool(_DECIMAL.search(f.surface))
 
 
 def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

@@ -271,3 +271,54 @@ def test_the_count_of_an_answer_counts_what_the_question_asks(body, surface, sub
 )
 def test_subject_of_groups_years_and_acts(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # where a place lies and a conjunctive 대신 are no part of a name
+        ("청년 인구는 1만 2천명이다. 인근 누리시(9천명)보다 많다.", "9천명", "청년 인구"),
+        ("대신 해상풍력 3건(4,200억원)이 새로 들어왔다.", "3건", "해상풍력"),
+        # a headline act done to people, with a word of how before it
+        ("취업박람회서 214명 현장 채용", "214명", "현장 채용 인원"),
+        ("올해 2,300명 모집 계획", "2,300명", "모집 인원"),
+        # a quoted object before a count of times, and an act with 로 after it that says how
+        ("시는 ‘찾아가는 일자리 상담’을 6차례 추가로 연다.", "6차례", "찾아가는 일자리 상담"),
+        # a count with decimals is a rate per person: it takes the name of a rate before it,
+        # never of a number of people, and the other way round
+        (
+            "한빛시 합계출산율은 0.91명이었고, 출생아는 1,820명이었다. 누리시(0.77명)보다 높다.",
+            "0.77명",
+            "합계출산율",
+        ),
+        (
+            "한빛시 합계출산율은 0.91명이었고, 출생아는 1,820명이었다. 전년보다 60명 늘었다.",
+            "60명",
+            "출생아",
+        ),
+    ],
+)
+def test_subject_of_headlines_notes_and_rates_per_person(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a threshold set as a percent of an income, and the same for another group after it
+        (
+            "자격은 가구 소득이 도시근로자 월평균 소득의 90% 이하여야 한다.",
+            "90%",
+            "도시근로자 월평균 소득",
+        ),
+        (
+            "자격은 소득이 도시근로자 가구 소득의 100% 이하(맞벌이는 130% 이하)다.",
+            "130%",
+            "도시근로자 가구 소득",
+        ),
+        # the share of a cost an act covers, with a note in parentheses before the particle
+        ("왕복 항공료의 40%(1인당 최대 50만 원)를 지원한다.", "40%", "왕복 항공료 지원율"),
+    ],
+)
+def test_metric_of_income_thresholds_and_notes(body, surface, metric):
+    assert found(body, surface).metric == metric
