@@ -683,7 +683,8 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
-    if words and words[0].particle_forms() in (["로"], ["으로"]) and words[0].stem in r.actions:
+    adverbial = words and words[0].particle_forms() in (["로"], ["으로"])
+    if adverbial and not tags and words[0].stem in r.actions:
         return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
     if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
         # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of

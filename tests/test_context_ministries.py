@@ -322,3 +322,12 @@ def test_subject_of_headlines_notes_and_rates_per_person(body, surface, subject)
 )
 def test_metric_of_income_thresholds_and_notes(body, surface, metric):
     assert found(body, surface).metric == metric
+
+
+def test_an_act_with_the_counts_own_particle_is_still_counted():
+    # `추가로` after a bare count says how; `참여로` after the count's own 의 is what it counts
+    assert found("강좌에는 140명의 참여로 호응이 컸다.", "140명").subject == "참여자"
+
+
+def test_amid_something_is_nothing_taken_part_in():
+    assert found("뜨거운 관심 속에 92명이 참가했다.", "92명").subject == "참가자"
