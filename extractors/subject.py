@@ -59,7 +59,8 @@ takes no topic, nor does a count done to by a topic naming people or a body (`�
 방문해`).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter (호, 가구 and 세대 alike: `same_thing_counted`), unless its
+before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places: `15개
+시도에서 … 두 곳에서`: `same_thing_counted`), unless its
 sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
 a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
 written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
@@ -245,11 +246,17 @@ def _households(p: Place) -> str | None:
     return None
 
 
-def same_thing_counted(unit: str, other: str) -> bool:
-    """Do two counters count the same kind of thing? The same counter, or two counters of
-    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
+def same_thing_counted(unit: str, other: str, other_subject: str | None = None) -> bool:
+    """Do two counters count the same kind of thing? The same counter, two counters of
+    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes), or a count
+    of places (곳) after a count of a kind of places (`15개 시도에서 … 부산·강원 두 곳에서`)."""
     homes = rules().home_counters
-    return unit == other or (unit in homes and other in homes)
+    if unit == other or (unit in homes and other in homes):
+        return True
+    return unit == _PLACES_COUNTER and other_subject in rules().places
+
+
+_PLACES_COUNTER = "곳"
 
 
 def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:

@@ -537,7 +537,7 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
-        if g.kind == "count" and same_thing_counted(g.unit, f.unit):
+        if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
             if _a_rate(g) != _a_rate(f):
                 continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
             # the nearest such count, even without a subject: none carries past a frame that

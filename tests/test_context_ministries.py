@@ -331,3 +331,13 @@ def test_an_act_with_the_counts_own_particle_is_still_counted():
 
 def test_amid_something_is_nothing_taken_part_in():
     assert found("뜨거운 관심 속에 92명이 참가했다.", "92명").subject == "참가자"
+
+
+def test_a_count_of_places_takes_the_kind_of_places_counted_before():
+    body = "취업자는 12개 시도에서 늘었고 광주·전북 두 곳에서 줄었다."
+    assert found(body, "두 곳").subject == "시도"
+
+
+def test_a_count_of_places_takes_nothing_from_a_count_of_other_things():
+    body = "시는 행사를 12개 열었고, 두 곳에서 취소했다."
+    assert found(body, "두 곳").subject is None
