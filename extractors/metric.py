@@ -56,7 +56,10 @@ its level rate; the next item of a list or the other end of a range takes the le
 percent before it (`기준 중위소득의 32% 이하, 의료급여 40% 이하`, `150% 이하에서 200% 이하`,
 `100% 이하(맞벌이는 120% 이하)`:
 `follows_item`); a cell of a table, the rate its column's head or its row's label names
-(`구분 | 2024년 | 2025년 | 증감률`: `cell_rate`).
+(`구분 | 2024년 | 2025년 | 증감률`: `cell_rate`); a percent in the parenthesis of what the
+percent before it is compared with, the same rate, level or change (`1.8% 늘어 전국(1.6%)과
+비슷한`, `… 늘었다. 전국(0.8%)을 웃도는`: `compared_with`). Places that are subjects of a list
+share its change verb (`대구가 0.4%, 경북이 0.5% 각각 줄어`).
 
 When no rule applies the metric stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -332,6 +335,37 @@ def _is_points(doc: Doc, end: int) -> bool:
     """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
     `0.2%포인트`, which Kiwi may keep as one token)?"""
     return doc[end - 1].text.endswith(("p", "포인트"))
+
+
+_COMPARED_WORDS = 3  # `전국(1.6%)과 비슷한 흐름`: the word of comparison a few words on
+
+
+def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) alone in the parenthesis of what a figure before it is
+    compared with (`전국(1.6%)과 비슷한`, `전국(0.8%)을 웃도는`, `도 평균(2.1%)보다 높다`)? Then it
+    measures what that figure measures (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    k = p.last + 1
+    if p.tail or p.first < 2 or p.words[p.first - 1].text not in ("(", "（"):
+        return False
+    if k + 1 >= len(p.words) or p.words[k].text not in (")", "）"):
+        return False
+    if not p.words[p.first - 2].stem:
+        return False
+    particle = p.words[k + 1]
+    if not particle_only(particle) or particle.particle_forms()[:1] not in (
+        ["을"],
+        ["를"],
+        ["과"],
+        ["와"],
+        ["보다"],
+    ):
+        return False
+    for w in p.words[k + 2 : k + 2 + _COMPARED_WORDS]:
+        head = w.parts[0][0] if w.parts else ""
+        if head in rules().comparisons or w.stem in rules().comparisons:
+            return True
+    return False
 
 
 def cell_rate(column_head: str, row_label: str) -> str | None:
@@ -687,8 +721,11 @@ def _verb_after(p: Place) -> int | None:
             w.text in (",", *_MIDDLE_DOTS)
             or (w.has_number and "%" in w.text)
             or set(w.particles) & {"JX"}
+            or (w.particles == ["JKS"] and place_like(w))
         ):
-            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+            # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`, `대구가 0.4%, 경북이 0.5% 각각
+            # 줄어`: the list shares its verb
+            k += 1
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:

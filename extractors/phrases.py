@@ -107,6 +107,7 @@ class _Rules:
     visit_verbs: dict[str, str]
     grades: frozenset[str]
     incomes: tuple[str, ...]
+    comparisons: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -173,6 +174,7 @@ def rules() -> _Rules:
         visit_verbs=dict(s["visit_verbs"]),
         grades=frozenset(s["grades"]),
         incomes=tuple(m["incomes"]),
+        comparisons=frozenset(m["comparisons"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )

@@ -44,6 +44,7 @@ from extractors.metric import (
     YEAR_WORD,
     cell_rate,
     change_rates,
+    compared_with,
     continues_rate,
     follows_item,
     rate_of_heading,
@@ -176,7 +177,10 @@ def resolve_article(
                 changes["metric"] = metric
         if f.kind == "percent" and f.metric is None and "metric" not in changes:
             metric = (
-                _heading_rate(f, doc) or _continued_rate(f, out, doc) or _item_rate(f, out, doc)
+                _heading_rate(f, doc)
+                or _continued_rate(f, out, doc)
+                or _item_rate(f, out, doc)
+                or _compared_rate(f, out, doc)
             )
             if metric:
                 changes["metric"] = metric
@@ -487,6 +491,27 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     if follows_item(doc, start, end, sentence_of(doc, start), before_end):
         return before.metric
     return None
+
+
+def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """What the percent before it measures, level or change, for a percent in the parenthesis of
+    what that one is compared with (`경북은 1.8% 늘어 전국(1.6%)과 비슷한` → 증가율; also from
+    the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`, metric.compared_with)."""
+    if doc is None or len(doc) == 0:
+        return None
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None:
+        return None
+    if _sentence_index(doc, before.start) not in (
+        _sentence_index(doc, f.start) - 1,
+        _sentence_index(doc, f.start),
+    ):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:

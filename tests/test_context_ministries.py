@@ -341,3 +341,23 @@ def test_a_count_of_places_takes_the_kind_of_places_counted_before():
 def test_a_count_of_places_takes_nothing_from_a_count_of_other_things():
     body = "시는 행사를 12개 열었고, 두 곳에서 취소했다."
     assert found(body, "두 곳").subject is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # places that are subjects of a list share the change verb after it
+        ("소매판매는 부산이 1.2%, 울산이 0.7% 각각 줄었다.", "1.2%", "감소율"),
+        # what a figure is compared with, in parentheses, measures what the figure measures
+        ("반면 한빛도는 2.4% 늘어 전국(1.1%)과 비슷한 흐름을 보였다.", "1.1%", "증가율"),
+        ("누리시 수출은 6.3% 늘었다. 전국(2.2%)을 웃도는 성적이다.", "2.2%", "증가율"),
+        ("청년 고용률은 47.3%로 도 평균(44.9%)보다 높다.", "44.9%", "청년 고용률"),
+    ],
+)
+def test_metric_of_lists_of_places_and_what_is_compared(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_percent_in_parentheses_that_is_not_compared_takes_nothing():
+    body = "수출은 6.3% 늘었다. 한빛시(2.2%)는 사업을 마쳤다."
+    assert found(body, "2.2%").metric is None
