@@ -56,7 +56,8 @@ school (`names_no_person`): a later rule naming people names the people there (`
 Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
 (`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 숨지고`)
 takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
-방문해`).
+방문해`), nor a count alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)`
+under `투자 규모는`: the count before it may carry its name).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places: `15개
@@ -883,7 +884,7 @@ def _topic(p: Place) -> str | None:
     done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
     if done_to and _passes(p):
         done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
-    if _in_relative_clause(p):
+    if _in_relative_clause(p) or _beside_amount(p):
         return None
     relative = framed = False
     for k in range(p.first - 1, -1, -1):
@@ -966,6 +967,22 @@ def _topic(p: Place) -> str | None:
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
+
+
+def _beside_amount(p: Place) -> bool:
+    """A count alone in the parenthesis after an amount of money (`▲그린셀테크 3,100억원(210명)`):
+    something of the item the amount is of, never what the topic that names the amounts (`투자
+    규모는`) counts."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    if p.words[p.last + 1].text not in (")", "）"):
+        return False
+    before = p.words[k - 1]
+    return before.has_number and before.text.endswith(_MONEY_ENDINGS)
+
+
+_MONEY_ENDINGS = ("원", "달러")
 
 
 def _glossed_topic(words: list[Word], k: int) -> str | None:

@@ -361,3 +361,12 @@ def test_metric_of_lists_of_places_and_what_is_compared(body, surface, metric):
 def test_a_percent_in_parentheses_that_is_not_compared_takes_nothing():
     body = "수출은 6.3% 늘었다. 한빛시(2.2%)는 사업을 마쳤다."
     assert found(body, "2.2%").metric is None
+
+
+def test_a_count_beside_an_amount_is_no_count_of_the_amounts_topic():
+    body = "기업별 투자 규모는 ▲누리케미칼 4,100억원(신규 고용 260명) ▲한빛정밀 900억원(70명)이다."
+    assert found(body, "70명").subject == "신규 고용"
+
+
+def test_a_count_beside_an_amount_takes_no_topic_of_its_own():
+    assert found("사업비는 국비 30억원(120명)이다.", "120명").subject is None
