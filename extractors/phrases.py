@@ -108,6 +108,7 @@ class _Rules:
     grades: frozenset[str]
     incomes: tuple[str, ...]
     comparisons: frozenset[str]
+    group_endings: tuple[str, ...]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -175,6 +176,7 @@ def rules() -> _Rules:
         grades=frozenset(s["grades"]),
         incomes=tuple(m["incomes"]),
         comparisons=frozenset(m["comparisons"]),
+        group_endings=tuple(s["group_endings"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )

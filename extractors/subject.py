@@ -67,7 +67,9 @@ a counter of households or companies names it (`counter_as_subject`: 가구, 기
 written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
 number of people's name (`출생아는 2,611명` … `천안시(0.79명)`); a count of
 people at an industry or a school takes the people the count of people before it names
-(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자); a cell of a table counts what its row's
+(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does a group by age or
+generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어. 반면 청년층은
+16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
 label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
 table; the count of an answer counts what the question right before it asks about (`Q. 올해
 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
@@ -150,6 +152,27 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
     return where
+
+
+def names_a_group(name: str) -> bool:
+    """Does the name name a group of people by age or generation only (`청년층`, `40대`,
+    `30~34세`)? Counted after a count of people named by what they are or do (`취업자`), it counts
+    the group's part of them (extractors/timeline.py: `청년층 취업자`)."""
+    head = name.split()[-1]
+    return bool(_AGE.fullmatch(head.split("~")[-1])) or head.endswith(rules().group_endings)
+
+
+def described(doc: Doc, start: int, end: int, sent: Span, name: str) -> bool:
+    """Does a relative clause describe the name where the count's sentence names it before the
+    count (`이 사업을 통해 취업한 중장년층은 802명으로`)? Then the name says who they are."""
+    p = place_of(doc, start, end, sent)
+    head = name.split()[-1]
+    for k in range(p.first - 1, 0, -1):
+        w = p.words[k]
+        if (w.stem or w.text).endswith(head.split("~")[-1]) or w.text.startswith(head):
+            before = p.words[k - 1]
+            return before.predicate and before.parts[-1][1] == "ETM"
+    return False
 
 
 def names_no_person(name: str) -> bool:

@@ -52,7 +52,9 @@ from extractors.metric import (
 from extractors.subject import (
     asked_about,
     counter_as_subject,
+    described,
     kind_counted,
+    names_a_group,
     names_no_person,
     opens_new_frame,
     row_subject,
@@ -159,11 +161,12 @@ def resolve_article(
             f.kind == "count"
             and f.subject is not None
             and f.unit == "명"
-            and names_no_person(f.subject)
+            and (names_no_person(f.subject) or _bare_group(f, doc))
         ):
-            # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before
+            # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
+            # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
             people = _carried_people(f, out, doc)
-            if people:
+            if people and not names_a_group(people):
                 changes["subject"] = f"{f.subject} {people}"
         elif f.kind == "count" and f.subject is not None and f.subject == f.unit:
             # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
@@ -578,6 +581,18 @@ def _a_rate(f: Figure) -> bool:
     """A count written with decimals (`0.79명`, `4.7건`): a rate per person or per thousand, not
     a number of things; what it measures carries only to and from counts of its kind."""
     return bool(_DECIMAL.search(f.surface))
+
+
+def _bare_group(f: Figure, doc: Doc | None) -> bool:
+    """Is the count's subject a group of people by age or generation alone (`청년층은`, `40대는`),
+    which no relative clause describes (not `취업한 중장년층은`)?"""
+    if doc is None or len(doc) == 0 or not f.subject or not names_a_group(f.subject):
+        return False
+    if len(f.subject.split()) > 1:
+        return False
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return not described(doc, start, end, sentence_of(doc, start), f.subject)
 
 
 def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

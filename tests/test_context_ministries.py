@@ -370,3 +370,30 @@ def test_a_count_beside_an_amount_is_no_count_of_the_amounts_topic():
 
 def test_a_count_beside_an_amount_takes_no_topic_of_its_own():
     assert found("사업비는 국비 30억원(120명)이다.", "120명").subject is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a group by age or generation after a count of people named by what they are: the
+        # group's part of them
+        (
+            "50대 취업자가 4만2천명 늘었다. 반면 청년층은 7만1천명, 30대는 1만명 각각 줄었다.",
+            "7만1천명",
+            "청년층 취업자",
+        ),
+        (
+            "50대 취업자가 4만2천명 늘었다. 반면 청년층은 7만1천명, 30대는 1만명 각각 줄었다.",
+            "1만명",
+            "30대 취업자",
+        ),
+        # but not a group a relative clause already says who they are
+        (
+            "상담 이용자는 2천명이었다. 사업으로 창업한 청년층은 310명으로 늘었다.",
+            "310명",
+            "청년층",
+        ),
+    ],
+)
+def test_a_group_by_age_counts_its_part_of_the_people_counted_before(body, surface, subject):
+    assert found(body, surface).subject == subject
