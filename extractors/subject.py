@@ -60,8 +60,9 @@ takes no topic, nor does a count done to by a topic naming people or a body (`�
 under `투자 규모는`: the count before it may carry its name).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places: `15개
-시도에서 … 두 곳에서`: `same_thing_counted`), unless its
+before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
+place names stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
+`same_thing_counted`, `after_places`), unless its
 sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
 a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
 written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
@@ -268,6 +269,14 @@ def _households(p: Place) -> str | None:
     if [t.split("-")[0] for _, t in w.tail[:1]] == ["XSV"] and w.parts[-1][1] == "ETM":
         return f"{w.stem} {counter}"
     return None
+
+
+def after_places(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Do place names stand right before the count, as the places it counts (`부산·강원 두 곳에서`)?
+    Not a place where something is (`중구에는 한 곳도`)."""
+    p = place_of(doc, start, end, sent)
+    k = index_before(p)
+    return k >= 0 and p.words[k].bare_noun and place_like(p.words[k])
 
 
 def same_thing_counted(unit: str, other: str, other_subject: str | None = None) -> bool:
@@ -552,7 +561,10 @@ def _designation(p: Place) -> str | None:
         return None
     if not p.words[j].stem or p.words[j].stem == "대상":
         return None
-    nxt = _verbal_noun_of(p.words[j + 1])
+    v = j + 1
+    while v + 1 < len(p.words) and p.words[v].adverb:
+        v += 1  # `시범지역으로 우선 선정`
+    nxt = _verbal_noun_of(p.words[v])
     if nxt and nxt[0] in rules().designations:
         return phrase_of(phrase_ending_at(p.words, j))
     return None

@@ -50,6 +50,7 @@ from extractors.metric import (
     rate_of_heading,
 )
 from extractors.subject import (
+    after_places,
     asked_about,
     counter_as_subject,
     described,
@@ -566,12 +567,24 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
         if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
+            if (
+                g.unit != f.unit
+                and not same_thing_counted(f.unit, g.unit)
+                and not _of_places(f, doc)
+            ):
+                continue  # a kind of places carries only to places named before the count
             if _a_rate(g) != _a_rate(f):
                 continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None
+
+
+def _of_places(f: Figure, doc: Doc) -> bool:
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return after_places(doc, start, end, sentence_of(doc, start))
 
 
 _DECIMAL = re.compile(r"\d\.\d")

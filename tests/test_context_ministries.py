@@ -397,3 +397,13 @@ def test_a_count_beside_an_amount_takes_no_topic_of_its_own():
 )
 def test_a_group_by_age_counts_its_part_of_the_people_counted_before(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_a_count_of_places_where_something_is_takes_no_kind_of_places():
+    body = "5개 구 가운데 서구에 2개가 있고 중구에는 한 곳도 없다."
+    assert found(body, "한 곳").subject is None
+
+
+def test_a_designation_across_an_adverb():
+    body = "정부는 전국에서 6곳을 청년 창업 거점으로 우선 선정했다."
+    assert found(body, "6곳").subject == "청년 창업 거점"
