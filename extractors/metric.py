@@ -25,7 +25,8 @@ never "the nearest noun". In order, the first rule that names something wins:
    올랐다`), and a title may put the changed thing before it (`3.3% 생산 감소`);
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
-5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
+5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`,
+   `전체의 58.4%`, a
    percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
 6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
@@ -950,6 +951,8 @@ def _rate_of_owner(p: Place) -> str | None:
     j = k - len(phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
+    if owner in r.wholes:
+        return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
         k = closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`

@@ -407,3 +407,8 @@ def test_a_count_of_places_where_something_is_takes_no_kind_of_places():
 def test_a_designation_across_an_adverb():
     body = "정부는 전국에서 6곳을 청년 창업 거점으로 우선 선정했다."
     assert found(body, "6곳").subject == "청년 창업 거점"
+
+
+def test_a_percent_of_the_whole_itself_is_a_share():
+    body = "고용률이 60%에 못 미치는 곳이 31곳으로 전체의 42.5%에 달했다."
+    assert found(body, "42.5%").metric == "비중"
