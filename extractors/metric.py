@@ -97,9 +97,8 @@ from extractors.phrases import (
     skipped_after,
 )
 from extractors.tense import rules as tense_rules
-from extractors.words import Word, word_index, words_of
+from extractors.words import MIDDLE_DOTS, Word, word_index, words_of
 
-_MIDDLE_DOTS = ("·", "ㆍ", "・")
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
@@ -719,7 +718,8 @@ def _verb_after(p: Place) -> int | None:
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif (
-            w.text in (",", *_MIDDLE_DOTS)
+            w.text == ","
+            or w.text in MIDDLE_DOTS
             or (w.has_number and "%" in w.text)
             or set(w.particles) & {"JX"}
             or (w.particles == ["JKS"] and place_like(w))

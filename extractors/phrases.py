@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docs import token_tags, token_texts
 from extractors.rules_data import read_rules
-from extractors.words import ARROWS, Word, morphs, word_index, words_of
+from extractors.words import ARROWS, MIDDLE_DOTS, Word, morphs, word_index, words_of
 
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
@@ -33,7 +33,6 @@ _CLAUSE_ENDINGS = frozenset(
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
-_MIDDLE_DOTS = frozenset("·ㆍ・")
 
 
 def says_change(w: Word) -> bool:
@@ -288,7 +287,7 @@ def is_proper(word: Word) -> bool:
     """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
     # `부산·강원`: names joined by middle dots are places still
     parts = [
-        (f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN" and f not in _MIDDLE_DOTS
+        (f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN" and f not in MIDDLE_DOTS
     ]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
@@ -406,7 +405,7 @@ def phrase_starting_at(words: list[Word], k: int) -> list[Word]:
 def index_before(p: Place) -> int:
     """Index of the first word before the number that is not a skipped word, a year or `(`."""
     k = p.first - 1
-    if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
+    if k >= 1 and p.words[k].text in SIGNS and p.words[k - 1].text in ("(", "（"):
         k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
@@ -430,7 +429,8 @@ def arrow_pair(words: list[Word], k: int) -> bool:
     )
 
 
-_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
+#: Signs before a number of a change (`(-5만1천명`, `△1.3`).
+SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
 
 
 def _determiner(w: Word) -> bool:

@@ -91,6 +91,7 @@ from extractors.phrases import (
     ITEM_MARKS,
     MAX_WORDS,
     PLACE_SUFFIXES,
+    SIGNS,
     TOPIC,
     Place,
     after_count,
@@ -1096,7 +1097,7 @@ def _changed_after_items(p: Place) -> str | None:
     after items that say where a change was count the subject of that change."""
     words = p.words
     o = p.first - 1
-    if o >= 0 and words[o].text in _SIGNS:
+    if o >= 0 and words[o].text in SIGNS:
         o -= 1  # `(-5만1천명)`
     if o < 1 or words[o].text not in ("(", "（"):
         return None
@@ -1124,7 +1125,6 @@ def _changed_after_items(p: Place) -> str | None:
     return phrase_of(named) if named and not all(is_proper(x) for x in named) else None
 
 
-_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
 _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
 
 #: The rules of `subject_of`, in order: the first that names something the count can count wins.
