@@ -8,20 +8,25 @@ never "the nearest noun". In order, the first rule that names something wins:
    (`취업률 상승폭 2위(71.2%)` → 취업률, `고용률(OECD 기준)은 70.3%`, `감소율(전년대비 9.1%)`),
    or after it with or without 의 (`67%의 고용률`, `0.5% 이자`, `41.5% 수준인 계약률`), also
    across a relative clause (`44.4%였던 재정자립도`, `71.5%로 최고치를 기록했던 재정자주도`);
-   what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`);
+   what a `N%의` percent is of (`3%의 가산세`), unless a population (`30%의 주민`); a rate
+   with 의 is what the percent is a part of (`기준 중위소득의 32% 이하`), and so is an income
+   before a threshold (`도시근로자 월평균 소득의 100% 이하`);
 2. a rate the verb takes to or from the percent (`계약률을 60%까지 끌어올리고`, `비중을 5%에서
-   25%까지`, `성장률 전망치를 2.1%로`);
+   25%까지`, `성장률 전망치를 2.1%로`), also both sides of an arrow (`반영 비율을 20→30%로`);
 3. rates of money: `연 1% 저리 융자` → 연리; a share of a cost an act covers, with the cost
    when named (`보증수수료 0.5% 감면` → 보증수수료 감면율, `보험료의 80%를 지원` → 보험료
-   지원율, `농가 부담 10%` → 농가 부담률);
+   지원율, `농가 부담 10%` → 농가 부담률; also across a note in parentheses: `항공료의 50%(1인당
+   최대 60만 원)를 지원`);
 4. the verb the percent is the amount of (across bases of comparison: `1년 전보다`, `전년 동월
    대비`, `전년에 비해`; after 나/만/도: `31.7%나 급증`): `20% 늘어` → 증가율, `3.3% 감소` →
    감소율, `0.5% 상승`, `올라` → 상승률, `하락`, `떨어져` → 하락률, `30% 할인` → 할인율;
    items in parentheses share the change verb after them (`화합물(76.0%)과 회로(29.5%) 등에서
-   수출이 증가한`), and a title may put the changed thing before it (`3.3% 생산 감소`);
+   수출이 증가한`, `… 등 9개 비목에서 지출이 증가했고`, `배추(51.5%)와 무(52.2%)는 절반 넘게
+   올랐다`), and a title may put the changed thing before it (`3.3% 생산 감소`);
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
-5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`, a
+5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`,
+   `전체의 58.4%`, a
    percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
 6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
@@ -35,18 +40,27 @@ Also: rates joined before 각각 go to its percentages in order (`고용률과 �
 3.2%`); a statistic of a rate names it (`금리 평균은`); a rate before 역시/또한 is the clause's
 topic; a label with a colon names it (`고용률: 67.2%`); a percent in parentheses inside its
 rate's name (`종사자(28.8%) 비중이`); a part of people asked is no share (`응답자의 62.4%`).
-A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate.
-An index is counted in points, so a percent that changes one is its change (`생산지수가 2.4%
-늘었다` → 증가율); a percent in the parenthesis of what is compared with is a level (`지난해
-(52.4%)보다` → the clause's rate); items before 등 and a trend take its change (`사과(31.4%) 등
-과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%) ▲긴 대기시간`) is no
-sign of change.
+A change in points (`0.7%p`, `0.2%포인트`) is never a growth rate but the clause's level rate,
+or of the rate the verb takes across a base of comparison (`인상률을 4인 가구보다 0.69%p 높게`).
+An index is counted in points and a price level or an income is no percent either, so a percent
+that changes one is its change (`생산지수가 2.4% 늘었다` → 증가율, `기준 중위소득 6.51% 인상` →
+인상률, `물가는 20%는 오른 것 같다` → 상승률); a percent in the parenthesis of what is compared
+with is a level (`지난해(52.4%)보다` → the clause's rate); items before 등 and a trend take its
+change (`사과(31.4%) 등 과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%)
+▲긴 대기시간`) is no sign of change.
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
 `한빛시 31.5%`, `rate_of_heading`); a percent in a sentence that goes on with the ranking of the
 sentence before (`이어 …`, places and figures only, or nothing new named: `continues_rate`) takes
-its level rate.
+its level rate; the next item of a list or the other end of a range takes the level rate of the
+percent before it (`기준 중위소득의 32% 이하, 의료급여 40% 이하`, `150% 이하에서 200% 이하`,
+`100% 이하(맞벌이는 120% 이하)`:
+`follows_item`); a cell of a table, the rate its column's head or its row's label names
+(`구분 | 2024년 | 2025년 | 증감률`: `cell_rate`); a percent in the parenthesis of what the
+percent before it is compared with, the same rate, level or change (`1.8% 늘어 전국(1.6%)과
+비슷한`, `… 늘었다. 전국(0.8%)을 웃도는`: `compared_with`). Places that are subjects of a list
+share its change verb (`대구가 0.4%, 경북이 0.5% 각각 줄어`).
 
 When no rule applies the metric stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -63,6 +77,7 @@ from extractors.phrases import (
     ITEM_MARKS,
     TOPIC,
     Place,
+    arrow_pair,
     closing,
     ends_clause,
     index_before,
@@ -82,22 +97,24 @@ from extractors.phrases import (
     skipped_after,
 )
 from extractors.tense import rules as tense_rules
-from extractors.words import Word, words_of
+from extractors.words import MIDDLE_DOTS, Word, word_index, words_of
 
-_MIDDLE_DOTS = ("·", "ㆍ", "・")
 #: A year word (`2024년`, `’25년`, `2026년도`), which names no rate or counted thing.
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
 #: What may follow a percent that is the amount of a change: nothing, a subject particle, a
-#: particle of emphasis or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`), or 대 (`3%대
-#: 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes, not by how much).
-_CHANGE_TAILS = frozenset({"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대"})
+#: particle of emphasis, contrast or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`, `20%는
+#: 오른 것 같다`), or 대 (`3%대 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes,
+#: not by how much).
+_CHANGE_TAILS = frozenset(
+    {"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대", "은", "는"}
+)
 _COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
 _COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
 
 
 #: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
-_ACTION_TAILS = _CHANGE_TAILS | {"를", "을", "까지"}
+_ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
 
 
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
@@ -198,16 +215,25 @@ def _rate_acted_on(p: Place) -> str | None:
     """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
     rate the verb takes as its object."""
     k = p.first - 1
-    while k >= 0 and (
-        skipped(p.words[k])
-        or p.words[k].adverb
-        or is_when(p.words[k])
-        or YEAR_WORD.match(p.words[k].text)  # `2030년까지`
-    ):
-        k -= 1
+    while k >= 0:
+        w = p.words[k]
+        if skipped(w) or w.adverb or is_when(w) or YEAR_WORD.match(w.text):  # `2030년까지`
+            k -= 1
+        elif w.stem and w.particle_forms()[-1:] == ["보다"]:
+            # `인상률을 4인 가구보다 0.69%p 높게`: the base of comparison stands between
+            k -= 1
+            while k >= 0 and (p.words[k].bare_noun or _bare_number(p.words[k])):
+                k -= 1
+        else:
+            break
     if k < 0 or p.words[k].particles != ["JKO"]:
         return None
     return _rate_in(phrase_ending_at(p.words, k))
+
+
+def _bare_number(w: Word) -> bool:
+    """A number with nothing glued after it (`4인`, `2019년`)."""
+    return w.has_number and not w.particles
 
 
 def _rate_after_parenthesis(p: Place) -> str | None:
@@ -311,6 +337,46 @@ def _is_points(doc: Doc, end: int) -> bool:
     return doc[end - 1].text.endswith(("p", "포인트"))
 
 
+_COMPARED_WORDS = 3  # `전국(1.6%)과 비슷한 흐름`: the word of comparison a few words on
+
+
+def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) alone in the parenthesis of what a figure before it is
+    compared with (`전국(1.6%)과 비슷한`, `전국(0.8%)을 웃도는`, `도 평균(2.1%)보다 높다`)? Then it
+    measures what that figure measures (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    k = p.last + 1
+    if p.tail or p.first < 2 or p.words[p.first - 1].text not in ("(", "（"):
+        return False
+    if k + 1 >= len(p.words) or p.words[k].text not in (")", "）"):
+        return False
+    if not p.words[p.first - 2].stem:
+        return False
+    particle = p.words[k + 1]
+    if not particle_only(particle) or particle.particle_forms()[:1] not in (
+        ["을"],
+        ["를"],
+        ["과"],
+        ["와"],
+        ["보다"],
+    ):
+        return False
+    for w in p.words[k + 2 : k + 2 + _COMPARED_WORDS]:
+        head = w.parts[0][0] if w.parts else ""
+        if head in rules().comparisons or w.stem in rules().comparisons:
+            return True
+    return False
+
+
+def cell_rate(column_head: str, row_label: str) -> str | None:
+    """The rate a table's cell measures: its column's head or else its row's label, whichever
+    names a rate (`증감률`, `달성률`; units in parentheses already removed)."""
+    for name in (column_head.strip(), row_label.strip()):
+        if name and is_rate(name.split()[-1]):
+            return name
+    return None
+
+
 def rate_of_heading(doc: Doc, start_char: int, end_char: int) -> str | None:
     """The rate a short line without figures names (`■ 재정자립도`, `< 시군별 고용률 >`), for
     the list lines under it (extractors/timeline.py); None for any other line."""
@@ -351,6 +417,40 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+#: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
+_BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
+_ITEM_WORDS = 3  # the name of an item of a list is a few bare nouns
+
+
+def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) -> bool:
+    """Is the percent at [start, end) the next item of a list whose previous percent ends at token
+    `before_end` in the same sentence, so that it measures the same rate (extractors/timeline.py
+    carries it)? Yes for the other end of a range from one to the other (`기준 중위소득 150%
+    이하에서 200% 이하`, `30%에서 45%로`) and for an item named by a few bare nouns after a comma
+    (`기준 중위소득의 32% 이하, 의료급여 40% 이하`); not when the item names a rate of its own."""
+    p = place_of(doc, start, end, sent)
+    k = word_index(p.words, before_end - 1)
+    if k >= p.first:
+        return False
+    between = p.words[k + 1 : p.first]
+    forms = p.words[k].particle_forms()
+    while between and between[0].stem in _BOUNDS:
+        forms = between[0].particle_forms()
+        between = between[1:]
+    if not between:
+        return bool(set(forms) & {"에서", "부터"})  # `150% 이하에서 200% 이하`
+    if between[0].text in ("(", "（") and len(between) == 2:
+        # `소득의 100% 이하(맞벌이는 120% 이하)`: the same threshold for another group
+        return (
+            between[1].stem != ""
+            and set(between[1].particles) <= {"JX"}
+            and bool(between[1].particles)
+        )
+    if forms or between[0].text != "," or not 1 < len(between) <= _ITEM_WORDS + 1:
+        return False
+    return all(w.bare_noun and not is_rate(w.stem) and not w.has_number for w in between[1:])
 
 
 def _kind_of_places(w: Word) -> bool:
@@ -427,7 +527,12 @@ def _rate_named_before(p: Place) -> str | None:
             return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
-    if set(w.particles) <= {"JX", "JKS"} and is_rate(w.stem):
+    # `고용률이 67%로`; `기준 중위소득의 32% 이하`: a percent of a rate or level is of that rate
+    if set(w.particles) <= {"JX", "JKS", "JKG"} and is_rate(w.stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
+    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in _BOUNDS
+    if w.particles == ["JKG"] and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
 
@@ -508,6 +613,10 @@ def _rate_of_goal(p: Place) -> str | None:
     """A rate named as the object of the verb that takes it to or from the percent:
     `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
     forms = [f for f, t in p.tail if t.startswith("J")]
+    right = p.last + 2
+    if not p.tail and right < len(p.words) and arrow_pair(p.words, p.last + 1):
+        # `비율을 20→30%로 높여`: the left side of the pair goes where the right side goes
+        forms = [f for f, t in p.words[right].tail if t.startswith("J")]
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
     k = p.first - 1
@@ -517,6 +626,9 @@ def _rate_of_goal(p: Place) -> str | None:
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         if start or per_year or skipped(w) or is_when(w) or w.adverb or particle_only(w):
             k -= 1
+            continue
+        if arrow_pair(p.words, k):
+            k -= 2  # `비율을 20→30%로`: the left side of the pair
             continue
         break
     if k < 0 or p.words[k].particles != ["JKO"]:
@@ -606,19 +718,25 @@ def _verb_after(p: Place) -> int | None:
         elif w.stem == "등" or (w.has_number and not w.particles and not w.stem):
             k += 1  # `(-9.3%) 등에서 줄었으나`, `3.26% 242억원 증가한`
         elif (
-            w.text in (",", *_MIDDLE_DOTS)
+            w.text == ","
+            or w.text in MIDDLE_DOTS
             or (w.has_number and "%" in w.text)
             or set(w.particles) & {"JX"}
+            or (w.particles == ["JKS"] and place_like(w))
         ):
-            k += 1  # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`: the list shares its verb
+            # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`, `대구가 0.4%, 경북이 0.5% 각각
+            # 줄어`: the list shares its verb
+            k += 1
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
-        elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS:
-            k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`
-        elif _joins_items(p.words, k):
-            k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`
+        elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
+            k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`, `크게 내렸다`
+        elif _joins_items(p.words, k) or _items_topic(p.words, k) or _items_place(p.words, k):
+            k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`, `(52.2%)는`
+        elif w.bare_noun and k + 1 < len(p.words) and _manner(p.words[k + 1]):
+            k += 2  # `(52.2%)는 절반 넘게 올랐다`: how far it changed
         elif (changed := _changed_thing(p, k)) is not None:
             k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
         else:
@@ -640,6 +758,30 @@ def _joins_items(words: list[Word], k: int) -> bool:
         and particle_only(words[k])
         and words[k].particle_forms() in _ITEM_PARTICLES
     )
+
+
+def _items_topic(words: list[Word], k: int) -> bool:
+    """A topic particle written after an item's parenthesis (`배추(51.5%)와 무(52.2%)는 …
+    올랐다`): the items are what changed, and the verb after them says how."""
+    return (
+        k > 0
+        and words[k - 1].text in (")", "）")
+        and particle_only(words[k])
+        and set(words[k].particles) <= {"JX"}
+    )
+
+
+def _items_place(words: list[Word], k: int) -> bool:
+    """The group the items before 등 belong to, where the change was (`오락(11.3%)과
+    음식(4.9%) 등 9개 비목에서 지출이 증가했고`): a noun with 에서 after 등, or after 등 and the
+    group's count."""
+    w = words[k]
+    if not w.stem or w.has_number or w.particle_forms() != ["에서"]:
+        return False
+    j = k - 1
+    if j >= 0 and words[j].has_number and not words[j].particles and not words[j].stem:
+        j -= 1  # `9개`
+    return j >= 0 and words[j].stem == "등"
 
 
 def _changed_thing(p: Place, k: int) -> int | None:
@@ -705,6 +847,9 @@ def _rate_of_action(p: Place) -> str | None:
     k = _verb_after(p)
     if k is None:
         return None
+    w = p.words[k]
+    if k + 1 < len(p.words) and particle_only(w) and w.particle_forms() in (["를"], ["을"]):
+        k += 1  # `항공료의 50%(1인당 최대 60만 원)를 지원`: the object's particle after the note
     name = rules().actions_rate.get(p.words[k].parts[0][0])
     nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
     if name is None or (nominal and k > p.last + 1):
@@ -806,6 +951,8 @@ def _rate_of_owner(p: Place) -> str | None:
     j = k - len(phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
+    if owner in r.wholes:
+        return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
         k = closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`

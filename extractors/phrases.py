@@ -5,8 +5,10 @@ name it gives (`phrase_of`), the words skipped between a name and its figure, an
 rule sets, read from `context_rules.toml` (`rules`).
 
 Function words (`등`, `대비`, `규모`, `지금`, `올해`, `첨부` …), ages and counters written apart
-(`15~29 세`) and marks before a name (`-고용률`) are never returned; a phrase is cut to its last
-three words and leading place names (`경기도 기초연금 수급자` → 기초연금 수급자).
+(`15~29 세`), marks before a name (`-고용률`), lone Latin letters that mark list items and
+questions (`A.`, `Q.`, `B`: `list_letter`) and units divided by (`학급당`) are never returned; a
+phrase is cut to its last three words and leading place names (`경기도 기초연금 수급자` →
+기초연금 수급자); names joined by middle dots are places still (`부산·강원`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docs import token_tags, token_texts
 from extractors.rules_data import read_rules
-from extractors.words import Word, morphs, word_index, words_of
+from extractors.words import ARROWS, MIDDLE_DOTS, Word, morphs, word_index, words_of
 
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
@@ -102,6 +104,12 @@ class _Rules:
     passing: frozenset[str]
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
+    grades: frozenset[str]
+    incomes: tuple[str, ...]
+    comparisons: frozenset[str]
+    group_endings: tuple[str, ...]
+    not_people: tuple[str, ...]
+    not_people_except: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +172,12 @@ def rules() -> _Rules:
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
+        grades=frozenset(s["grades"]),
+        incomes=tuple(m["incomes"]),
+        comparisons=frozenset(m["comparisons"]),
+        group_endings=tuple(s["group_endings"]),
+        not_people=tuple(s["not_people"]),
+        not_people_except=tuple(s["not_people_except"]),
     )
 
 
@@ -203,12 +217,51 @@ def is_rate(stem: str) -> bool:
 
 
 def usable(word: Word) -> bool:
+    if grade(word):
+        return True
     return (
         bool(word.stem)
         and not word.has_number
         and word.stem not in rules().stop
         and not _per_unit(word)
+        and not list_letter(word)
     )
+
+
+def grade(word: Word) -> bool:
+    """A school year written with its number (`1학년`, `3학년은`): a group of students, a name
+    like any noun, not a count."""
+    parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
+    return (
+        len(parts) == 2
+        and parts[0][1] == "SN"
+        and parts[1][0] in rules().grades
+        and parts[1][1].startswith("NN")
+    )
+
+
+def _bare_grade(w: Word) -> bool:
+    """A grade with nothing glued after it (`초등 1학년 학생`)."""
+    return grade(w) and not w.particles
+
+
+def _name_text(w: Word) -> str:
+    """How a word stands in a name: its stem; a kind of household and a grade as written
+    (`1인 가구`, `1학년`)."""
+    if _per_person(w):
+        return w.text
+    if grade(w):
+        return "".join(f for f, t in w.parts if not t.startswith("J"))
+    return w.stem
+
+
+_LIST_LETTER = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ][.)]?")
+
+
+def list_letter(word: Word) -> bool:
+    """A lone Latin letter, with or without a period (`A.`, `Q.`, `B`): the mark of a list item
+    or of a question and its answer, never a name (`A. 2만9000개다.`)."""
+    return bool(_LIST_LETTER.fullmatch(word.stem or word.text))
 
 
 def _per_unit(word: Word) -> bool:
@@ -224,7 +277,7 @@ def phrase_of(words: list[Word]) -> str | None:
     while len(words) > 1 and (is_proper(words[0]) or words[0].stem in rules().stop):
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
-    text = " ".join(w.text if _per_person(w) else w.stem for w in words).strip(_MARKS)
+    text = " ".join(_name_text(w) for w in words).strip(_MARKS)
     if not text or text in rules().stop:
         return None
     return text
@@ -232,7 +285,10 @@ def phrase_of(words: list[Word]) -> str | None:
 
 def is_proper(word: Word) -> bool:
     """A word made of proper nouns (a place or an organisation: 경기도, 한전, 한빛시)."""
-    parts = [(f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN"]
+    # `부산·강원`: names joined by middle dots are places still
+    parts = [
+        (f, t) for f, t in word.stem_parts if t.split("-")[0] != "XSN" and f not in MIDDLE_DOTS
+    ]
     if not parts or not parts[0][1].startswith("NNP"):
         return False
     if is_rate(word.stem):
@@ -251,9 +307,15 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
         return []
     out = [words[k]]
     j = k - 1
-    while j >= 0 and words[j].bare_noun and words[j].stem not in rules().stop:
-        if after_count(words, j) or counter_apart(words, j):
-            break
+    while (
+        j >= 0
+        and (_bare_grade(words[j]) or words[j].bare_noun)
+        and words[j].stem not in rules().stop
+    ):
+        if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
+            break  # `학급당 학생 수`: the unit divided by is no part of the name
+        if list_letter(words[j]):
+            break  # `B 고용률은?`: the mark of a question
         out.insert(0, words[j])
         j -= 1
     if j >= 0 and _per_person(words[j]) and out[0].stem in rules().household_counters:
@@ -343,18 +405,32 @@ def phrase_starting_at(words: list[Word], k: int) -> list[Word]:
 def index_before(p: Place) -> int:
     """Index of the first word before the number that is not a skipped word, a year or `(`."""
     k = p.first - 1
-    if k >= 1 and p.words[k].text in _SIGNS and p.words[k - 1].text in ("(", "（"):
+    if k >= 1 and p.words[k].text in SIGNS and p.words[k - 1].text in ("(", "（"):
         k -= 1  # `제조업(-4만 2천 명`: the sign of a change in the parenthesis
     while k >= 0:
         w = p.words[k]
         if w.text in ("(", "（") or skipped(w) or is_when(w) or w.adverb or _determiner(w):
             k -= 1
             continue
+        if arrow_pair(p.words, k):
+            k -= 2  # `반영 비율 20→30%`: the left side of the pair stands between
+            continue
         break
     return k
 
 
-_SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
+def arrow_pair(words: list[Word], k: int) -> bool:
+    """Is word k the arrow of a before → after pair, after a bare number (`20→30%`)?"""
+    return (
+        words[k].text in ARROWS
+        and k >= 1
+        and words[k - 1].has_number
+        and not words[k - 1].particles
+    )
+
+
+#: Signs before a number of a change (`(-5만1천명`, `△1.3`).
+SIGNS = frozenset({"-", "+", "−", "△", "▲", "▼"})
 
 
 def _determiner(w: Word) -> bool:

@@ -1,7 +1,10 @@
 """What a count counts: the subject of a count (docs/guideline.md).
 
 Read from the sentence's words (extractors/words.py) and the roles their particles give them,
-never "the nearest noun". In order, the first rule that names something wins:
+never "the nearest noun". In order, the first rule that names something the count can count wins:
+
+0. things named only by examples and 등, what the verb designates them (`대곡역 일대 … 등 3곳을
+   신규 공공택지로 선정` → 신규 공공택지);
 
 1. the counter itself when it names a thing (`4,210농가` → 농가, `2자녀` → 자녀) — unless a
    name right before it or after its 의 says more (`한우 농가 120농가`, `107개교의 자치학교`);
@@ -14,35 +17,63 @@ never "the nearest noun". In order, the first rule that names something wins:
    the count's own 의 the act is what it counts (`3명의 신규 고용`, `218명의 참여` → 참여자);
 4. people a count names only by examples and 등, or not at all, named by the verb they are the
    subject of when it names people (`등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진` →
-   사무관 승진자);
+   사무관 승진자), with what they take part in when their clause names it with 에 (`‘늘봄학교’에는
+   52만명이 참여해` → 늘봄학교 참여자); a count of times spread over (`두 차례에 걸쳐 교부세를 조기
+   교부했다`) counts the act of the verb after it (조기 교부); a headline act done to people,
+   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
-   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure or basis word follows (`정규직 채용 규모는
-   300명` → 정규직 채용, `기업 기준 450개사` → 기업);
-6. the object a verb takes to or from the count (`제출서류를 4종으로 간소화`);
+   (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
+   (`정규직 채용 규모는 300명` → 정규직 채용, `취업 목표 5,000명` → 취업, `보급 실적은`, `기업
+   기준 450개사` → 기업); counts in the parentheses after items where a change was count the
+   subject of the change (`보건업(13만2천명), 정보통신업(7만8천명)에서 취업자가 늘었지만`);
+6. the object a verb takes to or from the count, across time words and the new count before a
+   change (`제출서류를 4종으로 간소화`, `지원 인원을 당초 8만명에서 9만2천명으로 1만2천명
+   늘리고`);
 7. what is done to the count: `836명을 채용` / `120명이 채용됐다` → 채용 인원, `300명을 대상으로
    교육을 실시` → 교육 대상, `11,542명을 지급대상자로 확정` → 지급대상자; the topic of such a
    clause is who does it, never what is counted;
-8. the topic or subject of the clause (`미분양 주택은 5천962가구로`), not the subject of a
-   relative clause (`공연이 어우러진 행사에 …`);
+8. the topic or subject of the clause (`미분양 주택은 5천962가구로`, a school year:
+   `초등학교 1학년은`, an age range: `30~34세는`), not the subject of a relative clause (`공연이
+   어우러진 행사에 …`);
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
-Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count
-counts the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list
-mark opens a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause
-(`귀농한 6000가구`); a headline act names people (`840명 모집` → 모집 인원); a bare count after an
-object counts it (`설명회를 12차례 열`); a place ranked by its count is an item of the topic
-before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the
-gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it
-(`지원 대상을`); a unit divided by (`학교당`) names nothing. A count that is
-the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another subject
-(`화재가 발생해 2명이 숨지고`) takes no topic, nor does a count done to by a topic naming people
-or a body (`기동대는 8가구를 방문해`).
+Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count counts
+the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list mark opens
+a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`);
+a headline act names people (`840명 모집` → 모집 인원); a bare count after an object counts it
+(`설명회를 12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로
+after the count says how, never what: `추가로`); a place ranked by its count is an item of the
+topic before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before
+the gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before
+it (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
+(`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
+(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
+letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
+name nor part of one (phrases.list_letter). A count of people (명) never counts an industry or a
+school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
+초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
+Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
+(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 숨지고`)
+takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
+방문해`), nor a count alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)`
+under `투자 규모는`: the count before it may carry its name).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter (호, 가구 and 세대 alike: `same_thing_counted`), unless its
+before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
+place names stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
+`same_thing_counted`, `after_places`), unless its
 sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
-a counter of households or companies names it (`counter_as_subject`: 가구, 기업).
+a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
+written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
+number of people's name (`출생아는 2,611명` … `천안시(0.79명)`); a count of
+people at an industry or a school takes the people the count of people before it names
+(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does a group by age or
+generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어. 반면 청년층은
+16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
+label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
+table; the count of an answer counts what the question right before it asks about (`Q. 올해
+일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -60,12 +91,14 @@ from extractors.phrases import (
     ITEM_MARKS,
     MAX_WORDS,
     PLACE_SUFFIXES,
+    SIGNS,
     TOPIC,
     Place,
     after_count,
     closing,
     counter_apart,
     ends_clause,
+    grade,
     index_before,
     is_proper,
     is_rate,
@@ -83,7 +116,7 @@ from extractors.phrases import (
     usable,
 )
 from extractors.program_words import is_agency
-from extractors.words import Word
+from extractors.words import Word, words_of
 
 _DATIVE = frozenset({"에게", "께", "한테"})
 
@@ -111,20 +144,47 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if named and named.endswith(noun):
             return named
         return _apposition_after(p, noun) or counter
-    return (
-        _named_right_before(p)
-        or _noun_after(p)
-        or _group_of_verb(p)
-        or _noun_before(p)
-        or _ranked_items(p)
-        or _object_to(p)
-        or _households(p)
-        or _done_to(p)
-        or _part_of(p)
-        or _topic(p)
-        or _group_of_clause(p)
-        or _recipients(p)
-    )
+    where = None
+    for rule in _RULES:
+        named = rule(p)
+        if not named:
+            continue
+        if not _people(p) or not names_no_person(named):
+            # `초등학교 20.4명` under `학급당 학생 수는`: the people of that school
+            return f"{where} {named.split()[-1]}" if where else named
+        where = where or named
+    return where
+
+
+def names_a_group(name: str) -> bool:
+    """Does the name name a group of people by age or generation only (`청년층`, `40대`,
+    `30~34세`)? Counted after a count of people named by what they are or do (`취업자`), it counts
+    the group's part of them (extractors/timeline.py: `청년층 취업자`)."""
+    head = name.split()[-1]
+    return bool(_AGE.fullmatch(head.split("~")[-1])) or head.endswith(rules().group_endings)
+
+
+def described(doc: Doc, start: int, end: int, sent: Span, name: str) -> bool:
+    """Does a relative clause describe the name where the count's sentence names it before the
+    count (`이 사업을 통해 취업한 중장년층은 802명으로`)? Then the name says who they are."""
+    p = place_of(doc, start, end, sent)
+    head = name.split()[-1]
+    for k in range(p.first - 1, 0, -1):
+        w = p.words[k]
+        if (w.stem or w.text).endswith(head.split("~")[-1]) or w.text.startswith(head):
+            before = p.words[k - 1]
+            return before.predicate and before.parts[-1][1] == "ETM"
+    return False
+
+
+def names_no_person(name: str) -> bool:
+    """Does the name name a thing that is no person — an industry or a school (`제조업`,
+    `초등학교`)? A count of people (명) after one counts the people there (`제조업(-5만1천명)`,
+    `초등학교 20.4명`), whom the topic, the change after the items or the count before names:
+    `제조업 취업자`, `초등학교 학생`."""
+    head = name.split()[-1]
+    r = rules()
+    return head.endswith(r.not_people) and not head.endswith(r.not_people_except)
 
 
 def kind_counted(counter: str) -> str:
@@ -212,11 +272,25 @@ def _households(p: Place) -> str | None:
     return None
 
 
-def same_thing_counted(unit: str, other: str) -> bool:
-    """Do two counters count the same kind of thing? The same counter, or two counters of
-    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes)."""
+def after_places(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Do place names stand right before the count, as the places it counts (`부산·강원 두 곳에서`)?
+    Not a place where something is (`중구에는 한 곳도`)."""
+    p = place_of(doc, start, end, sent)
+    k = index_before(p)
+    return k >= 0 and p.words[k].bare_noun and place_like(p.words[k])
+
+
+def same_thing_counted(unit: str, other: str, other_subject: str | None = None) -> bool:
+    """Do two counters count the same kind of thing? The same counter, two counters of
+    dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes), or a count
+    of places (곳) after a count of a kind of places (`15개 시도에서 … 부산·강원 두 곳에서`)."""
     homes = rules().home_counters
-    return unit == other or (unit in homes and other in homes)
+    if unit == other or (unit in homes and other in homes):
+        return True
+    return unit == _PLACES_COUNTER and other_subject in rules().places
+
+
+_PLACES_COUNTER = "곳"
 
 
 def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -229,6 +303,43 @@ def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
             return True
     return False
+
+
+def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """What the counts of a table row count, from the row's label between the two characters
+    (`공공주택 | 8,500 | 5,400` → 공공주택, `일자리 목표 | 28,000` → 일자리); None for a label that
+    names nothing (`전체`, `합계`, `구분`, a place) (extractors/timeline.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.bare_noun and usable(w) and w.stem not in rules().actions:
+            named = phrase_ending_at(words, k)
+            # a long proper noun is a compound Kiwi does not know (`공공주택`), not a place
+            if named and not all(is_proper(x) and _short(x) for x in named):
+                return phrase_of(named)
+            return None
+        if w.stem and w.stem not in rules().stop:
+            return None  # a word that is not a name of things and not a function word
+    return None
+
+
+def asked_about(doc: Doc, question: Span) -> str | None:
+    """What a question asks the number of, for the count of the answer after it
+    (extractors/timeline.py): its topic, a measure or goal word dropped (`Q. 올해 일자리 목표는?`
+    → 일자리, `신청자 수는?` → 신청자)."""
+    words = words_of(doc, question)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if not w.stem or w.has_number or not set(w.particles) & set(TOPIC):
+            continue
+        named = _measured(words, k) if w.stem in rules().measures else phrase_ending_at(words, k)
+        if named and not all(is_proper(x) and _short(x) for x in named):
+            return phrase_of(named)
+        return None
+    return None
 
 
 def counter_as_subject(unit: str) -> str | None:
@@ -307,7 +418,32 @@ def _group_of_verb(p: Place) -> str | None:
         visit = visit and p.words[k].parts[-1][1] != "ETM"
         head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
-    return f"{role} {noun}자" if role else f"{noun}자"
+    if role:
+        return f"{role} {noun}자"
+    where = _taken_part_in(p)
+    return f"{where} {noun}자" if where else f"{noun}자"
+
+
+def _taken_part_in(p: Place) -> str | None:
+    """What people took part in, named with 에 before them in their clause (`‘늘봄학교’에는 1학기
+    기준 52만1,000명이 참여해` → 늘봄학교, `박람회에 300명이 참가했다` → 박람회)."""
+    k = p.first - 1
+    while k >= 0:
+        w = p.words[k]
+        if w.has_number or w.adverb or skipped(w) or (w.bare_noun and w.stem in rules().stop):
+            k -= 1  # `1학기 기준`, `올해`
+            continue
+        break
+    if k < 0 or w.particle_forms()[:1] != ["에"] or w.predicate:
+        return None
+    if particle_only(w):
+        return (
+            _quoted(p.words, k - 1) if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES else None
+        )
+    named = phrase_ending_at(p.words, k)
+    if not named or all(is_proper(x) and _short(x) for x in named):
+        return None
+    return phrase_of(named)
 
 
 def _object_to(p: Place) -> str | None:
@@ -323,7 +459,10 @@ def _object_to(p: Place) -> str | None:
     while k >= 0:
         w = p.words[k]
         start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
-        year = w.bare_noun and w.stem in _YEAR_WORDS  # `정원을 올해 30명에서 내년 50명으로`
+        # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
+        target = by and w.has_number and set(w.particle_forms()) & {"로", "으로"}
+        # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
+        year = w.bare_noun and w.stem in _YEAR_WORDS
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
         change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
@@ -331,7 +470,7 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if compared or start or year or skipped(w) or is_when(w) or w.adverb:
+        if compared or start or target or year or skipped(w) or is_when(w) or w.adverb:
             k -= 1
             continue
         if particle_only(w):
@@ -352,7 +491,23 @@ def _object_to(p: Place) -> str | None:
     )
 
 
-_YEAR_WORDS = frozenset({"올해", "내년", "지난해", "작년", "금년", "전년", "내후년", "올"})
+#: Words of time between an object and its counts (`올해`, `당초`: then, at first).
+_YEAR_WORDS = frozenset(
+    {
+        "올해",
+        "내년",
+        "지난해",
+        "작년",
+        "금년",
+        "전년",
+        "내후년",
+        "올",
+        "당초",
+        "기존",
+        "종전",
+        "현재",
+    }
+)
 
 
 def _done_to(p: Place) -> str | None:
@@ -365,8 +520,14 @@ def _done_to(p: Place) -> str | None:
     while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
-    if headline and _people(p) and p.words[k].stem in rules().done_to_people:
-        return f"{p.words[k].stem} 인원"  # a headline: `1928명 모집`, `30명 채용`
+    if headline and _people(p):
+        # a headline: `1928명 모집`, `30명 채용`, `187명 현장 채용` (a word of how before it)
+        act = k + 1 if k + 1 < len(p.words) and p.words[k + 1].bare_noun else k
+        if p.words[act].stem in rules().done_to_people:
+            how = f"{p.words[k].stem} " if act > k and usable(p.words[k]) else ""
+            return f"{how}{p.words[act].stem} 인원"
+        if p.words[k].stem in rules().done_to_people:
+            return f"{p.words[k].stem} 인원"
     if k >= len(p.words) or forms not in (["을"], ["를"], ["이"], ["가"]):
         return None
     j = k
@@ -376,10 +537,7 @@ def _done_to(p: Place) -> str | None:
     if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
         if w.stem == "대상" and j == k:
             return _aim_of(p.words, k + 1)
-        nxt = _verbal_noun_of(p.words[j + 1]) if j + 1 < len(p.words) else None
-        if nxt and nxt[0] in rules().designations:
-            return phrase_of(phrase_ending_at(p.words, j))
-        return None
+        return _designation(p)
     w = p.words[k]
     done = _verbal_noun_of(w)
     if done is None or done[0] not in rules().done_to_people or not _people(p):
@@ -388,6 +546,40 @@ def _done_to(p: Place) -> str | None:
     if passive != (forms[0] in ("이", "가")):
         return None
     return f"{done[0]} 인원"
+
+
+def _designation(p: Place) -> str | None:
+    """What the verb after a count's object makes it: `38곳을 우수 기관으로 선정` → 우수 기관,
+    `11,542명을 지급대상자로 확정` → 지급대상자."""
+    if [f for f, t in p.tail if t.startswith("J")] not in (["을"], ["를"]):
+        return None
+    j = p.last + 1
+    while j + 1 < len(p.words) and (p.words[j].adverb or skipped_after(p.words[j])):
+        j += 1
+    while j + 1 < len(p.words) and p.words[j].bare_noun:
+        j += 1
+    if j + 1 >= len(p.words) or not set(p.words[j].particle_forms()) & {"로", "으로"}:
+        return None
+    if not p.words[j].stem or p.words[j].stem == "대상":
+        return None
+    v = j + 1
+    while v + 1 < len(p.words) and p.words[v].adverb:
+        v += 1  # `시범지역으로 우선 선정`
+    nxt = _verbal_noun_of(p.words[v])
+    if nxt and nxt[0] in rules().designations:
+        return phrase_of(phrase_ending_at(p.words, j))
+    return None
+
+
+def _designated_examples(p: Place) -> str | None:
+    """`대곡역 일대와 … 계양구 일대 등 3곳을 신규 공공택지로 선정`: things named only by examples
+    and 등 are what the verb designates them."""
+    k = p.first - 1
+    while k >= 0 and skipped(p.words[k]) and p.words[k].stem != "등":
+        k -= 1
+    if k < 0 or p.words[k].stem != "등":
+        return None
+    return _designation(p)
 
 
 def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
@@ -399,6 +591,35 @@ def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
 
 
 _LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+
+
+_ACT_WORDS = 6  # `두 차례에 걸쳐 교부세를 조기 교부했다`: the act's verb a few words on
+
+
+def _act_over_times(p: Place) -> str | None:
+    """`두 차례에 걸쳐 교부세를 조기 교부했다` → 조기 교부, `세 차례에 걸쳐 설명회를 열었다` →
+    설명회: a count of times spread over (`에 걸쳐`) counts the act of the verb after it, named by
+    its object when the verb is light or not made of a noun."""
+    if p.counter.replace(" ", "") not in _TIMES:
+        return None
+    k = p.last + 1
+    if [f for f, t in p.tail if t.startswith("J")] != ["에"] or k >= len(p.words):
+        return None
+    if p.words[k].parts[:1] != [("걸치", "VV")]:
+        return None
+    obj = None
+    for j in range(k + 1, min(k + 1 + _ACT_WORDS, len(p.words))):
+        w = p.words[j]
+        if w.stem and w.particles == ["JKO"] and usable(w):
+            obj = phrase_of(phrase_ending_at(p.words, j))
+        done = _verbal_noun_of(w)
+        if done and done[0] not in _LIGHT_VERBS:
+            before = p.words[j - 1]
+            manner = before.bare_noun and usable(before) and j - 1 > k
+            return f"{before.stem} {done[0]}" if manner else done[0]
+        if w.predicate:
+            return obj
+    return None
 
 
 def _aim_of(words: list[Word], k: int) -> str | None:
@@ -506,6 +727,13 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
+    adverbial = words and words[0].particle_forms() in (["로"], ["으로"])
+    if adverbial and not tags and words[0].stem in r.actions:
+        return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
+    if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
+        # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of
+        # times it is the act counted: `연 2회 부과되며`)
+        return None
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
     # `2만6천개 양질의 일자리 창출`: what happens to it is not its name; but after the count's
@@ -524,6 +752,14 @@ def _noun_after(p: Place) -> str | None:
     )
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
+    if (
+        not tags
+        and len(words) > 1
+        and _people(p)
+        and words[-1].stem in r.done_to_people
+        and all(w.bare_noun for w in words)
+    ):
+        return None  # `187명 현장 채용`: a headline act done to people (`_done_to`)
     # `1,100명의 신규 고용`: after 의 the act is what the count counts
     while words and words[-1].stem in r.actions and not (genitive or times):
         words = words[:-1]
@@ -532,6 +768,13 @@ def _noun_after(p: Place) -> str | None:
     if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
     return phrase_of(_drop_measure(words))
+
+
+def _verb(w: Word) -> bool:
+    """A verb, or a noun made a verb with 하다/되다 (`선발해`); not a noun with the copula
+    (`품목이다`)."""
+    tail = [t.split("-")[0] for _, t in w.tail[:1]]
+    return w.predicate and (not w.stem or tail in (["XSV"], ["XSA"]))
 
 
 def _reaching(w: Word, form: str) -> bool:
@@ -593,6 +836,8 @@ def _noun_before(p: Place) -> str | None:
         if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
             return phrase_of(phrase_ending_at(p.words, o - 1))
         return None
+    if grade(w) and not w.particles:
+        return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
@@ -607,6 +852,10 @@ def _noun_before(p: Place) -> str | None:
     if w.particles == ["JKO"] and _amount_of_object(p):
         # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
         # how many of it the verb takes
+        if particle_only(w):
+            # `‘찾아가는 채용설명회’를 4차례 추가로 열`: the object is the name in quotes
+            quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
+            return _quoted(p.words, k - 1) if quoted else None
         words = phrase_ending_at(p.words, k)
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
@@ -671,7 +920,7 @@ def _topic(p: Place) -> str | None:
     done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
     if done_to and _passes(p):
         done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
-    if _in_relative_clause(p):
+    if _in_relative_clause(p) or _beside_amount(p):
         return None
     relative = framed = False
     for k in range(p.first - 1, -1, -1):
@@ -686,7 +935,11 @@ def _topic(p: Place) -> str | None:
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
+            if k >= 2 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+                age = f"{p.words[k - 2].text}~{age}"  # `30~34세는`, written as three words
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
+        if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
+            return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
         glossed = _glossed_topic(p.words, k)
         if glossed and not done_to:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
@@ -729,13 +982,16 @@ def _topic(p: Place) -> str | None:
             not done_to
             and len(words) == 1
             and place_like(w)
+            and _short(w)  # `아이돌보미는`: a long proper noun is a compound, not a place
             and not is_agency(w.stem)
             and not _counted_before(p, k)
         ):
             # `입주 인원은 강남구가 1,200명으로 가장 많고`: a place ranked by its count is an
             # item of what the topic before it names
             continue
-        if not words or all(is_proper(x) for x in words) or is_agency(phrase_of(words) or ""):
+        # a long proper noun is a compound Kiwi does not know (`아이돌보미`), not a place
+        named = phrase_of(words) if words else None
+        if not named or all(is_proper(x) and _short(x) for x in words) or is_agency(named):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
@@ -747,6 +1003,22 @@ def _topic(p: Place) -> str | None:
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
+
+
+def _beside_amount(p: Place) -> bool:
+    """A count alone in the parenthesis after an amount of money (`▲그린셀테크 3,100억원(210명)`):
+    something of the item the amount is of, never what the topic that names the amounts (`투자
+    규모는`) counts."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    if p.words[p.last + 1].text not in (")", "）"):
+        return False
+    before = p.words[k - 1]
+    return before.has_number and before.text.endswith(_MONEY_ENDINGS)
+
+
+_MONEY_ENDINGS = ("원", "달러")
 
 
 def _glossed_topic(words: list[Word], k: int) -> str | None:
@@ -770,6 +1042,7 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
 
 _SPEECH_OPENS = frozenset("“「")
 _AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+_RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
 
 def _age_topic(w: Word) -> str | None:
@@ -817,3 +1090,58 @@ def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
         if counter.endswith(name):
             return name
     return None
+
+
+def _changed_after_items(p: Place) -> str | None:
+    """`보건업(13만2천명), 정보통신업(7만8천명)에서 취업자가 늘었지만`: counts in the parentheses
+    after items that say where a change was count the subject of that change."""
+    words = p.words
+    o = p.first - 1
+    if o >= 0 and words[o].text in SIGNS:
+        o -= 1  # `(-5만1천명)`
+    if o < 1 or words[o].text not in ("(", "（"):
+        return None
+    k = closing(words, o) + 1
+    for _ in range(_ITEM_WORDS):
+        if k >= len(words):
+            return None
+        w = words[k]
+        if w.text in (",", "및") or (particle_only(w) and w.particles == ["JC"]) or w.bare_noun:
+            k += 1  # the next items: `, 전문·과학 및 기술서비스업(7만8천명)`
+        elif w.text in ("(", "（"):
+            k = closing(words, k) + 1
+        else:
+            break
+    if k >= len(words) or words[k].particle_forms() != ["에서"]:
+        return None
+    k += 1
+    while k < len(words) and words[k].adverb:
+        k += 1
+    if k + 1 >= len(words) or words[k].particles != ["JKS"] or not usable(words[k]):
+        return None
+    if not words[k + 1].predicate and not words[k + 1].adverb:
+        return None
+    named = phrase_ending_at(words, k)
+    return phrase_of(named) if named and not all(is_proper(x) for x in named) else None
+
+
+_ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
+
+#: The rules of `subject_of`, in order: the first that names something the count can count wins.
+_RULES = (
+    _designated_examples,
+    _named_right_before,
+    _noun_after,
+    _act_over_times,
+    _group_of_verb,
+    _noun_before,
+    _changed_after_items,
+    _ranked_items,
+    _object_to,
+    _households,
+    _done_to,
+    _part_of,
+    _topic,
+    _group_of_clause,
+    _recipients,
+)

@@ -44,18 +44,35 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
-from extractors.metric import YEAR_WORD, change_rates, continues_rate, rate_of_heading
+from extractors.metric import (
+    YEAR_WORD,
+    cell_rate,
+    change_rates,
+    compared_with,
+    continues_rate,
+    follows_item,
+    rate_of_heading,
+)
 from extractors.phrases import is_rate
 from extractors.subject import (
+    after_places,
+    asked_about,
     counter_as_subject,
+    described,
     kind_counted,
+    names_a_group,
+    names_no_person,
     opens_new_frame,
+    row_subject,
     same_thing_counted,
 )
 from extractors.tables import (
+    cell_at,
     cell_labels,
     cells,
     column_year,
+    is_row,
+    label_column,
     label_name,
     label_year,
     row_label,
@@ -96,7 +113,7 @@ def resolve_article(
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes: dict[str, object] = _table_time(f, doc) | _table_names(f, doc)
+        changes: dict[str, object] = _table_time(f, doc)
         whole = (
             _whole_of_breakdown(f, figures, out, doc) if f.year is None and not changes else None
         )
@@ -143,25 +160,53 @@ def resolve_article(
         ):
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
-        if f.kind == "count" and f.subject is None and "subject" not in changes:
+        cell = _cell_meaning(f, doc)
+        if cell is not None:
+            # a table's cell means what its row and column say, never what prose before counted;
+            # a counter naming itself (`312가구` → 가구) says less than the label
+            weak = {"subject"} if f.subject == f.unit else set()
+            changes |= {
+                k: v
+                for k, v in cell.items()
+                if v is not None and (getattr(f, k) is None or k in weak)
+            }
+        elif f.kind == "count" and f.subject is None and "subject" not in changes:
             # with none carried over, a counter of households names what it counts
             subject = (
-                None if _in_new_frame(f, doc) else _carried_subject(f, out, doc)
-            ) or counter_as_subject(f.unit)
+                _asked_subject(f, doc)
+                or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
+                or counter_as_subject(f.unit)
+            )
             if subject:
                 changes["subject"] = subject
+        elif (
+            f.kind == "count"
+            and f.subject is not None
+            and f.unit == "명"
+            and (names_no_person(f.subject) or _bare_group(f, doc))
+        ):
+            # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
+            # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
+            people = _carried_people(f, out, doc)
+            if people and not names_a_group(people):
+                changes["subject"] = f"{f.subject} {people}"
         elif f.kind == "count" and f.subject == f.unit and "subject" not in changes:
             # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
             # earlier count of the same things that named them says more
             subject = _carried_subject(f, out, doc)
             if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
-        if f.kind == "percent" and f.metric is None and _points(f) and "metric" not in changes:
+        if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
             metric = _carried_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
         if f.kind == "percent" and f.metric is None and "metric" not in changes:
-            metric = _heading_rate(f, doc) or _continued_rate(f, out, doc)
+            metric = (
+                _heading_rate(f, doc)
+                or _continued_rate(f, out, doc)
+                or _item_rate(f, out, doc)
+                or _compared_rate(f, out, doc)
+            )
             if metric:
                 changes["metric"] = metric
         out.append(replace(f, **changes) if changes else f)
@@ -198,40 +243,39 @@ def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
     return None if doc is None else cell_labels(doc_text(doc), f.start)
 
 
+def _cell_meaning(f: Figure, doc: Doc | None) -> dict[str, str | None] | None:
+    """What a figure in a cell of a table row (not its label) measures or counts. A percent: the
+    rate its column's head or its row's label names (`구분 | 2025년 | 증감률`, `달성률(%) |
+    103.3`), and a change in points the rate of the column before it (`고용률 | 전년 대비`). A
+    count: what the column's head names with its unit (`출생아(명)`), else what its row's label
+    names (`공공주택 | 8,500 | 5,400`, `일자리 목표(개)` → 일자리). None outside a table."""
+    if doc is None or f.kind not in ("percent", "count"):
+        return None
+    text = doc_text(doc)
+    line, column, _ = cell_at(text, f.start)
+    if not is_row(line) or column <= label_column(cells(line)):
+        return None
+    labels = _cell_labels(f, doc)
+    head, at = (labels[0], labels[2]) if labels is not None else ("", -1)
+    heads = cells(head) if head else []
+    over = heads[at] if 0 <= at < len(heads) else ""
+    label = row_label(line)
+    if f.kind == "percent":
+        metric = cell_rate(label_name(over), label_name(label))
+        if metric is None and f.unit == "%p":
+            rates = [label_name(h).strip() for h in heads[:at]]
+            metric = next((h for h in reversed(rates) if h and is_rate(h.split()[-1])), None)
+        return {"metric": metric}
+    if label_name(over).strip() != over.strip() and column_year(head, at) is None:
+        return {"subject": _counted_label(over)}
+    line_start = text.rfind("\n", 0, f.start) + 1
+    start = line_start + line.find(label)
+    return {"subject": row_subject(doc, start, start + len(label_name(label)))}
+
+
 #: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
 _RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
 _NO_NAMES = frozenset({"구분", "항목", "내용", "비고", "합계", "계", "소계", "총계", "전체"})
-
-
-def _table_names(f: Figure, doc: Doc | None) -> dict[str, object]:
-    """A table cell's metric or subject from the labels that name its row and column: a rate's
-    column head (`고용률`, and a change column after it: `고용률 | 전년 대비`), or what is
-    counted, from the label that names the unit (`출생아(명)`, `일자리 목표(개)`) or the row
-    label under a head of years."""
-    # a counter naming itself (`312가구` → 가구) says less than the label
-    if doc is None or f.kind == "money" or f.metric or (f.subject and f.subject != f.unit):
-        return {}
-    labels = _cell_labels(f, doc)
-    if labels is None:
-        return {}
-    head, line, at = labels
-    heads, row = cells(head), row_label(line)
-    if not 0 <= at < len(heads):
-        return {}
-    own = heads[at].strip()
-    if f.kind == "percent":
-        rates = [label_name(h).strip() for h in heads[: at + 1]]
-        named = [h for h in rates if is_rate(h.split(" ")[-1])]
-        if is_rate(label_name(row).split(" ")[-1]) and not named:
-            return {"metric": label_name(row).split(" ")[-1]}
-        if rates[-1] in named or (f.unit == "%p" and named):
-            return {"metric": named[-1].split(" ")[-1]}
-        return {}
-    if column_year(head, at) is not None or (label_name(own) == own and "(" in row):
-        name = _counted_label(row)
-    else:
-        name = _counted_label(own)
-    return {"subject": name} if name else {}
 
 
 def _counted_label(label: str) -> str | None:
@@ -469,14 +513,29 @@ def _answers_plan(f: Figure, doc: Doc) -> bool:
 
 
 _ASKED = re.compile(r"^\s*(?:Q\s*\d*\s*[.:)]|문\s*[.:)])")
-# A sentence that ends on its topic asks about it (`— 올해 목표는.`, `기업 지원은.`)
-_TOPIC_ASKED = re.compile(r"[가-힣][은는]\s*\.?$")
+# A sentence that ends on its topic and a period asks about it (`— 올해 목표는.`, `기업 지원은.`);
+# a line of a topic alone (`위원회는`) is a broken sentence, not a question.
+_TOPIC_ASKED = re.compile(r"[가-힣][은는]\s*\.$")
 
 
 def _question(text: str) -> bool:
     """An interviewer's question: `…?`, `Q. 올해 계획의 핵심은.`, `문) …`, `— 올해 목표는.`"""
     text = text.strip()
     return text.endswith(("?", "？")) or bool(_ASKED.match(text) or _TOPIC_ASKED.search(text))
+
+
+def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
+    """The count of an answer counts what the question right before it asks about (`Q. 올해
+    일자리 목표는?` / `A. 2만9000개다.` → 일자리, subject.asked_about)."""
+    if doc is None or len(doc) == 0:
+        return None
+    n = _sentence_index(doc, f.start)
+    if n == 0:
+        return None
+    question = sentence_of(doc, sentence_starts(doc)[n - 1])
+    if not _question(question.text):
+        return None
+    return asked_about(doc, question)
 
 
 def _points(f: Figure) -> bool:
@@ -514,6 +573,48 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     return before.metric if continues_rate(doc, start, end, sentence_of(doc, start)) else None
+
+
+def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The rate of the percent right before in the same sentence, when this one is the next item
+    of its list or the other end of its range (`기준 중위소득의 32% 이하, 의료급여 40% 이하`,
+    metric.follows_item)."""
+    if doc is None or len(doc) == 0:
+        return None
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None or before.metric in change_rates():
+        return None
+    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    before_end = token_at(doc, max(before.start, before.end - 1)) + 1
+    if follows_item(doc, start, end, sentence_of(doc, start), before_end):
+        return before.metric
+    return None
+
+
+def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """What the percent before it measures, level or change, for a percent in the parenthesis of
+    what that one is compared with (`경북은 1.8% 늘어 전국(1.6%)과 비슷한` → 증가율; also from
+    the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`, metric.compared_with)."""
+    if doc is None or len(doc) == 0:
+        return None
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None:
+        return None
+    if _sentence_index(doc, before.start) not in (
+        _sentence_index(doc, f.start) - 1,
+        _sentence_index(doc, f.start),
+    ):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:
@@ -564,8 +665,62 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
             return None
-        if g.kind == "count" and same_thing_counted(g.unit, f.unit):
+        if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
+            if (
+                g.unit != f.unit
+                and not same_thing_counted(f.unit, g.unit)
+                and not _of_places(f, doc)
+            ):
+                continue  # a kind of places carries only to places named before the count
+            if _a_rate(g) != _a_rate(f):
+                continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
+    return None
+
+
+def _of_places(f: Figure, doc: Doc) -> bool:
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return after_places(doc, start, end, sentence_of(doc, start))
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _a_rate(f: Figure) -> bool:
+    """A count written with decimals (`0.79명`, `4.7건`): a rate per person or per thousand, not
+    a number of things; what it measures carries only to and from counts of its kind."""
+    return bool(_DECIMAL.search(f.surface))
+
+
+def _bare_group(f: Figure, doc: Doc | None) -> bool:
+    """Is the count's subject a group of people by age or generation alone (`청년층은`, `40대는`),
+    which no relative clause describes (not `취업한 중장년층은`)?"""
+    if doc is None or len(doc) == 0 or not f.subject or not names_a_group(f.subject):
+        return False
+    if len(f.subject.split()) > 1:
+        return False
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return not described(doc, start, end, sentence_of(doc, start), f.subject)
+
+
+def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The people the nearest earlier count of people (명, at most three sentences back) names,
+    for a count of people whose subject is a place of them (subject.names_no_person): the head
+    of its subject (`사업자` of `폐업 신고 사업자`)."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    for g in reversed(earlier):
+        if g.section != f.section:
+            continue
+        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
+            return None
+        if g.kind == "count" and g.unit == f.unit and g.subject:
+            head = g.subject.split()[-1]
+            if not names_no_person(head):
+                return head
     return None

@@ -24,9 +24,9 @@ NOUN_TAGS = ("NNG", "NNP", "NNB", "XPN", "XSN", "SL", "SH")
 _PUNCT = ("SSO", "SSC", "SP", "SF", "SE", "SO", "_SP", "GAP")
 #: Tags of the morphemes that make a word a predicate.
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
-_MIDDLE_DOTS = frozenset("·ㆍ・")
+MIDDLE_DOTS = frozenset("·ㆍ・")
 #: An arrow between two figures (`2만8928개→작년 3만1117개`) parts two words as a space would.
-_ARROWS = frozenset("→⇒➝➔⟶")
+ARROWS = frozenset("→⇒➝➔⟶")
 _NOUNS = ("NNG", "NNP")
 
 
@@ -126,7 +126,7 @@ class Word:
         """Symbols before the stem (`△내외국인`, `▲관내`, a bullet `·고용률`, a dash `-고용률`)."""
         n = 0
         while n < len(self.parts) and (
-            self.parts[n][1] in ("SW", "SO", "SS", "SP") or self.parts[n][0] in _MIDDLE_DOTS
+            self.parts[n][1] in ("SW", "SO", "SS", "SP") or self.parts[n][0] in MIDDLE_DOTS
         ):
             n += 1
         return n
@@ -136,7 +136,7 @@ class Word:
         n = 0
         parts = self.parts[self._lead :]
         for i, (form, tag) in enumerate(parts):
-            if tag.split("-")[0] in NOUN_TAGS or (n and form in _MIDDLE_DOTS):
+            if tag.split("-")[0] in NOUN_TAGS or (n and form in MIDDLE_DOTS):
                 n += 1
             elif not n and tag == "MM" and i + 1 < len(parts) and parts[i + 1][1] in _NOUNS:
                 n += 1  # `순유출률` read as 순/MM + 유출 + 률: a determiner glued to a noun
@@ -234,7 +234,7 @@ def _word(doc: Doc, start: int, end: int, text: str) -> Word:
 
 
 def _punct(text: str, tag: str) -> bool:
-    return (tag in _PUNCT and text not in _MIDDLE_DOTS) or text in _ARROWS
+    return (tag in _PUNCT and text not in MIDDLE_DOTS) or text in ARROWS
 
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:
@@ -242,7 +242,7 @@ def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> boo
     (`중학생 15명·고등학생 42명`), unlike the dot inside a name (`관광지·체험시설`)."""
     return (
         i < end - 1
-        and texts[i] in _MIDDLE_DOTS
+        and texts[i] in MIDDLE_DOTS
         and i > 0
         and tags[i - 1] in ("NNB", "SW")
         and tags[i + 1].startswith(("NNG", "NNP"))

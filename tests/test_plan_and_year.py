@@ -644,3 +644,14 @@ def test_tables_dates_and_goals(title, body, expected):
     doc = article("2026-01-05", title, body, org="한빛시")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got == expected
+
+
+def test_a_topic_alone_on_a_broken_line_asks_nothing() -> None:
+    """`위원회는` cut off from its sentence is no interviewer's question (`— 올해 목표는.` is)."""
+    doc = article(
+        "2025-03-01",
+        "추진위원회 개최",
+        "위원회는\n시는 2022년에 3개 분야 20개 과제를 발굴했다.\n— 올해 목표는.\n“과제 25개다.”",
+    )
+    got = [(f.surface, f.subject, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("3개", "분야", DONE), ("20개", "과제", DONE), ("25개", "과제", PLAN)]
