@@ -67,20 +67,20 @@ def table_figures(
         unit_of = _header_units(units, heads)
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
-            if all(_YEARLIKE.fullmatch(texts[i]) for i in row):
+            if all(_YEARLIKE.fullmatch("".join(texts[i:j])) for i, j in row):
                 continue  # the header row of years
-            line = cell_at(text, offsets[row[0]])[0]
+            line = cell_at(text, offsets[row[0][0]])[0]
             if heads and cells(line) == heads:
                 continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
             label = label_column(cells(line))
             shift = label_column(heads) - label if heads else 0
-            for i in row:
-                _, column, before = cell_at(text, offsets[i])
+            for cell in row:
+                _, column, before = cell_at(text, offsets[cell[0]])
                 if heads and column <= label:
                     continue  # a row's label (`0~19세`) is no cell
-                of = unit_of(column + shift, before)
+                of = unit_of(column + shift, before, row_label(line))
                 if of is not None:
-                    out.extend(_cell_figure(doc, i, of, section, published_at))
+                    out.extend(_cell_figure(doc, cell, of, section, published_at))
     line_start = 0
     for line in text.split("\n"):
         if is_row(line):
@@ -88,10 +88,10 @@ def table_figures(
             units = _cell_units(line, head)
             taken = found + out
             for row in _cells(doc, taken, line_start, line_start + len(line), blocked).values():
-                for i in row:
-                    unit = units(cell_at(text, token_starts(doc)[i])[1])
+                for cell in row:
+                    unit = units(cell_at(text, token_starts(doc)[cell[0]])[1])
                     if unit is not None:
-                        out.extend(_cell_figure(doc, i, unit, section, published_at))
+                        out.extend(_cell_figure(doc, cell, unit, section, published_at))
         line_start += len(line) + 1
     return out
 
@@ -147,7 +147,7 @@ _CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭
 _RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
 
 
-def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str], Unit | None]:
+def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, str], Unit | None]:
     """Which of a `(단위: …)` header's units a cell is in, by its column (counted in the head
     row's cells `heads`, label first) and the text of its cell before it:
     - one unit: every cell;
@@ -180,7 +180,7 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str], U
             left = [u for u in units if u not in named]
             by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
 
-    def unit(column: int, before: str) -> Unit | None:
+    def unit(column: int, before: str, row_name: str) -> Unit | None:
         at = column - label - 1
         head = values[at] if 0 <= at < len(values) else ""
         own = _named_unit(head)
@@ -191,7 +191,8 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str], U
         if side_heads is None:
             return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
-        return side if in_parens or head.endswith(side_heads) else level
+        named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
+        return side if in_parens or named else level
 
     return unit
 
@@ -269,42 +270,49 @@ def _cell_units(line: str, head: str | None) -> Callable[[int], Unit | None]:
 
 def _cells(
     doc: Doc, found: list[Figure], start: int, end: int, blocked: set[int]
-) -> dict[int, list[int]]:
-    """Line number → the tokens of bare numbers between characters start and end that no
-    figure holds: a table's cells."""
+) -> dict[int, list[tuple[int, int]]]:
+    """Line number → the token spans of bare numbers between characters start and end that no
+    figure holds: a table's cells (`28,000`, and a number with its big units: `2만8000`)."""
     text = doc_text(doc)
-    row_numbers: dict[int, list[int]] = {}
+    texts, tags = token_texts(doc), token_tags(doc)
+    row_numbers: dict[int, list[tuple[int, int]]] = {}
     # The table's tokens and the characters of the figures found in it, so that each token
     # is looked at once (not every token of the Doc against every figure).
     offsets = token_starts(doc)
     in_figures = {c for f in found for c in range(max(f.start, start), min(f.end, end))}
-    for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+    i, last = bisect_left(offsets, start), bisect_left(offsets, end)
+    while i < last:
         idx = offsets[i]
-        if not is_digits(doc, i) or i in blocked:
+        if not is_digits(doc, i) or i in blocked or idx in in_figures or preceded_by_word(doc, i):
+            i += 1
             continue
-        if idx in in_figures or preceded_by_word(doc, i):
-            continue
-        nxt = i + 1
+        j = i + 1
+        while j < last and glued_to_next(doc, j - 1) and tags[j] in ("SN", "NR"):
+            j += 1
         if (
-            nxt < len(doc)
-            and glued_to_next(doc, i)
-            and not token_tags(doc)[nxt].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
+            j < len(doc)
+            and glued_to_next(doc, j - 1)
+            and not tags[j].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
         ):
-            continue  # `3개`, `2024년`: a number with a word of its own, not a cell
-        row_numbers.setdefault(text.count("\n", 0, idx), []).append(i)
+            i = j  # `3개`, `2024년`: a number with a word of its own, not a cell
+            continue
+        if j == i + 1 or parse_number("".join(texts[i:j])) is not None:
+            row_numbers.setdefault(text.count("\n", 0, idx), []).append((i, j))
+        i = j
     return row_numbers
 
 
 def _cell_figure(
-    doc: Doc, i: int, of: Unit, section: str, published_at: datetime | None
+    doc: Doc, cell: tuple[int, int], of: Unit, section: str, published_at: datetime | None
 ) -> list[Figure]:
-    """The figure of a table cell's bare number at token i, in the table's unit."""
-    value = parse_number(token_texts(doc)[i])
+    """The figure of a table cell's bare number at tokens [i, j), in the table's unit."""
+    i, j = cell
+    value = parse_number("".join(token_texts(doc)[i:j]))
     if value is None:
         return []
-    num = Number(i, i + 1, [i + 1], False)
-    cell = Unit(of.kind, of.unit, i + 1, scale=of.scale)
+    num = Number(i, j, [j], False)
+    unit = Unit(of.kind, of.unit, j, scale=of.scale)
     figure, _ = make_figure(
-        doc, num, i + 1, cell, value, None, False, section, published_at, sentence_of(doc, i)
+        doc, num, j, unit, value, None, False, section, published_at, sentence_of(doc, i)
     )
     return [figure]

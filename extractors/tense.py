@@ -52,6 +52,7 @@ _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·"
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
+_LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
@@ -203,8 +204,11 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             first > 2
             and w.particle_forms() in (["은"], ["는"])
             and _goal_clause(words[first - 3], words[first - 2])
+            and ("이", "VCP") in words[last].base_parts
         ):
-            return True  # `목표로 내건 일자리는 2만6000개였지만`
+            return True  # `목표로 내건 일자리는 2만6000개였지만` (not `목표로 했던 시는 … 만들어`)
+        if first > 2 and w.bare_noun and _goal_clause(words[first - 3], words[first - 2]):
+            return True  # `목표로 내건 일자리 2만6000개로 나누면`
     if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
         noun = words[last + 1]
         # `‘2만8천개 목표’ 넘었다`: a closing quote between the goal and its verb
@@ -262,6 +266,15 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
             return False
         forms = w.particle_forms()
+        if (
+            forms in (["은"], ["는"])
+            and k > 0
+            and words[k - 1].stem in r.goal_nouns
+            and (words[k - 1].bare_noun)
+        ):
+            return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
+        if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
+            return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
         if w.stem in r.goal_nouns and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
             # 67%였으니`
@@ -504,7 +517,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             # `투입된다고 밝혔다`: the reported clause's own tense decides, not the reporting verb
             return None if w.stem in r.stative or forms[0][0] in r.stative else True
         past = past or any(t == "EP" and f in _PAST for f, t in forms)
-        if _closed_past(forms):
+        if _closed_past(forms) or _closed_past_noun(words, k):
             return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
         final = [f for f, t in forms if t == "EF"]
         if final:
@@ -521,6 +534,18 @@ def plan_of(words: list[Word], last: int) -> bool | None:
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
     past = any(t == "EP" and f in _PAST for f, t in forms)
     return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+
+
+def _closed_past_noun(words: list[Word], k: int) -> bool:
+    """A past adnominal closed by a noun that links clauses (`넘겼던 만큼,`, `늘어난 데다`)."""
+    forms = words[k].base_parts
+    past = any(t == "EP" and f in _PAST for f, t in forms)
+    return (
+        past
+        and forms[-1][1] == "ETM"
+        and k + 1 < len(words)
+        and words[k + 1].stem in _LINKING_NOUNS
+    )
 
 
 def _plan_content(words: list[Word], k: int) -> bool:
@@ -675,6 +700,8 @@ def _comparison_base(words: list[Word], k: int) -> bool:
     nxt = words[j] if j < len(words) else None
     if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
+    if nxt is not None and nxt.has_number and _from_value(nxt):
+        return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
         return True
     if (
@@ -684,6 +711,38 @@ def _comparison_base(words: list[Word], k: int) -> bool:
     ):
         return True  # `지난해와 같은 3만개`: the year compared with
     return _starts_record(words, j)
+
+
+def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
+    """A year alone (or with 기준) in the parenthesis right after the figure."""
+    if last + 2 >= len(words) or words[last + 1].text not in ("(", "（"):
+        return None
+    for k in range(last + 2, min(len(words), last + 4)):
+        if words[k].text in (")", "）"):
+            return None
+        year = _year_of(words, k, published_at)
+        if year is not None:
+            rest = words[k + 1 : k + 3]
+            closed = any(w.text in (")", "）") for w in rest[:1]) or (
+                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in (")", "）")
+            )
+            return year if closed else None
+    return None
+
+
+def tags_figure(words: list[Word], k: int) -> bool:
+    """Year word k stands in the parenthesis right after a figure (`60.8%('17년)`): that
+    figure's year, not one the sentence is about."""
+    j = k - 1
+    while j >= 0 and words[j].text in ("'", "’", "‘"):
+        j -= 1
+    return j >= 1 and words[j].text in ("(", "（") and words[j - 1].has_number
+
+
+def _from_value(w: Word) -> bool:
+    """A figure a change starts from (`2016년 1만4589개에서 지난해 2만9000개로`): its year is its
+    own, and the sentence moves on to the year after it."""
+    return "에서" in w.particle_forms()
 
 
 def _starts_record(words: list[Word], j: int) -> bool:
@@ -737,7 +796,12 @@ def _compared_with(words: list[Word], j: int) -> bool:
 def _year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
-    if first > 0 and (_is_comparison(words[first]) or _compared_with(words, last)):
+    tagged = _year_in_parenthesis(words, last, published_at)
+    if tagged is not None:
+        return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`
+    if first > 0 and (
+        _is_comparison(words[first]) or _compared_with(words, last) or _from_value(words[last])
+    ):
         # the base figure of a comparison keeps the year written right before it
         own = _year_of(words, first - 1, published_at)
         if own is not None:
@@ -768,7 +832,7 @@ def _year(
     for k in range(last + 1, end + 1):
         if k in years and not opens_period(words, k) and not _heads_subject(words, last, k):
             return years[k], "clause"
-    before = [k for k in years if k < first]
+    before = [k for k in years if k < first and not opens_period(words, k)]
     if base is not None and words[base].has_number:
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
         # noun phrase is the base's

@@ -87,6 +87,7 @@ from extractors.tense import (
     month_year,
     opens_period,
     plan_of,
+    tags_figure,
     year_words,
 )
 from extractors.tense import rules as tense_rules
@@ -356,7 +357,9 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
         words = words_of(doc, sent)
         found = year_words(words, published_at)
         years = [
-            found[k] for k in sorted(found) if found[k] != SAME_YEAR and not opens_period(words, k)
+            found[k]
+            for k in sorted(found)
+            if found[k] != SAME_YEAR and not opens_period(words, k) and not tags_figure(words, k)
         ]
         if NEXT_YEAR in years:
             # `이듬해에는`: the year after the one an earlier sentence names

@@ -462,6 +462,37 @@ CASES = [
             ("body", "62%", 2018, PLAN),
         ],
     ),
+    # a change's starting figure (에서) keeps its own year, and the sentence goes on in the
+    # year after it; a year in the parenthesis right after a figure is its year; the goal as
+    # topic before 역시; a goal clause on the noun before the figure; a past clause closed by
+    # 만큼; a year opening a compared period in an earlier clause is not the figure's
+    (
+        article(
+            "2023-01-25",
+            "천안시 일자리 목표",
+            "올해 예산은 지난해보다 줄었지만 목표 일자리는 지난해 2만7000개에서 1500개 늘렸다.\n"
+            "시는 ▲청년 일자리 6100개 ▲여성 일자리 2300개 등 대상별 목표를 세웠다.\n"
+            "고용률 목표 역시 61.5%('18년)에서 68.5%('22년)로 높아졌다.\n"
+            "목표로 내건 일자리 2만8500개로 나누면 1개당 1400만원꼴이다.\n"
+            "지난해 연말에는 2만8100개로 목표를 넘겼던 만큼, 올해도 달성이 가능할 것으로 본다.\n"
+            "지난해 상반기 1만2000개보다 900개 늘었는데, 민간 일자리가 6,400개로 공공일자리를 "
+            "앞질렀다.",
+        ),
+        [
+            ("body", "2만7000개", 2022, PLAN),
+            ("body", "1500개", 2023, PLAN),
+            ("body", "6100개", 2023, PLAN),
+            ("body", "2300개", 2023, PLAN),
+            ("body", "61.5%", 2018, PLAN),
+            ("body", "68.5%", 2022, PLAN),
+            ("body", "2만8500개", 2023, PLAN),
+            ("body", "1400만원", 2023, DONE),
+            ("body", "2만8100개", 2022, DONE),
+            ("body", "1만2000개", 2022, DONE),
+            ("body", "900개", 2023, DONE),
+            ("body", "6,400개", 2023, DONE),
+        ],
+    ),
 ]
 
 

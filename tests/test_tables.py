@@ -159,6 +159,17 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
             "구분 | 2024년 | 2025년\n출생아 수(천 명) | 23.8 | 25.4\n",
             [("23.8", 23800, "명"), ("25.4", 25400, "명")],
         ),
+        # numbers with their big units in cells; a row labelled as a rate is in %
+        (
+            "(단위: 개, %)\n구분 | 2023년 | 2024년\n"
+            "목표 | 2만7000 | 2만8500\n달성률 | 101.4 | 103\n",
+            [
+                ("2만7000", 27000, "개"),
+                ("2만8500", 28500, "개"),
+                ("101.4", Decimal("101.4"), "%"),
+                ("103", 103, "%"),
+            ],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
