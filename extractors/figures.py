@@ -404,7 +404,11 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if best.unit in r.category_counters and (
         value < 10 or (best.unit == "대" and value < r.category_max_dae and before is None)
     ):
-        named = nxt is not None and "NN" in tags[nxt] and texts[nxt] not in r.approx_after
+        named = (
+            nxt is not None
+            and ("NN" in tags[nxt] or tags[nxt] == "XPN")  # `1인 소상공인`: 소 a prefix
+            and texts[nxt] not in r.approx_after
+        )
         if named and spaces[best.end - 1]:
             return False  # 3대 세목, 1인 가구: a kind of thing named by a number, not a count
     if native and value == 1 and _none_at_all(doc, best.end):
@@ -518,8 +522,24 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
         and texts[nxt] not in r.money_cues
     ):
         return False
+    if _money_word_before(doc, num.first):
+        return True  # `폐업공제금 1조4천억`: a noun of money names the amount after it
     words = {t.lemma_.split("+")[0] for t in sent} | {t.text for t in sent}
     return bool(words & r.money_cues) or any(c in sent.text for c in r.money_phrases)
+
+
+def _money_word_before(doc: Doc, i: int) -> bool:
+    """The word before token i is a compound ending in a noun of money (`공제금`, `지급액`)."""
+    texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
+    k = i - 1
+    return (
+        k >= 1
+        and spaces[k] == " "
+        and texts[k] in ("금", "액")
+        and tags[k].startswith(("NNG", "XSN"))
+        and not spaces[k - 1]
+        and tags[k - 1].startswith("NN")
+    )
 
 
 def _serial_before(doc: Doc, num: Number) -> bool:

@@ -30,7 +30,15 @@ from extractors.figure_parts import (
     rules,
 )
 from extractors.numbers import parse_number
-from extractors.tables import cell_at, cells, head_line, is_row, label_column, row_label
+from extractors.tables import (
+    cell_at,
+    cells,
+    head_line,
+    is_row,
+    label_column,
+    label_year,
+    row_label,
+)
 from schemas.records import Figure
 
 
@@ -138,7 +146,7 @@ def _table_unit(text: str) -> Unit | None:
 
 
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
-_RATE_HEADS = ("률", "율", "비율", "비중", "%")
+_RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
 
 
 #: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
@@ -172,8 +180,9 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         level = side = units[0]
         side_heads = None
     by_column: list[Unit | None] = []
+    years = bool(values) and all(label_year(h) is not None for h in values)
     if len(units) > 1 and side_heads is None:
-        if len(values) == len(units):
+        if len(values) == len(units) and not years:
             by_column = list(units)
         else:
             named = [_unit_named_by(head, units) for head in values]
@@ -189,12 +198,34 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         if len(units) == 1:
             return units[0]
         if side_heads is None:
-            return by_column[at] if 0 <= at < len(by_column) else None
+            placed = by_column[at] if 0 <= at < len(by_column) else None
+            if placed is None and years:
+                return _unit_of_row(row_name, units)  # rows name what they hold
+            return placed
         in_parens = before.count("(") > before.count(")")
         named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
         return side if in_parens or named else level
 
     return unit
+
+
+#: Last words of a row label that names an amount of money (`경제 파급효과`, `지급액`, `사업비`).
+_MONEY_LABELS = ("액", "비", "금", "예산", "매출", "소득", "수입", "효과", "규모")
+
+
+def _unit_of_row(label: str, units: list[Unit]) -> Unit | None:
+    """In a table of a count and an amount (`(단위: 만 명, 억원)`) under a head of years, the
+    unit a row's label names: the amount for money (`경제 파급효과`), the count for the rest
+    (`관광객`)."""
+    name = label.strip()
+    named = _unit_named_by(name, units)
+    if named is not None:
+        return named
+    money = [u for u in units if u.kind == "money"]
+    counts = [u for u in units if u.kind == "count"]
+    if len(money) != 1 or len(counts) != 1 or not name:
+        return None
+    return money[0] if name.endswith(_MONEY_LABELS) else counts[0]
 
 
 def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:

@@ -204,6 +204,10 @@ def test_decrease_marks_do_not_negate() -> None:
         "3기 신도시와 제2기 지역위원회, 창업사관학교 12기",
         # the number of a supplementary budget
         "2회 추경과 3회 추가경정예산안",
+        # a category before a noun with a prefix; ages after a function noun; a word with 회
+        "1인 소상공인과 응답자 가운데 20대·30대, 1회용품",
+        # ratios: spaced, or with a decimal
+        "국세와 지방세 비율이 75 대 25 수준이고 경쟁률은 124.3대 1이었다.",
     ],
 )
 def test_number_words_that_are_not_counts(text: str) -> None:
@@ -493,3 +497,15 @@ def test_tens_with_dae_after_a_machine_are_counts_after_people_ages() -> None:
         ("count", Decimal("20"), "대", "20대"),
     ]
     assert kvus("남성 20대 취업자와 20대 청년이 늘었다.") == []
+
+
+def test_a_noun_of_money_before_a_bare_amount_makes_it_money() -> None:
+    assert kvus("폐업공제금 2조1천억 돌파")[0] == (
+        "money",
+        Decimal("2100000000000"),
+        "KRW",
+        "2조1천억",
+    )
+    assert kvus("농어가 1만 2,340농어가") == [
+        ("count", Decimal("12340"), "농어가", "1만 2,340농어가")
+    ]

@@ -170,6 +170,22 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("103", 103, "%"),
             ],
         ),
+        # a count and an amount under a head of years: the rows say which (money for `…효과`)
+        (
+            "(단위: 만 명, 억원)\n구분 | 2024년 | 2025년\n방문객 | 52.1 | 60\n"
+            "경제 파급효과 | 410 | 455\n",
+            [
+                ("52.1", 521000, "명"),
+                ("60", 600000, "명"),
+                ("410", 41000000000, "KRW"),
+                ("455", 45500000000, "KRW"),
+            ],
+        ),
+        # a column of a rate named by its suffix (재정자립도) under an amount and %
+        (
+            "(단위: 억원, %)\n시도 | 본예산 | 재정자립도\n한빛 | 51,200 | 61.3\n",
+            [("51,200", 5120000000000, "KRW"), ("61.3", Decimal("61.3"), "%")],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
