@@ -52,6 +52,7 @@ _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·"
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
+_FRAMING = frozenset({"보면", "보니", "보면,", "보니,"})
 _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
@@ -71,6 +72,7 @@ class _Rules:
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
     breakdown: tuple[str, ...]
+    change_goal: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     comparison: tuple[str, ...]
@@ -101,6 +103,7 @@ def rules() -> _Rules:
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
         breakdown=tuple(data["plan"]["breakdown"]),
+        change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         comparison=tuple(data["years"]["comparison"]),
@@ -221,7 +224,7 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
     if _goal_noun_before(words, first) and not _share_met(words, last):
         return True
-    if _goal_topic(words, first) or _goal_after(words, last):
+    if _goal_topic(words, first) or _goal_after(words, last) or _goal_changed(words, first, last):
         return True
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
@@ -263,6 +266,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
+        if w.text in _FRAMING and k > 0 and words[k - 1].stem in r.goal_nouns:
+            return True  # `민간 부문 목표만 보면 1만7500개로`: the goal as the frame
         if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
             return False
         forms = w.particle_forms()
@@ -282,6 +287,20 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if _goal_read_as_price(w):
             return True
     return False
+
+
+def _goal_changed(words: list[Word], first: int, last: int) -> bool:
+    """The figure is what a goal the sentence names as an object was changed to (`목표를 당초
+    3만2000개로 잡았으나 … 3만개로 변경했고`)."""
+    if last + 1 >= len(words) or not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    verb = words[last + 1]
+    if not verb.predicate or verb.base_parts[0][0] not in rules().change_goal:
+        return False
+    return any(
+        w.stem in rules().goal_nouns and set(w.particle_forms()) <= _OBJECT | _TOPIC
+        for w in words[:first]
+    )
 
 
 def _listed_adnominal(words: list[Word], k: int) -> bool:
@@ -739,6 +758,21 @@ def tags_figure(words: list[Word], k: int) -> bool:
     return j >= 1 and words[j].text in ("(", "（") and words[j - 1].has_number
 
 
+def _range_start(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year a span before the figure starts from (`2016년부터 2024년까지`)."""
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and _clause_end(w):
+            return None
+        if "부터" in w.particle_forms() or (k + 1 < len(words) and words[k + 1].text == "부터"):
+            year = _year_of(words, k, published_at)
+            if year is None and k > 0:
+                year = _year_of(words, k - 1, published_at)
+            if year is not None:
+                return year
+    return None
+
+
 def _from_value(w: Word) -> bool:
     """A figure a change starts from (`2016년 1만4589개에서 지난해 2만9000개로`): its year is its
     own, and the sentence moves on to the year after it."""
@@ -799,6 +833,12 @@ def _year(
     tagged = _year_in_parenthesis(words, last, published_at)
     if tagged is not None:
         return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`
+    if _from_value(words[last]) and (
+        first == 0 or _year_of(words, first - 1, published_at) is None
+    ):
+        start = _range_start(words, first, published_at)
+        if start is not None:
+            return start, "clause"  # `2016년부터 2024년까지 예산은 494억원에서 1조원으로`
     if first > 0 and (
         _is_comparison(words[first]) or _compared_with(words, last) or _from_value(words[last])
     ):

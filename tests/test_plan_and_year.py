@@ -493,6 +493,24 @@ CASES = [
             ("body", "6,400개", 2023, DONE),
         ],
     ),
+    # a goal changed to the figure; the goal as a frame (`목표만 보면`); a change's starting
+    # figure takes the year a span before it starts from
+    (
+        article(
+            "2025-02-03",
+            "천안시 일자리 목표 조정",
+            "시는 올해 목표를 당초 3만1000개로 잡았으나 2만9500개로 조정했다.\n"
+            "민간 부문 목표만 보면 1만6000개로 지난해보다 많다.\n"
+            "2018년부터 2024년까지 일자리 예산은 610억원에서 1조원으로 늘었다.",
+        ),
+        [
+            ("body", "3만1000개", 2025, PLAN),
+            ("body", "2만9500개", 2025, PLAN),
+            ("body", "1만6000개", 2025, PLAN),
+            ("body", "610억원", 2018, PLAN),
+            ("body", "1조원", 2024, PLAN),
+        ],
+    ),
 ]
 
 
