@@ -68,6 +68,8 @@ def table_figures(
             prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
             if (not stripped and rows) or prose or rows > r.table_max_rows:
                 break
+            if rows and r.table_header.search(line):
+                break  # the next table's own `(단위: …)`
             if stripped and not rows and _head_row(line):
                 heads = cells(line)
             rows += bool(stripped)

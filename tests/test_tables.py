@@ -186,6 +186,17 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
             "(단위: 억원, %)\n시도 | 본예산 | 재정자립도\n한빛 | 51,200 | 61.3\n",
             [("51,200", 5120000000000, "KRW"), ("61.3", Decimal("61.3"), "%")],
         ),
+        # a table ends where the next one's header starts, even with no blank line between
+        (
+            "<표1> (단위: 억원)\n구분 | 2024 | 2025\n예산 | 100 | 120\n"
+            "<표2> (단위: 명)\n구분 | 2024 | 2025\n인원 | 30 | 40\n",
+            [
+                ("100", 10000000000, "KRW"),
+                ("120", 12000000000, "KRW"),
+                ("30", 30, "명"),
+                ("40", 40, "명"),
+            ],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
