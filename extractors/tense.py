@@ -150,6 +150,11 @@ def when_of(
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = _year(words, first, last, published_at)
+    spanned = year
+    if _spans_years(words, first, last) and _year_in_parenthesis(words, last, None) is None:
+        # `4년간(2023~2026년) 일자리 11만7000개`, `지난 3년 동안 9만개`: a total of several
+        # years, none of them its year (extractors/timeline.py leaves it without one)
+        year, source = None, SPAN
     if year in (SAME_YEAR, NEXT_YEAR):
         year, source = None, None  # from the article's earlier year (extractors/timeline.py)
     plan = _named_target(words, first, last)
@@ -163,7 +168,7 @@ def when_of(
         plan = True
     if not plan and money and _budget_topic(words, first, last):
         plan = True
-    if not plan and ahead(year, published_at):
+    if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     return When(plan, year, source)
 
@@ -771,6 +776,37 @@ def _range_start(words: list[Word], first: int, published_at: datetime | None) -
             if year is not None:
                 return year
     return None
+
+
+SPAN = "span"  # year_source of a figure totalled over several years: it has no year
+_DURATION = re.compile(r"\d+년간")
+_SPAN_YEAR = re.compile(r"\d{4}년")
+
+
+def _spans_years(words: list[Word], first: int, last: int) -> bool:
+    """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
+    `2023~2026년`), and the figure is no end of a change from one value to another."""
+    if _from_value(words[last]):
+        return False
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and _clause_end(w):
+            return False
+        if "에서" in w.particle_forms() and w.has_number:
+            return False  # `494억원에서 1조원으로`: the figure ends a change
+        duration = _DURATION.fullmatch(w.text) or (
+            re.fullmatch(r"\d+년", w.text) and k + 1 < len(words) and words[k + 1].text == "동안"
+        )
+        if duration:
+            return not w.text.startswith("1년")  # one year is no span of years
+        ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
+        if ranged and re.fullmatch(r"\d{4}", words[k - 2].text):
+            # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
+            near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
+            return near and _SPAN_YEAR.fullmatch(w.text) is not None
+        if _year_of(words, k, None) is not None:
+            return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
+    return False
 
 
 def _from_value(w: Word) -> bool:

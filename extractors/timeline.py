@@ -80,6 +80,7 @@ from extractors.tables import (
 from extractors.tense import (
     NEXT_YEAR,
     SAME_YEAR,
+    SPAN,
     after_earlier_year,
     ahead,
     asks_plan,
@@ -116,14 +117,16 @@ def resolve_article(
         doc = by_section.get(f.section)
         changes: dict[str, object] = _table_time(f, doc)
         whole = (
-            _whole_of_breakdown(f, figures, out, doc) if f.year is None and not changes else None
+            _whole_of_breakdown(f, figures, out, doc)
+            if f.year is None and f.year_source != SPAN and not changes
+            else None
         )
         if whole is not None:
             # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
             changes |= {"year": whole.year, "year_source": "article"}
             if whole.is_target and not f.is_target:
                 changes["is_target"] = True
-        if f.year is None and "year" not in changes:
+        if f.year is None and "year" not in changes and f.year_source != SPAN:
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
                 year, source = _article_year(f, doc, by_section, published_at)

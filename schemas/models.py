@@ -251,7 +251,7 @@ class FigureRow(Base):
     is_target: Mapped[bool] = mapped_column(Boolean, default=False)
     year: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
-    # clause | sentence | article | title | published (schemas.records.Figure.year_source).
+    # clause | sentence | article | title | published | span (schemas.records.Figure.year_source).
     # Last, where migration 0003 added it: a new store is made from these models (not by
     # replaying the migrations) and must have the columns in the same order as a migrated one.
     year_source: Mapped[str | None] = mapped_column(String)

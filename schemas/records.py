@@ -107,7 +107,8 @@ class Figure:
     year: int | None = None  # explicit year, or 올해/지난해/내년 resolved from published_at
     # where the year came from, most certain first (README "Which year"): "clause" (the
     # figure's own clause), "sentence", "article" (an earlier sentence), "title", "published"
-    # (the publication date: no time word anywhere), or None with no year
+    # (the publication date: no time word anywhere), "span" (a total over several years, `4년간
+    # 11만7000개`: year None), or None with no year
     year_source: str | None = None
 
     @property

@@ -511,6 +511,28 @@ CASES = [
             ("body", "1조원", 2024, PLAN),
         ],
     ),
+    # a total over several years has no year: a span of years before it (`4년간`, `3년 동안`,
+    # `2025~2029년` right before it), not one year (`1년간`) nor a figure with its own year
+    (
+        article(
+            "2022-10-13",
+            "천안시, 민선 8기 4년간 일자리 11만5천개 만든다",
+            "시는 4년간(2023~2026년) 일자리 11만5000개를 만든다.\n"
+            "지난 3년 동안 일자리 8만6000개를 만들었다.\n"
+            "지난 3년간 감액된 교부금은 ‘21년 300억원, ‘22년 200억원이다.\n"
+            "가입자에게 1년간 월 2만원을 지원한다.\n"
+            "2025~2029년 취업자는 3만2000명 늘어날 전망이다.",
+        ),
+        [
+            ("title", "11만5천개", None, PLAN),
+            ("body", "11만5000개", None, PLAN),
+            ("body", "8만6000개", None, DONE),
+            ("body", "300억원", 2021, DONE),
+            ("body", "200억원", 2022, DONE),
+            ("body", "2만원", 2022, PLAN),
+            ("body", "3만2000명", None, PLAN),
+        ],
+    ),
 ]
 
 
