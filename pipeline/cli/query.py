@@ -28,6 +28,7 @@ class YearSource(StrEnum):
     article = "article"
     title = "title"
     published = "published"
+    span = "span"  # a total over several years: no year
 
 
 class QueryFormat(StrEnum):
