@@ -49,11 +49,14 @@ _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
 _EITHER = "'\"`˝′″"
 _QUOTE_CHARS = _OPENING + _CLOSING + _EITHER
-# An opening (or two-way) mark, the content, and a closing mark; writers sometimes repeat the
-# opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…).
+# An opening (or two-way) mark, the content (group "name"), and a closing mark; writers sometimes
+# repeat the opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…). A
+# two-way mark is closed by a closing mark or by itself, never by the other two-way mark: in "…
+# 과정에서 '긴급복지지원' 예산 …" the ' opens a name inside the words the " quotes.
 _QUOTED = re.compile(
-    rf"([{_OPENING}{_EITHER}])([^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
-    rf"(?:[{_CLOSING}{_EITHER}]|\1)"
+    rf"(?:(?P<typographic>[{_OPENING}])|(?P<straight>[{_EITHER}]))"
+    rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
+    rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
@@ -415,6 +418,11 @@ _ITEM_TAGS = frozenset(
 )
 
 
+# A noun merged with a zero-width copula, which Kiwi sometimes reads inside a quoted name (‘경기
+# 기후보험’ → 경기/NNG+VCP 기/ETN 후/NNG 보험/NNG): still a noun of the name.
+_NOUN_COPULA = frozenset({"NNG+VCP", "NNP+VCP"})
+
+
 def _item_candidates(ctx: Context) -> Iterator[Candidate]:
     """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
@@ -715,39 +723,42 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
             continue  # the list goes on: ‘A’, ‘B’ …
-        members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        members, group = [m for m in group if _WORDLIKE.search(m.group("name"))], []
         members = [m for m in members if not _is_speech(ctx, m)]
         if not members:
             continue
         head = _head_after(ctx, members[-1].end())
         if head is not None and all(
-            _is_quoted_name(ctx, m.start(2), m.end(2), endings=False) for m in members
+            _is_quoted_name(ctx, m.start("name"), m.end("name"), endings=False) for m in members
         ):
             for member in members[:-1]:
-                yield _quoted_name(ctx, member.start(2), member.end(2))
+                yield _quoted_name(ctx, member.start("name"), member.end("name"))
             last = members[-1]
             named = _classified(ctx, last, head)
             if named is not None:
                 yield named
                 continue
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
-            yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
+            yield _quoted_name(
+                ctx, last.start(), end, content=(last.start("name"), last.end("name"))
+            )
             continue
         for member in members:
-            named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
-                named = _quoted_campaign(ctx, member.start(2), member.end(2))
-            if named is None and _amount_after(ctx, member.end()):
-                named = _quoted_item(ctx, member.start(2), member.end(2))
+                named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
+            if named is None and (_amount_after(ctx, member.end()) or _budgeted(ctx, member.end())):
+                named = _quoted_item(ctx, member.start("name"), member.end("name"))
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
                 or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
+                or _given_by(ctx, member)
                 or _of_kind(ctx, member)
                 or _place_version(ctx, member)
             ):
-                named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
+                named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
 
@@ -767,7 +778,7 @@ def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | N
     own = ctx.heads.get(close - 1)
     if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
         return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
-    return _quoted_head_name(ctx, quote.start(2), quote.end(2))
+    return _quoted_head_name(ctx, quote.start("name"), quote.end("name"))
 
 
 def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
@@ -799,6 +810,25 @@ def _amount_after(ctx: Context, char: int) -> bool:
     return _is_amount(ctx.doc, i)
 
 
+def _budgeted(ctx: Context, char: int) -> bool:
+    """The word after the quote, written apart, is its budget with a particle at most
+    (‘긴급복지지원’ 예산 등이, ‘…’ 사업비를): what has a budget of its own is a program, even when
+    the amount is not given."""
+    doc = ctx.doc
+    pos = char
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if (
+        i is None
+        or pos == char
+        or doc[i].idx != pos
+        or doc[i].text not in name_rules().budget_words
+    ):
+        return False
+    return all(t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)])
+
+
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
@@ -806,7 +836,7 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
         return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -836,7 +866,15 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    # the quote must end its noun phrase: in ‘…’ 정책 the verb undertakes the 정책
+    return _ends_phrase(ctx, quote) and not quote.group("name").rstrip().endswith(
+        rules.not_undertakings
+    )
+
+
+def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote ends its noun phrase: a particle or nothing follows it, not a noun (in ‘…’ 정책
+    the verb before the quote undertakes the 정책)."""
+    doc = ctx.doc
     pos = quote.end()
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
         pos += 1
@@ -846,20 +884,57 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
             return False
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return True
+
+
+def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows the adnominal of a verb of giving money or a benefit (증가분을 돌려주는
+    ‘상생페이백’, 피해를 보장하는 ‘경기 기후보험’, 등록금을 감면해 주는 ‘…’): what gives it is a
+    payment or a scheme. 주다 as an auxiliary takes its main verb from the word before (보내 주는
+    ‘…’ gives nothing). Not a body or a place that does it (…센터), an event or a plan."""
+    rules = name_rules()
+    doc = ctx.doc
+    last = _word_before_quote(ctx, quote)
+    if last is None or "ETM" not in doc[last].tag_.split("+"):
+        return False
+    first = word_start(doc, last, 0)
+    if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
+        k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
+        while k > 0 and is_space(doc[k]):
+            k -= 1
+        if "EC" not in doc[k].tag_.split("+"):
+            return False
+        first = word_start(doc, k, 0)
+    verb = doc[first].lemma_.split("+")[0]
+    # 빌려/VV+EC 주/VX: the verb of giving is written with its auxiliary (빌려주, 돌려주)
+    helped = next(
+        (
+            "".join(t.text for t in doc[first : k + 1])
+            for k in range(first + 1, last + 1)
+            if doc[k].tag_.startswith("VX") and doc[k].lemma_ == "주"
+        ),
+        "",
+    )
+    content = quote.group("name").rstrip()
+    return (
+        (verb in rules.giving_verbs or helped in rules.giving_verbs)
+        and _ends_phrase(ctx, quote)
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
 
 
 def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote names a place's own version of something (‘여수형 통합돌봄’, ‘광양형
     일자리’): a place's 형 and at least one more word, which the place runs as its program."""
-    span = ctx.span(quote.start(2), quote.end(2))
+    span = ctx.span(quote.start("name"), quote.end("name"))
     if span is None:
         return False
     words = words_of(ctx.doc, span.start, span.end)
     return (
         len(words) >= 2
         and is_place_version(words[0])
-        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
     )
 
 
@@ -875,7 +950,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         head is not None
         and head.label in {"PROJECT", "SCHEME"}
         and _kind_of_quote(doc, head)
-        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
     )
 
 
@@ -889,7 +964,7 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
@@ -909,7 +984,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote.group(2).rstrip()
+    content = quote.group("name").rstrip()
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     for t in doc[k + 1 :]:
@@ -933,7 +1008,11 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
     if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
         return None
     if not all(
-        is_noun(t) or t.tag_ in _ITEM_TAGS or is_space(t) or (actions and _is_action(t))
+        is_noun(t)
+        or t.tag_ in _ITEM_TAGS
+        or t.tag_ in _NOUN_COPULA
+        or is_space(t)
+        or (actions and _is_action(t))
         for t in span
     ):
         return None

@@ -39,6 +39,7 @@ class NameRules:
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
     took_part: frozenset[str]
@@ -96,6 +97,7 @@ def name_rules() -> NameRules:
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
+        giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
         took_part=frozenset(data["presented"]["took_part"]),

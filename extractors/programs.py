@@ -1,20 +1,23 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
 1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업, 프로그램,
-   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …) one;
-   attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token after a
-   noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words (급여 and
-   자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금, 실업급여,
-   구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close
-   a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원)
-   as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list
-   of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육, …실습교육
-   등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it serves (…
-   서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형 통합돌봄
-   서비스), with two words like a project head; 서비스 also closes a name written as one word with
-   the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not 전기통신서비스, 결혼서비스).
-   패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’). Words ending in 단 that are no
-   group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
+   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권, 크레디트 …)
+   one; attached heads (급여, 자금, 카드, 계좌, 통장, 적금, suffix 제) count only as their own token
+   after a noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words
+   (급여 and 자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금,
+   실업급여, 구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌,
+   교실 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단,
+   강좌, 교실, 지원) as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을
+   시행한다, or a list of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents:
+   …입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the
+   people it serves (… 서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version
+   (부산형 통합돌봄 서비스), with two words like a project head; 서비스 also closes a name written
+   as one word with the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not
+   전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’),
+   and so do financial products, internships and town campaigns (대출, 보험, 인턴십, 운동: ‘신생아
+   특례대출’, ‘한 책 읽기 운동’; unquoted they are kinds, 주택담보대출, or plain words, 걷기 운동).
+   Words ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no
+   heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
    사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV
@@ -30,17 +33,22 @@
    Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
    that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
    quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a budget
-   item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다, 펼친다,
-   시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its noun phrase
-   (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’
-   참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and 참여하다 as its clause's first
-   predicate), or when a head the verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year
-   is dropped from it too; a quoted name right after a name is that program's own name in apposition
-   (…인증사업 ‘오르GO 함양’: one mention). A head written apart after one word of building or
-   support joins the quote too (‘…’ 건립 사업); a bare head after a quote that ends in a head of its
-   own only says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula
-   (…일자리 사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind
-   before 인 is not.
+   item) or its budget does without one (‘긴급복지지원’ 예산 등이), when it follows the adnominal of
+   a verb of giving money or a benefit and ends its noun phrase (증가분을 돌려주는 ‘상생페이백’,
+   요금을 면제하는 ‘…’, 감면해 주는 ‘…’; not a body, a rule or an event), when it is the object of a
+   verb that takes only undertakings (‘…’를 추진한다, 펼친다, 시행한다; not a plan, an agreement or
+   an event) or follows its adnominal and ends its noun phrase (도가 추진하는 ‘…’은, 시행 중인
+   ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청, ‘…’에는 40명이
+   참여한다: the quote with 에 and 참여하다 as its clause's first predicate), or when a head the
+   verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year is dropped from it too; a
+   quoted name right after a name is that program's own name in apposition (…인증사업 ‘오르GO 함양’:
+   one mention). A head written apart after one word of building or support joins the quote too (‘…’
+   건립 사업); a bare head after a quote that ends in a head of its own only says what it is (‘…
+   프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a
+   quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not. A two-way
+   mark is closed by itself or a closing mark, never by the other two-way mark (the ' of a name
+   inside the words a " quotes). A noun Kiwi merges with a zero copula inside a quote (‘경기 기후…’
+   → 경기/NNG+VCP 기/ETN 후) is still a noun of the name.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted

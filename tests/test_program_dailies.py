@@ -1,0 +1,72 @@
+"""Program names in the forms of national dailies and ministries (issue 8): quoted payments and
+schemes that a clause of giving describes, quoted names with a budget, financial products, and
+what stays no program. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.programs import extract_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote after the adnominal of a verb of giving money or a benefit
+        (
+            "군은 난방비의 절반을 돌려주는 ‘겨울나기 난방 나눔’을 올해도 이어간다.",
+            ["겨울나기 난방 나눔"],
+        ),
+        (
+            "도는 농기계 수리비를 지급하는 ‘농기계 안심수리’에 5억원을 배정했다.",
+            ["농기계 안심수리"],
+        ),
+        ("시내버스 요금을 면제하는 '어르신 무임버스'가 인기를 끌었다.", ["어르신 무임버스"]),
+        ("수업료를 감면해 주는 ‘배움 동행’은 다음 달 접수한다.", ["배움 동행"]),
+        ("장비를 빌려주는 ‘농기계 임대 나눔’이 인기다.", ["농기계 임대 나눔"]),
+        # Kiwi reads 경기 기후 as a noun with the copula and a -기 ending: still a name
+        ("시는 폭염 피해를 보장하는 '경기 기후 돌봄'을 도입했다.", ["경기 기후 돌봄"]),
+        # 주다 as an auxiliary gives nothing of itself: the main verb decides
+        ("날씨 정보를 보내 주는 ‘바다 알림’을 내려받았다.", []),
+        # a body or a rule that gives it is no program
+        ("장비를 빌려주는 ‘농기계임대센터’가 문을 열었다.", []),
+        ("이용 권리를 보장하는 ‘정보 접근 지침’을 지켜야 한다.", []),
+        # a quote followed by its budget, without an amount
+        ("시 관계자는 “‘마을 돌봄 나눔’ 예산이 줄었다”고 말했다.", ["마을 돌봄 나눔"]),
+        ("도는 ‘섬마을 통학선’ 사업비를 늘렸다.", ["섬마을 통학선"]),
+        # a two-way mark is not closed by the other one: ' inside "…"
+        (
+            "담당자는 \"내년에는 '청소년 통학 나눔' 예산을 늘리겠다\"고 밝혔다.",
+            ["청소년 통학 나눔"],
+        ),
+    ],
+)
+def test_quotes_of_giving_and_budgets(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # financial products, internships and town campaigns close quoted names
+        ("요즘 ‘다자녀 특례대출’ 문의가 늘었다.", ["다자녀 특례대출"]),
+        ("군은 ‘농업인 안전보험’ 가입을 권했다.", ["농업인 안전보험"]),
+        ("구는 ‘경력단절 여성 인턴십’ 같은 일자리를 늘린다.", ["경력단절 여성 인턴십"]),
+        ("‘우리 동네 걷기 운동’이 석 달째 이어지고 있다.", ["우리 동네 걷기 운동"]),
+        # unquoted they are kinds or plain words
+        ("주택담보대출 금리가 올랐다.", []),
+        ("매일 걷기 운동을 하면 좋다.", []),
+        # savings accounts are named like 계좌 and 통장, with two words
+        ("정부는 ‘청년희망적금’을 새로 내놓았다.", ["청년희망적금"]),
+        ("정기적금 금리가 내렸다.", []),
+        # months of a pension credited for a life event
+        ("‘실업 크레디트’는 구직급여를 받는 동안 보험료를 지원한다.", ["실업 크레디트"]),
+        ("군 복무 크레디트 기간이 늘어난다.", ["군 복무 크레디트"]),
+    ],
+)
+def test_products_and_credits(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
