@@ -1141,7 +1141,24 @@ def _is_clause(span: Span, endings: bool = True) -> bool:
     """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name: a topic or subject
     particle, or (with `endings`) a final ending."""
     tags = _CLAUSE_TAGS if endings else _CLAUSE_TAGS - {"EF"}
-    return any(tag in tags for t in span for tag in t.tag_.split("+"))
+    for t in span:
+        found = [tag for tag in t.tag_.split("+") if tag in tags]
+        if not found:
+            continue
+        if found == ["JKS"] and not any(_is_predicate(u) for u in span[t.i - span.start + 1 :]):
+            # 섬김/VV+ETN 이/JKS 사업: Kiwi reads the -이 of a coined noun of persons (보훈섬김이)
+            # as the subject particle; a subject with no predicate after it makes no clause
+            continue
+        return True
+    return False
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb, an adjective, the copula or a verbal suffix (the predicate of a clause)."""
+    return any(
+        tag.split("-")[0] in {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}
+        for tag in token.tag_.split("+")
+    )
 
 
 def _quoted_name(

@@ -259,10 +259,12 @@ def is_noun(token: Token) -> bool:
 
 
 def _is_person_in(token: Token) -> bool:
-    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM): with
-    the noun before it, it makes a word for the people a program serves (`[generic] groups`)."""
-    if token.text != "인" or "VCP" not in token.tag_ or token.i == 0:
-        return False
+    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM) or as
+    the subject particle (어업/NNG 인/JKS+Z_CODA): with the noun before it, it makes a word for the
+    people a program serves (`[generic] groups`)."""
+    tags = token.tag_.split("+")
+    if token.text != "인" or not ({"VCP", "JKS"} & set(tags)) or token.i == 0:
+        return False  # 농업/NNG 인/VCP+ETM, 어업/NNG 인/JKS+Z_CODA
     before = token.doc[token.i - 1]
     return in_one_word(before, token) and before.text + "인" in name_rules().groups
 
@@ -667,7 +669,9 @@ def _content_count(word: Word) -> int:
     # A category noun written as a word of its own (공공 일자리 사업) says which kind; inside a
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
-        return 0
+        # 직접/MAG 일자리: a compound whose first part Kiwi reads as an adverb is coined as well
+        coined = word[0][1] in {"MAG", "MM"} and word[0][0] not in rules.generic
+        return 2 if coined and len(word) >= 2 else 0
     if [tag for _f, tag in word] == ["SN", "NNG"] and word[1][0] == "인":
         return 0  # 1인 of 1인 가구: the size of a group, which the noun after it names
     if is_place_version(word):

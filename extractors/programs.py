@@ -26,7 +26,7 @@
    지원사업, counted as its most specific conjunct; a stage after a noun:
    빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
-   adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
+   adverbials (올해, 이번, 현행, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
    제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
    a coined name (백원택시, 만원주택).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
@@ -48,14 +48,16 @@
    quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not. A two-way
    mark is closed by itself or a closing mark, never by the other two-way mark (the ' of a name
    inside the words a " quotes). A noun Kiwi merges with a zero copula inside a quote (‘경기 기후…’
-   → 경기/NNG+VCP 기/ETN 후) is still a noun of the name.
+   → 경기/NNG+VCP 기/ETN 후) is still a noun of the name, and a subject particle with no
+   predicate after it makes no clause (Kiwi reads the -이 of 보훈섬김이 and the 인 of 어업인 so).
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
    or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
-   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업;
+   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업,
+   also when Kiwi reads the compound's first part as an adverb, 직접/MAG 일자리 사업;
    alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
    categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련 사업, 음악·미술
    프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs

@@ -70,3 +70,24 @@ def test_quotes_of_giving_and_budgets(text: str, expected: list[str]) -> None:
 )
 def test_products_and_credits(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kiwi reads the -이 of a noun of persons as the subject particle: no clause without a
+        # predicate after it
+        ("구는 ‘어르신 말벗섬김이 사업’ 인력을 늘렸다.", ["어르신 말벗섬김이 사업"]),
+        # and 인 of 어업인 as the subject particle after a vowel
+        ("도는 '귀어 어업인 정착 사업'을 한다.", ["귀어 어업인 정착 사업"]),
+        # a quoted clause still is one
+        ("시는 ‘주민이 만드는 마을 사업’을 펼친다.", []),
+        # a compound whose first part Kiwi reads as an adverb is a coined name
+        ("구는 직접일자리 사업 참여자를 다음 달 모집한다.", ["직접일자리 사업"]),
+        ("정부는 공공 일자리 사업을 늘린다.", []),
+        # what is in force now is no name of the rule
+        ("요금은 현행 정액제로 유지된다.", []),
+    ],
+)
+def test_kiwi_readings_and_leading_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
