@@ -1090,9 +1090,19 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None
-    if _headline_predicate(ctx, span):
+    if _headline_predicate(ctx, span) or _method_after(ctx, span):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _method_after(ctx: Context, span: Span) -> bool:
+    """A noun of a method or technique follows the closing quote (‘벼 드문모 심기’ 기술을 적용한,
+    ‘… 나누기’ 방식으로): the -기 phrase says how something is done, not a campaign."""
+    doc = ctx.doc
+    k = span.end + 1  # the token after the closing quote
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and is_noun(doc[k]) and doc[k].lemma_ in name_rules().methods
 
 
 # What may follow a quote that ends a headline's clause: an ellipsis, a comma or the line's end.

@@ -40,6 +40,7 @@ class NameRules:
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
     took_part: frozenset[str]
@@ -98,6 +99,7 @@ def name_rules() -> NameRules:
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
+        methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
         took_part=frozenset(data["presented"]["took_part"]),

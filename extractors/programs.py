@@ -73,14 +73,18 @@
    or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
    and a number inside a word (국도15호선) say which. A quoted -기 phrase of two words or more is a
    campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
-   before it does (수출 ‘몸집 불리기’…).
+   before it does (수출 ‘몸집 불리기’…) or a noun of method follows it (‘벼 드문모 심기’ 기술).
+   특별 says how a payment is given, not which (경북도 특별지원금); 수익 before a head says what
+   earns a body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여.
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).
-7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
-   kept once per section (its first mention, unless a later quoted name contains it: 취업지원금 …
-   ‘중장년 일자리 채움 취업지원금 사업’). Two names that differ only in a place's suffix (강진 /
-   강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the one before.
+7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is kept
+   once per section (its first mention, unless a later quoted name contains it: 취업지원금 … ‘중장년
+   일자리 채움 취업지원금 사업’, or a quoted name has all its words in order and its head word:
+   마음돌봄 프로그램 … ‘중장년 마음돌봄 동행 프로그램’). Two names that differ only in a place's
+   suffix (강진 / 강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the
+   one before.
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
@@ -166,8 +170,10 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
 
 def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
     """Drop an unquoted mention that a later quoted name contains (취업지원금 … ‘중장년 일자리
-    채움 취업지원금 사업’): the quote marks the program's name, the earlier words only part of it.
-    Otherwise the first mention stands (see `merge_programs`)."""
+    채움 취업지원금 사업’), or that shortens a quoted name of the article by leaving words out
+    (마음돌봄 프로그램 and ‘중장년 마음돌봄 동행 프로그램’, before or after it): the quote marks the
+    program's name, the other words only part of it. Otherwise the first mention stands (see
+    `merge_programs`)."""
     quoted = [c for c in candidates if c.quoted]
     if not quoted:
         return candidates
@@ -176,10 +182,26 @@ def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.quoted
         or not any(
-            q.start > c.start and _key(c.name) != _key(q.name) and _key(c.name) in _key(q.name)
+            (
+                q.start > c.start
+                and _key(c.name) != _key(q.name)
+                and _key(c.name) in _key(q.name)
+            )
+            or _shortens(c.name, q.name)
             for q in quoted
         )
     ]
+
+
+def _shortens(short: str, full: str) -> bool:
+    """`short` is `full` with words left out, its head word kept: its words (two or more) stand
+    in `full` in the same order and both end in the same word (마음돌봄 프로그램 / 중장년
+    마음돌봄 동행 프로그램)."""
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or len(words) >= len(full_words) or words[-1] != full_words[-1]:
+        return False
+    rest = iter(full_words)
+    return all(w in rest for w in words)
 
 
 def extract_programs(text: str, section: str = "body") -> list[Program]:

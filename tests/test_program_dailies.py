@@ -91,3 +91,47 @@ def test_products_and_credits(text: str, expected: list[str]) -> None:
 )
 def test_kiwi_readings_and_leading_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a special grant says how it is given, not which (with a province with its suffix)
+        ("강원도 특별지원금과 국민성금이 합산됐다.", []),
+        ("수해 농가 특별지원금이 지급됐다.", ["수해 농가 특별지원금"]),
+        # what earns the money of a body is a kind
+        ("마을기업 수익 사업을 늘리겠다.", []),
+        # the benefits paid by law to the veterans' register
+        ("올해 보훈급여가 5% 오른다.", []),
+        # a quoted -기 phrase before a noun of method names a technique
+        ("‘콩 두둑 넓게 심기’ 기술을 쓴 밭은 수확이 늘었다.", []),
+        ("군은 ‘콩 두둑 넓게 심기’를 펼친다.", ["콩 두둑 넓게 심기"]),
+    ],
+)
+def test_kinds_and_methods(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mention that leaves words out of a quoted name of the article, before or after it
+        (
+            "구가 운영한 독서 모임 프로그램이 호응을 얻었다. 구립도서관의 ‘청소년 독서 모임 나눔"
+            " 프로그램’은 정원이 찼다.",
+            ["청소년 독서 모임 나눔 프로그램"],
+        ),
+        (
+            "‘농촌 어르신 안부전화 나눔 사업’이 시작됐다. 어르신 안부전화 사업은 연말까지"
+            " 이어진다.",
+            ["농촌 어르신 안부전화 나눔 사업"],
+        ),
+        # another head, or words out of order, name another program
+        (
+            "청소년 독서 모임 캠페인을 연다. ‘청소년 독서 모임 나눔 프로그램’도 이어간다.",
+            ["청소년 독서 모임 캠페인", "청소년 독서 모임 나눔 프로그램"],
+        ),
+    ],
+)
+def test_shortened_mentions_of_a_quoted_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
