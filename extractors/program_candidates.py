@@ -871,6 +871,20 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
 
 
+def _amount_object(doc: Doc, verb: int) -> bool:
+    """The word before the verb at `verb` is an amount of money with the object particle (월 30만
+    원을 주는)."""
+    k = verb - 1
+    while k >= 0 and is_space(doc[k]):
+        k -= 1
+    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
+        return False
+    k -= 2
+    while k > 0 and is_space(doc[k]):
+        k -= 1  # 30만 원을
+    return doc[k].tag_ in {"SN", "NR"}
+
+
 def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote ends its noun phrase: a particle or nothing follows it, not a noun (in ‘…’ 정책
     the verb before the quote undertakes the 정책)."""
@@ -915,6 +929,8 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
         ),
         "",
     )
+    if verb == "주" and not helped and not _amount_object(doc, first):
+        return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
     content = quote.group("name").rstrip()
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)

@@ -182,11 +182,7 @@ def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.quoted
         or not any(
-            (
-                q.start > c.start
-                and _key(c.name) != _key(q.name)
-                and _key(c.name) in _key(q.name)
-            )
+            (q.start > c.start and _key(c.name) != _key(q.name) and _key(c.name) in _key(q.name))
             or _shortens(c.name, q.name)
             for q in quoted
         )

@@ -30,6 +30,9 @@ def names(text: str) -> list[str]:
         ("장비를 빌려주는 ‘농기계 임대 나눔’이 인기다.", ["농기계 임대 나눔"]),
         # Kiwi reads 경기 기후 as a noun with the copula and a -기 ending: still a name
         ("시는 폭염 피해를 보장하는 '경기 기후 돌봄'을 도입했다.", ["경기 기후 돌봄"]),
+        # plain 주다 gives money with an amount as its object, not a smile
+        ("시는 매달 20만 원을 주는 ‘농촌 청년 디딤’을 새로 만든다.", ["농촌 청년 디딤"]),
+        ("주민에게 웃음을 주는 ‘행복 나눔 편지’가 화제다.", []),
         # 주다 as an auxiliary gives nothing of itself: the main verb decides
         ("날씨 정보를 보내 주는 ‘바다 알림’을 내려받았다.", []),
         # a body or a rule that gives it is no program
