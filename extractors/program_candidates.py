@@ -135,15 +135,35 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _kind_of_quote(doc, head):
             continue
-        needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
+        abbreviation = _abbreviation_after(doc, head)
+        priced = _priced(doc, head) or abbreviation is not None
+        needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
-        candidate = ctx.candidate(start, head.last)
+        candidate = ctx.candidate(start, abbreviation or head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+# A program's own abbreviation in Latin capitals (KIIP, AEO, K-ETS), in parentheses.
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+
+
+def _abbreviation_after(doc: Doc, head: Head) -> int | None:
+    """The index of the ")" closing the program's own abbreviation glued after its head
+    (사회통합프로그램(KIIP)): a name that has an abbreviation of its own is one program, so one
+    specific word before the head is enough, and the abbreviation is part of the name as written.
+    Not a generic word's abbreviation (사회간접자본(SOC) 사업, R&D)."""
+    k = head.last + 1
+    if k + 2 >= len(doc) or not in_one_word(doc[head.last], doc[k]) or doc[k].text != "(":
+        return None
+    inner, close = doc[k + 1], doc[k + 2]
+    if close.text != ")" or inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
+        return None
+    return None if inner.text in name_rules().generic else k + 2
 
 
 def _serves(doc: Doc, head: Head) -> bool:

@@ -28,7 +28,9 @@
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 현행, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
    제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
-   a coined name (백원택시, 만원주택).
+   a coined name (백원택시, 만원주택). A program's own abbreviation in Latin capitals glued after
+   its head (사회통합프로그램(KIIP)) makes it one program with one specific word, and is part of
+   the name as written; a generic word's is not (사회간접자본(SOC) 사업).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
    Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
    that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a

@@ -138,3 +138,20 @@ def test_kinds_and_methods(text: str, expected: list[str]) -> None:
 )
 def test_shortened_mentions_of_a_quoted_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with an abbreviation of its own in parentheses is one program
+        ("이민자 조기적응프로그램(KIPP) 수료자가 늘었다.", ["이민자 조기적응프로그램(KIPP)"]),
+        ("도는 통합 돌봄 사업(ICB)을 넓힌다.", ["통합 돌봄 사업(ICB)"]),
+        # without it, or with a generic word's abbreviation, the kind stays a kind
+        ("도는 통합 돌봄 사업을 넓힌다.", []),
+        ("국토부는 사회간접자본(SOC) 사업을 늘린다.", []),
+        # credit to spend on bills, in either spelling
+        ("소상공인 에너지 크레딧을 지원한다.", ["소상공인 에너지 크레딧"]),
+    ],
+)
+def test_abbreviations_and_credits(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
