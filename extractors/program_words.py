@@ -186,8 +186,8 @@ def find_heads(doc: Doc) -> dict[int, Head]:
         # The nouns of the word, up to this token: the head is a suffix of their text.
         first = last
         while first > 0 and _glued(doc, first - 1):
-            if not _NOUN_TAG.match(tags[first - 1]):
-                break
+            if not (_NOUN_TAG.match(tags[first - 1]) or _is_m_noun(doc[first - 1])):
+                break  # a -ㅁ noun is a noun of the word: 배움/VV+ETN 카드
             first -= 1
         word = "".join(texts[first : last + 1])
         if word.endswith(rules.not_heads):
@@ -394,6 +394,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             # Kiwi reads the first syllable of a compound as an adverb (확/MAG 포장공사) and a
             # compound's first noun as a pronoun (우리/NP 동네 돌봄지킴이)
             start = k
+        elif _noun_read_as_adverb(doc, k) and k > floor and is_noun(doc[k - 1]):
+            start = k  # 국민/NNG 내일/MAG 배움카드: an adverb between two nouns of one word
         elif (verb := verbal_noun_start(doc, k, floor)) is not None:
             start = k = verb  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:
@@ -556,6 +558,20 @@ def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
 # --- deciding whether a phrase is a name ------------------------------------------------------
 
 
+def _noun_read_as_adverb(doc: Doc, k: int) -> bool:
+    """Token k is a word of two syllables or more that Kiwi reads as an adverb inside a compound
+    noun, glued to a noun after it (내일/MAG 배움카드, 직접/MAG 일자리): a noun of the compound.
+    A one-syllable adverb (확/MAG 포장) is a prefix and says less."""
+    t = doc[k]
+    return (
+        t.tag_ == "MAG"
+        and len(t.text) >= 2
+        and k + 1 < len(doc)
+        and in_one_word(t, doc[k + 1])
+        and is_noun(doc[k + 1])
+    )
+
+
 def words_of(doc: Doc, start: int, end: int) -> list[Word]:
     """Morphemes of tokens start..end-1 grouped into words."""
     words: list[Word] = []
@@ -568,6 +584,8 @@ def words_of(doc: Doc, start: int, end: int) -> list[Word]:
             morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound
         elif t.i + 1 < end and _adjective_in_compound(doc, t.i + 1, start) == t.i:
             morphs = [(t.lemma_, "XR")]  # 작 of 작/VA 은/ETM 도서관
+        elif _noun_read_as_adverb(doc, t.i):
+            morphs = [(t.text, "NNG")]  # 내일 of 내일/MAG 배움카드, 직접 of 직접/MAG 일자리
         else:
             morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
         if words and t.i > start and in_one_word(doc[t.i - 1], t):
@@ -671,9 +689,7 @@ def _content_count(word: Word) -> int:
     # A category noun written as a word of its own (공공 일자리 사업) says which kind; inside a
     # compound it is part of a coined name (공공일자리사업, 노인일자리).
     if len(content) == 1 and content[0] in rules.categories:
-        # 직접/MAG 일자리: a compound whose first part Kiwi reads as an adverb is coined as well
-        coined = word[0][1] in {"MAG", "MM"} and word[0][0] not in rules.generic
-        return 2 if coined and len(word) >= 2 else 0
+        return 0
     if [tag for _f, tag in word] == ["SN", "NNG"] and word[1][0] == "인":
         return 0  # 1인 of 1인 가구: the size of a group, which the noun after it names
     if is_place_version(word):

@@ -59,8 +59,9 @@
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
    with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업,
-   also when Kiwi reads the compound's first part as an adverb, 직접/MAG 일자리 사업;
-   alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
+   also when Kiwi reads a part of two syllables as an adverb, 직접/MAG 일자리 사업, 국민/NNG
+   내일/MAG 배움카드 (a -ㅁ noun before an attached head is a noun of its word too: 채움/VV+ETN
+   카드); alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
    categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련 사업, 음악·미술
    프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
    to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
@@ -75,9 +76,9 @@
    or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
    and a number inside a word (국도15호선) say which. A quoted -기 phrase of two words or more is a
    campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
-   before it does (수출 ‘몸집 불리기’…) or a noun of method follows it (‘벼 드문모 심기’ 기술).
-   특별 says how a payment is given, not which (경북도 특별지원금); 수익 before a head says what
-   earns a body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여.
+   before it does (수출 ‘몸집 불리기’…) or a noun of method follows it (‘벼 드문모 심기’ 기술). 특별
+   says how a payment is given, not which (경북도 특별지원금); 수익 before a head says what earns a
+   body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여.
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).
