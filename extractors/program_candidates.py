@@ -143,6 +143,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
+        if abbreviation is None and _pay_for_activity(doc, head, words):
+            continue
         candidate = ctx.candidate(start, abbreviation or head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
@@ -195,6 +197,19 @@ def _solid_name(doc: Doc, head: Head) -> bool:
         return False
     groups = [f for f, _tag in words[0] if f in rules.groups]
     return bool(groups) and is_specific(words, 2)
+
+
+def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
+    """A pay head written as a word of its own after one word that is no group of people nor a
+    place's own version (출동 수당, 일경험 수당): the pay for what that word does, not a program
+    (구직촉진수당 and 농어민 공익수당 are coined; 아동 수당 says whom it serves)."""
+    rules = name_rules()
+    if head.word not in rules.pay_apart or head.prefix or len(words) != 1:
+        return False
+    if head.first > 0 and in_one_word(doc[head.first - 1], doc[head.first]):
+        return False
+    word = words[0]
+    return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:

@@ -33,6 +33,7 @@ class NameRules:
     attached: tuple[str, ...]
     payments: frozenset[str]
     quoted_only: tuple[str, ...]
+    pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
     presented: frozenset[str]
@@ -92,6 +93,7 @@ def name_rules() -> NameRules:
         attached=longest_first(heads["attached"]),
         payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
+        pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),

@@ -78,7 +78,10 @@
    campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
    before it does (수출 ‘몸집 불리기’…) or a noun of method follows it (‘벼 드문모 심기’ 기술). 특별
    says how a payment is given, not which (경북도 특별지원금); 수익 before a head says what earns a
-   body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여.
+   body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여. 수당 written
+   apart after one word that is no group nor a place's version is the pay for what that word does
+   (출동 수당, 일경험 수당), where a coined allowance is one word (구직촉진수당) or says whom it
+   serves (농어민 공익수당, 아동 수당).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).

@@ -158,3 +158,19 @@ def test_shortened_mentions_of_a_quoted_name(text: str, expected: list[str]) -> 
 )
 def test_abbreviations_and_credits(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 수당 written apart after one word: the pay for what it does
+        ("봉사자에게는 하루 3만 원의 방역활동 수당을 준다.", []),
+        ("소방대원에게 야간 수당을 지급한다.", []),
+        # a coined allowance, or one that says whom it serves, is a program
+        ("군은 청년 수당을 올린다.", ["청년 수당"]),
+        ("군은 어촌정착수당을 올린다.", ["어촌정착수당"]),
+        ("군은 어업인 공익수당을 올린다.", ["어업인 공익수당"]),
+    ],
+)
+def test_pay_for_an_activity(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
