@@ -90,7 +90,9 @@
    일자리 채움 취업지원금 사업’, or a quoted name has all its words in order and its head word:
    마음돌봄 프로그램 … ‘중장년 마음돌봄 동행 프로그램’). Two names that differ only in a place's
    suffix (강진 / 강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the
-   one before.
+   one before. Across the sections of an article (`merge_programs`) the first mention stands too,
+   unless a later quoted name contains it (‘부담경감 크레딧’ in the title, ‘소상공인 부담경감
+   크레딧’ in the body).
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
@@ -117,6 +119,8 @@ from schemas.records import Program
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _WHITE = re.compile(r"\s+")
 _PLACE_SUFFIXES = "시군구도"
+_OPEN_MARKS = "‘“「『《〈'\""
+_CLOSE_MARKS = "’”」』》〉'\""
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -152,12 +156,29 @@ def merge_programs(programs: list[Program]) -> list[Program]:
     """Keep the first mention of each program (by `same_program`), in order: for the caller that
     merges the sections of one article (title, then body …). The first, not the longest: a later,
     longer mention more often carries words around the name (군민 민생600 …, 기준 경기도 기초연금)
-    than the name's missing part."""
+    than the name's missing part; but a later quoted name that contains the first is the
+    program's name as the article gives it (‘부담경감 크레딧’ in the title, ‘소상공인 부담경감
+    크레딧’ in the body), and takes the first one's place."""
     kept: list[Program] = []
     for p in programs:
-        if not any(same_program(p.name, q.name) for q in kept):
+        same = next((n for n, q in enumerate(kept) if same_program(p.name, q.name)), None)
+        if same is None:
             kept.append(p)
+        elif _contains_first(p, kept[same]):
+            kept[same] = p
     return kept
+
+
+def _contains_first(later: Program, first: Program) -> bool:
+    """`later` is a quoted name that contains the first mention's name and is longer."""
+    short, long_ = _key(first.name), _key(later.name)
+    return len(long_) > len(short) and short in long_ and _quoted_in_sentence(later)
+
+
+def _quoted_in_sentence(program: Program) -> bool:
+    """The program's name stands in quotes in its sentence (‘…’, “…”, '…', 「…」)."""
+    name = re.escape(program.name)
+    return re.search(rf"[{_OPEN_MARKS}]\s*{name}\s*[{_CLOSE_MARKS}]", program.sentence) is not None
 
 
 def programs_from_doc(doc: Doc, section: str) -> list[Program]:

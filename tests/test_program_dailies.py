@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.programs import extract_programs
+from extractors.programs import extract_programs, merge_programs
 
 
 def names(text: str) -> list[str]:
@@ -174,3 +174,18 @@ def test_abbreviations_and_credits(text: str, expected: list[str]) -> None:
 )
 def test_pay_for_an_activity(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_later_quoted_name_that_contains_the_first_is_recorded() -> None:
+    title = extract_programs("어민 30만원 ‘유류비 크레딧’…내달 신청", "title")
+    body = extract_programs(
+        "해수부는 ‘연안어업 유류비 크레딧’ 30만원을 준다. 수산 체험 캠페인도 연다."
+    )
+    merged = merge_programs(title + body)
+    assert [(p.name, p.section) for p in merged] == [
+        ("연안어업 유류비 크레딧", "body"),
+        ("수산 체험 캠페인", "body"),
+    ]
+    # unquoted, the later and longer mention keeps the first one's name
+    body = extract_programs("해수부는 연안어업 유류비 크레딧 30만원을 준다.")
+    assert [p.name for p in merge_programs(title + body)] == ["유류비 크레딧"]
