@@ -49,11 +49,14 @@ _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
 _EITHER = "'\"`˝′″"
 _QUOTE_CHARS = _OPENING + _CLOSING + _EITHER
-# An opening (or two-way) mark, the content, and a closing mark; writers sometimes repeat the
-# opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…).
+# An opening (or two-way) mark, the content (group "name"), and a closing mark; writers sometimes
+# repeat the opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…). A
+# two-way mark is closed by a closing mark or by itself, never by the other two-way mark: in "…
+# 과정에서 '긴급복지지원' 예산 …" the ' opens a name inside the words the " quotes.
 _QUOTED = re.compile(
-    rf"([{_OPENING}{_EITHER}])([^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
-    rf"(?:[{_CLOSING}{_EITHER}]|\1)"
+    rf"(?:(?P<typographic>[{_OPENING}])|(?P<straight>[{_EITHER}]))"
+    rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
+    rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
@@ -132,15 +135,37 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _kind_of_quote(doc, head):
             continue
-        needed = 1 if _priced(doc, head) else needed_count(head, quoted=False)
+        abbreviation = _abbreviation_after(doc, head)
+        priced = _priced(doc, head) or abbreviation is not None
+        needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
-        candidate = ctx.candidate(start, head.last)
+        if abbreviation is None and _pay_for_activity(doc, head, words):
+            continue
+        candidate = ctx.candidate(start, abbreviation or head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
+
+
+# A program's own abbreviation in Latin capitals (KIIP, AEO, K-ETS), in parentheses.
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
+
+
+def _abbreviation_after(doc: Doc, head: Head) -> int | None:
+    """The index of the ")" closing the program's own abbreviation glued after its head
+    (사회통합프로그램(KIIP)): a name that has an abbreviation of its own is one program, so one
+    specific word before the head is enough, and the abbreviation is part of the name as written.
+    Not a generic word's abbreviation (사회간접자본(SOC) 사업, R&D)."""
+    k = head.last + 1
+    if k + 2 >= len(doc) or not in_one_word(doc[head.last], doc[k]) or doc[k].text != "(":
+        return None
+    inner, close = doc[k + 1], doc[k + 2]
+    if close.text != ")" or inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
+        return None
+    return None if inner.text in name_rules().generic else k + 2
 
 
 def _serves(doc: Doc, head: Head) -> bool:
@@ -172,6 +197,19 @@ def _solid_name(doc: Doc, head: Head) -> bool:
         return False
     groups = [f for f, _tag in words[0] if f in rules.groups]
     return bool(groups) and is_specific(words, 2)
+
+
+def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
+    """A pay head written as a word of its own after one word that is no group of people nor a
+    place's own version (출동 수당, 일경험 수당): the pay for what that word does, not a program
+    (구직촉진수당 and 농어민 공익수당 are coined; 아동 수당 says whom it serves)."""
+    rules = name_rules()
+    if head.word not in rules.pay_apart or head.prefix or len(words) != 1:
+        return False
+    if head.first > 0 and in_one_word(doc[head.first - 1], doc[head.first]):
+        return False
+    word = words[0]
+    return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
@@ -413,6 +451,11 @@ _ITEM_INNER = frozenset({"의", "및", "등", ",", "(", ")"})
 _ITEM_TAGS = frozenset(
     {"NNB", "JKG", "JC", "MAG", "MM", "SP", "SSO", "SSC", "SO", "SW", "XSN", "XPN"}
 )
+
+
+# A noun merged with a zero-width copula, which Kiwi sometimes reads inside a quoted name (‘경기
+# 기후보험’ → 경기/NNG+VCP 기/ETN 후/NNG 보험/NNG): still a noun of the name.
+_NOUN_COPULA = frozenset({"NNG+VCP", "NNP+VCP"})
 
 
 def _item_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -715,39 +758,42 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         if nxt is not None and _LIST_SEPARATOR.fullmatch(text[quote.end() : nxt.start()]):
             continue  # the list goes on: ‘A’, ‘B’ …
-        members, group = [m for m in group if _WORDLIKE.search(m.group(2))], []
+        members, group = [m for m in group if _WORDLIKE.search(m.group("name"))], []
         members = [m for m in members if not _is_speech(ctx, m)]
         if not members:
             continue
         head = _head_after(ctx, members[-1].end())
         if head is not None and all(
-            _is_quoted_name(ctx, m.start(2), m.end(2), endings=False) for m in members
+            _is_quoted_name(ctx, m.start("name"), m.end("name"), endings=False) for m in members
         ):
             for member in members[:-1]:
-                yield _quoted_name(ctx, member.start(2), member.end(2))
+                yield _quoted_name(ctx, member.start("name"), member.end("name"))
             last = members[-1]
             named = _classified(ctx, last, head)
             if named is not None:
                 yield named
                 continue
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
-            yield _quoted_name(ctx, last.start(), end, content=(last.start(2), last.end(2)))
+            yield _quoted_name(
+                ctx, last.start(), end, content=(last.start("name"), last.end("name"))
+            )
             continue
         for member in members:
-            named = _quoted_head_name(ctx, member.start(2), member.end(2))
+            named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
-                named = _quoted_campaign(ctx, member.start(2), member.end(2))
-            if named is None and _amount_after(ctx, member.end()):
-                named = _quoted_item(ctx, member.start(2), member.end(2))
+                named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
+            if named is None and (_amount_after(ctx, member.end()) or _budgeted(ctx, member.end())):
+                named = _quoted_item(ctx, member.start("name"), member.end("name"))
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
                 or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
+                or _given_by(ctx, member)
                 or _of_kind(ctx, member)
                 or _place_version(ctx, member)
             ):
-                named = _quoted_item(ctx, member.start(2), member.end(2), actions=True)
+                named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
 
@@ -767,7 +813,7 @@ def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | N
     own = ctx.heads.get(close - 1)
     if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
         return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
-    return _quoted_head_name(ctx, quote.start(2), quote.end(2))
+    return _quoted_head_name(ctx, quote.start("name"), quote.end("name"))
 
 
 def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
@@ -799,6 +845,25 @@ def _amount_after(ctx: Context, char: int) -> bool:
     return _is_amount(ctx.doc, i)
 
 
+def _budgeted(ctx: Context, char: int) -> bool:
+    """The word after the quote, written apart, is its budget with a particle at most
+    (‘긴급복지지원’ 예산 등이, ‘…’ 사업비를): what has a budget of its own is a program, even when
+    the amount is not given."""
+    doc = ctx.doc
+    pos = char
+    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
+        pos += 1
+    i = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if (
+        i is None
+        or pos == char
+        or doc[i].idx != pos
+        or doc[i].text not in name_rules().budget_words
+    ):
+        return False
+    return all(t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)])
+
+
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
@@ -806,7 +871,7 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
         return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -836,7 +901,29 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    # the quote must end its noun phrase: in ‘…’ 정책 the verb undertakes the 정책
+    return _ends_phrase(ctx, quote) and not quote.group("name").rstrip().endswith(
+        rules.not_undertakings
+    )
+
+
+def _amount_object(doc: Doc, verb: int) -> bool:
+    """The word before the verb at `verb` is an amount of money with the object particle (월 30만
+    원을 주는)."""
+    k = verb - 1
+    while k >= 0 and is_space(doc[k]):
+        k -= 1
+    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
+        return False
+    k -= 2
+    while k > 0 and is_space(doc[k]):
+        k -= 1  # 30만 원을
+    return doc[k].tag_ in {"SN", "NR"}
+
+
+def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote ends its noun phrase: a particle or nothing follows it, not a noun (in ‘…’ 정책
+    the verb before the quote undertakes the 정책)."""
+    doc = ctx.doc
     pos = quote.end()
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
         pos += 1
@@ -846,20 +933,59 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
             return False
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return True
+
+
+def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows the adnominal of a verb of giving money or a benefit (증가분을 돌려주는
+    ‘상생페이백’, 피해를 보장하는 ‘경기 기후보험’, 등록금을 감면해 주는 ‘…’): what gives it is a
+    payment or a scheme. 주다 as an auxiliary takes its main verb from the word before (보내 주는
+    ‘…’ gives nothing). Not a body or a place that does it (…센터), an event or a plan."""
+    rules = name_rules()
+    doc = ctx.doc
+    last = _word_before_quote(ctx, quote)
+    if last is None or "ETM" not in doc[last].tag_.split("+"):
+        return False
+    first = word_start(doc, last, 0)
+    if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
+        k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
+        while k > 0 and is_space(doc[k]):
+            k -= 1
+        if "EC" not in doc[k].tag_.split("+"):
+            return False
+        first = word_start(doc, k, 0)
+    verb = doc[first].lemma_.split("+")[0]
+    # 빌려/VV+EC 주/VX: the verb of giving is written with its auxiliary (빌려주, 돌려주)
+    helped = next(
+        (
+            "".join(t.text for t in doc[first : k + 1])
+            for k in range(first + 1, last + 1)
+            if doc[k].tag_.startswith("VX") and doc[k].lemma_ == "주"
+        ),
+        "",
+    )
+    if verb == "주" and not helped and not _amount_object(doc, first):
+        return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
+    content = quote.group("name").rstrip()
+    return (
+        (verb in rules.giving_verbs or helped in rules.giving_verbs)
+        and _ends_phrase(ctx, quote)
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
 
 
 def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote names a place's own version of something (‘여수형 통합돌봄’, ‘광양형
     일자리’): a place's 형 and at least one more word, which the place runs as its program."""
-    span = ctx.span(quote.start(2), quote.end(2))
+    span = ctx.span(quote.start("name"), quote.end("name"))
     if span is None:
         return False
     words = words_of(ctx.doc, span.start, span.end)
     return (
         len(words) >= 2
         and is_place_version(words[0])
-        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
     )
 
 
@@ -875,7 +1001,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         head is not None
         and head.label in {"PROJECT", "SCHEME"}
         and _kind_of_quote(doc, head)
-        and not quote.group(2).rstrip().endswith(name_rules().not_undertakings)
+        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
     )
 
 
@@ -889,7 +1015,7 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
-    return not quote.group(2).rstrip().endswith(rules.not_undertakings)
+    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
@@ -909,7 +1035,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote.group(2).rstrip()
+    content = quote.group("name").rstrip()
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     for t in doc[k + 1 :]:
@@ -933,7 +1059,11 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
     if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
         return None
     if not all(
-        is_noun(t) or t.tag_ in _ITEM_TAGS or is_space(t) or (actions and _is_action(t))
+        is_noun(t)
+        or t.tag_ in _ITEM_TAGS
+        or t.tag_ in _NOUN_COPULA
+        or is_space(t)
+        or (actions and _is_action(t))
         for t in span
     ):
         return None
@@ -1011,9 +1141,19 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if len(ctx.text[start:end].split()) < 2 or not any(is_noun(t) for t in span[:-2]):
         return None
-    if _headline_predicate(ctx, span):
+    if _headline_predicate(ctx, span) or _method_after(ctx, span):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _method_after(ctx: Context, span: Span) -> bool:
+    """A noun of a method or technique follows the closing quote (‘벼 드문모 심기’ 기술을 적용한,
+    ‘… 나누기’ 방식으로): the -기 phrase says how something is done, not a campaign."""
+    doc = ctx.doc
+    k = span.end + 1  # the token after the closing quote
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    return k < len(doc) and is_noun(doc[k]) and doc[k].lemma_ in name_rules().methods
 
 
 # What may follow a quote that ends a headline's clause: an ellipsis, a comma or the line's end.
@@ -1062,7 +1202,24 @@ def _is_clause(span: Span, endings: bool = True) -> bool:
     """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name: a topic or subject
     particle, or (with `endings`) a final ending."""
     tags = _CLAUSE_TAGS if endings else _CLAUSE_TAGS - {"EF"}
-    return any(tag in tags for t in span for tag in t.tag_.split("+"))
+    for t in span:
+        found = [tag for tag in t.tag_.split("+") if tag in tags]
+        if not found:
+            continue
+        if found == ["JKS"] and not any(_is_predicate(u) for u in span[t.i - span.start + 1 :]):
+            # 섬김/VV+ETN 이/JKS 사업: Kiwi reads the -이 of a coined noun of persons (보훈섬김이)
+            # as the subject particle; a subject with no predicate after it makes no clause
+            continue
+        return True
+    return False
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb, an adjective, the copula or a verbal suffix (the predicate of a clause)."""
+    return any(
+        tag.split("-")[0] in {"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}
+        for tag in token.tag_.split("+")
+    )
 
 
 def _quoted_name(

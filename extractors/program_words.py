@@ -33,12 +33,15 @@ class NameRules:
     attached: tuple[str, ...]
     payments: frozenset[str]
     quoted_only: tuple[str, ...]
+    pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
     presented: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
+    methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
     took_part: frozenset[str]
@@ -90,12 +93,15 @@ def name_rules() -> NameRules:
         attached=longest_first(heads["attached"]),
         payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
+        pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
+        giving_verbs=frozenset(data["presented"]["giving_verbs"]),
+        methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
         took_part=frozenset(data["presented"]["took_part"]),
@@ -182,8 +188,8 @@ def find_heads(doc: Doc) -> dict[int, Head]:
         # The nouns of the word, up to this token: the head is a suffix of their text.
         first = last
         while first > 0 and _glued(doc, first - 1):
-            if not _NOUN_TAG.match(tags[first - 1]):
-                break
+            if not (_NOUN_TAG.match(tags[first - 1]) or _is_m_noun(doc[first - 1])):
+                break  # a -ㅁ noun is a noun of the word: 배움/VV+ETN 카드
             first -= 1
         word = "".join(texts[first : last + 1])
         if word.endswith(rules.not_heads):
@@ -257,10 +263,12 @@ def is_noun(token: Token) -> bool:
 
 
 def _is_person_in(token: Token) -> bool:
-    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM): with
-    the noun before it, it makes a word for the people a program serves (`[generic] groups`)."""
-    if token.text != "인" or "VCP" not in token.tag_ or token.i == 0:
-        return False
+    """인 of 농업인, 어업인, 귀농인, which Kiwi reads as the copula (농업/NNG 인/VCP+ETM) or as
+    the subject particle (어업/NNG 인/JKS+Z_CODA): with the noun before it, it makes a word for the
+    people a program serves (`[generic] groups`)."""
+    tags = token.tag_.split("+")
+    if token.text != "인" or not ({"VCP", "JKS"} & set(tags)) or token.i == 0:
+        return False  # 농업/NNG 인/VCP+ETM, 어업/NNG 인/JKS+Z_CODA
     before = token.doc[token.i - 1]
     return in_one_word(before, token) and before.text + "인" in name_rules().groups
 
@@ -388,6 +396,8 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
             # Kiwi reads the first syllable of a compound as an adverb (확/MAG 포장공사) and a
             # compound's first noun as a pronoun (우리/NP 동네 돌봄지킴이)
             start = k
+        elif _noun_read_as_adverb(doc, k) and k > floor and is_noun(doc[k - 1]):
+            start = k  # 국민/NNG 내일/MAG 배움카드: an adverb between two nouns of one word
         elif (verb := verbal_noun_start(doc, k, floor)) is not None:
             start = k = verb  # 마을공동체 만들기 공모사업: a -기 noun of a verb names an aim
         elif (first := _adjective_in_compound(doc, k, floor)) is not None:
@@ -550,6 +560,20 @@ def _opening_paren(doc: Doc, close: int, floor: int) -> int | None:
 # --- deciding whether a phrase is a name ------------------------------------------------------
 
 
+def _noun_read_as_adverb(doc: Doc, k: int) -> bool:
+    """Token k is a word of two syllables or more that Kiwi reads as an adverb inside a compound
+    noun, glued to a noun after it (내일/MAG 배움카드, 직접/MAG 일자리): a noun of the compound.
+    A one-syllable adverb (확/MAG 포장) is a prefix and says less."""
+    t = doc[k]
+    return (
+        t.tag_ == "MAG"
+        and len(t.text) >= 2
+        and k + 1 < len(doc)
+        and in_one_word(t, doc[k + 1])
+        and is_noun(doc[k + 1])
+    )
+
+
 def words_of(doc: Doc, start: int, end: int) -> list[Word]:
     """Morphemes of tokens start..end-1 grouped into words."""
     words: list[Word] = []
@@ -562,6 +586,8 @@ def words_of(doc: Doc, start: int, end: int) -> list[Word]:
             morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound
         elif t.i + 1 < end and _adjective_in_compound(doc, t.i + 1, start) == t.i:
             morphs = [(t.lemma_, "XR")]  # 작 of 작/VA 은/ETM 도서관
+        elif _noun_read_as_adverb(doc, t.i):
+            morphs = [(t.text, "NNG")]  # 내일 of 내일/MAG 배움카드, 직접 of 직접/MAG 일자리
         else:
             morphs = [(t.lemma_ if "+" not in t.tag_ else t.text, t.tag_)]
         if words and t.i > start and in_one_word(doc[t.i - 1], t):

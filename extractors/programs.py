@@ -1,20 +1,23 @@
 """Named public programs: the maximal noun phrase that names one program, project or initiative.
 
 1. Heads. A name ends in a head noun listed in `program_rules.toml`: project heads (사업, 프로그램,
-   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권 …) one;
-   attached heads (급여, 자금, 카드, 계좌, 통장, suffix 제) count only as their own token after a
-   noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words (급여 and
-   자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금, 실업급여,
-   구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌, 교실 …) close
-   a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단, 강좌, 교실, 지원)
-   as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을 시행한다, or a list
-   of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents: …입문교육, …실습교육
-   등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the people it serves (…
-   서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version (부산형 통합돌봄
-   서비스), with two words like a project head; 서비스 also closes a name written as one word with
-   the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not 전기통신서비스, 결혼서비스).
-   패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’). Words ending in 단 that are no
-   group (수단, 진단, 재단) and festivals (단오제, 문화제) are no heads.
+   캠페인 …) need two specific words before them, scheme heads (직불금, 수당, 이용권, 크레디트 …)
+   one; attached heads (급여, 자금, 카드, 계좌, 통장, 적금, suffix 제) count only as their own token
+   after a noun of the same word (생계급여, 경영안정자금, 청년도약계좌, 추천제), with two words
+   (급여 and 자금 one, once the kind of fund or insurance benefit is set aside: 경영안정자금,
+   실업급여, 구직급여, 육아휴직급여 alone are kinds); quoted_only heads (지원, 교육, 조성, 강좌,
+   교실 …) close a name only inside quotes, in an enumerated item, or (교육, 과정, 지킴이, …단,
+   강좌, 교실, 지원) as the object of a verb that runs a program (…교육을 실시했다, …월세 지원을
+   시행한다, or a list of them: …기초교육, …현장교육 등을 운영한다, or before the kind it presents:
+   …입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다), or followed by a word of the
+   people it serves (… 서비스 이용자가, 청년 월세 지원 신청자가), or led by a place's own version
+   (부산형 통합돌봄 서비스), with two words like a project head; 서비스 also closes a name written
+   as one word with the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not
+   전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’),
+   and so do financial products, internships and town campaigns (대출, 보험, 인턴십, 운동: ‘신생아
+   특례대출’, ‘한 책 읽기 운동’; unquoted they are kinds, 주택담보대출, or plain words, 걷기 운동).
+   Words ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no
+   heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
    사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV
@@ -23,32 +26,42 @@
    지원사업, counted as its most specific conjunct; a stage after a noun:
    빛그린산단 2단계),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
-   adverbials (올해, 이번, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
+   adverbials (올해, 이번, 현행, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
    제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
-   a coined name (백원택시, 만원주택).
+   a coined name (백원택시, 만원주택). A program's own abbreviation in Latin capitals glued after
+   its head (사회통합프로그램(KIIP)) makes it one program with one specific word, and is part of
+   the name as written; a generic word's is not (사회간접자본(SOC) 사업).
 3. Quotes. A quoted name is taken whole (‘교실수업 개선’ 사업 → 교실수업 개선 사업), also one token
    Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
    that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
    quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a budget
-   item), when it is the object of a verb that takes only undertakings (‘…’를 추진한다, 펼친다,
-   시행한다; not a plan, an agreement or an event) or follows its adnominal and ends its noun phrase
-   (도가 추진하는 ‘…’은, 시행 중인 ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’
-   참가자, ‘…’ 신청, ‘…’에는 40명이 참여한다: the quote with 에 and 참여하다 as its clause's first
-   predicate), or when a head the verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year
-   is dropped from it too; a quoted name right after a name is that program's own name in apposition
-   (…인증사업 ‘오르GO 함양’: one mention). A head written apart after one word of building or
-   support joins the quote too (‘…’ 건립 사업); a bare head after a quote that ends in a head of its
-   own only says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula
-   (…일자리 사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind
-   before 인 is not.
+   item) or its budget does without one (‘긴급복지지원’ 예산 등이), when it follows the adnominal of
+   a verb of giving money or a benefit and ends its noun phrase (증가분을 돌려주는 ‘상생페이백’,
+   요금을 면제하는 ‘…’, 감면해 주는 ‘…’; not a body, a rule or an event), when it is the object of a
+   verb that takes only undertakings (‘…’를 추진한다, 펼친다, 시행한다; not a plan, an agreement or
+   an event) or follows its adnominal and ends its noun phrase (도가 추진하는 ‘…’은, 시행 중인
+   ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청, ‘…’에는 40명이
+   참여한다: the quote with 에 and 참여하다 as its clause's first predicate), or when a head the
+   verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year is dropped from it too; a
+   quoted name right after a name is that program's own name in apposition (…인증사업 ‘오르GO 함양’:
+   one mention). A head written apart after one word of building or support joins the quote too (‘…’
+   건립 사업); a bare head after a quote that ends in a head of its own only says what it is (‘…
+   프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a
+   quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not. A two-way
+   mark is closed by itself or a closing mark, never by the other two-way mark (the ' of a name
+   inside the words a " quotes). A noun Kiwi merges with a zero copula inside a quote (‘경기 기후…’
+   → 경기/NNG+VCP 기/ETN 후) is still a noun of the name, and a subject particle with no
+   predicate after it makes no clause (Kiwi reads the -이 of 보훈섬김이 and the 인 of 어업인 so).
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
    or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
-   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업;
-   alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
+   with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업,
+   also when Kiwi reads a part of two syllables as an adverb, 직접/MAG 일자리 사업, 국민/NNG
+   내일/MAG 배움카드 (a -ㅁ noun before an attached head is a noun of its word too: 채움/VV+ETN
+   카드); alone before a scheme head they name a kind of payment, 정착지원금, 투자보조금) or funding
    categories (보통교부세사업, 균형발전특별회계 사업), kinds of a program (체육 관련 사업, 음악·미술
    프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
    to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
@@ -63,14 +76,23 @@
    or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
    and a number inside a word (국도15호선) say which. A quoted -기 phrase of two words or more is a
    campaign (‘더 푸른 골목 만들기’), unless a verbless headline says with it what a common noun
-   before it does (수출 ‘몸집 불리기’…).
+   before it does (수출 ‘몸집 불리기’…) or a noun of method follows it (‘벼 드문모 심기’ 기술). 특별
+   says how a payment is given, not which (경북도 특별지원금); 수익 before a head says what earns a
+   body's money (협동조합 수익 사업), a kind; 보훈급여 is paid by law, like 실업급여. 수당 written
+   apart after one word that is no group nor a place's version is the pay for what that word does
+   (출동 수당, 일경험 수당), where a coined allowance is one word (구직촉진수당) or says whom it
+   serves (농어민 공익수당, 아동 수당).
 6. Sentences that define their topic as a program name it: 드림스타트는 … 프로그램이다,
    ‘서울형 아이돌봄비’는 … 주는 사업으로 … (a clause of what it does before the head); a topic
    that is a place, an agency or an organisation runs the program (서구는 … 프로그램으로 …).
-7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is
-   kept once per section (its first mention, unless a later quoted name contains it: 취업지원금 …
-   ‘중장년 일자리 채움 취업지원금 사업’). Two names that differ only in a place's suffix (강진 /
-   강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the one before.
+7. Overlapping candidates keep the earliest and longest (a quoted one on ties); each program is kept
+   once per section (its first mention, unless a later quoted name contains it: 취업지원금 … ‘중장년
+   일자리 채움 취업지원금 사업’, or a quoted name has all its words in order and its head word:
+   마음돌봄 프로그램 … ‘중장년 마음돌봄 동행 프로그램’). Two names that differ only in a place's
+   suffix (강진 / 강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the
+   one before. Across the sections of an article (`merge_programs`) the first mention stands too,
+   unless a later quoted name contains it (‘부담경감 크레딧’ in the title, ‘소상공인 부담경감
+   크레딧’ in the body).
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
@@ -97,6 +119,8 @@ from schemas.records import Program
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _WHITE = re.compile(r"\s+")
 _PLACE_SUFFIXES = "시군구도"
+_OPEN_MARKS = "‘“「『《〈'\""
+_CLOSE_MARKS = "’”」』》〉'\""
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -132,12 +156,29 @@ def merge_programs(programs: list[Program]) -> list[Program]:
     """Keep the first mention of each program (by `same_program`), in order: for the caller that
     merges the sections of one article (title, then body …). The first, not the longest: a later,
     longer mention more often carries words around the name (군민 민생600 …, 기준 경기도 기초연금)
-    than the name's missing part."""
+    than the name's missing part; but a later quoted name that contains the first is the
+    program's name as the article gives it (‘부담경감 크레딧’ in the title, ‘소상공인 부담경감
+    크레딧’ in the body), and takes the first one's place."""
     kept: list[Program] = []
     for p in programs:
-        if not any(same_program(p.name, q.name) for q in kept):
+        same = next((n for n, q in enumerate(kept) if same_program(p.name, q.name)), None)
+        if same is None:
             kept.append(p)
+        elif _contains_first(p, kept[same]):
+            kept[same] = p
     return kept
+
+
+def _contains_first(later: Program, first: Program) -> bool:
+    """`later` is a quoted name that contains the first mention's name and is longer."""
+    short, long_ = _key(first.name), _key(later.name)
+    return len(long_) > len(short) and short in long_ and _quoted_in_sentence(later)
+
+
+def _quoted_in_sentence(program: Program) -> bool:
+    """The program's name stands in quotes in its sentence (‘…’, “…”, '…', 「…」)."""
+    name = re.escape(program.name)
+    return re.search(rf"[{_OPEN_MARKS}]\s*{name}\s*[{_CLOSE_MARKS}]", program.sentence) is not None
 
 
 def programs_from_doc(doc: Doc, section: str) -> list[Program]:
@@ -156,8 +197,10 @@ def programs_from_doc(doc: Doc, section: str) -> list[Program]:
 
 def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
     """Drop an unquoted mention that a later quoted name contains (취업지원금 … ‘중장년 일자리
-    채움 취업지원금 사업’): the quote marks the program's name, the earlier words only part of it.
-    Otherwise the first mention stands (see `merge_programs`)."""
+    채움 취업지원금 사업’), or that shortens a quoted name of the article by leaving words out
+    (마음돌봄 프로그램 and ‘중장년 마음돌봄 동행 프로그램’, before or after it): the quote marks the
+    program's name, the other words only part of it. Otherwise the first mention stands (see
+    `merge_programs`)."""
     quoted = [c for c in candidates if c.quoted]
     if not quoted:
         return candidates
@@ -166,10 +209,22 @@ def _quoted_name_first(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.quoted
         or not any(
-            q.start > c.start and _key(c.name) != _key(q.name) and _key(c.name) in _key(q.name)
+            (q.start > c.start and _key(c.name) != _key(q.name) and _key(c.name) in _key(q.name))
+            or _shortens(c.name, q.name)
             for q in quoted
         )
     ]
+
+
+def _shortens(short: str, full: str) -> bool:
+    """`short` is `full` with words left out, its head word kept: its words (two or more) stand
+    in `full` in the same order and both end in the same word (마음돌봄 프로그램 / 중장년
+    마음돌봄 동행 프로그램)."""
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or len(words) >= len(full_words) or words[-1] != full_words[-1]:
+        return False
+    rest = iter(full_words)
+    return all(w in rest for w in words)
 
 
 def extract_programs(text: str, section: str = "body") -> list[Program]:
