@@ -267,7 +267,9 @@ def _set_to(words: list[Word], last: int) -> bool:
 def _goal_topic(words: list[Word], first: int) -> bool:
     """The clause's topic is the goal and no predicate stands between: the figures after it
     are what the goal is (`주요 목표는 ▲고용률 69% 달성 ▲일자리 2만9000개 창출`, `목표치는
-    '23년 2만8000개에서 '25년 3만개로 늘었다`)."""
+    '23년 2만8000개에서 '25년 3만개로 늘었다`). The goal may be the subject (`목표가`), topic
+    with 도, a frame (`목표만 보면`), a bare noun before the topic (`목표 일자리는`) or before
+    역시; adnominals inside ▲ items do not end its clause."""
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
@@ -276,12 +278,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
             return False
         forms = w.particle_forms()
-        if (
-            forms in (["은"], ["는"])
-            and k > 0
-            and words[k - 1].stem in r.goal_nouns
-            and (words[k - 1].bare_noun)
-        ):
+        goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
+        if forms in (["은"], ["는"]) and goal_before:
             return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
