@@ -108,6 +108,8 @@ class _Rules:
     incomes: tuple[str, ...]
     comparisons: frozenset[str]
     group_endings: tuple[str, ...]
+    table_titles: frozenset[str]
+    generic_bodies: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -176,6 +178,8 @@ def rules() -> _Rules:
         incomes=tuple(m["incomes"]),
         comparisons=frozenset(m["comparisons"]),
         group_endings=tuple(s["group_endings"]),
+        table_titles=frozenset(s["table_titles"]),
+        generic_bodies=frozenset(s["generic_bodies"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )
@@ -224,6 +228,7 @@ def usable(word: Word) -> bool:
         and not word.has_number
         and word.stem not in rules().stop
         and not _per_unit(word)
+        and not _per_kind(word)
         and not list_letter(word)
     )
 
@@ -268,6 +273,12 @@ def _per_unit(word: Word) -> bool:
     """`학교당`, `점포당`: the unit a figure is divided by, never what it counts."""
     parts = word.stem_parts
     return len(parts) >= 2 and parts[-1] == ("당", "XSN")
+
+
+def _per_kind(word: Word) -> bool:
+    """`국가별`, `시도별`: what a figure is broken down by, never what it counts or measures."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1] == ("별", "XSN")
 
 
 def phrase_of(words: list[Word]) -> str | None:

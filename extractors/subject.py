@@ -313,8 +313,12 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     words = words_of(doc, span)
+    measured = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if w.bare_noun and w.stem in rules().measures and k > 0 and not measured:
+            measured = True
+            continue  # `출생아 수`, `화재 건수`: the measure names what the noun before counts
         if w.bare_noun and usable(w) and w.stem not in rules().actions:
             named = phrase_ending_at(words, k)
             # a long proper noun is a compound Kiwi does not know (`공공주택`), not a place
@@ -324,6 +328,40 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
         if w.stem and w.stem not in rules().stop:
             return None  # a word that is not a name of things and not a function word
     return None
+
+
+def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """What a table's title between the two characters names as counted (`<업종별 사고사망자
+    현황>` → 사고사망자, `<최근 2년 화재 발생 현황>` → 화재): the nouns after the last `…별`
+    word (what the rows break it down by), without the title's closing word of status (`현황`,
+    `실적`, `추이`) and an act (`발생`). Only a title that ends in such a word or names a
+    breakdown says what its cells count; None for any other line (`신규 공공택지 공급 계획`)
+    (extractors/cell_meaning.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    r = rules()
+    breaks = [k for k, w in enumerate(words) if w.stem.endswith("별") and len(w.stem) > 1]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    k = len(words) - 1
+    while k >= 0 and words[k].punct:
+        k -= 1
+    if k < 0 or not (breaks or words[k].stem in r.table_titles):
+        return None
+    while (
+        k >= 0
+        and words[k].bare_noun
+        and (words[k].stem in r.table_titles or words[k].stem in r.actions)
+    ):
+        k -= 1
+    if k < 0 or not words[k].bare_noun or not usable(words[k]):
+        return None
+    named = phrase_ending_at(words, k)
+    if not named or all(is_proper(x) and _short(x) for x in named):
+        return None
+    return phrase_of(named)
 
 
 def asked_about(doc: Doc, question: Span) -> str | None:

@@ -43,17 +43,16 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from extractors.cell_meaning import RESULT_LABELS, cell_meaning
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
-    cell_rate,
     change_rates,
     compared_with,
     continues_rate,
     follows_item,
     rate_of_heading,
 )
-from extractors.phrases import is_rate
 from extractors.subject import (
     after_places,
     asked_about,
@@ -63,16 +62,12 @@ from extractors.subject import (
     names_a_group,
     names_no_person,
     opens_new_frame,
-    row_subject,
     same_thing_counted,
 )
 from extractors.tables import (
-    cell_at,
     cell_labels,
     cells,
     column_year,
-    is_row,
-    label_column,
     label_name,
     label_year,
     row_label,
@@ -161,7 +156,7 @@ def resolve_article(
         ):
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
-        cell = _cell_meaning(f, doc)
+        cell = cell_meaning(doc, f.start, f.kind, f.unit)
         if cell is not None:
             # a table's cell means what its row and column say, never what prose before counted;
             # a counter naming itself (`312가구` → 가구) says less than the label
@@ -235,63 +230,13 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     r = tense_rules()
     if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
         changes["is_target"] = True
-    elif any(word in label for word in _RESULT_LABELS):
+    elif any(word in label for word in RESULT_LABELS):
         changes["is_target"] = False
     return changes
 
 
 def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
     return None if doc is None else cell_labels(doc_text(doc), f.start)
-
-
-def _cell_meaning(f: Figure, doc: Doc | None) -> dict[str, str | None] | None:
-    """What a figure in a cell of a table row (not its label) measures or counts. A percent: the
-    rate its column's head or its row's label names (`구분 | 2025년 | 증감률`, `달성률(%) |
-    103.3`), and a change in points the rate of the column before it (`고용률 | 전년 대비`). A
-    count: what the column's head names with its unit (`출생아(명)`), else what its row's label
-    names (`공공주택 | 8,500 | 5,400`, `일자리 목표(개)` → 일자리). None outside a table."""
-    if doc is None or f.kind not in ("percent", "count"):
-        return None
-    text = doc_text(doc)
-    line, column, _ = cell_at(text, f.start)
-    if not is_row(line) or column <= label_column(cells(line)):
-        return None
-    labels = _cell_labels(f, doc)
-    head, at = (labels[0], labels[2]) if labels is not None else ("", -1)
-    heads = cells(head) if head else []
-    over = heads[at] if 0 <= at < len(heads) else ""
-    label = row_label(line)
-    if f.kind == "percent":
-        metric = cell_rate(label_name(over), label_name(label))
-        if metric is None and f.unit == "%p":
-            rates = [label_name(h).strip() for h in heads[:at]]
-            metric = next((h for h in reversed(rates) if h and is_rate(h.split()[-1])), None)
-        return {"metric": metric}
-    if label_name(over).strip() != over.strip() and column_year(head, at) is None:
-        return {"subject": _counted_label(over)}
-    line_start = text.rfind("\n", 0, f.start) + 1
-    start = line_start + line.find(label)
-    return {"subject": row_subject(doc, start, start + len(label_name(label)))}
-
-
-#: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
-_RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
-_NO_NAMES = frozenset({"구분", "항목", "내용", "비고", "합계", "계", "소계", "총계", "전체"})
-
-
-def _counted_label(label: str) -> str | None:
-    """What a row or column label names as counted: without its unit and goal or result words
-    (`일자리 목표(개)` → 일자리)."""
-    r = tense_rules()
-    words = [
-        w
-        for w in label_name(label).split()
-        if w not in r.goal_nouns | r.plan_nouns and w not in _RESULT_LABELS
-    ]
-    name = " ".join(words[-3:])
-    if not name or name in _NO_NAMES or not re.fullmatch(r"[가-힣 ]+", name):
-        return None
-    return name
 
 
 def _titles_from_body(

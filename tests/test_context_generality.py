@@ -98,7 +98,8 @@ def test_a_count_made_the_target_of_an_act(text: str, surface: str, subject: str
         # a place ranked by its count is an item of what the topic before it names
         ("입주 인원은 강남구가 1,200명으로 가장 많았다.", "1,200명", "입주 인원"),
         ("관광객 수는 제주가 1,350만명으로 가장 많았다.", "1,350만명", "관광객"),
-        ("사고 건수는 수원시가 412건으로 가장 많았다.", "412건", "사고 건수"),
+        # 건수 measures what the noun before it names, as 수 does
+        ("사고 건수는 수원시가 412건으로 가장 많았다.", "412건", "사고"),
     ],
 )
 def test_a_place_ranked_by_its_count_goes_on_with_the_topic(
