@@ -7,16 +7,16 @@ title above the head row (`<업종별 사고사망자 현황>`) — never from p
   증감률`, `달성률(%) | 103.3`); a change column (`전년 대비`, `증감`, `전년비`) holds a change in
   points of the rate the column before it names (`고용률 | 전년 대비`, unit %p), and in percent
   the signed change of the row's amount (증감률, as a signed item of a list is);
-- a count counts what its column's head names as counted (`사업 수` → 사업, `신규 가입자`,
-  `인구 10만 명당 사망자(명)` → 사망자, `가구 수` under a header in 가구 → 가구), unless its
-  row's label names a kind of it (`학교 수` / `초등학교` → 초등학교; `기관 수` / `권역응급의료
-  센터`); else what its row's label names (`공공주택 | 8,500`, `출생아 수(천 명)` → 출생아). A
-  table's title that names what its rows are broken down by and what is counted (`<도서관
-  유형별 도서 대출 실적>`, `<선령별 연안여객선 현황>`: subject.title_subject) counts the cells of
-  rows that name no thing of their own (`합계`, `10년 미만`), an age range with the title's head
-  noun (`0~19세` → 0~19세 인구), an industry with its people (`건설업` → 건설업 사고사망자, as
-  `제조업 취업자` in prose), and rows that are values of the breakdown (`시립도서관` under
-  `도서관 유형별` → 도서 대출).
+- a count counts what its column's head names as counted: with its unit (`귀농 가구(가구)`), or
+  ending in a measure or a word for people (`사업 수` → 사업, `신규 가입자`, `지원 인원`, `인구
+  10만 명당 사망자(명)` → 사망자; `학급 수` under a header in 학급 → 학급), unless its row's
+  label names a kind of it (`학교 수` / `초등학교` → 초등학교; `기관 수` / `권역응급의료센터`);
+  a head of years, places or a change (`증감`) leaves it to what its row's label names
+  (`공공주택 | 8,500`, `출생아 수(천 명)` → 출생아). A table's title that ends in a word of
+  status or names a breakdown (`<선령별 연안여객선 현황>`, subject.title_subject) counts the
+  cells of rows that name nothing (`합계`, `10년 미만`), an age range with the title's head noun
+  (`0~19세` → 0~19세 인구), and an industry under a count of people with the title's people
+  (`건설업` → 건설업 사고사망자, as `제조업 취업자` in prose).
 
 Pure: a Doc and a figure's place in, names out (extractors/timeline.py applies them).
 """

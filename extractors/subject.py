@@ -71,8 +71,9 @@ people at an industry or a school takes the people the count of people before it
 (`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does a group by age or
 generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어. 반면 청년층은
 16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
-label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
-table; the count of an answer counts what the question right before it asks about (`Q. 올해
+label names (`공공주택 | 8,500 | 5,400`, `row_subject`), or its column's head or the table's
+title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subject`, extractors/cell_meaning.py), and
+nothing from prose before the table; the count of an answer counts what the question right before it asks about (`Q. 올해
 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases

@@ -25,9 +25,10 @@ three sentences back (`미분양 주택은 5천962가구로 …
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
 (`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
-A table cell takes its metric or subject from the labels of its row and column (`고용률 |
-전년 대비`, `출생아(명)`, `일자리 목표(개)`), and its year and plan-or-result from a head of years
-and its row's label.
+A table cell takes its metric or subject from the labels of its row and column and the table's
+title (`고용률 | 전년 대비`, `출생아(명)`, `사업 수`, `<선령별 연안여객선 현황>`:
+extractors/cell_meaning.py), and its year and plan-or-result from a head of years and its row's
+label.
 
 Pure: Docs and figures in, figures out (updated copies, in the same order).
 """
