@@ -104,6 +104,7 @@ class _Rules:
     passing: frozenset[str]
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
+    people_verbs: dict[str, str]
     grades: frozenset[str]
     incomes: tuple[str, ...]
     comparisons: frozenset[str]
@@ -174,6 +175,7 @@ def rules() -> _Rules:
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
+        people_verbs=dict(s["people_verbs"]),
         grades=frozenset(s["grades"]),
         incomes=tuple(m["incomes"]),
         comparisons=frozenset(m["comparisons"]),
@@ -325,6 +327,8 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     ):
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
             break  # `학급당 학생 수`: the unit divided by is no part of the name
+        if _per_kind(words[j]):
+            break  # `연령대별 인원`: what it is broken down by is no part of the name
         if list_letter(words[j]):
             break  # `B 고용률은?`: the mark of a question
         out.insert(0, words[j])

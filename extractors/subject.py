@@ -20,7 +20,15 @@ never "the nearest noun". In order, the first rule that names something the coun
    사무관 승진자), with what they take part in when their clause names it with 에 (`‘늘봄학교’에는
    52만명이 참여해` → 늘봄학교 참여자); a count of times spread over (`두 차례에 걸쳐 교부세를 조기
    교부했다`) counts the act of the verb after it (조기 교부); a headline act done to people,
-   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원);
+   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원); people who died or
+   were hurt, also in a relative clause (`141명이 숨지고`, `2명이 숨진 사고` → 사망자, `다쳤다`
+   → 부상자), and a word of how before the verb (`31만명이 중도 해지해` → 중도 해지자);
+   a count of times right before the act it counts (`_act_of_times`), named with what the act
+   is done to or what does it — the noun right before the count or the clause's topic — unless
+   that is one who acts (`폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면`
+   → 노쇼 반복, `119구급대는 9,600여 차례 출동했다` → 출동; `여` may stand before the counter);
+   an object before it is what is done so often (`일상 관리를 11만 회 수행했다`), and a light
+   verb names no act (`교육 3회 실시`);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
    (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
@@ -47,7 +55,10 @@ after the count says how, never what: `추가로`); a place ranked by its count 
 topic before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before
 the gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before
 it (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
-(`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
+(`안팎`, `남짓`), what a count is broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of
+a count (`나머지 17명`), what is in force now (`현행 889대`), a part of a period (`30대 초반`), acts
+of reaching, announcing, finding or including (`7만가구 육박`, `법인 2,043개 포함`), places
+joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
 (`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
 letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
 name nor part of one (phrases.list_letter). A count of people (명) never counts an industry or a
@@ -131,6 +142,11 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 
 #: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
 _TIMES = frozenset({"회", "차례", "번"})
+
+
+def _of_times(p: Place) -> bool:
+    """Is the count a count of times (`3회`, `9,600여 차례`: 여 glued before the counter)?"""
+    return p.counter.replace(" ", "").removeprefix("여") in _TIMES
 
 
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
@@ -442,23 +458,36 @@ def _group_of_verb(p: Place) -> str | None:
     if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
         return None  # `주민 150명이 참석했다`: the noun before names them
     k = p.last + 1
-    role = None
+    role = manner = None
     if (
         k + 1 < len(p.words)
         and p.words[k].stem
         and set(p.words[k].particle_forms()) & {"로", "으로"}
     ):
         role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
+    elif (
+        k + 1 < len(p.words)
+        and p.words[k].bare_noun
+        and usable(p.words[k])
+        and _verbal_noun(p.words[k + 1])
+    ):
+        manner, k = p.words[k].stem, k + 1  # `31만명이 중도 해지해` → 중도 해지자
     noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
     if noun is None:
+        w = p.words[k] if k < len(p.words) else None
+        head = w.parts[0] if w is not None and w.predicate and w.parts and not role else ("", "")
+        if head[1] == "VV" and head[0] in rules().people_verbs:
+            # `141명이 숨지고`, `2명이 숨진 사고`: who died or was hurt, whatever the clause
+            return rules().people_verbs[head[0]]
         # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
         # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
-        visit = k < len(p.words) and p.words[k].predicate and not role
-        visit = visit and p.words[k].parts[-1][1] != "ETM"
-        head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
+        if w is None or w.parts[-1][1] == "ETM":
+            return None
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     if role:
         return f"{role} {noun}자"
+    if manner:
+        return f"{manner} {noun}자"
     where = _taken_part_in(p)
     return f"{where} {noun}자" if where else f"{noun}자"
 
@@ -629,7 +658,7 @@ def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
     return None
 
 
-_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행", "수행"})
 
 
 _ACT_WORDS = 6  # `두 차례에 걸쳐 교부세를 조기 교부했다`: the act's verb a few words on
@@ -639,7 +668,7 @@ def _act_over_times(p: Place) -> str | None:
     """`두 차례에 걸쳐 교부세를 조기 교부했다` → 조기 교부, `세 차례에 걸쳐 설명회를 열었다` →
     설명회: a count of times spread over (`에 걸쳐`) counts the act of the verb after it, named by
     its object when the verb is light or not made of a noun."""
-    if p.counter.replace(" ", "") not in _TIMES:
+    if not _of_times(p):
         return None
     k = p.last + 1
     if [f for f, t in p.tail if t.startswith("J")] != ["에"] or k >= len(p.words):
@@ -659,6 +688,57 @@ def _act_over_times(p: Place) -> str | None:
         if w.predicate:
             return obj
     return None
+
+
+def _act_of_times(p: Place) -> str | None:
+    """A count of times right before the act it counts, named with what the act is done to or
+    what does it — the noun right before the count or the clause's topic — when that is no one
+    who acts: `폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면` → 노쇼
+    반복, headline `폭염특보 1,874회 발표` → 폭염특보 발표, `재산세는 연 2회 부과되며` → 재산세
+    부과; but `119구급대는 하루 9,600여 차례 출동했다` → 출동 (the topic is who acts)."""
+    if not _of_times(p) or any(t.startswith("J") for _, t in p.tail):
+        return None
+    before = index_before(p)
+    if before >= 0 and p.words[before].particles == ["JKO"]:
+        return None  # `일상 관리를 11만 회 수행했다`: the object is what is done so often
+    k = p.last + 1
+    while k < len(p.words) and skipped_after(p.words[k]):
+        k += 1  # `3회 이상 반복되면`
+    if k >= len(p.words):
+        return None
+    w = p.words[k]
+    done = _verbal_noun_of(w)
+    if done and w.predicate:
+        act = done[0]
+    elif w.bare_noun and usable(w) and (k + 1 == len(p.words) or p.words[k + 1].punct):
+        act = w.stem  # a headline: `… 1,874회 발표`
+    else:
+        return None
+    if act in _LIGHT_VERBS:
+        return None  # `교육 3회 실시`: a light verb names no act; the noun before is counted
+    whom = _named_right_before_times(p) or _topic(p)
+    r = rules()
+    if whom and not whom.split()[-1].endswith(r.populations + r.actors):
+        return f"{whom} {act}"
+    if whom and w.bare_noun:
+        return None  # a headline act of a body: the rules after say what is counted
+    return act
+
+
+def _named_right_before_times(p: Place) -> str | None:
+    """The bare noun phrase or quoted name right before a count of times (`폭염특보 1,874회`)."""
+    k = index_before(p)
+    if k < 0 or k != p.first - 1:
+        return None
+    w = p.words[k]
+    if w.text in _CLOSING_QUOTES:
+        return _quoted(p.words, k)
+    if not w.bare_noun or not usable(w):
+        return None
+    words = phrase_ending_at(p.words, k)
+    return (
+        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
+    )
 
 
 def _aim_of(words: list[Word], k: int) -> str | None:
@@ -769,9 +849,9 @@ def _noun_after(p: Place) -> str | None:
     adverbial = words and words[0].particle_forms() in (["로"], ["으로"])
     if adverbial and not tags and words[0].stem in r.actions:
         return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
-    if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
-        # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of
-        # times it is the act counted: `연 2회 부과되며`)
+    if words and _verb(words[0]):
+        # `대상자를 5,000명 선발해`: a verb after the count names nothing (after a count of times
+        # it is the act counted, `연 2회 부과되며`: `_act_of_times`)
         return None
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
@@ -783,12 +863,7 @@ def _noun_after(p: Place) -> str | None:
     named = before is not None and (
         (before.bare_noun and usable(before)) or before.text in _CLOSING_QUOTES
     )
-    times = (
-        p.counter.replace(" ", "") in _TIMES
-        and not named
-        and bool(words)
-        and words[0].stem not in _LIGHT_VERBS
-    )
+    times = _of_times(p) and not named and bool(words) and words[0].stem not in _LIGHT_VERBS
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     if (
@@ -1170,6 +1245,7 @@ _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesi
 _RULES = (
     _designated_examples,
     _named_right_before,
+    _act_of_times,
     _noun_after,
     _act_over_times,
     _group_of_verb,
