@@ -109,6 +109,8 @@ class _Rules:
     incomes: tuple[str, ...]
     comparisons: frozenset[str]
     group_endings: tuple[str, ...]
+    residents: tuple[str, ...]
+    place_counters: frozenset[str]
     table_titles: frozenset[str]
     generic_bodies: frozenset[str]
     not_people: tuple[str, ...]
@@ -180,6 +182,8 @@ def rules() -> _Rules:
         incomes=tuple(m["incomes"]),
         comparisons=frozenset(m["comparisons"]),
         group_endings=tuple(s["group_endings"]),
+        residents=tuple(s["residents"]),
+        place_counters=frozenset(s["place_counters"]),
         table_titles=frozenset(s["table_titles"]),
         generic_bodies=frozenset(s["generic_bodies"]),
         not_people=tuple(s["not_people"]),
@@ -306,6 +310,8 @@ def is_proper(word: Word) -> bool:
         return False
     if is_rate(word.stem):
         return False  # `합계출산율` read as one proper noun: a rate names no place or body
+    if word.stem.endswith(rules().residents):
+        return False  # `구민` read as a proper noun: the residents of a place, no place
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
@@ -375,6 +381,8 @@ def counter_apart(words: list[Word], k: int) -> bool:
     parts = words[k].parts
     if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
         parts = parts[:-1]  # `20만 원씩`, `1천 명당`
+    while len(parts) > 1 and parts[-1][1].startswith("J"):
+        parts = parts[:-1]  # `6조 1,153억 원을`: the counter with its particle
     return (
         k > 0
         and words[k - 1].has_number

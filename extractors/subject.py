@@ -47,25 +47,37 @@ never "the nearest noun". In order, the first rule that names something the coun
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
 Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count counts
-the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list mark opens
-a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`);
-a headline act names people (`840명 모집` → 모집 인원); a bare count after an object counts it
-(`설명회를 12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로
-after the count says how, never what: `추가로`); a place ranked by its count is an item of the
-topic before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before
-the gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before
-it (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
-(`안팎`, `남짓`), what a count is broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of
-a count (`나머지 17명`), what is in force now (`현행 889대`), a part of a period (`30대 초반`), acts
-of reaching, announcing, finding or including (`7만가구 육박`, `법인 2,043개 포함`), places
-joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
-(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
-letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
-name nor part of one (phrases.list_letter). A count of people (명) never counts an industry or a
+the same things (`시민 10명 중 7명`, `정류장 3,712곳 가운데 418곳의 위치` → 정류장, before the noun
+after it), also across a relative clause that picks the part out (`229개 시군구 가운데 사망자가 많은
+곳은 205곳`, `점포 가운데 농산물을 파는 612곳이`); a change right before the count it made counts
+its noun (`212개 늘어난 1,450개 기업이` → 기업); a counter naming itself gives way to the topic that
+names a kind of it (`복식학급은 1,380학급`, `폐교한 학교는 49개교`); a count in the parenthesis of a
+time it is compared with, after the count it is compared with, counts what that one counts (`98개
+시군구로 전년(101개)보다`: timeline); a topic that names people is never what a counter of countries
+counts (`환자는 … 12개국에서`); a note in parentheses may stand between a count and its 의 (`체납자
+7,118명(법인 2,043개 포함)의 명단`); an item's figure in parentheses is no gloss of its name
+(`필리핀(22명) 등 12개국`), while a topic glossed after a quote, or measured after one, is the
+quoted name (`‘악성 미분양’(준공 후 미분양)은`, `‘… 사업’ 실적은`), as is what people take part in
+before a generic head (`‘신중년 아지트’ 사업에도`); residents read as proper nouns (`구민`) are
+people, not a place; a label with a colon (`참가 인원: 300명`); a list mark opens a new item (`35건
+▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`); a headline act names
+people (`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를 12차례 열`, a
+quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the count says how,
+never what: `추가로`); a place ranked by its count is an item of the topic before it (`입주 인원은
+강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in the quotes
+(`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원 대상을`); a unit
+divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`), what a count is
+broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지 17명`), what is
+in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching, announcing, finding
+or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots (`부산·강원 두 곳`)
+or a verb right after the count (`5,000명 선발해`; but after a count of times, the act: `연 2회
+부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
+its answer (`A. 2만9000개다.`), is never a name nor part of one (phrases.list_letter). A count of
+people (명) never counts an industry or a
 school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
 초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
 Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
-(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 숨지고`)
+(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 대피하고`)
 takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
 방문해`), nor a count alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)`
 under `투자 규모는`: the count before it may carry its name).
@@ -84,8 +96,8 @@ generation alone that no relative clause describes (`… 취업자가 33만4천�
 16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
 label names (`공공주택 | 8,500 | 5,400`, `row_subject`), or its column's head or the table's
 title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subject`, extractors/cell_meaning.py), and
-nothing from prose before the table; the count of an answer counts what the question right before it asks about (`Q. 올해
-일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
+nothing from prose before the table; the count of an answer counts what the question right
+before it asks about (`Q. 올해 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -160,7 +172,13 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         named = _noun_before(p)
         if named and named.endswith(noun):
             return named
+        # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
+        topic = _topic(p)
+        if topic and topic.endswith(noun):
+            return topic
         return _apposition_after(p, noun) or counter
+    if _compared_period(p):
+        return None  # `98개 시군구로 전년(101개)보다`: the count before it says what (timeline)
     where = None
     for rule in _RULES:
         named = rule(p)
@@ -171,6 +189,35 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
     return where
+
+
+_MONTH = re.compile(r"\d{1,2}월")
+
+
+def _compared_period(p: Place) -> bool:
+    """Is the count alone in the parenthesis after a time it is compared with (`전년(101개)보다`,
+    `2013년 11월(2만6천453가구) 이후`)? It counts what the count before it counts, which
+    extractors/timeline.py carries."""
+    k, close = p.first - 1, p.last + 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.tail or close + 1 >= len(p.words):
+        return False
+    if p.words[close].text not in (")", "）"):
+        return False
+    when = p.words[k - 1]
+    timely = (
+        is_when(when)
+        or bool(_MONTH.fullmatch(when.text))
+        or (when.bare_noun and when.stem in _YEAR_WORDS)
+    )
+    after = p.words[close + 1]
+    compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
+        after.stem in ("대비", "이후", "이래")
+    )
+    counter = p.counter.replace(" ", "")
+    # only after the count it is compared with (`98개 … 전년(101개)보다`); alone, the clause's
+    # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
+    before = any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
+    return timely and compared and before
 
 
 def names_a_group(name: str) -> bool:
@@ -222,13 +269,18 @@ def _apposition_after(p: Place, noun: str) -> str | None:
 
 def _part_of(p: Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
-    before it counts the same things."""
+    before it counts the same things; also across a relative clause that picks the part out
+    (`229개 시군구 가운데 사망자가 출생아보다 많은 곳은 205곳`, `점포 가운데 농산물을 파는
+    612곳이`)."""
     k = p.first - 1
+    if k >= 1 and p.words[k].stem not in rules().partitive:
+        k = _partitive_before_clause(p)
     if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
-    if p.words[j].bare_noun and after_count(p.words, j):
-        # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
+    if p.words[j].bare_noun and (after_count(p.words, j) or counter_apart(p.words, j - 1)):
+        # `22개 시군 가운데 15곳`, `4천여 개 점포 가운데`: the whole names what it counts after
+        # its counter
         w = p.words[j]
         return w.stem if usable(w) or w.stem in rules().places else None
     # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
@@ -249,6 +301,52 @@ def _part_of(p: Place) -> str | None:
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
+def _change_before_count(p: Place) -> str | None:
+    """`지난해보다 212개 늘어난 1,450개 기업이`: a change right before the count it made counts
+    what that count counts, the noun after it (with the same counter)."""
+    k = p.last + 1
+    if p.tail or k + 2 >= len(p.words):
+        return None
+    w = p.words[k]
+    if not (w.predicate and says_change(w) and w.parts[-1][1] == "ETM"):
+        return None
+    j = k + 1
+    while j < len(p.words) and p.words[j].has_number and not p.words[j].text.endswith(p.counter):
+        j += 1  # `1만 2,300개`: a number written in several words
+    counter = p.counter.replace(" ", "")
+    if j + 1 >= len(p.words) or not counter or not p.words[j].text.endswith(counter):
+        return None
+    if p.words[j].particles:
+        return None  # `120곳 늘린 420곳으로`: the new count says where it went, not what
+    words = phrase_starting_at(p.words, j + 1)
+    if not words or all(is_proper(x) and _short(x) for x in words):
+        return None
+    return phrase_of(_drop_measure(words))
+
+
+_PICKING_WORDS = 8  # `… 가운데 사망자가 출생아보다 많은 곳은`: a short relative clause
+
+
+def _partitive_before_clause(p: Place) -> int:
+    """Index of the 가운데 / 중 before a relative clause that ends right before the count, alone
+    (`… 가운데 농산물을 파는 612곳이`) or on a place word that is the count's topic (`… 가운데
+    인구가 늘어난 곳은 64곳에`); -1 when there is none."""
+    k = p.first - 1
+    if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
+        k -= 1  # `곳은`
+    if k < 1 or not p.words[k].predicate or p.words[k].parts[-1][1] != "ETM":
+        return -1
+    for j in range(k - 1, max(k - _PICKING_WORDS, 0) - 1, -1):
+        w = p.words[j]
+        if w.stem in rules().partitive and w.bare_noun:
+            return j
+        if ends_clause(p.words, j) or w.has_number:
+            return -1
+    return -1
+
+
+#: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
+_PLACE_WORDS = frozenset({"곳", "것", "데"})
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
 
 
@@ -511,6 +609,10 @@ def _taken_part_in(p: Place) -> str | None:
     named = phrase_ending_at(p.words, k)
     if not named or all(is_proper(x) and _short(x) for x in named):
         return None
+    before = k - len(named)
+    if before >= 1 and p.words[before].text in _CLOSING_QUOTES:
+        # `‘신중년 아지트’ 사업에도 1천336명이 이용하는`: the name quoted says which
+        return _quoted(p.words, before) or phrase_of(named)
     return phrase_of(named)
 
 
@@ -526,7 +628,9 @@ def _object_to(p: Place) -> str | None:
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
-        start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
+        # `30명에서`, `6만 4천 명에서` (the counter written apart): the count it goes from
+        counted = w.has_number or counter_apart(p.words, k)
+        start = counted and set(w.particle_forms()) & {"에서", "부터"}
         # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
         target = by and w.has_number and set(w.particle_forms()) & {"로", "으로"}
         # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
@@ -538,7 +642,9 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if compared or start or target or year or skipped(w) or is_when(w) or w.adverb:
+        # `6만 4천 명에서`: the words of a number written apart before its counter
+        apart = w.has_number and not w.particles and not w.stem
+        if compared or start or target or year or apart or skipped(w) or is_when(w) or w.adverb:
             k -= 1
             continue
         if particle_only(w):
@@ -574,6 +680,9 @@ _YEAR_WORDS = frozenset(
         "기존",
         "종전",
         "현재",
+        "전월",
+        "전주",
+        "전분기",
     }
 )
 
@@ -846,6 +955,8 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
+    if form == "씩" and words and words[-1].particles == ["JKO"]:
+        return None  # `3~5곳씩 문을 닫을`: after 씩 an object is the verb's, not what is counted
     adverbial = words and words[0].particle_forms() in (["로"], ["으로"])
     if adverbial and not tags and words[0].stem in r.actions:
         return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
@@ -923,6 +1034,12 @@ def _named_right_before(p: Place) -> str | None:
     if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
         return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
     after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and after.text in ("(", "（") and not p.tail:
+        # `체납자 7,118명(법인 2,043개 포함)의 명단`: a note between the count and its 의
+        close = closing(p.words, p.last + 1)
+        nxt = p.words[close + 1] if close + 1 < len(p.words) else None
+        if nxt is not None and particle_only(nxt) and nxt.particles == ["JKG"]:
+            return _noun_before(p)
     if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
         return None
     return _noun_before(p)
@@ -945,8 +1062,11 @@ def _noun_before(p: Place) -> str | None:
         words = _drop_measure(phrase_ending_at(p.words, k - 1))
         return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
     if w.text in (")", "）") and k >= 3:
-        # `지역 인재(리더) 30명`: a gloss in parentheses after the name
+        # `지역 인재(리더) 30명`: a gloss in parentheses after the name; not an item's own
+        # figure (`필리핀(22명) 등 12개국`)
         o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
+        if any(x.has_number for x in p.words[o + 1 : k]):
+            return None
         if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
             return phrase_of(phrase_ending_at(p.words, o - 1))
         return None
@@ -1078,6 +1198,10 @@ def _topic(p: Place) -> str | None:
             and not phrase_ending_at(p.words, k)[:-1]
         ):
             return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
+        if w.stem in rules().measures and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+            quoted = _quoted(p.words, k - 1)  # `‘피해주택 매입 사업’ 실적은`: the name quoted
+            if quoted:
+                return quoted
         if w.stem in rules().measures:
             words = _measured(p.words, k)
         else:
@@ -1111,6 +1235,10 @@ def _topic(p: Place) -> str | None:
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
         if done_to and not measure and head.endswith(rules().populations + rules().actors):
             return None
+        if p.counter.replace(" ", "") in rules().place_counters and head.endswith(
+            rules().populations
+        ):
+            return None  # `환자는 … 12개국에서 들어왔다`: people are never counted in countries
         j = k - len(words)
         if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
             name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
@@ -1146,6 +1274,8 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
     if words[k - 1].text not in (")", "）"):
         return None
     o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
+    if o and words[o - 1].text in _CLOSING_QUOTES:
+        return _quoted(words, o - 1)  # `‘악성 미분양’(준공 후 미분양)은`: the name quoted
     if not o or not words[o - 1].bare_noun or not usable(words[o - 1]):
         return None
     named = phrase_ending_at(words, o - 1)
@@ -1246,6 +1376,8 @@ _RULES = (
     _designated_examples,
     _named_right_before,
     _act_of_times,
+    _part_of,
+    _change_before_count,
     _noun_after,
     _act_over_times,
     _group_of_verb,
@@ -1255,7 +1387,6 @@ _RULES = (
     _object_to,
     _households,
     _done_to,
-    _part_of,
     _topic,
     _group_of_clause,
     _recipients,

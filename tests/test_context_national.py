@@ -46,3 +46,52 @@ def test_subject_of_acts_and_of_people(text: str, surface: str, subject: str | N
 def test_a_breakdown_word_is_no_part_of_a_name() -> None:
     # `연령대별 인원은`: what the count is broken down by names nothing counted
     assert only("연령대별 인원은 30대가 1만 명으로 가장 많았다.", "1만 명").subject == "인원"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # the object a verb takes from a count written in several words to the new count
+        ("시는 돌봄 인원을 지난해 3만 2천 명에서 4만 명으로 늘린다.", "4만 명", "돌봄 인원"),
+        # a currency written apart is never what a count counts
+        ("시는 지원금 3억 5천만 원을 820가구에 지급한다.", "820가구", None),
+        # a part of a whole, across a relative clause that picks it out
+        ("전국 17개 시도 가운데 인구가 줄어든 곳은 12곳이었다.", "12곳", "시도"),
+        ("2천여 개 상점 가운데 수산물을 파는 240곳이 참여했다.", "240곳", "상점"),
+        ("전체 쉼터 850곳 가운데 97곳의 간판이 바뀐다.", "97곳", "쉼터"),
+        ("탑승객 420명 가운데 415명을 구조했다.", "415명", "탑승객"),
+        # a counter naming itself, and the topic that names a kind of it
+        ("문을 닫은 학교는 21개교로 집계됐다.", "21개교", "학교"),
+        ("특수학급은 640학급으로 늘었다.", "640학급", "특수학급"),
+        # a change right before the count it made
+        ("올해는 지난해보다 38개 늘어난 410개 단체가 참여한다.", "38개", "단체"),
+        # a note in parentheses between a count and its 의
+        ("시는 상습 체납자 2,310명(법인 120개 포함)의 명단을 공개했다.", "2,310명", "상습 체납자"),
+        # an item's figure in parentheses is no gloss of the name before it
+        ("입국자는 일본(120명)·대만(80명) 등 9개국에서 왔다.", "9개국", None),
+        # a topic glossed after a quote, a measure after a quote: the name quoted
+        ("‘빈 점포’(6개월 이상 공실)는 412곳으로 늘었다.", "412곳", "빈 점포"),
+        ("‘빈집 정비 사업’ 실적은 320동에 그쳤다.", "320동", "빈집 정비 사업"),
+        # what people take part in, named by its quoted name before a generic head
+        ("‘청년 쉼터’ 사업에는 올해 2천150명이 참여했다.", "2천150명", "청년 쉼터 참여자"),
+        # residents that Kiwi reads as a proper noun are people, not a place
+        ("구민 25명으로 꾸려진 평가단이 점검한다.", "25명", "구민"),
+    ],
+)
+def test_subject_of_parts_objects_and_names(text: str, surface: str, subject: str | None) -> None:
+    assert only(text, surface).subject == subject
+
+
+def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_before_does() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = "우수 식당은 84곳으로 전년(79곳)보다 5곳 늘었다. 관광객은 전년(12만명)보다 9% 늘었다."
+    got = {
+        f.surface: f.subject
+        for f in extract_article(article("2025-05-01", "보도자료", body)).figures
+        if f.kind == "count"
+    }
+    assert got["79곳"] == "우수 식당"
+    assert got["12만명"] == "관광객"  # alone, the clause's topic names it

@@ -263,12 +263,7 @@ def test_a_column_head_names_what_its_cells_count() -> None:
 
 
 def test_a_row_naming_a_kind_of_what_the_column_counts() -> None:
-    body = (
-        "(단위: 곳, 명)\n"
-        "구분 | 기관 수 | 종사자 수\n"
-        "노인복지센터 | 12 | 340\n"
-        "요양원 | 7 | 96\n"
-    )
+    body = "(단위: 곳, 명)\n구분 | 기관 수 | 종사자 수\n노인복지센터 | 12 | 340\n요양원 | 7 | 96\n"
     assert _cells(body) == [
         ("12", None, "노인복지센터"),  # a centre is a kind of 기관
         ("340", None, "종사자"),
@@ -314,11 +309,7 @@ def test_a_title_that_names_a_plan_names_no_cell() -> None:
 
 
 def test_change_columns_of_counts_and_of_percents() -> None:
-    body = (
-        "(단위: 건, %)\n"
-        "구분 | 1~6월 | 전년 동기 대비 | 증감\n"
-        "허가 | 4,210 | -3.1 | 12\n"
-    )
+    body = "(단위: 건, %)\n구분 | 1~6월 | 전년 동기 대비 | 증감\n허가 | 4,210 | -3.1 | 12\n"
     got = _cells(body)
     assert ("-3.1", "증감률", None) in got  # a change of the row's amount, in percent
     assert ("4,210", None, "허가") in got
