@@ -35,9 +35,19 @@ _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
 
 
+def change_head(w: Word) -> str:
+    """The first morpheme of a word, with a prefix joined to the noun after it (`역성장했다` →
+    역성장: 역/XPN + 성장), which is how the change words of the rules file are written."""
+    if not w.parts:
+        return ""
+    if len(w.parts) > 1 and w.parts[0][1].startswith("XPN"):
+        return w.parts[0][0] + w.parts[1][0]
+    return w.parts[0][0]
+
+
 def says_change(w: Word) -> bool:
     r = rules()
-    head = w.parts[0][0] if w.parts else ""
+    head = change_head(w)
     if head in ITEM_MARKS and opens_item(w):
         return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
     return bool(head) and (
@@ -69,6 +79,10 @@ class _Rules:
     share: str
     wholes: frozenset[str]
     changes: frozenset[str]
+    prices: tuple[str, ...]
+    set_levels: tuple[str, ...]
+    spans: frozenset[str]
+    decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
     actions: frozenset[str]
@@ -138,6 +152,10 @@ def rules() -> _Rules:
         share=m["share"],
         wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
+        prices=tuple(m["prices"]),
+        set_levels=tuple(m["set_levels"]),
+        spans=frozenset(m["spans"]),
+        decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
@@ -223,7 +241,9 @@ def place_of(doc: Doc, start: int, end: int, sent: Span) -> Place:
 
 def is_rate(stem: str) -> bool:
     r = rules()
-    return bool(stem) and (stem.endswith(r.metric_suffixes) or stem in r.metric_words)
+    return bool(stem) and (
+        stem.endswith(r.metric_suffixes) or stem in r.metric_words or stem in r.spans
+    )
 
 
 def usable(word: Word) -> bool:

@@ -95,3 +95,55 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
     }
     assert got["79곳"] == "우수 식당"
     assert got["12만명"] == "관광객"  # alone, the clause's topic names it
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a price rises or falls, whatever verb says it
+        ("3월 생활물가 3.1%↑, 배춧값 22.4% 뛰어", "3.1%", "상승률"),
+        ("3월 생활물가 3.1%↑, 배춧값 22.4% 뛰어", "22.4%", "상승률"),
+        ("오징어는 1년 새 31.2% 비싸졌다.", "31.2%", "상승률"),
+        ("돼지고기는 한 달 새 12% 싸졌다.", "12%", "하락률"),
+        ("마트는 제철 과일을 최대 35% 싸게 판다.", "35%", "할인율"),
+        # a level set by a decision is raised or cut
+        ("올해 최저임금은 시간당 1만30원에서 1만320원으로 2.9% 올랐다.", "2.9%", "인상률"),
+        ("내년 기준중위소득은 올해보다 5.2% 오른다.", "5.2%", "인상률"),
+        # an index changes by a percent; the verb may come after the list
+        ("신선식품지수는 3.4%, 국제기구 방식의 근원지수는 2.6% 상승했다.", "3.4%", "상승률"),
+        # the base of a comparison and a later degree between the items and their verb
+        ("반찬(4.4%)·도시락(3.9%) 등 12개 품목이 평균보다 더 올랐다.", "4.4%", "상승률"),
+        ("중구(0.21%)·서구(0.17%)·남구(0.12%) 순으로 많이 올랐다.", "0.17%", "상승률"),
+        # a change that goes the wrong way, a prefix before the noun of the verb
+        ("울산(-2.1%)과 부산(-0.4%) 등 3개 시도는 역성장했다.", "-2.1%", "성장률"),
+        # how far a change went, named alone
+        ("하락폭은 전월(0.21%)보다 0.05%포인트 줄었다.", "0.05%포인트", "하락폭"),
+        # alone, places and an adverb of how name no rate
+        ("부산(4.1%)과 대구(3.8%)는 상대적으로 높았다.", "4.1%", None),
+        # a rate given per month in its parenthesis
+        ("주택의 소득환산율(월 1.04%)을 낮춘다.", "1.04%", "소득환산율"),
+        # the next place of a list the rate named before the first
+        ("고용률 세종 71%·제주 69% 격차", "69%", "고용률"),
+        # a bound written after the percent, a word of now before it
+        ("부채비율을 현행 180%에서 150% 이하로 낮춘다.", "150%", "부채비율"),
+        ("회수율을 80% 이상으로 끌어올리겠다.", "80%", "회수율"),
+    ],
+)
+def test_metric_of_prices_levels_and_lists(text: str, surface: str, metric: str | None) -> None:
+    assert only(text, surface).metric == metric
+
+
+def test_a_sentence_going_on_with_the_places_before_takes_their_rate() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = (
+        "실업률은 강원(3.9%)·전북(3.4%) 차례로 높았다. 부산(2.1%)과 대구(1.8%)는 상대적으로 낮았다."
+    )
+    got = {
+        f.surface: f.metric
+        for f in extract_article(article("2025-05-01", "보도자료", body)).figures
+        if f.kind == "percent"
+    }
+    assert got["2.1%"] == got["1.8%"] == "실업률"
