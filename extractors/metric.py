@@ -61,7 +61,10 @@ named before it (`소득환산율(월 4.17%)`); the next place of a list after `
 named before the first (`재정자립도 서울 76%·전남 26%`); a bound after a percent carries its
 particle and a word of now may stand before it (`자립률을 60% 이상으로`, `세율을 현행 25.3%에서
 30%로`); an adverb made of a noun (`상대적으로`) names nothing new in a sentence going on with the
-places of the one before.
+places of the one before. A percent with 로 may name its rate as the subject after it
+(`세종은 1.5%로 상승률이 가장 낮았다`); the items that follow the first of a ranking (`… 뒤를
+이었다`, `… 순이었다`) take what it measures (`follows_ranking`), unless it is a share or a signed
+change, which are said of their own item only.
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -159,6 +162,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         _rate_respectively(p)
         or named
         or _rate_named_after(p)
+        or _rate_as_subject_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
         or _annual_rate(p)
@@ -512,6 +516,24 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return all(place_like(w) or _kind_of_places(w) for w in named)
 
 
+def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) an item of a clause that follows the first of a ranking
+    (`… 제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`, `… 순이었다`)?
+    Then it measures what the percent ranked first measures (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    for k in range(p.last + 1, len(p.words)):
+        w = p.words[k]
+        if w.stem == "뒤" and w.particles == ["JKO"] and k + 1 < len(p.words):
+            return p.words[k + 1].parts[:1] == [("잇", "VV-I")] or (
+                p.words[k + 1].parts[:1] == [("잇", "VV")]
+            )
+        if w.stem == "순" and (w.predicate or w.particle_forms()[:1] in (["으로"], ["로"])):
+            return True  # `… 대구(2.3%) 순이었다`, `… 순으로 높았다`
+        if ends_clause(p.words, k):
+            return False
+    return False
+
+
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
 _BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
 _ITEM_WORDS = 3  # the name of an item of a list is a few bare nouns
@@ -549,6 +571,16 @@ def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) ->
 def _kind_of_places(w: Word) -> bool:
     """A word for a kind of places (`7개 특·광역시 중`, `시·군`): it names no new thing measured."""
     return any(len(k) >= 2 and w.stem.endswith(k) for k in rules().places)
+
+
+def share() -> str:
+    """The metric of a share of a whole (비중)."""
+    return rules().share
+
+
+def signed_change() -> str:
+    """The metric of a signed change in a list (`금속(-9.7%)` → 증감률)."""
+    return rules().signed
 
 
 def change_rates() -> frozenset[str]:
@@ -672,6 +704,22 @@ def _rate_named_after(p: Place) -> str | None:
 #: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
 _CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
+
+
+def _rate_as_subject_after(p: Place) -> str | None:
+    """`세종은 1.5%로 상승률이 가장 낮았다`: a percent with 로, then the rate as the subject of
+    what the clause says of it."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    if forms not in (["로"], ["으로"]) or k + 1 >= len(p.words):
+        return None
+    w = p.words[k]
+    if not is_rate(w.stem) or w.particles != ["JKS"]:
+        return None
+    nxt = p.words[k + 1]
+    if not (nxt.predicate or nxt.adverb):
+        return None
+    return phrase_of(phrase_ending_at(p.words, k))
 
 
 def _rate_described_after(p: Place) -> str | None:

@@ -52,7 +52,10 @@ from extractors.metric import (
     compared_with,
     continues_rate,
     follows_item,
+    follows_ranking,
     rate_of_heading,
+    share,
+    signed_change,
 )
 from extractors.subject import (
     after_places,
@@ -203,6 +206,7 @@ def resolve_article(
                 or _continued_rate(f, out, doc)
                 or _item_rate(f, out, doc)
                 or _compared_rate(f, out, doc)
+                or _ranked_rate(f, out, doc)
             )
             if metric:
                 changes["metric"] = metric
@@ -564,6 +568,31 @@ def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
+
+
+def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """What the percent ranked first in the sentence measures, for the items that follow it
+    (`제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`, metric.follows_ranking);
+    not a share (`(33.2%)으로 가장 많았고`) or a signed change (`(-3.8%)`), which the items after
+    it do not say."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    before = next(
+        (
+            g
+            for g in reversed(earlier)
+            if g.section == f.section and g.kind == "percent" and g.metric
+        ),
+        None,
+    )
+    if before is None or _sentence_index(doc, before.start) != here:
+        return None
+    if before.metric in (share(), signed_change()):
+        return None  # a share or a signed change is said of its own item only
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if follows_ranking(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:

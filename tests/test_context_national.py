@@ -124,6 +124,8 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
         ("주택의 소득환산율(월 1.04%)을 낮춘다.", "1.04%", "소득환산율"),
         # the next place of a list the rate named before the first
         ("고용률 세종 71%·제주 69% 격차", "69%", "고용률"),
+        # the rate as the subject of what the clause says after the percent
+        ("광주는 0.8%로 증가율이 가장 낮았다.", "0.8%", "증가율"),
         # a bound written after the percent, a word of now before it
         ("부채비율을 현행 180%에서 150% 이하로 낮춘다.", "150%", "부채비율"),
         ("회수율을 80% 이상으로 끌어올리겠다.", "80%", "회수율"),
@@ -131,6 +133,26 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
 )
 def test_metric_of_prices_levels_and_lists(text: str, surface: str, metric: str | None) -> None:
     assert only(text, surface).metric == metric
+
+
+def test_items_that_follow_the_first_of_a_ranking_take_its_rate() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = (
+        "강원(3.1%)이 가장 많이 올랐고 충북(2.7%), 전남(2.5%)이 뒤를 이었다.\n"
+        "수산물은 멸치(-4.2%), 김(3.3%), 굴(1.9%) 순이었다.\n"
+        "업종별로는 음식점이 410곳(28.1%)으로 가장 많았고 카페 220곳(15.1%)이 뒤를 이었다."
+    )
+    got = {
+        f.surface: f.metric
+        for f in extract_article(article("2025-05-01", "보도자료", body)).figures
+        if f.kind == "percent"
+    }
+    assert got["2.7%"] == got["2.5%"] == "상승률"
+    # a signed change and a share are said of their own item only
+    assert got["3.3%"] is None and got["15.1%"] is None
 
 
 def test_a_sentence_going_on_with_the_places_before_takes_their_rate() -> None:
