@@ -177,8 +177,10 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if topic and topic.endswith(noun):
             return topic
         return _apposition_after(p, noun) or counter
-    if _compared_period(p):
-        return None  # `98개 시군구로 전년(101개)보다`: the count before it says what (timeline)
+    if _compared_period(p) or _total_after_act(p):
+        # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
+        # says what (extractors/timeline.py carries it)
+        return None
     where = None
     for rule in _RULES:
         named = rule(p)
@@ -218,6 +220,20 @@ def _compared_period(p: Place) -> bool:
     # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
     before = any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
     return timely and compared and before
+
+
+def _total_after_act(p: Place) -> bool:
+    """Is the count alone (with 총) in the parenthesis after the act done to a count with the same
+    counter before it (`암행순찰차 52대 추가 배치(총 156대)`)? It counts what that count does."""
+    k, close = p.first - 1, p.last + 1
+    while k >= 0 and skipped(p.words[k]) and p.words[k].text not in ("(", "（"):
+        k -= 1  # `총`
+    if k < 2 or p.words[k].text not in ("(", "（") or p.tail or close >= len(p.words):
+        return False
+    if p.words[close].text not in (")", "）") or p.words[k - 1].stem not in rules().actions:
+        return False
+    counter = p.counter.replace(" ", "")
+    return any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
 
 
 def names_a_group(name: str) -> bool:
@@ -1079,6 +1095,8 @@ def _noun_before(p: Place) -> str | None:
         words = _drop_measure(phrase_ending_at(p.words, k))
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
+        if words and _body_named(words[-1]):
+            return phrase_of(words)  # `예방진화대 9,600여 명`, `농업기술센터 159곳`
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
@@ -1094,6 +1112,12 @@ def _noun_before(p: Place) -> str | None:
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
     return None
+
+
+def _body_named(w: Word) -> bool:
+    """A long proper noun ending in a word of bodies (`예방진화대`, `농업기술센터`): a body or
+    its kind, which Kiwi reads as a name; what a count right after it counts."""
+    return not _short(w) and w.stem.endswith(rules().actors)
 
 
 def _amount_of_object(p: Place) -> bool:
@@ -1159,7 +1183,7 @@ def _topic(p: Place) -> str | None:
     relative = framed = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
-        if w.text in _SPEECH_OPENS:
+        if w.text in _SPEECH_OPENS or (w.text == '"' and w.parts[:1] == [('"', "SSO")]):
             return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
         if ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
@@ -1196,8 +1220,11 @@ def _topic(p: Place) -> str | None:
             len(w.stem) < 2
             and w.stem not in rules().measures
             and not phrase_ending_at(p.words, k)[:-1]
+            and w.particle_forms()[-1:] == ["도"]
         ):
-            return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
+            # `진도 …` read as 진 + 도: a one-syllable topic with 도 is rarely a name; with 은,
+            # 는, 이, 가 it is one (`통은 5만 8천여 개`, `배는 7척에 그친다`)
+            return None
         if w.stem in rules().measures and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
             quoted = _quoted(p.words, k - 1)  # `‘피해주택 매입 사업’ 실적은`: the name quoted
             if quoted:

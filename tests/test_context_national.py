@@ -74,6 +74,12 @@ def test_a_breakdown_word_is_no_part_of_a_name() -> None:
         ("‘빈집 정비 사업’ 실적은 320동에 그쳤다.", "320동", "빈집 정비 사업"),
         # what people take part in, named by its quoted name before a generic head
         ("‘청년 쉼터’ 사업에는 올해 2천150명이 참여했다.", "2천150명", "청년 쉼터 참여자"),
+        # a long proper noun ending in a word of bodies is what the count after it counts
+        ("도는 시군 농업기술센터 21곳을 거점으로 지정했다.", "21곳", "농업기술센터"),
+        # a one-syllable topic with 은/는 is a name (with 도 Kiwi may have cut a name: 진+도)
+        ("동은 4천여 개, 반은 2만 개다.", "2만 개", "반"),
+        # 국내, like 도내 and 관내, says where, not what
+        ("국내 체류 유학생은 21만 명이다.", "21만 명", "체류 유학생"),
         # residents that Kiwi reads as a proper noun are people, not a place
         ("구민 25명으로 꾸려진 평가단이 점검한다.", "25명", "구민"),
     ],
@@ -82,18 +88,27 @@ def test_subject_of_parts_objects_and_names(text: str, surface: str, subject: st
     assert only(text, surface).subject == subject
 
 
+def test_a_speaker_before_a_straight_quote_is_not_what_is_counted() -> None:
+    text = '박 의원은 "마을에 사는 3만여 명에게 버스는 유일한 교통"이라고 말했다.'
+    assert only(text, "3만여 명").subject is None
+
+
 def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_before_does() -> None:
     from articles import article
 
     from pipeline.run.extract import extract_article
 
-    body = "우수 식당은 84곳으로 전년(79곳)보다 5곳 늘었다. 관광객은 전년(12만명)보다 9% 늘었다."
+    body = (
+        "우수 식당은 84곳으로 전년(79곳)보다 5곳 늘었다. 관광객은 전년(12만명)보다 9% 늘었다. "
+        "시는 ▲전기버스 40대 추가 도입(총 240대) ▲수소버스 10대 구입을 추진한다."
+    )
     got = {
         f.surface: f.subject
         for f in extract_article(article("2025-05-01", "보도자료", body)).figures
         if f.kind == "count"
     }
     assert got["79곳"] == "우수 식당"
+    assert got["240대"] == "전기버스"  # a total after the act done to the count before
     assert got["12만명"] == "관광객"  # alone, the clause's topic names it
 
 
