@@ -64,7 +64,13 @@ particle and a word of now may stand before it (`자립률을 60% 이상으로`,
 places of the one before. A percent with 로 may name its rate as the subject after it
 (`세종은 1.5%로 상승률이 가장 낮았다`); the items that follow the first of a ranking (`… 뒤를
 이었다`, `… 순이었다`) take what it measures (`follows_ranking`), unless it is a share or a signed
-change, which are said of their own item only.
+change, which are said of their own item only. Kiwi's reading of `낮아졌다` as 낮 + 어 + 지 is
+the change 낮아지 (phrases.change_head); an act named before a percent that grows by it is that
+change, not the share it covers (`청년농업인 지원 38% 확대` → 증가율); a goal noun made of 목표
+(`연간 목표액(289억 원)의 108.1%`) is met as 목표 is; a rate glossed by a more precise rate in its
+parenthesis is that one (`비율(노쇼율)은` → 노쇼율); an income with 이/가 before a threshold
+measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list's verb crosses a clause of
+leaving out (`세종을 제외한 8개 도는`).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -657,6 +663,9 @@ def _rate_named_before(p: Place) -> str | None:
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
             return phrase_of(phrase_ending_at(p.words, o - 1))
         act = rules().actions_rate.get(w.stem)
+        r = rules()
+        if act and _rate_made_after(p) in (r.increase_rate, r.decrease_rate):
+            act = None  # `청년농업인 지원 38% 확대`: the act grew by the percent, a change
         if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
             # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
             before = phrase_ending_at(p.words, k - 1) if k > 0 else []
@@ -668,7 +677,9 @@ def _rate_named_before(p: Place) -> str | None:
         return phrase_of(phrase_ending_at(p.words, k))
     # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
     bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in _BOUNDS
-    if w.particles == ["JKG"] and w.stem.endswith(rules().incomes) and bound and not p.tail:
+    # `원가구 소득이 100% 이하여야`: the income with 이/가 or 은/는 before a threshold too
+    owner = w.particles in (["JKG"], ["JKS"], ["JX"])
+    if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
 
@@ -810,7 +821,9 @@ def _rate_of_met_goal(p: Place) -> str | None:
     elif k >= 0 and words[k].has_number and "JKG" in words[k].particles:
         genitive, k = True, k - 1  # `목표 3만개의`
     goals = tense_rules().goal_nouns
-    if genitive and k >= 0 and words[k].stem in goals and words[k].bare_noun:
+    # `목표(2만8000개)의`, `연간 목표액(289억 원)의`: a goal noun, or one made of it
+    goal = k >= 0 and words[k].stem.startswith(tuple(goals))
+    if genitive and goal and words[k].bare_noun:
         return r.met_goal
     after = p.last + 1
     if after < len(words) and words[after].bare_noun and words[after].stem == "초과":
@@ -891,6 +904,8 @@ def _verb_after(p: Place) -> int | None:
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
+        elif _excepting(p.words, k):
+            k += 2  # `5대 광역시는 0.07%, 세종을 제외한 8개 도는 0.03% 각각 떨어졌다`
         elif w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"]):
             k += 1  # `송파구(0.38%)·강남구(0.31%) 순으로 많이 올랐다`: the order of the list
         elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
@@ -904,6 +919,15 @@ def _verb_after(p: Place) -> int | None:
         else:
             break
     return k if k < len(p.words) else None
+
+
+def _excepting(words: list[Word], k: int) -> bool:
+    """`세종을 제외한`, `서울을 포함한`: an object and a verb of leaving out or taking in that
+    describe the next item of a list."""
+    if k + 1 >= len(words) or words[k].particles != ["JKO"]:
+        return False
+    nxt = words[k + 1]
+    return nxt.predicate and nxt.parts[-1][1] == "ETM" and nxt.parts[0][0] in rules().excepting
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
@@ -1276,6 +1300,9 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
         noun = _noun_before_parenthesis(words, k)
         if noun is not None and is_rate(words[noun].stem):
+            inside = words[noun + 2 : k - 1]
+            if len(inside) == 1 and inside[0].bare_noun and is_rate(inside[0].stem):
+                return inside[0].stem  # `나타나지 않은 비율(노쇼율)은`: the gloss names the rate
             return phrase_of(phrase_ending_at(words, noun))
         return None
     if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:

@@ -42,6 +42,17 @@ def change_head(w: Word) -> str:
         return ""
     if len(w.parts) > 1 and w.parts[0][1].startswith("XPN"):
         return w.parts[0][0] + w.parts[1][0]
+    parts = w.base_parts
+    if (
+        len(parts) > 2
+        and parts[0][1] == "VA"
+        and parts[1] in (("어", "EC"), ("아", "EC"))
+        and parts[2] == ("지", "VX")
+    ):
+        r = rules()
+        became = parts[0][0] + "아지"  # `낮아졌다` read as 낮 + 어 + 지: becoming lower, 낮아지
+        if became.startswith(r.increase + r.decrease):
+            return became
     return w.parts[0][0]
 
 
@@ -79,6 +90,7 @@ class _Rules:
     share: str
     wholes: frozenset[str]
     changes: frozenset[str]
+    excepting: frozenset[str]
     prices: tuple[str, ...]
     set_levels: tuple[str, ...]
     spans: frozenset[str]
@@ -152,6 +164,7 @@ def rules() -> _Rules:
         share=m["share"],
         wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
+        excepting=frozenset(m["excepting"]),
         prices=tuple(m["prices"]),
         set_levels=tuple(m["set_levels"]),
         spans=frozenset(m["spans"]),
@@ -255,6 +268,7 @@ def usable(word: Word) -> bool:
         and word.stem not in rules().stop
         and not _per_unit(word)
         and not _per_kind(word)
+        and not _ordinal_of_time(word)
         and not list_letter(word)
     )
 
@@ -299,6 +313,12 @@ def _per_unit(word: Word) -> bool:
     """`학교당`, `점포당`: the unit a figure is divided by, never what it counts."""
     parts = word.stem_parts
     return len(parts) >= 2 and parts[-1] == ("당", "XSN")
+
+
+def _ordinal_of_time(word: Word) -> bool:
+    """`두 달째`, `3년째`: how long or in which turn, never a name."""
+    parts = word.stem_parts
+    return bool(parts) and parts[-1] == ("째", "XSN")
 
 
 def _per_kind(word: Word) -> bool:

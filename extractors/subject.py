@@ -730,6 +730,9 @@ def _done_to(p: Place) -> str | None:
     if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
         if w.stem == "대상" and j == k:
             return _aim_of(p.words, k + 1)
+        if w.stem == "대상" and p.words[j - 1].bare_noun and usable(p.words[j - 1]):
+            # `91건을 투표 대상으로 올렸으며`: what the count is made the object of
+            return phrase_of(phrase_ending_at(p.words, j))
         return _designation(p)
     w = p.words[k]
     done = _verbal_noun_of(w)
@@ -1088,6 +1091,10 @@ def _noun_before(p: Place) -> str | None:
         return None
     if grade(w) and not w.particles:
         return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
+    industry = w.stem.endswith("업") and len(w.tail) == 2 and usable(w)
+    if industry and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")] and k == p.first - 1:
+        # `농업인 9,874가구` read as 농업 + 이 + ㄴ: the people of an industry, 농업인
+        return f"{w.stem}인"
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None

@@ -80,6 +80,12 @@ def test_a_breakdown_word_is_no_part_of_a_name() -> None:
         ("동은 4천여 개, 반은 2만 개다.", "2만 개", "반"),
         # 국내, like 도내 and 관내, says where, not what
         ("국내 체류 유학생은 21만 명이다.", "21만 명", "체류 유학생"),
+        # a qualified 대상 the count is made (`투표 대상으로 올렸다`)
+        ("시는 62건을 심사 대상으로 올렸다.", "62건", "심사 대상"),
+        # the people of an industry, which Kiwi reads as a noun and a copula
+        ("지원 대상은 임업인 412가구, 어업인 96가구다.", "412가구", "임업인"),
+        # how long or in which turn (`두 달째`) is never a name
+        ("실업자는 석 달째 5만명을 웃돌았다.", "5만명", "실업자"),
         # residents that Kiwi reads as a proper noun are people, not a place
         ("구민 25명으로 꾸려진 평가단이 점검한다.", "25명", "구민"),
     ],
@@ -139,6 +145,18 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
         ("주택의 소득환산율(월 1.04%)을 낮춘다.", "1.04%", "소득환산율"),
         # the next place of a list the rate named before the first
         ("고용률 세종 71%·제주 69% 격차", "69%", "고용률"),
+        # becoming lower or higher, which Kiwi reads as an adjective and 지다
+        ("불안 점수가 평균 9.1점에서 6.2점으로 32% 낮아졌다.", "32%", "감소율"),
+        # an act named before the percent that grows by it is a change, not a share
+        ("청년 창업 지원 24% 확대", "24%", "증가율"),
+        # a goal made of 목표 with its amount in parentheses
+        ("징수액은 연간 목표액(120억 원)의 104.2%를 달성했다.", "104.2%", "달성률"),
+        # a gloss that names the rate more precisely than the word before it
+        ("예약하고 오지 않은 비율(부도율)은 4.2%였다.", "4.2%", "부도율"),
+        # an income with 이/가 before a threshold
+        ("부모 소득이 120% 이하여야 한다.", "120%", "부모 소득"),
+        # the next item of a list, across a clause of leaving out
+        ("광역시는 0.05%, 세종을 제외한 도는 0.02% 각각 떨어졌다.", "0.05%", "하락률"),
         # the rate as the subject of what the clause says after the percent
         ("광주는 0.8%로 증가율이 가장 낮았다.", "0.8%", "증가율"),
         # a bound written after the percent, a word of now before it
