@@ -59,20 +59,28 @@ counts (`환자는 … 12개국에서`); a note in parentheses may stand between
 (`필리핀(22명) 등 12개국`), while a topic glossed after a quote, or measured after one, is the
 quoted name (`‘악성 미분양’(준공 후 미분양)은`, `‘… 사업’ 실적은`), as is what people take part in
 before a generic head (`‘신중년 아지트’ 사업에도`); residents read as proper nouns (`구민`) are
-people, not a place; a label with a colon (`참가 인원: 300명`); a list mark opens a new item (`35건
-▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`); a headline act names
-people (`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를 12차례 열`, a
-quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the count says how,
-never what: `추가로`); a place ranked by its count is an item of the topic before it (`입주 인원은
-강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in the quotes
-(`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원 대상을`); a unit
-divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`), what a count is
-broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지 17명`), what is
-in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching, announcing, finding
-or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots (`부산·강원 두 곳`)
-or a verb right after the count (`5,000명 선발해`; but after a count of times, the act: `연 2회
-부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
-its answer (`A. 2만9000개다.`), is never a name nor part of one (phrases.list_letter). A count of
+people, not a place; a long proper noun ending in a word of bodies names what the count after it
+counts (`예방진화대 9,600여 명`); a one-syllable topic is a name unless its particle is 도, where
+Kiwi may have cut a longer name (`통은 5만 개`, but `진도 …`); a count with 총 in the parenthesis
+after the act done to a count before it counts what that one counts (`순찰차 52대 추가 배치(총
+156대)`: timeline); a speaker before an opening quote, curly or straight, is never what is counted;
+a count made a qualified 대상 is that (`91건을 투표 대상으로 올렸으며`); the people of an industry
+Kiwi reads as a noun and a copula are named (`농업인 9,874가구` → 농업인); how long or in which turn
+(`두 달째`) names nothing; a label with a colon (`참가 인원: 300명`); a list mark opens a new item
+(`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`); a headline
+act names people (`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를
+12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the
+count says how, never what: `추가로`); a place ranked by its count is an item of the topic before it
+(`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in
+the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원
+대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`),
+what a count is broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지
+17명`), what is in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching,
+announcing, finding or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots
+(`부산·강원 두 곳`) or a verb right after the count (`5,000명 선발해`; but after a count of times,
+the act: `연 2회 부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of
+a question and its answer (`A. 2만9000개다.`), is never a name nor part of one
+(phrases.list_letter). A count of
 people (명) never counts an industry or a
 school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
 초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
