@@ -80,15 +80,14 @@ announcing, finding or including (`7만가구 육박`, `법인 2,043개 포함`)
 (`부산·강원 두 곳`) or a verb right after the count (`5,000명 선발해`; but after a count of times,
 the act: `연 2회 부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of
 a question and its answer (`A. 2만9000개다.`), is never a name nor part of one
-(phrases.list_letter). A count of
-people (명) never counts an industry or a
-school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
-초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
-Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
-(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 대피하고`)
-takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
-방문해`), nor a count alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)`
-under `투자 규모는`: the count before it may carry its name).
+(phrases.list_letter). A count of people (명) never counts an industry or a school
+(`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는 초등학교
+20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound Kiwi does not
+know, not a place (`아이돌보미는`). A count that is the subject of a relative clause (`140만 명이
+찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 대피하고`) takes no topic,
+nor does a count done to by a topic naming people or a body (`기동대는 8가구를 방문해`), nor a count
+alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)` under `투자 규모는`: the
+count before it may carry its name).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
