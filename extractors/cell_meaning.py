@@ -15,8 +15,11 @@ title above the head row (`<업종별 사고사망자 현황>`) — never from p
   (`공공주택 | 8,500`, `출생아 수(천 명)` → 출생아). A table's title that ends in a word of
   status or names a breakdown (`<선령별 연안여객선 현황>`, subject.title_subject) counts the
   cells of rows that name nothing (`합계`, `10년 미만`), an age range with the title's head noun
-  (`0~19세` → 0~19세 인구), and an industry under a count of people with the title's people
-  (`건설업` → 건설업 사고사망자, as `제조업 취업자` in prose).
+  (`0~19세` → 0~19세 인구), an industry under a count of people with the title's people
+  (`건설업` → 건설업 사고사망자, as `제조업 취업자` in prose), and a row that is a value of what
+  the title breaks it down by with what the title counts of it (`시립도서관` under `<도서관
+  유형별 도서 대출 실적>` → 시립도서관 도서 대출; not a breakdown by years, `<연도별 …>`, whose
+  values are the columns: subject.rows_break_down).
 
 Pure: a Doc and a figure's place in, names out (extractors/timeline.py applies them).
 """
@@ -35,6 +38,7 @@ from extractors.subject import (
     kind_counted,
     names_no_person,
     row_subject,
+    rows_break_down,
     title_subject,
 )
 from extractors.tables import (
@@ -102,9 +106,14 @@ def _cell_subject(
     row = _row_subject(doc, text, start, line, label)
     if counted:
         return row if row and _kind_of(row, counted) else counted
-    title = _title(doc, text, start)
+    span = _title(text, start)
+    title = title_subject(doc, *span) if span else None
     if row and title and unit == "명" and names_no_person(row):
         return f"{row} {title}"  # `건설업` under `<업종별 사고사망자 현황>`: the people there
+    if row and title and span and rows_break_down(doc, *span) and not _kind_of(row, title):
+        # `시립도서관` under `<도서관 유형별 도서 대출 실적>`, `특허` under `<권리별 출원 현황>`:
+        # a value of the breakdown, and what the title counts of it
+        return f"{row} {title}"
     if row:
         return row
     if title and _AGE_LABEL.fullmatch(label_name(label).strip()):
@@ -168,8 +177,8 @@ def _kind_of(row: str, counted: str) -> bool:
     return head in r.generic_bodies and row_head.endswith(r.actors) and len(row_head) > len(head)
 
 
-def _title(doc: Doc, text: str, start: int) -> str | None:
-    """What the table's title names as counted (`<업종별 사고사망자 현황>` → 사고사망자)."""
+def _title(text: str, start: int) -> tuple[int, int] | None:
+    """Where the table's title stands (`<업종별 사고사망자 현황>`), without a `(단위: …)`."""
     head_start = _table_start(text, start)
     if head_start is None:
         return None
@@ -186,7 +195,7 @@ def _title(doc: Doc, text: str, start: int) -> str | None:
         if len(bare) > _TITLE_CHARS or _is_row(line) or bare.endswith(("다.", "다")):
             return None  # prose, not a title
         note = _UNIT_NOTE.search(line)
-        return title_subject(doc, begin, begin + (note.start() if note else len(line)))
+        return begin, begin + (note.start() if note else len(line))
     return None
 
 

@@ -139,6 +139,7 @@ class _Rules:
     place_counters: frozenset[str]
     table_titles: frozenset[str]
     generic_bodies: frozenset[str]
+    time_breakdowns: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -217,6 +218,7 @@ def rules() -> _Rules:
         place_counters=frozenset(s["place_counters"]),
         table_titles=frozenset(s["table_titles"]),
         generic_bodies=frozenset(s["generic_bodies"]),
+        time_breakdowns=frozenset(s["time_breakdowns"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )

@@ -491,15 +491,34 @@ def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
     while (
         k >= 0
         and words[k].bare_noun
-        and (words[k].stem in r.table_titles or words[k].stem in r.actions)
+        and (words[k].stem in r.table_titles or words[k].stem in r.measures)
     ):
-        k -= 1
+        k -= 1  # `… 현황`, `… 건수 현황`
+    act = k
+    while k >= 0 and words[k].bare_noun and words[k].stem in r.actions:
+        k -= 1  # `산불 발생`: the act of what it counts
+    if k < 0 or not words[k].bare_noun or not usable(words[k]):
+        k = act  # `유형별 이용 건수`: the act alone names what is counted
     if k < 0 or not words[k].bare_noun or not usable(words[k]):
         return None
     named = phrase_ending_at(words, k)
     if not named or all(is_proper(x) and _short(x) for x in named):
         return None
     return phrase_of(named)
+
+
+def rows_break_down(doc: Doc, start_char: int, end_char: int) -> bool:
+    """Does a table's title between the two characters name what its rows break it down by
+    (`<권리별 출원 현황>`, `<도서관 유형별 …>`), not a time its columns run through (`<연도별 …>`)?
+    Then a row's label is a value of the breakdown, and its cells count what the title counts of
+    it (extractors/cell_meaning.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for w in words_of(doc, span):
+        if w.stem.endswith("별") and len(w.stem) > 1:
+            return w.stem.removesuffix("별") not in rules().time_breakdowns
+    return False
 
 
 def asked_about(doc: Doc, question: Span) -> str | None:

@@ -313,3 +313,20 @@ def test_change_columns_of_counts_and_of_percents() -> None:
     got = _cells(body)
     assert ("-3.1", "증감률", None) in got  # a change of the row's amount, in percent
     assert ("4,210", None, "허가") in got
+
+
+def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> None:
+    body = (
+        "<시설 유형별 이용 건수 현황> (단위: 건)\n"
+        "구분 | 2023년 | 2024년\n"
+        "공공체육관 | 12,400 | 13,100\n"
+        "\n"
+        "<연도별 위생 점검 결과> (단위: 곳)\n"
+        "구분 | 2023년 | 2024년\n"
+        "점검 업소 | 3,210 | 2,980\n"
+    )
+    got = _cells(body)
+    # a value of 시설 유형, and what the title counts of it
+    assert ("12,400", None, "공공체육관 이용") in got
+    # a breakdown by years runs through the columns: the row names what is counted
+    assert ("3,210", None, "점검 업소") in got
