@@ -70,7 +70,9 @@ change, not the share it covers (`청년농업인 지원 38% 확대` → 증가�
 (`연간 목표액(289억 원)의 108.1%`) is met as 목표 is; a rate glossed by a more precise rate in its
 parenthesis is that one (`비율(노쇼율)은` → 노쇼율); an income with 이/가 before a threshold
 measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list's verb crosses a clause of
-leaving out (`세종을 제외한 8개 도는`).
+leaving out (`세종을 제외한 8개 도는`). A bound glued to a percent of more or fewer after a
+comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); a concentration is a rate
+(`혈중알코올농도 0.08%`).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -1185,8 +1187,8 @@ def _rate_compared(p: Place) -> str | None:
     적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
     많았다` is not (a particle and a rank stand between)."""
     r = rules()
-    if p.tail:
-        return None
+    if p.tail and not all(f in r.skip_after for f, _ in p.tail):
+        return None  # but `20%가량 많아`: a bound glued to the percent
     k = p.last + 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:
         k += 1  # `14% 가량 많았다`

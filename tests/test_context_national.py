@@ -157,6 +157,10 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
         ("부모 소득이 120% 이하여야 한다.", "120%", "부모 소득"),
         # the next item of a list, across a clause of leaving out
         ("광역시는 0.05%, 세종을 제외한 도는 0.02% 각각 떨어졌다.", "0.05%", "하락률"),
+        # a bound glued to a percent of more or fewer after a comparison
+        ("관람객은 지난해보다 15%가량 많았다.", "15%", "증가율"),
+        # a concentration is a rate
+        ("단속 기준(혈중알코올농도 0.03% 이상)을 강화했다.", "0.03%", "혈중알코올농도"),
         # the rate as the subject of what the clause says after the percent
         ("광주는 0.8%로 증가율이 가장 낮았다.", "0.8%", "증가율"),
         # a bound written after the percent, a word of now before it
