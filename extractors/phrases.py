@@ -276,15 +276,14 @@ def usable(word: Word) -> bool:
 
 
 def grade(word: Word) -> bool:
-    """A school year written with its number (`1학년`, `3학년은`): a group of students, a name
-    like any noun, not a count."""
+    """A school year written with its number (`1학년`, `3학년은`), or a child by its order of
+    birth (`첫째아는`, read as 첫째/NR + 아): a group, a name like any noun, not a count."""
     parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
-    return (
-        len(parts) == 2
-        and parts[0][1] == "SN"
-        and parts[1][0] in rules().grades
-        and parts[1][1].startswith("NN")
-    )
+    if len(parts) != 2 or not parts[1][1].startswith("NN"):
+        return False
+    if parts[0][1] == "NR" and parts[0][0].endswith("째") and parts[1][1] == "NNG":
+        return True
+    return parts[0][1] == "SN" and parts[1][0] in rules().grades
 
 
 def _bare_grade(w: Word) -> bool:

@@ -66,28 +66,29 @@ after the act done to a count before it counts what that one counts (`순찰차 
 156대)`: timeline); a speaker before an opening quote, curly or straight, is never what is counted;
 a count made a qualified 대상 is that (`91건을 투표 대상으로 올렸으며`); the people of an industry
 Kiwi reads as a noun and a copula are named (`농업인 9,874가구` → 농업인); how long or in which turn
-(`두 달째`) names nothing; a label with a colon (`참가 인원: 300명`); a list mark opens a new item
-(`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`); a headline
-act names people (`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를
-12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the
-count says how, never what: `추가로`); a place ranked by its count is an item of the topic before it
-(`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in
-the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원
-대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`),
-what a count is broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지
-17명`), what is in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching,
-announcing, finding or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots
-(`부산·강원 두 곳`) or a verb right after the count (`5,000명 선발해`; but after a count of times,
-the act: `연 2회 부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of
-a question and its answer (`A. 2만9000개다.`), is never a name nor part of one
-(phrases.list_letter). A count of people (명) never counts an industry or a school
-(`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는 초등학교
-20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound Kiwi does not
-know, not a place (`아이돌보미는`). A count that is the subject of a relative clause (`140만 명이
-찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 대피하고`) takes no topic,
-nor does a count done to by a topic naming people or a body (`기동대는 8가구를 방문해`), nor a count
-alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)` under `투자 규모는`: the
-count before it may carry its name).
+(`두 달째`) names nothing; a child by its order of birth is a group (`첫째아는`, read as 첫째/NR +
+아: phrases.grade), and a group with a bound as the topic is named with it (`셋째아 이상은` → 셋째아
+이상); a label with a colon (`참가 인원: 300명`); a list mark opens a new item (`35건 ▲배수로 정비
+22건`); households named by a relative clause (`귀농한 6000가구`); a headline act names people
+(`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를 12차례 열`, a quoted
+object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the count says how, never
+what: `추가로`); a place ranked by its count is an item of the topic before it (`입주 인원은
+강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in the quotes
+(`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원 대상을`); a unit
+divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`), what a count is
+broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지 17명`), what is
+in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching, announcing, finding
+or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots (`부산·강원 두 곳`)
+or a verb right after the count (`5,000명 선발해`; but after a count of times, the act: `연 2회
+부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
+its answer (`A. 2만9000개다.`), is never a name nor part of one (phrases.list_letter). A count of
+people (명) never counts an industry or a school (`names_no_person`): a later rule naming people
+names the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name
+stays. A long proper noun is a compound Kiwi does not know, not a place (`아이돌보미는`). A count
+that is the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another
+subject (`화재가 발생해 2명이 대피하고`) takes no topic, nor does a count done to by a topic naming
+people or a body (`기동대는 8가구를 방문해`), nor a count alone in the parenthesis after an amount
+(`▲그린셀테크 3,100억원(210명)` under `투자 규모는`: the count before it may carry its name).
 
 Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
 before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
@@ -1231,6 +1232,11 @@ def _topic(p: Place) -> str | None:
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
             return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
+        bounded = w.stem in _GROUP_BOUNDS and set(w.particles) <= set(TOPIC) and w.particles
+        if bounded and k >= 1 and _bare_grade_or_noun(p.words[k - 1]) and not done_to:
+            # `셋째아 이상은 1만 8천여 명`: a group and its bound
+            named = phrase_of(phrase_ending_at(p.words, k - 1))
+            return f"{named} {w.stem}" if named else None
         glossed = _glossed_topic(p.words, k)
         if glossed and not done_to:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
@@ -1345,6 +1351,16 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
 
 
 _SPEECH_OPENS = frozenset("“「")
+#: Bounds written after a group that is the topic (`셋째아 이상은`).
+_GROUP_BOUNDS = frozenset({"이상", "이하", "미만"})
+
+
+def _bare_grade_or_noun(w: Word) -> bool:
+    """A group named by an order or a year (`셋째아`, `3학년`), or any noun, with nothing glued
+    after it."""
+    return (grade(w) and not w.particles) or (w.bare_noun and usable(w))
+
+
 _AGE = re.compile(r"[1-9]0대|\d{1,3}세")
 _RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 

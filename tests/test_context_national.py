@@ -86,6 +86,17 @@ def test_a_breakdown_word_is_no_part_of_a_name() -> None:
         ("지원 대상은 임업인 412가구, 어업인 96가구다.", "412가구", "임업인"),
         # how long or in which turn (`두 달째`) is never a name
         ("실업자는 석 달째 5만명을 웃돌았다.", "5만명", "실업자"),
+        # children by their order of birth, with a bound after the group
+        (
+            "첫째아는 12만 4천 명으로 늘었고, 둘째아 이상은 6만 명에 그쳤다.",
+            "12만 4천 명",
+            "첫째아",
+        ),
+        (
+            "첫째아는 12만 4천 명으로 늘었고, 둘째아 이상은 6만 명에 그쳤다.",
+            "6만 명",
+            "둘째아 이상",
+        ),
         # residents that Kiwi reads as a proper noun are people, not a place
         ("구민 25명으로 꾸려진 평가단이 점검한다.", "25명", "구민"),
     ],
