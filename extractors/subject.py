@@ -90,21 +90,21 @@ subject (`화재가 발생해 2명이 대피하고`) takes no topic, nor does a 
 people or a body (`기동대는 8가구를 방문해`), nor a count alone in the parenthesis after an amount
 (`▲그린셀테크 3,100억원(210명)` under `투자 규모는`: the count before it may carry its name).
 
-Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
-place names stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
-`same_thing_counted`, `after_places`), unless its
-sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
-a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
-written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
-number of people's name (`출생아는 2,611명` … `천안시(0.79명)`); a count of
-people at an industry or a school takes the people the count of people before it names
-(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does a group by age or
-generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어. 반면 청년층은
-16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
-label names (`공공주택 | 8,500 | 5,400`, `row_subject`), or its column's head or the table's
-title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subject`, extractors/cell_meaning.py), and
-nothing from prose before the table; the count of an answer counts what the question right
+Across sentences (extractors/timeline.py): a count with no subject takes the one of the count before
+it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when place names
+stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
+`same_thing_counted`, `after_places`), unless its sentence opens with a frame naming a new thing (`…
+현황에서는`: `opens_new_frame`); failing that a counter of households, companies or homes names it
+(`counter_as_subject`: 가구, 기업, 호 → 주택), and a name given so carries to no count of another
+counter (`500호` → 주택 says nothing of `3,912가구`); a count written with decimals (`0.79명`, a
+rate per person) carries only to and from such counts, never a number of people's name (`출생아는
+2,611명` … `천안시(0.79명)`); a count of people at an industry or a school takes the people the
+count of people before it names (`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does
+a group by age or generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어.
+반면 청년층은 16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts
+what its row's label names (`공공주택 | 8,500 | 5,400`, `row_subject`), or its column's head or the
+table's title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subject`, extractors/cell_meaning.py),
+and nothing from prose before the table; the count of an answer counts what the question right
 before it asks about (`Q. 올해 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases

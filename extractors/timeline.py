@@ -652,6 +652,8 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
                 continue  # a kind of places carries only to places named before the count
             if _a_rate(g) != _a_rate(f):
                 continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
+            if g.unit != f.unit and g.subject == counter_as_subject(g.unit):
+                continue  # `500호` → 주택 only by its counter: it says nothing of `3,912가구`
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject

@@ -105,6 +105,21 @@ def test_subject_of_parts_objects_and_names(text: str, surface: str, subject: st
     assert only(text, surface).subject == subject
 
 
+def test_homes_counted_in_ho_are_houses_and_say_nothing_of_households() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = "시는 도심에 2만 호를 새로 짓는다. 올해 입주를 신청한 곳은 4,120가구다."
+    got = {
+        f.surface: f.subject
+        for f in extract_article(article("2025-05-01", "보도자료", body)).figures
+        if f.kind == "count"
+    }
+    assert got["2만 호"] == "주택"  # named by its counter only
+    assert got["4,120가구"] == "가구"  # not the houses the counter of the count before named
+
+
 def test_a_speaker_before_a_straight_quote_is_not_what_is_counted() -> None:
     text = '박 의원은 "마을에 사는 3만여 명에게 버스는 유일한 교통"이라고 말했다.'
     assert only(text, "3만여 명").subject is None
