@@ -47,7 +47,32 @@ that changes one is its change (`생산지수가 2.4% 늘었다` → 증가율, 
 인상률, `물가는 20%는 오른 것 같다` → 상승률); a percent in the parenthesis of what is compared
 with is a level (`지난해(52.4%)보다` → the clause's rate); items before 등 and a trend take its
 change (`사과(31.4%) 등 과일 값 오름세가` → 상승률); a list mark glued to the next item (`(42.1%)
-▲긴 대기시간`) is no sign of change.
+▲긴 대기시간`) is no sign of change. A price that rises or falls (the noun before the percent or
+the clause's topic ends in 물가, 값, 가격 …) changes by 상승률 or 하락률, whatever verb says it
+(`쌀값 18.7% 뛰어`, `소비자물가 2.2%↑`, `24.6% 비싸졌다`, `12% 싸졌다`; `40% 싸게 팔기로` is a
+discount, 할인율), and a level set by a decision (임금, 중위소득, 단가, 수당 …) by 인상률 or 인하율
+(`최저임금은 … 4.7% 올랐다`); an index named as a topic takes the change verb at the end of its
+list (`제외지수는 2.0%, … 제외지수는 1.9% 상승했다`); a prefix joins the noun of the verb
+(`역성장했다` → 성장률); the span of a change is a rate of its own when no other is named
+(`상승폭은 전주(0.11%)보다 0.03%포인트 커졌다`; `취업률 상승폭` stays 취업률). The walk to the
+verb of a list crosses its order (`… 순으로 많이 올랐다`) and, after the subject of the items, a
+base and a degree (`31개 품목이 평균보다 더 올랐다`); a rate given per month in its parenthesis is
+named before it (`소득환산율(월 4.17%)`); the next place of a list after `·` or `,` takes the rate
+named before the first (`재정자립도 서울 76%·전남 26%`); a bound after a percent carries its
+particle and a word of now may stand before it (`자립률을 60% 이상으로`, `세율을 현행 25.3%에서
+30%로`); an adverb made of a noun (`상대적으로`) names nothing new in a sentence going on with the
+places of the one before. A percent with 로 may name its rate as the subject after it
+(`세종은 1.5%로 상승률이 가장 낮았다`); the items that follow the first of a ranking (`… 뒤를
+이었다`, `… 순이었다`) take what it measures (`follows_ranking`), unless it is a share or a signed
+change, which are said of their own item only. Kiwi's reading of `낮아졌다` as 낮 + 어 + 지 is
+the change 낮아지 (phrases.change_head); an act named before a percent that grows by it is that
+change, not the share it covers (`청년농업인 지원 38% 확대` → 증가율); a goal noun made of 목표
+(`연간 목표액(289억 원)의 108.1%`) is met as 목표 is; a rate glossed by a more precise rate in its
+parenthesis is that one (`비율(노쇼율)은` → 노쇼율); an income with 이/가 before a threshold
+measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list's verb crosses a clause of
+leaving out (`세종을 제외한 8개 도는`). A bound glued to a percent of more or fewer after a
+comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); a concentration is a rate
+(`혈중알코올농도 0.08%`).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -78,6 +103,7 @@ from extractors.phrases import (
     TOPIC,
     Place,
     arrow_pair,
+    change_head,
     closing,
     ends_clause,
     index_before,
@@ -134,20 +160,23 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
         return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
     named = _rate_named_before(p)
+    if named and named.endswith(r.indexes) and made is None and _topic_before(p):
+        made = _index_changed(p)  # `제외지수는 2.0%, … 제외지수는 1.9% 상승했다`
     if named and named.endswith(r.indexes) and made in r.changes:
         # an index is counted in points, never in percent: a percent after it is its change
         # (`생산지수가 2.4% 늘었다` → 증가율)
-        return made
+        return _level_change(made, named)
     return (
         _rate_respectively(p)
         or named
         or _rate_named_after(p)
+        or _rate_as_subject_after(p)
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
         or _share_ranked(p)
-        or made
+        or _level_change(made, _changed_level(p))
         or _rate_compared(p)
         or _rate_described_after(p)
         or _rate_after_parenthesis(p)
@@ -159,6 +188,64 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _level_change(made: str | None, changed: str | None) -> str | None:
+    """The rate of a change of a level: a price rises or falls (`쌀값 18.7% 뛰어` → 상승률), a
+    level set by a decision is raised or cut (`최저임금은 … 4.7% 올랐다` → 인상률)."""
+    r = rules()
+    if made is None or not changed:
+        return made
+    up = made in (r.increase_rate, r.derived["상승"])
+    down = made in (r.decrease_rate, r.derived["하락"])
+    if changed.endswith(r.set_levels) and (up or down):
+        return r.derived["인상"] if up else r.derived["인하"]
+    if changed.endswith(r.prices) and (up or down):
+        return r.derived["상승"] if up else r.derived["하락"]
+    return made
+
+
+def _changed_level(p: Place) -> str | None:
+    """What a percent of change changed: the noun right before it (`쌀값 18.7%`), else the
+    topic of its clause (`최저임금은 시간당 9860원에서 1만320원으로 4.7%`)."""
+    k = index_before(p)
+    if k >= 0 and p.words[k].bare_noun:
+        return p.words[k].stem
+    for j in range(p.first - 1, -1, -1):
+        w = p.words[j]
+        if ends_clause(p.words, j) or (w.predicate and not w.stem):
+            return None
+        if w.stem and not w.has_number and set(w.particles) & set(TOPIC):
+            return w.stem
+    return None
+
+
+def _topic_before(p: Place) -> bool:
+    """Is the word right before the percent a topic or subject (`제외지수는 2.0%`), not an
+    owner (`중위소득의 32%`) or a bare noun (`중위소득 75% 이하`)?"""
+    k = index_before(p)
+    return (
+        k >= 0
+        and bool(p.words[k].stem)
+        and set(p.words[k].particles) <= set(TOPIC)
+        and bool(p.words[k].particles)
+    )
+
+
+def _index_changed(p: Place) -> str | None:
+    """The change verb later in the clause for a percent after an index, which is counted in
+    points and so changes by a percent (`근원물가 지수는 2.0%, … 지수는 1.9% 상승했다`)."""
+    for k in range(p.last + 1, len(p.words)):
+        w = p.words[k]
+        if w.predicate and says_change(w):
+            head = change_head(w)
+            r = rules()
+            if head in r.derived:
+                return r.derived[head]
+            return r.increase_rate if head.startswith(r.increase) else r.decrease_rate
+        if ends_clause(p.words, k):
+            return None
+    return None
 
 
 def _comparison_base(p: Place) -> bool:
@@ -175,6 +262,10 @@ def _comparison_base(p: Place) -> bool:
 
 
 _RESPECTIVELY = frozenset({"각각", "각"})
+#: Words of the time a level stands at, between a rate and its percent (`현행 25.3%에서`).
+_NOW = frozenset({"현행", "현재", "기존", "종전", "당초"})
+#: Periods a rate may be given per (`월 4.17%`, `연 3.5%`).
+_PERIODS = frozenset({"월", "연", "연간"})
 
 
 def _rate_respectively(p: Place) -> str | None:
@@ -209,6 +300,20 @@ def _rate_respectively(p: Place) -> str | None:
     if len(rates) < 2 or before >= len(rates):
         return None
     return rates[before]
+
+
+def _earlier_item(p: Place, k: int) -> Place | None:
+    """The place of the percent before a separator at word k (`76%·`, `76%,`), when that
+    percent is the earlier item of a list of places and their percentages."""
+    if k < 1 or not (p.words[k].text == "," or p.words[k].text in MIDDLE_DOTS):
+        return None
+    before = p.words[k - 1]
+    if not (before.has_number and "%" in before.text and not before.particles):
+        return None
+    first = k - 1
+    while first >= 1 and p.words[first - 1].has_number and not p.words[first - 1].particles:
+        first -= 1
+    return Place(p.words, first, k - 1, [], "%")
 
 
 def _rate_acted_on(p: Place) -> str | None:
@@ -419,6 +524,24 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return all(place_like(w) or _kind_of_places(w) for w in named)
 
 
+def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) an item of a clause that follows the first of a ranking
+    (`… 제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`, `… 순이었다`)?
+    Then it measures what the percent ranked first measures (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    for k in range(p.last + 1, len(p.words)):
+        w = p.words[k]
+        if w.stem == "뒤" and w.particles == ["JKO"] and k + 1 < len(p.words):
+            return p.words[k + 1].parts[:1] == [("잇", "VV-I")] or (
+                p.words[k + 1].parts[:1] == [("잇", "VV")]
+            )
+        if w.stem == "순" and (w.predicate or w.particle_forms()[:1] in (["으로"], ["로"])):
+            return True  # `… 대구(2.3%) 순이었다`, `… 순으로 높았다`
+        if ends_clause(p.words, k):
+            return False
+    return False
+
+
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
 _BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
 _ITEM_WORDS = 3  # the name of an item of a list is a few bare nouns
@@ -458,6 +581,16 @@ def _kind_of_places(w: Word) -> bool:
     return any(len(k) >= 2 and w.stem.endswith(k) for k in rules().places)
 
 
+def share() -> str:
+    """The metric of a share of a whole (비중)."""
+    return rules().share
+
+
+def signed_change() -> str:
+    """The metric of a signed change in a list (`금속(-9.7%)` → 증감률)."""
+    return rules().signed
+
+
 def change_rates() -> frozenset[str]:
     """Metrics that measure a change, not a level (증가율, 감소율, 증감률, 상승률 …)."""
     return rules().changes
@@ -485,9 +618,14 @@ def _signed_item(doc: Doc, start: int, p: Place) -> str | None:
 
 
 def _rate_in(words: list[Word]) -> str | None:
-    """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률)."""
+    """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률); a word
+    of how far a change went only when no other rate is named (`상승폭은`)."""
+    spans = rules().spans
     for n in range(len(words) - 1, -1, -1):
-        if is_rate(words[n].stem):
+        if is_rate(words[n].stem) and words[n].stem not in spans:
+            return phrase_of(words[: n + 1])
+    for n in range(len(words) - 1, -1, -1):
+        if words[n].stem in spans:
             return phrase_of(words[: n + 1])
     return None
 
@@ -516,11 +654,20 @@ def _rate_named_before(p: Place) -> str | None:
         named = _rate_in(phrase)
         if named:
             return named
+        earlier = _earlier_item(p, k - len(phrase))
+        if earlier is not None and all(place_like(x) for x in phrase):
+            # `재정자립도 서울 76%·전남 26%`: the next place of a list the rate named
+            return _rate_named_before(earlier)
         o = k - len(phrase)
+        if not phrase and w.stem in _PERIODS and k >= 1:
+            o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
             return phrase_of(phrase_ending_at(p.words, o - 1))
         act = rules().actions_rate.get(w.stem)
+        r = rules()
+        if act and _rate_made_after(p) in (r.increase_rate, r.decrease_rate):
+            act = None  # `청년농업인 지원 38% 확대`: the act grew by the percent, a change
         if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
             # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
             before = phrase_ending_at(p.words, k - 1) if k > 0 else []
@@ -532,7 +679,9 @@ def _rate_named_before(p: Place) -> str | None:
         return phrase_of(phrase_ending_at(p.words, k))
     # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
     bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in _BOUNDS
-    if w.particles == ["JKG"] and w.stem.endswith(rules().incomes) and bound and not p.tail:
+    # `원가구 소득이 100% 이하여야`: the income with 이/가 or 은/는 before a threshold too
+    owner = w.particles in (["JKG"], ["JKS"], ["JX"])
+    if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
 
@@ -568,6 +717,22 @@ def _rate_named_after(p: Place) -> str | None:
 #: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
 _CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
+
+
+def _rate_as_subject_after(p: Place) -> str | None:
+    """`세종은 1.5%로 상승률이 가장 낮았다`: a percent with 로, then the rate as the subject of
+    what the clause says of it."""
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    k = p.last + 1
+    if forms not in (["로"], ["으로"]) or k + 1 >= len(p.words):
+        return None
+    w = p.words[k]
+    if not is_rate(w.stem) or w.particles != ["JKS"]:
+        return None
+    nxt = p.words[k + 1]
+    if not (nxt.predicate or nxt.adverb):
+        return None
+    return phrase_of(phrase_ending_at(p.words, k))
 
 
 def _rate_described_after(p: Place) -> str | None:
@@ -617,6 +782,9 @@ def _rate_of_goal(p: Place) -> str | None:
     if not p.tail and right < len(p.words) and arrow_pair(p.words, p.last + 1):
         # `비율을 20→30%로 높여`: the left side of the pair goes where the right side goes
         forms = [f for f, t in p.words[right].tail if t.startswith("J")]
+    bound = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if not p.tail and bound is not None and bound.stem in _BOUNDS:
+        forms = bound.particle_forms()  # `자립률을 60% 이상으로 끌어올리겠다`
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
     k = p.first - 1
@@ -624,7 +792,8 @@ def _rate_of_goal(p: Place) -> str | None:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
-        if start or per_year or skipped(w) or is_when(w) or w.adverb or particle_only(w):
+        now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
+        if start or per_year or now or skipped(w) or is_when(w) or w.adverb or particle_only(w):
             k -= 1
             continue
         if arrow_pair(p.words, k):
@@ -654,7 +823,9 @@ def _rate_of_met_goal(p: Place) -> str | None:
     elif k >= 0 and words[k].has_number and "JKG" in words[k].particles:
         genitive, k = True, k - 1  # `목표 3만개의`
     goals = tense_rules().goal_nouns
-    if genitive and k >= 0 and words[k].stem in goals and words[k].bare_noun:
+    # `목표(2만8000개)의`, `연간 목표액(289억 원)의`: a goal noun, or one made of it
+    goal = k >= 0 and words[k].stem.startswith(tuple(goals))
+    if genitive and goal and words[k].bare_noun:
         return r.met_goal
     after = p.last + 1
     if after < len(words) and words[after].bare_noun and words[after].stem == "초과":
@@ -678,10 +849,14 @@ def _rate_made_after(p: Place) -> str | None:
         return None
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
-    head = p.words[k].parts[0][0]
+    head = change_head(p.words[k])
     text = p.words[k].text
     if head in ITEM_MARKS and opens_item(p.words[k]):
         return None
+    if head == "싸":
+        # `40% 싸게 팔기로`: sold cheaper, a discount; `30% 싸졌다`: became cheaper, a fall
+        became = any(t.startswith("VX") for _, t in p.words[k].parts)
+        return r.decrease_price if became else r.derived["싸"]
     if text[:1] == "줄" and text[1:] in r.derived:
         # `줄인상`, `줄하락` (one after another): Kiwi reads 줄이 + ㄴ + 상, a cut
         return r.derived[text[1:]]
@@ -731,6 +906,10 @@ def _verb_after(p: Place) -> int | None:
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
+        elif _excepting(p.words, k):
+            k += 2  # `5대 광역시는 0.07%, 세종을 제외한 8개 도는 0.03% 각각 떨어졌다`
+        elif w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"]):
+            k += 1  # `송파구(0.38%)·강남구(0.31%) 순으로 많이 올랐다`: the order of the list
         elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`, `크게 내렸다`
         elif _joins_items(p.words, k) or _items_topic(p.words, k) or _items_place(p.words, k):
@@ -744,7 +923,18 @@ def _verb_after(p: Place) -> int | None:
     return k if k < len(p.words) else None
 
 
+def _excepting(words: list[Word], k: int) -> bool:
+    """`세종을 제외한`, `서울을 포함한`: an object and a verb of leaving out or taking in that
+    describe the next item of a list."""
+    if k + 1 >= len(words) or words[k].particles != ["JKO"]:
+        return False
+    nxt = words[k + 1]
+    return nxt.predicate and nxt.parts[-1][1] == "ETM" and nxt.parts[0][0] in rules().excepting
+
+
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
+#: Words of the order of a list (`… 순으로 많이 올랐다`, `… 차례로 높았다`).
+_ORDER = frozenset({"순", "차례"})
 # Verbs in their adverbial form that say how a change came, not what changed (`잇따라 올렸다`).
 _ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
 
@@ -795,8 +985,14 @@ def _changed_thing(p: Place, k: int) -> int | None:
     item = _item_parenthesis(p)
     if item and w.particles == ["JKS"]:
         j = k + 1
-        while j < len(p.words) and j <= k + 2 and (p.words[j].adverb or _manner(p.words[j])):
-            j += 1
+        while j < len(p.words) and j <= k + 3:
+            compared = _comparison_end(p.words, j)
+            if compared is not None:
+                j = compared + 1  # `31개 품목이 평균보다 더 올랐다`
+            elif p.words[j].adverb or _manner(p.words[j]):
+                j += 1
+            else:
+                break
     elif w.bare_noun and p.words[k - 1].has_number and "%" in p.words[k - 1].text:
         j = k + 1
     else:
@@ -991,8 +1187,8 @@ def _rate_compared(p: Place) -> str | None:
     적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
     많았다` is not (a particle and a rank stand between)."""
     r = rules()
-    if p.tail:
-        return None
+    if p.tail and not all(f in r.skip_after for f, _ in p.tail):
+        return None  # but `20%가량 많아`: a bound glued to the percent
     k = p.last + 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:
         k += 1  # `14% 가량 많았다`
@@ -1067,8 +1263,14 @@ def _rate_of_sentence(p: Place) -> str | None:
 
 def _names_nothing(w: Word) -> bool:
     """A topic that names no new thing: a function word or a rank (`가장 낮은 곳은`, `하위는`),
-    which goes on with the rate before it."""
-    return w.stem in rules().stop or w.stem in rules().ranks
+    which goes on with the rate before it; nor does an adverb made of a noun (`상대적으로`)."""
+    return w.stem in rules().stop or w.stem in rules().ranks or _adverbial_noun(w)
+
+
+def _adverbial_noun(w: Word) -> bool:
+    """`상대적으로`, `대체로`-like words: a noun of 적 with 으로, an adverb of how."""
+    stem = w.stem_parts
+    return bool(stem) and stem[-1] == ("적", "XSN") and w.particle_forms() in (["으로"], ["로"])
 
 
 def _frame_rate(words: list[Word], k: int) -> str | None:
@@ -1100,6 +1302,9 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
         noun = _noun_before_parenthesis(words, k)
         if noun is not None and is_rate(words[noun].stem):
+            inside = words[noun + 2 : k - 1]
+            if len(inside) == 1 and inside[0].bare_noun and is_rate(inside[0].stem):
+                return inside[0].stem  # `나타나지 않은 비율(노쇼율)은`: the gloss names the rate
             return phrase_of(phrase_ending_at(words, noun))
         return None
     if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:

@@ -35,9 +35,30 @@ _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
 
 
+def change_head(w: Word) -> str:
+    """The first morpheme of a word, with a prefix joined to the noun after it (`역성장했다` →
+    역성장: 역/XPN + 성장), which is how the change words of the rules file are written."""
+    if not w.parts:
+        return ""
+    if len(w.parts) > 1 and w.parts[0][1].startswith("XPN"):
+        return w.parts[0][0] + w.parts[1][0]
+    parts = w.base_parts
+    if (
+        len(parts) > 2
+        and parts[0][1] == "VA"
+        and parts[1] in (("어", "EC"), ("아", "EC"))
+        and parts[2] == ("지", "VX")
+    ):
+        r = rules()
+        became = parts[0][0] + "아지"  # `낮아졌다` read as 낮 + 어 + 지: becoming lower, 낮아지
+        if became.startswith(r.increase + r.decrease):
+            return became
+    return w.parts[0][0]
+
+
 def says_change(w: Word) -> bool:
     r = rules()
-    head = w.parts[0][0] if w.parts else ""
+    head = change_head(w)
     if head in ITEM_MARKS and opens_item(w):
         return False  # `(42.1%) ▲긴 대기시간`: a mark glued to a word opens the next item
     return bool(head) and (
@@ -69,6 +90,11 @@ class _Rules:
     share: str
     wholes: frozenset[str]
     changes: frozenset[str]
+    excepting: frozenset[str]
+    prices: tuple[str, ...]
+    set_levels: tuple[str, ...]
+    spans: frozenset[str]
+    decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
     actions: frozenset[str]
@@ -104,10 +130,16 @@ class _Rules:
     passing: frozenset[str]
     people_heads: tuple[str, ...]
     visit_verbs: dict[str, str]
+    people_verbs: dict[str, str]
     grades: frozenset[str]
     incomes: tuple[str, ...]
     comparisons: frozenset[str]
     group_endings: tuple[str, ...]
+    residents: tuple[str, ...]
+    place_counters: frozenset[str]
+    table_titles: frozenset[str]
+    generic_bodies: frozenset[str]
+    time_breakdowns: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
 
@@ -133,6 +165,11 @@ def rules() -> _Rules:
         share=m["share"],
         wholes=frozenset(m["wholes"]),
         changes=frozenset(m["changes"]),
+        excepting=frozenset(m["excepting"]),
+        prices=tuple(m["prices"]),
+        set_levels=tuple(m["set_levels"]),
+        spans=frozenset(m["spans"]),
+        decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
@@ -172,10 +209,16 @@ def rules() -> _Rules:
         passing=frozenset(s["passing"]),
         people_heads=tuple(s["people_heads"]),
         visit_verbs=dict(s["visit_verbs"]),
+        people_verbs=dict(s["people_verbs"]),
         grades=frozenset(s["grades"]),
         incomes=tuple(m["incomes"]),
         comparisons=frozenset(m["comparisons"]),
         group_endings=tuple(s["group_endings"]),
+        residents=tuple(s["residents"]),
+        place_counters=frozenset(s["place_counters"]),
+        table_titles=frozenset(s["table_titles"]),
+        generic_bodies=frozenset(s["generic_bodies"]),
+        time_breakdowns=frozenset(s["time_breakdowns"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
     )
@@ -213,7 +256,9 @@ def place_of(doc: Doc, start: int, end: int, sent: Span) -> Place:
 
 def is_rate(stem: str) -> bool:
     r = rules()
-    return bool(stem) and (stem.endswith(r.metric_suffixes) or stem in r.metric_words)
+    return bool(stem) and (
+        stem.endswith(r.metric_suffixes) or stem in r.metric_words or stem in r.spans
+    )
 
 
 def usable(word: Word) -> bool:
@@ -224,20 +269,21 @@ def usable(word: Word) -> bool:
         and not word.has_number
         and word.stem not in rules().stop
         and not _per_unit(word)
+        and not _per_kind(word)
+        and not _ordinal_of_time(word)
         and not list_letter(word)
     )
 
 
 def grade(word: Word) -> bool:
-    """A school year written with its number (`1학년`, `3학년은`): a group of students, a name
-    like any noun, not a count."""
+    """A school year written with its number (`1학년`, `3학년은`), or a child by its order of
+    birth (`첫째아는`, read as 첫째/NR + 아): a group, a name like any noun, not a count."""
     parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
-    return (
-        len(parts) == 2
-        and parts[0][1] == "SN"
-        and parts[1][0] in rules().grades
-        and parts[1][1].startswith("NN")
-    )
+    if len(parts) != 2 or not parts[1][1].startswith("NN"):
+        return False
+    if parts[0][1] == "NR" and parts[0][0].endswith("째") and parts[1][1] == "NNG":
+        return True
+    return parts[0][1] == "SN" and parts[1][0] in rules().grades
 
 
 def _bare_grade(w: Word) -> bool:
@@ -270,6 +316,18 @@ def _per_unit(word: Word) -> bool:
     return len(parts) >= 2 and parts[-1] == ("당", "XSN")
 
 
+def _ordinal_of_time(word: Word) -> bool:
+    """`두 달째`, `3년째`: how long or in which turn, never a name."""
+    parts = word.stem_parts
+    return bool(parts) and parts[-1] == ("째", "XSN")
+
+
+def _per_kind(word: Word) -> bool:
+    """`국가별`, `시도별`: what a figure is broken down by, never what it counts or measures."""
+    parts = word.stem_parts
+    return len(parts) >= 2 and parts[-1] == ("별", "XSN")
+
+
 def phrase_of(words: list[Word]) -> str | None:
     """Words → the phrase they name: stems joined by spaces, leading place names and function
     words dropped, at most the last three words."""
@@ -293,6 +351,8 @@ def is_proper(word: Word) -> bool:
         return False
     if is_rate(word.stem):
         return False  # `합계출산율` read as one proper noun: a rate names no place or body
+    if word.stem.endswith(rules().residents):
+        return False  # `구민` read as a proper noun: the residents of a place, no place
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
@@ -314,6 +374,8 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     ):
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
             break  # `학급당 학생 수`: the unit divided by is no part of the name
+        if _per_kind(words[j]):
+            break  # `연령대별 인원`: what it is broken down by is no part of the name
         if list_letter(words[j]):
             break  # `B 고용률은?`: the mark of a question
         out.insert(0, words[j])
@@ -360,6 +422,8 @@ def counter_apart(words: list[Word], k: int) -> bool:
     parts = words[k].parts
     if len(parts) > 1 and parts[-1][0] in ("씩", "당"):
         parts = parts[:-1]  # `20만 원씩`, `1천 명당`
+    while len(parts) > 1 and parts[-1][1].startswith("J"):
+        parts = parts[:-1]  # `6조 1,153억 원을`: the counter with its particle
     return (
         k > 0
         and words[k - 1].has_number

@@ -20,7 +20,15 @@ never "the nearest noun". In order, the first rule that names something the coun
    사무관 승진자), with what they take part in when their clause names it with 에 (`‘늘봄학교’에는
    52만명이 참여해` → 늘봄학교 참여자); a count of times spread over (`두 차례에 걸쳐 교부세를 조기
    교부했다`) counts the act of the verb after it (조기 교부); a headline act done to people,
-   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원);
+   also with a word of how before it (`187명 현장 채용` → 현장 채용 인원); people who died or
+   were hurt, also in a relative clause (`141명이 숨지고`, `2명이 숨진 사고` → 사망자, `다쳤다`
+   → 부상자), and a word of how before the verb (`31만명이 중도 해지해` → 중도 해지자);
+   a count of times right before the act it counts (`_act_of_times`), named with what the act
+   is done to or what does it — the noun right before the count or the clause's topic — unless
+   that is one who acts (`폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면`
+   → 노쇼 반복, `119구급대는 9,600여 차례 출동했다` → 출동; `여` may stand before the counter);
+   an object before it is what is done so often (`일상 관리를 11만 회 수행했다`), and a light
+   verb names no act (`교육 3회 실시`);
 5. the bare noun phrase right before the number (`일자리 2만6천개`, `수혜 학생 85명`,
    `주민 150여 명 등`, `남성(60만 명)`, `인재(리더) 30명`), a quoted name of things
    (`‘행복한 나눔냉장고’ 13곳`), the phrase a measure, goal, record or basis word follows
@@ -39,41 +47,65 @@ never "the nearest noun". In order, the first rule that names something the coun
 9. people a relative clause describes (`교육을 수료한 15명` → 교육 수료자), or people given
    something (`1,080명에게 장려금을 지원`, `2024년에는 982명, …에게` → 장려금 지원 대상).
 Also: after a bare 개 the noun with 의 is counted (`40개 도시의 예식장`); a part of a count counts
-the same things (`시민 10명 중 7명`); a label with a colon (`참가 인원: 300명`); a list mark opens
-a new item (`35건 ▲배수로 정비 22건`); households named by a relative clause (`귀농한 6000가구`);
-a headline act names people (`840명 모집` → 모집 인원); a bare count after an object counts it
-(`설명회를 12차례 열`, a quoted object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로
-after the count says how, never what: `추가로`); a place ranked by its count is an item of the
-topic before it (`입주 인원은 강남구가 1,200명으로`); a topic glossed or quoted is the name before
-the gloss or in the quotes (`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before
-it (`지원 대상을`); a unit divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds
-(`안팎`, `남짓`), places joined by middle dots (`부산·강원 두 곳`) or a verb right after the count
-(`5,000명 선발해`; but after a count of times, the act: `연 2회 부과되며`), and a lone Latin
-letter, the mark of a list item or of a question and its answer (`A. 2만9000개다.`), is never a
-name nor part of one (phrases.list_letter). A count of people (명) never counts an industry or a
-school (`names_no_person`): a later rule naming people names the people there (`학급당 학생 수는
-초등학교 20.4명` → 초등학교 학생); with none, the name stays. A long proper noun is a compound
-Kiwi does not know, not a place (`아이돌보미는`). A count that is the subject of a relative clause
-(`140만 명이 찾는 관광지`) or of a clause with another subject (`화재가 발생해 2명이 숨지고`)
-takes no topic, nor does a count done to by a topic naming people or a body (`기동대는 8가구를
-방문해`), nor a count alone in the parenthesis after an amount (`▲그린셀테크 3,100억원(210명)`
-under `투자 규모는`: the count before it may carry its name).
+the same things (`시민 10명 중 7명`, `정류장 3,712곳 가운데 418곳의 위치` → 정류장, before the noun
+after it), also across a relative clause that picks the part out (`229개 시군구 가운데 사망자가 많은
+곳은 205곳`, `점포 가운데 농산물을 파는 612곳이`); a change right before the count it made counts
+its noun (`212개 늘어난 1,450개 기업이` → 기업); a counter naming itself gives way to the topic that
+names a kind of it (`복식학급은 1,380학급`, `폐교한 학교는 49개교`); a count in the parenthesis of a
+time it is compared with, after the count it is compared with, counts what that one counts (`98개
+시군구로 전년(101개)보다`: timeline); a topic that names people is never what a counter of countries
+counts (`환자는 … 12개국에서`); a note in parentheses may stand between a count and its 의 (`체납자
+7,118명(법인 2,043개 포함)의 명단`); an item's figure in parentheses is no gloss of its name
+(`필리핀(22명) 등 12개국`), while a topic glossed after a quote, or measured after one, is the
+quoted name (`‘악성 미분양’(준공 후 미분양)은`, `‘… 사업’ 실적은`), as is what people take part in
+before a generic head (`‘신중년 아지트’ 사업에도`); residents read as proper nouns (`구민`) are
+people, not a place; a long proper noun ending in a word of bodies names what the count after it
+counts (`예방진화대 9,600여 명`); a one-syllable topic is a name unless its particle is 도, where
+Kiwi may have cut a longer name (`통은 5만 개`, but `진도 …`); a count with 총 in the parenthesis
+after the act done to a count before it counts what that one counts (`순찰차 52대 추가 배치(총
+156대)`: timeline); a speaker before an opening quote, curly or straight, is never what is counted;
+a count made a qualified 대상 is that (`91건을 투표 대상으로 올렸으며`); the people of an industry
+Kiwi reads as a noun and a copula are named (`농업인 9,874가구` → 농업인); how long or in which turn
+(`두 달째`) names nothing; a child by its order of birth is a group (`첫째아는`, read as 첫째/NR +
+아: phrases.grade), and a group with a bound as the topic is named with it (`셋째아 이상은` → 셋째아
+이상); a label with a colon (`참가 인원: 300명`); a list mark opens a new item (`35건 ▲배수로 정비
+22건`); households named by a relative clause (`귀농한 6000가구`); a headline act names people
+(`840명 모집` → 모집 인원); a bare count after an object counts it (`설명회를 12차례 열`, a quoted
+object: `‘찾아가는 채용설명회’를 4차례 추가로 열`; an act with 로 after the count says how, never
+what: `추가로`); a place ranked by its count is an item of the topic before it (`입주 인원은
+강남구가 1,200명으로`); a topic glossed or quoted is the name before the gloss or in the quotes
+(`분양(승인)은`, `‘쉬었음’은`); 대상 names a group with the noun before it (`지원 대상을`); a unit
+divided by (`학교당`, `학급당 학생`) names nothing, nor do bounds (`안팎`, `남짓`), what a count is
+broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest of a count (`나머지 17명`), what is
+in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching, announcing, finding
+or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots (`부산·강원 두 곳`)
+or a verb right after the count (`5,000명 선발해`; but after a count of times, the act: `연 2회
+부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
+its answer (`A. 2만9000개다.`), is never a name nor part of one (phrases.list_letter). A count of
+people (명) never counts an industry or a school (`names_no_person`): a later rule naming people
+names the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name
+stays. A long proper noun is a compound Kiwi does not know, not a place (`아이돌보미는`). A count
+that is the subject of a relative clause (`140만 명이 찾는 관광지`) or of a clause with another
+subject (`화재가 발생해 2명이 대피하고`) takes no topic, nor does a count done to by a topic naming
+people or a body (`기동대는 8가구를 방문해`), nor a count alone in the parenthesis after an amount
+(`▲그린셀테크 3,100억원(210명)` under `투자 규모는`: the count before it may carry its name).
 
-Across sentences (extractors/timeline.py): a count with no subject takes the one of the count
-before it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when
-place names stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
-`same_thing_counted`, `after_places`), unless its
-sentence opens with a frame naming a new thing (`… 현황에서는`: `opens_new_frame`); failing that
-a counter of households or companies names it (`counter_as_subject`: 가구, 기업); a count
-written with decimals (`0.79명`, a rate per person) carries only to and from such counts, never a
-number of people's name (`출생아는 2,611명` … `천안시(0.79명)`); a count of
-people at an industry or a school takes the people the count of people before it names
-(`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does a group by age or
-generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어. 반면 청년층은
-16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts what its row's
-label names (`공공주택 | 8,500 | 5,400`, `row_subject`), and nothing from prose before the
-table; the count of an answer counts what the question right before it asks about (`Q. 올해
-일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
+Across sentences (extractors/timeline.py): a count with no subject takes the one of the count before
+it with the same counter (호, 가구 and 세대 alike, and 곳 after a kind of places when place names
+stand right before it: `15개 시도에서 … 부산·강원 두 곳에서`, not `중구에는 한 곳도`:
+`same_thing_counted`, `after_places`), unless its sentence opens with a frame naming a new thing (`…
+현황에서는`: `opens_new_frame`); failing that a counter of households, companies or homes names it
+(`counter_as_subject`: 가구, 기업, 호 → 주택), and a name given so carries to no count of another
+counter (`500호` → 주택 says nothing of `3,912가구`); a count written with decimals (`0.79명`, a
+rate per person) carries only to and from such counts, never a number of people's name (`출생아는
+2,611명` … `천안시(0.79명)`); a count of people at an industry or a school takes the people the
+count of people before it names (`업종별로는 소매업이 29만9,642명으로` → 소매업 사업자), and so does
+a group by age or generation alone that no relative clause describes (`… 취업자가 33만4천명 늘어.
+반면 청년층은 16만3천명` → 청년층 취업자: `names_a_group`, `described`); a cell of a table counts
+what its row's label names (`공공주택 | 8,500 | 5,400`, `row_subject`), or its column's head or the
+table's title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subject`, extractors/cell_meaning.py),
+and nothing from prose before the table; the count of an answer counts what the question right
+before it asks about (`Q. 올해 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
@@ -132,6 +164,11 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 _TIMES = frozenset({"회", "차례", "번"})
 
 
+def _of_times(p: Place) -> bool:
+    """Is the count a count of times (`3회`, `9,600여 차례`: 여 glued before the counter)?"""
+    return p.counter.replace(" ", "").removeprefix("여") in _TIMES
+
+
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """What a count at tokens [start, end) counts, or None."""
     p = place_of(doc, start, end, sent)
@@ -143,7 +180,15 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         named = _noun_before(p)
         if named and named.endswith(noun):
             return named
+        # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
+        topic = _topic(p)
+        if topic and topic.endswith(noun):
+            return topic
         return _apposition_after(p, noun) or counter
+    if _compared_period(p) or _total_after_act(p):
+        # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
+        # says what (extractors/timeline.py carries it)
+        return None
     where = None
     for rule in _RULES:
         named = rule(p)
@@ -154,6 +199,49 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
     return where
+
+
+_MONTH = re.compile(r"\d{1,2}월")
+
+
+def _compared_period(p: Place) -> bool:
+    """Is the count alone in the parenthesis after a time it is compared with (`전년(101개)보다`,
+    `2013년 11월(2만6천453가구) 이후`)? It counts what the count before it counts, which
+    extractors/timeline.py carries."""
+    k, close = p.first - 1, p.last + 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.tail or close + 1 >= len(p.words):
+        return False
+    if p.words[close].text not in (")", "）"):
+        return False
+    when = p.words[k - 1]
+    timely = (
+        is_when(when)
+        or bool(_MONTH.fullmatch(when.text))
+        or (when.bare_noun and when.stem in _YEAR_WORDS)
+    )
+    after = p.words[close + 1]
+    compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
+        after.stem in ("대비", "이후", "이래")
+    )
+    counter = p.counter.replace(" ", "")
+    # only after the count it is compared with (`98개 … 전년(101개)보다`); alone, the clause's
+    # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
+    before = any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
+    return timely and compared and before
+
+
+def _total_after_act(p: Place) -> bool:
+    """Is the count alone (with 총) in the parenthesis after the act done to a count with the same
+    counter before it (`암행순찰차 52대 추가 배치(총 156대)`)? It counts what that count does."""
+    k, close = p.first - 1, p.last + 1
+    while k >= 0 and skipped(p.words[k]) and p.words[k].text not in ("(", "（"):
+        k -= 1  # `총`
+    if k < 2 or p.words[k].text not in ("(", "（") or p.tail or close >= len(p.words):
+        return False
+    if p.words[close].text not in (")", "）") or p.words[k - 1].stem not in rules().actions:
+        return False
+    counter = p.counter.replace(" ", "")
+    return any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
 
 
 def names_a_group(name: str) -> bool:
@@ -205,13 +293,18 @@ def _apposition_after(p: Place, noun: str) -> str | None:
 
 def _part_of(p: Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
-    before it counts the same things."""
+    before it counts the same things; also across a relative clause that picks the part out
+    (`229개 시군구 가운데 사망자가 출생아보다 많은 곳은 205곳`, `점포 가운데 농산물을 파는
+    612곳이`)."""
     k = p.first - 1
+    if k >= 1 and p.words[k].stem not in rules().partitive:
+        k = _partitive_before_clause(p)
     if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
         return None
     j = k - 1
-    if p.words[j].bare_noun and after_count(p.words, j):
-        # `22개 시군 가운데 15곳`: the whole names what it counts after its counter
+    if p.words[j].bare_noun and (after_count(p.words, j) or counter_apart(p.words, j - 1)):
+        # `22개 시군 가운데 15곳`, `4천여 개 점포 가운데`: the whole names what it counts after
+        # its counter
         w = p.words[j]
         return w.stem if usable(w) or w.stem in rules().places else None
     # `10명 중`, `1만 2천 명 중`: the whole's number and counter, in one word or several
@@ -232,6 +325,52 @@ def _part_of(p: Place) -> str | None:
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
+def _change_before_count(p: Place) -> str | None:
+    """`지난해보다 212개 늘어난 1,450개 기업이`: a change right before the count it made counts
+    what that count counts, the noun after it (with the same counter)."""
+    k = p.last + 1
+    if p.tail or k + 2 >= len(p.words):
+        return None
+    w = p.words[k]
+    if not (w.predicate and says_change(w) and w.parts[-1][1] == "ETM"):
+        return None
+    j = k + 1
+    while j < len(p.words) and p.words[j].has_number and not p.words[j].text.endswith(p.counter):
+        j += 1  # `1만 2,300개`: a number written in several words
+    counter = p.counter.replace(" ", "")
+    if j + 1 >= len(p.words) or not counter or not p.words[j].text.endswith(counter):
+        return None
+    if p.words[j].particles:
+        return None  # `120곳 늘린 420곳으로`: the new count says where it went, not what
+    words = phrase_starting_at(p.words, j + 1)
+    if not words or all(is_proper(x) and _short(x) for x in words):
+        return None
+    return phrase_of(_drop_measure(words))
+
+
+_PICKING_WORDS = 8  # `… 가운데 사망자가 출생아보다 많은 곳은`: a short relative clause
+
+
+def _partitive_before_clause(p: Place) -> int:
+    """Index of the 가운데 / 중 before a relative clause that ends right before the count, alone
+    (`… 가운데 농산물을 파는 612곳이`) or on a place word that is the count's topic (`… 가운데
+    인구가 늘어난 곳은 64곳에`); -1 when there is none."""
+    k = p.first - 1
+    if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
+        k -= 1  # `곳은`
+    if k < 1 or not p.words[k].predicate or p.words[k].parts[-1][1] != "ETM":
+        return -1
+    for j in range(k - 1, max(k - _PICKING_WORDS, 0) - 1, -1):
+        w = p.words[j]
+        if w.stem in rules().partitive and w.bare_noun:
+            return j
+        if ends_clause(p.words, j) or w.has_number:
+            return -1
+    return -1
+
+
+#: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
+_PLACE_WORDS = frozenset({"곳", "것", "데"})
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
 
 
@@ -313,8 +452,12 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     words = words_of(doc, span)
+    measured = False
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if w.bare_noun and w.stem in rules().measures and k > 0 and not measured:
+            measured = True
+            continue  # `출생아 수`, `화재 건수`: the measure names what the noun before counts
         if w.bare_noun and usable(w) and w.stem not in rules().actions:
             named = phrase_ending_at(words, k)
             # a long proper noun is a compound Kiwi does not know (`공공주택`), not a place
@@ -324,6 +467,59 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
         if w.stem and w.stem not in rules().stop:
             return None  # a word that is not a name of things and not a function word
     return None
+
+
+def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """What a table's title between the two characters names as counted (`<업종별 사고사망자
+    현황>` → 사고사망자, `<최근 2년 화재 발생 현황>` → 화재): the nouns after the last `…별`
+    word (what the rows break it down by), without the title's closing word of status (`현황`,
+    `실적`, `추이`) and an act (`발생`). Only a title that ends in such a word or names a
+    breakdown says what its cells count; None for any other line (`신규 공공택지 공급 계획`)
+    (extractors/cell_meaning.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = words_of(doc, span)
+    r = rules()
+    breaks = [k for k, w in enumerate(words) if w.stem.endswith("별") and len(w.stem) > 1]
+    if breaks:
+        words = words[breaks[-1] + 1 :]
+    k = len(words) - 1
+    while k >= 0 and words[k].punct:
+        k -= 1
+    if k < 0 or not (breaks or words[k].stem in r.table_titles):
+        return None
+    while (
+        k >= 0
+        and words[k].bare_noun
+        and (words[k].stem in r.table_titles or words[k].stem in r.measures)
+    ):
+        k -= 1  # `… 현황`, `… 건수 현황`
+    act = k
+    while k >= 0 and words[k].bare_noun and words[k].stem in r.actions:
+        k -= 1  # `산불 발생`: the act of what it counts
+    if k < 0 or not words[k].bare_noun or not usable(words[k]):
+        k = act  # `유형별 이용 건수`: the act alone names what is counted
+    if k < 0 or not words[k].bare_noun or not usable(words[k]):
+        return None
+    named = phrase_ending_at(words, k)
+    if not named or all(is_proper(x) and _short(x) for x in named):
+        return None
+    return phrase_of(named)
+
+
+def rows_break_down(doc: Doc, start_char: int, end_char: int) -> bool:
+    """Does a table's title between the two characters name what its rows break it down by
+    (`<권리별 출원 현황>`, `<도서관 유형별 …>`), not a time its columns run through (`<연도별 …>`)?
+    Then a row's label is a value of the breakdown, and its cells count what the title counts of
+    it (extractors/cell_meaning.py)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for w in words_of(doc, span):
+        if w.stem.endswith("별") and len(w.stem) > 1:
+            return w.stem.removesuffix("별") not in rules().time_breakdowns
+    return False
 
 
 def asked_about(doc: Doc, question: Span) -> str | None:
@@ -403,23 +599,36 @@ def _group_of_verb(p: Place) -> str | None:
     if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
         return None  # `주민 150명이 참석했다`: the noun before names them
     k = p.last + 1
-    role = None
+    role = manner = None
     if (
         k + 1 < len(p.words)
         and p.words[k].stem
         and set(p.words[k].particle_forms()) & {"로", "으로"}
     ):
         role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
+    elif (
+        k + 1 < len(p.words)
+        and p.words[k].bare_noun
+        and usable(p.words[k])
+        and _verbal_noun(p.words[k + 1])
+    ):
+        manner, k = p.words[k].stem, k + 1  # `31만명이 중도 해지해` → 중도 해지자
     noun = _verbal_noun(p.words[k]) if k < len(p.words) else None
     if noun is None:
+        w = p.words[k] if k < len(p.words) else None
+        head = w.parts[0] if w is not None and w.predicate and w.parts and not role else ("", "")
+        if head[1] == "VV" and head[0] in rules().people_verbs:
+            # `141명이 숨지고`, `2명이 숨진 사고`: who died or was hurt, whatever the clause
+            return rules().people_verbs[head[0]]
         # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
         # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
-        visit = k < len(p.words) and p.words[k].predicate and not role
-        visit = visit and p.words[k].parts[-1][1] != "ETM"
-        head = p.words[k].parts[0] if visit and p.words[k].parts else ("", "")
+        if w is None or w.parts[-1][1] == "ETM":
+            return None
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     if role:
         return f"{role} {noun}자"
+    if manner:
+        return f"{manner} {noun}자"
     where = _taken_part_in(p)
     return f"{where} {noun}자" if where else f"{noun}자"
 
@@ -443,6 +652,10 @@ def _taken_part_in(p: Place) -> str | None:
     named = phrase_ending_at(p.words, k)
     if not named or all(is_proper(x) and _short(x) for x in named):
         return None
+    before = k - len(named)
+    if before >= 1 and p.words[before].text in _CLOSING_QUOTES:
+        # `‘신중년 아지트’ 사업에도 1천336명이 이용하는`: the name quoted says which
+        return _quoted(p.words, before) or phrase_of(named)
     return phrase_of(named)
 
 
@@ -458,7 +671,9 @@ def _object_to(p: Place) -> str | None:
     k = p.first - 1
     while k >= 0:
         w = p.words[k]
-        start = w.has_number and set(w.particle_forms()) & {"에서", "부터"}
+        # `30명에서`, `6만 4천 명에서` (the counter written apart): the count it goes from
+        counted = w.has_number or counter_apart(p.words, k)
+        start = counted and set(w.particle_forms()) & {"에서", "부터"}
         # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
         target = by and w.has_number and set(w.particle_forms()) & {"로", "으로"}
         # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
@@ -470,7 +685,9 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if compared or start or target or year or skipped(w) or is_when(w) or w.adverb:
+        # `6만 4천 명에서`: the words of a number written apart before its counter
+        apart = w.has_number and not w.particles and not w.stem
+        if compared or start or target or year or apart or skipped(w) or is_when(w) or w.adverb:
             k -= 1
             continue
         if particle_only(w):
@@ -506,6 +723,9 @@ _YEAR_WORDS = frozenset(
         "기존",
         "종전",
         "현재",
+        "전월",
+        "전주",
+        "전분기",
     }
 )
 
@@ -537,6 +757,9 @@ def _done_to(p: Place) -> str | None:
     if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
         if w.stem == "대상" and j == k:
             return _aim_of(p.words, k + 1)
+        if w.stem == "대상" and p.words[j - 1].bare_noun and usable(p.words[j - 1]):
+            # `91건을 투표 대상으로 올렸으며`: what the count is made the object of
+            return phrase_of(phrase_ending_at(p.words, j))
         return _designation(p)
     w = p.words[k]
     done = _verbal_noun_of(w)
@@ -590,7 +813,7 @@ def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
     return None
 
 
-_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행"})
+_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행", "수행"})
 
 
 _ACT_WORDS = 6  # `두 차례에 걸쳐 교부세를 조기 교부했다`: the act's verb a few words on
@@ -600,7 +823,7 @@ def _act_over_times(p: Place) -> str | None:
     """`두 차례에 걸쳐 교부세를 조기 교부했다` → 조기 교부, `세 차례에 걸쳐 설명회를 열었다` →
     설명회: a count of times spread over (`에 걸쳐`) counts the act of the verb after it, named by
     its object when the verb is light or not made of a noun."""
-    if p.counter.replace(" ", "") not in _TIMES:
+    if not _of_times(p):
         return None
     k = p.last + 1
     if [f for f, t in p.tail if t.startswith("J")] != ["에"] or k >= len(p.words):
@@ -620,6 +843,57 @@ def _act_over_times(p: Place) -> str | None:
         if w.predicate:
             return obj
     return None
+
+
+def _act_of_times(p: Place) -> str | None:
+    """A count of times right before the act it counts, named with what the act is done to or
+    what does it — the noun right before the count or the clause's topic — when that is no one
+    who acts: `폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면` → 노쇼
+    반복, headline `폭염특보 1,874회 발표` → 폭염특보 발표, `재산세는 연 2회 부과되며` → 재산세
+    부과; but `119구급대는 하루 9,600여 차례 출동했다` → 출동 (the topic is who acts)."""
+    if not _of_times(p) or any(t.startswith("J") for _, t in p.tail):
+        return None
+    before = index_before(p)
+    if before >= 0 and p.words[before].particles == ["JKO"]:
+        return None  # `일상 관리를 11만 회 수행했다`: the object is what is done so often
+    k = p.last + 1
+    while k < len(p.words) and skipped_after(p.words[k]):
+        k += 1  # `3회 이상 반복되면`
+    if k >= len(p.words):
+        return None
+    w = p.words[k]
+    done = _verbal_noun_of(w)
+    if done and w.predicate:
+        act = done[0]
+    elif w.bare_noun and usable(w) and (k + 1 == len(p.words) or p.words[k + 1].punct):
+        act = w.stem  # a headline: `… 1,874회 발표`
+    else:
+        return None
+    if act in _LIGHT_VERBS:
+        return None  # `교육 3회 실시`: a light verb names no act; the noun before is counted
+    whom = _named_right_before_times(p) or _topic(p)
+    r = rules()
+    if whom and not whom.split()[-1].endswith(r.populations + r.actors):
+        return f"{whom} {act}"
+    if whom and w.bare_noun:
+        return None  # a headline act of a body: the rules after say what is counted
+    return act
+
+
+def _named_right_before_times(p: Place) -> str | None:
+    """The bare noun phrase or quoted name right before a count of times (`폭염특보 1,874회`)."""
+    k = index_before(p)
+    if k < 0 or k != p.first - 1:
+        return None
+    w = p.words[k]
+    if w.text in _CLOSING_QUOTES:
+        return _quoted(p.words, k)
+    if not w.bare_noun or not usable(w):
+        return None
+    words = phrase_ending_at(p.words, k)
+    return (
+        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
+    )
 
 
 def _aim_of(words: list[Word], k: int) -> str | None:
@@ -727,12 +1001,14 @@ def _noun_after(p: Place) -> str | None:
         # cities are counted
         k += 1
     words = phrase_starting_at(p.words, k)
+    if form == "씩" and words and words[-1].particles == ["JKO"]:
+        return None  # `3~5곳씩 문을 닫을`: after 씩 an object is the verb's, not what is counted
     adverbial = words and words[0].particle_forms() in (["로"], ["으로"])
     if adverbial and not tags and words[0].stem in r.actions:
         return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
-    if words and _verb(words[0]) and p.counter.replace(" ", "") not in _TIMES:
-        # `대상자를 5,000명 선발해`: a verb after the count names nothing (but after a count of
-        # times it is the act counted: `연 2회 부과되며`)
+    if words and _verb(words[0]):
+        # `대상자를 5,000명 선발해`: a verb after the count names nothing (after a count of times
+        # it is the act counted, `연 2회 부과되며`: `_act_of_times`)
         return None
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
@@ -744,12 +1020,7 @@ def _noun_after(p: Place) -> str | None:
     named = before is not None and (
         (before.bare_noun and usable(before)) or before.text in _CLOSING_QUOTES
     )
-    times = (
-        p.counter.replace(" ", "") in _TIMES
-        and not named
-        and bool(words)
-        and words[0].stem not in _LIGHT_VERBS
-    )
+    times = _of_times(p) and not named and bool(words) and words[0].stem not in _LIGHT_VERBS
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     if (
@@ -809,6 +1080,12 @@ def _named_right_before(p: Place) -> str | None:
     if p.words[k].stem in rules().actions or p.counter.replace(" ", "") in rules().generic_counters:
         return None  # `6개 부문`, `52개 학급`: a bare 개 needs the noun after it to say what
     after = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    if after is not None and after.text in ("(", "（") and not p.tail:
+        # `체납자 7,118명(법인 2,043개 포함)의 명단`: a note between the count and its 의
+        close = closing(p.words, p.last + 1)
+        nxt = p.words[close + 1] if close + 1 < len(p.words) else None
+        if nxt is not None and particle_only(nxt) and nxt.particles == ["JKG"]:
+            return _noun_before(p)
     if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
         return None
     return _noun_before(p)
@@ -831,13 +1108,20 @@ def _noun_before(p: Place) -> str | None:
         words = _drop_measure(phrase_ending_at(p.words, k - 1))
         return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
     if w.text in (")", "）") and k >= 3:
-        # `지역 인재(리더) 30명`: a gloss in parentheses after the name
+        # `지역 인재(리더) 30명`: a gloss in parentheses after the name; not an item's own
+        # figure (`필리핀(22명) 등 12개국`)
         o = next((j for j in range(k - 1, 0, -1) if p.words[j].text in ("(", "（")), 0)
+        if any(x.has_number for x in p.words[o + 1 : k]):
+            return None
         if o and p.words[o - 1].bare_noun and usable(p.words[o - 1]):
             return phrase_of(phrase_ending_at(p.words, o - 1))
         return None
     if grade(w) and not w.particles:
         return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
+    industry = w.stem.endswith("업") and len(w.tail) == 2 and usable(w)
+    if industry and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")] and k == p.first - 1:
+        # `농업인 9,874가구` read as 농업 + 이 + ㄴ: the people of an industry, 농업인
+        return f"{w.stem}인"
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
@@ -845,6 +1129,8 @@ def _noun_before(p: Place) -> str | None:
         words = _drop_measure(phrase_ending_at(p.words, k))
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
+        if words and _body_named(words[-1]):
+            return phrase_of(words)  # `예방진화대 9,600여 명`, `농업기술센터 159곳`
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
@@ -860,6 +1146,12 @@ def _noun_before(p: Place) -> str | None:
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
     return None
+
+
+def _body_named(w: Word) -> bool:
+    """A long proper noun ending in a word of bodies (`예방진화대`, `농업기술센터`): a body or
+    its kind, which Kiwi reads as a name; what a count right after it counts."""
+    return not _short(w) and w.stem.endswith(rules().actors)
 
 
 def _amount_of_object(p: Place) -> bool:
@@ -925,7 +1217,7 @@ def _topic(p: Place) -> str | None:
     relative = framed = False
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
-        if w.text in _SPEECH_OPENS:
+        if w.text in _SPEECH_OPENS or (w.text == '"' and w.parts[:1] == [('"', "SSO")]):
             return None  # `관계자는 “… 420곳으로 늘리겠다”`: the speaker is not what is counted
         if ends_clause(p.words, k):
             return None  # `팀장이 과장으로 이동하는 등 40명이`: a verb ends the topic's clause
@@ -940,6 +1232,11 @@ def _topic(p: Place) -> str | None:
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
             return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
+        bounded = w.stem in _GROUP_BOUNDS and set(w.particles) <= set(TOPIC) and w.particles
+        if bounded and k >= 1 and _bare_grade_or_noun(p.words[k - 1]) and not done_to:
+            # `셋째아 이상은 1만 8천여 명`: a group and its bound
+            named = phrase_of(phrase_ending_at(p.words, k - 1))
+            return f"{named} {w.stem}" if named else None
         glossed = _glossed_topic(p.words, k)
         if glossed and not done_to:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
@@ -962,8 +1259,15 @@ def _topic(p: Place) -> str | None:
             len(w.stem) < 2
             and w.stem not in rules().measures
             and not phrase_ending_at(p.words, k)[:-1]
+            and w.particle_forms()[-1:] == ["도"]
         ):
-            return None  # `진도 …` read as 진 + 도: a one-syllable topic alone is rarely a name
+            # `진도 …` read as 진 + 도: a one-syllable topic with 도 is rarely a name; with 은,
+            # 는, 이, 가 it is one (`통은 5만 8천여 개`, `배는 7척에 그친다`)
+            return None
+        if w.stem in rules().measures and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+            quoted = _quoted(p.words, k - 1)  # `‘피해주택 매입 사업’ 실적은`: the name quoted
+            if quoted:
+                return quoted
         if w.stem in rules().measures:
             words = _measured(p.words, k)
         else:
@@ -997,6 +1301,10 @@ def _topic(p: Place) -> str | None:
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
         if done_to and not measure and head.endswith(rules().populations + rules().actors):
             return None
+        if p.counter.replace(" ", "") in rules().place_counters and head.endswith(
+            rules().populations
+        ):
+            return None  # `환자는 … 12개국에서 들어왔다`: people are never counted in countries
         j = k - len(words)
         if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
             name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
@@ -1032,6 +1340,8 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
     if words[k - 1].text not in (")", "）"):
         return None
     o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
+    if o and words[o - 1].text in _CLOSING_QUOTES:
+        return _quoted(words, o - 1)  # `‘악성 미분양’(준공 후 미분양)은`: the name quoted
     if not o or not words[o - 1].bare_noun or not usable(words[o - 1]):
         return None
     named = phrase_ending_at(words, o - 1)
@@ -1041,6 +1351,16 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
 
 
 _SPEECH_OPENS = frozenset("“「")
+#: Bounds written after a group that is the topic (`셋째아 이상은`).
+_GROUP_BOUNDS = frozenset({"이상", "이하", "미만"})
+
+
+def _bare_grade_or_noun(w: Word) -> bool:
+    """A group named by an order or a year (`셋째아`, `3학년`), or any noun, with nothing glued
+    after it."""
+    return (grade(w) and not w.particles) or (w.bare_noun and usable(w))
+
+
 _AGE = re.compile(r"[1-9]0대|\d{1,3}세")
 _RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
@@ -1131,6 +1451,9 @@ _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesi
 _RULES = (
     _designated_examples,
     _named_right_before,
+    _act_of_times,
+    _part_of,
+    _change_before_count,
     _noun_after,
     _act_over_times,
     _group_of_verb,
@@ -1140,7 +1463,6 @@ _RULES = (
     _object_to,
     _households,
     _done_to,
-    _part_of,
     _topic,
     _group_of_clause,
     _recipients,

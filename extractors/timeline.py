@@ -25,9 +25,10 @@ three sentences back (`미분양 주택은 5천962가구로 …
 rate takes the rate of the nearest earlier percentage that measures a level, not a change
 (`고용률은 62.1%였다. … 동구 역시 0.5%p 증가했지만`).
 
-A table cell takes its metric or subject from the labels of its row and column (`고용률 |
-전년 대비`, `출생아(명)`, `일자리 목표(개)`), and its year and plan-or-result from a head of years
-and its row's label.
+A table cell takes its metric or subject from the labels of its row and column and the table's
+title (`고용률 | 전년 대비`, `출생아(명)`, `사업 수`, `<선령별 연안여객선 현황>`:
+extractors/cell_meaning.py), and its year and plan-or-result from a head of years and its row's
+label.
 
 Pure: Docs and figures in, figures out (updated copies, in the same order).
 """
@@ -43,17 +44,19 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
+from extractors.cell_meaning import RESULT_LABELS, cell_meaning
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
-    cell_rate,
     change_rates,
     compared_with,
     continues_rate,
     follows_item,
+    follows_ranking,
     rate_of_heading,
+    share,
+    signed_change,
 )
-from extractors.phrases import is_rate
 from extractors.subject import (
     after_places,
     asked_about,
@@ -63,16 +66,12 @@ from extractors.subject import (
     names_a_group,
     names_no_person,
     opens_new_frame,
-    row_subject,
     same_thing_counted,
 )
 from extractors.tables import (
-    cell_at,
     cell_labels,
     cells,
     column_year,
-    is_row,
-    label_column,
     label_name,
     label_year,
     row_label,
@@ -164,7 +163,7 @@ def resolve_article(
         ):
             # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
-        cell = _cell_meaning(f, doc)
+        cell = cell_meaning(doc, f.start, f.kind, f.unit)
         if cell is not None:
             # a table's cell means what its row and column say, never what prose before counted;
             # a counter naming itself (`312가구` → 가구) says less than the label
@@ -210,6 +209,7 @@ def resolve_article(
                 or _continued_rate(f, out, doc)
                 or _item_rate(f, out, doc)
                 or _compared_rate(f, out, doc)
+                or _ranked_rate(f, out, doc)
             )
             if metric:
                 changes["metric"] = metric
@@ -238,63 +238,13 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     r = tense_rules()
     if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
         changes["is_target"] = True
-    elif any(word in label for word in _RESULT_LABELS):
+    elif any(word in label for word in RESULT_LABELS):
         changes["is_target"] = False
     return changes
 
 
 def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
     return None if doc is None else cell_labels(doc_text(doc), f.start)
-
-
-def _cell_meaning(f: Figure, doc: Doc | None) -> dict[str, str | None] | None:
-    """What a figure in a cell of a table row (not its label) measures or counts. A percent: the
-    rate its column's head or its row's label names (`구분 | 2025년 | 증감률`, `달성률(%) |
-    103.3`), and a change in points the rate of the column before it (`고용률 | 전년 대비`). A
-    count: what the column's head names with its unit (`출생아(명)`), else what its row's label
-    names (`공공주택 | 8,500 | 5,400`, `일자리 목표(개)` → 일자리). None outside a table."""
-    if doc is None or f.kind not in ("percent", "count"):
-        return None
-    text = doc_text(doc)
-    line, column, _ = cell_at(text, f.start)
-    if not is_row(line) or column <= label_column(cells(line)):
-        return None
-    labels = _cell_labels(f, doc)
-    head, at = (labels[0], labels[2]) if labels is not None else ("", -1)
-    heads = cells(head) if head else []
-    over = heads[at] if 0 <= at < len(heads) else ""
-    label = row_label(line)
-    if f.kind == "percent":
-        metric = cell_rate(label_name(over), label_name(label))
-        if metric is None and f.unit == "%p":
-            rates = [label_name(h).strip() for h in heads[:at]]
-            metric = next((h for h in reversed(rates) if h and is_rate(h.split()[-1])), None)
-        return {"metric": metric}
-    if label_name(over).strip() != over.strip() and column_year(head, at) is None:
-        return {"subject": _counted_label(over)}
-    line_start = text.rfind("\n", 0, f.start) + 1
-    start = line_start + line.find(label)
-    return {"subject": row_subject(doc, start, start + len(label_name(label)))}
-
-
-#: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
-_RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
-_NO_NAMES = frozenset({"구분", "항목", "내용", "비고", "합계", "계", "소계", "총계", "전체"})
-
-
-def _counted_label(label: str) -> str | None:
-    """What a row or column label names as counted: without its unit and goal or result words
-    (`일자리 목표(개)` → 일자리)."""
-    r = tense_rules()
-    words = [
-        w
-        for w in label_name(label).split()
-        if w not in r.goal_nouns | r.plan_nouns and w not in _RESULT_LABELS
-    ]
-    name = " ".join(words[-3:])
-    if not name or name in _NO_NAMES or not re.fullmatch(r"[가-힣 ]+", name):
-        return None
-    return name
 
 
 def _titles_from_body(
@@ -623,6 +573,31 @@ def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
 
 
+def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """What the percent ranked first in the sentence measures, for the items that follow it
+    (`제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`, metric.follows_ranking);
+    not a share (`(33.2%)으로 가장 많았고`) or a signed change (`(-3.8%)`), which the items after
+    it do not say."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    before = next(
+        (
+            g
+            for g in reversed(earlier)
+            if g.section == f.section and g.kind == "percent" and g.metric
+        ),
+        None,
+    )
+    if before is None or _sentence_index(doc, before.start) != here:
+        return None
+    if before.metric in (share(), signed_change()):
+        return None  # a share or a signed change is said of its own item only
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if follows_ranking(doc, start, end, sentence_of(doc, start)) else None
+
+
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:
     """The rate a heading line names, for a percent on a list line below it (`■ 재정자립도` /
     `한빛시 31.5%, 누리군 9.8%`), across other list lines and blank lines."""
@@ -680,6 +655,8 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
                 continue  # a kind of places carries only to places named before the count
             if _a_rate(g) != _a_rate(f):
                 continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
+            if g.unit != f.unit and g.subject == counter_as_subject(g.unit):
+                continue  # `500호` → 주택 only by its counter: it says nothing of `3,912가구`
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject

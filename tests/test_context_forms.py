@@ -65,7 +65,7 @@ def only(text: str, surface: str):
         (
             "업종별 취업자 비중을 보면 제조업이 18.4%, 서비스업이 61.7%로 나타났다.",
             "61.7%",
-            "업종별 취업자 비중",
+            "취업자 비중",  # what it is broken down by (`업종별`) is no part of its name
         ),
         # a rate whose parenthesis says how it was measured
         ("올해 고용률(연령 표준화 기준)은 64.2%를 기록했다.", "64.2%", "고용률"),

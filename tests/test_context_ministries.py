@@ -185,9 +185,10 @@ def test_a_percent_in_a_table_measures_the_rate_its_column_or_row_names():
             "4곳",
             "관광특구",
         ),
-        # a verb made of a noun after the count names nothing; after a count of times it does
+        # a verb made of a noun after the count names nothing; after a count of times it does,
+        # with what it is done to
         ("참가자를 300명 선발해 교육한다.", "300명", "참가자"),
-        ("재산세는 7월과 9월 연 2회 부과되며 고지서를 보낸다.", "2회", "부과"),
+        ("재산세는 7월과 9월 연 2회 부과되며 고지서를 보낸다.", "2회", "재산세 부과"),
         # a benefit after a count of households is no name of them
         ("에너지 바우처 확대…4만 가구 혜택", "4만 가구", "가구"),
     ],

@@ -212,14 +212,27 @@ def test_subject_from_the_structure_around_the_count(text, surface, subject):
         ("핵심 사업은 연간 90만 명이 찾는 해수욕장을 정비하는 사업이다.", "90만 명"),
         ("이번 축제는 하루 3만 명 이상이 다녀가는 행사로 자리 잡았다.", "3만 명"),
         # a clause has one subject: another subject before the count's is not what it counts
-        ("물류창고에서 화재가 발생해 3명이 숨지고 7명이 다쳤다.", "3명"),
-        ("공사 현장에서 붕괴 사고가 나 2명이 다쳤다.", "2명"),
+        ("물류창고에서 화재가 발생해 3명이 반출되고 7명이 남았다.", "3명"),
         # a whole that names nothing gives its part nothing
         ("전체 10명 중 3명이 여성이다.", "3명"),
     ],
 )
 def test_a_count_takes_no_subject_from_another_clause(text, surface):
     assert only(text, surface).subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # people who died or were hurt are named by it, not by another subject before them
+        ("물류창고에서 화재가 발생해 3명이 숨지고 7명이 다쳤다.", "3명", "사망자"),
+        ("물류창고에서 화재가 발생해 3명이 숨지고 7명이 다쳤다.", "7명", "부상자"),
+        ("공사 현장에서 붕괴 사고가 나 2명이 다쳤다.", "2명", "부상자"),
+        ("하루 평균 4.2명이 숨진 셈이다.", "4.2명", "사망자"),
+    ],
+)
+def test_people_who_died_or_were_hurt(text, surface, subject):
+    assert only(text, surface).subject == subject
 
 
 def test_a_count_of_households_names_itself_when_nothing_else_does():

@@ -129,7 +129,7 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
         ("71.0", "취업률", None),
         ("1.1", "취업률", None),  # the change of the rate before it
         ("312", None, "귀농 가구"),
-        ("4.0", None, None),  # a change that names no rate
+        ("4.0", "증감률", None),  # a change in percent of the row's count, signed
         ("40", None, "청년 창업"),
         ("55", None, "청년 창업"),
     ]
@@ -260,3 +260,100 @@ def test_a_table_of_amounts_and_rates(table: str) -> None:
     if "60(" in table:
         amounts.append(("money", Decimal(60) * 10**8, "60"))
     assert got == [*amounts, ("percent", Decimal("5.0"), "5.0")]
+
+
+def _cells(body: str) -> list[tuple[str, str | None, str | None]]:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    return [
+        (f.surface, f.metric, f.subject)
+        for f in extract_article(article("2025-03-01", "현황", body)).figures
+        if f.section == "body"
+    ]
+
+
+def test_a_column_head_names_what_its_cells_count() -> None:
+    body = (
+        "<읍면별 마을 현황> (단위: 개, 명)\n"
+        "읍면 | 경로당 수 | 이용 인원\n"
+        "누리읍 | 31 | 820\n"
+        "합계 | 45 | 1,210\n"
+    )
+    assert _cells(body) == [
+        ("31", None, "경로당"),  # `경로당 수`: the measure names what the noun before counts
+        ("820", None, "이용 인원"),
+        ("45", None, "경로당"),
+        ("1,210", None, "이용 인원"),
+    ]
+
+
+def test_a_row_naming_a_kind_of_what_the_column_counts() -> None:
+    body = "(단위: 곳, 명)\n구분 | 기관 수 | 종사자 수\n노인복지센터 | 12 | 340\n요양원 | 7 | 96\n"
+    assert _cells(body) == [
+        ("12", None, "노인복지센터"),  # a centre is a kind of 기관
+        ("340", None, "종사자"),
+        ("7", None, "기관"),  # 요양원 ends in no word of bodies: the column says it
+        ("96", None, "종사자"),
+    ]
+
+
+def test_a_head_that_is_a_breakdown_leaves_the_row_to_name_it() -> None:
+    body = "(단위: 호)\n구분 | 북부지구 | 남부지구\n임대주택 | 1,200 | 800\n"
+    assert _cells(body) == [("1,200", None, "임대주택"), ("800", None, "임대주택")]
+
+
+def test_a_table_s_title_names_what_rows_of_no_name_count() -> None:
+    body = (
+        "<수령별 보호수 현황> (단위: 그루)\n"
+        "수령 | 그루수\n"
+        "100년 미만 | 52\n"
+        "합계 | 130\n"
+        "\n"
+        "<업종별 산업재해 사망자 현황>\n"
+        "구분 | 2023년(명) | 2024년(명) | 증감률(%)\n"
+        "숙박업 | 41 | 38 | -7.3\n"
+        "\n"
+        "<연령별 등록 인구> (단위: 명, %)\n"
+        "연령 | 인구 | 비중\n"
+        "20~29세 | 9,810 | 12.4\n"
+    )
+    assert _cells(body) == [
+        ("52", None, "보호수"),  # `그루수` is the counter and 수: the title names what is counted
+        ("130", None, "보호수"),
+        ("41", None, "숙박업 산업재해 사망자"),  # the people at an industry
+        ("38", None, "숙박업 산업재해 사망자"),
+        ("-7.3", "증감률", None),
+        ("9,810", None, "20~29세 인구"),  # an age range: the title's head noun names them
+        ("12.4", "비중", None),
+    ]
+
+
+def test_a_title_that_names_a_plan_names_no_cell() -> None:
+    body = "< 택지 공급 계획 > (단위: 호)\n구분 | 동지구 | 서지구\n전체 | 3,000 | 2,500\n"
+    assert _cells(body) == [("3,000", None, None), ("2,500", None, None)]
+
+
+def test_change_columns_of_counts_and_of_percents() -> None:
+    body = "(단위: 건, %)\n구분 | 1~6월 | 전년 동기 대비 | 증감\n허가 | 4,210 | -3.1 | 12\n"
+    got = _cells(body)
+    assert ("-3.1", "증감률", None) in got  # a change of the row's amount, in percent
+    assert ("4,210", None, "허가") in got
+
+
+def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> None:
+    body = (
+        "<시설 유형별 이용 건수 현황> (단위: 건)\n"
+        "구분 | 2023년 | 2024년\n"
+        "공공체육관 | 12,400 | 13,100\n"
+        "\n"
+        "<연도별 위생 점검 결과> (단위: 곳)\n"
+        "구분 | 2023년 | 2024년\n"
+        "점검 업소 | 3,210 | 2,980\n"
+    )
+    got = _cells(body)
+    # a value of 시설 유형, and what the title counts of it
+    assert ("12,400", None, "공공체육관 이용") in got
+    # a breakdown by years runs through the columns: the row names what is counted
+    assert ("3,210", None, "점검 업소") in got
