@@ -72,7 +72,8 @@ parenthesis is that one (`비율(노쇼율)은` → 노쇼율); an income with �
 measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list's verb crosses a clause of
 leaving out (`세종을 제외한 8개 도는`). A bound glued to a percent of more or fewer after a
 comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); a concentration is a rate
-(`혈중알코올농도 0.08%`).
+(`혈중알코올농도 0.08%`); a headline's adverb of a sudden fall or rise after a percent is its change
+(`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /

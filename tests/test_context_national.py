@@ -185,6 +185,9 @@ def test_a_count_in_the_parenthesis_of_a_compared_time_counts_what_the_count_bef
         ("광역시는 0.05%, 세종을 제외한 도는 0.02% 각각 떨어졌다.", "0.05%", "하락률"),
         # a bound glued to a percent of more or fewer after a comparison
         ("관람객은 지난해보다 15%가량 많았다.", "15%", "증가율"),
+        # headline adverbs of a sudden fall or rise after the percent
+        ("체납액 21% 뚝…징수 효과", "21%", "감소율"),
+        ("관광객 30% 껑충", "30%", "증가율"),
         # a concentration is a rate
         ("단속 기준(혈중알코올농도 0.03% 이상)을 강화했다.", "0.03%", "혈중알코올농도"),
         # the rate as the subject of what the clause says after the percent
