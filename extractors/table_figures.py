@@ -153,7 +153,21 @@ _RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", 
 
 #: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
 #: rate of change (`전년 동기 대비`), while `증감` there is an amount.
-_CHANGE_HEADS = ("대비", "증감", "차이", "변동", "증감폭", "증가폭", "전년비", "전월비")
+_CHANGE_HEADS = (
+    "대비",
+    "증감",
+    "차이",
+    "변동",
+    "증감폭",
+    "증가폭",
+    "전년비",
+    "전월비",
+    "동월비",
+    "동기비",
+    "전월차",
+    "전년차",
+    "기여도",
+)
 _RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
 
 
@@ -188,6 +202,13 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             by_column = list(units)
         else:
             named = [_unit_named_by(head, units) for head in values]
+            points = next((u for u in units if u.unit == "%p"), None)
+            for n, head in enumerate(values):
+                # `취업자 | 증감 | 고용률 | 증감`: a change column is in its left neighbour's unit,
+                # a rate's change in points
+                if named[n] is None and n and head.endswith(_CHANGE_HEADS) and named[n - 1]:
+                    before = named[n - 1]
+                    named[n] = points if before.kind == "percent" and points else before
             left = [u for u in units if u not in named]
             by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
 

@@ -90,8 +90,8 @@ def column_year(head: str, column: int) -> int | None:
 
 
 def label_year(label: str) -> int | None:
-    """The year a label names alone (`2023년`, `'24년`, `2025`), else None."""
-    m = _YEAR_HEAD.fullmatch(label.strip())
+    """The year a label names alone (`2023년`, `'24년`, `2025`, `2026(안)`), else None."""
+    m = _YEAR_HEAD.fullmatch(label_name(label).strip())
     if m is None:
         return None
     return int(m.group(1) + m.group(2)) if m.group(1) else 2000 + int(m.group(3))

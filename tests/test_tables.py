@@ -197,6 +197,28 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("40", 40, "명"),
             ],
         ),
+        # three units: a change column in its left neighbour's unit, a rate's change in points;
+        # a year head with a note (`2026(안)`) is a year
+        (
+            "(단위: 천명, %, %p)\n구분 | 취업자 | 증감 | 고용률 | 전년동월비\n"
+            "청년 | 3,650 | -120 | 45.2 | -0.8\n",
+            [
+                ("3,650", 3650000, "명"),
+                ("-120", -120000, "명"),
+                ("45.2", Decimal("45.2"), "%"),
+                ("-0.8", Decimal("-0.8"), "%p"),
+            ],
+        ),
+        (
+            "(단위: 만 가구, 억원)\n구분\t2025\t2026(안)\n수급 가구\t158.0\t164.3\n"
+            "지급액\t29,512\t31,459\n",
+            [
+                ("158.0", 1580000, "가구"),
+                ("164.3", 1643000, "가구"),
+                ("29,512", 2951200000000, "KRW"),
+                ("31,459", 3145900000000, "KRW"),
+            ],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
