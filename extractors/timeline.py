@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -498,16 +498,22 @@ def _points(f: Figure) -> bool:
     return f.surface.endswith(("p", "포인트"))
 
 
-def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+def _within_reach(f: Figure, earlier: list[Figure], doc: Doc | None) -> Iterator[Figure]:
+    """The earlier figures of f's section, nearest first, up to three sentences back."""
     if doc is None or len(doc) == 0:
-        return None
+        return
     here = _sentence_index(doc, f.start)
-    changes = change_rates()
     for g in reversed(earlier):
         if g.section != f.section:
             continue
         if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
-            return None
+            return
+        yield g
+
+
+def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    changes = change_rates()
+    for g in _within_reach(f, earlier, doc):
         if g.kind == "percent" and g.metric and g.metric not in changes:
             return g.metric
     return None
@@ -638,14 +644,7 @@ def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
 
 
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    if doc is None or len(doc) == 0:
-        return None
-    here = _sentence_index(doc, f.start)
-    for g in reversed(earlier):
-        if g.section != f.section:
-            continue
-        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
-            return None
+    for g in _within_reach(f, earlier, doc):
         if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
             if (
                 g.unit != f.unit
@@ -694,14 +693,7 @@ def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     """The people the nearest earlier count of people (명, at most three sentences back) names,
     for a count of people whose subject is a place of them (subject.names_no_person): the head
     of its subject (`사업자` of `폐업 신고 사업자`)."""
-    if doc is None or len(doc) == 0:
-        return None
-    here = _sentence_index(doc, f.start)
-    for g in reversed(earlier):
-        if g.section != f.section:
-            continue
-        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
-            return None
+    for g in _within_reach(f, earlier, doc):
         if g.kind == "count" and g.unit == f.unit and g.subject:
             head = g.subject.split()[-1]
             if not names_no_person(head):
