@@ -36,6 +36,7 @@ from extractors.tables import (
     head_line,
     is_row,
     label_column,
+    label_name,
     label_year,
     row_label,
 )
@@ -196,9 +197,10 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         level = side = units[0]
         side_heads = None
     by_column: list[Unit | None] = []
-    years = bool(values) and all(label_year(h) is not None for h in values)
-    if len(units) > 1 and side_heads is None:
-        if len(values) == len(units) and not years:
+    # with times as column heads (`2024년`, `2025.10`), the rows say what they hold
+    years = any(_period_head(h) for h in values)
+    if len(units) > 1 and side_heads is None and not years:
+        if len(values) == len(units):
             by_column = list(units)
         else:
             named = [_unit_named_by(head, units) for head in values]
@@ -220,11 +222,15 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             return own
         if len(units) == 1:
             return units[0]
+        if side_heads is None and years:
+            if head.endswith(_RATE_HEADS):
+                return next((u for u in units if u.unit == "%"), None)
+            row = _unit_of_row(row_name, units)
+            if row is not None and head.endswith(_CHANGE_HEADS) and row.unit == "%":
+                return next((u for u in units if u.unit == "%p"), row)  # a rate's change
+            return row
         if side_heads is None:
-            placed = by_column[at] if 0 <= at < len(by_column) else None
-            if placed is None and years:
-                return _unit_of_row(row_name, units)  # rows name what they hold
-            return placed
+            return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
         named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
         return side if in_parens or named else level
@@ -237,18 +243,38 @@ _MONEY_LABELS = ("액", "비", "금", "예산", "매출", "소득", "수입", "�
 
 
 def _unit_of_row(label: str, units: list[Unit]) -> Unit | None:
-    """In a table of a count and an amount (`(단위: 만 명, 억원)`) under a head of years, the
-    unit a row's label names: the amount for money (`경제 파급효과`), the count for the rest
-    (`관광객`)."""
-    name = label.strip()
+    """Under a head of times, the unit a row's label names: in its parentheses (`고용률(%)`), a
+    rate in % (`고용률`), the amount for money (`경제 파급효과`) and the count for the rest
+    (`관광객`, `취업자`) when the header has one of each."""
+    name = label_name(label).strip()
+    own = _named_unit(label)
+    if own is not None:
+        return own
     named = _unit_named_by(name, units)
     if named is not None:
         return named
-    money = [u for u in units if u.kind == "money"]
-    counts = [u for u in units if u.kind == "count"]
-    if len(money) != 1 or len(counts) != 1 or not name:
+    levels = [u for u in units if u.kind != "percent"]
+    money = [u for u in levels if u.kind == "money"]
+    counts = [u for u in levels if u.kind == "count"]
+    if not name:
+        return None
+    if len(levels) == 1:
+        return levels[0]
+    if len(money) != 1 or len(counts) != 1:
         return None
     return money[0] if name.endswith(_MONEY_LABELS) else counts[0]
+
+
+_PERIOD = re.compile(
+    r"(?:(?:19|20)\d{2}|[’'‘]\d{2})\s*(?:년|년도)?\s*(?:[.\-/]\s*\d{1,2}\s*월?|\d{1,2}\s*월)?"
+    r"|\d{1,2}\s*월|[1-4]\s*분기|[상하]반기"
+)
+
+
+def _period_head(head: str) -> bool:
+    """A column head that is a time: a year (`2025년`, `2026(안)`), a month (`2025.10`, `’25.10월`,
+    `10월`), a quarter or a half."""
+    return label_year(head) is not None or bool(_PERIOD.fullmatch(label_name(head).strip()))
 
 
 def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:
