@@ -887,15 +887,24 @@ def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
     return k
 
 
+def _adnominal_before(ctx: Context, quote: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last token of the adnominal word right before the quote (`추진하는 ‘…’`),
+    or None when the word before it is no adnominal."""
+    last = _word_before_quote(ctx, quote)
+    if last is None or "ETM" not in ctx.doc[last].tag_.split("+"):
+        return None
+    return word_start(ctx.doc, last, 0), last
+
+
 def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote follows the adnominal of a verb that takes only undertakings (도가 추진하는
     ‘…’, 시가 시행 중인 ‘…’, 구가 펼치는 ‘…’); not a plan, an agreement or an event."""
     rules = name_rules()
     doc = ctx.doc
-    last = _word_before_quote(ctx, quote)
-    if last is None or "ETM" not in doc[last].tag_.split("+"):
+    adnominal = _adnominal_before(ctx, quote)
+    if adnominal is None:
         return False
-    first = word_start(doc, last, 0)
+    first, _ = adnominal
     if doc[first].text == "중" and first > 0:  # 추진 중인
         first = word_start(doc, first - 1, 0)
     verb = doc[first].lemma_.split("+")[0]
@@ -943,10 +952,10 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     ‘…’ gives nothing). Not a body or a place that does it (…센터), an event or a plan."""
     rules = name_rules()
     doc = ctx.doc
-    last = _word_before_quote(ctx, quote)
-    if last is None or "ETM" not in doc[last].tag_.split("+"):
+    adnominal = _adnominal_before(ctx, quote)
+    if adnominal is None:
         return False
-    first = word_start(doc, last, 0)
+    first, last = adnominal
     if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
         k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
         while k > 0 and is_space(doc[k]):

@@ -314,7 +314,7 @@ def _head_row(line: str) -> bool:
     )
 
 
-_UNIT_IN_PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
+_UNIT_IN_PARENS = re.compile(_PARENS.pattern + r"\s*$")  # at the end of a label
 
 
 def _named_unit(cell: str) -> Unit | None:

@@ -778,6 +778,8 @@ def _range_start(words: list[Word], first: int, published_at: datetime | None) -
 
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
 _DURATION = re.compile(r"\d+년간")
+_YEARS = re.compile(r"\d+년")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
 
 
@@ -793,12 +795,12 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
         duration = _DURATION.fullmatch(w.text) or (
-            re.fullmatch(r"\d+년", w.text) and k + 1 < len(words) and words[k + 1].text == "동안"
+            _YEARS.fullmatch(w.text) and k + 1 < len(words) and words[k + 1].text == "동안"
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
         ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
-        if ranged and re.fullmatch(r"\d{4}", words[k - 2].text):
+        if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
             # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
             near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
             return near and _SPAN_YEAR.fullmatch(w.text) is not None

@@ -150,18 +150,12 @@ def resolve_article(
             not f.is_target
             and "is_target" not in changes
             and doc is not None
-            and _answers_plan(f, doc)
+            and (
+                _answers_plan(f, doc)
+                # a year carried from elsewhere is less sure than a verb: only an open sentence
+                or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
+            )
         ):
-            changes["is_target"] = True
-        if (
-            not f.is_target
-            and "is_target" not in changes
-            and doc is not None
-            and isinstance(year, int)
-            and ahead(year, published_at)
-            and _undecided(f, doc)
-        ):
-            # a year carried from elsewhere is less sure than a verb: only an open sentence
             changes["is_target"] = True
         cell = cell_meaning(doc, f.start, f.kind, f.unit)
         if cell is not None:
