@@ -43,12 +43,15 @@ from extractors.subject import (
 )
 from extractors.tables import (
     cell_at,
+    cell_offset,
     cells,
     is_row,
     label_column,
     label_name,
     label_year,
+    line_at,
     row_label,
+    table_start,
 )
 from extractors.tense import rules as tense_rules
 
@@ -74,8 +77,8 @@ def cell_meaning(doc: Doc | None, start: int, kind: str, unit: str) -> dict[str,
     line, column, _ = cell_at(text, start)
     if not _is_row(line) or column <= label_column(cells(line)):
         return None
-    table = _table_start(text, start)
-    head = text[table : _line_end(text, table)] if table is not None else ""
+    table = table_start(text, start, _is_row)
+    head = line_at(text, table)[1] if table is not None else ""
     at = column + label_column(cells(head)) - label_column(cells(line)) if head != line else -1
     heads = cells(head) if head else []
     over = heads[at] if 0 <= at < len(heads) else ""
@@ -141,10 +144,10 @@ def _column_subject(
             return counted
     if not _names_counted(name.split()[-1]):
         return None  # `고양 대곡역세권`: a head of a breakdown in columns; the row names it
-    head_at = _table_start(text, start)
+    head_at = table_start(text, start, _is_row)
     if head_at is None:
         return None
-    offset = _cell_offset(head, at)
+    offset = cell_offset(head, at)
     lead = len(over) - len(over.lstrip())
     return row_subject(doc, head_at + offset + lead, head_at + offset + lead + len(name))
 
@@ -179,7 +182,7 @@ def _kind_of(row: str, counted: str) -> bool:
 
 def _title(text: str, start: int) -> tuple[int, int] | None:
     """Where the table's title stands (`<업종별 사고사망자 현황>`), without a `(단위: …)`."""
-    head_start = _table_start(text, start)
+    head_start = table_start(text, start, _is_row)
     if head_start is None:
         return None
     end = head_start - 1
@@ -202,32 +205,6 @@ def _title(text: str, start: int) -> tuple[int, int] | None:
 def _is_row(line: str) -> bool:
     """A table row: cells between `|` or tabs, also a row of two cells (`10년 미만 | 41`)."""
     return is_row(line) or "|" in line
-
-
-def _table_start(text: str, at: int) -> int | None:
-    """Where the first row of the table holding character `at` (its row of heads) starts."""
-    start = text.rfind("\n", 0, at) + 1
-    if not _is_row(text[start : _line_end(text, start)]):
-        return None
-    while start > 0:
-        before = text.rfind("\n", 0, start - 1) + 1
-        if not _is_row(text[before : start - 1]):
-            break
-        start = before
-    return start
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return end if end >= 0 else len(text)
-
-
-def _cell_offset(line: str, index: int) -> int:
-    """Where the cell `index` of a table line starts within it."""
-    if "|" in line:
-        return sum(len(c) + 1 for c in line.split("|")[:index])
-    bounds = [0] + [m.end() for m in re.finditer(r"\t|\s{2,}", line)]
-    return bounds[index] if index < len(bounds) else len(line)
 
 
 def _counted_label(label: str) -> str | None:

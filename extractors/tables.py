@@ -10,6 +10,7 @@ row's label (`일자리 목표`, `일자리 실적`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _WIDE_GAP = re.compile(r"\t|\s{2,}")
 
@@ -48,17 +49,40 @@ def is_row(line: str) -> bool:
     return line.count("|") >= 2 or "\t" in line
 
 
-def _line_at(text: str, at: int) -> tuple[int, str]:
+def line_at(text: str, at: int) -> tuple[int, str]:
     """Where the line holding character `at` starts, and the line."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, text[start : end if end >= 0 else len(text)]
 
 
+def cell_offset(line: str, index: int) -> int:
+    """Where the cell `index` of a table line starts within it (between `|`, else after tabs or
+    runs of spaces)."""
+    if "|" in line:
+        return sum(len(c) + 1 for c in line.split("|")[:index])
+    bounds = [0] + [m.end() for m in _WIDE_GAP.finditer(line)]
+    return bounds[index] if index < len(bounds) else len(line)
+
+
+def table_start(text: str, at: int, row: Callable[[str], bool] = is_row) -> int | None:
+    """Where the topmost row of the table holding character `at` starts (its row of heads, or
+    the line itself), rows told by `row`; None when that line is no row."""
+    start, line = line_at(text, at)
+    if not row(line):
+        return None
+    while start > 0:
+        before, line = line_at(text, start - 1)
+        if not row(line):
+            break
+        start = before
+    return start
+
+
 def cell_at(text: str, at: int) -> tuple[str, int, str]:
     """The line holding character `at`, the index of the cell it falls in, and the text of
     that cell before it."""
-    start, line = _line_at(text, at)
+    start, line = line_at(text, at)
     before = cells(text[start:at], like=line)
     return line, len(before) - 1, before[-1]
 
@@ -66,16 +90,10 @@ def cell_at(text: str, at: int) -> tuple[str, int, str]:
 def head_line(text: str, at: int) -> str | None:
     """The first line of the table holding character `at` (the row of column heads): the
     topmost of the rows above it, up to a line that is no row."""
-    start, line = _line_at(text, at)
-    if not is_row(line):
+    top = table_start(text, at)
+    if top is None or top == line_at(text, at)[0]:
         return None
-    head = None
-    while start > 0:
-        start, line = _line_at(text, start - 1)
-        if not is_row(line):
-            break
-        head = line
-    return head
+    return line_at(text, top)[1]
 
 
 _YEAR_HEAD = re.compile(r"(?<!\d)(?:(19|20)(\d{2})|['’‘](\d{2}))\s*년?(?!\d)")
