@@ -794,7 +794,18 @@ def _rate_of_goal(p: Place) -> str | None:
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
-        if start or per_year or now or skipped(w) or is_when(w) or w.adverb or particle_only(w):
+        # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
+        year = w.bare_noun and w.stem in tense_rules().relative
+        if (
+            start
+            or per_year
+            or now
+            or year
+            or skipped(w)
+            or is_when(w)
+            or w.adverb
+            or particle_only(w)
+        ):
             k -= 1
             continue
         if arrow_pair(p.words, k):

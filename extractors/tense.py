@@ -164,6 +164,11 @@ def when_of(
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
         plan = plan_of(words, last)
+        rate = "%" in words[last].text
+        if plan and rate and _from_value(words[last]) and _past(year, published_at):
+            # `고용률을 지난해 45%에서 올해 48%로 높인다`: a rate starts from where it stood (a
+            # count or budget may start from last year's goal)
+            plan = False
     if not plan and _budget(words, first, last):
         plan = True
     if not plan and money and _budget_topic(words, first, last):
@@ -171,6 +176,38 @@ def when_of(
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     return When(plan, year, source)
+
+
+def speaks_ahead(words: list[Word]) -> bool:
+    """A sentence only of what is to come (`3만1000개를 만들겠다`, `늘릴 계획이다`): a will or a
+    future adnominal, and no past tense anywhere in it."""
+    plans = rules().plan_nouns
+    ahead_ = False
+    for k, w in enumerate(words):
+        forms = w.base_parts
+        if any(t == "EP" and f in _PAST for f, t in forms):
+            return False
+        will = any(t == "EP" and f == "겠" for f, t in forms)
+        # `만들 계획이다`, not `초대할 수 있는` (what can be) or `달라질 때`
+        planned = (
+            bool(forms)
+            and forms[-1][1] == "ETM"
+            and forms[-1][0] in _FUTURE_ETM
+            and k + 1 < len(words)
+            and words[k + 1].stem in plans
+        )
+        ahead_ = ahead_ or will or planned
+    return ahead_
+
+
+def _past(year: int | None, published_at: datetime | None) -> bool:
+    """A year before the publication year."""
+    return (
+        year is not None
+        and year not in (SAME_YEAR, NEXT_YEAR)
+        and published_at is not None
+        and year < published_at.year
+    )
 
 
 def ahead(year: int | None, published_at: datetime | None) -> bool:
@@ -781,6 +818,7 @@ _DURATION = re.compile(r"\d+년간")
 _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
+_TERMS = frozenset({"임기", "임기내", "임기중"})
 
 
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
@@ -799,6 +837,8 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
+        if w.stem in _TERMS:
+            return True  # `임기 안에 일자리 3만개`: a goal for the whole of a term of office
         ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
             # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)

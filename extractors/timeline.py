@@ -87,6 +87,7 @@ from extractors.tense import (
     month_year,
     opens_period,
     plan_of,
+    speaks_ahead,
     tags_figure,
     year_words,
 )
@@ -129,6 +130,10 @@ def resolve_article(
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
                 year, source = _article_year(f, doc, by_section, published_at)
+                if f.is_target and _ahead_of(year, f, doc, published_at):
+                    # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
+                    # only of what is to come is not about a year already past
+                    year, source = None, None
             if year is None and title_year is not None and f.section != "title":
                 year, source = title_year, "title"
             if year is None and f.section == "title" and doc is not None:
@@ -348,6 +353,13 @@ def _article_year(
             if years:
                 return years[-1], "article"
     return None, None
+
+
+def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
+    """Is the figure's sentence only of what is to come, and the year before publication?"""
+    if year is None or published_at is None or year >= published_at.year or doc is None:
+        return False
+    return speaks_ahead(words_of(doc, sentence_of(doc, token_at(doc, f.start))))
 
 
 def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:

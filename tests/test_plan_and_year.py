@@ -726,3 +726,50 @@ def test_a_topic_alone_on_a_broken_line_asks_nothing() -> None:
     )
     got = [(f.surface, f.subject, f.is_target) for f in extract_article(doc).figures]
     assert got == [("3개", "분야", DONE), ("20개", "과제", DONE), ("25개", "과제", PLAN)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a rate raised from last year's level: the level is reached, the new one a goal
+        (
+            "청년 고용률을 지난해 45%에서 올해 48%로 높인다.",
+            [("45%", 2025, DONE), ("48%", 2026, PLAN)],
+        ),
+        # ... a count may start from last year's goal, and a budget stays a budget
+        (
+            "신규 일자리를 지난해 2만8000개에서 3만개로 늘린다.",
+            [("2만8000개", 2025, PLAN), ("3만개", 2026, PLAN)],
+        ),
+        (
+            "예산을 지난해 4029억원에서 1조원으로 늘리겠다.",
+            [("4029억원", 2025, PLAN), ("1조원", 2026, PLAN)],
+        ),
+        # a goal for a term of office is for no single year
+        (
+            "시장은 임기 안에 일자리 3만개를 만들겠다고 약속했다.",
+            [("3만개", None, PLAN)],
+        ),
+        # a plan spoken only of what is to come takes no past year from the sentence before
+        (
+            "한빛시는 지난해 일자리 3만766개를 만들었다. 시는 3만1000개를 만들겠다. "
+            "시는 다시 3만2000개를 만들 계획이다.",
+            [("3만766개", 2025, DONE), ("3만1000개", 2026, PLAN), ("3만2000개", 2026, PLAN)],
+        ),
+        # ... but a goal told in the past is about the year before it
+        (
+            "한빛시는 지난해 일자리 3만766개를 만들었다. 당초 목표는 2만9000개였다.",
+            [("3만766개", 2025, DONE), ("2만9000개", 2025, PLAN)],
+        ),
+    ],
+)
+def test_changes_terms_and_plans_ahead(body, expected):
+    doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_rate_raised_from_one_years_level_to_anothers_is_the_objects_rate() -> None:
+    doc = article("2026-02-10", "한빛시 고용", "시는 여성 고용률을 작년 55%에서 올해 60%까지 끌어올렸다.")
+    got = [(f.surface, f.metric) for f in extract_article(doc).figures]
+    assert got == [("55%", "여성 고용률"), ("60%", "여성 고용률")]
