@@ -44,6 +44,7 @@ from extractors.words import Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
@@ -51,7 +52,7 @@ _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _PRESENT_ETM = frozenset({"는"})
-_PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다"})
+_PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _FRAMING = frozenset({"보면", "보니", "보면,", "보니,"})
 _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
@@ -178,6 +179,26 @@ def when_of(
     return When(plan, year, source)
 
 
+def _stative(w: Word) -> bool:
+    """A predicate of being or of a state, the copula too (Kiwi may tag `입니다`'s 이 as VV)."""
+    r = rules()
+    forms = w.base_parts
+    return (
+        w.stem in r.stative
+        or (bool(forms) and forms[0][0] in r.stative)
+        or any(f == "이" and t in ("VCP", "VV") for f, t in forms)
+        or any(t in ("VA", "XSA") for _, t in forms)  # `사실과 다릅니다`: a state
+    )
+
+
+def _past_adnominal(forms: list[tuple[str, str]]) -> bool:
+    """A verb's past adnominal ending (`기록한`, `머물던`; not `많은`, an adjective's present)."""
+    return any(
+        t == "ETM" and f in _PAST_ETM and n > 0 and forms[n - 1][1] in ("VV", "XSV", "VX", "EP")
+        for n, (f, t) in enumerate(forms)
+    )
+
+
 def speaks_ahead(words: list[Word]) -> bool:
     """A sentence only of what is to come (`3만1000개를 만들겠다`, `늘릴 계획이다`): a will or a
     future adnominal, and no past tense anywhere in it."""
@@ -187,6 +208,8 @@ def speaks_ahead(words: list[Word]) -> bool:
         forms = w.base_parts
         if any(t == "EP" and f in _PAST for f, t in forms):
             return False
+        if _past_adnominal(forms):
+            return False  # `-0.7%를 기록한 것과 비교해`, `쉬던 사람이`
         will = any(t == "EP" and f == "겠" for f, t in forms)
         # `만들 계획이다`, not `초대할 수 있는` (what can be) or `달라질 때`
         planned = (
@@ -196,7 +219,9 @@ def speaks_ahead(words: list[Word]) -> bool:
             and k + 1 < len(words)
             and words[k + 1].stem in plans
         )
-        ahead_ = ahead_ or will or planned
+        # `1200명으로 늘립니다`: an announcement in the present
+        announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
+        ahead_ = ahead_ or will or planned or announced
     return ahead_
 
 
@@ -266,7 +291,12 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
     if _goal_noun_before(words, first) and not _share_met(words, last):
         return True
-    if _goal_topic(words, first) or _goal_after(words, last) or _goal_changed(words, first, last):
+    if (
+        _goal_topic(words, first)
+        or _goal_after(words, last)
+        or _goal_changed(words, first, last)
+        or _goal_moved(words, first, last)
+    ):
         return True
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
@@ -325,6 +355,20 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             # 67%였으니`
             return True
         if _goal_read_as_price(w):
+            return True
+    return False
+
+
+def _goal_moved(words: list[Word], first: int, last: int) -> bool:
+    """The figure is where a goal the clause takes as its object moves from or to (`일자리
+    목표를 지난해 2만9000개에서 3만개로 늘려 잡았다`); not a share of it (`목표를 106% 달성`)."""
+    if not set(words[last].particle_forms()) & {"에서", "부터", "로", "으로", "까지"}:
+        return False
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate or w.punct:
+            return False
+        if w.stem in rules().goal_nouns and set(w.particle_forms()) & _OBJECT:
             return True
     return False
 
@@ -574,7 +618,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             return True
         if any(t == "EC" and f in _QUOTED_PRESENT for f, t in forms) and not past:
             # `투입된다고 밝혔다`: the reported clause's own tense decides, not the reporting verb
-            return None if w.stem in r.stative or forms[0][0] in r.stative else True
+            return None if _stative(w) else True
         past = past or any(t == "EP" and f in _PAST for f, t in forms)
         if _closed_past(forms) or _closed_past_noun(words, k):
             return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
@@ -583,9 +627,10 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             if past:
                 return False
             if final[-1] in _PRESENT_EF:
-                # `만든다` announces a plan; `75%에 해당한다`, `3만개에 달한다` state a fact
-                # (undecided: extractors/timeline.py makes it a plan when its year is ahead)
-                return None if w.stem in r.stative or forms[0][0] in r.stative else True
+                # `만든다`, `늘립니다` announce a plan; `75%에 해당한다`, `3만개에 달한다`,
+                # `103%입니다` state a fact (undecided: extractors/timeline.py makes it a plan
+                # when its year is ahead)
+                return None if _stative(w) else True
             return None
     return False if past else None
 
@@ -759,6 +804,15 @@ def _comparison_base(words: list[Word], k: int) -> bool:
     nxt = words[j] if j < len(words) else None
     if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
+    if (
+        nxt is not None
+        and nxt.has_number
+        and not nxt.particle_forms()
+        and j + 1 < len(words)
+        and not words[j + 1].has_number
+        and any(p in rules().comparison for p in words[j + 1].particle_forms())
+    ):
+        return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
     if nxt is not None and nxt.has_number and _from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
@@ -818,7 +872,7 @@ _DURATION = re.compile(r"\d+년간")
 _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
-_TERMS = frozenset({"임기", "임기내", "임기중"})
+_SPAN_WORDS = frozenset({"임기", "임기내", "임기중"})
 
 
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
@@ -837,7 +891,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
-        if w.stem in _TERMS:
+        if w.stem in _SPAN_WORDS or w.text in _SPAN_WORDS:
             return True  # `임기 안에 일자리 3만개`: a goal for the whole of a term of office
         ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
@@ -916,7 +970,10 @@ def _year(
         if start is not None:
             return start, "clause"  # `2016년부터 2024년까지 예산은 494억원에서 1조원으로`
     if first > 0 and (
-        _is_comparison(words[first]) or _compared_with(words, last) or _from_value(words[last])
+        _is_comparison(words[first])
+        or _is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
+        or _compared_with(words, last)
+        or _from_value(words[last])
     ):
         # the base figure of a comparison keeps the year written right before it
         own = _year_of(words, first - 1, published_at)
@@ -1085,7 +1142,11 @@ def opens_period(words: list[Word], k: int) -> bool:
 
 def _names_base(words: list[Word], k: int, base: int) -> bool:
     """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
-    clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`)."""
+    clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`);
+    not a year with a particle of its own (`지난해에는 목표 1만7000개보다 많은`: the clause's)."""
+    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
+    if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
+        return False
     return base - k <= 4 and all(
         w.bare_noun or w.adverb or (w.predicate and w.base_parts[-1][1] == "ETM")
         for w in words[k + 1 : base]

@@ -99,6 +99,7 @@ _CARRY_SENTENCES = 3
 _TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
 _HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
 _LIST_LINE_CHARS = 60
+_ROUNDING = Decimal("0.001")  # how far a table's rounded total may be from the amount it splits
 _UNIT_NOTE = re.compile(r"^\s*[(（\[]?\s*단위")
 #: Sections whose sentences come before the body's, in reading order.
 _BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
@@ -117,13 +118,14 @@ def resolve_article(
         doc = by_section.get(f.section)
         changes: dict[str, object] = _table_time(f, doc)
         whole = (
-            _whole_of_breakdown(f, figures, out, doc)
+            _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
             if f.year is None and f.year_source != SPAN and not changes
             else None
         )
         if whole is not None:
             # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
-            changes |= {"year": whole.year, "year_source": "article"}
+            source = SPAN if whole.year_source == SPAN else "article"
+            changes |= {"year": whole.year, "year_source": source}
             if whole.is_target and not f.is_target:
                 changes["is_target"] = True
         if f.year is None and "year" not in changes and f.year_source != SPAN:
@@ -231,13 +233,23 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         heads = cells(head)
         year = label_year(row_label(line))
         label = label_name(heads[at]) if 0 <= at < len(heads) else ""
-    if year is None:
-        return {}
-    changes: dict[str, object] = {"year": year, "year_source": "clause"}
+    changes: dict[str, object] = {}
+    if year is not None:
+        changes = {"year": year, "year_source": "clause"}
+        labels_read = [label]
+    else:
+        # no year in the table: its time comes from the article, and a goal or a result from
+        # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
+        labels_read = [label, label_name(row_label(line))]
     r = tense_rules()
-    if any(noun in label for noun in r.goal_nouns | r.plan_nouns) or label.endswith(r.budget):
+    plan = [
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
+        for x in labels_read
+    ]
+    done = [any(word in x for word in RESULT_LABELS) for x in labels_read]
+    if any(plan) and not any(done):
         changes["is_target"] = True
-    elif any(word in label for word in RESULT_LABELS):
+    elif any(done) and not any(plan):
         changes["is_target"] = False
     return changes
 
@@ -433,12 +445,21 @@ def _whole_of_breakdown(
     and decides nothing itself, the whole it is a part of: of the earlier figures of its kind
     and unit in the section, up to three sentences back, the one its sentence's parts add up to
     (`1만8802개` over `6210개 … 5874개 … 4418개 … 2300개`), else the nearest."""
-    if doc is None or len(doc) == 0 or not _undecided(f, doc):
+    if doc is None or len(doc) == 0:
         return None
+    decided = not _undecided(f, doc)
     n = _sentence_index(doc, f.start)
     words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
-    opener = next((w for w in words if not w.punct), None)
-    if opener is None or not opener.text.endswith(tense_rules().breakdown):
+    opened = [w for w in words if not w.punct][:2]
+    if not opened or not (
+        opened[0].text.endswith(tense_rules().breakdown)
+        # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic
+        or (
+            len(opened) == 2
+            and opened[0].text.endswith("별")
+            and set(opened[1].particle_forms()) & {"은", "는"}
+        )
+    ):
         return None
     same = [
         g
@@ -459,7 +480,42 @@ def _whole_of_breakdown(
         ),
         Decimal(0),
     )
-    return next((g for g in same if g.value == parts), same[-1])
+    whole = next((g for g in same if g.value == parts), same[-1])
+    # a sentence that decides its plan keeps it, but a total over several years still has
+    # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`)
+    return whole if not decided or whole.year_source == SPAN else None
+
+
+def _whole_of_table(
+    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
+) -> Figure | None:
+    """For a cell of a table with no time of its own, the amount before the table that its
+    column adds up to (`1조 199억 8200만 원을 투입` over `분야 | 예산 … 합계 | 10,199.8`): the
+    table breaks that amount down, and its cells take its year and plan."""
+    labels = _cell_labels(f, doc)
+    if labels is None:
+        return None
+    head, _, at = labels
+    column = [
+        g
+        for g in figures
+        if g.section == f.section
+        and (g.kind, g.unit) == (f.kind, f.unit)
+        and (_cell_labels(g, doc) or ("", "", -1))[::2] == (head, at)
+    ]
+    values = [g.value for g in column]
+    wholes = {sum(values, Decimal(0)), max(values)}  # the column's sum, or its total row
+    table = min(g.start for g in column)
+    before = [
+        g
+        for g in earlier
+        if g.section == f.section
+        and (g.kind, g.unit) == (f.kind, f.unit)
+        and g.end <= table
+        # a table rounds (`10,199.8` 억원 for `1조 199억 8200만 원`)
+        and any(abs(g.value - w) <= abs(w) * _ROUNDING for w in wholes)
+    ]
+    return before[-1] if before else None
 
 
 def _answers_plan(f: Figure, doc: Doc) -> bool:

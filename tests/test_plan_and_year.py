@@ -770,6 +770,101 @@ def test_changes_terms_and_plans_ahead(body, expected):
 
 
 def test_a_rate_raised_from_one_years_level_to_anothers_is_the_objects_rate() -> None:
-    doc = article("2026-02-10", "한빛시 고용", "시는 여성 고용률을 작년 55%에서 올해 60%까지 끌어올렸다.")
+    doc = article(
+        "2026-02-10", "한빛시 고용", "시는 여성 고용률을 작년 55%에서 올해 60%까지 끌어올렸다."
+    )
     got = [(f.surface, f.metric) for f in extract_article(doc).figures]
     assert got == [("55%", "여성 고용률"), ("60%", "여성 고용률")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the formal present announces a plan; being, having and states are facts
+        (
+            "“공공근로 인원도 1200명으로 늘립니다. 현재 참여자는 300명입니다. 센터는 5곳이 "
+            "있습니다. 감액 규모가 3억원이라는 보도는 사실과 다릅니다.”",
+            [
+                ("1200명", 2026, PLAN),
+                ("300명", 2026, DONE),
+                ("5곳", 2026, DONE),
+                ("3억원", 2026, DONE),
+            ],
+        ),
+        # a year with its own particle is its clause's time, not the base's after it
+        (
+            "지난해에는 목표 1만7000개보다 많은 1만7650개를 만들었다.",
+            [("1만7000개", 2025, PLAN), ("1만7650개", 2025, DONE)],
+        ),
+        # a goal taken as the object, moved from one figure to another
+        (
+            "시는 올해 일자리 목표를 지난해 2만9000개에서 3만개로 늘려 잡았다.",
+            [("2만9000개", 2025, PLAN), ("3만개", 2026, PLAN)],
+        ),
+        # ... but a share of the goal is what was done
+        ("시는 일자리 목표를 106% 달성했다.", [("106%", 2026, DONE)]),
+        # 내년도, 전년도 are years; a base whose unit stands apart keeps 전년도 to itself
+        ("시는 내년도 예산 20억5000만원을 들여 지원한다.", [("20억5000만원", 2027, PLAN)]),
+        (
+            "전년도 6,029억 원보다 476억 원 늘었다. 이 가운데 35억 원은 새로 반영됐다.",
+            [("6,029억 원", 2025, DONE), ("476억 원", 2026, DONE), ("35억 원", 2026, DONE)],
+        ),
+    ],
+)
+def test_formal_endings_clause_years_and_moved_goals(body, expected):
+    doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_table_without_years_takes_plan_and_result_from_its_heads() -> None:
+    body = (
+        "한빛시는 올해 상반기 일자리 2만1340개를 만들었다.\n유형별 실적은 다음과 같다.\n"
+        "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n기업 유치 | 21,000 | 11,030"
+    )
+    doc = article("2021-08-17", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("2만1340개", 2021, DONE),
+        ("9,500", 2021, PLAN),
+        ("6,120", 2021, DONE),
+        ("21,000", 2021, PLAN),
+        ("11,030", 2021, DONE),
+    ]
+
+
+def test_a_table_that_splits_an_amount_takes_its_year_and_plan() -> None:
+    body = (
+        "한빛시가 2024년 일자리 종합계획을 확정했다.\n"
+        "107개 사업에 1조 199억 8200만 원을 투입해 일자리 2만9000개를 만든다.\n"
+        "올해 고용률은 3분기 기준 68.1%로 집계됐다.\n[분야별 예산] (단위: 억원)\n"
+        "분야 | 사업 수 | 금액\n공공일자리 | 30개 | 1,842\n기업 지원 | 40개 | 5,316\n"
+        "고용 안정 | 37개 | 3,041.8\n합계 | 107개 | 10,199.8"
+    )
+    doc = article("2023-12-27", "한빛시 일자리", body, org="한빛시")
+    got = [
+        (f.surface, f.year, f.is_target) for f in extract_article(doc).figures if f.kind == "money"
+    ]
+    assert got == [
+        ("1조 199억 8200만 원", 2024, PLAN),
+        ("1,842", 2024, PLAN),
+        ("5,316", 2024, PLAN),
+        ("3,041.8", 2024, PLAN),
+        ("10,199.8", 2024, PLAN),
+    ]
+
+
+def test_the_parts_of_a_total_over_several_years_have_no_year_either() -> None:
+    body = (
+        "한빛시가 일자리 로드맵을 내놨다. 2023~2026년 4년간 일자리 12만개를 만드는 것이 "
+        "핵심이다. 부문별 목표는 ▲기업 유치 4만5000개 ▲창업 1만5000개 ▲공공 4만개 ▲청년 2만개다."
+    )
+    doc = article("2022-09-20", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
+    assert got == [
+        ("12만개", None, "span"),
+        ("4만5000개", None, "span"),
+        ("1만5000개", None, "span"),
+        ("4만개", None, "span"),
+        ("2만개", None, "span"),
+    ]
