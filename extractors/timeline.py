@@ -128,6 +128,13 @@ def resolve_article(
             changes |= {"year": whole.year, "year_source": source}
             if whole.is_target and not f.is_target:
                 changes["is_target"] = True
+        if (
+            f.year is None
+            and "year" not in changes
+            and f.year_source != SPAN
+            and _in_that_span(f, out, doc)
+        ):
+            changes |= {"year": None, "year_source": SPAN}
         if f.year is None and "year" not in changes and f.year_source != SPAN:
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
@@ -484,6 +491,23 @@ def _whole_of_breakdown(
     # a sentence that decides its plan keeps it, but a total over several years still has
     # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`)
     return whole if not decided or whole.year_source == SPAN else None
+
+
+_THAT = frozenset({"이", "그", "해당"})
+
+
+def _in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
+    """`2023~2026년 4년간 일자리 12만개 … 이 기간 투입할 예산은 4조2000억원`: a figure of `이 기간`
+    is of the span of years a figure shortly before was totalled over."""
+    if doc is None or len(doc) == 0:
+        return False
+    i = token_at(doc, f.start)
+    words = words_of(doc, sentence_of(doc, i))
+    first = word_index(words, i)
+    that = any(
+        words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
+    )
+    return that and any(g.year_source == SPAN for g in _within_reach(f, earlier, doc))
 
 
 def _whole_of_table(

@@ -868,3 +868,17 @@ def test_the_parts_of_a_total_over_several_years_have_no_year_either() -> None:
         ("4만개", None, "span"),
         ("2만개", None, "span"),
     ]
+
+
+def test_a_figure_of_that_period_is_of_the_span_before_it() -> None:
+    body = (
+        "2023~2026년 4년간 일자리 12만개를 만드는 것이 핵심이다. "
+        "이 기간 투입할 예산은 모두 4조2000억원이다. 올해 예산은 8천억원이다."
+    )
+    doc = article("2022-09-20", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
+    assert got == [
+        ("12만개", None, "span"),
+        ("4조2000억원", None, "span"),
+        ("8천억원", 2022, "clause"),
+    ]
