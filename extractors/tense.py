@@ -45,6 +45,14 @@ from extractors.words import Word, word_index, words_of
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
+_FOLLOWING = frozenset({"이어", "이어서", "이은"})
+_BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
+_PART_OF = frozenset({"가운데", "중"})
+_OWN_TIME = frozenset({"에", "에는", "엔", "은", "는"})
+_NEW_YEAR = frozenset({"새해"})
+_NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
+#: Connective endings after which a clause of state goes on to another (`39.8%로 낮아 …`).
+_STATE_LINKS = frozenset({"어", "아", "여", "고", "며", "으며", "어서", "아서", "여서"})
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
@@ -170,6 +178,15 @@ def when_of(
             # `고용률을 지난해 45%에서 올해 48%로 높인다`: a rate starts from where it stood (a
             # count or budget may start from last year's goal)
             plan = False
+    if (
+        plan
+        and not money
+        and _past(year, published_at)
+        and _base_figure(words, first, last)
+        and not _goal_noun_before(words, first)
+        and not (first > 0 and _goal_adnominal(words[first - 1]))
+    ):
+        plan = False  # `목표 60.8%는 지난해 평균 고용률(59.7%)보다 높은`: a level reached
     if not plan and _budget(words, first, last):
         plan = True
     if not plan and money and _budget_topic(words, first, last):
@@ -266,7 +283,7 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
     r = rules()
     if first > 0:
         w = words[first - 1]
-        if w.predicate and w.parts[0][0] in r.plan_nouns and w.parts[-1][1].startswith("ETM"):
+        if _goal_adnominal(w):
             return True
         if first > 1 and _goal_clause(words[first - 2], w):
             return True
@@ -526,24 +543,40 @@ def continues_budget(
 
 def _spent(words: list[Word], last: int) -> bool:
     r = rules()
+    if last + 1 < len(words) and words[last + 1].stem in _PART_OF:
+        return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if any(
-        v.predicate and (v.stem in r.spend or v.parts[0][0] in r.spend) for v in words[last + 1 :]
+        v.predicate
+        and (
+            _stem_in(v, r.spend)
+            # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent
+            or (
+                _stem_in(v, r.spent_adnominal)
+                and any(t == "EP" and f in _PAST for f, t in v.base_parts)
+            )
+        )
+        for v in words[last + 1 :]
     ):
         return True
-    # `지난해 실제 투입된 494억원`: money a past adnominal says was put in or spent
+    # `지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`: money a past
+    # adnominal says was put in or spent, before it or before the budget it is
     k = last
     while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
         k -= 1  # `1조 199억 8200만 원`: the figure's own words
-    if k == 0:
-        return False
-    w = words[k - 1]
-    parts = w.base_parts
-    return (
-        w.predicate
-        and bool(parts)
-        and parts[-1] == ("ᆫ", "ETM")
-        and (w.stem in r.spent_adnominal or parts[0][0] in r.spent_adnominal)
-    )
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = words[j]
+        parts = w.base_parts
+        if w.predicate or parts[-1:] == [("한", "MM")]:
+            # Kiwi may read `집행한` as 집행 and the determiner 한
+            past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")])
+            return past and _stem_in(w, r.spent_adnominal)
+        if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
+            return False
+    return False
+
+
+def _stem_in(w: Word, stems: Iterable[str]) -> bool:
+    return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
 
 
 def _budget_after(words: list[Word], last: int) -> bool:
@@ -598,6 +631,15 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
+        if (
+            first_predicate
+            and _stative(w)
+            and forms[-1][1] == "EC"
+            and forms[-1][0] in _STATE_LINKS
+        ):
+            # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
+            # a state; what follows is done about it
+            return False
         if w.stem in r.plan_verbs or (forms and forms[0][0] in r.plan_verbs):
             return True
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
@@ -736,7 +778,7 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
             continue
         year = _year_of(words, k, published_at)
-        if year is not None and not _comparison_base(words, k):
+        if year is not None and not comparison_base(words, k):
             found[k] = year
     return found
 
@@ -778,7 +820,12 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
                 return 2000 + int(digits)
             return None
     r = rules()
-    if published_at is None or not r.relative_in.search(text):
+    if published_at is None:
+        return None
+    if w.stem in _NEW_YEAR and w.bare_noun | bool(set(w.particle_forms()) & {"에", "에는", "엔"}):
+        # `새해` written in the last two months of a year is the coming one
+        return published_at.year + (published_at.month >= _NEW_YEAR_FROM)
+    if not r.relative_in.search(text):
         return None
     offset = r.relative.get(w.stem)
     if offset is None:
@@ -788,7 +835,7 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     return None
 
 
-def _comparison_base(words: list[Word], k: int) -> bool:
+def comparison_base(words: list[Word], k: int) -> bool:
     """A year that is the base of a comparison (`지난해 대비`, `2024년보다`) or the start of a
     record (`집계를 시작한 1983년 이후 처음으로 70%를`), and the year of a figure that is itself
     the base (`지난해 494억원보다 75억원 늘어`: 지난해 is 494억원's year
@@ -823,7 +870,7 @@ def _comparison_base(words: list[Word], k: int) -> bool:
         and (_alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
     ):
         return True  # `지난해와 같은 3만개`: the year compared with
-    return _starts_record(words, j)
+    return _starts_record(words, j) or _heads_base_after(words, j - 1)
 
 
 def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
@@ -873,6 +920,9 @@ _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
 _SPAN_WORDS = frozenset({"임기", "임기내", "임기중"})
+_TERM_END = frozenset({"말", "마지막", "끝"})
+_TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
+_TERM_BARE = re.compile(r"\d+기")
 
 
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
@@ -880,8 +930,15 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
     `2023~2026년`), and the figure is no end of a change from one value to another."""
     if _from_value(words[last]):
         return False
-    for k in range(first - 1, -1, -1):
+    k = first
+    while k > 0:
+        k -= 1
         w = words[k]
+        if w.text.startswith((")", "）")) and k > 0:
+            # `민선 7기(2018년 7월~2022년 6월)에는`: what the parenthesis says is of the word
+            # before it
+            k = next((j for j in range(k - 1, -1, -1) if words[j].text in ("(", "（")), k)
+            continue
         if w.predicate and _clause_end(w):
             return False
         if "에서" in w.particle_forms() and w.has_number:
@@ -892,14 +949,39 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
         if w.stem in _SPAN_WORDS or w.text in _SPAN_WORDS:
-            return True  # `임기 안에 일자리 3만개`: a goal for the whole of a term of office
+            # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
+            # is its last year)
+            return k + 1 >= len(words) or words[k + 1].stem not in _TERM_END
+        term = _TERM.fullmatch(w.text) or (
+            _TERM_BARE.fullmatch(w.text)
+            and k + 1 < first
+            and words[k + 1].text in ("동안", "중", "(", "（")
+        )
+        if term and k > 0 and words[k - 1].text == "민선":
+            return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
         ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
             # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
             near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
             return near and _SPAN_YEAR.fullmatch(w.text) is not None
+        if "까지" in w.particle_forms() and _from_year_before(words, k):
+            return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
         if _year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
+    return False
+
+
+def _from_year_before(words: list[Word], k: int) -> bool:
+    """Word k (`지난해까지`, `2024년까지`) names a year, and a few words before it another year
+    opens the span with 부터 (`2018년 하반기부터`)."""
+    relative = rules().relative.get(words[k].stem)
+    if relative == 0:
+        return False  # `1991년부터 현재까지 모두 1만8253명`: a running total, counted up to now
+    if not (_SPAN_YEAR.match(words[k].text) or relative is not None):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if "부터" in words[j].particle_forms():
+            return any(_SPAN_YEAR.match(words[n].text) for n in range(max(0, j - 1), j + 1))
     return False
 
 
@@ -927,7 +1009,8 @@ def _is_comparison(w: Word) -> bool:
 
 def _years_ago(words: list[Word], first: int) -> int:
     """N for a figure right after `N년 전`, in parentheses or after nouns of its phrase (`1년
-    전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), else 0."""
+    전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), -N after `N년
+    뒤`, else 0."""
     k = first - 1
     if k >= 0 and words[k].text in ("(", "（"):
         k -= 1
@@ -939,21 +1022,68 @@ def _years_ago(words: list[Word], first: int) -> int:
     ):
         k -= 1  # `5년 전 일자리 예산이 494억원이었던`: the figure's subject between
     for _ in range(2):
-        if k >= 0 and words[k].bare_noun and words[k].text != "전":
+        if k >= 0 and words[k].bare_noun and words[k].text not in _BEFORE_AFTER:
             k -= 1
-    if k < 1 or words[k].text != "전":
+    if k < 1 or words[k].text not in _BEFORE_AFTER:
         return 0
     m = re.fullmatch(r"(\d{1,2})년", words[k - 1].text)
-    return int(m.group(1)) if m else 0
+    if not m:
+        return 0
+    # `4년 뒤 고용률 70% 시대`: N years after, a negative N years before
+    return int(m.group(1)) * _BEFORE_AFTER[words[k].text]
+
+
+_BASE_WORDS = 8  # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: a base's noun phrase
+
+
+def _heads_base_after(words: list[Word], k: int) -> bool:
+    """Year word k, after the figure, heads the noun phrase of what it is compared with
+    (`60.8%는 지난해 평균 고용률(59.7%)보다 높은`): the base's year, not the figure's."""
+    if set(words[k].particle_forms()) & _OWN_TIME:
+        return False  # `지난해에는 목표 1만7000개보다 많은`: the clause's own time
+    j, nouns = k + 1, 0
+    while j < len(words) and nouns <= _BASE_WORDS:
+        w = words[j]
+        if w.text in ("(", "（"):
+            j = next((n for n in range(j, len(words)) if words[n].text in (")", "）")), j) + 1
+            continue
+        if _is_comparison(w):
+            return True
+        if not w.bare_noun or w.stem in rules().goal_nouns:
+            # `지난해 목표 대비 103.3%`: measured against that year's goal, in that year
+            return False
+        j, nouns = j + 1, nouns + 1
+    return False
+
+
+def _goal_adnominal(w: Word) -> bool:
+    """`목표였던`, `목표로 한`: a goal noun's adnominal right before a figure."""
+    return w.predicate and w.parts[0][0] in rules().plan_nouns and w.parts[-1][1] == "ETM"
+
+
+def _base_figure(words: list[Word], first: int, last: int) -> bool:
+    """The figure is what another is compared with (`494억원보다`, `평균(59.7%)보다`)."""
+    if _is_comparison(words[last]) or _compared_with(words, last):
+        return True
+    return (
+        first > 0
+        and words[first - 1].text in ("(", "（")
+        and last + 2 < len(words)
+        and words[last + 1].text in (")", "）")
+        and _is_comparison(words[last + 2])
+    )
 
 
 def _compared_with(words: list[Word], j: int) -> bool:
     """`494억원과 비교하면`, `4,222억원에 비해`: word j, joined by 와/과/에 to a comparing verb,
     is a base."""
-    return (
-        j + 1 < len(words)
-        and any(p in ("와", "과", "에") for p in words[j].particle_forms())
-        and words[j + 1].text.startswith(rules().comparison)
+    if j + 1 >= len(words):
+        return False
+    forms = words[j].particle_forms()
+    if "에" in forms and words[j + 1].text in _FOLLOWING:
+        return True  # `지난해 1만2,610개에 이어 2년 연속`: what the sentence's figure follows
+    return any(p in ("와", "과", "에") for p in forms) and words[j + 1].text.startswith(
+        rules().comparison
     )
 
 
@@ -969,6 +1099,12 @@ def _year(
         start = _range_start(words, first, published_at)
         if start is not None:
             return start, "clause"  # `2016년부터 2024년까지 예산은 494억원에서 1조원으로`
+    if _base_figure(words, first, last):
+        # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: the year heading the base's phrase
+        for k in range(first - 1, max(-1, first - _BASE_WORDS - 3), -1):
+            own = _year_of(words, k, published_at)
+            if own is not None and _heads_base_after(words, k):
+                return own, "clause"
     if first > 0 and (
         _is_comparison(words[first])
         or _is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
@@ -1003,9 +1139,18 @@ def _year(
         if k in years:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
-        if k in years and not opens_period(words, k) and not _heads_subject(words, last, k):
+        if (
+            k in years
+            and not opens_period(words, k)
+            and not _heads_subject(words, last, k)
+            and not _heads_base_after(words, k)
+        ):
             return years[k], "clause"
-    before = [k for k in years if k < first and not opens_period(words, k)]
+    before = [
+        k
+        for k in years
+        if k < first and not opens_period(words, k) and not _heads_base_after(words, k)
+    ]
     if base is not None and words[base].has_number:
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
         # noun phrase is the base's
@@ -1021,7 +1166,10 @@ def _year(
     after = [
         k
         for k in years
-        if k > last and not opens_period(words, k) and not _heads_subject(words, last, k)
+        if k > last
+        and not opens_period(words, k)
+        and not _heads_subject(words, last, k)
+        and not _heads_base_after(words, k)
     ]
     if not after or _closed_between(words, last, min(after), years):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
@@ -1042,18 +1190,33 @@ def month_year(words: list[Word], first: int, published_at: datetime | None) -> 
         return None
     for k in range(first - 1, -1, -1):
         w = words[k]
-        m = _MONTH_WORD.match(w.text)
-        if m is None or not 1 <= int(m.group(1)) <= 12:
+        month = _last_month(w)
+        if month is None:
             continue
         if k > 0 and (_YEAR.match(words[k - 1].text) or _year_of(words, k - 1, published_at)):
             return None  # `지난해 12월`: the sentence's own year, already read
-        if opens_period(words, k) or _comparison_base(words, k):
+        if opens_period(words, k) or comparison_base(words, k):
             return None
-        back = (published_at.month - int(m.group(1))) % 12
+        back = (published_at.month - month) % 12
         if back > _MONTHS_BACK:
             return None
-        return published_at.year - (int(m.group(1)) > published_at.month)
+        return published_at.year - (month > published_at.month)
     return None
+
+
+_HALVES = {"상반기": 6, "하반기": 12}
+_QUARTER = re.compile(r"([1-4])분기")
+
+
+def _last_month(w: Word) -> int | None:
+    """The last month of the month, half (`상반기`) or quarter (`3분기`) a word names."""
+    m = _MONTH_WORD.match(w.text)
+    if m is not None:
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
+    if w.stem in _HALVES:
+        return _HALVES[w.stem]
+    q = _QUARTER.match(w.text)
+    return 3 * int(q.group(1)) if q else None
 
 
 def asks_plan(words: list[Word]) -> bool:

@@ -57,6 +57,7 @@ from extractors.metric import (
     share,
     signed_change,
 )
+from extractors.phrases import ITEM_MARKS
 from extractors.subject import (
     after_places,
     asked_about,
@@ -74,6 +75,7 @@ from extractors.tables import (
     column_year,
     label_name,
     label_year,
+    line_at,
     row_label,
 )
 from extractors.tense import (
@@ -83,6 +85,7 @@ from extractors.tense import (
     after_earlier_year,
     ahead,
     asks_plan,
+    comparison_base,
     continues_budget,
     month_year,
     opens_period,
@@ -166,6 +169,7 @@ def resolve_article(
             and doc is not None
             and (
                 _answers_plan(f, doc)
+                or _listed_under_goal(f, doc)
                 # a year carried from elsewhere is less sure than a verb: only an open sentence
                 or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
             )
@@ -327,10 +331,15 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
         sent = sentence_of(doc, sentence_starts(doc)[n])
         words = words_of(doc, sent)
         found = year_words(words, published_at)
+        # a base of comparison (`지난해보다`, `지난해 494억원보다`, `지난해 …에 이어`) is no time
+        # the article goes on in
         years = [
             found[k]
             for k in sorted(found)
-            if found[k] != SAME_YEAR and not opens_period(words, k) and not tags_figure(words, k)
+            if found[k] != SAME_YEAR
+            and not opens_period(words, k)
+            and not tags_figure(words, k)
+            and not comparison_base(words, k)
         ]
         if NEXT_YEAR in years:
             # `이듬해에는`: the year after the one an earlier sentence names
@@ -540,6 +549,24 @@ def _whole_of_table(
         and any(abs(g.value - w) <= abs(w) * _ROUNDING for w in wholes)
     ]
     return before[-1] if before else None
+
+
+def _listed_under_goal(f: Figure, doc: Doc) -> bool:
+    """An item of a list (`▲청년 일자리 2,800개`) that decides nothing itself, under a line
+    that introduces goals (`분야별 목표는 다음과 같다.`): a goal too."""
+    text = doc_text(doc)
+    start, line = line_at(text, f.start)
+    if not line.lstrip()[:1] or line.lstrip()[0] not in ITEM_MARKS or not _undecided(f, doc):
+        return False
+    while start > 0:
+        start, line = line_at(text, start - 1)
+        if not line.strip():
+            continue
+        if line.lstrip()[0] not in ITEM_MARKS:
+            r = tense_rules()
+            goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
+            return goal and not any(word in line for word in RESULT_LABELS)
+    return False
 
 
 def _answers_plan(f: Figure, doc: Doc) -> bool:

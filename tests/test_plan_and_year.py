@@ -882,3 +882,97 @@ def test_a_figure_of_that_period_is_of_the_span_before_it() -> None:
         ("4조2000억원", None, "span"),
         ("8천억원", 2022, "clause"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a year in an earlier sentence that only heads a base of comparison is not carried on
+        (
+            "한빛시는 올해 일자리 1만3,820개를 만들었다. 지난해 1만2,610개에 이어 2년 연속 "
+            "목표를 넘겼다. 고용률은 지난해보다 1%포인트 올랐다. 취업자는 3만명이었다.",
+            [
+                ("1만3,820개", 2021, DONE),
+                ("1만2,610개", 2020, DONE),
+                ("1%포인트", 2021, DONE),
+                ("3만명", 2021, DONE),
+            ],
+        ),
+        # a year after the figure heading the phrase of what it is compared with is the base's;
+        # a past level compared with is a level reached, even in a sentence of goals
+        (
+            "고용률 목표 60.8%는 지난해 충남 시 지역 평균 고용률(59.7%)보다 1.1%포인트 높다.",
+            [("60.8%", 2021, PLAN), ("59.7%", 2020, DONE), ("1.1%포인트", 2021, PLAN)],
+        ),
+        # ... but not a goal compared with, which stays a goal of its year
+        ("지난해 목표였던 1만3500개보다 눈높이를 높였다.", [("1만3500개", 2020, PLAN)]),
+        # a span from one year to an earlier one is a total over them; up to now, a running one
+        (
+            "2018년 하반기부터 지난해까지 6만8,000여개를 만들었다. 1991년부터 현재까지 "
+            "1만8253명에게 지급했다.",
+            [("6만8,000여개", None, DONE), ("1만8253명", 2021, DONE)],
+        ),
+        # a term of office in its parenthesis; 민선 1기 as an event is no time of the figure
+        (
+            "민선 6기(2014년 7월~2018년 6월)에는 일자리 9만8,400여개를 만들었다. 1995년 민선 "
+            "1기 출범 이후 8개 시·군의 재정자립도는 낮아졌다.",
+            [("9만8,400여개", None, DONE), ("8개", 1995, DONE)],
+        ),
+        # N years after
+        ("시 관계자는 “4년 뒤 고용률 70% 시대를 열겠다”고 말했다.", [("70%", 2025, PLAN)]),
+        # a state the figure's clause is in, whatever is then planned about it
+        (
+            "청년층 고용률은 39.8%로 여전히 낮아 청년 일자리 대책을 보강하기로 했다.",
+            [("39.8%", 2021, DONE)],
+        ),
+        # the whole a part of is spent is not spent; a past adnominal of spending before the
+        # budget, and 투입했다, are
+        (
+            "일자리 예산 3,420억원 가운데 1,870억원을 집행했다. 올해 집행한 일자리 예산은 "
+            "1,742억원이다. 시는 올해 일자리 예산 1,040억원을 투입했다.",
+            [
+                ("3,420억원", 2021, PLAN),
+                ("1,870억원", 2021, DONE),
+                ("1,742억원", 2021, DONE),
+                ("1,040억원", 2021, DONE),
+            ],
+        ),
+        # 예산안 is a budget
+        (
+            "내년 일자리 예산안은 올해 569억원보다 62억원 늘었다.",
+            [("569억원", 2021, PLAN), ("62억원", 2022, PLAN)],
+        ),
+    ],
+)
+def test_bases_spans_and_spending(body, expected):
+    doc = article("2021-12-27", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "expected"),
+    [
+        # the first half just ended is this year's; in January the second half is last year's
+        ("2025-07-10", "시는 상반기 일자리 8,940개를 만들었다.", [("8,940개", 2025)]),
+        ("2026-01-20", "하반기 고용률은 62.4%였다.", [("62.4%", 2025)]),
+        ("2026-02-20", "4분기 고용률은 62.4%였다.", [("62.4%", 2025)]),
+        # 새해 written in December is the coming year
+        ("2018-12-20", "시는 새해 청년 150명에게 인건비를 지원한다.", [("150명", 2019)]),
+        ("2019-01-03", "시는 새해 청년 150명에게 인건비를 지원한다.", [("150명", 2019)]),
+    ],
+)
+def test_halves_quarters_and_the_new_year(published, body, expected):
+    doc = article(published, "한빛시 일자리", body, org="한빛시")
+    assert [(f.surface, f.year) for f in extract_article(doc).figures] == expected
+
+
+def test_list_items_under_a_line_of_goals_are_goals() -> None:
+    body = (
+        "올해 일자리 예산은 2,350억원이다.\n\n분야별 목표는 다음과 같다.\n"
+        "▲첨단산업 일자리 4,200개\n▲청년 일자리 2,800개\n\n분야별 실적은 다음과 같다.\n"
+        "▲청년 일자리 2,100개"
+    )
+    doc = article("2023-01-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("2,350억원", PLAN), ("4,200개", PLAN), ("2,800개", PLAN), ("2,100개", DONE)]
