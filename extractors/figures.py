@@ -369,6 +369,10 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     # counters: the longest run of up to three glued tokens that names a counter
     best: Unit | None = None
     joined = ""
+    if text == "등" and not glued:
+        return None  # `19억 등`: 등 apart from the number ends a list (`3등` is a rank)
+    if tags[k] == "XPN":
+        return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
         split_gaesa = joined == "개" and texts[m] == "사" and spaces[m - 1] == " "
@@ -396,13 +400,23 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         and not (before or "").endswith(r.counted_after.get(best.unit, ()))
     ):
         return False
-    if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90 and not _machines(before):
-        return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     nxt = _next_word(doc, best.end)
+    if (
+        best.unit == "대"
+        and value % 10 == 0
+        and 10 <= value <= 90
+        and (not _machines(before) or _people_after(doc, best.end, nxt))
+    ):
+        return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
     if best.unit in r.category_counters and (
-        value < 10 or (best.unit == "대" and value < r.category_max_dae and before is None)
+        value < 10
+        or (
+            best.unit == "대"
+            and value < r.category_max_dae
+            and not (before or "").endswith(r.counted_after["대"])
+        )
     ):
         named = (
             nxt is not None
@@ -453,6 +467,17 @@ def _machines(before: str | None) -> bool:
     """A noun before `N0대` names what is counted (`드론 40대`, `순찰차 30대`), unless it names
     people, whose ages N0대 gives (`남성 20대`, `취업자 30대`)."""
     return before is not None and not before.endswith(rules().people_before_ages)
+
+
+def _people_after(doc: Doc, end: int, nxt: int | None) -> bool:
+    """`20대 취업자`, `30대 여성`: a noun of people right after N0대 (apart from it) says whose
+    age it is."""
+    return (
+        nxt is not None
+        and bool(token_spaces(doc)[end - 1])
+        and token_tags(doc)[nxt].startswith("NN")
+        and _word_at(doc, nxt).endswith(rules().people_after_ages)
+    )
 
 
 def _word_before(doc: Doc, j: int) -> str | None:
@@ -520,6 +545,7 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
         nxt is not None
         and token_tags(doc)[nxt].startswith(("NNB", "SL"))
         and texts[nxt] not in r.money_cues
+        and texts[nxt] != "등"  # `국비 44억, 시비 19억 등`: the end of a list, no counter
     ):
         return False
     if _money_word_before(doc, num.first):

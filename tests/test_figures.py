@@ -509,3 +509,39 @@ def test_a_noun_of_money_before_a_bare_amount_makes_it_money() -> None:
     assert kvus("농어가 1만 2,340농어가") == [
         ("count", Decimal("12340"), "농어가", "1만 2,340농어가")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a week is a duration, however it is written
+        "접수는 2주일 동안 받고 결과는 1주일간 알린다.",
+        # a ratio ended by the copula
+        "남녀 비율은 4대 6이다.",
+        "표결 결과는 8대 1이었고 지분은 5대 5였다.",
+        # 대 that Kiwi reads as the prefix of the noun after it
+        "그는 한 대기업 임원이었고 한 대형마트에 들렀다.",
+        # N0대 before a noun of people is their age, whatever stands before it
+        "반면 30대 근로자와 40대 여성은 줄었다.",
+        # a "N major" phrase after a word that is no machine
+        "추석 14대 성수품과 물가 관리 등 12대 과제",
+    ],
+)
+def test_weeks_ratios_prefixes_ages_and_major_phrases_are_not_counts(text: str) -> None:
+    assert kvus(text) == []
+
+
+def test_vehicles_counted_in_dae_before_a_noun() -> None:
+    assert kvus("전기택시 14대 도입과 굴착기 25대 투입") == [
+        ("count", Decimal("14"), "대", "14대"),
+        ("count", Decimal("25"), "대", "25대"),
+    ]
+    assert kvus("트럭 한 대를 빌렸다.") == [("count", Decimal("1"), "대", "한 대")]
+
+
+def test_a_bare_amount_before_deung_ending_a_list() -> None:
+    assert kvus("도비 12억, 군비 7억 등 19억 원을 편성했다.") == [
+        ("money", Decimal("1200000000"), "KRW", "12억"),
+        ("money", Decimal("700000000"), "KRW", "7억"),
+        ("money", Decimal("1900000000"), "KRW", "19억 원"),
+    ]
