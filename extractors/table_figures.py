@@ -118,7 +118,8 @@ def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
     them is a unit the rules do not know."""
     parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
-    units = [_table_unit(p) for p in parts]
+    # `전년동월대비 %p`: words saying which columns a unit is for, before the unit
+    units = [_table_unit(p) or _table_unit(p.split()[-1]) for p in parts]
     if not units or any(u is None for u in units):
         return None
     return [u for u in units if u is not None]
@@ -179,6 +180,7 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
     - an amount and % (`억원, %`): rate columns (`증감률`, `전년 대비`) and cells in parentheses
       (`19,500(6.2)`) in %, the rest in the amount's unit;
     - % and %p: change columns (`전년 대비`, `증감`) and cells in parentheses in %p, the rest in %;
+    - an amount and %p (`명, %p`): columns whose head names a rate (`비중 증감`) in %p;
     - others (`개교, 학급, 명`): by position when the head row has one column per unit, else by
       the unit a column's head names (`화재 건수` → 건), one unit left going to the rest; a cell
       no rule places is not read;
@@ -233,6 +235,9 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
         named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
+        if side.unit == "%p" and level.kind != "percent":
+            # beside an amount, points are a rate's change: `비중 증감`, `고용률 차이`
+            named = named or any(rate in head for rate in _RATE_HEADS)
         return side if in_parens or named else level
 
     return unit

@@ -17,7 +17,25 @@ def test_cells_follow_the_line_s_separator() -> None:
     assert cells("a | b | c") == ["a ", " b ", " c"]
     assert cells("a  b\tc") == ["a", "b", "c"]
     assert cells("a b c") == ["a", "b", "c"]
-    assert cells("a b", like="a b  c") == ["a b"]
+    assert cells("a b  c") == ["a b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # single spaces: the words before the first number are the row's label
+        ("해외 관광객 수 1,204 1,388 15.3", ["해외 관광객 수", "1,204", "1,388", "15.3"]),
+        ("65세 이상 7,210 7,604", ["65세 이상", "7,210", "7,604"]),
+        ("구분 2024년 2025년 증감률", ["구분", "2024년", "2025년", "증감률"]),
+        # wide gaps: numbers one space after the label's words are cells of their own
+        ("여성 참가율 55.1    56.0    0.9", ["여성 참가율", "55.1", "56.0", "0.9"]),
+        ("2025년 3월    2026년 3월", ["2025년 3월", "2026년 3월"]),
+    ],
+)
+def test_a_label_of_several_words(line: str, expected: list[str]) -> None:
+    assert cells(line) == expected
+    at = line.rindex(expected[-1])
+    assert cell_at(line, at)[1] == len(expected) - 1
 
 
 def test_a_cell_s_column_and_its_head() -> None:
@@ -244,6 +262,35 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("62.9", Decimal("62.9"), "%"),
                 ("63.1", Decimal("63.1"), "%"),
                 ("0.2", Decimal("0.2"), "%p"),
+            ],
+        ),
+        # words before a header's unit say which columns it is for; a label of several words
+        # one space before the first cell, the others apart by wide gaps
+        (
+            "(단위: 천 명, %, 전년 대비 %p)\n구분      2025년 3월    2026년 3월    증감\n"
+            "여성 취업자 12,310    12,402    92\n여성 고용률 54.8    55.3    0.5\n",
+            [
+                ("12,310", 12310000, "명"),
+                ("12,402", 12402000, "명"),
+                ("92", 92000, "명"),
+                ("54.8", Decimal("54.8"), "%"),
+                ("55.3", Decimal("55.3"), "%"),
+                ("0.5", Decimal("0.5"), "%p"),
+            ],
+        ),
+        # beside an amount, a column naming a rate's change is in points
+        (
+            "(단위: 가구, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
+            "1인 가구 | 8,120 | 8,433 | 1.2\n",
+            [("8,120", 8120, "가구"), ("8,433", 8433, "가구"), ("1.2", Decimal("1.2"), "%p")],
+        ),
+        # single spaces: the words before the first number are the label
+        (
+            "(단위: 천 명, %)\n구분 2024년 2025년 증감률\n단체 관광객 1,250 1,400 12.0\n",
+            [
+                ("1,250", 1250000, "명"),
+                ("1,400", 1400000, "명"),
+                ("12.0", Decimal("12.0"), "%"),
             ],
         ),
         # two units for three columns, none named by its head: not read
