@@ -154,11 +154,34 @@ def is_digits(doc: Doc, i: int) -> bool:
 
 
 def preceded_by_word(doc: Doc, i: int) -> bool:
-    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지)."""
+    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지);
+    not after a word of its own that says how much or how often (`총20만원`, `약3억원`,
+    `월30만원`, `각2명`: a determiner, an approximation or a period word glued to it)."""
     if i == 0 or token_spaces(doc)[i - 1]:
         return False
     prev = token_texts(doc)[i - 1]
-    return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
+    if not prev or not (prev[-1].isalpha() or prev[-1].isdigit()):
+        return False
+    return not _quantity_word(doc, i - 1)
+
+
+def _free_word(doc: Doc, k: int) -> bool:
+    """Token k starts a word: a space, a mark or the text's start stands before it."""
+    return k == 0 or bool(token_spaces(doc)[k - 1]) or not token_texts(doc)[k - 1][-1:].isalnum()
+
+
+#: Words glued to a number that say how often or how much of it (`월30만원`, `최대50만원`).
+_QUANTITY_WORDS = frozenset({"월", "연", "매월", "매년", "최대", "최소", "최고", "최저"})
+
+
+def _quantity_word(doc: Doc, k: int) -> bool:
+    """Token k is a word of its own (a space, a mark or the text's start before it) that
+    modifies the number after it: a determiner (`총`, `약`, `각`: MM) or a word of
+    `_QUANTITY_WORDS`."""
+    if not _free_word(doc, k):
+        return False
+    text = token_texts(doc)[k]
+    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in _QUANTITY_WORDS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,8 +259,10 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
     texts, tags = token_texts(doc), token_tags(doc)
     i = num.first
     # word right before the number (or before a minus sign)
-    if i > 0 and texts[i - 1] in r.approx_before and token_spaces(doc)[i - 1] == " ":
-        return texts[i - 1]
+    if i > 0 and texts[i - 1] in r.approx_before:
+        space = token_spaces(doc)[i - 1]
+        if space == " " or (not space and _free_word(doc, i - 1)):  # `약 3억`, `약3억`
+            return texts[i - 1]
     # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
     k = unit_end
     while k < len(doc) and tags[k] in ("_SP",):

@@ -79,7 +79,7 @@ def table_figures(
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
             if all(_YEARLIKE.fullmatch("".join(texts[i:j])) for i, j in row):
-                continue  # the header row of years
+                continue  # the header row of years or months
             line = cell_at(text, offsets[row[0][0]])[0]
             if heads and cells(line) == heads:
                 continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
@@ -149,7 +149,8 @@ def _table_unit(text: str) -> Unit | None:
     return None
 
 
-_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+#: A year or a month of one (`2025`, `2025.1`, `2025.10`): a cell of the head row of times.
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
 
 
@@ -170,7 +171,7 @@ _CHANGE_HEADS = (
     "전년차",
     "기여도",
 )
-_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
+_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비", "동월비", "동기비", "전기비")
 
 
 def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, str], Unit | None]:

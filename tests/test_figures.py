@@ -545,3 +545,13 @@ def test_a_bare_amount_before_deung_ending_a_list() -> None:
         ("money", Decimal("700000000"), "KRW", "7억"),
         ("money", Decimal("1900000000"), "KRW", "19억 원"),
     ]
+
+
+def test_a_word_of_how_much_glued_to_the_number_is_no_name() -> None:
+    assert kvus("가구당 총15만원을 주고 월8만원씩 각3명에게 준다.") == [
+        ("money", Decimal("150000"), "KRW", "15만원"),
+        ("money", Decimal("80000"), "KRW", "8만원"),
+        ("count", Decimal("3"), "명", "3명"),
+    ]
+    assert [f.qualifier for f in extract_figures("약5억원을 쓴다.")] == ["약"]
+    assert kvus("코로나19와 제2회 추경") == []

@@ -293,6 +293,21 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("12.0", Decimal("12.0"), "%"),
             ],
         ),
+        # a head row of months in digits is no row of cells
+        (
+            "(단위: 천 명, %)\n구분  2025.4  2026.4\n구직자  1,020  1,100\n참가율  55.0  57.5\n",
+            [
+                ("1,020", 1020000, "명"),
+                ("1,100", 1100000, "명"),
+                ("55.0", Decimal("55.0"), "%"),
+                ("57.5", Decimal("57.5"), "%"),
+            ],
+        ),
+        # beside an amount, a change on the same month of the year before is a rate
+        (
+            "(단위: 억 달러, %)\n품목 | 3월 | 전년동월비\n반도체 | 120 | 8.4\n",
+            [("120", 12000000000, "USD"), ("8.4", Decimal("8.4"), "%")],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
