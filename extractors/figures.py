@@ -307,8 +307,19 @@ def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
     return j, inner_approx
 
 
+#: Digits counted in thousands or millions (`28,186천명`, `412천 명`, `1,234백만원`): the unit
+#: word after a number of ten or more scales it, as a table's `(단위: 천명)` does.
+_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?(천|백만|천만)")
+_SCALES = {"천": 1000, "백만": 10**6, "천만": 10**7}
+
+
 def _value(text: str) -> Decimal | None:
-    return parse_number(re.sub(r"\s+", "", text))
+    text = re.sub(r"\s+", "", text)
+    value = parse_number(text)
+    if value is None and (m := _SCALED.fullmatch(text)) is not None:
+        digits = parse_number(text[: m.start(2)])
+        return None if digits is None else digits * _SCALES[m.group(2)]
+    return value
 
 
 def _number_value(doc: Doc, num: Number, end: int) -> Decimal | None:

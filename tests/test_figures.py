@@ -555,3 +555,15 @@ def test_a_word_of_how_much_glued_to_the_number_is_no_name() -> None:
     ]
     assert [f.qualifier for f in extract_figures("약5억원을 쓴다.")] == ["약"]
     assert kvus("코로나19와 제2회 추경") == []
+
+
+def test_digits_counted_in_thousands_or_millions() -> None:
+    assert kvus("가입자 1,532천명, 외국인 86천 명, 매출 4,210백만원") == [
+        ("count", Decimal("1532000"), "명", "1,532천명"),
+        ("count", Decimal("86000"), "명", "86천 명"),
+        ("money", Decimal("4210000000"), "KRW", "4,210백만원"),
+    ]
+
+
+def test_houses_per_household_is_a_class_of_owners() -> None:
+    assert kvus("1가구 1주택 특례와 1세대 2주택 과세") == []
