@@ -195,8 +195,16 @@ def _is_hangul_numeral(doc: Doc, i: int) -> bool:
 
 
 def _is_native(doc: Doc, i: int) -> bool:
-    tag = token_tags(doc)[i]
-    return token_texts(doc)[i] in NATIVE_NUMERALS and ("MM" in tag or "NR" in tag)
+    tag, text = token_tags(doc)[i], token_texts(doc)[i]
+    if "MM" not in tag and "NR" not in tag:
+        return False
+    # Kiwi may keep a tens and a ones numeral as one determiner (`스물두/MM`)
+    return text in NATIVE_NUMERALS or (
+        text[:2] in _NATIVE_TENS and text[2:] in NATIVE_NUMERALS and parse_number(text) is not None
+    )
+
+
+_NATIVE_TENS = frozenset({"스물", "서른", "마흔", "예순", "일흔", "여든", "아흔"})
 
 
 def _numeric_continues(doc: Doc, i: int) -> bool:
@@ -421,13 +429,11 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
-    if best.unit in r.category_counters and (
-        value < 10
-        or (
-            best.unit == "대"
-            and value < r.category_max_dae
-            and not (before or "").endswith(r.counted_after["대"])
-        )
+    counted_before = (before or "").endswith(r.counted_after.get(best.unit, ()))
+    if (
+        best.unit in r.category_counters
+        and not counted_before  # `드론 3대 투입`, `직원 3인 채용`: what stands before is counted
+        and (value < 10 or (best.unit == "대" and value < r.category_max_dae))
     ):
         named = (
             nxt is not None

@@ -567,3 +567,15 @@ def test_digits_counted_in_thousands_or_millions() -> None:
 
 def test_houses_per_household_is_a_class_of_owners() -> None:
     assert kvus("1가구 1주택 특례와 1세대 2주택 과세") == []
+
+
+def test_native_numerals_of_tens_and_ones_in_one_word() -> None:
+    # Kiwi keeps `스물두` here as one determiner
+    assert kvus("팀과 스물두 명") == [("count", Decimal("22"), "명", "스물두 명")]
+
+
+def test_a_small_count_after_what_it_counts_before_an_act() -> None:
+    assert kvus("순찰차 4대 교체와 상담 인력 2인 배치, 4대 분야와 1인 창업") == [
+        ("count", Decimal("4"), "대", "4대"),
+        ("count", Decimal("2"), "인", "2인"),
+    ]
