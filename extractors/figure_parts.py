@@ -217,7 +217,8 @@ def make_figure(
     value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = offsets[first]
-    if first > 0 and texts[first - 1] in ("-", "−") and not token_spaces(doc)[first - 1]:
+    # the en dash too: typeset text writes minus signs with it (`–0.3%`)
+    if first > 0 and texts[first - 1] in ("-", "−", "–") and not token_spaces(doc)[first - 1]:
         before = doc_text(doc)[: offsets[first - 1]]
         if not before or not (before[-1].isalnum()):
             start_char = offsets[first - 1]

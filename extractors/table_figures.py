@@ -129,7 +129,7 @@ def _table_unit(text: str) -> Unit | None:
     """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for one the rules do
     not know."""
     r = rules()
-    text = text.replace(" ", "")
+    text = text.replace(" ", "").replace("％", "%")  # the full-width sign
     if not text:
         return None
     if text in ("%", "퍼센트"):

@@ -579,3 +579,16 @@ def test_a_small_count_after_what_it_counts_before_an_act() -> None:
         ("count", Decimal("4"), "대", "4대"),
         ("count", Decimal("2"), "인", "2인"),
     ]
+
+
+def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
+    assert kvus("참여율 41％, 격차 0.7％p, 증감률 –1.6%") == [
+        ("percent", Decimal("41"), "%", "41％"),
+        ("percent", Decimal("0.7"), "%p", "0.7％p"),
+        ("percent", Decimal("-1.6"), "%", "–1.6%"),
+    ]
+    assert kvus("(단위: ％)\n구분 | 2025 | 2026\n참여율 | 41.2 | 43.0\n")[0][:3] == (
+        "percent",
+        Decimal("41.2"),
+        "%",
+    )
