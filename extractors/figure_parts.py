@@ -64,6 +64,7 @@ class _Rules:
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
+    approx_exceeded: dict[str, frozenset[str]]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
@@ -106,6 +107,7 @@ def rules() -> _Rules:
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
+        approx_exceeded={k: frozenset(v) for k, v in data["approx"]["exceeded"].items()},
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
@@ -163,6 +165,18 @@ def preceded_by_word(doc: Doc, i: int) -> bool:
     if not prev or not (prev[-1].isalpha() or prev[-1].isdigit()):
         return False
     return not _quantity_word(doc, i - 1)
+
+
+def _bounds(doc: Doc, k: int, unit_end: int) -> bool:
+    """The approximation word at token k bounds the figure ending at `unit_end`: `대` only glued
+    to the unit (`19만명대`; not `12개 대기업`), and `초과` not before an act of exceeding a
+    target by the amount (`4조 원 초과 달성`: exactly that much more)."""
+    text = token_texts(doc)[k]
+    if text == "대":
+        return k == unit_end and not token_spaces(doc)[k - 1]
+    if text in rules().approx_exceeded and k + 1 < len(doc):
+        return token_texts(doc)[k + 1] not in rules().approx_exceeded[text]
+    return True
 
 
 def _free_word(doc: Doc, k: int) -> bool:
@@ -271,11 +285,13 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
     steps = 0
     while k < len(doc) and steps < 4:
         text = texts[k]
-        if text in r.approx_after:
+        if text in r.approx_after and _bounds(doc, k, unit_end):
             return text
         lemma = doc[k].lemma_.split("+")[0]
         if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
             return lemma
+        if tags[k] == "JKG":
+            break  # `52조원의 초과 세수`: a noun the amount is of, no bound on it
         if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):
             k += 1
             steps += 1

@@ -592,3 +592,18 @@ def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
         Decimal("41.2"),
         "%",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("계획보다 1조 2천억 원 초과 달성했다.", None),  # exactly that much more
+        ("7억원 초과 공사는 입찰한다.", "초과"),  # a bound
+        ("3조원의 초과 이익을 냈다.", None),  # what the amount is of
+        ("9개 대기업과 협약", None),  # 대 apart from the unit is a prefix of the noun after it
+        ("40만명대에 머물렀다.", "대"),
+        ("실업률이 3% 아래로 내려갔다.", "아래"),
+    ],
+)
+def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
