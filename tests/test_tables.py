@@ -468,3 +468,26 @@ def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> Non
     assert ("12,400", None, "공공체육관 이용") in got
     # a breakdown by years runs through the columns: the row names what is counted
     assert ("3,210", None, "점검 업소") in got
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # 단위 with an equals sign or a space, a basis beside the unit, a caption of a basis
+        ("(단위 억원)\n구분 | 2025 | 2026\n교통 | 410 | 455\n", [41000000000, 45500000000]),
+        ("[단위=명]\n구분 | 2025 | 2026\n귀농 | 410 | 455\n", [410, 455]),
+        ("(단위: 명, 2025년 말 기준)\n구분 | 남 | 여\n귀농 | 410 | 455\n", [410, 455]),
+        ("(2025년 12월 현재, 가구)\n구분 | 읍 | 면\n귀촌 | 410 | 455\n", [410, 455]),
+        # a unit alone in brackets ending the title line above the table
+        ("<읍면별 귀촌 가구> (가구)\n읍면 | 2025 | 2026\n동면 | 410 | 455\n", [410, 455]),
+        ("(억원)\n구분 2025 2026\n도로 410 455\n", [41000000000, 45500000000]),
+    ],
+)
+def test_table_captions_that_name_a_unit(table: str, expected: list[int]) -> None:
+    assert [f.value for f in extract_figures(table)] == [Decimal(v) for v in expected]
+
+
+def test_a_figure_in_brackets_ending_a_line_is_no_unit() -> None:
+    text = "◎ 과장 승진(3명)\n◎ 팀장 전보(12명)\n◎ 주무관 신규(7명)\n"
+    assert [f.value for f in extract_figures(text)] == [3, 12, 7]
+    assert extract_figures("담당 부서(과)\n구분 | 2025\n교통 | 410\n") == []
