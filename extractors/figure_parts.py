@@ -60,6 +60,7 @@ class _Rules:
     bare_units: frozenset[str]
     money_cues: frozenset[str]
     money_phrases: tuple[str, ...]
+    money_nouns: tuple[str, ...]
     approx_before: frozenset[str]
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
@@ -103,6 +104,7 @@ def rules() -> _Rules:
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
         money_phrases=tuple(data["money"]["phrases"]),
+        money_nouns=tuple(data["money"]["nouns_before"]),
         approx_before=frozenset(data["approx"]["before"]),
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),

@@ -392,6 +392,18 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return None  # `19억 등`: 등 apart from the number ends a list (`3등` is a rank)
     if tags[k] == "XPN":
         return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
+    if (
+        text == "대"
+        and glued
+        and (
+            tags[k].startswith("XSN")
+            or (
+                texts[j - 1][-1] in r.bare_units
+                and not (_word_before(doc, j) or "").endswith(r.counted_after["대"])
+            )
+        )
+    ):
+        return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
         split_gaesa = joined == "개" and texts[m] == "사" and spaces[m - 1] == " "
@@ -563,6 +575,7 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
         and token_tags(doc)[nxt].startswith(("NNB", "SL"))
         and texts[nxt] not in r.money_cues
         and texts[nxt] != "등"  # `국비 44억, 시비 19억 등`: the end of a list, no counter
+        and not (texts[nxt] == "대" and nxt == end)  # `2천억대`: its level
     ):
         return False
     if _money_word_before(doc, num.first):
@@ -572,17 +585,10 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
 
 
 def _money_word_before(doc: Doc, i: int) -> bool:
-    """The word before token i is a compound ending in a noun of money (`공제금`, `지급액`)."""
-    texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
-    k = i - 1
-    return (
-        k >= 1
-        and spaces[k] == " "
-        and texts[k] in ("금", "액")
-        and tags[k].startswith(("NNG", "XSN"))
-        and not spaces[k - 1]
-        and tags[k - 1].startswith("NN")
-    )
+    """The word before token i is a noun of money (`공제금`, `지급액`, `집값`, `연봉`,
+    `시가총액`, `영업이익`)."""
+    before = _word_before(doc, i + 1) if i + 1 <= len(doc) else None
+    return before is not None and before.endswith(rules().money_nouns)
 
 
 def _serial_before(doc: Doc, num: Number) -> bool:

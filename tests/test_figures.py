@@ -607,3 +607,22 @@ def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
 )
 def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
+
+
+def test_the_level_of_an_amount_with_dae() -> None:
+    assert kvus("연 매출 5천억대 기업과 2조대 적자") == [
+        ("money", Decimal("500000000000"), "KRW", "5천억"),
+        ("money", Decimal("2000000000000"), "KRW", "2조"),
+    ]
+    assert [f.qualifier for f in extract_figures("연 매출 5천억대 기업")] == ["대"]
+    # vehicles and machines counted in 대 stay counts
+    assert kvus("전기차 12만대 보급") == [("count", Decimal("120000"), "대", "12만대")]
+
+
+def test_a_noun_of_money_names_the_bare_amount_after_it() -> None:
+    assert kvus("아파트 집값 12억, 평균 연봉 1억, 시가총액 300조") == [
+        ("money", Decimal("1200000000"), "KRW", "12억"),
+        ("money", Decimal("100000000"), "KRW", "1억"),
+        ("money", Decimal("300000000000000"), "KRW", "300조"),
+    ]
+    assert kvus("관광객 1천만 시대") == []
