@@ -395,13 +395,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if (
         text == "대"
         and glued
-        and (
-            tags[k].startswith("XSN")
-            or (
-                texts[j - 1][-1] in r.bare_units
-                and not (_word_before(doc, j) or "").endswith(r.counted_after["대"])
-            )
-        )
+        and texts[j - 1][-1] in r.bare_units
+        and not (_word_before(doc, j) or "").endswith(r.counted_after["대"])
     ):
         return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
@@ -410,9 +405,17 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         if m > k and not glued_to_next(doc, m - 1) and not split_gaesa:
             break
         joined += texts[m]
-        if joined in r.excluded:
+        # `작품 120점`, `주차면 200면`: after a noun it counts, a word is a counter of it
+        counted = joined in r.counted_after and (_word_before(doc, j) or "").endswith(
+            r.counted_after[joined]
+        )
+        if joined in r.excluded and not counted:
             return False
-        if joined in r.counters or (m == k and tags[m] == "NNB" and joined not in r.excluded):
+        if (
+            joined in r.counters
+            or counted
+            or (m == k and tags[m] == "NNB" and joined not in r.excluded)
+        ):
             best = Unit("count", joined, m + 1)
     if best is None:
         return None

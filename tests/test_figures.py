@@ -626,3 +626,11 @@ def test_a_noun_of_money_names_the_bare_amount_after_it() -> None:
         ("money", Decimal("300000000000000"), "KRW", "300조"),
     ]
     assert kvus("관광객 1천만 시대") == []
+
+
+def test_words_that_count_what_the_noun_before_them_names() -> None:
+    assert kvus("소장 작품 80점과 공영주차장 150면") == [
+        ("count", Decimal("80"), "점", "80점"),
+        ("count", Decimal("150"), "면", "150면"),
+    ]
+    assert kvus("심사 평균 82점") == []
