@@ -634,3 +634,7 @@ def test_words_that_count_what_the_noun_before_them_names() -> None:
         ("count", Decimal("150"), "면", "150면"),
     ]
     assert kvus("심사 평균 82점") == []
+
+
+def test_a_ratio_glued_to_dae_before_a_noun() -> None:
+    assert kvus("1대1 코칭과 7대3 배분") == []
