@@ -55,14 +55,17 @@ class _Rules:
     per_one: frozenset[str]
     how_often: tuple[str, ...]
     people_before_ages: tuple[str, ...]
+    people_after_ages: tuple[str, ...]
     ordinal_before: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
     money_phrases: tuple[str, ...]
+    money_nouns: tuple[str, ...]
     approx_before: frozenset[str]
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
+    approx_exceeded: dict[str, frozenset[str]]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
@@ -96,14 +99,17 @@ def rules() -> _Rules:
         per_one=frozenset(data["counters"]["per_one"]),
         how_often=tuple(data["counters"]["how_often"]),
         people_before_ages=tuple(data["counters"]["people_before_ages"]),
+        people_after_ages=tuple(data["counters"]["people_after_ages"]),
         ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),
         money_phrases=tuple(data["money"]["phrases"]),
+        money_nouns=tuple(data["money"]["nouns_before"]),
         approx_before=frozenset(data["approx"]["before"]),
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
+        approx_exceeded={k: frozenset(v) for k, v in data["approx"]["exceeded"].items()},
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
@@ -152,11 +158,46 @@ def is_digits(doc: Doc, i: int) -> bool:
 
 
 def preceded_by_word(doc: Doc, i: int) -> bool:
-    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지)."""
+    """A number glued to a preceding letter is part of a name (코로나19, RE100, 풍세2산업단지);
+    not after a word of its own that says how much or how often (`총20만원`, `약3억원`,
+    `월30만원`, `각2명`: a determiner, an approximation or a period word glued to it)."""
     if i == 0 or token_spaces(doc)[i - 1]:
         return False
     prev = token_texts(doc)[i - 1]
-    return bool(prev) and (prev[-1].isalpha() or prev[-1].isdigit())
+    if not prev or not (prev[-1].isalpha() or prev[-1].isdigit()):
+        return False
+    return not _quantity_word(doc, i - 1)
+
+
+def _bounds(doc: Doc, k: int, unit_end: int) -> bool:
+    """The approximation word at token k bounds the figure ending at `unit_end`: `대` only glued
+    to the unit (`19만명대`; not `12개 대기업`), and `초과` not before an act of exceeding a
+    target by the amount (`4조 원 초과 달성`: exactly that much more)."""
+    text = token_texts(doc)[k]
+    if text == "대":
+        return k == unit_end and not token_spaces(doc)[k - 1]
+    if text in rules().approx_exceeded and k + 1 < len(doc):
+        return token_texts(doc)[k + 1] not in rules().approx_exceeded[text]
+    return True
+
+
+def _free_word(doc: Doc, k: int) -> bool:
+    """Token k starts a word: a space, a mark or the text's start stands before it."""
+    return k == 0 or bool(token_spaces(doc)[k - 1]) or not token_texts(doc)[k - 1][-1:].isalnum()
+
+
+#: Words glued to a number that say how often or how much of it (`월30만원`, `최대50만원`).
+_QUANTITY_WORDS = frozenset({"월", "연", "매월", "매년", "최대", "최소", "최고", "최저"})
+
+
+def _quantity_word(doc: Doc, k: int) -> bool:
+    """Token k is a word of its own (a space, a mark or the text's start before it) that
+    modifies the number after it: a determiner (`총`, `약`, `각`: MM) or a word of
+    `_QUANTITY_WORDS`."""
+    if not _free_word(doc, k):
+        return False
+    text = token_texts(doc)[k]
+    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in _QUANTITY_WORDS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +233,8 @@ def make_figure(
     value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = offsets[first]
-    if first > 0 and texts[first - 1] in ("-", "−") and not token_spaces(doc)[first - 1]:
+    # the en dash too: typeset text writes minus signs with it (`–0.3%`)
+    if first > 0 and texts[first - 1] in ("-", "−", "–") and not token_spaces(doc)[first - 1]:
         before = doc_text(doc)[: offsets[first - 1]]
         if not before or not (before[-1].isalnum()):
             start_char = offsets[first - 1]
@@ -234,8 +276,10 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
     texts, tags = token_texts(doc), token_tags(doc)
     i = num.first
     # word right before the number (or before a minus sign)
-    if i > 0 and texts[i - 1] in r.approx_before and token_spaces(doc)[i - 1] == " ":
-        return texts[i - 1]
+    if i > 0 and texts[i - 1] in r.approx_before:
+        space = token_spaces(doc)[i - 1]
+        if space == " " or (not space and _free_word(doc, i - 1)):  # `약 3억`, `약3억`
+            return texts[i - 1]
     # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
     k = unit_end
     while k < len(doc) and tags[k] in ("_SP",):
@@ -243,11 +287,13 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
     steps = 0
     while k < len(doc) and steps < 4:
         text = texts[k]
-        if text in r.approx_after:
+        if text in r.approx_after and _bounds(doc, k, unit_end):
             return text
         lemma = doc[k].lemma_.split("+")[0]
         if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
             return lemma
+        if tags[k] == "JKG":
+            break  # `52조원의 초과 세수`: a noun the amount is of, no bound on it
         if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):
             k += 1
             steps += 1

@@ -195,8 +195,16 @@ def _is_hangul_numeral(doc: Doc, i: int) -> bool:
 
 
 def _is_native(doc: Doc, i: int) -> bool:
-    tag = token_tags(doc)[i]
-    return token_texts(doc)[i] in NATIVE_NUMERALS and ("MM" in tag or "NR" in tag)
+    tag, text = token_tags(doc)[i], token_texts(doc)[i]
+    if "MM" not in tag and "NR" not in tag:
+        return False
+    # Kiwi may keep a tens and a ones numeral as one determiner (`스물두/MM`)
+    return text in NATIVE_NUMERALS or (
+        text[:2] in _NATIVE_TENS and text[2:] in NATIVE_NUMERALS and parse_number(text) is not None
+    )
+
+
+_NATIVE_TENS = frozenset({"스물", "서른", "마흔", "예순", "일흔", "여든", "아흔"})
 
 
 def _numeric_continues(doc: Doc, i: int) -> bool:
@@ -307,8 +315,19 @@ def _glued_run(doc: Doc, j: int) -> tuple[int, bool]:
     return j, inner_approx
 
 
+#: Digits counted in thousands or millions (`28,186천명`, `412천 명`, `1,234백만원`): the unit
+#: word after a number of ten or more scales it, as a table's `(단위: 천명)` does.
+_SCALED = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?(천|백만|천만)")
+_SCALES = {"천": 1000, "백만": 10**6, "천만": 10**7}
+
+
 def _value(text: str) -> Decimal | None:
-    return parse_number(re.sub(r"\s+", "", text))
+    text = re.sub(r"\s+", "", text)
+    value = parse_number(text)
+    if value is None and (m := _SCALED.fullmatch(text)) is not None:
+        digits = parse_number(text[: m.start(2)])
+        return None if digits is None else digits * _SCALES[m.group(2)]
+    return value
 
 
 def _number_value(doc: Doc, num: Number, end: int) -> Decimal | None:
@@ -369,15 +388,34 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     # counters: the longest run of up to three glued tokens that names a counter
     best: Unit | None = None
     joined = ""
+    if text == "등" and not glued:
+        return None  # `19억 등`: 등 apart from the number ends a list (`3등` is a rank)
+    if tags[k] == "XPN":
+        return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
+    if (
+        text == "대"
+        and glued
+        and texts[j - 1][-1] in r.bare_units
+        and not (_word_before(doc, j) or "").endswith(r.counted_after["대"])
+    ):
+        return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
         split_gaesa = joined == "개" and texts[m] == "사" and spaces[m - 1] == " "
         if m > k and not glued_to_next(doc, m - 1) and not split_gaesa:
             break
         joined += texts[m]
-        if joined in r.excluded:
+        # `작품 120점`, `주차면 200면`: after a noun it counts, a word is a counter of it
+        counted = joined in r.counted_after and (_word_before(doc, j) or "").endswith(
+            r.counted_after[joined]
+        )
+        if joined in r.excluded and not counted:
             return False
-        if joined in r.counters or (m == k and tags[m] == "NNB" and joined not in r.excluded):
+        if (
+            joined in r.counters
+            or counted
+            or (m == k and tags[m] == "NNB" and joined not in r.excluded)
+        ):
             best = Unit("count", joined, m + 1)
     if best is None:
         return None
@@ -396,13 +434,21 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         and not (before or "").endswith(r.counted_after.get(best.unit, ()))
     ):
         return False
-    if best.unit == "대" and value % 10 == 0 and 10 <= value <= 90 and not _machines(before):
-        return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     nxt = _next_word(doc, best.end)
+    if (
+        best.unit == "대"
+        and value % 10 == 0
+        and 10 <= value <= 90
+        and (not _machines(before) or _people_after(doc, best.end, nxt))
+    ):
+        return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
-    if best.unit in r.category_counters and (
-        value < 10 or (best.unit == "대" and value < r.category_max_dae and before is None)
+    counted_before = (before or "").endswith(r.counted_after.get(best.unit, ()))
+    if (
+        best.unit in r.category_counters
+        and not counted_before  # `드론 3대 투입`, `직원 3인 채용`: what stands before is counted
+        and (value < 10 or (best.unit == "대" and value < r.category_max_dae))
     ):
         named = (
             nxt is not None
@@ -453,6 +499,17 @@ def _machines(before: str | None) -> bool:
     """A noun before `N0대` names what is counted (`드론 40대`, `순찰차 30대`), unless it names
     people, whose ages N0대 gives (`남성 20대`, `취업자 30대`)."""
     return before is not None and not before.endswith(rules().people_before_ages)
+
+
+def _people_after(doc: Doc, end: int, nxt: int | None) -> bool:
+    """`20대 취업자`, `30대 여성`: a noun of people right after N0대 (apart from it) says whose
+    age it is."""
+    return (
+        nxt is not None
+        and bool(token_spaces(doc)[end - 1])
+        and token_tags(doc)[nxt].startswith("NN")
+        and _word_at(doc, nxt).endswith(rules().people_after_ages)
+    )
 
 
 def _word_before(doc: Doc, j: int) -> str | None:
@@ -520,6 +577,8 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
         nxt is not None
         and token_tags(doc)[nxt].startswith(("NNB", "SL"))
         and texts[nxt] not in r.money_cues
+        and texts[nxt] != "등"  # `국비 44억, 시비 19억 등`: the end of a list, no counter
+        and not (texts[nxt] == "대" and nxt == end)  # `2천억대`: its level
     ):
         return False
     if _money_word_before(doc, num.first):
@@ -529,17 +588,10 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
 
 
 def _money_word_before(doc: Doc, i: int) -> bool:
-    """The word before token i is a compound ending in a noun of money (`공제금`, `지급액`)."""
-    texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
-    k = i - 1
-    return (
-        k >= 1
-        and spaces[k] == " "
-        and texts[k] in ("금", "액")
-        and tags[k].startswith(("NNG", "XSN"))
-        and not spaces[k - 1]
-        and tags[k - 1].startswith("NN")
-    )
+    """The word before token i is a noun of money (`공제금`, `지급액`, `집값`, `연봉`,
+    `시가총액`, `영업이익`)."""
+    before = _word_before(doc, i + 1) if i + 1 <= len(doc) else None
+    return before is not None and before.endswith(rules().money_nouns)
 
 
 def _serial_before(doc: Doc, num: Number) -> bool:

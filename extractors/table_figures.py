@@ -38,6 +38,7 @@ from extractors.tables import (
     label_column,
     label_name,
     label_year,
+    line_at,
     row_label,
 )
 from schemas.records import Figure
@@ -57,11 +58,8 @@ def table_figures(
     r = rules()
     text = doc_text(doc)
     out: list[Figure] = []
-    for header in r.table_header.finditer(text):
-        units = _table_units(header.group(1))
-        if units is None:
-            continue
-        start = end = header.end()
+    for _, header_end, units in _headers(text):
+        start = end = header_end
         rows = 0
         heads: list[str] = []
         for line in text[start:].split("\n"):
@@ -69,7 +67,7 @@ def table_figures(
             prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
             if (not stripped and rows) or prose or rows > r.table_max_rows:
                 break
-            if rows and r.table_header.search(line):
+            if rows and _headers(line):
                 break  # the next table's own `(단위: …)`
             if stripped and not rows and _head_row(line):
                 heads = cells(line)
@@ -79,7 +77,7 @@ def table_figures(
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
             if all(_YEARLIKE.fullmatch("".join(texts[i:j])) for i, j in row):
-                continue  # the header row of years
+                continue  # the header row of years or months
             line = cell_at(text, offsets[row[0][0]])[0]
             if heads and cells(line) == heads:
                 continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
@@ -110,15 +108,73 @@ def table_figures(
 def unit_notes(text: str) -> list[tuple[int, int]]:
     """Where a text names the unit of a table, as character spans: `(단위: 천원)` headers and
     units in parentheses in table rows (`출생아 수(천 명) | …`). They are no amounts."""
-    headers = [m.span() for m in rules().table_header.finditer(text)]
-    return headers + _label_units(text)
+    named = [m.span() for m in rules().table_header.finditer(text) if _colon(m.group(0))]
+    headers = [(start, end) for start, end, _ in _headers(text)]
+    return sorted(set(named + headers)) + _label_units(text)
+
+
+def _colon(header: str) -> bool:
+    return ":" in header or "：" in header
+
+
+#: A caption in brackets (`(2025년 기준, 억원)`) or a unit alone in them at the end of a title
+#: line (`<시도별 출생아 수> (명)`, `(억원)`).
+_BRACKETS = re.compile(r"[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]")
+#: A part of a caption that says when or where the figures stand, not their unit.
+_BASIS = re.compile(r"기준|현재|시점|잠정|추정")
+
+
+def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
+    """Where a text names a table's units, in order: (start, end, the units). A `단위` header
+    (`(단위: 억원, %)`, `(단위 억원)`), a caption with a basis and units (`(2025년 기준, 억원)`),
+    or a unit alone in brackets ending a short line right above a table's lines (`<시도별 출생아
+    수> (명)`). Without a colon after 단위, only one whose units are all known."""
+    found: dict[int, tuple[int, int, list[Unit]]] = {}
+    for m in rules().table_header.finditer(text):
+        units = _table_units(m.group(1))
+        if units is not None:
+            found[m.start()] = (m.start(), m.end(), units)
+    for m in _BRACKETS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in found.values()):
+            continue
+        inside = m.group(1)
+        parts = [p for p in re.split(r"[,，]", inside) if p.strip()]
+        if any(re.search(r"\d", p) for p in parts if not _BASIS.search(p)):
+            continue  # `(2명)`: a figure in brackets, no unit
+        line_start, line = line_at(text, m.start())
+        after = text[m.end() : line_start + len(line)].strip()
+        if len(parts) > 1 and any(_BASIS.search(p) for p in parts):
+            units = _table_units(inside)
+        elif len(parts) == 1 and not after and not is_row(line) and _above_table(text, m.end()):
+            units = _table_units(inside)
+            if len(line.strip()) > 60 or line.strip().endswith(("다.", "다")):
+                units = None
+        else:
+            units = None
+        if units is not None:
+            found[m.start()] = (m.start(), m.end(), units)
+    return [found[k] for k in sorted(found)]
+
+
+def _above_table(text: str, at: int) -> bool:
+    """The line after the one holding character `at` is a table's line: cells between `|` or
+    tabs, or short, with a number or a year, and no sentence."""
+    end = text.find("\n", at)
+    if end < 0:
+        return False
+    nxt = line_at(text, end + 1)[1].strip()
+    if is_row(nxt):
+        return True
+    return bool(nxt) and len(nxt) <= 80 and not nxt.endswith(("다.", "다")) and len(cells(nxt)) > 2
 
 
 def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
-    them is a unit the rules do not know."""
-    parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
-    units = [_table_unit(p) for p in parts]
+    them is a unit the rules do not know. A part saying when the figures stand (`2026년 기준`)
+    is skipped."""
+    parts = [p for p in re.split(r"[,/·、，]", text) if p.strip() and not _BASIS.search(p)]
+    # `전년동월대비 %p`: words saying which columns a unit is for, before the unit
+    units = [_table_unit(p) or _table_unit(p.split()[-1]) for p in parts]
     if not units or any(u is None for u in units):
         return None
     return [u for u in units if u is not None]
@@ -128,7 +184,7 @@ def _table_unit(text: str) -> Unit | None:
     """`억원` → money KRW ×10^8, `천 달러` → USD ×1000, `%`, `명`; None for one the rules do
     not know."""
     r = rules()
-    text = text.replace(" ", "")
+    text = text.replace(" ", "").replace("％", "%")  # the full-width sign
     if not text:
         return None
     if text in ("%", "퍼센트"):
@@ -148,7 +204,8 @@ def _table_unit(text: str) -> Unit | None:
     return None
 
 
-_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+#: A year or a month of one (`2025`, `2025.1`, `2025.10`): a cell of the head row of times.
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
 
 
@@ -169,7 +226,7 @@ _CHANGE_HEADS = (
     "전년차",
     "기여도",
 )
-_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비")
+_RATE_OF_CHANGE_HEADS = ("대비", "전년비", "전월비", "동월비", "동기비", "전기비")
 
 
 def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, str], Unit | None]:
@@ -179,6 +236,7 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
     - an amount and % (`억원, %`): rate columns (`증감률`, `전년 대비`) and cells in parentheses
       (`19,500(6.2)`) in %, the rest in the amount's unit;
     - % and %p: change columns (`전년 대비`, `증감`) and cells in parentheses in %p, the rest in %;
+    - an amount and %p (`명, %p`): columns whose head names a rate (`비중 증감`) in %p;
     - others (`개교, 학급, 명`): by position when the head row has one column per unit, else by
       the unit a column's head names (`화재 건수` → 건), one unit left going to the rest; a cell
       no rule places is not read;
@@ -233,6 +291,9 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
         named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
+        if side.unit == "%p" and level.kind != "percent":
+            # beside an amount, points are a rate's change: `비중 증감`, `고용률 차이`
+            named = named or any(rate in head for rate in _RATE_HEADS)
         return side if in_parens or named else level
 
     return unit

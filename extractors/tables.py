@@ -15,15 +15,52 @@ from collections.abc import Callable
 _WIDE_GAP = re.compile(r"\t|\s{2,}")
 
 
-def cells(line: str, like: str | None = None) -> list[str]:
-    """A table line's cells: between `|`, else tabs or runs of spaces, else single spaces; the
-    separator is the one the whole line `like` uses (for a part of a line)."""
-    shape = line if like is None else like
-    if "|" in shape:
-        return line.split("|")
-    if "\t" in shape or "  " in shape:
-        return _WIDE_GAP.split(line)
-    return line.split(" ")
+def cells(line: str) -> list[str]:
+    """A table line's cells (see `cell_spans`)."""
+    return [line[s:e] for s, e in cell_spans(line)]
+
+
+#: A cell that holds a number alone (`3,018`, `-0.9`, `19,500(6.2)`), not a label (`2024년`).
+_NUMBER_CELL = re.compile(r"[-+−△▲▽▼]?\d[\d,]*(?:\.\d+)?%?(?:\([^()]*\))?")
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where a table line's cells start and end: between `|`, else tabs or runs of spaces, else
+    single spaces. A row's label may hold single spaces where its cells are apart by them or by
+    wider gaps: the words before its first number are its label (`전체 방문객 3,018 3,263`), and
+    numbers a single space after the label's words are cells (`청년층 고용률 45.2    44.3`)."""
+    if "|" in line:
+        return _split_spans(line, re.compile(r"\|"))
+    if "\t" in line or "  " in line:
+        spans = _split_spans(line, _WIDE_GAP)
+        first = next((n for n, (s, e) in enumerate(spans) if s < e), None)
+        if first is None:
+            return spans
+        s, e = spans[first]
+        words = _split_spans(line[s:e], re.compile(" "))
+        numbers = [bool(_NUMBER_CELL.fullmatch(line[s + a : s + b])) for a, b in words]
+        at = next((n for n, number in enumerate(numbers) if number), len(words))
+        if 0 < at < len(words) and all(numbers[at:]):
+            label = (s, s + words[at - 1][1])
+            spans[first : first + 1] = [label] + [(s + a, s + b) for a, b in words[at:]]
+        return spans
+    spans = _split_spans(line, re.compile(" "))
+    numbers = [bool(_NUMBER_CELL.fullmatch(line[s:e])) for s, e in spans]
+    first = next((n for n, (s, e) in enumerate(spans) if s < e), 0)
+    at = next((n for n, number in enumerate(numbers) if number), None)
+    if at is not None and at - first > 1:
+        spans[first:at] = [(spans[first][0], spans[at - 1][1])]
+    return spans
+
+
+def _split_spans(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans between the matches of `separator` in `line` (as `re.split` cuts it)."""
+    spans, start = [], 0
+    for m in separator.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return spans
 
 
 def label_column(row: list[str]) -> int:
@@ -57,12 +94,10 @@ def line_at(text: str, at: int) -> tuple[int, str]:
 
 
 def cell_offset(line: str, index: int) -> int:
-    """Where the cell `index` of a table line starts within it (between `|`, else after tabs or
-    runs of spaces)."""
-    if "|" in line:
-        return sum(len(c) + 1 for c in line.split("|")[:index])
-    bounds = [0] + [m.end() for m in _WIDE_GAP.finditer(line)]
-    return bounds[index] if index < len(bounds) else len(line)
+    """Where the cell `index` of a table line starts within it (its cells as `cell_spans` cuts
+    them)."""
+    spans = cell_spans(line)
+    return spans[index][0] if index < len(spans) else len(line)
 
 
 def table_start(text: str, at: int, row: Callable[[str], bool] = is_row) -> int | None:
@@ -83,8 +118,9 @@ def cell_at(text: str, at: int) -> tuple[str, int, str]:
     """The line holding character `at`, the index of the cell it falls in, and the text of
     that cell before it."""
     start, line = line_at(text, at)
-    before = cells(text[start:at], like=line)
-    return line, len(before) - 1, before[-1]
+    spans = cell_spans(line)
+    index = max((n for n, (s, _) in enumerate(spans) if s <= at - start), default=0)
+    return line, index, line[spans[index][0] : at - start]
 
 
 def head_line(text: str, at: int) -> str | None:

@@ -509,3 +509,132 @@ def test_a_noun_of_money_before_a_bare_amount_makes_it_money() -> None:
     assert kvus("농어가 1만 2,340농어가") == [
         ("count", Decimal("12340"), "농어가", "1만 2,340농어가")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a week is a duration, however it is written
+        "접수는 2주일 동안 받고 결과는 1주일간 알린다.",
+        # a ratio ended by the copula
+        "남녀 비율은 4대 6이다.",
+        "표결 결과는 8대 1이었고 지분은 5대 5였다.",
+        # 대 that Kiwi reads as the prefix of the noun after it
+        "그는 한 대기업 임원이었고 한 대형마트에 들렀다.",
+        # N0대 before a noun of people is their age, whatever stands before it
+        "반면 30대 근로자와 40대 여성은 줄었다.",
+        # a "N major" phrase after a word that is no machine
+        "추석 14대 성수품과 물가 관리 등 12대 과제",
+    ],
+)
+def test_weeks_ratios_prefixes_ages_and_major_phrases_are_not_counts(text: str) -> None:
+    assert kvus(text) == []
+
+
+def test_vehicles_counted_in_dae_before_a_noun() -> None:
+    assert kvus("전기택시 14대 도입과 굴착기 25대 투입") == [
+        ("count", Decimal("14"), "대", "14대"),
+        ("count", Decimal("25"), "대", "25대"),
+    ]
+    assert kvus("트럭 한 대를 빌렸다.") == [("count", Decimal("1"), "대", "한 대")]
+
+
+def test_a_bare_amount_before_deung_ending_a_list() -> None:
+    assert kvus("도비 12억, 군비 7억 등 19억 원을 편성했다.") == [
+        ("money", Decimal("1200000000"), "KRW", "12억"),
+        ("money", Decimal("700000000"), "KRW", "7억"),
+        ("money", Decimal("1900000000"), "KRW", "19억 원"),
+    ]
+
+
+def test_a_word_of_how_much_glued_to_the_number_is_no_name() -> None:
+    assert kvus("가구당 총15만원을 주고 월8만원씩 각3명에게 준다.") == [
+        ("money", Decimal("150000"), "KRW", "15만원"),
+        ("money", Decimal("80000"), "KRW", "8만원"),
+        ("count", Decimal("3"), "명", "3명"),
+    ]
+    assert [f.qualifier for f in extract_figures("약5억원을 쓴다.")] == ["약"]
+    assert kvus("코로나19와 제2회 추경") == []
+
+
+def test_digits_counted_in_thousands_or_millions() -> None:
+    assert kvus("가입자 1,532천명, 외국인 86천 명, 매출 4,210백만원") == [
+        ("count", Decimal("1532000"), "명", "1,532천명"),
+        ("count", Decimal("86000"), "명", "86천 명"),
+        ("money", Decimal("4210000000"), "KRW", "4,210백만원"),
+    ]
+
+
+def test_houses_per_household_is_a_class_of_owners() -> None:
+    assert kvus("1가구 1주택 특례와 1세대 2주택 과세") == []
+
+
+def test_native_numerals_of_tens_and_ones_in_one_word() -> None:
+    # Kiwi keeps `스물두` here as one determiner
+    assert kvus("팀과 스물두 명") == [("count", Decimal("22"), "명", "스물두 명")]
+
+
+def test_a_small_count_after_what_it_counts_before_an_act() -> None:
+    assert kvus("순찰차 4대 교체와 상담 인력 2인 배치, 4대 분야와 1인 창업") == [
+        ("count", Decimal("4"), "대", "4대"),
+        ("count", Decimal("2"), "인", "2인"),
+    ]
+
+
+def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
+    assert kvus("참여율 41％, 격차 0.7％p, 증감률 –1.6%") == [
+        ("percent", Decimal("41"), "%", "41％"),
+        ("percent", Decimal("0.7"), "%p", "0.7％p"),
+        ("percent", Decimal("-1.6"), "%", "–1.6%"),
+    ]
+    assert kvus("(단위: ％)\n구분 | 2025 | 2026\n참여율 | 41.2 | 43.0\n")[0][:3] == (
+        "percent",
+        Decimal("41.2"),
+        "%",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("계획보다 1조 2천억 원 초과 달성했다.", None),  # exactly that much more
+        ("7억원 초과 공사는 입찰한다.", "초과"),  # a bound
+        ("3조원의 초과 이익을 냈다.", None),  # what the amount is of
+        ("9개 대기업과 협약", None),  # 대 apart from the unit is a prefix of the noun after it
+        ("40만명대에 머물렀다.", "대"),
+        ("실업률이 3% 아래로 내려갔다.", "아래"),
+    ],
+)
+def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
+
+
+def test_the_level_of_an_amount_with_dae() -> None:
+    assert kvus("연 매출 5천억대 기업과 2조대 적자") == [
+        ("money", Decimal("500000000000"), "KRW", "5천억"),
+        ("money", Decimal("2000000000000"), "KRW", "2조"),
+    ]
+    assert [f.qualifier for f in extract_figures("연 매출 5천억대 기업")] == ["대"]
+    # vehicles and machines counted in 대 stay counts
+    assert kvus("전기차 12만대 보급") == [("count", Decimal("120000"), "대", "12만대")]
+
+
+def test_a_noun_of_money_names_the_bare_amount_after_it() -> None:
+    assert kvus("아파트 집값 12억, 평균 연봉 1억, 시가총액 300조") == [
+        ("money", Decimal("1200000000"), "KRW", "12억"),
+        ("money", Decimal("100000000"), "KRW", "1억"),
+        ("money", Decimal("300000000000000"), "KRW", "300조"),
+    ]
+    assert kvus("관광객 1천만 시대") == []
+
+
+def test_words_that_count_what_the_noun_before_them_names() -> None:
+    assert kvus("소장 작품 80점과 공영주차장 150면") == [
+        ("count", Decimal("80"), "점", "80점"),
+        ("count", Decimal("150"), "면", "150면"),
+    ]
+    assert kvus("심사 평균 82점") == []
+
+
+def test_a_ratio_glued_to_dae_before_a_noun() -> None:
+    assert kvus("1대1 코칭과 7대3 배분") == []

@@ -17,7 +17,25 @@ def test_cells_follow_the_line_s_separator() -> None:
     assert cells("a | b | c") == ["a ", " b ", " c"]
     assert cells("a  b\tc") == ["a", "b", "c"]
     assert cells("a b c") == ["a", "b", "c"]
-    assert cells("a b", like="a b  c") == ["a b"]
+    assert cells("a b  c") == ["a b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # single spaces: the words before the first number are the row's label
+        ("해외 관광객 수 1,204 1,388 15.3", ["해외 관광객 수", "1,204", "1,388", "15.3"]),
+        ("65세 이상 7,210 7,604", ["65세 이상", "7,210", "7,604"]),
+        ("구분 2024년 2025년 증감률", ["구분", "2024년", "2025년", "증감률"]),
+        # wide gaps: numbers one space after the label's words are cells of their own
+        ("여성 참가율 55.1    56.0    0.9", ["여성 참가율", "55.1", "56.0", "0.9"]),
+        ("2025년 3월    2026년 3월", ["2025년 3월", "2026년 3월"]),
+    ],
+)
+def test_a_label_of_several_words(line: str, expected: list[str]) -> None:
+    assert cells(line) == expected
+    at = line.rindex(expected[-1])
+    assert cell_at(line, at)[1] == len(expected) - 1
 
 
 def test_a_cell_s_column_and_its_head() -> None:
@@ -246,6 +264,50 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("0.2", Decimal("0.2"), "%p"),
             ],
         ),
+        # words before a header's unit say which columns it is for; a label of several words
+        # one space before the first cell, the others apart by wide gaps
+        (
+            "(단위: 천 명, %, 전년 대비 %p)\n구분      2025년 3월    2026년 3월    증감\n"
+            "여성 취업자 12,310    12,402    92\n여성 고용률 54.8    55.3    0.5\n",
+            [
+                ("12,310", 12310000, "명"),
+                ("12,402", 12402000, "명"),
+                ("92", 92000, "명"),
+                ("54.8", Decimal("54.8"), "%"),
+                ("55.3", Decimal("55.3"), "%"),
+                ("0.5", Decimal("0.5"), "%p"),
+            ],
+        ),
+        # beside an amount, a column naming a rate's change is in points
+        (
+            "(단위: 가구, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
+            "1인 가구 | 8,120 | 8,433 | 1.2\n",
+            [("8,120", 8120, "가구"), ("8,433", 8433, "가구"), ("1.2", Decimal("1.2"), "%p")],
+        ),
+        # single spaces: the words before the first number are the label
+        (
+            "(단위: 천 명, %)\n구분 2024년 2025년 증감률\n단체 관광객 1,250 1,400 12.0\n",
+            [
+                ("1,250", 1250000, "명"),
+                ("1,400", 1400000, "명"),
+                ("12.0", Decimal("12.0"), "%"),
+            ],
+        ),
+        # a head row of months in digits is no row of cells
+        (
+            "(단위: 천 명, %)\n구분  2025.4  2026.4\n구직자  1,020  1,100\n참가율  55.0  57.5\n",
+            [
+                ("1,020", 1020000, "명"),
+                ("1,100", 1100000, "명"),
+                ("55.0", Decimal("55.0"), "%"),
+                ("57.5", Decimal("57.5"), "%"),
+            ],
+        ),
+        # beside an amount, a change on the same month of the year before is a rate
+        (
+            "(단위: 억 달러, %)\n품목 | 3월 | 전년동월비\n반도체 | 120 | 8.4\n",
+            [("120", 12000000000, "USD"), ("8.4", Decimal("8.4"), "%")],
+        ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
     ],
@@ -406,3 +468,26 @@ def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> Non
     assert ("12,400", None, "공공체육관 이용") in got
     # a breakdown by years runs through the columns: the row names what is counted
     assert ("3,210", None, "점검 업소") in got
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # 단위 with an equals sign or a space, a basis beside the unit, a caption of a basis
+        ("(단위 억원)\n구분 | 2025 | 2026\n교통 | 410 | 455\n", [41000000000, 45500000000]),
+        ("[단위=명]\n구분 | 2025 | 2026\n귀농 | 410 | 455\n", [410, 455]),
+        ("(단위: 명, 2025년 말 기준)\n구분 | 남 | 여\n귀농 | 410 | 455\n", [410, 455]),
+        ("(2025년 12월 현재, 가구)\n구분 | 읍 | 면\n귀촌 | 410 | 455\n", [410, 455]),
+        # a unit alone in brackets ending the title line above the table
+        ("<읍면별 귀촌 가구> (가구)\n읍면 | 2025 | 2026\n동면 | 410 | 455\n", [410, 455]),
+        ("(억원)\n구분 2025 2026\n도로 410 455\n", [41000000000, 45500000000]),
+    ],
+)
+def test_table_captions_that_name_a_unit(table: str, expected: list[int]) -> None:
+    assert [f.value for f in extract_figures(table)] == [Decimal(v) for v in expected]
+
+
+def test_a_figure_in_brackets_ending_a_line_is_no_unit() -> None:
+    text = "◎ 과장 승진(3명)\n◎ 팀장 전보(12명)\n◎ 주무관 신규(7명)\n"
+    assert [f.value for f in extract_figures(text)] == [3, 12, 7]
+    assert extract_figures("담당 부서(과)\n구분 | 2025\n교통 | 410\n") == []
