@@ -820,7 +820,8 @@ def test_formal_endings_clause_years_and_moved_goals(body, expected):
 def test_a_table_without_years_takes_plan_and_result_from_its_heads() -> None:
     body = (
         "한빛시는 올해 상반기 일자리 2만1340개를 만들었다.\n유형별 실적은 다음과 같다.\n"
-        "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n기업 유치 | 21,000 | 11,030"
+        "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n"
+        "기업 유치 | 21,000 | 11,030"
     )
     doc = article("2021-08-17", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
