@@ -971,6 +971,17 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
+def _parallel_start(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year of an earlier change's start in the sentence, for a change told the same way
+    without years (`목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서
+    4029억원으로 줄었다`)."""
+    for k in range(first - 1, 0, -1):
+        w = words[k]
+        if w.has_number and _from_value(w):
+            return _year_of(words, k - 1, published_at)
+    return None
+
+
 def _from_year_before(words: list[Word], k: int) -> bool:
     """Word k (`지난해까지`, `2024년까지`) names a year, and a few words before it another year
     opens the span with 부터 (`2018년 하반기부터`)."""
@@ -1115,6 +1126,10 @@ def _year(
         own = _year_of(words, first - 1, published_at)
         if own is not None:
             return own, "clause"
+    if _from_value(words[last]):
+        parallel = _parallel_start(words, first, published_at)
+        if parallel is not None:
+            return parallel, "clause"
     years = year_words(words, published_at)
     ago = _years_ago(words, first)
     if ago:

@@ -141,6 +141,8 @@ def resolve_article(
         if f.year is None and "year" not in changes and f.year_source != SPAN:
             year, source = _month_year(f, doc, published_at), "sentence"
             if year is None:
+                year, source = _said_before(f, out), "article"
+            if year is None:
                 year, source = _article_year(f, doc, by_section, published_at)
                 if f.is_target and _ahead_of(year, f, doc, published_at):
                     # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
@@ -381,6 +383,22 @@ def _article_year(
             if years:
                 return years[-1], "article"
     return None, None
+
+
+_SAME_FROM = Decimal(1000)  # a count this large said again is the same count
+
+
+def _said_before(f: Figure, earlier: list[Figure]) -> int | None:
+    """The year of the same amount told earlier with its year (`올해 예산으로 4,222억2000만원을
+    편성했다` … `4,222억2000만원은 지난해 3,615억원보다 16.8% 많습니다`): an amount, or a large
+    count, said again is the same figure."""
+    if f.kind == "percent" or (f.kind == "count" and f.value < _SAME_FROM):
+        return None
+    for g in reversed(earlier):
+        same = (g.kind, g.unit, g.value, g.value_max) == (f.kind, f.unit, f.value, f.value_max)
+        if same and g.year_source in ("clause", "sentence"):
+            return g.year
+    return None
 
 
 def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:

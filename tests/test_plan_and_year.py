@@ -977,3 +977,34 @@ def test_list_items_under_a_line_of_goals_are_goals() -> None:
     doc = article("2023-01-10", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
     assert got == [("2,350억원", PLAN), ("4,200개", PLAN), ("2,800개", PLAN), ("2,100개", DONE)]
+
+
+def test_a_change_told_like_the_one_before_it_starts_in_its_year() -> None:
+    body = (
+        "일자리 목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서 "
+        "4029억원으로 줄었다."
+    )
+    doc = article("2022-01-18", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    assert got == [
+        ("2만6000개", 2021),
+        ("2만8000여개", 2022),
+        ("4,222억원", 2021),
+        ("4029억원", 2022),
+    ]
+
+
+def test_an_amount_said_again_is_of_the_year_it_was_first_told() -> None:
+    body = (
+        "한빛시는 올해 일자리 예산으로 4,222억2000만원을 편성했다.\n"
+        "“지난해에는 2만5,368개를 만들었습니다.”\n"
+        "“4,222억2000만원은 지난해 3,615억원보다 16.8% 많습니다.”"
+    )
+    doc = article("2021-02-03", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.kind != "percent"]
+    assert got == [
+        ("4,222억2000만원", 2021),
+        ("2만5,368개", 2020),
+        ("4,222억2000만원", 2021),
+        ("3,615억원", 2020),
+    ]
