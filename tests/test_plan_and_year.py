@@ -1008,3 +1008,19 @@ def test_an_amount_said_again_is_of_the_year_it_was_first_told() -> None:
         ("4,222억2000만원", 2021),
         ("3,615억원", 2020),
     ]
+
+
+def test_the_parts_of_an_increase_take_its_year_and_plan() -> None:
+    body = (
+        "한빛시는 일자리 분야 예산 126억원을 추가로 편성한 추경안을 제출했다. 고용률은 지난해 "
+        "하반기 62.4%로 떨어졌다. 증액분은 ▲고용유지 지원 58억원 ▲도약장려금 32억원 "
+        "▲공공근로 24억원 ▲직업훈련 12억원이다."
+    )
+    doc = article("2025-06-20", "한빛시 추경", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[2:] == [
+        ("58억원", 2025, PLAN),
+        ("32억원", 2025, PLAN),
+        ("24억원", 2025, PLAN),
+        ("12억원", 2025, PLAN),
+    ]
