@@ -141,6 +141,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         words = modifier_words(doc, start, head)
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
+        if not shown and _before_head(doc, head) in name_rules().item_not_last:
+            continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         if abbreviation is None and _pay_for_activity(doc, head, words):
@@ -344,12 +346,7 @@ def _is_ministry(last: Token) -> bool:
 
 def _is_proper(span: Span) -> bool:
     """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
-    generic = name_rules().generic
-    return any(
-        t.tag_ == "NNP"
-        or (len(t.text) >= 3 and t.text.endswith("형") and t.text[:-1] not in generic)
-        for t in span
-    )
+    return any(t.tag_ == "NNP" or _is_proper_version(t.text) for t in span)
 
 
 def _presented_in_list(ctx: Context, head: Head) -> bool:
@@ -504,8 +501,32 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
+        if _spending_line(head, words):
+            continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _spending_line(head: Head, words: list[Word]) -> bool:
+    """An unquoted item closed by a head of `[items] spending` (▲영유아 보육료 지원 30억원,
+    ▲소상공인 이차보전 지원): a line of the budget says what its money supports, and 지원 names
+    a program only when a verb presents it; a place's own version before it still says which
+    program (▲영암형 로컬크리에이터 창업지원)."""
+    if head.label != "QUOTED" or head.word not in name_rules().item_spending:
+        return False
+    return not (words and _led_by_place_version(words[0]))
+
+
+def _led_by_place_version(word: Word) -> bool:
+    """A place's own version, also when Kiwi keeps it one proper noun (영암형/NNP)."""
+    if is_place_version(word):
+        return True
+    forms = [f for f, tag in word if tag == "NNP"]
+    return len(forms) == 1 and _is_proper_version(forms[0])
+
+
+def _is_proper_version(form: str) -> bool:
+    return len(form) >= 3 and form.endswith("형") and form[:-1] not in name_rules().generic
 
 
 def _before_head(doc: Doc, head: Head) -> str:

@@ -49,6 +49,7 @@ class NameRules:
     solid: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
+    item_spending: frozenset[str]
     budget_words: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
@@ -109,6 +110,7 @@ def name_rules() -> NameRules:
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
+        item_spending=frozenset(data["items"]["spending"]),
         budget_words=frozenset(data["items"]["budget_words"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
