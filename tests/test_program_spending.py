@@ -55,3 +55,37 @@ def test_support_named_otherwise(text: str, expected: list[str]) -> None:
 def test_running_cost_of_a_place_version_facility() -> None:
     # 운영 지원 after a facility is its running cost, even with a place's own version before it
     assert names("주요 사업은 ▲광양형 공공어린이집 운영 지원 8억원 등이다.") == []
+
+
+# -- kinds of payment and insurances paid by law -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # employment, the aim of every job subsidy, says which kind only
+        "정부는 중소기업에 고용장려금을 지급한다.",
+        # what a household borrows for is a kind of loan
+        "은행들이 전세자금 대출 금리를 내렸다.",
+        "신혼부부는 주택자금 대출을 받을 수 있다.",
+        # a pension insurance everyone insured pays into by law
+        "지난해 국민연금 수급자는 700만 명을 넘었다.",
+        "공무원연금 개혁 논의가 다시 시작됐다.",
+    ],
+)
+def test_kinds_of_payment(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with the group it serves, a kind of payment is one program
+        ("도는 청년 고용장려금을 올해 처음 지급한다.", ["청년 고용장려금"]),
+        ("군은 소상공인 육성자금을 푼다.", ["소상공인 육성자금"]),
+        # a pension paid out of taxes to those who need it is a program
+        ("시는 기초연금 수급자에게 안내문을 보냈다.", ["기초연금"]),
+    ],
+)
+def test_payments_that_are_programs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
