@@ -216,11 +216,15 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
     """The word before a head written apart is a fund or account (폐광지역개발기금 사업,
-    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one."""
-    if not words or head.prefix or in_one_word(doc[head.first - 1], doc[head.first]):
+    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one. So does a
+    fund noun the head is glued to (고향사랑 기금사업, 폐광지역개발기금사업: the fund's
+    programs)."""
+    if not words or head.prefix:
         return False
     text = "".join(f for f, _tag in words[-1])
-    return len(words[-1]) > 1 and text.endswith(name_rules().funding_suffixes)
+    if not text.endswith(name_rules().funding_suffixes):
+        return False
+    return len(words[-1]) > 1 or in_one_word(doc[head.first - 1], doc[head.first])
 
 
 def _priced(doc: Doc, head: Head) -> bool:

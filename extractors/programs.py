@@ -68,11 +68,12 @@
    프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
    to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
    many (다양한, 여러, 각종 …) or of including (…을 포함한 출산 지원금), a fund before a head
-   written apart (폐광지역개발기금 사업), a source of money as the last word before the head
-   (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업), counts (18개 사업), organisations
-   (…사업단, 국민연금 지사) and quotes of someone's words (군수 “…”, “…”이라며) and quoted aims
-   ending in the action (‘걱정 없는 살림 운영’) are dropped. An unquoted name starts after
-   relational nouns (지역사회 기반 영양사업), a noun of respect (지침상), a ministry (… 행정안전부
+   written apart or glued to it (폐광지역개발기금 사업, 고향사랑 기금사업), a source of money as
+   the last word before the head (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업),
+   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's
+   words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림 운영’)
+   are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a
+   noun of respect (지침상), a ministry (… 행정안전부
    재정사업; not 신혼부부, 신청 or 바우처, which only end alike) and nouns used as postpositions
    (접수 대신 …); a base the program builds is no relational noun (창농 기반 구축 사업). A ministry
    or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)

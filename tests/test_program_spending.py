@@ -89,3 +89,19 @@ def test_kinds_of_payment(text: str) -> None:
 )
 def test_payments_that_are_programs(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# -- the programs a fund pays for ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head glued to a fund noun: the fund's programs, as written apart (…기금 사업)
+        "올해 고향사랑 기금사업으로 마을 빨래방을 설치한다.",
+        "군은 폐광지역개발기금사업을 벌인다.",
+        "도는 농어촌구조개선특별회계사업 예산을 늘렸다.",
+    ],
+)
+def test_a_funds_programs(text: str) -> None:
+    assert names(text) == []
