@@ -804,6 +804,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             )
             continue
         for member in members:
+            if _counted_people(ctx, member):
+                continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
@@ -821,6 +823,28 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
+
+
+def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
+    """A quote closed by a head of people (`[presented] people`) and counted in 명 right after it,
+    with a particle at most between (‘청년 홍보 서포터즈단’ 30명을, ‘…매니저’를 10명에서 15명으로):
+    the count says the quote names the people, the members a program employs or gathers."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close < 1:
+        return False
+    head = ctx.heads.get(close - 1)
+    if head is None or head.word not in name_rules().people:
+        return False
+    k = close + 1
+    while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
+        k += 1  # ‘…’를
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    return number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"
 
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:

@@ -37,6 +37,7 @@ class NameRules:
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
     presented: frozenset[str]
+    people: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
@@ -98,6 +99,7 @@ def name_rules() -> NameRules:
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
+        people=frozenset(data["presented"]["people"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),

@@ -52,6 +52,8 @@
    inside the words a " quotes). A noun Kiwi merges with a zero copula inside a quote (‘경기 기후…’
    → 경기/NNG+VCP 기/ETN 후) is still a noun of the name, and a subject particle with no
    predicate after it makes no clause (Kiwi reads the -이 of 보훈섬김이 and the 인 of 어업인 so).
+   A quote closed by a head of people and counted in 명 right after it (‘…서포터즈단’ 40명을,
+   ‘…매니저’를 12명에서 20명으로) names the people a program employs, not the program.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
    bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
    running cost or works (경로당 운영지원, 공원 조성), nor unquoted in 지원 (▲보육료 지원 30억원:
