@@ -233,7 +233,24 @@ def _priced(doc: Doc, head: Head) -> bool:
     k = head.last + 1
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    return k < len(doc) and not in_one_word(doc[head.last], doc[k]) and _is_amount(doc, k)
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    return _is_amount(doc, k) or _is_amount(doc, _after_count(doc, k))
+
+
+def _after_count(doc: Doc, k: int) -> int:
+    """The token after a word of a number and its counter starting at k (42곳, 12건, 3개소), and
+    the white space after it: where the amount of a budget line that counts its sites comes
+    (소하천 정비사업 36곳 214억 원). k itself when no such word starts there."""
+    j = k
+    while j < len(doc) and doc[j].tag_ in {"SN", "NR"}:
+        j += 1
+    end = word_end(doc, k)
+    if j == k or j + 1 != end or doc[j].tag_ not in {"NNG", "NNB"}:
+        return k
+    while end < len(doc) and is_space(doc[end]):
+        end += 1
+    return min(end, len(doc) - 1)
 
 
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
@@ -490,6 +507,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         last = k - 1
         while last >= first and (doc[last].text in {",", "등", "및", "("} or is_space(doc[last])):
             last -= 1
+        count = word_start(doc, last, first)
+        if count > first and _after_count(doc, count) == k and _is_amount(doc, k):
+            last = count - 1  # ▲소하천 정비사업 36곳 214억 원: the count of its sites
+            while last >= first and is_space(doc[last]):
+                last -= 1
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue

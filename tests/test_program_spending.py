@@ -105,3 +105,22 @@ def test_payments_that_are_programs(text: str, expected: list[str]) -> None:
 )
 def test_a_funds_programs(text: str) -> None:
     assert names(text) == []
+
+
+# -- a budget line that counts its sites before its amount ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "분야별로는 ▲소하천 정비사업 14곳 96억 원 ▲농로 포장사업 20건 31억 원이다.",
+            ["소하천 정비사업", "농로 포장사업"],
+        ),
+        ("올해는 소하천 정비사업 8곳 40억 원이 반영됐다.", ["소하천 정비사업"]),
+        # a count with no amount after it makes no budget line
+        ("군은 소하천 정비사업 8곳을 마쳤다.", []),
+    ],
+)
+def test_budget_line_with_a_count(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
