@@ -793,7 +793,13 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     if head is None or head.label != "PROJECT" or head.first != k or head.prefix:
         return None
     action = "".join(t.text for t in doc[first : last + 1])
-    return head if action in name_rules().quote_actions else None
+    if action in name_rules().quote_actions:
+        return head
+    # one noun of what the program does or for whom (‘…’ 돌봄 사업, ‘…’ 소비촉진 캠페인): the
+    # quote names it, the word and the head say which kind; not a generic word, a linker or a
+    # source of money, which make the phrase another program (‘…’ 후속 사업, ‘…’ 관련 사업)
+    word = [(t.lemma_, t.tag_) for t in doc[first : last + 1]]
+    return head if is_specific([word], 1) else None
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
