@@ -490,7 +490,13 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             t = doc[k]
             if t.text in rules.bullets or "\n" in t.text:
                 break
-            if not (is_noun(t) or t.tag_ == "NNB" or t.text in _ITEM_INNER or is_space(t)):
+            if not (
+                is_noun(t)
+                or t.tag_ == "NNB"
+                or t.text in _ITEM_INNER
+                or is_space(t)
+                or _particle_inside(doc, k, first)
+            ):
                 if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
                     continue
@@ -531,6 +537,20 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _particle_inside(doc: Doc, k: int, first: int) -> bool:
+    """Token k is an adverbial particle that ends a noun's word inside an item, with a noun's word
+    after it (▲전남형 청년 마을로 프로젝트 38억 원): a coined name may hold one, and the bullet
+    and the amount bound it."""
+    if doc[k].tag_ != "JKB" or k <= first or not is_noun(doc[k - 1]):
+        return False
+    if not in_one_word(doc[k - 1], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    j = k + 1
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    return j < len(doc) and is_noun(doc[j])
 
 
 def _spending_line(head: Head, words: list[Word]) -> bool:

@@ -47,3 +47,18 @@ def test_headline_names_the_program_shorter() -> None:
         "한빛군은 올해 ‘밥심 한 그릇’ 쌀소비 캠페인을 전국 휴게소에서 펼친다고 밝혔다.",
     )
     assert [p.name for p in extract_article(doc).programs] == ["밥심 한 그릇 쌀소비 캠페인"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coined name may hold an adverbial particle; the bullet and the amount bound it
+        (
+            "일자리 분야는 ▲한빛형 청년 바다로 프로젝트 12억 원 등이다.",
+            ["한빛형 청년 바다로 프로젝트"],
+        ),
+        ("▲어르신 마을로 찾아가는 사업 3억 원", []),
+    ],
+)
+def test_item_with_a_particle_inside(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
