@@ -58,6 +58,8 @@ _QUOTED = re.compile(
     rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
+# Last words of a quote that name a day or a week one marks (‘바다의 날’, ‘…주간’): an event.
+_DAYS = frozenset({"날", "주간", "데이"})
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
@@ -819,7 +821,20 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     # quote names it, the word and the head say which kind; not a generic word, a linker or a
     # source of money, which make the phrase another program (‘…’ 후속 사업, ‘…’ 관련 사업)
     word = [(t.lemma_, t.tag_) for t in doc[first : last + 1]]
-    return head if is_specific([word], 1) else None
+    return head if is_specific([word], 1) and not _quotes_an_event(doc, first) else None
+
+
+def _quotes_an_event(doc: Doc, after: int) -> bool:
+    """The quote closing right before token `after` ends in an event, a day, a plan or a rule
+    (‘바다의 날’ 홍보 사업, ‘…축제’ 지원 사업): what the words after it act on, not a program's
+    name."""
+    k = after - 1
+    while k >= 0 and (is_space(doc[k]) or doc[k].tag_ == "SSC" or doc[k].text in _EITHER):
+        k -= 1
+    if k < 0:
+        return False
+    last = doc[k].text
+    return last in _DAYS or last.endswith(name_rules().not_undertakings)
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:

@@ -4,10 +4,10 @@ shorter in the headline (docs/guideline.md, "Programs"). Sentences written for t
 from __future__ import annotations
 
 import pytest
+from articles import article
 
 from extractors.programs import extract_programs
 from pipeline.run.extract import extract_article
-from tests.articles import article
 
 
 def names(text: str) -> list[str]:
@@ -32,6 +32,9 @@ def test_quote_with_a_word_and_a_head(text: str, expected: list[str]) -> None:
         # a generic word or a linker between makes another program, or a kind of them
         "구는 ‘빚 없는 도시’ 관련 사업을 편다.",
         "구는 ‘청년 마을’ 후속 사업을 편다.",
+        # a quoted day or event is what the words after it act on
+        "군은 ‘갯벌의 날’ 홍보 사업을 벌였다.",
+        "구는 ‘골목 빛 축제’ 관광 캠페인을 폈다.",
     ],
 )
 def test_quote_with_a_generic_word_and_a_head(text: str) -> None:
