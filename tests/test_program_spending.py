@@ -124,3 +124,23 @@ def test_a_funds_programs(text: str) -> None:
 )
 def test_budget_line_with_a_count(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# -- rules of an office's staff -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "교육청은 심사승진제로 사무관 12명을 뽑았다.",
+        "군은 탄력근무제를 모든 부서로 넓힌다.",
+        "시는 순환보직제를 도입한다.",
+        "시청은 시차출퇴근제를 시범 운영한다.",
+    ],
+)
+def test_staff_rules_are_no_programs(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_scheme_with_a_suffix_rule_stays() -> None:
+    assert names("법무부는 숙련기능인력 추천제를 운영한다.") == ["숙련기능인력 추천제"]
