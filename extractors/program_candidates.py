@@ -560,9 +560,20 @@ def _spending_line(head: Head, words: list[Word]) -> bool:
     ▲소상공인 이차보전 지원): a line of the budget says what its money supports, and 지원 names
     a program only when a verb presents it; a place's own version before it still says which
     program (▲영암형 로컬크리에이터 창업지원)."""
-    if head.label != "QUOTED" or head.word not in name_rules().item_spending:
+    rules = name_rules()
+    if head.label != "QUOTED" or head.word not in rules.item_spending:
         return False
-    return not (words and _led_by_place_version(words[0]))
+    if words and _led_by_place_version(words[0]):
+        return False
+    return not any(_coined_for_group(word) for word in words)
+
+
+def _coined_for_group(word: Word) -> bool:
+    """One word of a group and what a program gives it (노인일자리, 아이돌봄, 장애인활동): the
+    coined name of a program for that group."""
+    rules = name_rules()
+    forms = [f for f, tag in word if tag in rules.content_tags]
+    return len(forms) == 2 and forms[0] in rules.groups and forms[1] in rules.item_coined
 
 
 def _led_by_place_version(word: Word) -> bool:

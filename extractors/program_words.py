@@ -51,6 +51,7 @@ class NameRules:
     bullets: str
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
+    item_coined: frozenset[str]
     budget_words: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
@@ -113,6 +114,7 @@ def name_rules() -> NameRules:
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),
+        item_coined=frozenset(data["items"]["coined"]),
         budget_words=frozenset(data["items"]["budget_words"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],

@@ -60,9 +60,10 @@
    bound a name as quotes do (▲농로포장사업 35억원, also over an adverbial particle inside a coined
    name: ▲청년 마을로 프로젝트 38억 원); it must end in a head, and not in a facility's running
    cost or works (경로당 운영지원, 공원 조성), nor unquoted in 지원 (▲보육료 지원 30억원: what the
-   line's money supports) unless a place's own version leads it (▲영암형 … 창업지원). A budget line
-   with its own amount, bulleted or not (소하천 정비사업 48억원, also after the count of its sites:
-   … 36곳 214억 원), needs one specific word before its head, like a quoted item.
+   line's money supports) unless a place's own version leads it (▲영암형 … 창업지원) or a word
+   coins a program for a group (▲노인일자리 및 사회활동 지원). A budget line with its own amount,
+   bulleted or not (소하천 정비사업 48억원, also after the count of its sites: … 36곳 214억 원),
+   needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
    with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업,

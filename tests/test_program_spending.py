@@ -35,6 +35,11 @@ def names(text: str) -> list[str]:
         ),
         # a place's own version says which program, also where Kiwi keeps it one proper noun
         ("○순천형 청년 창업지원 5억원 ○경로당 냉방비 지원 2억원", ["순천형 청년 창업지원"]),
+        # one word of a group and what a program gives it is a coined program's name
+        (
+            "○노인일자리 및 사회활동 지원 90억원 ○아이돌봄 지원 8억원 ○저소득층 교육비 지원 2억원",
+            ["노인일자리 및 사회활동 지원", "아이돌봄 지원"],
+        ),
     ],
 )
 def test_budget_line_of_support(text: str, expected: list[str]) -> None:
