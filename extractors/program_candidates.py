@@ -58,6 +58,8 @@ _QUOTED = re.compile(
     rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
+# Last words of a quote that name a day or a week one marks (‘바다의 날’, ‘…주간’): an event.
+_DAYS = frozenset({"날", "주간", "데이"})
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
@@ -141,6 +143,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         words = modifier_words(doc, start, head)
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
+        if not shown and _before_head(doc, head) in name_rules().item_not_last:
+            continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
         if abbreviation is None and _pay_for_activity(doc, head, words):
@@ -214,11 +218,15 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
     """The word before a head written apart is a fund or account (폐광지역개발기금 사업,
-    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one."""
-    if not words or head.prefix or in_one_word(doc[head.first - 1], doc[head.first]):
+    농어촌구조개선특별회계 사업): it says what pays for the programs, not which one. So does a
+    fund noun the head is glued to (고향사랑 기금사업, 폐광지역개발기금사업: the fund's
+    programs)."""
+    if not words or head.prefix:
         return False
     text = "".join(f for f, _tag in words[-1])
-    return len(words[-1]) > 1 and text.endswith(name_rules().funding_suffixes)
+    if not text.endswith(name_rules().funding_suffixes):
+        return False
+    return len(words[-1]) > 1 or in_one_word(doc[head.first - 1], doc[head.first])
 
 
 def _priced(doc: Doc, head: Head) -> bool:
@@ -227,7 +235,24 @@ def _priced(doc: Doc, head: Head) -> bool:
     k = head.last + 1
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    return k < len(doc) and not in_one_word(doc[head.last], doc[k]) and _is_amount(doc, k)
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    return _is_amount(doc, k) or _is_amount(doc, _after_count(doc, k))
+
+
+def _after_count(doc: Doc, k: int) -> int:
+    """The token after a word of a number and its counter starting at k (42곳, 12건, 3개소), and
+    the white space after it: where the amount of a budget line that counts its sites comes
+    (소하천 정비사업 36곳 214억 원). k itself when no such word starts there."""
+    j = k
+    while j < len(doc) and doc[j].tag_ in {"SN", "NR"}:
+        j += 1
+    end = word_end(doc, k)
+    if j == k or j + 1 != end or doc[j].tag_ not in {"NNG", "NNB"}:
+        return k
+    while end < len(doc) and is_space(doc[end]):
+        end += 1
+    return min(end, len(doc) - 1)
 
 
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
@@ -344,12 +369,7 @@ def _is_ministry(last: Token) -> bool:
 
 def _is_proper(span: Span) -> bool:
     """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
-    generic = name_rules().generic
-    return any(
-        t.tag_ == "NNP"
-        or (len(t.text) >= 3 and t.text.endswith("형") and t.text[:-1] not in generic)
-        for t in span
-    )
+    return any(t.tag_ == "NNP" or _is_proper_version(t.text) for t in span)
 
 
 def _presented_in_list(ctx: Context, head: Head) -> bool:
@@ -472,7 +492,13 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             t = doc[k]
             if t.text in rules.bullets or "\n" in t.text:
                 break
-            if not (is_noun(t) or t.tag_ == "NNB" or t.text in _ITEM_INNER or is_space(t)):
+            if not (
+                is_noun(t)
+                or t.tag_ == "NNB"
+                or t.text in _ITEM_INNER
+                or is_space(t)
+                or _particle_inside(doc, k, first)
+            ):
                 if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
                     continue
@@ -489,6 +515,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         last = k - 1
         while last >= first and (doc[last].text in {",", "등", "및", "("} or is_space(doc[last])):
             last -= 1
+        count = word_start(doc, last, first)
+        if count > first and _after_count(doc, count) == k and _is_amount(doc, k):
+            last = count - 1  # ▲소하천 정비사업 36곳 214억 원: the count of its sites
+            while last >= first and is_space(doc[last]):
+                last -= 1
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
@@ -504,8 +535,57 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
+        if _spending_line(head, words):
+            continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _particle_inside(doc: Doc, k: int, first: int) -> bool:
+    """Token k is an adverbial particle that ends a noun's word inside an item, with a noun's word
+    after it (▲전남형 청년 마을로 프로젝트 38억 원): a coined name may hold one, and the bullet
+    and the amount bound it."""
+    if doc[k].tag_ != "JKB" or k <= first or not is_noun(doc[k - 1]):
+        return False
+    if not in_one_word(doc[k - 1], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    j = k + 1
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    return j < len(doc) and is_noun(doc[j])
+
+
+def _spending_line(head: Head, words: list[Word]) -> bool:
+    """An unquoted item closed by a head of `[items] spending` (▲영유아 보육료 지원 30억원,
+    ▲소상공인 이차보전 지원): a line of the budget says what its money supports, and 지원 names
+    a program only when a verb presents it; a place's own version before it still says which
+    program (▲영암형 로컬크리에이터 창업지원)."""
+    rules = name_rules()
+    if head.label != "QUOTED" or head.word not in rules.item_spending:
+        return False
+    if words and _led_by_place_version(words[0]):
+        return False
+    return not any(_coined_for_group(word) for word in words)
+
+
+def _coined_for_group(word: Word) -> bool:
+    """One word of a group and what a program gives it (노인일자리, 아이돌봄, 장애인활동): the
+    coined name of a program for that group."""
+    rules = name_rules()
+    forms = [f for f, tag in word if tag in rules.content_tags]
+    return len(forms) == 2 and forms[0] in rules.groups and forms[1] in rules.item_coined
+
+
+def _led_by_place_version(word: Word) -> bool:
+    """A place's own version, also when Kiwi keeps it one proper noun (영암형/NNP)."""
+    if is_place_version(word):
+        return True
+    forms = [f for f, tag in word if tag == "NNP"]
+    return len(forms) == 1 and _is_proper_version(forms[0])
+
+
+def _is_proper_version(form: str) -> bool:
+    return len(form) >= 3 and form.endswith("형") and form[:-1] not in name_rules().generic
 
 
 def _before_head(doc: Doc, head: Head) -> str:
@@ -746,7 +826,26 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     if head is None or head.label != "PROJECT" or head.first != k or head.prefix:
         return None
     action = "".join(t.text for t in doc[first : last + 1])
-    return head if action in name_rules().quote_actions else None
+    if action in name_rules().quote_actions:
+        return head
+    # one noun of what the program does or for whom (‘…’ 돌봄 사업, ‘…’ 소비촉진 캠페인): the
+    # quote names it, the word and the head say which kind; not a generic word, a linker or a
+    # source of money, which make the phrase another program (‘…’ 후속 사업, ‘…’ 관련 사업)
+    word = [(t.lemma_, t.tag_) for t in doc[first : last + 1]]
+    return head if is_specific([word], 1) and not _quotes_an_event(doc, first) else None
+
+
+def _quotes_an_event(doc: Doc, after: int) -> bool:
+    """The quote closing right before token `after` ends in an event, a day, a plan or a rule
+    (‘바다의 날’ 홍보 사업, ‘…축제’ 지원 사업): what the words after it act on, not a program's
+    name."""
+    k = after - 1
+    while k >= 0 and (is_space(doc[k]) or doc[k].tag_ == "SSC" or doc[k].text in _EITHER):
+        k -= 1
+    if k < 0:
+        return False
+    last = doc[k].text
+    return last in _DAYS or last.endswith(name_rules().not_undertakings)
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -779,6 +878,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             )
             continue
         for member in members:
+            if _counted_people(ctx, member):
+                continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
@@ -796,6 +897,28 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
+
+
+def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
+    """A quote closed by a head of people (`[presented] people`) and counted in 명 right after it,
+    with a particle at most between (‘청년 홍보 서포터즈단’ 30명을, ‘…매니저’를 10명에서 15명으로):
+    the count says the quote names the people, the members a program employs or gathers."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close < 1:
+        return False
+    head = ctx.heads.get(close - 1)
+    if head is None or head.word not in name_rules().people:
+        return False
+    k = close + 1
+    while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
+        k += 1  # ‘…’를
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    return number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"
 
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:

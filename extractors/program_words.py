@@ -37,6 +37,7 @@ class NameRules:
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
     presented: frozenset[str]
+    people: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
@@ -49,6 +50,8 @@ class NameRules:
     solid: frozenset[str]
     bullets: str
     item_not_last: frozenset[str]
+    item_spending: frozenset[str]
+    item_coined: frozenset[str]
     budget_words: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
@@ -97,6 +100,7 @@ def name_rules() -> NameRules:
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
+        people=frozenset(data["presented"]["people"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
@@ -109,6 +113,8 @@ def name_rules() -> NameRules:
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
         item_not_last=frozenset(data["items"]["not_last"]),
+        item_spending=frozenset(data["items"]["spending"]),
+        item_coined=frozenset(data["items"]["coined"]),
         budget_words=frozenset(data["items"]["budget_words"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],

@@ -35,27 +35,35 @@
    Kiwi keeps whole that ends in an attached head after two words (‘농어민행복카드’); quoted names
    that share one head (‘A’, ‘B’ 사업) are each a program, the head written on the last only; a
    quote is a name when it ends in a head, when an amount follows it (‘도로 정비’ 3억 원: a budget
-   item) or its budget does without one (‘긴급복지지원’ 예산 등이), when it follows the adnominal of
-   a verb of giving money or a benefit and ends its noun phrase (증가분을 돌려주는 ‘상생페이백’,
-   요금을 면제하는 ‘…’, 감면해 주는 ‘…’; not a body, a rule or an event), when it is the object of a
-   verb that takes only undertakings (‘…’를 추진한다, 펼친다, 시행한다; not a plan, an agreement or
-   an event) or follows its adnominal and ends its noun phrase (도가 추진하는 ‘…’은, 시행 중인
+   item) or its budget does without one (‘긴급복지지원’ 예산 등이), when it follows the adnominal
+   of a verb of giving money or a benefit and ends its noun phrase (증가분을 돌려주는 ‘상생페이백’,
+   요금을 면제하는 ‘…’, 감면해 주는 ‘…’; not a body, a rule or an event), when it is the object of
+   a verb that takes only undertakings (‘…’를 추진한다, 펼친다, 시행한다; not a plan, an agreement
+   or an event) or follows its adnominal and ends its noun phrase (도가 추진하는 ‘…’은, 시행 중인
    ‘…’이), when people join or apply for it (‘…’ 참여 기업, ‘…’ 참가자, ‘…’ 신청, ‘…’에는 40명이
    참여한다: the quote with 에 and 참여하다 as its clause's first predicate), or when a head the
    verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year is dropped from it too; a
-   quoted name right after a name is that program's own name in apposition (…인증사업 ‘오르GO 함양’:
-   one mention). A head written apart after one word of building or support joins the quote too (‘…’
-   건립 사업); a bare head after a quote that ends in a head of its own only says what it is (‘…
-   프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula (…일자리 사업인 ‘…’) and a
-   quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before 인 is not. A two-way
-   mark is closed by itself or a closing mark, never by the other two-way mark (the ' of a name
-   inside the words a " quotes). A noun Kiwi merges with a zero copula inside a quote (‘경기 기후…’
-   → 경기/NNG+VCP 기/ETN 후) is still a noun of the name, and a subject particle with no
-   predicate after it makes no clause (Kiwi reads the -이 of 보훈섬김이 and the 인 of 어업인 so).
+   quoted name right after a name is that program's own name in apposition (…인증사업 ‘오르GO
+   함양’: one mention). A head written apart after one word of building or support, or of what the
+   program does, joins the quote too (‘…’ 건립 사업, ‘…’ 돌봄 사업; not a generic word or a linker:
+   ‘…’ 후속 사업, ‘…’ 관련 사업); a bare head after a quote that ends in a head of its own only
+   says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula (…일자리
+   사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before
+   인 is not. A two-way mark is closed by itself or a closing mark, never by the other two-way mark
+   (the ' of a name inside the words a " quotes). A noun Kiwi merges with a zero copula inside a
+   quote (‘경기 기후…’ → 경기/NNG+VCP 기/ETN 후) is still a noun of the name, and a subject
+   particle with no predicate after it makes no clause (Kiwi reads the -이 of 보훈섬김이 and the 인
+   of 어업인 so). A quote closed by a head of people and counted in 명 right after it
+   (‘…서포터즈단’ 40명을, ‘…매니저’를 12명에서 20명으로) names the people a program employs, not
+   the program.
 4. Enumerated items. A bullet (▲, ○ …) and the item's amount, the next bullet or the line's end
-   bound a name as quotes do (▲농로포장사업 35억원); it must end in a head, and not in a facility's
-   running cost or works (경로당 운영지원, 공원 조성). A budget line with its own amount, bulleted
-   or not (소하천 정비사업 48억원), needs one specific word before its head, like a quoted item.
+   bound a name as quotes do (▲농로포장사업 35억원, also over an adverbial particle inside a coined
+   name: ▲청년 마을로 프로젝트 38억 원); it must end in a head, and not in a facility's running
+   cost or works (경로당 운영지원, 공원 조성), nor unquoted in 지원 (▲보육료 지원 30억원: what the
+   line's money supports) unless a place's own version leads it (▲영암형 … 창업지원) or a word
+   coins a program for a group (▲노인일자리 및 사회활동 지원). A budget line with its own amount,
+   bulleted or not (소하천 정비사업 48억원, also after the count of its sites: … 36곳 214억 원),
+   needs one specific word before its head, like a quoted item.
 5. Not names. Phrases whose words before the head are all generic (주요 사업, 공모사업, 이 사업,
    일반수도사업), category nouns written apart (공공 일자리 사업, 소방서 신설 사업: a target group
    with them counts one word more, 청년 일자리 사업; inside a compound they count, 공공일자리사업,
@@ -66,11 +74,12 @@
    프로그램: a dotted word counts as its most specific part), the kind a list closed by 등 belongs
    to (수당과 급여 등 양육 지원금; a place's own version, 영암형 …, stays), the kind after a word of
    many (다양한, 여러, 각종 …) or of including (…을 포함한 출산 지원금), a fund before a head
-   written apart (폐광지역개발기금 사업), a source of money as the last word before the head
-   (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업), counts (18개 사업), organisations
-   (…사업단, 국민연금 지사) and quotes of someone's words (군수 “…”, “…”이라며) and quoted aims
-   ending in the action (‘걱정 없는 살림 운영’) are dropped. An unquoted name starts after
-   relational nouns (지역사회 기반 영양사업), a noun of respect (지침상), a ministry (… 행정안전부
+   written apart or glued to it (폐광지역개발기금 사업, 고향사랑 기금사업), a source of money as
+   the last word before the head (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업),
+   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's
+   words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림 운영’)
+   are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a
+   noun of respect (지침상), a ministry (… 행정안전부
    재정사업; not 신혼부부, 신청 or 바우처, which only end alike) and nouns used as postpositions
    (접수 대신 …); a base the program builds is no relational noun (창농 기반 구축 사업). A ministry
    or a city with its suffix (울산시) says whose program, not which; a place's own version (군산형)
@@ -92,7 +101,8 @@
    suffix (강진 / 강진군 고향사랑기부제) are one program; a name after (이하 …) is the alias of the
    one before. Across the sections of an article (`merge_programs`) the first mention stands too,
    unless a later quoted name contains it (‘부담경감 크레딧’ in the title, ‘소상공인 부담경감
-   크레딧’ in the body).
+   크레딧’ in the body) or holds all its words in order with its head word and begins with a
+   quote (title ‘차 한 잔의 여유’ 캠페인, body ‘차 한 잔의 여유’ 소비촉진 캠페인).
 8. Names that share the head of one word through middle dots are each a name: 소농·면적직불금 →
    소농직불금, 면적직불금; 해안 정비·어촌활력사업 → 해안 정비사업, 어촌활력사업. A part takes
    the shared head only when it is a modifier like the last part's (not 공공산후조리원·출생수당).
@@ -163,10 +173,24 @@ def merge_programs(programs: list[Program]) -> list[Program]:
     for p in programs:
         same = next((n for n, q in enumerate(kept) if same_program(p.name, q.name)), None)
         if same is None:
+            shortened = next((n for n, q in enumerate(kept) if _fuller_quoted(p, q)), None)
+            if shortened is not None:
+                kept[shortened] = p
+                continue
             kept.append(p)
         elif _contains_first(p, kept[same]):
             kept[same] = p
     return kept
+
+
+def _fuller_quoted(later: Program, first: Program) -> bool:
+    """`later` holds all the words of the first mention in order with its head word, and its name
+    begins with a quote (title ‘차 한 잔의 여유’ 캠페인, body ‘차 한 잔의 여유’ 소비촉진
+    캠페인): the same program, as the article names it in full."""
+    if not _shortens(first.name, later.name):
+        return False
+    opening = re.escape(later.name.split()[0])
+    return re.search(rf"[{_OPEN_MARKS}]\s*{opening}", later.sentence) is not None
 
 
 def _contains_first(later: Program, first: Program) -> bool:

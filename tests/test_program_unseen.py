@@ -146,7 +146,7 @@ def test_names_in_unseen_forms(text, expected):
         # a city with one sector word names a kind of its programs
         "대전시 일자리 사업 참여자가 늘었다.",
         "울산시 창업·취업사업 예산이 늘었다.",
-        # only a word of building, running or support joins a quote to a head written apart
+        # a quoted day is what the words after it act on, not the program's name
         "시는 ‘바다의 날’ 홍보 사업을 알렸다.",
         # grants and participatory budgets say how programs are paid for
         "구는 주민참여예산 사업 30건을 확정했다.",

@@ -1,0 +1,151 @@
+"""Lines of a budget that say what money supports, and kinds of payment, are no program names
+(docs/guideline.md, "Programs"): 지원 names a program only when a verb presents it, a quote names
+it or a place's own version leads it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.programs import extract_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_programs(text)]
+
+
+# -- a bulleted budget line closed by 지원 -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost, an act or a group before 지원: what the money of the line supports
+        (
+            "복지 분야는 ▲어린이집 보육료 지원 12억원 ▲노인 무료 급식 지원 3억원이 담겼다.",
+            [],
+        ),
+        (
+            "경제 분야에는 ▲소상공인 대출이자 지원 40억원 ▲지역화폐 발행 지원 90억원을 편성했다.",
+            [],
+        ),
+        # a name with a head of its own on the same list stays
+        (
+            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
+            ["청년농 정착 지원사업"],
+        ),
+        # a place's own version says which program, also where Kiwi keeps it one proper noun
+        ("○순천형 청년 창업지원 5억원 ○경로당 냉방비 지원 2억원", ["순천형 청년 창업지원"]),
+        # one word of a group and what a program gives it is a coined program's name
+        (
+            "○노인일자리 및 사회활동 지원 90억원 ○아이돌봄 지원 8억원 ○저소득층 교육비 지원 2억원",
+            ["노인일자리 및 사회활동 지원", "아이돌봄 지원"],
+        ),
+    ],
+)
+def test_budget_line_of_support(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # presented by its verb, 지원 is a program as before
+        ("군은 올해 청년 월세 지원을 시행한다.", ["청년 월세 지원"]),
+    ],
+)
+def test_support_named_otherwise(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_running_cost_of_a_place_version_facility() -> None:
+    # 운영 지원 after a facility is its running cost, even with a place's own version before it
+    assert names("주요 사업은 ▲광양형 공공어린이집 운영 지원 8억원 등이다.") == []
+
+
+# -- kinds of payment and insurances paid by law -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # employment, the aim of every job subsidy, says which kind only
+        "정부는 중소기업에 고용장려금을 지급한다.",
+        # what a household borrows for is a kind of loan
+        "은행들이 전세자금 대출 금리를 내렸다.",
+        "신혼부부는 주택자금 대출을 받을 수 있다.",
+        # a pension insurance everyone insured pays into by law
+        "지난해 국민연금 수급자는 700만 명을 넘었다.",
+        "공무원연금 개혁 논의가 다시 시작됐다.",
+    ],
+)
+def test_kinds_of_payment(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with the group it serves, a kind of payment is one program
+        ("도는 청년 고용장려금을 올해 처음 지급한다.", ["청년 고용장려금"]),
+        ("군은 소상공인 육성자금을 푼다.", ["소상공인 육성자금"]),
+        # a pension paid out of taxes to those who need it is a program
+        ("시는 기초연금 수급자에게 안내문을 보냈다.", ["기초연금"]),
+    ],
+)
+def test_payments_that_are_programs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# -- the programs a fund pays for ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head glued to a fund noun: the fund's programs, as written apart (…기금 사업)
+        "올해 고향사랑 기금사업으로 마을 빨래방을 설치한다.",
+        "군은 폐광지역개발기금사업을 벌인다.",
+        "도는 농어촌구조개선특별회계사업 예산을 늘렸다.",
+    ],
+)
+def test_a_funds_programs(text: str) -> None:
+    assert names(text) == []
+
+
+# -- a budget line that counts its sites before its amount ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "분야별로는 ▲소하천 정비사업 14곳 96억 원 ▲농로 포장사업 20건 31억 원이다.",
+            ["소하천 정비사업", "농로 포장사업"],
+        ),
+        ("올해는 소하천 정비사업 8곳 40억 원이 반영됐다.", ["소하천 정비사업"]),
+        # a count with no amount after it makes no budget line
+        ("군은 소하천 정비사업 8곳을 마쳤다.", []),
+    ],
+)
+def test_budget_line_with_a_count(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# -- rules of an office's staff -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "교육청은 심사승진제로 사무관 12명을 뽑았다.",
+        "군은 탄력근무제를 모든 부서로 넓힌다.",
+        "시는 순환보직제를 도입한다.",
+        "시청은 시차출퇴근제를 시범 운영한다.",
+    ],
+)
+def test_staff_rules_are_no_programs(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_scheme_with_a_suffix_rule_stays() -> None:
+    assert names("법무부는 숙련기능인력 추천제를 운영한다.") == ["숙련기능인력 추천제"]
