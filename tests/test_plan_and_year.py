@@ -770,6 +770,8 @@ def test_changes_terms_and_plans_ahead(body, expected):
 
 
 def test_a_rate_raised_from_one_years_level_to_anothers_is_the_objects_rate() -> None:
-    doc = article("2026-02-10", "한빛시 고용", "시는 여성 고용률을 작년 55%에서 올해 60%까지 끌어올렸다.")
+    doc = article(
+        "2026-02-10", "한빛시 고용", "시는 여성 고용률을 작년 55%에서 올해 60%까지 끌어올렸다."
+    )
     got = [(f.surface, f.metric) for f in extract_article(doc).figures]
     assert got == [("55%", "여성 고용률"), ("60%", "여성 고용률")]

@@ -1,0 +1,92 @@
+"""Metric and subject in the shapes of national ministries' releases, national dailies and other
+provinces' papers: a rate given per year, a goal set for a rate, a share that people take, lists
+whose later items name only their topic, the cost an act of support covers. Sentences written for
+these tests; none is taken from the corpus or the gold files."""
+
+from __future__ import annotations
+
+import pytest
+from articles import article
+
+from pipeline.run.extract import extract_article
+
+
+def in_article(body: str, title: str = "보도자료") -> list:
+    doc = article("2026-03-05T09:00:00", title, body)
+    return extract_article(doc).figures
+
+
+def found(body: str, surface: str, title: str = "보도자료"):
+    (f,) = [f for f in in_article(body, title) if f.surface == surface and f.section == "body"]
+    return f
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # the period a rate is given per stands between the rate and its percent
+        ("한국은행은 기준금리를 동결해 기준금리 연 3.25%를 유지했다.", "3.25%", "기준금리"),
+        ("정책자금 대출금리는 연 2.5%로 낮춘다.", "2.5%", "정책자금 대출금리"),
+        # a goal set for a rate is a level of that rate, the base it is raised from too
+        ("청년 고용률 목표는 지난해(44.1%)보다 0.8%p 높은 44.9%다.", "44.9%", "청년 고용률"),
+        ("청년 고용률 목표는 지난해(44.1%)보다 0.8%p 높은 44.9%다.", "44.1%", "청년 고용률"),
+        ("고용률 목표는 67%로 잡았고 실업률 목표는 3%다.", "3%", "실업률"),
+        # a group that takes a part of people is their share (but `응답자의 62.4%가` is none)
+        ("외국인 근로자는 전체 근로자의 12.5%를 차지했다.", "12.5%", "비중"),
+        # a survey's share of people who mean to do something
+        ("참여자의 만족도는 91.2%, 재구매 의향은 77.3%로 조사됐다.", "77.3%", "재구매 의향"),
+        # later items of a list that name only their topic keep the owner of the first
+        (
+            "지원 대상은 기준 중위소득의 60%, 차상위는 50%, 주거급여는 47% 이하 가구다.",
+            "50%",
+            "중위소득",
+        ),
+        (
+            "지원 대상은 기준 중위소득의 60%, 차상위는 50%, 주거급여는 47% 이하 가구다.",
+            "47%",
+            "중위소득",
+        ),
+        # the cost an act covers may be its object, the percent how much of it
+        (
+            "청년 가구에 전세자금 대출이자를 연 최대 3%까지 지원한다.",
+            "3%",
+            "전세자금 대출이자 지원율",
+        ),
+        ("시는 소상공인의 보험료를 최대 80% 지원한다.", "80%", "보험료 지원율"),
+        # a percent of a cost in the note after the name of an act of support
+        (
+            "시는 ▲‘소상공인 화재보험료 지원사업’(보험료의 50~70%) ▲점포 환경개선 지원을 추진한다.",
+            "50~70%",
+            "보험료 지원율",
+        ),
+        (
+            "전통시장 화재공제료 지원사업(점포당 최대 20만원, 보험료의 70%)도 계속한다.",
+            "70%",
+            "보험료 지원율",
+        ),
+    ],
+)
+def test_metric_in_releases(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_rate_given_per_year_in_a_headline():
+    (f,) = in_article("본문이다.", title="한은, 기준금리 연 3.25% 동결")
+    assert f.metric == "기준금리"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("전체 응답자의 62.4%가 만족한다고 답했다.", "62.4%"),  # a part of people asked
+    ],
+)
+def test_shapes_that_name_no_rate(body, surface):
+    assert found(body, surface).metric is None
+
+
+def test_a_topic_that_is_a_rate_of_its_own_names_a_new_thing():
+    body = "고용률은 60%, 실업률은 3%였다."
+    assert found(body, "3%").metric == "실업률"
+    body = "참여자의 만족도는 91.2%, 재구매 의향은 77.3%로 조사됐다."
+    assert found(body, "91.2%").metric == "만족도"
