@@ -45,9 +45,11 @@ from extractors.tables import (
     cell_at,
     cell_offset,
     cells,
+    column_shift,
     is_row,
     label_column,
     label_name,
+    label_under,
     label_year,
     line_at,
     row_label,
@@ -75,17 +77,21 @@ def cell_meaning(doc: Doc | None, start: int, kind: str, unit: str) -> dict[str,
         return None
     text = doc_text(doc)
     line, column, _ = cell_at(text, start)
-    if not _is_row(line) or column <= label_column(cells(line)):
+    if column <= label_column(cells(line)):
         return None
-    table = table_start(text, start, _is_row)
-    head = line_at(text, table)[1] if table is not None else ""
-    at = column + label_column(cells(head)) - label_column(cells(line)) if head != line else -1
+    table = table_start(text, start, _is_row) if _is_row(line) else _under_unit_note(text, start)
+    if table is None:
+        return None
+    head = line_at(text, table)[1]
+    at = column + column_shift(head, line) if head != line else -1
     heads = cells(head) if head else []
+    if head != line and at <= label_column(heads):
+        return None  # a word of a label of two words (`전체 방문객`)
     over = heads[at] if 0 <= at < len(heads) else ""
-    label = row_label(line)
+    label = label_under(head, line) if head != line else row_label(line)
     if kind == "percent":
         return {"metric": _cell_rate(heads, at, over, label, unit)}
-    return {"subject": _cell_subject(doc, text, start, line, head, at, over, label, unit)}
+    return {"subject": _cell_subject(doc, text, start, line, head, at, over, label, unit, table)}
 
 
 def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> str | None:
@@ -103,13 +109,22 @@ def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> s
 
 
 def _cell_subject(
-    doc: Doc, text: str, start: int, line: str, head: str, at: int, over: str, label: str, unit: str
+    doc: Doc,
+    text: str,
+    start: int,
+    line: str,
+    head: str,
+    at: int,
+    over: str,
+    label: str,
+    unit: str,
+    table: int,
 ) -> str | None:
     counted = _column_subject(doc, text, start, head, at, over, unit)
     row = _row_subject(doc, text, start, line, label)
     if counted:
         return row if row and _kind_of(row, counted) else counted
-    span = _title(text, start)
+    span = _title(text, table)
     title = title_subject(doc, *span) if span else None
     if row and title and unit == "명" and names_no_person(row):
         return f"{row} {title}"  # `건설업` under `<업종별 사고사망자 현황>`: the people there
@@ -180,11 +195,9 @@ def _kind_of(row: str, counted: str) -> bool:
     return head in r.generic_bodies and row_head.endswith(r.actors) and len(row_head) > len(head)
 
 
-def _title(text: str, start: int) -> tuple[int, int] | None:
-    """Where the table's title stands (`<업종별 사고사망자 현황>`), without a `(단위: …)`."""
-    head_start = table_start(text, start, _is_row)
-    if head_start is None:
-        return None
+def _title(text: str, head_start: int) -> tuple[int, int] | None:
+    """Where the title of the table starting at `head_start` stands (`<업종별 사고사망자 현황>`),
+    without a `(단위: …)`."""
     end = head_start - 1
     for _ in range(_TITLE_LINES):
         if end < 0:
@@ -199,6 +212,28 @@ def _title(text: str, start: int) -> tuple[int, int] | None:
             return None  # prose, not a title
         note = _UNIT_NOTE.search(line)
         return begin, begin + (note.start() if note else len(line))
+    return None
+
+
+_TABLE_ROWS = 30  # a table under a `(단위: …)` note is a few dozen lines at most
+_PROSE_CHARS = 120
+
+
+def _under_unit_note(text: str, at: int) -> int | None:
+    """Where the first line of a table apart by runs of spaces or single spaces starts, for a
+    line right under a `(단위: 호, %)` note or below other such lines (`구분      2026년 1월 …`):
+    the unit note says the lines under it are a table's rows, up to a blank line or prose."""
+    start = line_at(text, at)[0]
+    for _ in range(_TABLE_ROWS):
+        if start == 0:
+            return None
+        before_start, before = line_at(text, start - 1)
+        if _UNIT_NOTE.search(before):
+            return start
+        bare = before.strip()
+        if not bare or bare.endswith(("다.", "다")) or len(bare) > _PROSE_CHARS:
+            return None
+        start = before_start
     return None
 
 

@@ -517,6 +517,8 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
+    if content and _breakdown_frame(content[0]):
+        return True  # `자산군별로는 국내주식이 41.2%로 …`: the parts of what was just measured
     # a verb (`비교해도`, `기록했다`) says what the items do, it names no new thing measured
     named = [
         w
@@ -524,6 +526,35 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+def breaks_down(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of the percent at [start, end) open by breaking a whole down
+    (`품목별로는 사과(42.1%) …`), so that its items are parts of what was measured before?"""
+    p = place_of(doc, start, end, sent)
+    content = [w for w in p.words if not w.punct]
+    return bool(content) and _breakdown_frame(content[0])
+
+
+def price_change_of_parts(metric: str | None, whole: str | None) -> str | None:
+    """The change of a part of a price whose whole rose or fell (`소비자물가 2.3% 상승` /
+    `품목별로는 사과(42.1%) … 등이 크게 뛰었다`): a plain rise or fall of a part is the price's."""
+    r = rules()
+    rise, fall = r.derived["상승"], r.derived["하락"]
+    if whole not in (rise, fall):
+        return None
+    if metric == r.increase_rate:
+        return rise
+    if metric == r.decrease_rate:
+        return fall
+    return None
+
+
+def _breakdown_frame(w: Word) -> bool:
+    """`자산군별로는`, `업종별로`, `품목별로는`: a sentence that opens by breaking a whole down by
+    some kind gives the parts of the figure the sentence before measured."""
+    forms = w.particle_forms()
+    return len(w.stem) > 1 and w.stem.endswith("별") and bool(forms) and forms[0] in ("로", "으로")
 
 
 def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:

@@ -33,10 +33,12 @@ from extractors.numbers import parse_number
 from extractors.tables import (
     cell_at,
     cells,
+    column_shift,
     head_line,
     is_row,
     label_column,
     label_name,
+    label_under,
     label_year,
     row_label,
 )
@@ -64,6 +66,7 @@ def table_figures(
         start = end = header.end()
         rows = 0
         heads: list[str] = []
+        head_text = ""
         for line in text[start:].split("\n"):
             stripped = line.strip()
             prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
@@ -72,7 +75,7 @@ def table_figures(
             if rows and r.table_header.search(line):
                 break  # the next table's own `(단위: …)`
             if stripped and not rows and _head_row(line):
-                heads = cells(line)
+                heads, head_text = cells(line), line
             rows += bool(stripped)
             end += len(line) + 1
         unit_of = _header_units(units, heads)
@@ -84,12 +87,13 @@ def table_figures(
             if heads and cells(line) == heads:
                 continue  # the head row (`구분 | 1~10월 | 전년 동기 대비`)
             label = label_column(cells(line))
-            shift = label_column(heads) - label if heads else 0
+            shift = column_shift(head_text, line) if heads else 0
+            name = label_under(head_text, line) if heads else row_label(line)
             for cell in row:
                 _, column, before = cell_at(text, offsets[cell[0]])
-                if heads and column <= label:
-                    continue  # a row's label (`0~19세`) is no cell
-                of = unit_of(column + shift, before, row_label(line))
+                if heads and (column <= label or column + shift <= label_column(heads)):
+                    continue  # a row's label (`0~19세`, `전체 방문객`) is no cell
+                of = unit_of(column + shift, before, name)
                 if of is not None:
                     out.extend(_cell_figure(doc, cell, of, section, published_at))
     line_start = 0

@@ -44,6 +44,30 @@ def label_name(label: str) -> str:
     return _UNIT_NOTE.sub("", label)
 
 
+def column_shift(head: str, line: str) -> int:
+    """What to add to the index of a row's cell to reach its column's index in the head row.
+    Columns count from each line's label (`| 부산 | …` under `시도별 | …`); in a table apart by
+    single spaces they count from the right, where a label of two words takes two cells
+    (`전체 방문객 3,018 3,263 8.1` under `구분 2024년 2025년 증감률`)."""
+    head_cells, row_cells = cells(head), cells(line)
+    if _single_spaced(head) and _single_spaced(line) and len(row_cells) > len(head_cells):
+        return len(head_cells) - len(row_cells)
+    return label_column(head_cells) - label_column(row_cells)
+
+
+def label_under(head: str, line: str) -> str:
+    """A row's label under a head row: its first cell, or in a table apart by single spaces the
+    cells left of the columns the head names (`전체 방문객`)."""
+    head_cells, row_cells = cells(head), cells(line)
+    if _single_spaced(head) and _single_spaced(line) and len(row_cells) > len(head_cells):
+        return " ".join(row_cells[: len(row_cells) - len(head_cells) + 1]).strip()
+    return row_label(line)
+
+
+def _single_spaced(line: str) -> bool:
+    return "|" not in line and "\t" not in line and "  " not in line.strip()
+
+
 def is_row(line: str) -> bool:
     """A line that is plainly a table row: cells between `|` or tabs."""
     return line.count("|") >= 2 or "\t" in line

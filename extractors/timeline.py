@@ -48,11 +48,13 @@ from extractors.cell_meaning import RESULT_LABELS, cell_meaning
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
+    breaks_down,
     change_rates,
     compared_with,
     continues_rate,
     follows_item,
     follows_ranking,
+    price_change_of_parts,
     rate_of_heading,
     share,
     signed_change,
@@ -212,6 +214,10 @@ def resolve_article(
             )
             if metric:
                 changes["metric"] = metric
+        if f.kind == "percent" and f.metric in change_rates() and "metric" not in changes:
+            price = _parts_of_price(f, out, doc)
+            if price:
+                changes["metric"] = price
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section.get("title"), published_at)
 
@@ -536,11 +542,30 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     )
     if before is None or before.metric is None or before.metric in change_rates():
         return None
-    if _sentence_index(doc, before.start) not in (here - 1, here):
-        return None
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
-    return before.metric if continues_rate(doc, start, end, sentence_of(doc, start)) else None
+    sent = sentence_of(doc, start)
+    if breaks_down(doc, start, end, sent):
+        # a breakdown (`자산군별로는 …`) breaks down the last rate measured before it, though
+        # sentences of amounts stand between; its own items' shares are theirs alone
+        before = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.section == f.section
+                and g.kind == "percent"
+                and _sentence_index(doc, g.start) < here
+            ),
+            None,
+        )
+        if before is None or before.metric in (None, share(), signed_change(), *change_rates()):
+            return None
+        return (
+            before.metric if here - _sentence_index(doc, before.start) <= _CARRY_SENTENCES else None
+        )
+    if _sentence_index(doc, before.start) not in (here - 1, here):
+        return None
+    return before.metric if continues_rate(doc, start, end, sent) else None
 
 
 def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
@@ -562,6 +587,29 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     if follows_item(doc, start, end, sentence_of(doc, start), before_end):
         return before.metric
     return None
+
+
+def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The rise or fall of a price for a plain change of its parts in the sentence after it
+    (`소비자물가는 2.3% 올랐다. 품목별로는 사과(42.1%) … 등이 크게 뛰었다` → 상승률,
+    metric.breaks_down)."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    price = next(
+        (
+            price_change_of_parts(f.metric, g.metric)
+            for g in reversed(earlier)
+            if g.section == f.section
+            and g.kind == "percent"
+            and _sentence_index(doc, g.start) == here - 1
+            and price_change_of_parts(f.metric, g.metric)
+        ),
+        None,
+    )
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return price if price and breaks_down(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

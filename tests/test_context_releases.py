@@ -90,3 +90,51 @@ def test_a_topic_that_is_a_rate_of_its_own_names_a_new_thing():
     assert found(body, "3%").metric == "실업률"
     body = "참여자의 만족도는 91.2%, 재구매 의향은 77.3%로 조사됐다."
     assert found(body, "91.2%").metric == "만족도"
+
+
+def test_a_breakdown_gives_its_parts_the_rate_measured_before():
+    body = (
+        "펀드 수익률은 12.1%였다. 수익금은 3조 원이었다. 적립금은 100조 원이다. "
+        "자산군별로는 국내주식이 30.2%로 가장 높았고 해외주식(20.4%) 순이었다."
+    )
+    assert found(body, "30.2%").metric == "펀드 수익률"
+    assert found(body, "20.4%").metric == "펀드 수익률"
+
+
+def test_parts_of_a_price_rise_by_its_rate_of_rise():
+    body = (
+        "소비자물가는 2.1% 올랐다. 농산물은 5% 올라 기여도가 0.3%포인트였다. "
+        "품목별로는 배(30.1%), 사과(22.8%) 등이 크게 뛰었다."
+    )
+    assert found(body, "30.1%").metric == "상승률"
+    assert found(body, "22.8%").metric == "상승률"
+    # parts of what is no price keep their plain change
+    body = "수출은 2.1% 늘었다. 품목별로는 반도체(30.1%), 자동차(22.8%) 등이 크게 늘었다."
+    assert found(body, "22.8%").metric == "증가율"
+
+
+def test_a_table_apart_by_runs_of_spaces_under_a_unit_note():
+    body = (
+        "빈집이 줄었다.\n\n<지역별 빈집 현황>\n(단위: 호, %)\n"
+        "구분      2025년 1월      2025년 2월      증감률\n"
+        "전국      1,200      1,080      -10.0\n"
+        "지방      800      760      -5.0"
+    )
+    assert found(body, "-10.0").metric == "증감률"
+    assert found(body, "1,080").subject == "빈집"
+
+
+def test_a_table_apart_by_single_spaces_counts_columns_from_the_right():
+    body = (
+        "방문객이 늘었다.\n\n■ 방문객 현황 (단위: 만 명, %)\n"
+        "구분 2024년 2025년 증감률\n"
+        "전체 방문객 1,000 1,100 10.0\n"
+        "고용률 60.1 61.2 1.1"
+    )
+    figures = [f for f in in_article(body) if f.section == "body"]
+    got = {f.surface: (f.kind, f.unit) for f in figures}
+    assert got["1,100"] == ("count", "명")
+    assert got["10.0"] == ("percent", "%")
+    assert found(body, "10.0").metric == "증감률"
+    assert found(body, "1,000").subject == "방문객"
+    assert found(body, "61.2").metric == "고용률"
