@@ -126,6 +126,12 @@ def _cell_subject(
         return row if row and _kind_of(row, counted) else counted
     span = _title(text, table)
     title = title_subject(doc, *span) if span else None
+    if title in rules().actions:
+        # `<… 유형별 지원 규모>` in 개사: an act alone names what a count of acts counts (`이용
+        # 건수`), not what a counter of things counts; its rows are kinds of the act
+        thing = counter_as_subject(unit)
+        if thing:
+            return thing
     if row and title and unit == "명" and names_no_person(row):
         return f"{row} {title}"  # `건설업` under `<업종별 사고사망자 현황>`: the people there
     if row and title and span and rows_break_down(doc, *span) and not _kind_of(row, title):

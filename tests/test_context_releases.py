@@ -138,3 +138,59 @@ def test_a_table_apart_by_single_spaces_counts_columns_from_the_right():
     assert found(body, "10.0").metric == "증감률"
     assert found(body, "1,000").subject == "방문객"
     assert found(body, "61.2").metric == "고용률"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a quantifier floated off the object it counts, with where and how often between
+        ("군은 ‘야간 돌봄센터’를 10개 읍면에 한 곳씩 설치한다.", "한 곳", "야간 돌봄센터"),
+        ("시는 지역 기업 채용박람회를 연 4회 연다.", "4회", "지역 기업 채용박람회"),
+        (
+            "도는 ‘찾아가는 금융 교육’을 15개 시군에서 연 30회 실시한다.",
+            "30회",
+            "찾아가는 금융 교육",
+        ),
+        # how often, in the note after a name
+        (
+            "시는 ▲‘마음 건강’ 우울 예방 교육(연 40회) ▲경로당 지원사업을 추진한다.",
+            "40회",
+            "우울 예방 교육",
+        ),
+        ("시는 ▲‘첫걸음’ 돌봄 교육(부모 대상 연 24회)을 연다.", "24회", "돌봄 교육"),
+        # counts in the parentheses of items listed after a topic that names what is counted
+        (
+            "시·도별 인구는 경기(1,300만 명), 서울(900만 명), 부산(300만 명) 순이었다.",
+            "1,300만 명",
+            "인구",
+        ),
+        # the size of a change names nothing: the count before it says what
+        (
+            "고용보험 가입자는 20만 명 늘었다. 증가 폭은 1월(15만 명)보다 확대됐다.",
+            "15만 명",
+            "고용보험 가입자",
+        ),
+        # a counter of firms counts firms, not the program quoted before it
+        ("중기부는 ‘창업도약패키지’ 300개사를 모집한다.", "300개사", "기업"),
+        ("시는 ‘청년 희망주택’ 200가구를 공급한다.", "200가구", "청년 희망주택"),
+        # a table titled by an act in a counter of things counts those things
+        (
+            "<유형별 지원 규모>\n(단위: 개사, 억원)\n"
+            "유형 | 선정 규모 | 사업화 자금\n일반형 | 380 | 684",
+            "380",
+            "기업",
+        ),
+    ],
+)
+def test_subject_in_releases(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+def test_a_part_in_another_counter_is_no_part_of_the_whole():
+    body = (
+        "‘인연 잇기’ 프로그램은 지난해 참가자 300명 가운데 50쌍이 커플이 됐고, "
+        "이 중 10쌍이 결혼했다."
+    )
+    assert found(body, "50쌍").subject is None
+    assert found(body, "10쌍").subject is None
+    assert found("시민 10명 중 7명이 찬성했다.", "7명").subject == "시민"
