@@ -101,6 +101,9 @@ def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> s
     if not _CHANGE_HEAD.search(label_name(over).strip()):
         return None
     if unit == "%p":
+        own = _CHANGE_HEAD.sub("", label_name(over).strip()).strip()
+        if own and is_rate(own.split()[-1]):
+            return own  # `비중 증감`: the change of the rate the head itself names
         # `고용률 | 전년 대비`: a change in points of the rate the column before it names
         rates = [label_name(h).strip() for h in heads[:at]]
         return next((h for h in reversed(rates) if h and is_rate(h.split()[-1])), None)
@@ -229,18 +232,25 @@ def _under_unit_note(text: str, at: int) -> int | None:
     """Where the first line of a table apart by runs of spaces or single spaces starts, for a
     line right under a `(단위: 호, %)` note or below other such lines (`구분      2026년 1월 …`):
     the unit note says the lines under it are a table's rows, up to a blank line or prose."""
-    start = line_at(text, at)[0]
+    start, line = line_at(text, at)
+    if _prose(line):
+        return None
     for _ in range(_TABLE_ROWS):
         if start == 0:
             return None
         before_start, before = line_at(text, start - 1)
         if _UNIT_NOTE.search(before):
             return start
-        bare = before.strip()
-        if not bare or bare.endswith(("다.", "다")) or len(bare) > _PROSE_CHARS:
+        if not before.strip() or _prose(before):
             return None
         start = before_start
     return None
+
+
+def _prose(line: str) -> bool:
+    """A line of sentences, not a table's row: it ends a sentence or runs long."""
+    bare = line.strip()
+    return bare.endswith(("다.", "다")) or len(bare) > _PROSE_CHARS
 
 
 def _is_row(line: str) -> bool:

@@ -1137,13 +1137,14 @@ def _share_of_named_act(p: Place) -> str | None:
     """`‘…고용보험료 지원사업’(보험료의 50~80%)`, `화재공제료 지원사업(점포당 최대 16만원, 보험료의
     80%)`: a percent of a cost in the note after the name of an act done to a share of it (a
     support, a reduction) is the share that act covers."""
-    k = p.first - 1
-    if k < 1 or p.words[k].particles != ["JKG"]:
+    k = index_before(p)
+    if k < 1 or p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
         return None
-    cost = _money_noun(p.words, k)
-    if cost is None or p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
+    owned = p.words[k].particles == ["JKG"]
+    cost = _money_noun(p.words, k) if owned else None
+    if owned and cost is None:
         return None
-    j = k - len(phrase_ending_at(p.words, k))
+    j = k - len(phrase_ending_at(p.words, k)) if owned else k
     while j >= 0 and p.words[j].text not in ("(", "（"):
         if p.words[j].text in (")", "）") or ends_clause(p.words, j):
             return None
@@ -1155,8 +1156,12 @@ def _share_of_named_act(p: Place) -> str | None:
         return None
     stem = p.words[j].stem
     for act, name in rules().actions_rate.items():
-        if stem.endswith((act, act + "사업")):
-            return f"{cost} {name}"
+        if not stem.endswith((act, act + "사업")):
+            continue
+        if cost is None and stem in (act, act + "사업") and j >= 1:
+            # `본인부담금 지원사업(소득 구간별 30~85%)`: the cost named in the act's name
+            cost = _money_noun(p.words, j - 1) if p.words[j - 1].bare_noun else None
+        return f"{cost} {name}" if cost else None
     return None
 
 

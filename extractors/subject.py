@@ -547,6 +547,8 @@ def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
         and (words[k].stem in r.table_titles or words[k].stem in r.measures)
     ):
         k -= 1  # `… 현황`, `… 건수 현황`
+    if k >= 2 and is_rate(words[k].stem) and words[k - 1].text in ("및", "·", "와", "과"):
+        k -= 2  # `인구 및 비중 변화`: a rate beside the count names nothing it counts
     act = k
     while k >= 0 and words[k].bare_noun and words[k].stem in r.actions:
         k -= 1  # `산불 발생`: the act of what it counts
@@ -754,6 +756,11 @@ def _object_to(p: Place) -> str | None:
             return _quoted(p.words, k - 1)
         return None
     words = phrase_ending_at(p.words, k)
+    before = k - len(words)
+    generic = len(words) == 1 and words[0].stem in name_rules().project
+    if generic and before >= 0 and p.words[before].text in _CLOSING_QUOTES:
+        # `‘한 달 살기’ 사업을 120팀에서 200팀으로`: the name quoted says which undertaking
+        return _quoted(p.words, before) or phrase_of(words)
     # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
     return (
         phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
@@ -1213,7 +1220,15 @@ def _object_floated(p: Place) -> str | None:
     """A bare count after the object it counts, with where and how often between them: a
     quantifier floated off its noun (`채용박람회를 연 4회 연다`, `‘…교육’을 11개 시군에서 연
     60회 실시`, `‘…센터’를 22개 시군에 한 곳씩 설치` → 채용박람회, …교육, …센터)."""
-    if not _amount_of_object(p):
+    nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    # `‘…교육’을 올해 600명 규모로 늘리고`: the size the object is brought to
+    sized = (
+        not any(t.startswith("J") for _, t in p.tail)
+        and nxt is not None
+        and nxt.stem in rules().measures
+        and nxt.particle_forms() in (["로"], ["으로"])
+    )
+    if not (sized or _amount_of_object(p)):
         return None
     k, between = p.first - 1, 0
     while k >= 0 and between <= _ADVERBIAL_WORDS:
@@ -1231,7 +1246,7 @@ def _object_floated(p: Place) -> str | None:
             k -= 1
             continue
         break
-    if k < 0 or not between or p.words[k].particles != ["JKO"]:
+    if k < 0 or not (between or sized) or p.words[k].particles != ["JKO"]:
         return None
     w = p.words[k]
     if particle_only(w):

@@ -154,6 +154,7 @@ def _table_unit(text: str) -> Unit | None:
 
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
+_RATE_WORDS = tuple(h for h in _RATE_HEADS if h != "%")
 
 
 #: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
@@ -237,7 +238,9 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
         named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
-        return side if in_parens or named else level
+        # `비중 증감` under `(단위: 명, %p)`: the change of a rate the head names
+        rate_change = head.endswith(_CHANGE_HEADS) and any(r in head for r in _RATE_WORDS)
+        return side if in_parens or named or rate_change else level
 
     return unit
 

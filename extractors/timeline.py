@@ -747,9 +747,19 @@ def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     """The people the nearest earlier count of people (명, at most three sentences back) names,
     for a count of people whose subject is a place of them (subject.names_no_person): the head
     of its subject (`사업자` of `폐업 신고 사업자`)."""
+    part = (
+        doc is not None
+        and len(doc) > 0
+        and _PART_OF_BEFORE.match(sentence_of(doc, token_at(doc, f.start)).text.lstrip())
+    )
     for g in _within_reach(f, earlier, doc):
         if g.kind == "count" and g.unit == f.unit and g.subject:
             head = g.subject.split()[-1]
             if not names_no_person(head):
-                return head
+                # `이 가운데 청년층은 …`: a part of those just counted, named in full
+                return g.subject if part and not names_a_group(g.subject) else head
     return None
+
+
+#: Words opening a sentence about a part of what the sentence before counted.
+_PART_OF_BEFORE = re.compile(r"(이|그)\s?(가운데|중)(에서|서)?\s")

@@ -194,3 +194,70 @@ def test_a_part_in_another_counter_is_no_part_of_the_whole():
     assert found(body, "50쌍").subject is None
     assert found(body, "10쌍").subject is None
     assert found("시민 10명 중 7명이 찬성했다.", "7명").subject == "시민"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a limit set as a share of something
+        (
+            "현행 외국인 고용 한도는 내국인 근로자의 20%인데, 일부 업체는 한도에 근접했다.",
+            "20%",
+            "외국인 고용 한도",
+        ),
+        # the cost named in the act's name, for a percent alone in its note
+        (
+            "시는 ▲아이돌봄 서비스 본인부담금 지원사업(소득 구간별 30~85%) "
+            "▲주차요금 감면을 추진한다.",
+            "30~85%",
+            "아이돌봄 서비스 본인부담금 지원율",
+        ),
+        # a column of the change of a rate the head itself names, in points
+        (
+            "<연령대별 인구 및 비중 변화>\n(단위: 명, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
+            "0~14세 | 5,400 | 5,300 | -0.35",
+            "-0.35",
+            "비중",
+        ),
+    ],
+)
+def test_more_metrics_in_releases(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # the quoted name before a generic head of the object a count changes
+        ("시는 올해 ‘한 달 살기’ 사업을 100팀에서 150팀으로 확대한다.", "150팀", "한 달 살기"),
+        # the size an object is brought to
+        (
+            "시는 “‘조선업 용접 교육’을 올해 300명 규모로 늘리겠다”고 말했다.",
+            "300명",
+            "조선업 용접 교육",
+        ),
+        # a part of those just counted keeps their whole name
+        (
+            "‘쉬었음’ 인구는 250만 명으로 20만 명 늘었다. 이 가운데 청년층은 40만 명이었다.",
+            "40만 명",
+            "청년층 쉬었음 인구",
+        ),
+        # a title of a change (변화) names what the table counts, not the rate beside it
+        (
+            "<연령대별 인구 및 비중 변화>\n(단위: 명, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
+            "0~14세 | 5,400 | 5,300 | -0.35",
+            "5,300",
+            "0~14세 인구",
+        ),
+    ],
+)
+def test_more_subjects_in_releases(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+def test_a_paragraph_right_under_a_table_is_no_row_of_it():
+    body = (
+        "[주요 지표]\n(단위: 천명, %)\n구분        2025년    2026년\n취업자      2,000      2,100\n"
+        "구직을 단념한 인구는 50만 명이었다. 이 가운데 청년층은 10만 명이었다."
+    )
+    assert found(body, "10만 명").subject == "청년층 인구"
