@@ -123,7 +123,7 @@ def _cell_subject(
     unit: str,
     table: int,
 ) -> str | None:
-    counted = _column_subject(doc, text, start, head, at, over, unit)
+    counted = _column_subject(doc, table, head, at, over, unit)
     row = _row_subject(doc, text, start, line, label)
     if counted:
         return row if row and _kind_of(row, counted) else counted
@@ -148,9 +148,7 @@ def _cell_subject(
     return title
 
 
-def _column_subject(
-    doc: Doc, text: str, start: int, head: str, at: int, over: str, unit: str
-) -> str | None:
+def _column_subject(doc: Doc, head_at: int, head: str, at: int, over: str, unit: str) -> str | None:
     """What the cell's column's head names as counted, or None (a year, a place, no head)."""
     name = label_name(over).strip()
     if not name or label_year(name) is not None or _CHANGE_HEAD.search(name):
@@ -168,9 +166,6 @@ def _column_subject(
             return counted
     if not _names_counted(name.split()[-1]):
         return None  # `고양 대곡역세권`: a head of a breakdown in columns; the row names it
-    head_at = table_start(text, start, _is_row)
-    if head_at is None:
-        return None
     offset = cell_offset(head, at)
     lead = len(over) - len(over.lstrip())
     return row_subject(doc, head_at + offset + lead, head_at + offset + lead + len(name))

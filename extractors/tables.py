@@ -85,8 +85,12 @@ def cell_offset(line: str, index: int) -> int:
     runs of spaces)."""
     if "|" in line:
         return sum(len(c) + 1 for c in line.split("|")[:index])
-    bounds = [0] + [m.end() for m in _WIDE_GAP.finditer(line)]
+    gap = _WIDE_GAP if "\t" in line or "  " in line else _SPACE  # as `cells` splits it
+    bounds = [0] + [m.end() for m in gap.finditer(line)]
     return bounds[index] if index < len(bounds) else len(line)
+
+
+_SPACE = re.compile(" ")
 
 
 def table_start(text: str, at: int, row: Callable[[str], bool] = is_row) -> int | None:

@@ -261,3 +261,9 @@ def test_a_paragraph_right_under_a_table_is_no_row_of_it():
         "구직을 단념한 인구는 50만 명이었다. 이 가운데 청년층은 10만 명이었다."
     )
     assert found(body, "10만 명").subject == "청년층 인구"
+
+
+def test_a_column_head_apart_by_single_spaces_names_what_it_counts():
+    body = "(단위: 개, 명)\n구분 사업체 종사자\n전체 6,120 25,300\n제조업 570 4,100"
+    assert found(body, "6,120").subject == "사업체"
+    assert found(body, "25,300").subject == "종사자"
