@@ -226,6 +226,9 @@ def _topic_before(p: Place) -> bool:
     """Is the word right before the percent a topic or subject (`제외지수는 2.0%`), not an
     owner (`중위소득의 32%`) or a bare noun (`중위소득 75% 이하`)?"""
     k = index_before(p)
+    if k >= 1 and particle_only(p.words[k]) and p.words[k - 1].text in (")", "）"):
+        # `근원물가(식료품 및 에너지 제외지수)는 2.0%`: the particle after the gloss
+        return set(p.words[k].particles) <= set(TOPIC)
     return (
         k >= 0
         and bool(p.words[k].stem)

@@ -185,7 +185,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if topic and topic.endswith(noun):
             return topic
         return _apposition_after(p, noun) or counter
-    if _compared_period(p) or _total_after_act(p) or _part_in_other_counter(p):
+    if (
+        _compared_period(p)
+        or _total_after_act(p)
+        or _part_in_other_counter(p)
+        or _value_of_category(p)
+    ):
         # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
         # says what (extractors/timeline.py carries it)
         return None
@@ -327,6 +332,29 @@ def _part_of(p: Place) -> str | None:
 
 #: The digits and number words of a count, leaving its counter (`480명` → 명, `1만 2천 명` → 명).
 _NUMBER_PART = re.compile(r"^[\d,.\s만천백십억조여]+")
+
+
+def _value_of_category(p: Place) -> bool:
+    """`폐업 사유는 ‘사업 부진’이 50만 명으로 가장 많았다`: the subject before the count is a value
+    of the category the clause's topic names (a reason, a kind), not what is counted; the count
+    before it says what (extractors/timeline.py carries it)."""
+    k = index_before(p)
+    if k < 1:
+        return False
+    w = p.words[k]
+    if particle_only(w) and p.words[k - 1].text in _CLOSING_QUOTES:
+        k = next((j for j in range(k - 2, -1, -1) if p.words[j].text in _OPENING_QUOTES), -1)
+    elif "JKS" in w.particles and w.stem:
+        k -= len(phrase_ending_at(p.words, k)) - 1
+    else:
+        return False
+    topic = p.words[k - 1] if k >= 1 else None
+    return (
+        topic is not None
+        and topic.stem in rules().categories
+        and set(topic.particles) <= {"JX"}
+        and bool(topic.particles)
+    )
 
 
 def _part_in_other_counter(p: Place) -> bool:

@@ -267,3 +267,20 @@ def test_a_column_head_apart_by_single_spaces_names_what_it_counts():
     body = "(단위: 개, 명)\n구분 사업체 종사자\n전체 6,120 25,300\n제조업 570 4,100"
     assert found(body, "6,120").subject == "사업체"
     assert found(body, "25,300").subject == "종사자"
+
+
+def test_an_index_glossed_in_parentheses_takes_the_change_at_the_end_of_its_list():
+    body = (
+        "근원물가(식료품 및 에너지 제외지수)는 2.0%, 체감물가에 가까운 생활물가지수는 2.7% 올랐다."
+    )
+    assert found(body, "2.0%").metric == "상승률"
+
+
+def test_a_value_of_a_category_is_not_what_is_counted():
+    body = (
+        "폐업 신고를 한 사업자는 90만 명이었다. "
+        "폐업 사유는 ‘사업 부진’이 40만 명(44.4%)으로 가장 많았다. "
+        "업종별로는 소매업(20만 명), 음식업(10만 명) 순이었다."
+    )
+    assert found(body, "40만 명").subject == "사업자"
+    assert found(body, "20만 명").subject == "소매업 사업자"
