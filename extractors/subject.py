@@ -521,6 +521,8 @@ def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
         forms = w.particle_forms()
         if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
             return True
+        if w.stem and forms[-2:] == ["에", "는"] and names_a_group(w.stem):
+            return True  # `중장년층에는 … 900명에게`: a group the sentence turns to
     return False
 
 

@@ -284,3 +284,12 @@ def test_a_value_of_a_category_is_not_what_is_counted():
     )
     assert found(body, "40만 명").subject == "사업자"
     assert found(body, "20만 명").subject == "소매업 사업자"
+
+
+def test_a_sentence_turned_to_a_group_takes_no_earlier_count_name():
+    body = (
+        "유형별로는 고용장려금 1만 4천 명 등이다. "
+        "중장년층에는 ‘인생 3모작 지원사업’으로 900명에게 재취업 교육을 연계한다."
+    )
+    assert found(body, "900명").subject is None
+    assert found("참가자는 300명이었다. 지역에는 200명이 남았다.", "200명").subject == "참가자"
