@@ -122,10 +122,19 @@ def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
     them is a unit the rules do not know."""
     parts = [p for p in re.split(r"[,/·、]", text) if p.strip()]
-    units = [_table_unit(p) for p in parts]
+    units = [_table_unit(p) or _qualified_unit(p) for p in parts]
     if not units or any(u is None for u in units):
         return None
     return [u for u in units if u is not None]
+
+
+def _qualified_unit(text: str) -> Unit | None:
+    """`전년동월대비 %p`, `증감 %p`: a unit after the columns it is for (a change against a base);
+    the columns themselves say which they are."""
+    words = text.split()
+    if len(words) < 2 or not words[-2].endswith(_CHANGE_HEADS):
+        return None
+    return _table_unit(words[-1])
 
 
 def _table_unit(text: str) -> Unit | None:

@@ -22,8 +22,29 @@ def cells(line: str, like: str | None = None) -> list[str]:
     if "|" in shape:
         return line.split("|")
     if "\t" in shape or "  " in shape:
-        return _WIDE_GAP.split(line)
+        return _label_apart(_WIDE_GAP.split(line))
     return line.split(" ")
+
+
+_LABEL_AND_NUMBER = re.compile(r"(.*[가-힣A-Za-z)）])( +)([-+−]?\d[\d,.]*)")
+
+
+def _label_apart(row: list[str]) -> list[str]:
+    """A row apart by runs of spaces whose label is followed by its first number after a single
+    space only (`청년층 고용률 45.2      44.3`): the label and the number are two cells."""
+    first = next((n for n, cell in enumerate(row) if cell.strip()), None)
+    if first is None:
+        return row
+    m = _LABEL_AND_NUMBER.fullmatch(row[first])
+    if m is not None:
+        return [*row[:first], m.group(1), m.group(3), *row[first + 1 :]]
+    # the text of such a row before its first number (`cell_at`): the label, then the number's
+    if first == len(row) - 1 and _LABEL_BEFORE_NUMBER.fullmatch(row[first]):
+        return [*row[:first], row[first].rstrip(), ""]
+    return row
+
+
+_LABEL_BEFORE_NUMBER = re.compile(r".*[가-힣A-Za-z)）] ")
 
 
 def label_column(row: list[str]) -> int:

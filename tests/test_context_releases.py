@@ -293,3 +293,18 @@ def test_a_sentence_turned_to_a_group_takes_no_earlier_count_name():
     )
     assert found(body, "900명").subject is None
     assert found("참가자는 300명이었다. 지역에는 200명이 남았다.", "200명").subject == "참가자"
+
+
+def test_a_unit_for_the_columns_of_a_change_and_a_label_a_single_space_from_its_number():
+    body = (
+        "[주요 지표]\n(단위: 천명, %, 전년동월대비 %p)\n"
+        "구분        2025년 2월    2026년 2월    증감\n"
+        "취업자      27,000        27,100        100\n"
+        "고용률      61.0          61.2          0.2\n"
+        "청년층 고용률 45.0      44.5          -0.5"
+    )
+    figures = {f.surface: f for f in in_article(body) if f.section == "body"}
+    assert (figures["27,100"].value, figures["27,100"].unit) == (27100000, "명")
+    assert figures["0.2"].unit == "%p" and figures["0.2"].metric == "고용률"
+    assert figures["45.0"].unit == "%" and figures["45.0"].metric == "청년층 고용률"
+    assert figures["-0.5"].unit == "%p"
