@@ -55,6 +55,8 @@ class _Rules:
     per_one: frozenset[str]
     how_often: tuple[str, ...]
     people_before_ages: tuple[str, ...]
+    names_nothing_before: frozenset[str]
+    list_closers: frozenset[str]
     ordinal_before: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
@@ -96,6 +98,8 @@ def rules() -> _Rules:
         per_one=frozenset(data["counters"]["per_one"]),
         how_often=tuple(data["counters"]["how_often"]),
         people_before_ages=tuple(data["counters"]["people_before_ages"]),
+        names_nothing_before=frozenset(data["counters"]["names_nothing_before"]),
+        list_closers=frozenset(data["counters"]["list_closers"]),
         ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),

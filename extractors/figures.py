@@ -390,6 +390,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     ):
         return False
     before = _word_before(doc, j)
+    if before in r.names_nothing_before:
+        before = None  # `반면 20대 취업자는`, `등 16대 성수품`: nothing counted stands before
     if (
         best.unit in r.min_value
         and value < r.min_value[best.unit]
@@ -402,7 +404,12 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
     if best.unit in r.category_counters and (
-        value < 10 or (best.unit == "대" and value < r.category_max_dae and before is None)
+        value < 10
+        or (
+            best.unit == "대"
+            and value < r.category_max_dae
+            and (before is None or before in r.list_closers)
+        )
     ):
         named = (
             nxt is not None
