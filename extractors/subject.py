@@ -357,6 +357,20 @@ def _value_of_category(p: Place) -> bool:
     )
 
 
+def _group_turned_to(p: Place) -> str | None:
+    """`중장년층에는 ‘…’으로 900명에게 재취업 교육을 연계한다`: the people a sentence turned to a
+    group gives something to are of that group."""
+    if not set(f for f, t in p.tail if t.startswith("J")) & _DATIVE:
+        return None
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if ends_clause(p.words, k):
+            return None
+        if w.stem and w.particle_forms()[-2:] == ["에", "는"] and names_a_group(w.stem):
+            return phrase_of(phrase_ending_at(p.words, k)) or w.stem
+    return None
+
+
 def _part_in_other_counter(p: Place) -> bool:
     """`참가자 480명 가운데 112쌍이 커플이 됐고`: a count after 가운데/중 of a count in another
     counter is no part of the same things (pairs of people are not people); what it counts is
@@ -1643,5 +1657,6 @@ _RULES = (
     _done_to,
     _topic,
     _group_of_clause,
+    _group_turned_to,
     _recipients,
 )

@@ -188,6 +188,7 @@ def resolve_article(
             and f.subject is not None
             and f.unit == "명"
             and (names_no_person(f.subject) or _bare_group(f, doc))
+            and not _in_new_frame(f, doc)
         ):
             # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
             # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them

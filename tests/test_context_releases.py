@@ -286,12 +286,12 @@ def test_a_value_of_a_category_is_not_what_is_counted():
     assert found(body, "20만 명").subject == "소매업 사업자"
 
 
-def test_a_sentence_turned_to_a_group_takes_no_earlier_count_name():
+def test_a_sentence_turned_to_a_group_names_those_it_gives_to_by_it():
     body = (
         "유형별로는 고용장려금 1만 4천 명 등이다. "
         "중장년층에는 ‘인생 3모작 지원사업’으로 900명에게 재취업 교육을 연계한다."
     )
-    assert found(body, "900명").subject is None
+    assert found(body, "900명").subject == "중장년층"
     assert found("참가자는 300명이었다. 지역에는 200명이 남았다.", "200명").subject == "참가자"
 
 
@@ -308,3 +308,9 @@ def test_a_unit_for_the_columns_of_a_change_and_a_label_a_single_space_from_its_
     assert figures["0.2"].unit == "%p" and figures["0.2"].metric == "고용률"
     assert figures["45.0"].unit == "%" and figures["45.0"].metric == "청년층 고용률"
     assert figures["-0.5"].unit == "%p"
+
+
+def test_the_end_of_a_span_of_time_stands_between_a_name_and_its_count():
+    (f,) = in_article("본문이다.", title="인력난 숨통…고용보험 가입자 3년 새 1만 명 늘어")
+    assert f.subject == "고용보험 가입자"
+    assert found("외국인 관광객 1년 사이 20만 명 늘었다.", "20만 명").subject == "외국인 관광객"
