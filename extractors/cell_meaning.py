@@ -75,17 +75,22 @@ def cell_meaning(doc: Doc | None, start: int, kind: str, unit: str) -> dict[str,
         return None
     text = doc_text(doc)
     line, column, _ = cell_at(text, start)
-    if not _is_row(line) or column <= label_column(cells(line)):
+    if column <= label_column(cells(line)):
         return None
-    table = table_start(text, start, _is_row)
-    head = line_at(text, table)[1] if table is not None else ""
-    at = column + label_column(cells(head)) - label_column(cells(line)) if head != line else -1
+    table = table_start(text, start, _is_row) if _is_row(line) else _under_unit_note(text, start)
+    if table is None:
+        return None
+    head = line_at(text, table)[1]
     heads = cells(head) if head else []
+    # columns count from each line's label (`| 부산 | …` under `시도별 | …`)
+    at = column + label_column(heads) - label_column(cells(line)) if head != line else -1
+    if head != line and at <= label_column(heads):
+        return None  # a word of a label of two words (`전체 방문객`)
     over = heads[at] if 0 <= at < len(heads) else ""
     label = row_label(line)
     if kind == "percent":
         return {"metric": _cell_rate(heads, at, over, label, unit)}
-    return {"subject": _cell_subject(doc, text, start, line, head, at, over, label, unit)}
+    return {"subject": _cell_subject(doc, text, start, line, head, at, over, label, unit, table)}
 
 
 def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> str | None:
@@ -95,6 +100,9 @@ def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> s
     if not _CHANGE_HEAD.search(label_name(over).strip()):
         return None
     if unit == "%p":
+        own = _CHANGE_HEAD.sub("", label_name(over).strip()).strip()
+        if own and is_rate(own.split()[-1]):
+            return own  # `비중 증감`: the change of the rate the head itself names
         # `고용률 | 전년 대비`: a change in points of the rate the column before it names
         rates = [label_name(h).strip() for h in heads[:at]]
         return next((h for h in reversed(rates) if h and is_rate(h.split()[-1])), None)
@@ -103,14 +111,29 @@ def _cell_rate(heads: list[str], at: int, over: str, label: str, unit: str) -> s
 
 
 def _cell_subject(
-    doc: Doc, text: str, start: int, line: str, head: str, at: int, over: str, label: str, unit: str
+    doc: Doc,
+    text: str,
+    start: int,
+    line: str,
+    head: str,
+    at: int,
+    over: str,
+    label: str,
+    unit: str,
+    table: int,
 ) -> str | None:
-    counted = _column_subject(doc, text, start, head, at, over, unit)
+    counted = _column_subject(doc, table, head, at, over, unit)
     row = _row_subject(doc, text, start, line, label)
     if counted:
         return row if row and _kind_of(row, counted) else counted
-    span = _title(text, start)
+    span = _title(text, table)
     title = title_subject(doc, *span) if span else None
+    if title in rules().actions:
+        # `<… 유형별 지원 규모>` in 개사: an act alone names what a count of acts counts (`이용
+        # 건수`), not what a counter of things counts; its rows are kinds of the act
+        thing = counter_as_subject(unit)
+        if thing:
+            return thing
     if row and title and unit == "명" and names_no_person(row):
         return f"{row} {title}"  # `건설업` under `<업종별 사고사망자 현황>`: the people there
     if row and title and span and rows_break_down(doc, *span) and not _kind_of(row, title):
@@ -124,9 +147,7 @@ def _cell_subject(
     return title
 
 
-def _column_subject(
-    doc: Doc, text: str, start: int, head: str, at: int, over: str, unit: str
-) -> str | None:
+def _column_subject(doc: Doc, head_at: int, head: str, at: int, over: str, unit: str) -> str | None:
     """What the cell's column's head names as counted, or None (a year, a place, no head)."""
     name = label_name(over).strip()
     if not name or label_year(name) is not None or _CHANGE_HEAD.search(name):
@@ -144,9 +165,6 @@ def _column_subject(
             return counted
     if not _names_counted(name.split()[-1]):
         return None  # `고양 대곡역세권`: a head of a breakdown in columns; the row names it
-    head_at = table_start(text, start, _is_row)
-    if head_at is None:
-        return None
     offset = cell_offset(head, at)
     lead = len(over) - len(over.lstrip())
     return row_subject(doc, head_at + offset + lead, head_at + offset + lead + len(name))
@@ -180,11 +198,9 @@ def _kind_of(row: str, counted: str) -> bool:
     return head in r.generic_bodies and row_head.endswith(r.actors) and len(row_head) > len(head)
 
 
-def _title(text: str, start: int) -> tuple[int, int] | None:
-    """Where the table's title stands (`<업종별 사고사망자 현황>`), without a `(단위: …)`."""
-    head_start = table_start(text, start, _is_row)
-    if head_start is None:
-        return None
+def _title(text: str, head_start: int) -> tuple[int, int] | None:
+    """Where the title of the table starting at `head_start` stands (`<업종별 사고사망자 현황>`),
+    without a `(단위: …)`."""
     end = head_start - 1
     for _ in range(_TITLE_LINES):
         if end < 0:
@@ -200,6 +216,35 @@ def _title(text: str, start: int) -> tuple[int, int] | None:
         note = _UNIT_NOTE.search(line)
         return begin, begin + (note.start() if note else len(line))
     return None
+
+
+_TABLE_ROWS = 30  # a table under a `(단위: …)` note is a few dozen lines at most
+_PROSE_CHARS = 120
+
+
+def _under_unit_note(text: str, at: int) -> int | None:
+    """Where the first line of a table apart by runs of spaces or single spaces starts, for a
+    line right under a `(단위: 호, %)` note or below other such lines (`구분      2026년 1월 …`):
+    the unit note says the lines under it are a table's rows, up to a blank line or prose."""
+    start, line = line_at(text, at)
+    if _prose(line):
+        return None
+    for _ in range(_TABLE_ROWS):
+        if start == 0:
+            return None
+        before_start, before = line_at(text, start - 1)
+        if _UNIT_NOTE.search(before):
+            return start
+        if not before.strip() or _prose(before):
+            return None
+        start = before_start
+    return None
+
+
+def _prose(line: str) -> bool:
+    """A line of sentences, not a table's row: it ends a sentence or runs long."""
+    bare = line.strip()
+    return bare.endswith(("다.", "다")) or len(bare) > _PROSE_CHARS
 
 
 def _is_row(line: str) -> bool:

@@ -176,6 +176,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_met_goal(p)
         or _annual_rate(p)
         or _rate_of_action(p)
+        or _share_of_named_act(p)
         or _share_ranked(p)
         or _level_change(made, _changed_level(p))
         or _rate_compared(p)
@@ -225,6 +226,9 @@ def _topic_before(p: Place) -> bool:
     """Is the word right before the percent a topic or subject (`제외지수는 2.0%`), not an
     owner (`중위소득의 32%`) or a bare noun (`중위소득 75% 이하`)?"""
     k = index_before(p)
+    if k >= 1 and particle_only(p.words[k]) and p.words[k - 1].text in (")", "）"):
+        # `근원물가(식료품 및 에너지 제외지수)는 2.0%`: the particle after the gloss
+        return set(p.words[k].particles) <= set(TOPIC)
     return (
         k >= 0
         and bool(p.words[k].stem)
@@ -516,6 +520,8 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     content = [w for w in p.words if not w.punct]
     if content and content[0].text in rules().continuations:
         return True
+    if content and _breakdown_frame(content[0]):
+        return True  # `자산군별로는 국내주식이 41.2%로 …`: the parts of what was just measured
     # a verb (`비교해도`, `기록했다`) says what the items do, it names no new thing measured
     named = [
         w
@@ -523,6 +529,35 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+def breaks_down(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Does the sentence of the percent at [start, end) open by breaking a whole down
+    (`품목별로는 사과(42.1%) …`), so that its items are parts of what was measured before?"""
+    p = place_of(doc, start, end, sent)
+    content = [w for w in p.words if not w.punct]
+    return bool(content) and _breakdown_frame(content[0])
+
+
+def price_change_of_parts(metric: str | None, whole: str | None) -> str | None:
+    """The change of a part of a price whose whole rose or fell (`소비자물가 2.3% 상승` /
+    `품목별로는 사과(42.1%) … 등이 크게 뛰었다`): a plain rise or fall of a part is the price's."""
+    r = rules()
+    rise, fall = r.derived["상승"], r.derived["하락"]
+    if whole not in (rise, fall):
+        return None
+    if metric == r.increase_rate:
+        return rise
+    if metric == r.decrease_rate:
+        return fall
+    return None
+
+
+def _breakdown_frame(w: Word) -> bool:
+    """`자산군별로는`, `업종별로`, `품목별로는`: a sentence that opens by breaking a whole down by
+    some kind gives the parts of the figure the sentence before measured."""
+    forms = w.particle_forms()
+    return len(w.stem) > 1 and w.stem.endswith("별") and bool(forms) and forms[0] in ("로", "으로")
 
 
 def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -572,9 +607,38 @@ def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) ->
             and set(between[1].particles) <= {"JX"}
             and bool(between[1].particles)
         )
+    if not forms and _parallel_topic(p.words, k, between):
+        return True
     if forms or between[0].text != "," or not 1 < len(between) <= _ITEM_WORDS + 1:
         return False
     return all(w.bare_noun and not is_rate(w.stem) and not w.has_number for w in between[1:])
+
+
+def _parallel_topic(words: list[Word], k: int, between: list[Word]) -> bool:
+    """`의료급여는 기준 중위소득의 40%, 주거급여는 48%`: after a percent of an owner (의), the next
+    item of the list names only its own topic, and the owner is left out as said already; a
+    topic that is a rate of its own (`실업률은 3%`) names a new thing."""
+    if len(between) != 2 or between[0].text != ",":
+        return False
+    topic = between[1]
+    if not topic.stem or topic.has_number or is_rate(topic.stem):
+        return False
+    if topic.particle_forms() not in (["은"], ["는"]):
+        return False
+    j = k
+    while j >= 1 and words[j - 1].has_number and not words[j - 1].particles:
+        j -= 1
+    if j >= 1 and words[j - 1].particles == ["JKG"] and words[j - 1].stem != "":
+        return True
+    # `…, 주거급여는 48%, 교육급여는 50%`: an item after such an item goes on with the list
+    before = j - 3
+    return (
+        before >= 0
+        and words[before].has_number
+        and "%" in words[before].text
+        and not words[before].particles
+        and _parallel_topic(words, before, words[before + 1 : j])
+    )
 
 
 def _kind_of_places(w: Word) -> bool:
@@ -660,6 +724,12 @@ def _rate_named_before(p: Place) -> str | None:
             # `재정자립도 서울 76%·전남 26%`: the next place of a list the rate named
             return _rate_named_before(earlier)
         o = k - len(phrase)
+        if w.stem in _PERIODS and k >= 1 and p.words[k - 1].bare_noun:
+            # `기준금리 연 2.50%`, `대출금리 월 0.3%`: the period a rate is given per stands
+            # between the rate and its percent
+            per = _rate_in(phrase_ending_at(p.words, k - 1))
+            if per:
+                return per
         if not phrase and w.stem in _PERIODS and k >= 1:
             o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
@@ -1066,6 +1136,38 @@ def _rate_of_action(p: Place) -> str | None:
     return f"{cost} {name}" if cost else name
 
 
+def _share_of_named_act(p: Place) -> str | None:
+    """`‘…고용보험료 지원사업’(보험료의 50~80%)`, `화재공제료 지원사업(점포당 최대 16만원, 보험료의
+    80%)`: a percent of a cost in the note after the name of an act done to a share of it (a
+    support, a reduction) is the share that act covers."""
+    k = index_before(p)
+    if k < 1 or p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
+        return None
+    owned = p.words[k].particles == ["JKG"]
+    cost = _money_noun(p.words, k) if owned else None
+    if owned and cost is None:
+        return None
+    j = k - len(phrase_ending_at(p.words, k)) if owned else k
+    while j >= 0 and p.words[j].text not in ("(", "（"):
+        if p.words[j].text in (")", "）") or ends_clause(p.words, j):
+            return None
+        j -= 1  # another note before it in the parenthesis (`점포당 최대 16만원,`)
+    j -= 1
+    while j >= 0 and p.words[j].punct and p.words[j].text not in (")", "）"):
+        j -= 1  # the closing quote of a quoted name
+    if j < 0 or not p.words[j].bare_noun:
+        return None
+    stem = p.words[j].stem
+    for act, name in rules().actions_rate.items():
+        if not stem.endswith((act, act + "사업")):
+            continue
+        if cost is None and stem in (act, act + "사업") and j >= 1:
+            # `본인부담금 지원사업(소득 구간별 30~85%)`: the cost named in the act's name
+            cost = _money_noun(p.words, j - 1) if p.words[j - 1].bare_noun else None
+        return f"{cost} {name}" if cost else None
+    return None
+
+
 def _cost_of(p: Place) -> str | None:
     k = index_before(p)
     if k < 0:
@@ -1080,6 +1182,10 @@ def _cost_of(p: Place) -> str | None:
         if ends_clause(p.words, j) or (x.predicate and not x.stem):
             return None
         if set(x.particles) & {"JX"} and x.stem:
+            return _money_noun(p.words, j)
+        if x.particles == ["JKO"] and x.stem:
+            # `대출이자를 연 최대 2.5%까지 지원`: the cost is the act's object, the percent an
+            # adverbial of how much of it
             return _money_noun(p.words, j)
     return None
 
@@ -1154,19 +1260,20 @@ def _rate_of_owner(p: Place) -> str | None:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
+    k_after = p.last + 1
+    if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
+        k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
     if owner.endswith(r.populations):
-        return None  # `전체 응답자의 80%가`: a part of people answers a question, not a share
+        # `전체 응답자의 80%가`: a part of people answers a question, not a share; but a group
+        # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
+        return r.share if takes_share else None
     j = k - len(phrase_ending_at(p.words, k))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
     if owner in r.wholes:
         return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
-    k = p.last + 1
-    if k < len(p.words) and p.words[k].text in ("(", "（"):
-        k = closing(p.words, k) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
-    if k < len(p.words) and p.words[k].parts[0][0] in r.share_verbs:
-        return r.share
-    return None
+    return r.share if takes_share else None
 
 
 def _share_ranked(p: Place) -> str | None:
@@ -1333,6 +1440,11 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         named = k > 0 and words[k - 1].bare_noun and not is_proper(words[k - 1])
         before = phrase_of(phrase_ending_at(words, k - 1)) if named else None
         return f"{before} {misread}" if before else misread
+    if w.stem in tense_rules().goal_nouns and k >= 1 and words[k - 1].bare_noun:
+        # `청년 고용률 목표는 44.9%`: the goal set for a rate is a level of that rate
+        goal = _rate_in(phrase_ending_at(words, k - 1))
+        if goal:
+            return goal
     phrase = phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
 

@@ -138,6 +138,7 @@ class _Rules:
     residents: tuple[str, ...]
     place_counters: frozenset[str]
     table_titles: frozenset[str]
+    categories: frozenset[str]
     generic_bodies: frozenset[str]
     time_breakdowns: frozenset[str]
     not_people: tuple[str, ...]
@@ -217,6 +218,7 @@ def rules() -> _Rules:
         residents=tuple(s["residents"]),
         place_counters=frozenset(s["place_counters"]),
         table_titles=frozenset(s["table_titles"]),
+        categories=frozenset(s["categories"]),
         generic_bodies=frozenset(s["generic_bodies"]),
         time_breakdowns=frozenset(s["time_breakdowns"]),
         not_people=tuple(s["not_people"]),

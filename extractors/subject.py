@@ -147,7 +147,7 @@ from extractors.phrases import (
     skipped_after,
     usable,
 )
-from extractors.program_words import is_agency
+from extractors.program_words import is_agency, name_rules
 from extractors.words import Word, words_of
 
 _DATIVE = frozenset({"에게", "께", "한테"})
@@ -185,7 +185,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if topic and topic.endswith(noun):
             return topic
         return _apposition_after(p, noun) or counter
-    if _compared_period(p) or _total_after_act(p):
+    if (
+        _compared_period(p)
+        or _total_after_act(p)
+        or _part_in_other_counter(p)
+        or _value_of_category(p)
+    ):
         # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
         # says what (extractors/timeline.py carries it)
         return None
@@ -325,6 +330,64 @@ def _part_of(p: Place) -> str | None:
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
+#: The digits and number words of a count, leaving its counter (`480명` → 명, `1만 2천 명` → 명).
+_NUMBER_PART = re.compile(r"^[\d,.\s만천백십억조여]+")
+
+
+def _value_of_category(p: Place) -> bool:
+    """`폐업 사유는 ‘사업 부진’이 50만 명으로 가장 많았다`: the subject before the count is a value
+    of the category the clause's topic names (a reason, a kind), not what is counted; the count
+    before it says what (extractors/timeline.py carries it)."""
+    k = index_before(p)
+    if k < 1:
+        return False
+    w = p.words[k]
+    if particle_only(w) and p.words[k - 1].text in _CLOSING_QUOTES:
+        k = next((j for j in range(k - 2, -1, -1) if p.words[j].text in _OPENING_QUOTES), -1)
+    elif "JKS" in w.particles and w.stem:
+        k -= len(phrase_ending_at(p.words, k)) - 1
+    else:
+        return False
+    topic = p.words[k - 1] if k >= 1 else None
+    return (
+        topic is not None
+        and topic.stem in rules().categories
+        and set(topic.particles) <= {"JX"}
+        and bool(topic.particles)
+    )
+
+
+def _group_turned_to(p: Place) -> str | None:
+    """`중장년층에는 ‘…’으로 900명에게 재취업 교육을 연계한다`: the people a sentence turned to a
+    group gives something to are of that group."""
+    if not set(f for f, t in p.tail if t.startswith("J")) & _DATIVE:
+        return None
+    for k in range(p.first - 1, -1, -1):
+        w = p.words[k]
+        if ends_clause(p.words, k):
+            return None
+        if w.stem and w.particle_forms()[-2:] == ["에", "는"] and names_a_group(w.stem):
+            return phrase_of(phrase_ending_at(p.words, k)) or w.stem
+    return None
+
+
+def _part_in_other_counter(p: Place) -> bool:
+    """`참가자 480명 가운데 112쌍이 커플이 됐고`: a count after 가운데/중 of a count in another
+    counter is no part of the same things (pairs of people are not people); what it counts is
+    left unnamed rather than taken from the whole or the topic."""
+    k = p.first - 1
+    if k < 1 or p.words[k].stem not in rules().partitive or not p.words[k].bare_noun:
+        return False
+    j = k - 1
+    while (
+        j >= 0 and not p.words[j].particles and (p.words[j].has_number or counter_apart(p.words, j))
+    ):
+        j -= 1
+    whole = _NUMBER_PART.sub("", "".join(w.text for w in p.words[j + 1 : k]))
+    part = p.counter.replace(" ", "")
+    return bool(whole and part) and whole != part and not same_thing_counted(part, whole)
+
+
 def _change_before_count(p: Place) -> str | None:
     """`지난해보다 212개 늘어난 1,450개 기업이`: a change right before the count it made counts
     what that count counts, the noun after it (with the same counter)."""
@@ -372,6 +435,37 @@ def _partitive_before_clause(p: Place) -> int:
 #: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
 _PLACE_WORDS = frozenset({"곳", "것", "데"})
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
+
+
+def _items_of_topic(p: Place) -> str | None:
+    """`시·도별 인구는 경기(1,370만 명), 서울(931만 명) …`: counts in the parentheses of a list of
+    items after a topic that names what is counted count that, not the item (a place or a
+    field whose own figure it is)."""
+    k = p.last + 1
+    if p.tail or p.first < 2 or p.words[p.first - 1].text not in ("(", "（"):
+        return None
+    if k >= len(p.words) or p.words[k].text not in (")", "）"):
+        return None
+    item = p.words[p.first - 2]
+    if not item.bare_noun:
+        return None
+    listed = k + 1 < len(p.words) and p.words[k + 1].text in (",", "、")
+    listed = listed or (p.first >= 3 and p.words[p.first - 3].text in (",", "、"))
+    if not listed:
+        return None
+    j = p.first - 3
+    while j >= 0 and p.words[j].bare_noun:
+        j -= 1  # the item's own name of several words
+    if j < 0 or not _is_topic_word(p.words[j]):
+        return None
+    words = phrase_ending_at(p.words, j)
+    if not words or all(is_proper(x) or x.stem in rules().places for x in words):
+        return None
+    return phrase_of(words)
+
+
+def _is_topic_word(w: Word) -> bool:
+    return bool(w.stem) and w.particle_forms() in (["은"], ["는"]) and not w.has_number
 
 
 def _ranked_items(p: Place) -> str | None:
@@ -441,6 +535,8 @@ def opens_new_frame(doc: Doc, start: int, end: int, sent: Span) -> bool:
         forms = w.particle_forms()
         if w.stem and forms[-2:] == ["에서", "는"] and not place_like(w) and usable(w):
             return True
+        if w.stem and forms[-2:] == ["에", "는"] and names_a_group(w.stem):
+            return True  # `중장년층에는 … 900명에게`: a group the sentence turns to
     return False
 
 
@@ -495,6 +591,8 @@ def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
         and (words[k].stem in r.table_titles or words[k].stem in r.measures)
     ):
         k -= 1  # `… 현황`, `… 건수 현황`
+    if k >= 2 and is_rate(words[k].stem) and words[k - 1].text in ("및", "·", "와", "과"):
+        k -= 2  # `인구 및 비중 변화`: a rate beside the count names nothing it counts
     act = k
     while k >= 0 and words[k].bare_noun and words[k].stem in r.actions:
         k -= 1  # `산불 발생`: the act of what it counts
@@ -702,6 +800,11 @@ def _object_to(p: Place) -> str | None:
             return _quoted(p.words, k - 1)
         return None
     words = phrase_ending_at(p.words, k)
+    before = k - len(words)
+    generic = len(words) == 1 and words[0].stem in name_rules().project
+    if generic and before >= 0 and p.words[before].text in _CLOSING_QUOTES:
+        # `‘한 달 살기’ 사업을 120팀에서 200팀으로`: the name quoted says which undertaking
+        return _quoted(p.words, before) or phrase_of(words)
     # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
     return (
         phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
@@ -1100,6 +1203,8 @@ def _noun_before(p: Place) -> str | None:
         # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; before people only a name of people
         # (`‘마을 안전지킴이’ 40명`), not what they attend (`‘인공지능인의 날’ 150여명 참여`)
         name = _quoted(p.words, k)
+        if name and counter_as_subject(p.counter.replace(" ", "")) and _undertaking(name):
+            return None  # `‘창업도약패키지’ 500개사`: firms are counted, not a program
         if not _people(p) or (name and _names_people(name)):
             return name
         return None
@@ -1146,6 +1251,90 @@ def _noun_before(p: Place) -> str | None:
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
     return None
+
+
+#: Periods a count of times may be given per, between its object and the count (`연 4회`).
+_PER_PERIOD = frozenset(
+    {"연", "연간", "매년", "해마다", "월", "매월", "매달", "주", "매주", "하루"}
+)
+_ADVERBIAL_WORDS = 4  # `11개 시군에서 연`: a place and a period at most between
+
+
+def _object_floated(p: Place) -> str | None:
+    """A bare count after the object it counts, with where and how often between them: a
+    quantifier floated off its noun (`채용박람회를 연 4회 연다`, `‘…교육’을 11개 시군에서 연
+    60회 실시`, `‘…센터’를 22개 시군에 한 곳씩 설치` → 채용박람회, …교육, …센터)."""
+    nxt = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
+    # `‘…교육’을 올해 600명 규모로 늘리고`: the size the object is brought to
+    sized = (
+        not any(t.startswith("J") for _, t in p.tail)
+        and nxt is not None
+        and nxt.stem in rules().measures
+        and nxt.particle_forms() in (["로"], ["으로"])
+    )
+    if not (sized or _amount_of_object(p)):
+        return None
+    k, between = p.first - 1, 0
+    while k >= 0 and between <= _ADVERBIAL_WORDS:
+        w = p.words[k]
+        place = set(w.particle_forms()) & {"에", "에서"} and w.stem
+        # Kiwi may read 연 ("a year") as the adnominal of 열다
+        period = w.stem in _PER_PERIOD or w.text in _PER_PERIOD
+        if period or w.stem in _YEAR_WORDS or place or w.adverb:
+            k, between = k - 1, between + 1
+            continue
+        if w.has_number and not w.particles and between and p.words[k + 1].particles:
+            k, between = k - 1, between + 1  # `11개 시군에서`: the count of the places
+            continue
+        if skipped(w) or is_when(w):
+            k -= 1
+            continue
+        break
+    if k < 0 or not (between or sized) or p.words[k].particles != ["JKO"]:
+        return None
+    w = p.words[k]
+    if particle_only(w):
+        quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
+        return _quoted(p.words, k - 1) if quoted else None
+    if w.stem in rules().measures:
+        return None
+    words = phrase_ending_at(p.words, k)
+    if words and not all(is_proper(x) for x in words):
+        return phrase_of(words)
+    return None
+
+
+_NOTE_WORDS = 3  # `(부모 대상 연 24회)`: who takes part and how often, a few words at most
+
+
+def _times_in_note(p: Place) -> str | None:
+    """A count of times alone in the note after a name says how often that is held (`‘…’ 우울
+    예방 교육(연 40회)`, `환대주간 운영(연 2회)`, `돌봄 교육(부모 대상 연 24회)`)."""
+    if not _of_times(p) or p.tail:
+        return None
+    if p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
+        return None
+    k = p.first - 1
+    while k >= 0 and p.first - k <= _NOTE_WORDS + 1 and p.words[k].text not in ("(", "（"):
+        w = p.words[k]
+        if not (w.bare_noun or w.text in _PER_PERIOD) or w.has_number:
+            return None
+        k -= 1
+    if k < 1 or p.words[k].text not in ("(", "（"):
+        return None
+    before = p.words[k - 1]
+    if before.text in _CLOSING_QUOTES:
+        return _quoted(p.words, k - 1)
+    if not before.bare_noun or not usable(before):
+        return None
+    words = phrase_ending_at(p.words, k - 1)
+    return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+
+
+def _undertaking(name: str) -> bool:
+    """Does a quoted name end in a head of a program (`…패키지`, `…지원사업`, `…바우처`)?"""
+    heads = name_rules()
+    return name.endswith((*heads.project, *heads.scheme, *heads.quoted_only))
 
 
 def _body_named(w: Word) -> bool:
@@ -1453,11 +1642,14 @@ _RULES = (
     _named_right_before,
     _act_of_times,
     _part_of,
+    _items_of_topic,
     _change_before_count,
     _noun_after,
     _act_over_times,
     _group_of_verb,
     _noun_before,
+    _object_floated,
+    _times_in_note,
     _changed_after_items,
     _ranked_items,
     _object_to,
@@ -1465,5 +1657,6 @@ _RULES = (
     _done_to,
     _topic,
     _group_of_clause,
+    _group_turned_to,
     _recipients,
 )

@@ -48,11 +48,13 @@ from extractors.cell_meaning import RESULT_LABELS, cell_meaning
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
+    breaks_down,
     change_rates,
     compared_with,
     continues_rate,
     follows_item,
     follows_ranking,
+    price_change_of_parts,
     rate_of_heading,
     share,
     signed_change,
@@ -201,6 +203,7 @@ def resolve_article(
             and f.subject is not None
             and f.unit == "명"
             and (names_no_person(f.subject) or _bare_group(f, doc))
+            and not _in_new_frame(f, doc)
         ):
             # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
             # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
@@ -227,6 +230,10 @@ def resolve_article(
             )
             if metric:
                 changes["metric"] = metric
+        if f.kind == "percent" and f.metric in change_rates() and "metric" not in changes:
+            price = _parts_of_price(f, out, doc)
+            if price:
+                changes["metric"] = price
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section.get("title"), published_at)
 
@@ -661,11 +668,30 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     )
     if before is None or before.metric is None or before.metric in change_rates():
         return None
-    if _sentence_index(doc, before.start) not in (here - 1, here):
-        return None
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
-    return before.metric if continues_rate(doc, start, end, sentence_of(doc, start)) else None
+    sent = sentence_of(doc, start)
+    if breaks_down(doc, start, end, sent):
+        # a breakdown (`자산군별로는 …`) breaks down the last rate measured before it, though
+        # sentences of amounts stand between; its own items' shares are theirs alone
+        before = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.section == f.section
+                and g.kind == "percent"
+                and _sentence_index(doc, g.start) < here
+            ),
+            None,
+        )
+        if before is None or before.metric in (None, share(), signed_change(), *change_rates()):
+            return None
+        return (
+            before.metric if here - _sentence_index(doc, before.start) <= _CARRY_SENTENCES else None
+        )
+    if _sentence_index(doc, before.start) not in (here - 1, here):
+        return None
+    return before.metric if continues_rate(doc, start, end, sent) else None
 
 
 def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
@@ -687,6 +713,29 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     if follows_item(doc, start, end, sentence_of(doc, start), before_end):
         return before.metric
     return None
+
+
+def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The rise or fall of a price for a plain change of its parts in the sentence after it
+    (`소비자물가는 2.3% 올랐다. 품목별로는 사과(42.1%) … 등이 크게 뛰었다` → 상승률,
+    metric.breaks_down)."""
+    if doc is None or len(doc) == 0:
+        return None
+    here = _sentence_index(doc, f.start)
+    price = next(
+        (
+            price_change_of_parts(f.metric, g.metric)
+            for g in reversed(earlier)
+            if g.section == f.section
+            and g.kind == "percent"
+            and _sentence_index(doc, g.start) == here - 1
+            and price_change_of_parts(f.metric, g.metric)
+        ),
+        None,
+    )
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return price if price and breaks_down(doc, start, end, sentence_of(doc, start)) else None
 
 
 def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
@@ -824,9 +873,19 @@ def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     """The people the nearest earlier count of people (명, at most three sentences back) names,
     for a count of people whose subject is a place of them (subject.names_no_person): the head
     of its subject (`사업자` of `폐업 신고 사업자`)."""
+    part = (
+        doc is not None
+        and len(doc) > 0
+        and _PART_OF_BEFORE.match(sentence_of(doc, token_at(doc, f.start)).text.lstrip())
+    )
     for g in _within_reach(f, earlier, doc):
         if g.kind == "count" and g.unit == f.unit and g.subject:
             head = g.subject.split()[-1]
             if not names_no_person(head):
-                return head
+                # `이 가운데 청년층은 …`: a part of those just counted, named in full
+                return g.subject if part and not names_a_group(g.subject) else head
     return None
+
+
+#: Words opening a sentence about a part of what the sentence before counted.
+_PART_OF_BEFORE = re.compile(r"(이|그)\s?(가운데|중)(에서|서)?\s")

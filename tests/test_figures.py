@@ -391,6 +391,13 @@ def test_spelled_percent_forms() -> None:
         ("시는 5대 핵심과제에 12억원을 쓴다.", [("money", "1200000000", "KRW", "12억원")]),
         ("투표는 7대 3으로 끝났다.", []),
         ("찬반이 6대4의 비율을 보였다.", []),
+        ("찬성과 반대의 비율은 8대 2였다.", []),  # a copula after a ratio
+        # a conjunctive adverb or a holiday before N대 names nothing counted; a list closer
+        # before a category neither (`등 16대 성수품`), but `버스 등 20대를` counts the buses
+        ("반면 30대 근로자는 늘었다.", []),
+        ("추석 12대 성수품을 공급한다.", []),
+        ("과일 등 12대 성수품을 공급한다.", []),
+        ("버스 등 20대를 샀다.", [("count", "20", "대", "20대")]),
         (
             "버스 8대 3억원어치를 샀다.",
             [("count", "8", "대", "8대"), ("money", "300000000", "KRW", "3억원")],
