@@ -146,6 +146,9 @@ def resolve_article(
                 year, source = _said_before(f, out), "article"
             if year is None:
                 year, source = _article_year(f, doc, by_section, published_at)
+                thread = _budget_thread(f, out, year, published_at)
+                if thread is not None:
+                    year = thread
                 if f.is_target and _ahead_of(year, f, doc, published_at):
                     # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
                     # only of what is to come is not about a year already past
@@ -408,6 +411,22 @@ def _said_before(f: Figure, earlier: list[Figure]) -> int | None:
     return None
 
 
+def _budget_thread(
+    f: Figure, earlier: list[Figure], year: int | None, published_at: datetime | None
+) -> int | None:
+    """A planned amount whose carried year is past, after an earlier planned amount of a later
+    year (`올해 … 1조 199억 8200만 원을 투입해 …. 지난해 하반기 고용률은 …. 분야별 예산은
+    고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside."""
+    if f.kind != "money" or not f.is_target or year is None or published_at is None:
+        return None
+    if year >= published_at.year:
+        return None
+    for g in reversed(earlier):
+        if g.section == f.section and g.kind == "money" and g.is_target and g.year:
+            return g.year if g.year > year else None
+    return None
+
+
 def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
     """Is the figure's sentence only of what is to come, and the year before publication?"""
     if year is None or published_at is None or year >= published_at.year or doc is None:
@@ -502,15 +521,14 @@ def _whole_of_breakdown(
         )
     ):
         return None
-    same = [
+    before = [
         g
         for g in earlier
         if g.section == f.section
         and (g.kind, g.unit) == (f.kind, f.unit)
-        and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+        and n - _sentence_index(doc, g.start) > 0
     ]
-    if not same:
-        return None
+    same = [g for g in before if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES]
     parts = sum(
         (
             g.value
@@ -521,7 +539,10 @@ def _whole_of_breakdown(
         ),
         Decimal(0),
     )
-    whole = next((g for g in same if g.value == parts), same[-1])
+    # the amount the parts add up to, anywhere before; else the nearest within reach
+    whole = next((g for g in reversed(before) if g.value == parts), same[-1] if same else None)
+    if whole is None:
+        return None
     # a sentence that decides its plan keeps it, but a total over several years still has
     # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`)
     return whole if not decided or whole.year_source == SPAN else None

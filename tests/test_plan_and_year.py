@@ -1024,3 +1024,32 @@ def test_the_parts_of_an_increase_take_its_year_and_plan() -> None:
         ("24억원", 2025, PLAN),
         ("12억원", 2025, PLAN),
     ]
+
+
+def test_a_budget_goes_on_past_an_aside_of_results() -> None:
+    body = (
+        "한빛시가 올해 107개 사업에 1조 199억 8200만 원을 투입해 일자리 2만9000개를 만든다.\n"
+        "시는 20일 세부계획을 공시했다. 시는 5대 전략을 중심으로 계획을 추진한다.\n"
+        "지난해에는 2만8000개를 목표로 2만8928개를 만들었다. 지난해 하반기 고용률은 68.1%로 "
+        "집계됐다.\n분야별 예산은 고용장려금 3,870억원, 직접일자리 1,286억원 등이다."
+    )
+    doc = article("2024-03-20", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[-2:] == [("3,870억원", 2024, PLAN), ("1,286억원", 2024, PLAN)]
+
+
+def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
+    body = (
+        "한빛시는 일자리 분야 예산 126억원을 추가로 편성한 추경안을 제출했다. 이에 따라 올해 "
+        "일자리 예산은 2,088억원에서 2,214억원으로 늘어난다. 고용 사정이 나빠진 데 따른 "
+        "조치다. 고용률은 지난해 하반기 62.4%로 떨어졌다. 같은 기간 이웃 시는 63.8%였다. "
+        "증액분은 ▲고용유지 지원 58억원 ▲도약장려금 32억원 ▲공공근로 24억원 ▲직업훈련 12억원이다."
+    )
+    doc = article("2025-06-20", "한빛시 추경", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[-4:] == [
+        ("58억원", 2025, PLAN),
+        ("32억원", 2025, PLAN),
+        ("24억원", 2025, PLAN),
+        ("12억원", 2025, PLAN),
+    ]
