@@ -69,6 +69,7 @@ class _Rules:
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
+    table_per: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def rules() -> _Rules:
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
+        table_per=frozenset(data["tables"]["per"]),
     )
 
 
