@@ -634,6 +634,12 @@ def test_words_that_count_what_the_noun_before_them_names() -> None:
         ("count", Decimal("150"), "면", "150면"),
     ]
     assert kvus("심사 평균 82점") == []
+    # 부: copies of printed matter after its noun, a part of an event elsewhere
+    assert kvus("관광 안내 리플릿 2만 부와 신청서 1부") == [
+        ("count", Decimal("20000"), "부", "2만 부"),
+        ("count", Decimal("1"), "부", "1부"),
+    ]
+    assert kvus("기념식은 1부 행사와 2부 음악회로 열린다.") == []
 
 
 def test_a_ratio_glued_to_dae_before_a_noun() -> None:
