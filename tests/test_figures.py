@@ -609,6 +609,20 @@ def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("가입자는 최대 연 3.8%의 이자를 받는다.", "최대"),  # what it is per stands between
+        ("청년에게 최고 월 35만원을 준다.", "최고"),
+        ("예산은 역대 최대 520억원이다.", None),  # a record set, no bound
+        ("수출은 사상 최고 7.2% 늘었다.", None),
+        ("매달 최대월 10만원", None),  # 최대월: no word of its own
+    ],
+)
+def test_bound_words_before_the_number(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
+
+
 def test_the_level_of_an_amount_with_dae() -> None:
     assert kvus("연 매출 5천억대 기업과 2조대 적자") == [
         ("money", Decimal("500000000000"), "KRW", "5천억"),
