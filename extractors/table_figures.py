@@ -162,15 +162,23 @@ def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
     return [found[k] for k in sorted(found)]
 
 
+#: A cell of a number alone (`3,291`, `7.1`).
+_AMOUNT_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
 def _column_head(text: str, at: int, line: str) -> bool:
     """The brackets at character `at` are glued to a word of a head row, the line right above
-    rows of as many cells (`구분 2025년 2026년 인상률(%)`): the unit of that column, not of the
-    table."""
+    rows of as many cells with numbers (`구분 2025년 2026년 인상률(%)`): the unit of that column,
+    not of the table."""
     if not at or not text[at - 1].isalnum():
         return False
     end = text.find("\n", at)
-    nxt = line_at(text, end + 1)[1] if end >= 0 else ""
-    return len(cells(line.strip())) == len(cells(nxt.strip()))
+    row = cells(line_at(text, end + 1)[1].strip()) if end >= 0 else []
+    # a row of numbers, not the head row of years under a title (`출생아 수(명)` / `구분 2024 2025`)
+    data = any(
+        _AMOUNT_CELL.fullmatch(c.strip()) and not _YEARLIKE.fullmatch(c.strip()) for c in row
+    )
+    return data and len(cells(line.strip())) == len(row)
 
 
 def _above_table(text: str, at: int) -> bool:

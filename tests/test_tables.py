@@ -485,6 +485,8 @@ def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> Non
         ("(단위: 만원/월)\n구분 2025 2026\n청년 수당 25 28\n", [250000, 280000]),
         ("<요금> (단위: 원/년)\n구분 | 기존 | 변경\n가입비 | 12,000 | 15,000\n", [12000, 15000]),
         ("(단위: 천원/인)\n구분 | 2025 | 2026\n교육비 | 520 | 560\n", [520000, 560000]),
+        # a title's unit glued to it, above the head row of years, is the table's
+        ("시도별 출생아 수(명)\n구분 2024 2025\n서울 410 455\n", [410, 455]),
         # a column head's unit glued to it is no unit of the table
         (
             "(단위: 억원)\n구분 2025년 2026년 증감률(%)\n도로 410 455 11.0\n",
