@@ -62,6 +62,8 @@ class _Rules:
     money_phrases: tuple[str, ...]
     money_nouns: tuple[str, ...]
     approx_before: frozenset[str]
+    approx_per_between: frozenset[str]
+    approx_records: frozenset[str]
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
@@ -69,6 +71,7 @@ class _Rules:
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
+    table_per: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,8 @@ def rules() -> _Rules:
         money_phrases=tuple(data["money"]["phrases"]),
         money_nouns=tuple(data["money"]["nouns_before"]),
         approx_before=frozenset(data["approx"]["before"]),
+        approx_per_between=frozenset(data["approx"]["per_between"]),
+        approx_records=frozenset(data["approx"]["records"]),
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
@@ -113,6 +118,7 @@ def rules() -> _Rules:
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
+        table_per=frozenset(data["tables"]["per"]),
     )
 
 
@@ -275,10 +281,17 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
         return "여"
     texts, tags = token_texts(doc), token_tags(doc)
     i = num.first
+    spaces = token_spaces(doc)
+    # `최대 월 20만원`: a word of what the amount is per stands between
+    if i > 1 and texts[i - 1] in r.approx_per_between and spaces[i - 1] == " ":
+        i -= 1
     # word right before the number (or before a minus sign)
-    if i > 0 and texts[i - 1] in r.approx_before:
-        space = token_spaces(doc)[i - 1]
-        if space == " " or (not space and _free_word(doc, i - 1)):  # `약 3억`, `약3억`
+    # (`역대 최대 296억 원`: the record set, no bound)
+    record = i > 1 and texts[i - 2] in r.approx_records and spaces[i - 2] == " "
+    if i > 0 and texts[i - 1] in r.approx_before and not record:
+        space = spaces[i - 1]
+        glued = not space and i == num.first and _free_word(doc, i - 1)
+        if space == " " or glued:  # `약 3억`, `약3억`
             return texts[i - 1]
     # words after the unit: particles skipped, a 선/고지 noun skipped before a verb
     k = unit_end

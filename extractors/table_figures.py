@@ -145,7 +145,13 @@ def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
         after = text[m.end() : line_start + len(line)].strip()
         if len(parts) > 1 and any(_BASIS.search(p) for p in parts):
             units = _table_units(inside)
-        elif len(parts) == 1 and not after and not is_row(line) and _above_table(text, m.end()):
+        elif (
+            len(parts) == 1
+            and not after
+            and not is_row(line)
+            and _above_table(text, m.end())
+            and not _column_head(text, m.start(), line)
+        ):
             units = _table_units(inside)
             if len(line.strip()) > 60 or line.strip().endswith(("다.", "다")):
                 units = None
@@ -154,6 +160,25 @@ def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
         if units is not None:
             found[m.start()] = (m.start(), m.end(), units)
     return [found[k] for k in sorted(found)]
+
+
+#: A cell of a number alone (`3,291`, `7.1`).
+_AMOUNT_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def _column_head(text: str, at: int, line: str) -> bool:
+    """The brackets at character `at` are glued to a word of a head row, the line right above
+    rows of as many cells with numbers (`구분 2025년 2026년 인상률(%)`): the unit of that column,
+    not of the table."""
+    if not at or not text[at - 1].isalnum():
+        return False
+    end = text.find("\n", at)
+    row = cells(line_at(text, end + 1)[1].strip()) if end >= 0 else []
+    # a row of numbers, not the head row of years under a title (`출생아 수(명)` / `구분 2024 2025`)
+    data = any(
+        _AMOUNT_CELL.fullmatch(c.strip()) and not _YEARLIKE.fullmatch(c.strip()) for c in row
+    )
+    return data and len(cells(line.strip())) == len(row)
 
 
 def _above_table(text: str, at: int) -> bool:
@@ -168,10 +193,15 @@ def _above_table(text: str, at: int) -> bool:
     return bool(nxt) and len(nxt) <= 80 and not nxt.endswith(("다.", "다")) and len(cells(nxt)) > 2
 
 
+#: A slash and the word after it (`/월` in `천원/월`).
+_PER = re.compile(r"/\s*([^\s,/·、，]+)")
+
+
 def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
     them is a unit the rules do not know. A part saying when the figures stand (`2026년 기준`)
-    is skipped."""
+    is skipped, and so is what an amount is per (`천원/월`)."""
+    text = _PER.sub(lambda m: "" if m.group(1) in rules().table_per else m.group(0), text)
     parts = [p for p in re.split(r"[,/·、，]", text) if p.strip() and not _BASIS.search(p)]
     # `전년동월대비 %p`: words saying which columns a unit is for, before the unit
     units = [_table_unit(p) or _table_unit(p.split()[-1]) for p in parts]

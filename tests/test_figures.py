@@ -616,6 +616,20 @@ def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("가입자는 최대 연 3.8%의 이자를 받는다.", "최대"),  # what it is per stands between
+        ("청년에게 최고 월 35만원을 준다.", "최고"),
+        ("예산은 역대 최대 520억원이다.", None),  # a record set, no bound
+        ("수출은 사상 최고 7.2% 늘었다.", None),
+        ("매달 최대월 10만원", None),  # 최대월: no word of its own
+    ],
+)
+def test_bound_words_before_the_number(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
+
+
 def test_the_level_of_an_amount_with_dae() -> None:
     assert kvus("연 매출 5천억대 기업과 2조대 적자") == [
         ("money", Decimal("500000000000"), "KRW", "5천억"),
@@ -641,6 +655,12 @@ def test_words_that_count_what_the_noun_before_them_names() -> None:
         ("count", Decimal("150"), "면", "150면"),
     ]
     assert kvus("심사 평균 82점") == []
+    # 부: copies of printed matter after its noun, a part of an event elsewhere
+    assert kvus("관광 안내 리플릿 2만 부와 신청서 1부") == [
+        ("count", Decimal("20000"), "부", "2만 부"),
+        ("count", Decimal("1"), "부", "1부"),
+    ]
+    assert kvus("기념식은 1부 행사와 2부 음악회로 열린다.") == []
 
 
 def test_a_ratio_glued_to_dae_before_a_noun() -> None:

@@ -481,6 +481,17 @@ def test_rows_that_are_values_of_a_breakdown_take_what_the_title_counts() -> Non
         # a unit alone in brackets ending the title line above the table
         ("<읍면별 귀촌 가구> (가구)\n읍면 | 2025 | 2026\n동면 | 410 | 455\n", [410, 455]),
         ("(억원)\n구분 2025 2026\n도로 410 455\n", [41000000000, 45500000000]),
+        # what an amount is paid per after a slash is no unit of its own
+        ("(단위: 만원/월)\n구분 2025 2026\n청년 수당 25 28\n", [250000, 280000]),
+        ("<요금> (단위: 원/년)\n구분 | 기존 | 변경\n가입비 | 12,000 | 15,000\n", [12000, 15000]),
+        ("(단위: 천원/인)\n구분 | 2025 | 2026\n교육비 | 520 | 560\n", [520000, 560000]),
+        # a title's unit glued to it, above the head row of years, is the table's
+        ("시도별 출생아 수(명)\n구분 2024 2025\n서울 410 455\n", [410, 455]),
+        # a column head's unit glued to it is no unit of the table
+        (
+            "(단위: 억원)\n구분 2025년 2026년 증감률(%)\n도로 410 455 11.0\n",
+            [41000000000, 45500000000, Decimal("11.0")],
+        ),
     ],
 )
 def test_table_captions_that_name_a_unit(table: str, expected: list[int]) -> None:
