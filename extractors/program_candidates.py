@@ -29,6 +29,7 @@ from extractors.program_words import (
     is_space,
     is_specific,
     is_verbal_noun,
+    is_version_number,
     kinds_of,
     modifier_words,
     name_rules,
@@ -167,9 +168,24 @@ def _abbreviation_after(doc: Doc, head: Head) -> int | None:
     if k + 2 >= len(doc) or not in_one_word(doc[head.last], doc[k]) or doc[k].text != "(":
         return None
     inner, close = doc[k + 1], doc[k + 2]
-    if close.text != ")" or inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
+    if close.text != ")":
+        return None
+    if _other_name(inner):
+        return k + 2  # 교육 이용권(에듀바우처): the program's other name, one mention
+    if inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
         return None
     return None if inner.text in name_rules().generic else k + 2
+
+
+def _other_name(token: Token) -> bool:
+    """One noun that is a name of its own, ending in a project or scheme head after a word of
+    its own (에듀바우처, 희망저축계좌 … not a bare 사업): in parentheses glued after a program's
+    head it is the same program's other name, as an abbreviation is."""
+    rules = name_rules()
+    if token.tag_ not in {"NNP", "NNG"} or token.text.endswith(rules.not_heads):
+        return False
+    head = next((h for h in (*rules.project, *rules.scheme) if token.text.endswith(h)), None)
+    return head is not None and len(token.text) - len(head) >= 2
 
 
 def _serves(doc: Doc, head: Head) -> bool:
@@ -532,6 +548,8 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
         priced = k < len(doc) and _is_amount(doc, k)
+        if head.label == "QUOTED" and head.word in rules.products and not priced:
+            continue  # △숙련공 우대공제: a kind of product a program offers, not a budget line
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
@@ -888,6 +906,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
+                or _applied_for(ctx, member)
                 or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
                 or _given_by(ctx, member)
@@ -897,6 +916,16 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
+
+
+# A parenthesis closing a quote's content: the abbreviation or other name of what it names.
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _content(quote: re.Match[str]) -> str:
+    """What a quote names, as far as its last word goes: its content without white space or a
+    parenthesis at its end (‘… 상환비율(DSR)’ ends in 비율, a measure)."""
+    return _CLOSING_PARENTHESIS.sub("", quote.group("name").rstrip())
 
 
 def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
@@ -994,7 +1023,7 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
         return False
-    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
+    return not _content(quote).endswith(rules.not_undertakings)
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -1033,7 +1062,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    return _ends_phrase(ctx, quote) and not quote.group("name").rstrip().endswith(
+    return _ends_phrase(ctx, quote) and not _content(quote).endswith(
         rules.not_undertakings
     )
 
@@ -1098,7 +1127,7 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
     if verb == "주" and not helped and not _amount_object(doc, first):
         return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
-    content = quote.group("name").rstrip()
+    content = _content(quote)
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)
         and _ends_phrase(ctx, quote)
@@ -1117,7 +1146,7 @@ def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     return (
         len(words) >= 2
         and is_place_version(words[0])
-        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
+        and not _content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1133,7 +1162,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         head is not None
         and head.label in {"PROJECT", "SCHEME"}
         and _kind_of_quote(doc, head)
-        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
+        and not _content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1147,7 +1176,18 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
-    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
+    return not _content(quote).endswith(rules.not_undertakings)
+
+
+def _applied_for(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is the object of a verbal noun of applying (‘…’를 신청할 수 있다, ‘…’을
+    신청한 가구): what people apply for is a program, as with ‘…’ 신청 (`_joined`); not a plan,
+    an event or a rule."""
+    rules = name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or _verb_of_object(ctx.doc, close) not in rules.applied:
+        return False
+    return not _content(quote).endswith(rules.not_undertakings)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1167,7 +1207,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote.group("name").rstrip()
+    content = _content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     for t in doc[k + 1 :]:
@@ -1232,19 +1272,43 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     first, last = span.start, span.end - 1
     head = ctx.heads.get(last)
+    version = _versioned_head(ctx, first, last) if head is None else None
+    if version is not None:
+        head = ctx.heads[version]
     in_token = head is None
     head = head or _attached_in_token(doc[last])
     if head is None:
         return None
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one)
-    needed = 2 if in_token else needed_count(head, quoted=True)
+    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one);
+    # a version or type says which program as a specific word does (국가장학금 Ⅱ유형)
+    needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
     if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
     if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+# A type of a program written after its name: Ⅰ유형, 2유형, A유형 (국가장학금 Ⅱ유형).
+_TYPE_WORD = re.compile(r"(?:\d+|[Ⅰ-Ⅻ]+|[A-Z])유형")
+
+
+def _versioned_head(ctx: Context, first: int, last: int) -> int | None:
+    """The last token of the head that a quote's last word numbers or types: a version number
+    glued to it (‘햇살론15’) or a type written after it (‘국가장학금 Ⅱ유형’). A program's versions
+    and types are programs of their own, named by the program's name and the number."""
+    doc = ctx.doc
+    if is_version_number(doc, last):
+        return last - 1 if last - 1 >= first and (last - 1) in ctx.heads else None
+    begin = word_start(doc, last, first)
+    if not _TYPE_WORD.fullmatch("".join(t.text for t in doc[begin : last + 1])):
+        return None
+    k = begin - 1
+    while k >= first and is_space(doc[k]):
+        k -= 1
+    return k if k >= first and k in ctx.heads else None
 
 
 def _attached_in_token(token: Token) -> Head | None:
