@@ -167,25 +167,37 @@ def _abbreviation_after(doc: Doc, head: Head) -> int | None:
     k = head.last + 1
     if k + 2 >= len(doc) or not in_one_word(doc[head.last], doc[k]) or doc[k].text != "(":
         return None
+    other = _other_name(doc, k + 1)
+    if other is not None:
+        return other  # 교육 이용권(에듀바우처): the program's other name, one mention
     inner, close = doc[k + 1], doc[k + 2]
-    if close.text != ")":
-        return None
-    if _other_name(inner):
-        return k + 2  # 교육 이용권(에듀바우처): the program's other name, one mention
-    if inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
+    if close.text != ")" or inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
         return None
     return None if inner.text in name_rules().generic else k + 2
 
 
-def _other_name(token: Token) -> bool:
-    """One noun that is a name of its own, ending in a project or scheme head after a word of
-    its own (에듀바우처, 희망저축계좌 … not a bare 사업): in parentheses glued after a program's
+def _other_name(doc: Doc, first: int) -> int | None:
+    """The index of the ")" after one word of nouns from token `first` that is a name of its own,
+    ending in a project or scheme head after two characters or more (에듀바우처, 스포츠바우처;
+    not a bare 사업 or 지원사업, whose words are generic): in parentheses glued after a program's
     head it is the same program's other name, as an abbreviation is."""
     rules = name_rules()
-    if token.tag_ not in {"NNP", "NNG"} or token.text.endswith(rules.not_heads):
-        return False
-    head = next((h for h in (*rules.project, *rules.scheme) if token.text.endswith(h)), None)
-    return head is not None and len(token.text) - len(head) >= 2
+    k = first
+    while k < len(doc) and doc[k].tag_ in {"NNP", "NNG"} and (k == first or _glued_to(doc, k)):
+        k += 1
+    if k == first or k >= len(doc) or doc[k].text != ")" or not _glued_to(doc, k):
+        return None
+    word = "".join(t.text for t in doc[first:k])
+    if word.endswith(rules.not_heads):
+        return None
+    head = next((h for h in (*rules.project, *rules.scheme) if word.endswith(h)), None)
+    before = word[: len(word) - len(head)] if head is not None else ""
+    return k if len(before) >= 2 and before not in rules.generic else None
+
+
+def _glued_to(doc: Doc, k: int) -> bool:
+    """Token k is written right after token k - 1, in one word."""
+    return in_one_word(doc[k - 1], doc[k])
 
 
 def _serves(doc: Doc, head: Head) -> bool:
@@ -1062,9 +1074,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    return _ends_phrase(ctx, quote) and not _content(quote).endswith(
-        rules.not_undertakings
-    )
+    return _ends_phrase(ctx, quote) and not _content(quote).endswith(rules.not_undertakings)
 
 
 def _amount_object(doc: Doc, verb: int) -> bool:
