@@ -115,9 +115,11 @@ class Context:
 
 def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
-    presented = name_rules().presented
+    rules = name_rules()
+    presented = rules.presented
+    shown_alone = presented | rules.products  # quoted_only heads a phrase may still close
     for head in ctx.heads.values():
-        if head.label == "QUOTED" and head.word not in presented:
+        if head.label == "QUOTED" and head.word not in shown_alone:
             continue
         # a head only a verb presents; or the people it serves, a one-word service or a place's
         # own version (below) say it is a program
@@ -142,6 +144,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         priced = _priced(doc, head) or abbreviation is not None
         needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
+        if not shown and head.word in rules.products:
+            shown = _special_product(words)  # 신생아 특례대출: a scheme of a special provision
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not shown and _before_head(doc, head) in name_rules().item_not_last:
@@ -198,6 +202,13 @@ def _other_name(doc: Doc, first: int) -> int | None:
 def _glued_to(doc: Doc, k: int) -> bool:
     """Token k is written right after token k - 1, in one word."""
     return in_one_word(doc[k - 1], doc[k])
+
+
+def _special_product(words: list[Word]) -> bool:
+    """A word of a special provision (`[heads] special`: 특례) ends one of the words before a
+    product head (신생아 특례대출, 특례 디딤돌대출): the scheme that provision makes."""
+    special = name_rules().special
+    return any(f in special for word in words for f, _tag in word)
 
 
 def _serves(doc: Doc, head: Head) -> bool:

@@ -35,6 +35,7 @@ class NameRules:
     quoted_only: tuple[str, ...]
     proper_only: frozenset[str]
     products: frozenset[str]
+    special: frozenset[str]
     pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
@@ -102,6 +103,7 @@ def name_rules() -> NameRules:
         quoted_only=longest_first(heads["quoted_only"]),
         proper_only=frozenset(heads["proper_only"]),
         products=frozenset(heads["products"]),
+        special=frozenset(heads["special"]),
         pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
@@ -202,7 +204,11 @@ def find_heads(doc: Doc) -> dict[int, Head]:
         # The nouns of the word, up to this token: the head is a suffix of their text.
         first = last
         while first > 0 and _glued(doc, first - 1):
-            if not (_NOUN_TAG.match(tags[first - 1]) or _is_m_noun(doc[first - 1])):
+            if not (
+                _NOUN_TAG.match(tags[first - 1])
+                or _is_m_noun(doc[first - 1])
+                or syllable_in_compound(doc[first - 1])
+            ):
                 break  # a -ㅁ noun is a noun of the word: 배움/VV+ETN 카드
             first -= 1
         word = "".join(texts[first : last + 1])
@@ -275,7 +281,34 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def is_noun(token: Token) -> bool:
-    return token.tag_ in name_rules().noun_tags or _is_m_noun(token) or _is_person_in(token)
+    return (
+        token.tag_ in name_rules().noun_tags
+        or _is_m_noun(token)
+        or _is_person_in(token)
+        or syllable_in_compound(token)
+    )
+
+
+# Tags Kiwi gives a syllable of a compound noun that it cuts apart (청년/NNG 도/JX 약/NNG 계좌,
+# 기후/NNG 동/MM 행/NNG 카드): a particle or a determiner, which never stand between two nouns of
+# one word.
+_MISREAD_INSIDE = frozenset({"JX", "JKS", "JKO", "JKB", "JC", "MM"})
+
+
+def syllable_in_compound(token: Token) -> bool:
+    """A one-syllable particle or determiner glued to a noun on both sides inside one word: a
+    particle ends its word and a determiner starts one, so the syllable is a part of the compound
+    that Kiwi misread (청년도약계좌, 기후동행카드)."""
+    doc, i = token.doc, token.i
+    if token.tag_ not in _MISREAD_INSIDE or len(token.text) != 1 or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        in_one_word(before, token)
+        and in_one_word(token, after)
+        and before.tag_ in {"NNG", "NNP"}
+        and after.tag_ in {"NNG", "NNP"}
+    )
 
 
 def _is_person_in(token: Token) -> bool:
@@ -609,7 +642,7 @@ def words_of(doc: Doc, start: int, end: int) -> list[Word]:
     for t in doc[start:end]:
         if is_space(t):
             continue
-        if _is_m_noun(t):
+        if _is_m_noun(t) or syllable_in_compound(t):
             morphs = [(t.text, "NNG")]
         elif _adjective_in_compound(doc, t.i, start) == t.i:
             morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound

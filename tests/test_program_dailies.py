@@ -218,6 +218,13 @@ def test_a_later_quoted_name_that_contains_the_first_is_recorded() -> None:
         # a breakdown by each (-별) and a measure a rule sets are no names
         ("일반 정책자금 금리는 분기별 정책자금 금리에 맞춘다.", []),
         ("7월부터 시행되는 ‘주택담보인정비율(LTV)’은 더 엄격해진다.", []),
+        # a product of a special provision is a scheme, also unquoted; a kind of loan is not
+        ("신생아 특례대출 소득 요건이 완화된다.", ["신생아 특례대출"]),
+        ("특례 디딤돌대출 금리를 내린다.", ["특례 디딤돌대출"]),
+        ("주택담보대출 금리가 올랐다.", []),
+        # a syllable Kiwi reads as a particle or a determiner inside a compound is part of it
+        ("청년도약계좌 가입자가 200만명을 넘었다.", ["청년도약계좌"]),
+        ("기후동행카드 판매량이 늘었다.", ["기후동행카드"]),
         # a Korean other name in parentheses glued after the head is one mention
         (
             "청소년에게 ‘스포츠 이용권(스포츠바우처)’을 새로 지급한다.",
