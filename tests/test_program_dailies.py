@@ -199,6 +199,8 @@ def test_a_later_quoted_name_that_contains_the_first_is_recorded() -> None:
         ("공사의 ‘임대보증금반환보증’ 가입 건수가 늘었다.", ["임대보증금반환보증"]),
         ("‘보금자리론’ 금리가 석 달 만에 내렸다.", ["보금자리론"]),
         ("‘노란우산’ 공제에 가입한 사장님이 늘었다.", ["노란우산 공제"]),
+        ("참전유공자는 ‘보훈대부’ 한도가 늘었다.", ["보훈대부"]),
+        ("업계는 ‘재즈 대부’ 공연을 열었다.", []),
         # 론 of an argument or a common noun, and the deductions of the tax law, are none
         ("당 안팎에서 ‘책임론’이 번지고 ‘여론’도 나빠졌다.", []),
         ("‘월세 세액공제’를 받으려면 서류가 필요하다.", []),
