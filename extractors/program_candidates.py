@@ -29,6 +29,7 @@ from extractors.program_words import (
     is_space,
     is_specific,
     is_verbal_noun,
+    is_version_number,
     kinds_of,
     modifier_words,
     name_rules,
@@ -114,9 +115,11 @@ class Context:
 
 def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
     doc = ctx.doc
-    presented = name_rules().presented
+    rules = name_rules()
+    presented = rules.presented
+    shown_alone = presented | rules.products  # quoted_only heads a phrase may still close
     for head in ctx.heads.values():
-        if head.label == "QUOTED" and head.word not in presented:
+        if head.label == "QUOTED" and head.word not in shown_alone:
             continue
         # a head only a verb presents; or the people it serves, a one-word service or a place's
         # own version (below) say it is a program
@@ -141,6 +144,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         priced = _priced(doc, head) or abbreviation is not None
         needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
+        if not shown and head.word in rules.products:
+            shown = _special_product(words)  # 신생아 특례대출: a scheme of a special provision
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not shown and _before_head(doc, head) in name_rules().item_not_last:
@@ -166,10 +171,44 @@ def _abbreviation_after(doc: Doc, head: Head) -> int | None:
     k = head.last + 1
     if k + 2 >= len(doc) or not in_one_word(doc[head.last], doc[k]) or doc[k].text != "(":
         return None
+    other = _other_name(doc, k + 1)
+    if other is not None:
+        return other  # 교육 이용권(에듀바우처): the program's other name, one mention
     inner, close = doc[k + 1], doc[k + 2]
     if close.text != ")" or inner.tag_ != "SL" or not _ABBREVIATION.fullmatch(inner.text):
         return None
     return None if inner.text in name_rules().generic else k + 2
+
+
+def _other_name(doc: Doc, first: int) -> int | None:
+    """The index of the ")" after one word of nouns from token `first` that is a name of its own,
+    ending in a project or scheme head after two characters or more (에듀바우처, 스포츠바우처;
+    not a bare 사업 or 지원사업, whose words are generic): in parentheses glued after a program's
+    head it is the same program's other name, as an abbreviation is."""
+    rules = name_rules()
+    k = first
+    while k < len(doc) and doc[k].tag_ in {"NNP", "NNG"} and (k == first or _glued_to(doc, k)):
+        k += 1
+    if k == first or k >= len(doc) or doc[k].text != ")" or not _glued_to(doc, k):
+        return None
+    word = "".join(t.text for t in doc[first:k])
+    if word.endswith(rules.not_heads):
+        return None
+    head = next((h for h in (*rules.project, *rules.scheme) if word.endswith(h)), None)
+    before = word[: len(word) - len(head)] if head is not None else ""
+    return k if len(before) >= 2 and before not in rules.generic else None
+
+
+def _glued_to(doc: Doc, k: int) -> bool:
+    """Token k is written right after token k - 1, in one word."""
+    return in_one_word(doc[k - 1], doc[k])
+
+
+def _special_product(words: list[Word]) -> bool:
+    """A word of a special provision (`[heads] special`: 특례) ends one of the words before a
+    product head (신생아 특례대출, 특례 디딤돌대출): the scheme that provision makes."""
+    special = name_rules().special
+    return any(f in special for word in words for f, _tag in word)
 
 
 def _serves(doc: Doc, head: Head) -> bool:
@@ -532,6 +571,8 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
         priced = k < len(doc) and _is_amount(doc, k)
+        if head.label == "QUOTED" and head.word in rules.products and not priced:
+            continue  # △숙련공 우대공제: a kind of product a program offers, not a budget line
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
@@ -888,6 +929,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             if named is None and (
                 _undertaken(ctx, member)
                 or _joined(ctx, member)
+                or _applied_for(ctx, member)
                 or _taken_part_in(ctx, member)
                 or _undertaken_by(ctx, member)
                 or _given_by(ctx, member)
@@ -897,6 +939,16 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
                 yield named
+
+
+# A parenthesis closing a quote's content: the abbreviation or other name of what it names.
+_CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _content(quote: re.Match[str]) -> str:
+    """What a quote names, as far as its last word goes: its content without white space or a
+    parenthesis at its end (‘… 상환비율(DSR)’ ends in 비율, a measure)."""
+    return _CLOSING_PARENTHESIS.sub("", quote.group("name").rstrip())
 
 
 def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
@@ -994,7 +1046,7 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
         return False
-    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
+    return not _content(quote).endswith(rules.not_undertakings)
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -1033,9 +1085,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    return _ends_phrase(ctx, quote) and not quote.group("name").rstrip().endswith(
-        rules.not_undertakings
-    )
+    return _ends_phrase(ctx, quote) and not _content(quote).endswith(rules.not_undertakings)
 
 
 def _amount_object(doc: Doc, verb: int) -> bool:
@@ -1098,7 +1148,7 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
     if verb == "주" and not helped and not _amount_object(doc, first):
         return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
-    content = quote.group("name").rstrip()
+    content = _content(quote)
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)
         and _ends_phrase(ctx, quote)
@@ -1117,7 +1167,7 @@ def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     return (
         len(words) >= 2
         and is_place_version(words[0])
-        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
+        and not _content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1133,7 +1183,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         head is not None
         and head.label in {"PROJECT", "SCHEME"}
         and _kind_of_quote(doc, head)
-        and not quote.group("name").rstrip().endswith(name_rules().not_undertakings)
+        and not _content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1147,7 +1197,18 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
-    return not quote.group("name").rstrip().endswith(rules.not_undertakings)
+    return not _content(quote).endswith(rules.not_undertakings)
+
+
+def _applied_for(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is the object of a verbal noun of applying (‘…’를 신청할 수 있다, ‘…’을
+    신청한 가구): what people apply for is a program, as with ‘…’ 신청 (`_joined`); not a plan,
+    an event or a rule."""
+    rules = name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or _verb_of_object(ctx.doc, close) not in rules.applied:
+        return False
+    return not _content(quote).endswith(rules.not_undertakings)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1167,7 +1228,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote.group("name").rstrip()
+    content = _content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     for t in doc[k + 1 :]:
@@ -1232,19 +1293,43 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     first, last = span.start, span.end - 1
     head = ctx.heads.get(last)
+    version = _versioned_head(ctx, first, last) if head is None else None
+    if version is not None:
+        head = ctx.heads[version]
     in_token = head is None
     head = head or _attached_in_token(doc[last])
     if head is None:
         return None
     if doc[last].idx + len(doc[last].text) != end or doc[first].idx != start or head.first < first:
         return None
-    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one)
-    needed = 2 if in_token else needed_count(head, quoted=True)
+    # an attached head inside one token needs two words before it, as unquoted (월급통장 is one);
+    # a version or type says which program as a specific word does (국가장학금 Ⅱ유형)
+    needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
     if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
     if _is_slogan(span, head):
         return None
     return _quoted_name(ctx, start, end)
+
+
+# A type of a program written after its name: Ⅰ유형, 2유형, A유형 (국가장학금 Ⅱ유형).
+_TYPE_WORD = re.compile(r"(?:\d+|[Ⅰ-Ⅻ]+|[A-Z])유형")
+
+
+def _versioned_head(ctx: Context, first: int, last: int) -> int | None:
+    """The last token of the head that a quote's last word numbers or types: a version number
+    glued to it (‘햇살론15’) or a type written after it (‘국가장학금 Ⅱ유형’). A program's versions
+    and types are programs of their own, named by the program's name and the number."""
+    doc = ctx.doc
+    if is_version_number(doc, last):
+        return last - 1 if last - 1 >= first and (last - 1) in ctx.heads else None
+    begin = word_start(doc, last, first)
+    if not _TYPE_WORD.fullmatch("".join(t.text for t in doc[begin : last + 1])):
+        return None
+    k = begin - 1
+    while k >= first and is_space(doc[k]):
+        k -= 1
+    return k if k >= first and k in ctx.heads else None
 
 
 def _attached_in_token(token: Token) -> Head | None:

@@ -33,6 +33,9 @@ class NameRules:
     attached: tuple[str, ...]
     payments: frozenset[str]
     quoted_only: tuple[str, ...]
+    proper_only: frozenset[str]
+    products: frozenset[str]
+    special: frozenset[str]
     pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
@@ -46,6 +49,7 @@ class NameRules:
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
     took_part: frozenset[str]
+    applied: frozenset[str]
     served: frozenset[str]
     solid: frozenset[str]
     bullets: str
@@ -63,6 +67,7 @@ class NameRules:
     trim: frozenset[str]
     leading: re.Pattern[str]
     generic: frozenset[str]
+    generic_suffixes: frozenset[str]
     categories: frozenset[str]
     groups: frozenset[str]
     fund_kinds: frozenset[str]
@@ -96,6 +101,9 @@ def name_rules() -> NameRules:
         attached=longest_first(heads["attached"]),
         payments=frozenset(heads["attached_payments"]),
         quoted_only=longest_first(heads["quoted_only"]),
+        proper_only=frozenset(heads["proper_only"]),
+        products=frozenset(heads["products"]),
+        special=frozenset(heads["special"]),
         pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
@@ -109,6 +117,7 @@ def name_rules() -> NameRules:
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
         took_part=frozenset(data["presented"]["took_part"]),
+        applied=frozenset(data["presented"]["applied"]),
         served=frozenset(data["presented"]["served"]),
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
@@ -126,6 +135,7 @@ def name_rules() -> NameRules:
         trim=frozenset(data["trim"]["words"]),
         leading=re.compile(data["trim"]["leading"]),
         generic=frozenset(data["generic"]["modifiers"]),
+        generic_suffixes=frozenset(data["generic"]["suffixes"]),
         categories=frozenset(data["generic"]["categories"]),
         groups=frozenset(data["generic"]["groups"]),
         fund_kinds=frozenset(data["generic"]["fund_kinds"]),
@@ -194,7 +204,11 @@ def find_heads(doc: Doc) -> dict[int, Head]:
         # The nouns of the word, up to this token: the head is a suffix of their text.
         first = last
         while first > 0 and _glued(doc, first - 1):
-            if not (_NOUN_TAG.match(tags[first - 1]) or _is_m_noun(doc[first - 1])):
+            if not (
+                _NOUN_TAG.match(tags[first - 1])
+                or _is_m_noun(doc[first - 1])
+                or syllable_in_compound(doc[first - 1])
+            ):
                 break  # a -ㅁ noun is a noun of the word: 배움/VV+ETN 카드
             first -= 1
         word = "".join(texts[first : last + 1])
@@ -233,6 +247,8 @@ def _head_in(doc: Doc, tokens: Span, word: str) -> Head | None:
         prefix = texts[k][: cut - offset]
         if label == "ATTACHED" and (prefix or k == tokens.start):
             return None
+        if suffix in rules.proper_only and doc[k].tag_.split("+")[0] != "NNP":
+            return None  # 햇살론/NNP is a loan, 책임/NNG 론/XSN and 여론/NNG are not
         return Head(k, tokens.end - 1, label, prefix, suffix)
     return None
 
@@ -265,7 +281,34 @@ def _glued(doc: Doc, i: int) -> bool:
 
 
 def is_noun(token: Token) -> bool:
-    return token.tag_ in name_rules().noun_tags or _is_m_noun(token) or _is_person_in(token)
+    return (
+        token.tag_ in name_rules().noun_tags
+        or _is_m_noun(token)
+        or _is_person_in(token)
+        or syllable_in_compound(token)
+    )
+
+
+# Tags Kiwi gives a syllable of a compound noun that it cuts apart (청년/NNG 도/JX 약/NNG 계좌,
+# 기후/NNG 동/MM 행/NNG 카드): a particle or a determiner, which never stand between two nouns of
+# one word.
+_MISREAD_INSIDE = frozenset({"JX", "JKS", "JKO", "JKB", "JC", "MM"})
+
+
+def syllable_in_compound(token: Token) -> bool:
+    """A one-syllable particle or determiner glued to a noun on both sides inside one word: a
+    particle ends its word and a determiner starts one, so the syllable is a part of the compound
+    that Kiwi misread (청년도약계좌, 기후동행카드)."""
+    doc, i = token.doc, token.i
+    if token.tag_ not in _MISREAD_INSIDE or len(token.text) != 1 or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        in_one_word(before, token)
+        and in_one_word(token, after)
+        and before.tag_ in {"NNG", "NNP"}
+        and after.tag_ in {"NNG", "NNP"}
+    )
 
 
 def _is_person_in(token: Token) -> bool:
@@ -324,7 +367,20 @@ def _ends_word_noun(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1]
     if nxt.tag_ == "XSN" and nxt.lemma_ == "들":  # 사업들 is still 사업
         return True
+    if is_version_number(doc, i + 1):
+        return True  # 햇살론15: the program's version, after its head
     return not (is_noun(nxt) or nxt.tag_ == "NNB")
+
+
+def is_version_number(doc: Doc, k: int) -> bool:
+    """Token k is a number of digits glued to the noun before it that ends its word (햇살론15,
+    before a particle, a quote or a space): the version of a named program, not a counter's
+    number (국도15호선) nor a word led by a number."""
+    if doc[k].tag_ != "SN" or not doc[k].text.isdigit() or k == 0 or not _glued(doc, k - 1):
+        return False
+    if not _NOUN_TAG.match(token_tags(doc)[k - 1]):
+        return False
+    return k + 1 >= len(doc) or not _glued(doc, k) or not is_noun(doc[k + 1])
 
 
 def word_start(doc: Doc, i: int, floor: int) -> int:
@@ -586,7 +642,7 @@ def words_of(doc: Doc, start: int, end: int) -> list[Word]:
     for t in doc[start:end]:
         if is_space(t):
             continue
-        if _is_m_noun(t):
+        if _is_m_noun(t) or syllable_in_compound(t):
             morphs = [(t.text, "NNG")]
         elif _adjective_in_compound(doc, t.i, start) == t.i:
             morphs = [(t.text, "XR")]  # 노란 of 노란우산: a content word of the compound
@@ -627,8 +683,8 @@ def is_generic_word(word: Word) -> bool:
         return True  # a ministry or agency (해양수산부 공모사업) says whose, not which
     if _is_place_with_suffix(word):
         return True  # so does a city or province (울산시 창업사업, 대전시 일자리 사업)
-    if word[-1] == ("적", "XSN"):  # 관행적·단계적: a description, never a name
-        return True
+    if word[-1][1] == "XSN" and word[-1][0] in rules.generic_suffixes:
+        return True  # 관행적, 단계적: a description; 분기별, 지역별: a breakdown; never a name
     content = [f for f, tag in word if tag not in _PUNCT_TAGS and tag not in {"XSN", "XPN"}]
     return all(f in rules.generic for f in content)
 

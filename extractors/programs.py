@@ -15,7 +15,11 @@
    as one word with the group it serves (한부모가족돌봄서비스, 장애인활동지원서비스; not
    전기통신서비스, 결혼서비스). 패키지 closes a name only inside quotes (‘청년 귀농 정착패키지’),
    and so do financial products, internships and town campaigns (대출, 보험, 인턴십, 운동: ‘신생아
-   특례대출’, ‘한 책 읽기 운동’; unquoted they are kinds, 주택담보대출, or plain words, 걷기 운동).
+   특례대출’, ‘한 책 읽기 운동’; unquoted they are kinds, 주택담보대출, or plain words, 걷기 운동),
+   and guarantees, named loans and mutual aid (‘… 특례보증’, ‘보금자리론’, ‘보훈대부’, ‘노란우산’
+   공제; 론 and 대부 only ending a proper noun, not 책임론 or 여론); a product with a word of
+   special provision is a name unquoted too (신생아 특례대출), bulleted only with its amount.
+   장학금 closes a name glued to its word (국가근로장학금; not 성적 우수 장학금).
    Words ending in 단 that are no group (수단, 진단, 재단) and festivals (단오제, 문화제) are no
    heads.
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
@@ -44,8 +48,10 @@
    참여한다: the quote with 에 and 참여하다 as its clause's first predicate), or when a head the
    verb presents follows it (‘…’ 청렴교육을 실시했다). A leading year is dropped from it too; a
    quoted name right after a name is that program's own name in apposition (…인증사업 ‘오르GO
-   함양’: one mention). A head written apart after one word of building or support, or of what the
-   program does, joins the quote too (‘…’ 건립 사업, ‘…’ 돌봄 사업; not a generic word or a linker:
+   함양’: one mention); a version or type after the head is part of it (‘햇살론15’, ‘국가장학금
+   Ⅱ유형’), and a quote people apply for or receive (‘…’를 신청할, ‘…’ 수급자) is a name.
+   A head written apart after one word of building or support, or of what the program
+   does, joins the quote too (‘…’ 건립 사업, ‘…’ 돌봄 사업; not a generic word or a linker:
    ‘…’ 후속 사업, ‘…’ 관련 사업); a bare head after a quote that ends in a head of its own only
    says what it is (‘… 프로젝트’ 사업 → … 프로젝트). A quote after a kind and the copula (…일자리
    사업인 ‘…’) and a quoted place's own version (‘여수형 통합돌봄’) are programs, the kind before

@@ -189,3 +189,50 @@ def test_a_later_quoted_name_that_contains_the_first_is_recorded() -> None:
     # unquoted, the later and longer mention keeps the first one's name
     body = extract_programs("해수부는 연안어업 유류비 크레딧 30만원을 준다.")
     assert [p.name for p in merge_programs(title + body)] == ["유류비 크레딧"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guarantees, named loans and mutual aid close quoted names
+        ("재단은 ‘청년 창업 특례보증’ 한도를 두 배로 늘린다.", ["청년 창업 특례보증"]),
+        ("공사의 ‘임대보증금반환보증’ 가입 건수가 늘었다.", ["임대보증금반환보증"]),
+        ("‘보금자리론’ 금리가 석 달 만에 내렸다.", ["보금자리론"]),
+        ("‘노란우산’ 공제에 가입한 사장님이 늘었다.", ["노란우산 공제"]),
+        ("참전유공자는 ‘보훈대부’ 한도가 늘었다.", ["보훈대부"]),
+        ("업계는 ‘재즈 대부’ 공연을 열었다.", []),
+        # 론 of an argument or a common noun, and the deductions of the tax law, are none
+        ("당 안팎에서 ‘책임론’이 번지고 ‘여론’도 나빠졌다.", []),
+        ("‘월세 세액공제’를 받으려면 서류가 필요하다.", []),
+        # a bullet alone does not make a product a name; a budget line with its amount does
+        ("△기능인력 우대공제 △교통비 지원 등을 돕는다.", []),
+        ("▲소상공인 특례보증 30억원 ▲전통시장 주차장 조성 12억원", ["소상공인 특례보증"]),
+        # a scholarship coined in one word is named; written apart, it is a kind
+        ("대학은 지역우수장학금을 학기마다 지급한다.", ["지역우수장학금"]),
+        ("동문회가 성적 우수 장학금을 전달했다.", []),
+        # a program's version or type is part of its name
+        ("‘햇살론17’ 공급이 작년보다 늘었다.", ["햇살론17"]),
+        ("‘농촌인재장학금 2유형’은 성적을 보지 않는다.", ["농촌인재장학금 2유형"]),
+        # what people apply for or receive is a program; a permit is not
+        ("주민은 ‘빈집 수리 나눔’을 신청할 수 있다.", ["빈집 수리 나눔"]),
+        ("그는 ‘건축 허가’를 신청했다.", []),
+        ("‘농가 희망 디딤’ 수급자는 3천 명이다.", ["농가 희망 디딤"]),
+        # a breakdown by each (-별) and a measure a rule sets are no names
+        ("일반 정책자금 금리는 분기별 정책자금 금리에 맞춘다.", []),
+        ("7월부터 시행되는 ‘주택담보인정비율(LTV)’은 더 엄격해진다.", []),
+        # a product of a special provision is a scheme, also unquoted; a kind of loan is not
+        ("신생아 특례대출 소득 요건이 완화된다.", ["신생아 특례대출"]),
+        ("특례 디딤돌대출 금리를 내린다.", ["특례 디딤돌대출"]),
+        ("주택담보대출 금리가 올랐다.", []),
+        # a syllable Kiwi reads as a particle or a determiner inside a compound is part of it
+        ("청년도약계좌 가입자가 200만명을 넘었다.", ["청년도약계좌"]),
+        ("기후동행카드 판매량이 늘었다.", ["기후동행카드"]),
+        # a Korean other name in parentheses glued after the head is one mention
+        (
+            "청소년에게 ‘스포츠 이용권(스포츠바우처)’을 새로 지급한다.",
+            ["스포츠 이용권(스포츠바우처)"],
+        ),
+    ],
+)
+def test_ministry_schemes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
