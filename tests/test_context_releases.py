@@ -124,7 +124,7 @@ def test_a_table_apart_by_runs_of_spaces_under_a_unit_note():
     assert found(body, "1,080").subject == "빈집"
 
 
-def test_a_table_apart_by_single_spaces_counts_columns_from_the_right():
+def test_a_table_apart_by_single_spaces_with_a_label_of_two_words():
     body = (
         "방문객이 늘었다.\n\n■ 방문객 현황 (단위: 만 명, %)\n"
         "구분 2024년 2025년 증감률\n"
