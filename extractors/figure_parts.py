@@ -56,6 +56,7 @@ class _Rules:
     how_often: tuple[str, ...]
     people_before_ages: tuple[str, ...]
     people_after_ages: tuple[str, ...]
+    acts_on_people: frozenset[str]
     ordinal_before: frozenset[str]
     bare_units: frozenset[str]
     money_cues: frozenset[str]
@@ -103,6 +104,7 @@ def rules() -> _Rules:
         how_often=tuple(data["counters"]["how_often"]),
         people_before_ages=tuple(data["counters"]["people_before_ages"]),
         people_after_ages=tuple(data["counters"]["people_after_ages"]),
+        acts_on_people=frozenset(data["counters"]["acts_on_people"]),
         ordinal_before=frozenset(data["counters"]["ordinal_before"]),
         bare_units=frozenset(data["money"]["bare_units"]),
         money_cues=frozenset(data["money"]["cues"]),

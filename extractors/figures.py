@@ -445,6 +445,10 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
     counted_before = (before or "").endswith(r.counted_after.get(best.unit, ()))
+    if counted_before and best.unit == "인" and nxt is not None and tags[nxt] != "SF":
+        # `직원 3인을`, `위원 7인으로`; not `청년 1인 가구`, `시민 1인 1매`, `자영업자 1인
+        # 사업장`: with a word after it, N인 after people still names a class of them
+        counted_before = not spaces[best.end - 1] or _word_at(doc, nxt) in r.acts_on_people
     if (
         best.unit in r.category_counters
         and not counted_before  # `드론 3대 투입`, `직원 3인 채용`: what stands before is counted

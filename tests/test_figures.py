@@ -586,6 +586,10 @@ def test_a_small_count_after_what_it_counts_before_an_act() -> None:
         ("count", Decimal("4"), "대", "4대"),
         ("count", Decimal("2"), "인", "2인"),
     ]
+    # after people, N인 before any other noun still names a class of them
+    assert kvus("청년 1인 가구가 늘었고 자영업자 1인 사업장은 빠졌다. 직원 3인을 뽑았다.") == [
+        ("count", Decimal("3"), "인", "3인"),
+    ]
 
 
 def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
