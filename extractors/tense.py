@@ -91,6 +91,8 @@ class _Rules:
     exceed: frozenset[str]
     stative: frozenset[str]
     set_goal: frozenset[str]
+    acts: frozenset[str]
+    program_heads: tuple[str, ...]
     content: frozenset[str]
     budget: tuple[str, ...]
     spend: frozenset[str]
@@ -122,6 +124,8 @@ def rules() -> _Rules:
         exceed=frozenset(data["plan"]["exceed"]),
         stative=frozenset(data["plan"]["stative"]),
         set_goal=frozenset(data["plan"]["set_goal"]),
+        acts=frozenset(data["plan"]["acts"]),
+        program_heads=tuple(data["plan"]["program_heads"]),
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
@@ -185,10 +189,13 @@ def when_of(
         and _base_figure(words, first, last)
         and not _goal_noun_before(words, first)
         and not (first > 0 and _goal_adnominal(words[first - 1]))
+        and not (first > 1 and _goal_clause(words[first - 2], words[first - 1]))
     ):
         plan = False  # `목표 60.8%는 지난해 평균 고용률(59.7%)보다 높은`: a level reached
     if not plan and _budget(words, first, last):
         plan = True
+    if not plan and money and _program_budget(words, first) and not _spent(words, last):
+        plan = True  # `▲천안형 공공근로사업(95억원)`: what a program is given
     if not plan and money and _budget_topic(words, first, last):
         plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):
@@ -367,7 +374,9 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
-        if w.stem in r.goal_nouns and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
+        # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
+        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
+        if w.stem in topic and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
             # 67%였으니`
             return True
@@ -381,6 +390,9 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
     목표를 지난해 2만9000개에서 3만개로 늘려 잡았다`); not a share of it (`목표를 106% 달성`)."""
     if not set(words[last].particle_forms()) & {"에서", "부터", "로", "으로", "까지"}:
         return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if verb is None or _stem_in(verb, rules().exceed):
+        return False  # `목표를 4만1250개로 넘어섰다`: what was reached, past the goal
     for k in range(first - 1, -1, -1):
         w = words[k]
         if w.predicate or w.punct:
@@ -414,12 +426,33 @@ def _listed_adnominal(words: list[Word], k: int) -> bool:
 
 def _goal_after(words: list[Word], last: int) -> bool:
     """The figure is what a goal noun after it was (`2만6000개였던 목표는`, `60.8%였던 고용률
-    목표는`): a relative clause of the copula on the goal."""
+    목표는`): a relative clause of the copula on the goal; or what a goal was set to (`연초
+    3만8000개로 잡았던 일자리 목표를`); or what a plan after its act holds (`일자리 7만개 창출
+    계획을 설명하고 있다`)."""
+    r = rules()
     w = words[last]
-    if not (w.predicate and w.base_parts[-1][1] == "ETM" and ("이", "VCP") in w.base_parts):
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    if (
+        nxt is not None
+        and set(w.particle_forms()) & {"로", "으로"}
+        and nxt.predicate
+        and nxt.base_parts[-1][1] == "ETM"
+        and nxt.base_parts[0][0] in r.set_goal
+    ):
+        w, last = nxt, last + 1
+    elif (
+        nxt is not None
+        and not w.predicate
+        and not w.particle_forms()
+        and nxt.bare_noun
+        and last + 2 < len(words)
+    ):
+        plan = words[last + 2]
+        return plan.stem in r.plan_nouns and not plan.predicate and nxt.stem in r.acts
+    elif not (w.predicate and w.base_parts[-1][1] == "ETM" and ("이", "VCP") in w.base_parts):
         return False
     for noun in words[last + 1 : last + 3]:
-        if noun.stem in rules().goal_nouns:
+        if noun.stem in r.goal_nouns:
             return True
         if not noun.bare_noun:
             return False
@@ -497,7 +530,15 @@ def _budget_before(words: list[Word], first: int) -> bool:
     for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
         if w.stem.endswith(r.budget):
-            return w.bare_noun or set(w.particle_forms()) <= _TOPIC | {"로", "으로", "도"}
+            # `예산을 620억원에서 780억원으로 늘리며`: the budget changed from and to the figures
+            moved = set(words[first].particle_forms() + words[first - 1].particle_forms()) & {
+                "에서",
+                "로",
+                "으로",
+                "까지",
+            }
+            particles = _TOPIC | {"로", "으로", "도"} | (_OBJECT if moved else set())
+            return w.bare_noun or set(w.particle_forms()) <= particles
         year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):
             continue
@@ -545,6 +586,8 @@ def _spent(words: list[Word], last: int) -> bool:
     r = rules()
     if last + 1 < len(words) and words[last + 1].stem in _PART_OF:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
+    if "의" in words[last].particle_forms():
+        return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
     if any(
         v.predicate
         and (
@@ -577,6 +620,18 @@ def _spent(words: list[Word], last: int) -> bool:
 
 def _stem_in(w: Word, stems: Iterable[str]) -> bool:
     return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
+
+
+def _program_budget(words: list[Word], first: int) -> bool:
+    """An amount in the parenthesis right after a program's name (`공공근로사업(95억원)`,
+    `‘청년 디딤돌 사업’(24억원)`)."""
+    k = first - 1
+    if k < 1 or words[k].text not in ("(", "（"):
+        return False
+    k -= 1
+    while k > 0 and words[k].text in _CLOSING_QUOTES:
+        k -= 1
+    return words[k].stem.endswith(rules().program_heads)
 
 
 def _budget_after(words: list[Word], last: int) -> bool:
@@ -923,6 +978,7 @@ _SPAN_WORDS = frozenset({"임기", "임기내", "임기중"})
 _TERM_END = frozenset({"말", "마지막", "끝"})
 _TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
 _TERM_BARE = re.compile(r"\d+기")
+_OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
 
 
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
@@ -966,6 +1022,9 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return near and _SPAN_YEAR.fullmatch(w.text) is not None
         if "까지" in w.particle_forms() and _from_year_before(words, k):
             return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
+        near = first - k <= _OWN_YEAR_WORDS
+        if near and w.stem in rules().relative and w.stem != "현재":
+            return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
         if _year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
     return False

@@ -1053,3 +1053,55 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
         ("24억원", 2025, PLAN),
         ("12억원", 2025, PLAN),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a plan noun as the topic of a list of figures
+        (
+            "올해 계획은 ▲직접 일자리 4210개 ▲창업 320개 등이다.",
+            [("4210개", PLAN), ("320개", PLAN)],
+        ),
+        # a goal set in a relative clause stays a goal when it is compared with
+        (
+            "시는 지난해 목표로 잡았던 2만8000개보다 928개 많은 2만8928개를 만들었다.",
+            [("2만8000개", PLAN), ("928개", DONE), ("2만8928개", DONE)],
+        ),
+        # an amount in the parenthesis after a program's name is what it is given
+        (
+            "올해 주요 사업은 ▲한빛형 공공근로사업(95억원) ▲‘청년 디딤돌 사업’(24억원) 등이다.",
+            [("95억원", PLAN), ("24억원", PLAN)],
+        ),
+        # a goal set to a figure before it; the goal passed is what was reached
+        (
+            "시는 연초 3만8000개로 잡았던 일자리 목표를 11월 말 기준 4만1250개로 넘어섰다.",
+            [("3만8000개", PLAN), ("4만1250개", DONE)],
+        ),
+        # a plan after its act holds the figure
+        ("시장이 일자리 7만개 창출 계획을 설명하고 있다.", [("7만개", PLAN)]),
+        # the whole a share of was spent, not spent itself
+        (
+            "상반기 일자리 예산은 412억원을 집행해 연간 예산 780억원의 52.8%를 썼다.",
+            [("412억원", DONE), ("780억원", PLAN), ("52.8%", DONE)],
+        ),
+        # a budget changed as the object of the verb
+        (
+            "시는 일자리 예산을 620억원에서 780억원으로 늘렸다.",
+            [("620억원", PLAN), ("780억원", PLAN)],
+        ),
+        # goals put up and taken on
+        ("천안시는 3만개, 청주시는 4만6000개를 내걸었다.", [("3만개", PLAN), ("4만6000개", PLAN)]),
+        ("원주시, 올해 고용률 67% 도전", [("67%", PLAN)]),
+    ],
+)
+def test_goals_budgets_and_plans_in_other_shapes(body, expected):
+    doc = article("2024-03-20", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures if f.section == "body"]
+    assert got == expected
+
+
+def test_a_relative_year_right_before_a_figure_is_its_own_not_a_terms() -> None:
+    doc = article("2022-07-01", "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”", "본문이다.")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    assert got == [("5만개", None), ("2870억", 2022)]
