@@ -1000,7 +1000,10 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
         duration = _DURATION.fullmatch(w.text) or (
-            _YEARS.fullmatch(w.text) and k + 1 < len(words) and words[k + 1].text == "동안"
+            # `3년 동안 9만개`, `3년 누적 9만811개`
+            _YEARS.fullmatch(w.text)
+            and k + 1 < len(words)
+            and words[k + 1].text in ("동안", "누적")
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
@@ -1011,7 +1014,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
             and k + 1 < first
-            and words[k + 1].text in ("동안", "중", "(", "（")
+            and words[k + 1].stem in ("동안", "중", "(", "（", "공약")
         )
         if term and k > 0 and words[k - 1].text == "민선":
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`

@@ -1105,3 +1105,13 @@ def test_a_relative_year_right_before_a_figure_is_its_own_not_a_terms() -> None:
     doc = article("2022-07-01", "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”", "본문이다.")
     got = [(f.surface, f.year) for f in extract_article(doc).figures]
     assert got == [("5만개", None), ("2870억", 2022)]
+
+
+def test_a_cumulative_count_over_years_and_a_terms_pledge_have_no_year() -> None:
+    body = (
+        "시 관계자는 “3년 누적 9만811개의 일자리가 시민 곁으로 갔다”고 말했다. 시는 “민선 8기 "
+        "공약인 고용률 70% 달성을 위해 노력하겠다”고 말했다."
+    )
+    doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
+    assert got == [("9만811개", None, "span"), ("70%", None, "span")]
