@@ -114,6 +114,7 @@ class _Rules:
     continuations: frozenset[str]
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
+    funding_sources: frozenset[str]
     annual: str
     loans: tuple[str, ...]
     populations: tuple[str, ...]
@@ -190,6 +191,7 @@ def rules() -> _Rules:
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
+        funding_sources=frozenset(m["funding_sources"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),
         populations=tuple(m["populations"]),
@@ -355,6 +357,9 @@ def is_proper(word: Word) -> bool:
         return False  # `합계출산율` read as one proper noun: a rate names no place or body
     if word.stem.endswith(rules().residents):
         return False  # `구민` read as a proper noun: the residents of a place, no place
+    if len(parts) == 1 and len(parts[0][0]) > 2 and parts[0][0].endswith("형"):
+        # `사회서비스형` read as one proper noun: a type, not a place (천안형 is 천안/NNP 형/XSN)
+        return False
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
