@@ -114,6 +114,7 @@ class _Rules:
     continuations: frozenset[str]
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
+    program_heads: frozenset[str]
     funding_sources: frozenset[str]
     annual: str
     loans: tuple[str, ...]
@@ -191,6 +192,7 @@ def rules() -> _Rules:
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
+        program_heads=frozenset(s["program_heads"]),
         funding_sources=frozenset(m["funding_sources"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),
@@ -446,12 +448,18 @@ def after_count(words: list[Word], k: int) -> bool:
         return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
+    r = rules()
+    # `30개교 학생 5천 명`: a counter that names what it counts leaves the noun after it to the
+    # count that follows
+    named = last_form in r.self_naming or last_form in r.counter_names
+    next_count = k + 1 < len(words) and words[k + 1].has_number
     return (
         w.has_number
         and not w.stem
         and last_tag.startswith("NNB")
         and last_form not in _DATES
         and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+        and not (named and next_count and words[k].bare_noun)
     )
 
 

@@ -81,7 +81,45 @@ def test_metric_rules_keep_their_bounds(body, surface, metric):
         ("유형별로는 참여형 1천120명, 봉사형 380명, 재능나눔형 210명이다.", "380명", "봉사형"),
         # an adverb Kiwi reads inside a compound noun is part of it
         ("계획은 신규사업 7건과 계속사업 12건으로 구성된다.", "12건", "계속사업"),
+        # what the verb designates examples may stand before them
+        (
+            "군은 청정마을 조성사업 대상지로 북면 등 4곳을 추가 지정했다.",
+            "4곳",
+            "청정마을 조성사업 대상지",
+        ),
+        # a counter that names what it counts leaves the noun after it to the next count
+        ("교육은 초등학교 30개교 학생 5천여 명을 찾아간다.", "5천여 명", "학생"),
+        ("시는 300가구 주민 800명에게 알린다.", "300가구", "가구"),
+        # people of a program named in quotes before a generic head
+        ("군은 ‘섬 한달살기’ 프로그램 참가자 60명을 모집한다.", "60명", "섬 한달살기 참가자"),
+        # a quoted object the verb takes from one count to another
+        ("군은 ‘마을 돌봄매니저’를 10명에서 16명으로 늘린다.", "16명", "마을 돌봄매니저"),
+        # times spread over with a light verb count its object, across when and where
+        (
+            "군은 영농 기술교육을 1월 5일부터 2월 2일까지 12개 읍면에서 28회에 걸쳐 진행한다.",
+            "28회",
+            "영농 기술교육",
+        ),
+        # the new year and a provisional figure are no part of what is counted
+        ("시는 새해 청년 150명을 채용한다.", "150명", "청년"),
+        (
+            "시는 일자리 3만개를 목표로 했다. 시는 “잠정 실적이 2만7천여개로 목표를 넘겼다”고 했다.",
+            "2만7천여개",
+            "일자리",
+        ),
     ],
 )
 def test_subject_in_county_releases(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "일자리 목표 4만개 상향…예산 2천억",  # a goal raised
+        "시장 “임기 내 일자리 5만개 약속 지킬 것”",  # a goal promised
+    ],
+)
+def test_an_act_done_to_a_goal_after_its_count_is_no_name(title):
+    (f,) = [f for f in in_article("본문이다.", title=title) if f.kind == "count"]
+    assert f.subject == "일자리"
