@@ -482,9 +482,13 @@ def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
 def cell_rate(column_head: str, row_label: str) -> str | None:
     """The rate a table's cell measures: its column's head or else its row's label, whichever
     names a rate (`증감률`, `달성률`; units in parentheses already removed)."""
+    goals = tense_rules().goal_nouns
     for name in (column_head.strip(), row_label.strip()):
-        if name and is_rate(name.split()[-1]):
-            return name
+        words = name.split()
+        if len(words) > 1 and words[-1] in goals:
+            words = words[:-1]  # `고용률 목표(%)`: the goal set for a rate is a level of it
+        if words and is_rate(words[-1]):
+            return " ".join(words)
     return None
 
 

@@ -115,6 +115,7 @@ class _Rules:
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
     program_heads: frozenset[str]
+    suffix_nouns: tuple[str, ...]
     funding_sources: frozenset[str]
     annual: str
     loans: tuple[str, ...]
@@ -193,6 +194,7 @@ def rules() -> _Rules:
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
         program_heads=frozenset(s["program_heads"]),
+        suffix_nouns=tuple(s["suffix_nouns"]),
         funding_sources=frozenset(m["funding_sources"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),

@@ -1621,7 +1621,10 @@ _PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경
 def _short(w: Word) -> bool:
     """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
     know as one (`면적직불금`), and that is a thing, not a place."""
-    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in PLACE_SUFFIXES
+    if len(w.stem) <= _PLACE_SYLLABLES:
+        return True
+    # `직접일자리` read as one proper noun ends in 리 as 일자리 does, not as a village's name
+    return w.stem[-1] in PLACE_SUFFIXES and not w.stem.endswith(rules().suffix_nouns)
 
 
 _CASE_WORDS = frozenset({"경우"})

@@ -123,3 +123,33 @@ def test_subject_in_county_releases(body, surface, subject):
 def test_an_act_done_to_a_goal_after_its_count_is_no_name(title):
     (f,) = [f for f in in_article("본문이다.", title=title) if f.kind == "count"]
     assert f.subject == "일자리"
+
+
+def test_items_of_a_breakdown_are_parts_of_the_whole_counted_before():
+    body = "시는 올해 일자리 2만개를 만든다. 분야별로는 ▲공공부문 7천개 ▲민간부문 1만1천개다."
+    assert found(body, "7천개").subject == "공공부문 일자리"
+    assert found(body, "1만1천개").subject == "민간부문 일자리"
+    # an item that is already a kind of the whole keeps its name
+    body = "시는 주택 1천호를 공급한다. 유형별로는 공공주택 600호, 민간주택 400호다."
+    assert found(body, "400호").subject == "민간주택"
+
+
+def test_a_compound_read_as_a_proper_noun_ending_like_a_village_is_a_thing():
+    body = (
+        "(단위: 개)\n구분 | 2025년 | 2026년\n직접일자리 | 9,500 | 9,800\n민간일자리 | 3,200 | 3,500"
+    )
+    assert found(body, "9,500").subject == "직접일자리"
+
+
+def test_a_column_of_a_goal_for_a_rate_measures_that_rate():
+    body = (
+        "계획은 다음과 같다.\n\n| 연도 | 예산(억원) | 일자리 목표(개) | 고용률 목표(%) |\n"
+        "|---|---|---|---|\n| 2024년 | 3,100 | 21,000 | 64.5 |\n| 2025년 | 3,300 | 22,000 | 65.0 |"
+    )
+    assert found(body, "64.5").metric == "고용률"
+
+
+def test_a_share_each_budget_pays_before_a_word_of_ratio():
+    body = "사업비는 30억 원 규모에 도비 40%, 군비 60% 비율로 편성됐다."
+    assert found(body, "40%").metric == "도비 비중"
+    assert found(body, "60%").metric == "군비 비중"
