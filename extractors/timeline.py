@@ -861,9 +861,7 @@ def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     if not breaks_down(doc, start, end, sentence_of(doc, start)):
         return None
     here = _sentence_index(doc, f.start)
-    before = [
-        g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here
-    ]
+    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
     whole = _carried_subject(f, before, doc)
     if not whole or whole == counter_as_subject(f.unit) or whole == f.unit:
         return None
