@@ -73,7 +73,9 @@ measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list'
 leaving out (`세종을 제외한 8개 도는`). A bound glued to a percent of more or fewer after a
 comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); a concentration is a rate
 (`혈중알코올농도 0.08%`); a headline's adverb of a sudden fall or rise after a percent is its change
-(`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율).
+(`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율). A goal noun between a rate and its percent is a
+level of the rate (`고용률 목표 60.8%`); a charge taken to a percent is charged at it (`수수료도
+1.2%에서 0.8%로`); the budget that pays a share names it (`50%를 국비로`, `국비 50%` → 국비 비중).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -1029,6 +1031,8 @@ def _verb_after(p: Place) -> int | None:
             k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
         elif _means(p.words, k) and p.tail[-1:] and p.tail[-1][1] == "JKO":
             k += 1  # `50%를 상품권으로 돌려주는`: what it is paid in, before the verb
+        elif w.bare_noun and _means(p.words, k + 1) and p.tail[-1:] and p.tail[-1][1] == "JKO":
+            k += 1  # `50%를 모바일 상품권으로`: a noun of the phrase of means
         else:
             break
     return k if k < len(p.words) else None
@@ -1037,6 +1041,8 @@ def _verb_after(p: Place) -> int | None:
 def _means(words: list[Word], k: int) -> bool:
     """A noun with 로 right before a verb (`상품권으로 돌려주는`, `현금으로 지급`): what a share
     is paid in or by, an adverbial of the verb, not what the percent measures."""
+    if k >= len(words):
+        return False
     w = words[k]
     return (
         bool(w.stem)
@@ -1333,9 +1339,8 @@ def _rate_of_owner(p: Place) -> str | None:
     elif _share_of_amount(p):
         return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
     elif k < 0 or "JKG" not in p.words[k].particles:
-        # `이 가운데 청년이 38.6%를 차지했다`: what a percent takes is a share, owner or not
-        object_ = [f for f, t in p.tail if t.startswith("J")] in (["를"], ["을"])
-        return r.share if takes_share and object_ and k_after == p.last + 1 else None
+        # `가운데 30대가 41%를 차지했다`: with no owner the text names no share (guideline)
+        return None
     owner = p.words[k].stem
     if versus:
         return r.of_owner.get(owner)

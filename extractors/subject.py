@@ -107,6 +107,11 @@ table's title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subjec
 and nothing from prose before the table; the count of an answer counts what the question right
 before it asks about (`Q. 올해 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
+A counter that names what it counts leaves the noun after it to the next count (`30개교 학생 5천
+명`); people of a quoted program before a generic head are named by the quote (`‘…’ 프로그램
+참가자`); a count of times spread over with a light verb counts the object before it; an item of a
+breakdown (`분야별로는 ▲공공부문 7,450개`) is its part of the whole counted before (timeline).
+
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
 """
@@ -183,6 +188,9 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
         topic = _topic(p)
         if topic and topic.endswith(noun):
+            return topic
+        # `관정 설치 지원사업 대상은 52농가다`: the topic says which of them are counted
+        if topic and len(topic.split()) > 1 and topic.split()[-1] in rules().qualified_heads:
             return topic
         return _apposition_after(p, noun) or counter
     if (
@@ -1225,7 +1233,7 @@ def _named_right_before(p: Place) -> str | None:
 
 def _noun_before(p: Place) -> str | None:
     k = index_before(p)
-    if k < 0:
+    if k < 0 or _one_of_examples(p, k):
         return None
     w = p.words[k]
     if w.text in _CLOSING_QUOTES:
@@ -1417,6 +1425,15 @@ def _measured(words: list[Word], k: int) -> list[Word]:
 _CLOSING_QUOTES = frozenset("’”'\"」』")
 _OPENING_QUOTES = frozenset("‘“'\"「『")
 _QUOTED_WORDS = 8  # a name in quotes is a few words long
+
+
+def _one_of_examples(p: Place, k: int) -> bool:
+    """`터미널과 공항 등 25곳`: the last of examples joined before 등 (word k) is one of them,
+    not what the count counts."""
+    if not p.words[k].bare_noun or not any(p.words[j].stem == "등" for j in range(k + 1, p.first)):
+        return False
+    o = k - len(phrase_ending_at(p.words, k))
+    return o >= 0 and (p.words[o].text in (",", "·") or "JC" in p.words[o].particles)
 
 
 def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> str | None:

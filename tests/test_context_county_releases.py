@@ -47,8 +47,6 @@ def found(body: str, surface: str, title: str = "보도자료"):
         ("군은 어선 화재보험 자부담의 40%를 지원한다.", "40%", "어선 화재보험 자부담 지원율"),
         # giving back a share of a cost is refunding it, across what it is paid in
         ("반값 숙박은 숙박비의 50%를 지역화폐로 돌려주는 사업이다.", "50%", "숙박비 환급률"),
-        # what a percent takes is a share, with or without an owner
-        ("이 가운데 30대가 41.2%를 차지했다.", "41.2%", "비중"),
         # how much of a goal written in parentheses before 대비
         ("군은 일자리 1만개를 만들어 목표(9천500개) 대비 105.3%였다.", "105.3%", "달성률"),
     ],
@@ -153,3 +151,21 @@ def test_a_share_each_budget_pays_before_a_word_of_ratio():
     body = "사업비는 30억 원 규모에 도비 40%, 군비 60% 비율로 편성됐다."
     assert found(body, "40%").metric == "도비 비중"
     assert found(body, "60%").metric == "군비 비중"
+
+
+def test_a_topic_that_says_which_of_them_are_served_names_a_self_naming_count():
+    assert found("관정 설치 지원사업 대상은 52농가다.", "52농가").subject == "설치 지원사업 대상"
+
+
+def test_the_last_of_examples_joined_before_deung_is_not_what_is_counted():
+    body = "시는 전국 터미널과 공항 등 25곳에 안내판을 설치한다."
+    assert found(body, "25곳").subject is None
+
+
+def test_a_phrase_of_means_of_two_words_and_an_act_of_spending():
+    body = "반값 숙박은 숙박비의 50%를 모바일 지역화폐로 돌려주는 사업이다."
+    assert found(body, "50%").metric == "숙박비 환급률"
+    assert [g.metric for g in in_article("본문이다.", title="상반기 65% 이상 집행")] == ["집행률"]
+    # a noun of means may end the sentence's words without a verb after it
+    assert found("예산은 30%를 국비로", "30%").metric == "국비 비중"
+    assert found("설치비 50%를 모바일", "50%").metric is None  # and a bare noun may end them
