@@ -73,7 +73,9 @@ measures it as with 의 (`원가구 소득이 100% 이하`); the walk to a list'
 leaving out (`세종을 제외한 8개 도는`). A bound glued to a percent of more or fewer after a
 comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); a concentration is a rate
 (`혈중알코올농도 0.08%`); a headline's adverb of a sudden fall or rise after a percent is its change
-(`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율).
+(`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율). A goal noun between a rate and its percent is a
+level of the rate (`고용률 목표 60.8%`); a charge taken to a percent is charged at it (`수수료도
+1.2%에서 0.8%로`); the budget that pays a share names it (`50%를 국비로`, `국비 50%` → 국비 비중).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -175,6 +177,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_goal(p)
         or _rate_of_met_goal(p)
         or _annual_rate(p)
+        or _share_of_source(p)
         or _rate_of_action(p)
         or _share_of_named_act(p)
         or _share_ranked(p)
@@ -481,9 +484,13 @@ def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
 def cell_rate(column_head: str, row_label: str) -> str | None:
     """The rate a table's cell measures: its column's head or else its row's label, whichever
     names a rate (`증감률`, `달성률`; units in parentheses already removed)."""
+    goals = tense_rules().goal_nouns
     for name in (column_head.strip(), row_label.strip()):
-        if name and is_rate(name.split()[-1]):
-            return name
+        words = name.split()
+        if len(words) > 1 and words[-1] in goals:
+            words = words[:-1]  # `고용률 목표(%)`: the goal set for a rate is a level of it
+        if words and is_rate(words[-1]):
+            return " ".join(words)
     return None
 
 
@@ -712,9 +719,11 @@ def _rate_named_before(p: Place) -> str | None:
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
-        statistic = _rate_of_statistic(p.words, k)
+        statistic = _rate_of_statistic(p.words, k) or _rate_of_goal_noun(p.words, k)
         if statistic:
-            return statistic  # `이자율 평균 2.36%`
+            return statistic  # `이자율 평균 2.36%`, `고용률 목표 60.8%는`
+        if w.stem in rules().funding_sources:
+            return f"{w.stem} {share()}"  # `국비 50%, 도비 15%`: the share each budget pays
         phrase = phrase_ending_at(p.words, k)
         named = _rate_in(phrase)
         if named:
@@ -735,7 +744,7 @@ def _rate_named_before(p: Place) -> str | None:
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
             return phrase_of(phrase_ending_at(p.words, o - 1))
-        act = rules().actions_rate.get(w.stem)
+        act = _share_word(w.stem)
         r = rules()
         if act and _rate_made_after(p) in (r.increase_rate, r.decrease_rate):
             act = None  # `청년농업인 지원 38% 확대`: the act grew by the percent, a change
@@ -882,11 +891,31 @@ def _rate_of_goal(p: Place) -> str | None:
             k -= 2  # `비율을 20→30%로`: the left side of the pair
             continue
         break
-    if k < 0 or p.words[k].particles != ["JKO"]:
+    if k < 0:
+        return None
+    obj = p.words[k]
+    # `보증수수료도 1.2%에서 0.8%로 낮췄다`, `수수료를 0.5%로`: a charge written as a percent is
+    # charged at that rate, the level the verb takes it to, as topic or object
+    charge = (
+        obj.stem.endswith(_CHARGES)
+        and not is_proper(obj)
+        and obj.particles
+        in (
+            ["JKO"],
+            ["JX"],
+        )
+    )
+    verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
+    if charge and verb is not None and verb.parts[0][0] in rules().actions_rate:
+        charge = False  # `대출이자를 연 최대 2.5%까지 지원`: how much of the charge is covered
+    if charge:
+        return phrase_of(phrase_ending_at(p.words, k))
+    if obj.particles != ["JKO"]:
         return None
     if is_rate(p.words[k].stem):
         return phrase_of(phrase_ending_at(p.words, k))
-    return _rate_in(phrase_ending_at(p.words, k))  # `성장률 전망치를 2.1%로 낮췄다`
+    # `성장률 전망치를 2.1%로 낮췄다`, `고용률 목표를 67.5%로 잡았다`
+    return _rate_of_goal_noun(p.words, k) or _rate_in(phrase_ending_at(p.words, k))
 
 
 def _rate_of_met_goal(p: Place) -> str | None:
@@ -1000,9 +1029,29 @@ def _verb_after(p: Place) -> int | None:
             k += 2  # `(52.2%)는 절반 넘게 올랐다`: how far it changed
         elif (changed := _changed_thing(p, k)) is not None:
             k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
+        elif _means(p.words, k) and p.tail[-1:] and p.tail[-1][1] == "JKO":
+            k += 1  # `50%를 상품권으로 돌려주는`: what it is paid in, before the verb
+        elif w.bare_noun and _means(p.words, k + 1) and p.tail[-1:] and p.tail[-1][1] == "JKO":
+            k += 1  # `50%를 모바일 상품권으로`: a noun of the phrase of means
         else:
             break
     return k if k < len(p.words) else None
+
+
+def _means(words: list[Word], k: int) -> bool:
+    """A noun with 로 right before a verb (`상품권으로 돌려주는`, `현금으로 지급`): what a share
+    is paid in or by, an adverbial of the verb, not what the percent measures."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    return (
+        bool(w.stem)
+        and w.stem not in _BOUNDS
+        and not w.has_number
+        and w.particle_forms() in (["로"], ["으로"])
+        and k + 1 < len(words)
+        and words[k + 1].predicate
+    )
 
 
 def _excepting(words: list[Word], k: int) -> bool:
@@ -1136,6 +1185,32 @@ def _rate_of_action(p: Place) -> str | None:
     return f"{cost} {name}" if cost else name
 
 
+def _share_of_source(p: Place) -> str | None:
+    """`설치비의 50%를 국비로, 30%를 시비로 지원`: the share of a cost a budget pays, named by
+    that budget with 로 right after the percent."""
+    if [f for f, t in p.tail if t.startswith("J")] not in (["를"], ["을"]):
+        return None
+    k = p.last + 1
+    if k >= len(p.words):
+        return None
+    w = p.words[k]
+    if w.stem not in rules().funding_sources or w.particle_forms() not in (["로"], ["으로"]):
+        return None
+    return f"{w.stem} {share()}"
+
+
+def _share_word(stem: str) -> str | None:
+    """The share a noun of an act done to a cost names (`부담` → 부담률); a compound ending in
+    the act names its own (`자부담` → 자부담률)."""
+    table = rules().actions_rate
+    if stem in table:
+        return table[stem]
+    for act, name in table.items():
+        if len(stem) > len(act) and stem.endswith(act):
+            return stem[: -len(act)] + name
+    return None
+
+
 def _share_of_named_act(p: Place) -> str | None:
     """`‘…고용보험료 지원사업’(보험료의 50~80%)`, `화재공제료 지원사업(점포당 최대 16만원, 보험료의
     80%)`: a percent of a cost in the note after the name of an act done to a share of it (a
@@ -1247,23 +1322,30 @@ def _adnominal_of_sameness(w: Word) -> bool:
 def _rate_of_owner(p: Place) -> str | None:
     r = rules()
     k = index_before(p)
-    # `목표의 104%`, `목표 대비 103.3%`
-    versus = p.first >= 2 and p.words[p.first - 1].stem == "대비" and p.words[p.first - 2].bare_noun
+    # `목표의 104%`, `목표 대비 103.3%`, `목표(1만5천개) 대비 104.5%`
+    versus = p.first >= 2 and p.words[p.first - 1].stem == "대비"
     if versus:
         k = p.first - 2
+        if p.words[k].text in (")", "）"):
+            k = _noun_before_parenthesis(p.words, k + 1)
+            k = -1 if k is None else k
+        versus = k >= 0 and p.words[k].bare_noun
+    k_after = p.last + 1
+    if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
+        k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
+    if versus:
+        pass
     elif _share_of_amount(p):
         return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
     elif k < 0 or "JKG" not in p.words[k].particles:
+        # `가운데 30대가 41%를 차지했다`: with no owner the text names no share (guideline)
         return None
     owner = p.words[k].stem
     if versus:
         return r.of_owner.get(owner)
     if owner in r.of_owner:
         return r.of_owner[owner]
-    k_after = p.last + 1
-    if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
-        k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
-    takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
     if owner.endswith(r.populations):
         # `전체 응답자의 80%가`: a part of people answers a question, not a share; but a group
         # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
@@ -1440,13 +1522,19 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         named = k > 0 and words[k - 1].bare_noun and not is_proper(words[k - 1])
         before = phrase_of(phrase_ending_at(words, k - 1)) if named else None
         return f"{before} {misread}" if before else misread
-    if w.stem in tense_rules().goal_nouns and k >= 1 and words[k - 1].bare_noun:
-        # `청년 고용률 목표는 44.9%`: the goal set for a rate is a level of that rate
-        goal = _rate_in(phrase_ending_at(words, k - 1))
-        if goal:
-            return goal
+    goal = _rate_of_goal_noun(words, k)
+    if goal:
+        return goal
     phrase = phrase_ending_at(words, k)
     return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+
+
+def _rate_of_goal_noun(words: list[Word], k: int) -> str | None:
+    """`청년 고용률 목표는 44.9%`, `고용률 목표 60.8%`, `고용률 목표를 67.5%로`: the goal set
+    for a rate (word k is the goal noun, with or without its particle) is a level of that rate."""
+    if words[k].stem not in tense_rules().goal_nouns or k < 1 or not words[k - 1].bare_noun:
+        return None
+    return _rate_in(phrase_ending_at(words, k - 1))
 
 
 #: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).

@@ -114,6 +114,9 @@ class _Rules:
     continuations: frozenset[str]
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
+    program_heads: frozenset[str]
+    suffix_nouns: tuple[str, ...]
+    funding_sources: frozenset[str]
     annual: str
     loans: tuple[str, ...]
     populations: tuple[str, ...]
@@ -190,6 +193,9 @@ def rules() -> _Rules:
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
+        program_heads=frozenset(s["program_heads"]),
+        suffix_nouns=tuple(s["suffix_nouns"]),
+        funding_sources=frozenset(m["funding_sources"]),
         annual=m["annual"],
         loans=tuple(m["loans"]),
         populations=tuple(m["populations"]),
@@ -355,6 +361,9 @@ def is_proper(word: Word) -> bool:
         return False  # `합계출산율` read as one proper noun: a rate names no place or body
     if word.stem.endswith(rules().residents):
         return False  # `구민` read as a proper noun: the residents of a place, no place
+    if len(parts) == 1 and len(parts[0][0]) > 2 and parts[0][0].endswith("형"):
+        # `사회서비스형` read as one proper noun: a type, not a place (천안형 is 천안/NNP 형/XSN)
+        return False
     if len(parts) >= 2 and parts[-1][0] == "시가":
         parts = parts[:-1]  # `진주시가` read as 진주 + 시가 (a price): a city and its 가
     return all(t.startswith("NNP") or f in PLACE_SUFFIXES for f, t in parts[1:])
@@ -441,12 +450,18 @@ def after_count(words: list[Word], k: int) -> bool:
         return False  # `35건 ▲배수로 정비 22건`: a mark opens the next item of a list
     w = words[k - 1]
     last_form, last_tag = w.parts[-1]
+    r = rules()
+    # `30개교 학생 5천 명`: a counter that names what it counts leaves the noun after it to the
+    # count that follows
+    named = last_form in r.self_naming or last_form in r.counter_names
+    next_count = k + 1 < len(words) and words[k + 1].has_number
     return (
         w.has_number
         and not w.stem
         and last_tag.startswith("NNB")
         and last_form not in _DATES
         and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+        and not (named and next_count and words[k].bare_noun)
     )
 
 

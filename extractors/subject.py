@@ -107,6 +107,11 @@ table's title (`사업 수`, `<선령별 연안여객선 현황>`: `title_subjec
 and nothing from prose before the table; the count of an answer counts what the question right
 before it asks about (`Q. 올해 일자리 목표는?` / `A. 2만9000개다.` → 일자리, `asked_about`).
 
+A counter that names what it counts leaves the noun after it to the next count (`30개교 학생 5천
+명`); people of a quoted program before a generic head are named by the quote (`‘…’ 프로그램
+참가자`); a count of times spread over with a light verb counts the object before it; an item of a
+breakdown (`분야별로는 ▲공공부문 7,450개`) is its part of the whole counted before (timeline).
+
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
 """
@@ -184,6 +189,9 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         topic = _topic(p)
         if topic and topic.endswith(noun):
             return topic
+        # `관정 설치 지원사업 대상은 52농가다`: the topic says which of them are counted
+        if topic and len(topic.split()) > 1 and topic.split()[-1] in rules().qualified_heads:
+            return topic
         return _apposition_after(p, noun) or counter
     if (
         _compared_period(p)
@@ -207,6 +215,8 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
 
 
 _MONTH = re.compile(r"\d{1,2}월")
+#: A month or a day, and where a period begins or ends (`1월`, `5일부터`, `2일까지`).
+_DAY = re.compile(r"\d{1,2}[월일](부터|까지)?")
 
 
 def _compared_period(p: Place) -> bool:
@@ -789,6 +799,8 @@ def _object_to(p: Place) -> str | None:
             k -= 1
             continue
         if particle_only(w):
+            if w.particles == ["JKO"] and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
+                return _quoted(p.words, k - 1)  # `‘마을 돌봄매니저’를 10명에서 16명으로`
             k -= 1
             continue
         break
@@ -905,7 +917,27 @@ def _designated_examples(p: Place) -> str | None:
         k -= 1
     if k < 0 or p.words[k].stem != "등":
         return None
-    return _designation(p)
+    return _designation(p) or _designation_before(p, k)
+
+
+def _designation_before(p: Place, k: int) -> str | None:
+    """`자립마을 대상지로 북면 등 4곳을 추가 지정`: what the verb designates them may stand
+    before the examples (word k is their 등)."""
+    if [f for f, t in p.tail if t.startswith("J")] not in (["을"], ["를"]):
+        return None
+    v = p.last + 1
+    while v + 1 < len(p.words) and (p.words[v].adverb or p.words[v].bare_noun):
+        v += 1  # `추가 지정`, `새로 지정`
+    act = _verbal_noun_of(p.words[v]) if v < len(p.words) else None
+    if not act or act[0] not in rules().designations:
+        return None
+    for j in range(k - 1, -1, -1):
+        w = p.words[j]
+        if ends_clause(p.words, j) or w.predicate:
+            return None
+        if w.stem and w.stem != "대상" and w.particle_forms() in (["로"], ["으로"]):
+            return phrase_of(phrase_ending_at(p.words, j))
+    return None
 
 
 def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
@@ -944,7 +976,8 @@ def _act_over_times(p: Place) -> str | None:
             manner = before.bare_noun and usable(before) and j - 1 > k
             return f"{before.stem} {done[0]}" if manner else done[0]
         if w.predicate:
-            return obj
+            # `기술교육을 12개 읍면에서 28회에 걸쳐 진행한다`: a light verb's object before it
+            return obj or _floated_object(p)
     return None
 
 
@@ -1092,6 +1125,10 @@ def _noun_after(p: Place) -> str | None:
         return None  # `▲청년 일자리 3천개 ▲노인 일자리`: a list mark opens the next item
     if k < len(p.words) and p.words[k].stem in r.partitive:
         return None  # `신청자 11,706명 중 농업인`: the count is part of what came before
+    counter = p.counter.replace(" ", "")
+    named = counter in r.self_naming or counter in r.counter_names
+    if named and not tags and k + 1 < len(p.words) and p.words[k + 1].has_number:
+        return None  # `300가구 주민 800명`: the noun goes with the count after it
     if k < len(p.words) and not adnominal and p.words[k].stem in r.places:
         return p.words[k].stem  # `4개 시군 양돈농장에서`, `9개 도의`: the places are counted
     if (
@@ -1196,7 +1233,7 @@ def _named_right_before(p: Place) -> str | None:
 
 def _noun_before(p: Place) -> str | None:
     k = index_before(p)
-    if k < 0:
+    if k < 0 or _one_of_examples(p, k):
         return None
     w = p.words[k]
     if w.text in _CLOSING_QUOTES:
@@ -1232,6 +1269,9 @@ def _noun_before(p: Place) -> str | None:
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
     if w.bare_noun:
         words = _drop_measure(phrase_ending_at(p.words, k))
+        of_program = _people_of_quoted_program(p.words, k - len(words) + 1, words)
+        if of_program:
+            return of_program
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
         if words and _body_named(words[-1]):
@@ -1274,6 +1314,11 @@ def _object_floated(p: Place) -> str | None:
     )
     if not (sized or _amount_of_object(p)):
         return None
+    return _floated_object(p, sized)
+
+
+def _floated_object(p: Place, sized: bool = False) -> str | None:
+    """The object before a count, across where and how often (`교육을 12개 읍면에서 28회`)."""
     k, between = p.first - 1, 0
     while k >= 0 and between <= _ADVERBIAL_WORDS:
         w = p.words[k]
@@ -1286,8 +1331,8 @@ def _object_floated(p: Place) -> str | None:
         if w.has_number and not w.particles and between and p.words[k + 1].particles:
             k, between = k - 1, between + 1  # `11개 시군에서`: the count of the places
             continue
-        if skipped(w) or is_when(w):
-            k -= 1
+        if skipped(w) or is_when(w) or _DAY.fullmatch(w.text):
+            k -= 1  # `1월 5일부터 2월 2일까지`: when, in as many words as it takes
             continue
         break
     if k < 0 or not (between or sized) or p.words[k].particles != ["JKO"]:
@@ -1380,6 +1425,26 @@ def _measured(words: list[Word], k: int) -> list[Word]:
 _CLOSING_QUOTES = frozenset("’”'\"」』")
 _OPENING_QUOTES = frozenset("‘“'\"「『")
 _QUOTED_WORDS = 8  # a name in quotes is a few words long
+
+
+def _one_of_examples(p: Place, k: int) -> bool:
+    """`터미널과 공항 등 25곳`: the last of examples joined before 등 (word k) is one of them,
+    not what the count counts."""
+    if not p.words[k].bare_noun or not any(p.words[j].stem == "등" for j in range(k + 1, p.first)):
+        return False
+    o = k - len(phrase_ending_at(p.words, k))
+    return o >= 0 and (p.words[o].text in (",", "·") or "JC" in p.words[o].particles)
+
+
+def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> str | None:
+    """`‘섬 한달살기’ 프로그램 참가자 60명` → 섬 한달살기 참가자: people of a program named in
+    quotes right before a generic head (the phrase, starting at word o) are named by the quote."""
+    if len(phrase) != 2 or phrase[0].stem not in rules().program_heads or o < 1:
+        return None
+    if words[o - 1].text not in _CLOSING_QUOTES or not _names_people(phrase[1].stem):
+        return None
+    name = _quoted(words, o - 1)
+    return f"{name} {phrase[1].stem}" if name else None
 
 
 def _quoted(words: list[Word], k: int) -> str | None:
@@ -1573,7 +1638,10 @@ _PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경
 def _short(w: Word) -> bool:
     """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
     know as one (`면적직불금`), and that is a thing, not a place."""
-    return len(w.stem) <= _PLACE_SYLLABLES or w.stem[-1] in PLACE_SUFFIXES
+    if len(w.stem) <= _PLACE_SYLLABLES:
+        return True
+    # `직접일자리` read as one proper noun ends in 리 as 일자리 does, not as a village's name
+    return w.stem[-1] in PLACE_SUFFIXES and not w.stem.endswith(rules().suffix_nouns)
 
 
 _CASE_WORDS = frozenset({"경우"})

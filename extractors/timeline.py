@@ -213,6 +213,14 @@ def resolve_article(
             people = _carried_people(f, out, doc)
             if people and not names_a_group(people):
                 changes["subject"] = f"{f.subject} {people}"
+        elif (
+            f.kind == "count"
+            and f.subject is not None
+            and "subject" not in changes
+            and (part := _part_of_whole(f, out, doc))
+        ):
+            # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
+            changes["subject"] = part
         elif f.kind == "count" and f.subject == f.unit and "subject" not in changes:
             # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
             # earlier count of the same things that named them says more
@@ -861,6 +869,26 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None
+
+
+def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """An item of a sentence that breaks a whole down (`분야별로는 ▲공공부문 7,450개`) is its
+    part of what the count before the sentence counts, with the same counter: `공공부문 일자리`;
+    an item that is already a kind of it (`공공주택` of 주택) keeps its name."""
+    if doc is None or len(doc) == 0 or not f.subject or f.unit in ("명", "인"):
+        return None  # parts of people are named by the rules of people (`제조업 취업자`)
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    if not breaks_down(doc, start, end, sentence_of(doc, start)):
+        return None
+    here = _sentence_index(doc, f.start)
+    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
+    whole = _carried_subject(f, before, doc)
+    if not whole or whole == counter_as_subject(f.unit) or whole == f.unit:
+        return None
+    if f.subject.endswith(whole.split()[-1]) or whole.endswith(f.subject):
+        return None
+    return f"{f.subject} {whole}"
 
 
 def _of_places(f: Figure, doc: Doc) -> bool:

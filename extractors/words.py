@@ -140,6 +140,8 @@ class Word:
                 n += 1
             elif not n and tag == "MM" and i + 1 < len(parts) and parts[i + 1][1] in _NOUNS:
                 n += 1  # `순유출률` read as 순/MM + 유출 + 률: a determiner glued to a noun
+            elif not n and _glued_adverb(form, tag, parts[i + 1 : i + 2]):
+                n += 1  # `계속사업` read as 계속/MAG + 사업: no adverb is written glued to a noun
             else:
                 break
         return n
@@ -182,6 +184,13 @@ class Word:
     def adverb(self) -> bool:
         """Only an adverb (`역시`, `또한`, `실제`, `반면`)."""
         return bool(self.parts) and all(t.split("-")[0] in ("MAG", "MAJ") for _, t in self.parts)
+
+
+def _glued_adverb(form: str, tag: str, after: list[tuple[str, str]]) -> bool:
+    """An adverb of two syllables or more that Kiwi reads inside one written word before a noun
+    (`계속/MAG 사업`, `직접/MAG 일자리`) is the first noun of a compound; a one-syllable one may
+    be a prefix of its own (`확/MAG 포장`)."""
+    return tag == "MAG" and len(form) >= 2 and bool(after) and after[0][1] in _NOUNS
 
 
 def words_of(doc: Doc, span: Span) -> list[Word]:
