@@ -1014,7 +1014,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
             and k + 1 < first
-            and words[k + 1].stem in ("동안", "중", "(", "（", "공약")
+            and (words[k + 1].text in ("동안", "중", "(", "（") or words[k + 1].stem == "공약")
         )
         if term and k > 0 and words[k - 1].text == "민선":
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
