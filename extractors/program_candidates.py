@@ -1104,7 +1104,9 @@ def _amount_object(doc: Doc, verb: int) -> bool:
 
 def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote ends its noun phrase: a particle or nothing follows it, not a noun (in ‘…’ 정책
-    the verb before the quote undertakes the 정책)."""
+    the verb before the quote undertakes the 정책). A word of the people a program serves may
+    follow it (돌봄을 지원하는 ‘…’ 이용자가): they are served by what the quote names, which the
+    adnominal before it still describes."""
     doc = ctx.doc
     pos = quote.end()
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
@@ -1112,10 +1114,18 @@ def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     after = ctx.token_at(pos) if pos < len(ctx.text) else None
     if after is not None and doc[after].idx == pos:
         if pos > quote.end() and is_noun(doc[after]):
-            return False
+            return _served_word(doc, after)
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
     return True
+
+
+def _served_word(doc: Doc, i: int) -> bool:
+    """Token i is a word of the people a program serves, with particles at most after it
+    (이용자가, 참여자는)."""
+    return doc[i].lemma_ in name_rules().served and all(
+        t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)]
+    )
 
 
 def _given_by(ctx: Context, quote: re.Match[str]) -> bool:

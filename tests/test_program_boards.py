@@ -1,0 +1,46 @@
+"""Program names in the releases of city, county, provincial and education-office boards: where
+precision was the problem (events, facilities, funds, award divisions among 0-4 real programs).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.programs import extract_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a place's character (-답다 with -ㅁ: 광주다움) is a noun of the name
+        ("‘부산다움 마을돌봄’ 신청자가 늘었다.", ["부산다움 마을돌봄"]),
+        # the people a quoted program serves may follow the quote that a clause of giving describes
+        (
+            "시는 식사와 청소를 지원하는 ‘청주다움 안심돌봄’ 이용자가 크게 늘었다고 밝혔다.",
+            ["청주다움 안심돌봄"],
+        ),
+        # the number of a line or a section of works written apart says which one
+        ("대구 도시철도 4호선 건설사업에 800억 원이 들어간다.", ["대구 도시철도 4호선 건설사업"]),
+        ("국도 13호선 확장사업을 내년에 마친다.", ["국도 13호선 확장사업"]),
+        ("군은 하수관로 3공구 정비사업을 추진한다.", ["하수관로 3공구 정비사업"]),
+    ],
+)
+def test_programs_of_board_releases(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb's adnominal before a quote followed by another noun describes that noun
+        "시가 지원하는 ‘청주다움 안심돌봄’ 정책은 좋은 평가를 받았다.",
+        # a bare line number is no name
+        "시는 4호선 건설사업을 서두른다.",
+    ],
+)
+def test_not_programs_of_board_releases(text):
+    assert names(text) == []
