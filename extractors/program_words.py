@@ -18,8 +18,9 @@ from extractors.rules_data import read_rules
 _RULES_FILE = "program_rules.toml"
 SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
 _MAX_PAREN_CHARS = 40
-# A stage or round of a program (2단계, 3차, 2기), or the number of one line or section of works
-# after the thing built (도시철도 2호선, 국도 77호선, 하수관로 2공구): which one, not a leading ordinal.
+# A stage or round of a program (2단계, 3차, 2기), or the number of one line or section of
+# works after the thing built (도시철도 2호선, 국도 77호선, 하수관로 2공구): which one, not a
+# leading ordinal.
 _STAGE = re.compile(r"\d+(?:단계|차|기|호선|공구)")
 # Of those, the numbers of one line or section, which say which road or works a program builds.
 _NUMBERED_WORKS = re.compile(r"\d+(?:호선|공구)")
