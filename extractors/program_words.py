@@ -66,6 +66,7 @@ class NameRules:
     works_head: str
     works_before: tuple[str, ...]
     org_after: frozenset[str]
+    division_after: frozenset[str]
     noun_tags: frozenset[str]
     content_tags: frozenset[str]
     joiners: frozenset[str]
@@ -134,6 +135,7 @@ def name_rules() -> NameRules:
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
         org_after=frozenset(heads["org_after"]),
+        division_after=frozenset(heads["division_after"]),
         noun_tags=frozenset(data["noun"]["tags"]),
         content_tags=frozenset(data["noun"]["content_tags"]),
         joiners=frozenset(data["noun"]["joiners"]),
@@ -875,10 +877,19 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
 
 
 def followed_by_org(doc: Doc, head: Head) -> bool:
-    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name."""
+    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name;
+    … 공시제 부문 최우수상: the name of a division of a contest or an award."""
+    rules = name_rules()
+    last = _noun_after(doc, head)
+    return last is not None and (last in rules.org_after or last in rules.division_after)
+
+
+def _noun_after(doc: Doc, head: Head) -> str | None:
+    """The last noun of the word written right after the head word, when that word begins with
+    nouns."""
     after = head.last + 1
     if after >= len(doc) or in_one_word(doc[head.last], doc[after]):
-        return False
+        return None
     while after < len(doc) and is_space(doc[after]):
         after += 1
     nouns = []
@@ -886,4 +897,4 @@ def followed_by_org(doc: Doc, head: Head) -> bool:
         if not is_noun(t):
             break
         nouns.append(t.lemma_)
-    return bool(nouns) and nouns[-1] in name_rules().org_after
+    return nouns[-1] if nouns else None

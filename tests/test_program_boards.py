@@ -27,6 +27,9 @@ def names(text: str) -> list[str]:
         ("대구 도시철도 4호선 건설사업에 800억 원이 들어간다.", ["대구 도시철도 4호선 건설사업"]),
         ("국도 13호선 확장사업을 내년에 마친다.", ["국도 13호선 확장사업"]),
         ("군은 하수관로 3공구 정비사업을 추진한다.", ["하수관로 3공구 정비사업"]),
+        # a fund with who borrows it or what for is one program, its sector alone a kind
+        ("군은 귀농인 농업창업자금을 저리로 빌려준다.", ["귀농인 농업창업자금"]),
+        ("군은 양돈농가 사료구매자금 50억 원을 융자한다.", ["양돈농가 사료구매자금"]),
     ],
 )
 def test_programs_of_board_releases(text, expected):
@@ -40,6 +43,12 @@ def test_programs_of_board_releases(text, expected):
         "시가 지원하는 ‘청주다움 안심돌봄’ 정책은 좋은 평가를 받았다.",
         # a bare line number is no name
         "시는 4호선 건설사업을 서두른다.",
+        # a name before 부문 names the division of a contest or an award
+        "군은 올해 일자리 대상에서 청년 창업 지원사업 부문 우수상을 받았다.",
+        "도는 전국 평가에서 고향사랑기부제 부문 대상을 차지했다.",
+        # a fund named by its sector, with or without a generic word, is a kind of loan
+        "이자는 연 2%로 일반 축산자금 금리보다 낮다.",
+        "수협은 수산자금 30억 원을 풀었다.",
     ],
 )
 def test_not_programs_of_board_releases(text):
