@@ -878,7 +878,7 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
 
 def followed_by_org(doc: Doc, head: Head) -> bool:
     """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name;
-    … 공시제 부문 최우수상: the name of a division of a contest or an award."""
+    … 공시제 부문 최우수상: the name of a division of a contest, an award or a plan."""
     rules = name_rules()
     last = _noun_after(doc, head)
     return last is not None and (last in rules.org_after or last in rules.division_after)
