@@ -1104,7 +1104,9 @@ def _amount_object(doc: Doc, verb: int) -> bool:
 
 def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote ends its noun phrase: a particle or nothing follows it, not a noun (in ‘…’ 정책
-    the verb before the quote undertakes the 정책)."""
+    the verb before the quote undertakes the 정책). A word of the people a program serves may
+    follow it (돌봄을 지원하는 ‘…’ 이용자가): they are served by what the quote names, which the
+    adnominal before it still describes."""
     doc = ctx.doc
     pos = quote.end()
     while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
@@ -1112,10 +1114,18 @@ def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     after = ctx.token_at(pos) if pos < len(ctx.text) else None
     if after is not None and doc[after].idx == pos:
         if pos > quote.end() and is_noun(doc[after]):
-            return False
+            return _served_word(doc, after)
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
             return False
     return True
+
+
+def _served_word(doc: Doc, i: int) -> bool:
+    """Token i is a word of the people a program serves, with particles at most after it
+    (이용자가, 참여자는)."""
+    return doc[i].lemma_ in name_rules().served and all(
+        t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)]
+    )
 
 
 def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1484,7 +1494,47 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     chosen = [
         c for c in chosen if not _ALIAS_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)
     ]
+    firms = _firms(ctx.text)
+    if firms:
+        chosen = [c for c in chosen if not _run_by_firm(ctx, c, firms)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# A company's name as Korean texts mark it: after (주), ㈜ or 주식회사.
+_FIRM_MARK = re.compile(r"\(주\)|㈜|주식회사")
+_FIRM = re.compile(rf"(?:{_FIRM_MARK.pattern})\s*([가-힣A-Za-z0-9]{{2,}})")
+
+
+def _firms(text: str) -> list[str]:
+    """The names the text marks as companies (with what Kiwi may glue after them: 한빛스틸과)."""
+    return [m.group(1) for m in _FIRM.finditer(text)]
+
+
+def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
+    """A company runs what the mention names: it is the object of a verb that runs a program
+    (… 과정을 운영한다, ‘…’을 실시한다) in a sentence whose topic is a name the text marks as a
+    company (한빛스틸은 … ‘… 양성 과정’을 운영한다). A program is public; a firm's own course or
+    service is not one."""
+    doc = ctx.doc
+    last = ctx.token_at(c.end - 1)
+    if last is None:
+        return False
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].tag_ == "SSC"
+        and in_one_word(doc[last], doc[last + 1])
+    ):
+        last += 1  # ‘…’을: the object particle follows the closing mark
+    if _verb_of_object(doc, last) not in name_rules().presenting_verbs:
+        return False
+    first = ctx.token_at(c.start)
+    floor = ctx.sentence_start(last)
+    for k in range(floor, first if first is not None else last):
+        t = doc[k]
+        if (t.tag_ == "JX" and t.text in {"은", "는"}) or t.tag_ == "JKS":
+            topic = _FIRM_MARK.sub("", "".join(x.text for x in doc[word_start(doc, k, floor) : k]))
+            return len(topic) >= 2 and any(f.startswith(topic) for f in firms)
+    return False
 
 
 # "(이하 ‘…’)": what follows names again, shorter, the program just named (…기술보급사업(이하

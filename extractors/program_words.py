@@ -18,7 +18,12 @@ from extractors.rules_data import read_rules
 _RULES_FILE = "program_rules.toml"
 SPACE_TAG = "_SP"  # pipeline.nlp.SPACE_TAG: white space other than one plain space
 _MAX_PAREN_CHARS = 40
-_STAGE = re.compile(r"\d+(?:단계|차|기)")
+# A stage or round of a program (2단계, 3차, 2기), or the number of one line or section of
+# works after the thing built (도시철도 2호선, 국도 77호선, 하수관로 2공구): which one, not a
+# leading ordinal.
+_STAGE = re.compile(r"\d+(?:단계|차|기|호선|공구)")
+# Of those, the numbers of one line or section, which say which road or works a program builds.
+_NUMBERED_WORKS = re.compile(r"\d+(?:호선|공구)")
 _FINAL_M = 16  # index of the final consonant ㅁ in a precomposed Hangul syllable
 # Tags of morphemes that carry no meaning of their own inside a name.
 _PUNCT_TAGS = frozenset({"SP", "SO", "SW", "SSO", "SSC", "SE", SPACE_TAG})
@@ -61,6 +66,7 @@ class NameRules:
     works_head: str
     works_before: tuple[str, ...]
     org_after: frozenset[str]
+    division_after: frozenset[str]
     noun_tags: frozenset[str]
     content_tags: frozenset[str]
     joiners: frozenset[str]
@@ -129,6 +135,7 @@ def name_rules() -> NameRules:
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
         org_after=frozenset(heads["org_after"]),
+        division_after=frozenset(heads["division_after"]),
         noun_tags=frozenset(data["noun"]["tags"]),
         content_tags=frozenset(data["noun"]["content_tags"]),
         joiners=frozenset(data["noun"]["joiners"]),
@@ -331,13 +338,28 @@ def _verb_form(token: Token, ending: str) -> bool:
 def _is_m_noun(token: Token) -> bool:
     """A noun derived from a verb with -ㅁ/-음 (나눔, 채움, 키움, 어울림): a noun like any other
     inside a name (희망나눔 캠페인, 일자리 채움 취업지원금), which Kiwi tags as verb + ending.
-    Its last syllable closes in ㅁ, which sets it apart from the -기 noun and from endings."""
+    Its last syllable closes in ㅁ, which sets it apart from the -기 noun and from endings. An
+    adjective's suffix -답다 so nominalised after the noun it is glued to (광주다움, 청년다움:
+    광주/NNP 다움/XSA-I+ETN) makes a noun of that noun's character, part of a name as well."""
     text = token.text
     return (
-        _verb_form(token, "ETN")
+        (_verb_form(token, "ETN") or _suffix_noun(token))
         and bool(text)
         and "가" <= text[-1] <= "힣"
         and (ord(text[-1]) - ord("가")) % 28 == _FINAL_M
+    )
+
+
+def _suffix_noun(token: Token) -> bool:
+    """An adjective's suffix with -ㅁ glued to a noun (다움 = 답/XSA-I + 음/ETN of 광주다움)."""
+    parts = token.tag_.split("+")
+    return (
+        len(parts) == 2
+        and parts[0].split("-")[0] == "XSA"
+        and parts[1] == "ETN"
+        and token.i > 0
+        and in_one_word(token.doc[token.i - 1], token)
+        and token.doc[token.i - 1].tag_ in {"NNG", "NNP"}
     )
 
 
@@ -760,9 +782,12 @@ def _content_count(word: Word) -> int:
         return 2  # 군산형 일자리 사업: which place's own program, a name like 천안형 공공근로사업
     # A long morpheme is a compound Kiwi kept whole (우렁각시, 고향사랑): two words.
     count = sum(2 if len(form) >= 4 else 1 for form in content)
-    # A number inside a word with a noun numbers one road, bridge or site (국도15호선): which one.
+    # A number inside a word with a noun numbers one road, bridge or site (국도15호선): which one;
+    # so does the number of a line or section written apart (국도 77호선, 2공구).
     if content and any(tag == "SN" for _f, tag in word):
         count += 1
+    elif _NUMBERED_WORKS.fullmatch(_word_form(word)):
+        count = 1
     return count
 
 
@@ -852,10 +877,19 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
 
 
 def followed_by_org(doc: Doc, head: Head) -> bool:
-    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name."""
+    """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name;
+    … 공시제 부문 최우수상: the name of a division of a contest, an award or a plan."""
+    rules = name_rules()
+    last = _noun_after(doc, head)
+    return last is not None and (last in rules.org_after or last in rules.division_after)
+
+
+def _noun_after(doc: Doc, head: Head) -> str | None:
+    """The last noun of the word written right after the head word, when that word begins with
+    nouns."""
     after = head.last + 1
     if after >= len(doc) or in_one_word(doc[head.last], doc[after]):
-        return False
+        return None
     while after < len(doc) and is_space(doc[after]):
         after += 1
     nouns = []
@@ -863,4 +897,4 @@ def followed_by_org(doc: Doc, head: Head) -> bool:
         if not is_noun(t):
             break
         nouns.append(t.lemma_)
-    return bool(nouns) and nouns[-1] in name_rules().org_after
+    return nouns[-1] if nouns else None

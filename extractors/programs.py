@@ -25,10 +25,10 @@
 2. Phrases. From the head the name reaches left over the nouns of its phrase (a -기 noun
    included, with an auxiliary or closing a compound too: 마을 만들기 공모사업, 농촌 살아보기
    사업, 우리마을가꾸기 …, also when Kiwi reads its first syllable as an adverb: 더/MAG 하/VV
-   기; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움; an adjective fused with its noun:
-   노란우산; 및 between two nouns that are no names of their own: 농업 창업 및 주택 구입
-   지원사업, counted as its most specific conjunct; a stage after a noun:
-   빛그린산단 2단계),
+   기; a group's size: 1인 가구; a -ㅁ noun: 일자리 채움, also of -답다: 광주다움; an adjective
+   fused with its noun: 노란우산; 및 between two nouns that are no names of their own: 농업
+   창업 및 주택 구입 지원사업, counted as its most specific conjunct; a stage after a noun:
+   빛그린산단 2단계, or the number of a line or section of works: 도시철도 2호선 건설사업),
    stopping at particles, verbs and endings, commas, 등, quotes, and starting after leading
    adverbials (올해, 이번, 현행, 민선 8기, 여름철), leading years or ordinals (2026년, 2025학년도
    제3차) and a number's bound (65세 이상 어르신 …); an amount glued to the name's noun is part of
@@ -82,9 +82,10 @@
    many (다양한, 여러, 각종 …) or of including (…을 포함한 출산 지원금), a fund before a head
    written apart or glued to it (폐광지역개발기금 사업, 고향사랑 기금사업), a source of money as
    the last word before the head (수소버스 국비 보조금, 마을버스 재정지원금, like 자체 사업),
-   counts (18개 사업), organisations (…사업단, 국민연금 지사) and quotes of someone's
-   words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림 운영’)
-   are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a
+   counts (18개 사업), organisations (…사업단, 국민연금 지사), divisions of a contest or a plan
+   (… 공시제 부문 최우수상), what a company marked by (주) runs (its own course) and quotes of
+   someone's words (군수 “…”, “…”이라며) and quoted aims ending in the action (‘걱정 없는 살림
+   운영’) are dropped. An unquoted name starts after relational nouns (지역사회 기반 영양사업), a
    noun of respect (지침상), a ministry (… 행정안전부
    재정사업; not 신혼부부, 신청 or 바우처, which only end alike) and nouns used as postpositions
    (접수 대신 …); a base the program builds is no relational noun (창농 기반 구축 사업). A ministry
