@@ -67,6 +67,7 @@ class NameRules:
     works_before: tuple[str, ...]
     org_after: frozenset[str]
     division_after: frozenset[str]
+    awards: tuple[str, ...]
     noun_tags: frozenset[str]
     content_tags: frozenset[str]
     joiners: frozenset[str]
@@ -136,6 +137,7 @@ def name_rules() -> NameRules:
         works_before=longest_first(heads["works"]["before"]),
         org_after=frozenset(heads["org_after"]),
         division_after=frozenset(heads["division_after"]),
+        awards=tuple(heads["awards"]),
         noun_tags=frozenset(data["noun"]["tags"]),
         content_tags=frozenset(data["noun"]["content_tags"]),
         joiners=frozenset(data["noun"]["joiners"]),
@@ -878,10 +880,23 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
 
 def followed_by_org(doc: Doc, head: Head) -> bool:
     """국민연금 지사, X사업 추진단: the head word is the first part of an organisation's name;
-    … 공시제 부문 최우수상: the name of a division of a contest, an award or a plan."""
+    … 공시제 부문 최우수상: the name of a division of a contest or an award."""
     rules = name_rules()
     last = _noun_after(doc, head)
-    return last is not None and (last in rules.org_after or last in rules.division_after)
+    if last is not None and last in rules.division_after:
+        return _awarded_after(doc, head)
+    return last is not None and last in rules.org_after
+
+
+_AWARD_REACH = 6  # tokens after the division's word where its award is named
+
+
+def _awarded_after(doc: Doc, head: Head) -> bool:
+    """An award named right after the division (`부문 최우수상`, `부문에서 대상을`): a category
+    judged; a section of a plan (`… 조성사업 부문`) is not one."""
+    after = head.last + 1
+    tokens = doc[after : min(len(doc), after + _AWARD_REACH + 2)]
+    return any(t.text.startswith(name_rules().awards) for t in tokens)
 
 
 def _noun_after(doc: Doc, head: Head) -> str | None:

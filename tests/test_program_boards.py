@@ -43,6 +43,11 @@ def test_programs_of_board_releases(text, expected):
     assert names(text) == expected
 
 
+def test_a_section_of_a_plan_without_an_award_keeps_its_program() -> None:
+    text = "시는 「제1차 한빛시 장애인복지계획」의 무장애 도시 조성사업 부문을 점검했다."
+    assert names(text) == ["무장애 도시 조성사업"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
