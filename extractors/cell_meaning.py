@@ -89,7 +89,10 @@ def cell_meaning(doc: Doc | None, start: int, kind: str, unit: str) -> dict[str,
     over = heads[at] if 0 <= at < len(heads) else ""
     label = row_label(line)
     if kind == "percent":
-        return {"metric": _cell_rate(heads, at, over, label, unit)}
+        metric = _cell_rate(heads, at, over, label, unit)
+        if metric is None and unit == "%" and _note_compares(text, table):
+            metric = rules().signed  # `(단위: 전년동기대비, %)`: every cell a signed change
+        return {"metric": metric}
     return {"subject": _cell_subject(doc, text, start, line, head, at, over, label, unit, table)}
 
 
@@ -216,6 +219,25 @@ def _title(text: str, head_start: int) -> tuple[int, int] | None:
         note = _UNIT_NOTE.search(line)
         return begin, begin + (note.start() if note else len(line))
     return None
+
+
+#: A part of a unit note saying what the cells are compared with (`전년동기대비`, `전년비`).
+_COMPARED = re.compile(r"(대비|[년월기]비)\s*[,)）\]]")
+
+
+def _note_compares(text: str, head_start: int) -> bool:
+    """The `(단위: …)` note above the table starting at `head_start` says its cells are changes
+    against a base (`(단위: 전년동기대비, %)`)."""
+    end = head_start - 1
+    for _ in range(_TITLE_LINES):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        note = _UNIT_NOTE.search(text[begin:end])
+        if note is not None:
+            return bool(_COMPARED.search(note.group(0)))
+        end = begin - 1
+    return False
 
 
 _TABLE_ROWS = 30  # a table under a `(단위: …)` note is a few dozen lines at most

@@ -68,6 +68,8 @@ class _Rules:
     approx_fused: frozenset[str]
     approx_after: frozenset[str]
     approx_after_verbs: tuple[str, ...]
+    approx_margin_verbs: tuple[str, ...]
+    approx_adverbs: frozenset[str]
     approx_exceeded: dict[str, frozenset[str]]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
@@ -116,6 +118,8 @@ def rules() -> _Rules:
         approx_fused=frozenset(data["approx"]["fused"]),
         approx_after=frozenset(data["approx"]["after"]),
         approx_after_verbs=tuple(data["approx"]["after_verbs"]),
+        approx_margin_verbs=tuple(data["approx"]["margin_verbs"]),
+        approx_adverbs=frozenset(data["approx"]["adverbs"]),
         approx_exceeded={k: frozenset(v) for k, v in data["approx"]["exceeded"].items()},
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
@@ -187,6 +191,27 @@ def _bounds(doc: Doc, k: int, unit_end: int) -> bool:
     if text in rules().approx_exceeded and k + 1 < len(doc):
         return token_texts(doc)[k + 1] not in rules().approx_exceeded[text]
     return True
+
+
+def _adverb_end(doc: Doc, k: int) -> int | None:
+    """After a word of the rules' adverbs at token k (`못`, `첫`, `처음으로`) and the space that
+    ends it, the index of the next word; None when none stands there."""
+    texts, spaces = token_texts(doc), token_spaces(doc)
+    if texts[k] not in rules().approx_adverbs:
+        return None
+    m = k + 1
+    while m < len(doc) and not spaces[m - 1] and token_tags(doc)[m].startswith("J"):
+        m += 1  # `처음으로`
+    return m if m < len(doc) and spaces[m - 1] == " " else None
+
+
+def _passing(doc: Doc, k: int) -> str | None:
+    """The stem of a verb of passing or missing a threshold at token k (`넘`, `웃돌`, `미치`)."""
+    if k >= len(doc):
+        return None
+    verbs = rules().approx_after_verbs
+    lemma = doc[k].lemma_.split("+")[0]
+    return lemma if lemma.startswith(verbs) or token_texts(doc)[k].startswith(verbs) else None
 
 
 def _free_word(doc: Doc, k: int) -> bool:
@@ -299,14 +324,27 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
     k = unit_end
     while k < len(doc) and tags[k] in ("_SP",):
         k += 1
+    # `평균을 1.4%p 웃돌았다`, `목표에 2명 못 미쳤다`: with what is passed or missed as the object
+    # or with 에 before it and no particle after it, the amount is the margin, exactly
+    margin = (
+        num.first > 0
+        and (tags[num.first - 1] == "JKO" or texts[num.first - 1] == "에")
+        and tags[num.first - 1].startswith("J")
+        and spaces[num.first - 1] == " "
+        and spaces[unit_end - 1] == " "
+    )
     steps = 0
     while k < len(doc) and steps < 4:
         text = texts[k]
         if text in r.approx_after and _bounds(doc, k, unit_end):
             return text
-        lemma = doc[k].lemma_.split("+")[0]
-        if lemma.startswith(r.approx_after_verbs) or text.startswith(r.approx_after_verbs):
-            return lemma
+        # `30%를 처음 넘었다`, `30% 첫 돌파`, `1%에도 못 미쳤다`: an adverb of the verb between
+        after = _adverb_end(doc, k)
+        if after is not None and _passing(doc, after):
+            k = after
+        passing = _passing(doc, k)
+        if passing:
+            return None if margin and passing.startswith(r.approx_margin_verbs) else passing
         if tags[k] == "JKG":
             break  # `52조원의 초과 세수`: a noun the amount is of, no bound on it
         if tags[k].startswith("J") or text in ("선", "고지", "선을", "고지를"):

@@ -392,11 +392,12 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return None  # `19억 등`: 등 apart from the number ends a list (`3등` is a rank)
     if tags[k] == "XPN":
         return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
+    before = _noun_before(doc, j)
     if (
         text == "대"
         and glued
         and texts[j - 1][-1] in r.bare_units
-        and not (_word_before(doc, j) or "").endswith(r.counted_after["대"])
+        and not (before or "").endswith(r.counted_after["대"])
     ):
         return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
@@ -406,9 +407,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
             break
         joined += texts[m]
         # `작품 120점`, `주차면 200면`: after a noun it counts, a word is a counter of it
-        counted = joined in r.counted_after and (_word_before(doc, j) or "").endswith(
-            r.counted_after[joined]
-        )
+        counted = joined in r.counted_after and (before or "").endswith(r.counted_after[joined])
         if joined in r.excluded and not counted:
             return False
         if (
@@ -427,7 +426,6 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         and texts[best.end] in r.excluded_after
     ):
         return False
-    before = _word_before(doc, j)
     if (
         best.unit in r.min_value
         and value < r.min_value[best.unit]
@@ -532,13 +530,84 @@ def _word_before(doc: Doc, j: int) -> str | None:
     return "".join(texts[start : k + 1])
 
 
+def _noun_before(doc: Doc, j: int) -> str | None:
+    """The noun a number ending before token j counts, standing before it (`버스 15대`); or
+    before a count it is set beside (`주차장 6곳, 2,400면`: the 2,400 spaces are the lots')."""
+    word = _word_before(doc, j)
+    if word is not None:
+        return word
+    texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
+    i = j - 1
+    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
+        i -= 1
+    k = i - 1  # `6곳, `: a comma glued to a counter glued to a number
+    if (
+        k >= 2
+        and texts[k] == ","
+        and spaces[k] == " "
+        and not spaces[k - 1]
+        and tags[k - 1] in ("NNB", "NNG")
+        and not spaces[k - 2]
+        and tags[k - 2] in ("SN", "NR")
+    ):
+        return _word_before(doc, k - 1)
+    return None
+
+
 def _size_class(doc: Doc, k: int) -> bool:
-    """`이상 사업장`, `미만 기업` after a number of people: a size class of firms."""
+    """`이상 사업장`, `미만 기업` after a number of people: a size class of firms, also with a
+    word between (`이상 대규모 사업체`); or a bound with a particle and no noun after a size
+    class the sentence has named (`300인 미만 사업체는 …, 300인 이상은 …`)."""
     r = rules()
-    if token_texts(doc)[k] not in r.size_bounds:
+    texts, tags = token_texts(doc), token_tags(doc)
+    if texts[k] not in r.size_bounds:
         return False
+    if _names_size_class(doc, k):
+        return True
+    return (
+        k + 1 < len(doc)
+        and glued_to_next(doc, k)
+        and tags[k + 1] in ("JX", "JKS", "JKB")
+        and any(
+            texts[b] in r.size_bounds and texts[b - 1] == "인" and _names_size_class(doc, b)
+            for b in range(_sentence_start(doc, k) + 1, k)
+        )
+    )
+
+
+def _names_size_class(doc: Doc, k: int) -> bool:
+    """The noun phrase after the bound at token k (two words at most) ends in a noun of firms or
+    households (`사업장`, `표본 사업체`, `대규모 사업체`)."""
+    r = rules()
+    tags = token_tags(doc)
     m = _next_word(doc, k + 1)
-    return m is not None and _word_at(doc, m).endswith(r.size_classes)
+    for _ in range(2):
+        if m is None or not tags[m].startswith(("NN", "XPN")):  # `대규모`: 대 a prefix
+            return False
+        word = _word_at(doc, m)
+        if word.endswith(r.size_classes):
+            return True
+        end = _word_end(doc, m)
+        m = _next_word(doc, end) if token_spaces(doc)[end - 1] == " " else None
+    return False
+
+
+def _word_end(doc: Doc, k: int) -> int:
+    """The index after the nouns of the word starting at token k (as `_word_at` reads it)."""
+    spaces, tags = token_spaces(doc), token_tags(doc)
+    m = k
+    while m + 1 < len(doc) and not spaces[m] and tags[m + 1].startswith(("NN", "XSN")):
+        m += 1
+    return m + 1
+
+
+def _sentence_start(doc: Doc, k: int) -> int:
+    """The first token of the sentence holding token k (after a full stop or a line break)."""
+    texts, tags = token_texts(doc), token_tags(doc)
+    i = k
+    while i > 0 and tags[i - 1] != "SF" and "\n" not in texts[i - 1]:
+        i -= 1
+    return i
 
 
 def _none_at_all(doc: Doc, k: int) -> bool:

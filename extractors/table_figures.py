@@ -122,6 +122,9 @@ def _colon(header: str) -> bool:
 _BRACKETS = re.compile(r"[(\[（]\s*([^()\[\]（）\n]{1,40}?)\s*[)\]）]")
 #: A part of a caption that says when or where the figures stand, not their unit.
 _BASIS = re.compile(r"기준|현재|시점|잠정|추정")
+#: A part of a `단위` header that says what the figures are compared with (`(단위: 전년동기대비,
+#: %)`: changes, in %); no unit of its own unless one follows it (`전년동월대비 %p`).
+_COMPARED = re.compile(r"대비|[년월기]비\s*$")
 
 
 def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
@@ -200,9 +203,16 @@ _PER = re.compile(r"/\s*([^\s,/·、，]+)")
 def _table_units(text: str) -> list[Unit] | None:
     """The units a table's header names, in order (`억원, %` → 억원 and %); None when one of
     them is a unit the rules do not know. A part saying when the figures stand (`2026년 기준`)
-    is skipped, and so is what an amount is per (`천원/월`)."""
+    or what they are compared with (`전년동기대비`) is skipped, and so is what an amount is per
+    (`천원/월`)."""
     text = _PER.sub(lambda m: "" if m.group(1) in rules().table_per else m.group(0), text)
-    parts = [p for p in re.split(r"[,/·、，]", text) if p.strip() and not _BASIS.search(p)]
+    parts = [
+        p
+        for p in re.split(r"[,/·、，]", text)
+        if p.strip()
+        and not _BASIS.search(p)
+        and not (_COMPARED.search(p) and _table_unit(p.split()[-1]) is None)
+    ]
     # `전년동월대비 %p`: words saying which columns a unit is for, before the unit
     units = [_table_unit(p) or _table_unit(p.split()[-1]) for p in parts]
     if not units or any(u is None for u in units):

@@ -329,6 +329,12 @@ def test_given_title_is_not_repeated_in_the_body() -> None:
     assert article.paragraphs("body") == [BODY1, BODY2]
 
 
+def test_a_title_line_without_the_board_s_department_is_a_repeat() -> None:
+    article = _clean(TITLE, BODY1, title=f"{TITLE}(일자리경제과)")
+    assert article.title == TITLE
+    assert article.paragraphs("body") == [BODY1]
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [
@@ -337,6 +343,9 @@ def test_given_title_is_not_repeated_in_the_body() -> None:
         ("2025-12-12  당진시, 청년 일자리 420개 만든다", TITLE),
         ("당진시, 청년 일자리 420개 만든다\n새로운글", TITLE),
         ("RENEW 에너지 박람회 개최", "RENEW 에너지 박람회 개최"),
+        # the issuing department a county's board glues to the title
+        ("당진시, 청년 일자리 420개 만든다(일자리경제과)", TITLE),
+        ("군민 만족도 조사(결과)", "군민 만족도 조사(결과)"),
     ],
 )
 def test_site_residue_is_cleaned_from_titles(given: str, expected: str) -> None:

@@ -669,3 +669,68 @@ def test_words_that_count_what_the_noun_before_them_names() -> None:
 
 def test_a_ratio_glued_to_dae_before_a_noun() -> None:
     assert kvus("1대1 코칭과 7대3 배분") == []
+
+
+def test_songs_rounds_bowls_and_drums_are_counted() -> None:
+    assert kvus("합창단은 민요 등 12곡을 부르고 앙코르로 두 곡을 더 했다.") == [
+        ("count", Decimal("12"), "곡", "12곡"),
+        ("count", Decimal("2"), "곡", "두 곡"),
+    ]
+    # Kiwi reads 발 after a number as a noun here; a counter of rounds all the same
+    assert kvus("자정에는 축포 1,500발이 하늘을 밝혔다.") == [
+        ("count", Decimal("1500"), "발", "1,500발")
+    ]
+    assert kvus("팥죽 2천 그릇과 경유 40드럼, 휘발유 세 드럼을 나눴다.") == [
+        ("count", Decimal("2000"), "그릇", "2천 그릇"),
+        ("count", Decimal("40"), "드럼", "40드럼"),
+        ("count", Decimal("3"), "드럼", "세 드럼"),
+    ]
+    assert kvus("한 발 물러서서 보면 된다.") == []
+
+
+def test_a_count_beside_another_shares_the_noun_before_it() -> None:
+    # the spaces are the parking lots': 면 counts them after a comma
+    assert kvus("행사장 옆 임시주차장 4곳, 1,300면을 마련했다.") == [
+        ("count", Decimal("4"), "곳", "4곳"),
+        ("count", Decimal("1300"), "면", "1,300면"),
+    ]
+    assert kvus("심사는 3건, 평균 82점이었다.") == [("count", Decimal("3"), "건", "3건")]
+
+
+def test_an_effect_in_money_before_a_bare_amount() -> None:
+    assert kvus("축제 끝나…생산유발효과 35억") == [("money", Decimal("3500000000"), "KRW", "35억")]
+
+
+def test_size_classes_with_a_word_between_or_left_out() -> None:
+    # a word of kind or size may stand between the bound and the firms
+    assert kvus("직원 10인 이상 중견 사업체 400곳을 조사했다.") == [
+        ("count", Decimal("400"), "곳", "400곳")
+    ]
+    assert kvus("상시근로자 50인 미만 소규모 사업장이 대상이다.") == []
+    # the second class leaves out the firms the first named
+    assert kvus("50인 미만 기업은 7곳, 50인 이상은 2곳이 신청했다.") == [
+        ("count", Decimal("7"), "곳", "7곳"),
+        ("count", Decimal("2"), "곳", "2곳"),
+    ]
+    # people still counted with a bound when no class is named
+    assert kvus("회의에는 위원 5인 이상이 나와야 한다.") == [("count", Decimal("5"), "인", "5인")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # the margin by which a standard is passed or missed is exact
+        ("청년 고용률은 도 평균을 2.1%p 웃돌았다.", None),
+        ("수출 증가율은 전망치(5%)를 0.8%p 밑돌았다.", None),
+        ("달성률은 목표에 3%p 못 미쳤다.", None),
+        # a threshold with its particle stays a bound, an adverb of the verb between
+        ("실업률이 4%를 웃돌았다.", "웃돌"),
+        ("여성 비중이 20%에도 못 미쳤다.", "미치"),
+        ("60세 이상 대표자 비중 25% 첫 돌파", "돌파"),
+        ("누적 관람객이 50만 명을 처음으로 넘어섰다.", "넘어서"),
+        # a word of spending after the margin's verb: the amount is a bound
+        ("장비 구입에 3억 원 넘게 썼다.", "넘"),
+    ],
+)
+def test_margins_and_thresholds_of_verbs_of_passing(text: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in extract_figures(text)][-1] == qualifier

@@ -502,3 +502,24 @@ def test_a_figure_in_brackets_ending_a_line_is_no_unit() -> None:
     text = "◎ 과장 승진(3명)\n◎ 팀장 전보(12명)\n◎ 주무관 신규(7명)\n"
     assert [f.value for f in extract_figures(text)] == [3, 12, 7]
     assert extract_figures("담당 부서(과)\n구분 | 2025\n교통 | 410\n") == []
+
+
+def test_a_header_that_names_what_the_cells_are_compared_with() -> None:
+    from articles import article
+
+    from pipeline.run.extract import extract_article
+
+    body = (
+        "<시도별 생산 증감> (단위: 전년동월대비, %)\n구분 | 광공업 | 건설업\n가람도 | 3.1 | -0.4\n"
+    )
+    got = [
+        (f.surface, f.value, f.unit, f.metric)
+        for f in extract_article(article("2025-03-01", "지표", body)).figures
+    ]
+    assert got == [
+        ("3.1", Decimal("3.1"), "%", "증감률"),
+        ("-0.4", Decimal("-0.4"), "%", "증감률"),
+    ]
+    # a unit after the words of comparison is that part's unit
+    text = "(단위: 천명, 전년비 %p)\n구분 | 2025 | 2026 | 증감\n고용률 | 60.1 | 60.9 | 0.8\n"
+    assert [f.unit for f in extract_figures(text)][-1] == "%p"
