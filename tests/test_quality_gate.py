@@ -18,8 +18,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 #: program rules were written on dev.jsonl and then on dev2.jsonl: each file's floor sits a little
 #: under what it scores, so that a change tuned on one file cannot quietly cost the other.
 FLOORS = {
-    "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.88},
-    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.855},
+    "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.92},
+    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.91},
 }
 
 
@@ -51,7 +51,7 @@ def test_f1_floor_on_gold(gold_evaluation, row):
 #: floor keeps "name something for every figure" from passing. Tuned on dev.jsonl, then dev2.jsonl.
 CONTEXT_FLOORS = {
     "dev.jsonl": {"metric_lenient": (0.95, 0.97), "subject_lenient": (0.88, 0.90)},
-    "dev2.jsonl": {"metric_lenient": (0.93, 0.96), "subject_lenient": (0.89, 0.91)},
+    "dev2.jsonl": {"metric_lenient": (0.94, 0.96), "subject_lenient": (0.89, 0.91)},
 }
 
 
