@@ -1015,6 +1015,10 @@ def _verb_after(p: Place) -> int | None:
             k += 1
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif _item_subject(p.words, k) or _item_level(p.words, k):
+            # `근로소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5% 각각 증가했다`: the next
+            # item's subject and the level it reached stand before its own change
+            k += 1
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif _excepting(p.words, k):
@@ -1036,6 +1040,41 @@ def _verb_after(p: Place) -> int | None:
         else:
             break
     return k if k < len(p.words) else None
+
+
+def _item_subject(words: list[Word], k: int) -> bool:
+    """The subject of the next item of a list, right before its figure (`사업소득이 90만원으로`,
+    `비정규직이 1만명(1.1%)`): a noun with 이/가 that names no rate, after the comma of the item
+    before."""
+    w = words[k]
+    return (
+        k >= 1
+        and words[k - 1].text == ","
+        and w.particles == ["JKS"]
+        and bool(w.stem)
+        and not w.has_number
+        and not is_rate(w.stem)
+        and k + 1 < len(words)
+        and words[k + 1].has_number
+    )
+
+
+def _item_level(words: list[Word], k: int) -> bool:
+    """The level an item of a list reached, with 로 before the figure of its change (`2만호로
+    2.1%`, `800만명으로 2만명(1.2%)`): a figure, not the verb."""
+    w = words[k]
+    return (
+        w.has_number
+        and w.particle_forms() in (["로"], ["으로"])
+        and k + 1 < len(words)
+        and words[k + 1].has_number
+        and k >= 2
+        and bool(words[k - 1].particles)
+        and set(words[k - 1].particles) <= set(TOPIC)
+        # the item's subject opens after the comma of the item before (`, 북부는 3만호로`), not
+        # after a gloss (`5분위(상위 20%) 가구는 …으로`)
+        and any(x.text == "," for x in words[max(k - _ITEM_NAME_WORDS, 0) : k - 1])
+    )
 
 
 def _means(words: list[Word], k: int) -> bool:

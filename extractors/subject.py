@@ -334,6 +334,12 @@ def _part_of(p: Place) -> str | None:
         if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
             return phrase_of(words)
         return None
+    if j == k - 1 and not _people(p) and p.words[j].bare_noun and usable(p.words[j]):
+        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted
+        words = phrase_ending_at(p.words, j)
+        if words and not all(is_proper(x) for x in words):
+            return phrase_of(words)
+        return None
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
     words = phrase_ending_at(p.words, j)
@@ -429,6 +435,9 @@ def _partitive_before_clause(p: Place) -> int:
     (`… 가운데 농산물을 파는 612곳이`) or on a place word that is the count's topic (`… 가운데
     인구가 늘어난 곳은 64곳에`); -1 when there is none."""
     k = p.first - 1
+    while k >= 2 and (_aside(p.words, k) or _including(p.words, k)):
+        # `… 곳은 전국 12곳으로`, `… 곳은 화순군을 포함해 세 곳뿐이다`: where, what is among them
+        k -= 2 if _including(p.words, k) else 1
     if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
         k -= 1  # `곳은`
     if k < 1 or not p.words[k].predicate or p.words[k].parts[-1][1] != "ETM":
@@ -437,9 +446,25 @@ def _partitive_before_clause(p: Place) -> int:
         w = p.words[j]
         if w.stem in rules().partitive and w.bare_noun:
             return j
-        if ends_clause(p.words, j) or w.has_number:
-            return -1
+        if ends_clause(p.words, j) or (w.has_number and "%" not in w.text):
+            return -1  # a percent may stand in the clause (`공실률이 30%를 넘는 곳은`)
     return -1
+
+
+def _aside(words: list[Word], k: int) -> bool:
+    """A bare function word of where between a topic and its count (`전국`, `도내`)."""
+    return words[k].bare_noun and words[k].stem in rules().stop and not words[k].has_number
+
+
+def _including(words: list[Word], k: int) -> bool:
+    """`화순군을 포함해`, `서울을 제외하고`: an object and a verb of taking in or leaving out."""
+    w = words[k]
+    return (
+        w.predicate
+        and w.parts[0][0] in rules().excepting
+        and w.parts[-1][1].startswith("EC")
+        and words[k - 1].particles == ["JKO"]
+    )
 
 
 #: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
@@ -1536,6 +1561,11 @@ def _topic(p: Place) -> str | None:
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
             # body counted so (`18개 기관은 1천 건에`) is who acts
             words = [w]
+        measured = _measured_topic_before(p, k) if particles == {"JKS"} else None
+        if measured and not done_to:
+            # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
+            # what is counted; the subject after it is an item of it, whatever Kiwi takes it for
+            return measured
         if (
             not done_to
             and len(words) == 1
@@ -1565,6 +1595,19 @@ def _topic(p: Place) -> str | None:
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
+
+
+def _measured_topic_before(p: Place, k: int) -> str | None:
+    """The noun a topic of a measure (`음식점 수는`, `사고 건수는`) before word k in its clause
+    names."""
+    for j in range(k - 1, -1, -1):
+        w = p.words[j]
+        if ends_clause(p.words, j) or w.predicate:
+            return None
+        if w.stem in rules().measures and w.particle_forms() in (["은"], ["는"]):
+            words = _measured(p.words, j)
+            return phrase_of(words) if words else None
+    return None
 
 
 def _beside_amount(p: Place) -> bool:
@@ -1704,6 +1747,27 @@ def _changed_after_items(p: Place) -> str | None:
 
 _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
 
+
+def _frame_looked_at(p: Place) -> str | None:
+    """`시도별 전입을 보면 대전(3,100명), 세종(2,500명) 등 …`: a frame the sentence opens with,
+    `X을 보면` / `X을 살펴보면`, names what the counts of the items it lists count (X without
+    what it is broken down by). A rate there names no count."""
+    words = p.words
+    for k in range(min(p.first - 1, _FRAME_WORDS)):
+        w = words[k]
+        if w.particles != ["JKO"] or [f for f, _ in words[k + 1].parts[:2]] not in _LOOKING:
+            continue
+        named = phrase_ending_at(words, k)
+        if not named or is_rate(named[-1].stem) or all(place_like(x) for x in named):
+            return None
+        return phrase_of(named)
+    return None
+
+
+#: `보면`, `살펴보면`: the forms of looking at that open a frame.
+_LOOKING = (["보", "면"], ["살펴보", "면"])
+_FRAME_WORDS = 4  # a frame opens its sentence: `시도별 순이동을 보면`
+
 #: The rules of `subject_of`, in order: the first that names something the count can count wins.
 _RULES = (
     _designated_examples,
@@ -1727,4 +1791,5 @@ _RULES = (
     _group_of_clause,
     _group_turned_to,
     _recipients,
+    _frame_looked_at,
 )

@@ -227,6 +227,9 @@ def resolve_article(
             subject = _carried_subject(f, out, doc)
             if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
+            elif kind_counted(f.subject) != f.subject:
+                # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
+                changes["subject"] = kind_counted(f.subject)
         if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
             metric = _carried_rate(f, out, doc)
             if metric:

@@ -1,0 +1,104 @@
+"""Metric and subject in the shapes of statistics releases and the dailies that report them:
+items of a list each with the level it reached and its change, frames a sentence opens with, the
+number a topic measures, parts picked out of things named before. Sentences written for these
+tests; none is taken from the corpus or the gold files."""
+
+from __future__ import annotations
+
+import pytest
+from articles import article
+
+from pipeline.run.extract import extract_article
+
+
+def in_article(body: str, title: str = "보도자료") -> list:
+    doc = article("2026-03-05T09:00:00", title, body)
+    return extract_article(doc).figures
+
+
+def found(body: str, surface: str, title: str = "보도자료"):
+    (f,) = [f for f in in_article(body, title) if f.surface == surface and f.section == "body"]
+    return f
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # each item names its subject and the level it reached before its change
+        (
+            "유형별로는 임금소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5%, "
+            "재산소득이 20만원으로 6.2% 각각 증가했다.",
+            "4.1%",
+            "증가율",
+        ),
+        (
+            "유형별로는 임금소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5%, "
+            "재산소득이 20만원으로 6.2% 각각 증가했다.",
+            "1.5%",
+            "증가율",
+        ),
+        ("남부는 2만호로 2.1%, 북부는 3만호로 1.4% 각각 줄었다.", "2.1%", "감소율"),
+        ("정규직이 5만명(0.5%), 비정규직이 1만명(1.1%) 각각 늘었다.", "0.5%", "증가율"),
+        (
+            "대기업 근로자가 500만명으로 3만명(0.4%), 300인 이상은 800만명으로 2만명(1.2%) 늘었다.",
+            "0.4%",
+            "증가율",
+        ),
+    ],
+)
+def test_items_with_their_levels_share_the_change_verb(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_percent_glossing_a_group_is_no_item_of_the_list():
+    body = (
+        "1분위(하위 20%) 가구의 소득은 100만원으로 2.4% 증가했고, "
+        "5분위(상위 20%) 가구는 1,000만원으로 4.9% 늘었다."
+    )
+    assert [f.metric for f in in_article(body) if f.surface == "20%"] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a frame the sentence opens with names what its items' counts count
+        (
+            "시군별 전입을 보면 대전(3,100명), 세종(2,500명) 등 4개 시군은 인구가 늘었고, "
+            "공주(-1,200명) 등은 줄었다.",
+            "2,500명",
+            "전입",
+        ),
+        # the number a topic measures, whatever subject names an item after it
+        (
+            "시도별 음식점 수는 경기가 18만7천개로 가장 많았고, 서울 13만2천개 순이었다.",
+            "18만7천개",
+            "음식점",
+        ),
+        (
+            "시도별 음식점 수는 경기가 18만7천개로 가장 많았고, 서울 13만2천개 순이었다.",
+            "13만2천개",
+            "음식점",
+        ),
+        # a part picked out of things named, uncounted, before 가운데
+        ("전통시장 점포 가운데 농산물을 파는 612곳이 참여했다.", "612곳", "전통시장 점포"),
+        (
+            "조사 대상 상가 가운데 공실률이 30%를 넘는 곳은 전국 15곳이었다.",
+            "15곳",
+            "상가",
+        ),
+        (
+            "광역 지자체 가운데 대상을 받은 곳은 전남을 포함해 네 곳뿐이다.",
+            "네 곳",
+            "광역 지자체",
+        ),
+        # a counter that names what it counts by a noun of its own
+        ("유학생은 도내 15개교에 배정됐다.", "15개교", "학교"),
+    ],
+)
+def test_subject_in_statistics_releases(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+def test_the_agency_that_speaks_is_not_the_whole_a_part_is_picked_from():
+    body = "행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다."
+    assert found(body, "180곳").subject == "지자체"
