@@ -417,7 +417,7 @@ def _rate_after_examples(p: Place) -> str | None:
             and (p.words[k].bare_noun or _list_item(p.words[k]))
         ):
             k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
-    if k >= len(p.words) or p.words[k].stem != "등":
+    if k >= len(p.words) or not (p.words[k].stem == "등" or _order_of_list(p.words[k])):
         return None
     for j in range(k + 1, len(p.words)):
         w = p.words[j]
@@ -437,6 +437,11 @@ def _rate_after_examples(p: Place) -> str | None:
         if named:
             return named
     return None
+
+
+def _order_of_list(w: Word) -> bool:
+    """`… 순으로 비중이 컸다`: the order of a ranking, after which the rate ranked is named."""
+    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def _conjunction(w: Word) -> bool:
@@ -536,6 +541,26 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) the object of a verb of taking a share (`월세가 19.6%를
+    차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
+    owner written the text names none (guideline), so nothing is carried to it."""
+    p = place_of(doc, start, end, sent)
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = closing(p.words, k) + 1
+    if k < len(p.words) and p.words[k].stem in _BOUNDS:
+        k += 1
+    verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
+    return any(
+        j is not None
+        and j < len(p.words)
+        and p.words[j].parts[:1] != []
+        and p.words[j].parts[0][0] in rules().share_verbs
+        for j in (k, verb)
+    )
 
 
 def breaks_down(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -1372,6 +1397,8 @@ def _rate_of_owner(p: Place) -> str | None:
     k_after = p.last + 1
     if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
         k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    if k_after < len(p.words) and p.words[k_after].stem in _BOUNDS:
+        k_after += 1  # `생산량의 40% 이상을 차지하는`: a bound between the share and its verb
     takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
     if versus:
         pass

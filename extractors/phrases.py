@@ -287,11 +287,17 @@ def grade(word: Word) -> bool:
     """A school year written with its number (`1학년`, `3학년은`), or a child by its order of
     birth (`첫째아는`, read as 첫째/NR + 아): a group, a name like any noun, not a count."""
     parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
+    if len(parts) == 1 and parts[0][1].startswith("NN") and _BIRTH_ORDER.fullmatch(parts[0][0]):
+        return True  # `둘째아는`, which Kiwi may also read as one proper noun
     if len(parts) != 2 or not parts[1][1].startswith("NN"):
         return False
     if parts[0][1] == "NR" and parts[0][0].endswith("째") and parts[1][1] == "NNG":
         return True
     return parts[0][1] == "SN" and parts[1][0] in rules().grades
+
+
+#: A child by its order of birth written as one noun (`둘째아`, `셋째아`).
+_BIRTH_ORDER = re.compile(r"[가-힣]{1,2}째아")
 
 
 def _bare_grade(w: Word) -> bool:

@@ -58,6 +58,7 @@ from extractors.metric import (
     rate_of_heading,
     share,
     signed_change,
+    taken_as_share,
 )
 from extractors.phrases import ITEM_MARKS
 from extractors.subject import (
@@ -703,6 +704,8 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     sent = sentence_of(doc, start)
+    if taken_as_share(doc, start, end, sent):
+        return None  # `… 월세가 19.6%를 차지했다`: a share of its item, not the rate before
     if breaks_down(doc, start, end, sent):
         # a breakdown (`자산군별로는 …`) breaks down the last rate measured before it, though
         # sentences of amounts stand between; its own items' shares are theirs alone

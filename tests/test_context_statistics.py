@@ -102,3 +102,53 @@ def test_subject_in_statistics_releases(body, surface, subject):
 def test_the_agency_that_speaks_is_not_the_whole_a_part_is_picked_from():
     body = "행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다."
     assert found(body, "180곳").subject == "지자체"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a rate named after the order of a ranking is what its items measure
+        (
+            "지출을 비목별로 보면 주거(16.2%), 교통(12.8%), 식료품(12.5%) 순으로 비중이 컸다.",
+            "12.8%",
+            "비중",
+        ),
+        # a bound between a share of a whole and the verb of taking it
+        ("고흥 유자는 전국 생산량의 40% 이상을 차지하는 작목이다.", "40%", "비중"),
+        # a modifier glued to its noun makes one compound (Kiwi: 비/VA + ᆫ/ETM + 일자리)
+        ("빈일자리율은 0.8%로 0.1%p 하락했다.", "0.8%", "빈일자리율"),
+    ],
+)
+def test_more_metrics_in_statistics_releases(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_share_taken_by_a_list_is_no_rate_measured_before():
+    body = (
+        "자가보유율은 61.2%로 올랐다. "
+        "점유형태별로는 자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다."
+    )
+    assert found(body, "61.2%").metric == "자가보유율"
+    assert [found(body, s).metric for s in ("57.9%", "14.8%", "19.6%")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        ("빈일자리는 15만6천개로 1만8천개 감소했다.", "15만6천개", "빈일자리"),
+        # people named by their job status, which Kiwi may read as a proper noun
+        (
+            "입직자는 89만7천명으로 2.8% 감소했고, 이직자는 87만1천명으로 0.9% 줄었다.",
+            "87만1천명",
+            "이직자",
+        ),
+        # a child by its order of birth, also when Kiwi reads it as one proper noun
+        (
+            "첫째아는 15만9천명으로 늘었고 둘째아는 8만2천명에 그쳤다.",
+            "8만2천명",
+            "둘째아",
+        ),
+    ],
+)
+def test_more_subjects_in_statistics_releases(body, surface, subject):
+    assert found(body, surface).subject == subject
