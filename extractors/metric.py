@@ -985,6 +985,10 @@ def _rate_made_after(p: Place) -> str | None:
         return None
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
+    if any(_points_word(p.words, j) for j in range(p.last + 1, k)):
+        return (
+            None  # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
+        )
     head = change_head(p.words[k])
     text = p.words[k].text
     if head in ITEM_MARKS and opens_item(p.words[k]):
@@ -1003,6 +1007,15 @@ def _rate_made_after(p: Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _points_word(words: list[Word], j: int) -> bool:
+    """A change in points at word j (`0.3%p`, `0.3%포인트`, `0.3% 포인트`)."""
+    w = words[j]
+    if not (w.has_number and "%" in w.text):
+        return False
+    glued = w.text.rstrip(",").endswith(("%p", "%P", "%포인트"))
+    return glued or (j + 1 < len(words) and words[j + 1].text in ("포인트", "p"))
 
 
 def _level_in_list(w: Word) -> bool:

@@ -725,12 +725,19 @@ def _group_of_verb(p: Place) -> str | None:
     """People counted as the subject of what they did, when the text names them only by a few
     examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
     사무관 승진자, `11명이 취업했다` → 취업자."""
-    if not _people(p) or [t for _, t in p.tail] != ["JKS"]:
+    # a headline drops the subject's particle (`축제 5만명 찾아`); the verbs below take no object
+    if not _people(p) or [t for _, t in p.tail] not in (["JKS"], []):
         return None
     k = index_before(p)
     examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
-    if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
-        return None  # `주민 150명이 참석했다`: the noun before names them
+    if (
+        k >= 0
+        and p.words[k].bare_noun
+        and usable(p.words[k])
+        and not examples
+        and not names_no_person(p.words[k].stem)
+    ):
+        return None  # `주민 150명이 참석했다`: the noun before names them (not `축제 5만명`)
     k = p.last + 1
     role = manner = None
     if (
@@ -755,7 +762,9 @@ def _group_of_verb(p: Place) -> str | None:
             return rules().people_verbs[head[0]]
         # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
         # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
-        if w is None or w.parts[-1][1] == "ETM":
+        # `108만 명이 다녀간 것으로 집계됐다`: a clause made a noun with 것 is no relative clause
+        nominal = k + 1 < len(p.words) and p.words[k + 1].stem == "것"
+        if w is None or (w.parts[-1][1] == "ETM" and not nominal):
             return None
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     if role:
@@ -1218,7 +1227,13 @@ def _reaching(w: Word, form: str) -> bool:
     if not w.predicate or w.parts[-1][1] != "ETM":
         return False
     head = w.parts[0][0]
-    return (form == "에" and head in ("달하", "이르", "육박하")) or (not form and head == "하")
+    # `1만2천명이 넘는 인구`, `1만명을 웃도는 관객`: a bound passed describes the noun after it
+    passed = form in ("이", "가", "을", "를") and head in ("넘", "웃돌", "웃도")
+    return (
+        (form == "에" and head in ("달하", "이르", "육박하"))
+        or (not form and head == "하")
+        or passed
+    )
 
 
 def _head_after(words: list[Word], k: int) -> list[Word]:

@@ -152,3 +152,39 @@ def test_a_share_taken_by_a_list_is_no_rate_measured_before():
 )
 def test_more_subjects_in_statistics_releases(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "field", "value"),
+    [
+        # a year word between a name and its count
+        ("전남 섬 관광객 지난해 1천만 명…역대 최다", "1천만 명", "subject", "섬 관광객"),
+        # a count of people is never an event; a headline drops the particle of who came
+        ("해맞이축제 5만명 찾아…경제효과 21억", "5만명", "subject", "해맞이축제 방문객"),
+        # an index of prices changes as its prices do
+        ("생활물가지수 2.9%↑…먹거리 부담", "2.9%", "metric", "상승률"),
+    ],
+)
+def test_headlines_of_statistics(title, surface, field, value):
+    (f,) = [f for f in in_article("본문이다.", title) if f.surface == surface]
+    assert getattr(f, field) == value
+
+
+def test_the_change_verb_after_points_leaves_the_level_before_them():
+    (f, _) = [f for f in in_article("본문이다.", "전국 평균 13.4%, 전분기 대비 0.3%p 상승")]
+    assert f.metric is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a span of days is no name
+        ("전망대에는 이틀 동안 1만 1천여 명이 올랐다.", "1만 1천여 명", None),
+        # a bound passed describes the noun after it
+        ("경북에서만 지난해 1만2천명이 넘는 인구가 빠져나갔다.", "1만2천명", "인구"),
+        # coming to a place, in a clause made a noun with 것
+        ("‘봄꽃축제’에 108만 명이 다녀간 것으로 집계됐다.", "108만 명", "방문객"),
+    ],
+)
+def test_spans_bounds_and_visitors(body, surface, subject):
+    assert found(body, surface).subject == subject
