@@ -1191,6 +1191,10 @@ def _changed_thing(p: Place, k: int) -> int | None:
     if not w.stem or w.has_number or is_rate(w.stem) or w.stem in rules().stop:
         return None
     item = _item_parenthesis(p)
+    while item and w.bare_noun and k + 1 < len(p.words) and p.words[k + 1].stem:
+        k, w = k + 1, p.words[k + 1]  # `등 14개 시도에서 출생아 수가 늘었고`: a subject of words
+        if is_rate(w.stem) or w.stem in rules().stop:
+            return None
     if item and w.particles == ["JKS"]:
         j = k + 1
         while j < len(p.words) and j <= k + 3:

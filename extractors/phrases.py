@@ -100,6 +100,7 @@ class _Rules:
     actions: frozenset[str]
     partitive: frozenset[str]
     places: frozenset[str]
+    provinces: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
@@ -179,6 +180,7 @@ def rules() -> _Rules:
         actions=frozenset(s["actions"]),
         partitive=frozenset(s["partitive"]),
         places=frozenset(s["places"]),
+        provinces=frozenset(s["provinces"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),
@@ -449,6 +451,10 @@ def counter_apart(words: list[Word], k: int) -> bool:
     )
 
 
+#: Bound nouns of an ordinal after a number (`2차 모집`, `민선 8기`): which one, not how many.
+_ORDINALS = frozenset({"차", "기"})
+
+
 def after_count(words: list[Word], k: int) -> bool:
     """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
     and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
@@ -467,6 +473,7 @@ def after_count(words: list[Word], k: int) -> bool:
         and last_tag.startswith("NNB")
         and last_form not in _DATES
         and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+        and last_form not in _ORDINALS  # `2차 참여자`: which round, no count of them
         and not (named and next_count and words[k].bare_noun)
     )
 

@@ -845,6 +845,11 @@ def _object_to(p: Place) -> str | None:
         if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
             return _quoted(p.words, k - 1)
         return None
+    if p.words[k].stem in rules().qualified_heads and k >= 1:
+        # `‘청년월세 특별지원’ 대상을 15만 명으로`: those the quoted program serves
+        quoted = _quoted(p.words, k - 1) if p.words[k - 1].text in _CLOSING_QUOTES else None
+        if quoted:
+            return f"{quoted} {p.words[k].stem}"
     words = phrase_ending_at(p.words, k)
     before = k - len(words)
     generic = len(words) == 1 and words[0].stem in name_rules().project
@@ -1576,10 +1581,11 @@ def _topic(p: Place) -> str | None:
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
             # body counted so (`18개 기관은 1천 건에`) is who acts
             words = [w]
-        measured = _measured_topic_before(p, k) if particles == {"JKS"} else None
+        region = place_like(w) or w.stem in rules().provinces
+        measured = _measured_topic_before(p, k) if particles == {"JKS"} and region else None
         if measured and not done_to:
             # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
-            # what is counted; the subject after it is an item of it, whatever Kiwi takes it for
+            # what is counted; a region after it is where (a kind, `가사 지원이`, is counted)
             return measured
         if (
             not done_to

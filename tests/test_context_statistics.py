@@ -188,3 +188,39 @@ def test_the_change_verb_after_points_leaves_the_level_before_them():
 )
 def test_spans_bounds_and_visitors(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_items_before_deung_share_the_change_of_a_subject_of_two_words():
+    body = "시도별로는 서울(9.8%), 인천(12.4%), 세종(7.1%) 등 14개 시도에서 출생아 수가 늘었다."
+    assert found(body, "12.4%").metric == "증가율"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a kind after a topic of a measure is counted itself; a region is only where
+        (
+            "서비스 제공 건수는 모두 9만 건으로, 가사 지원이 3만 8천건으로 가장 많았다.",
+            "3만 8천건",
+            "가사 지원",
+        ),
+        # those a quoted program serves, as the object a count is brought to
+        (
+            "국토부는 ‘청년월세 특별지원’ 대상을 내년 15만 명으로 늘린다.",
+            "15만 명",
+            "청년월세 특별지원 대상",
+        ),
+        # a long proper noun ending in a word of bodies, before its count with 의
+        ("시는 시군 농기계임대사업소 48곳의 장비를 배정한다.", "48곳", "농기계임대사업소"),
+        # a term of school is when, not what is counted
+        (
+            "참여 학생이 412명으로 지난해 같은 학기 349명보다 18% 늘었다.",
+            "349명",
+            "참여 학생",
+        ),
+        # a round before a noun is no count of it
+        ("시는 ‘청년 월세 지원사업’ 2차 참여자 240명을 모집한다.", "240명", "참여자"),
+    ],
+)
+def test_kinds_programs_bodies_and_rounds(body, surface, subject):
+    assert found(body, surface).subject == subject
