@@ -331,12 +331,18 @@ def _part_of(p: Place) -> str | None:
         # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
         words = phrase_ending_at(p.words, j)
         head = words[-1].stem if words else ""
+        if _joined_before(p.words, j - len(words)):
+            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
+            return _both_joined(p.words, j - len(words), words)
         if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
             return phrase_of(words)
         return None
     if j == k - 1 and not _people(p) and p.words[j].bare_noun and usable(p.words[j]):
-        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted
+        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted;
+        # not of things joined (`출생아와 보호자 중 1인`), which no one name names
         words = phrase_ending_at(p.words, j)
+        if words and _joined_before(p.words, j - len(words)):
+            return _both_joined(p.words, j - len(words), words)
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
         return None
@@ -344,6 +350,23 @@ def _part_of(p: Place) -> str | None:
         return None
     words = phrase_ending_at(p.words, j)
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+
+
+def _joined_before(words: list[Word], o: int) -> bool:
+    """Is word o a comma, a middle dot or a noun with 와/과 that joins the phrase after it to
+    another thing?"""
+    return o >= 0 and (words[o].text in (",", "·") or "JC" in words[o].particles)
+
+
+def _both_joined(words: list[Word], o: int, phrase: list[Word]) -> str | None:
+    """`출생아와 보호자`: one noun joined with 와/과 to the phrase after it names the whole a part
+    is picked from, as written; a list of more (commas, dots) has no one name."""
+    w = words[o]
+    first = o == 0 or not words[o - 1].bare_noun
+    if "JC" not in w.particles or not first or not usable(w) or is_proper(w):
+        return None
+    named = phrase_of(phrase)
+    return f"{w.text} {named}" if named else None
 
 
 #: The digits and number words of a count, leaving its counter (`480명` → 명, `1만 2천 명` → 명).

@@ -224,3 +224,9 @@ def test_items_before_deung_share_the_change_of_a_subject_of_two_words():
 )
 def test_kinds_programs_bodies_and_rounds(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_a_part_of_two_things_joined_is_named_by_both():
+    body = "출생아와 보호자 중 1명 이상이 도내에 주소를 두어야 한다."
+    assert found(body, "1명").subject == "출생아와 보호자"
+    assert found("수료생 가운데 300명이 취업했다.", "300명").subject == "수료생"
