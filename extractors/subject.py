@@ -1457,12 +1457,22 @@ def _body_named(w: Word) -> bool:
 
 
 def _amount_of_object(p: Place) -> bool:
-    """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
-    if any(t.startswith("J") for _, t in p.tail):
+    """A count with nothing glued after it but 씩 (`1명씩`), followed by the verb or an adverb,
+    not a noun; a verbal noun that makes the verb with the next word is the verb's
+    (`1명씩 추가 배치`)."""
+    each = [f for f, _ in p.tail] == ["씩"]
+    if any(t.startswith("J") for _, t in p.tail) and not each:
         return False
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in rules().skip_after and not p.words[k].particles:
         k += 1  # `회원을 100명 이상 모았다`
+    if (
+        each
+        and k + 1 < len(p.words)
+        and p.words[k].bare_noun
+        and p.words[k].stem in rules().actions
+    ):
+        k += 1  # `인력을 1명씩 추가 배치한다`
     nxt = p.words[k] if k < len(p.words) else None
     return (
         nxt is not None

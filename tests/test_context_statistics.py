@@ -230,3 +230,17 @@ def test_a_part_of_two_things_joined_is_named_by_both():
     body = "출생아와 보호자 중 1명 이상이 도내에 주소를 두어야 한다."
     assert found(body, "1명").subject == "출생아와 보호자"
     assert found("수료생 가운데 300명이 취업했다.", "300명").subject == "수료생"
+
+
+def test_a_count_given_each_is_floated_off_its_object():
+    body = "시는 동 행정복지센터에 돌봄 전담 인력을 1명씩 추가 배치한다."
+    assert found(body, "1명").subject == "돌봄 전담 인력"
+    assert found("시는 학교에 상담교사를 2명씩 둔다.", "2명").subject == "상담교사"
+
+
+def test_places_low_in_a_ranking_go_on_with_its_rate():
+    body = (
+        "시군별 고용률은 음성군이 72.4%로 가장 높았고 진천군(70.1%)이 뒤를 이었다. "
+        "반면 청주시는 62.7%, 제천시는 60.3%로 도내 하위권에 머물렀다."
+    )
+    assert found(body, "62.7%").metric == "고용률"
