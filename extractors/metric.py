@@ -203,11 +203,17 @@ def _level_change(made: str | None, changed: str | None) -> str | None:
         return made
     up = made in (r.increase_rate, r.derived["상승"])
     down = made in (r.decrease_rate, r.derived["하락"])
-    if changed.endswith(r.set_levels) and (up or down):
+    # `실질임금`: a level reckoned from others (net of prices), set by no decision: it rises
+    set_level = changed.endswith(r.set_levels) and not changed.startswith(_RECKONED)
+    if set_level and (up or down):
         return r.derived["인상"] if up else r.derived["인하"]
-    if changed.endswith(r.prices) and (up or down):
+    if (changed.endswith(r.prices) or changed.startswith(_RECKONED)) and (up or down):
         return r.derived["상승"] if up else r.derived["하락"]
     return made
+
+
+#: Prefixes of a level reckoned from others rather than set (`실질임금`, `실질소득`).
+_RECKONED = ("실질",)
 
 
 def _changed_level(p: Place) -> str | None:

@@ -1460,7 +1460,7 @@ def _amount_of_object(p: Place) -> bool:
     """A count with nothing glued after it but 씩 (`1명씩`), followed by the verb or an adverb,
     not a noun; a verbal noun that makes the verb with the next word is the verb's
     (`1명씩 추가 배치`)."""
-    each = [f for f, _ in p.tail] == ["씩"]
+    each = [f for f, _ in p.tail] in (["씩"], ["만"])  # `1명씩`, `한 명만 낳겠다`
     if any(t.startswith("J") for _, t in p.tail) and not each:
         return False
     k = p.last + 1

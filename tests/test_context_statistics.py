@@ -244,3 +244,14 @@ def test_places_low_in_a_ranking_go_on_with_its_rate():
         "반면 청주시는 62.7%, 제천시는 60.3%로 도내 하위권에 머물렀다."
     )
     assert found(body, "62.7%").metric == "고용률"
+
+
+def test_a_level_reckoned_net_of_prices_rises_set_by_no_decision():
+    body = "실질임금은 391만원으로 1.0% 상승했다. 최저임금은 4.7% 올랐다."
+    assert found(body, "1.0%").metric == "상승률"
+    assert found(body, "4.7%").metric == "인상률"
+
+
+def test_a_count_with_only_after_its_object():
+    body = "응답자 10명 중 3명은 ‘아이를 한 명만 낳겠다’고 답했다."
+    assert found(body, "한 명").subject == "아이"
