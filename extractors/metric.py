@@ -76,6 +76,11 @@ comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); 
 (`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율). A goal noun between a rate and its percent is a
 level of the rate (`고용률 목표 60.8%`); a charge taken to a percent is charged at it (`수수료도
 1.2%에서 0.8%로`); the budget that pays a share names it (`50%를 국비로`, `국비 50%` → 국비 비중).
+Items of a list may name their subject and level before their change (`사업소득이 90만원으로
+1.5%, … 각각 증가했다`); a rate may be named after a ranking's order (`… 순으로 비중이 컸다`); a
+level before a change in points of it is no change (`평균 13.4%, … 0.3%p 상승`); a level reckoned
+net of prices (`실질임금`) rises by 상승률; a percent a list takes with 차지 takes no earlier rate
+(`taken_as_share`).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /

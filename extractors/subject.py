@@ -112,6 +112,12 @@ A counter that names what it counts leaves the noun after it to the next count (
 참가자`); a count of times spread over with a light verb counts the object before it; an item of a
 breakdown (`분야별로는 ▲공공부문 7,450개`) is its part of the whole counted before (timeline).
 
+A frame `X을 보면` names what its items' counts count; a topic of a measure (`음식점 수는`) names a
+count whose subject after it is a region (`경기가`); a part picked from things named before 가운데
+needs no count of the whole (`조사 대상 상가 가운데 … 15곳`), and from two things joined with 와/과
+is named by both; a bound passed describes the noun after it (`1만명이 넘는 인구`); a count given
+each or only is floated off its object (`인력을 1명씩 추가 배치`).
+
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
 """
