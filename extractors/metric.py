@@ -76,6 +76,11 @@ comparison keeps it a change (`1년 전보다 20%가량 많아` → 증가율); 
 (`우울감 38% 뚝` → 감소율, `30% 껑충` → 증가율). A goal noun between a rate and its percent is a
 level of the rate (`고용률 목표 60.8%`); a charge taken to a percent is charged at it (`수수료도
 1.2%에서 0.8%로`); the budget that pays a share names it (`50%를 국비로`, `국비 50%` → 국비 비중).
+Items of a list may name their subject and level before their change (`사업소득이 90만원으로
+1.5%, … 각각 증가했다`); a rate may be named after a ranking's order (`… 순으로 비중이 컸다`); a
+level before a change in points of it is no change (`평균 13.4%, … 0.3%p 상승`); a level reckoned
+net of prices (`실질임금`) rises by 상승률; a percent a list takes with 차지 takes no earlier rate
+(`taken_as_share`).
 
 Across sentences (extractors/timeline.py): a change in points takes the earlier level rate; a
 percent on a list line takes the rate of the heading line above the list (`■ 재정자립도` /
@@ -203,11 +208,17 @@ def _level_change(made: str | None, changed: str | None) -> str | None:
         return made
     up = made in (r.increase_rate, r.derived["상승"])
     down = made in (r.decrease_rate, r.derived["하락"])
-    if changed.endswith(r.set_levels) and (up or down):
+    # `실질임금`: a level reckoned from others (net of prices), set by no decision: it rises
+    set_level = changed.endswith(r.set_levels) and not changed.startswith(_RECKONED)
+    if set_level and (up or down):
         return r.derived["인상"] if up else r.derived["인하"]
-    if changed.endswith(r.prices) and (up or down):
+    if (changed.endswith(r.prices) or changed.startswith(_RECKONED)) and (up or down):
         return r.derived["상승"] if up else r.derived["하락"]
     return made
+
+
+#: Prefixes of a level reckoned from others rather than set (`실질임금`, `실질소득`).
+_RECKONED = ("실질",)
 
 
 def _changed_level(p: Place) -> str | None:
@@ -417,7 +428,7 @@ def _rate_after_examples(p: Place) -> str | None:
             and (p.words[k].bare_noun or _list_item(p.words[k]))
         ):
             k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
-    if k >= len(p.words) or p.words[k].stem != "등":
+    if k >= len(p.words) or not (p.words[k].stem == "등" or _order_of_list(p.words[k])):
         return None
     for j in range(k + 1, len(p.words)):
         w = p.words[j]
@@ -437,6 +448,11 @@ def _rate_after_examples(p: Place) -> str | None:
         if named:
             return named
     return None
+
+
+def _order_of_list(w: Word) -> bool:
+    """`… 순으로 비중이 컸다`: the order of a ranking, after which the rate ranked is named."""
+    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def _conjunction(w: Word) -> bool:
@@ -536,6 +552,26 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
         if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
+
+
+def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) the object of a verb of taking a share (`월세가 19.6%를
+    차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
+    owner written the text names none (guideline), so nothing is carried to it."""
+    p = place_of(doc, start, end, sent)
+    k = p.last + 1
+    if k < len(p.words) and p.words[k].text in ("(", "（"):
+        k = closing(p.words, k) + 1
+    if k < len(p.words) and p.words[k].stem in _BOUNDS:
+        k += 1
+    verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
+    return any(
+        j is not None
+        and j < len(p.words)
+        and p.words[j].parts[:1] != []
+        and p.words[j].parts[0][0] in rules().share_verbs
+        for j in (k, verb)
+    )
 
 
 def breaks_down(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -960,6 +996,10 @@ def _rate_made_after(p: Place) -> str | None:
         return None
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
+    if any(_points_word(p.words, j) for j in range(p.last + 1, k)):
+        return (
+            None  # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
+        )
     head = change_head(p.words[k])
     text = p.words[k].text
     if head in ITEM_MARKS and opens_item(p.words[k]):
@@ -978,6 +1018,15 @@ def _rate_made_after(p: Place) -> str | None:
     if head.startswith(r.decrease):
         return r.decrease_rate
     return None
+
+
+def _points_word(words: list[Word], j: int) -> bool:
+    """A change in points at word j (`0.3%p`, `0.3%포인트`, `0.3% 포인트`)."""
+    w = words[j]
+    if not (w.has_number and "%" in w.text):
+        return False
+    glued = w.text.rstrip(",").endswith(("%p", "%P", "%포인트"))
+    return glued or (j + 1 < len(words) and words[j + 1].text in ("포인트", "p"))
 
 
 def _level_in_list(w: Word) -> bool:
@@ -1015,6 +1064,10 @@ def _verb_after(p: Place) -> int | None:
             k += 1
         elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
+        elif _item_subject(p.words, k) or _item_level(p.words, k):
+            # `근로소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5% 각각 증가했다`: the next
+            # item's subject and the level it reached stand before its own change
+            k += 1
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif _excepting(p.words, k):
@@ -1036,6 +1089,41 @@ def _verb_after(p: Place) -> int | None:
         else:
             break
     return k if k < len(p.words) else None
+
+
+def _item_subject(words: list[Word], k: int) -> bool:
+    """The subject of the next item of a list, right before its figure (`사업소득이 90만원으로`,
+    `비정규직이 1만명(1.1%)`): a noun with 이/가 that names no rate, after the comma of the item
+    before."""
+    w = words[k]
+    return (
+        k >= 1
+        and words[k - 1].text == ","
+        and w.particles == ["JKS"]
+        and bool(w.stem)
+        and not w.has_number
+        and not is_rate(w.stem)
+        and k + 1 < len(words)
+        and words[k + 1].has_number
+    )
+
+
+def _item_level(words: list[Word], k: int) -> bool:
+    """The level an item of a list reached, with 로 before the figure of its change (`2만호로
+    2.1%`, `800만명으로 2만명(1.2%)`): a figure, not the verb."""
+    w = words[k]
+    return (
+        w.has_number
+        and w.particle_forms() in (["로"], ["으로"])
+        and k + 1 < len(words)
+        and words[k + 1].has_number
+        and k >= 2
+        and bool(words[k - 1].particles)
+        and set(words[k - 1].particles) <= set(TOPIC)
+        # the item's subject opens after the comma of the item before (`, 북부는 3만호로`), not
+        # after a gloss (`5분위(상위 20%) 가구는 …으로`)
+        and any(x.text == "," for x in words[max(k - _ITEM_NAME_WORDS, 0) : k - 1])
+    )
 
 
 def _means(words: list[Word], k: int) -> bool:
@@ -1114,6 +1202,10 @@ def _changed_thing(p: Place, k: int) -> int | None:
     if not w.stem or w.has_number or is_rate(w.stem) or w.stem in rules().stop:
         return None
     item = _item_parenthesis(p)
+    while item and w.bare_noun and k + 1 < len(p.words) and p.words[k + 1].stem:
+        k, w = k + 1, p.words[k + 1]  # `등 14개 시도에서 출생아 수가 늘었고`: a subject of words
+        if is_rate(w.stem) or w.stem in rules().stop:
+            return None
     if item and w.particles == ["JKS"]:
         j = k + 1
         while j < len(p.words) and j <= k + 3:
@@ -1333,6 +1425,8 @@ def _rate_of_owner(p: Place) -> str | None:
     k_after = p.last + 1
     if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
         k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
+    if k_after < len(p.words) and p.words[k_after].stem in _BOUNDS:
+        k_after += 1  # `생산량의 40% 이상을 차지하는`: a bound between the share and its verb
     takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
     if versus:
         pass

@@ -100,6 +100,7 @@ class _Rules:
     actions: frozenset[str]
     partitive: frozenset[str]
     places: frozenset[str]
+    provinces: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
@@ -179,6 +180,7 @@ def rules() -> _Rules:
         actions=frozenset(s["actions"]),
         partitive=frozenset(s["partitive"]),
         places=frozenset(s["places"]),
+        provinces=frozenset(s["provinces"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),
@@ -287,11 +289,17 @@ def grade(word: Word) -> bool:
     """A school year written with its number (`1학년`, `3학년은`), or a child by its order of
     birth (`첫째아는`, read as 첫째/NR + 아): a group, a name like any noun, not a count."""
     parts = [(f, t) for f, t in word.parts if not t.startswith("J")]
+    if len(parts) == 1 and parts[0][1].startswith("NN") and _BIRTH_ORDER.fullmatch(parts[0][0]):
+        return True  # `둘째아는`, which Kiwi may also read as one proper noun
     if len(parts) != 2 or not parts[1][1].startswith("NN"):
         return False
     if parts[0][1] == "NR" and parts[0][0].endswith("째") and parts[1][1] == "NNG":
         return True
     return parts[0][1] == "SN" and parts[1][0] in rules().grades
+
+
+#: A child by its order of birth written as one noun (`둘째아`, `셋째아`).
+_BIRTH_ORDER = re.compile(r"[가-힣]{1,2}째아")
 
 
 def _bare_grade(w: Word) -> bool:
@@ -443,6 +451,10 @@ def counter_apart(words: list[Word], k: int) -> bool:
     )
 
 
+#: Bound nouns of an ordinal after a number (`2차 모집`, `민선 8기`): which one, not how many.
+_ORDINALS = frozenset({"차", "기"})
+
+
 def after_count(words: list[Word], k: int) -> bool:
     """`16개 읍면 187개소`: a noun right after another count belongs to that count (a number
     and a counter, Kiwi's NNB, with nothing glued after: not `6학년`, `20일까지`)."""
@@ -461,6 +473,7 @@ def after_count(words: list[Word], k: int) -> bool:
         and last_tag.startswith("NNB")
         and last_form not in _DATES
         and last_form != "세"  # an age (`15~64세 경제활동인구`) counts nothing
+        and last_form not in _ORDINALS  # `2차 참여자`: which round, no count of them
         and not (named and next_count and words[k].bare_noun)
     )
 

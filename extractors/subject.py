@@ -112,6 +112,12 @@ A counter that names what it counts leaves the noun after it to the next count (
 참가자`); a count of times spread over with a light verb counts the object before it; an item of a
 breakdown (`분야별로는 ▲공공부문 7,450개`) is its part of the whole counted before (timeline).
 
+A frame `X을 보면` names what its items' counts count; a topic of a measure (`음식점 수는`) names a
+count whose subject after it is a region (`경기가`); a part picked from things named before 가운데
+needs no count of the whole (`조사 대상 상가 가운데 … 15곳`), and from two things joined with 와/과
+is named by both; a bound passed describes the noun after it (`1만명이 넘는 인구`); a count given
+each or only is floated off its object (`인력을 1명씩 추가 배치`).
+
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
 """
@@ -331,13 +337,42 @@ def _part_of(p: Place) -> str | None:
         # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
         words = phrase_ending_at(p.words, j)
         head = words[-1].stem if words else ""
+        if _joined_before(p.words, j - len(words)):
+            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
+            return _both_joined(p.words, j - len(words), words)
         if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
+            return phrase_of(words)
+        return None
+    if j == k - 1 and not _people(p) and p.words[j].bare_noun and usable(p.words[j]):
+        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted;
+        # not of things joined (`출생아와 보호자 중 1인`), which no one name names
+        words = phrase_ending_at(p.words, j)
+        if words and _joined_before(p.words, j - len(words)):
+            return _both_joined(p.words, j - len(words), words)
+        if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
         return None
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
     words = phrase_ending_at(p.words, j)
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+
+
+def _joined_before(words: list[Word], o: int) -> bool:
+    """Is word o a comma, a middle dot or a noun with 와/과 that joins the phrase after it to
+    another thing?"""
+    return o >= 0 and (words[o].text in (",", "·") or "JC" in words[o].particles)
+
+
+def _both_joined(words: list[Word], o: int, phrase: list[Word]) -> str | None:
+    """`출생아와 보호자`: one noun joined with 와/과 to the phrase after it names the whole a part
+    is picked from, as written; a list of more (commas, dots) has no one name."""
+    w = words[o]
+    first = o == 0 or not words[o - 1].bare_noun
+    if "JC" not in w.particles or not first or not usable(w) or is_proper(w):
+        return None
+    named = phrase_of(phrase)
+    return f"{w.text} {named}" if named else None
 
 
 #: The digits and number words of a count, leaving its counter (`480명` → 명, `1만 2천 명` → 명).
@@ -429,6 +464,9 @@ def _partitive_before_clause(p: Place) -> int:
     (`… 가운데 농산물을 파는 612곳이`) or on a place word that is the count's topic (`… 가운데
     인구가 늘어난 곳은 64곳에`); -1 when there is none."""
     k = p.first - 1
+    while k >= 2 and (_aside(p.words, k) or _including(p.words, k)):
+        # `… 곳은 전국 12곳으로`, `… 곳은 화순군을 포함해 세 곳뿐이다`: where, what is among them
+        k -= 2 if _including(p.words, k) else 1
     if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
         k -= 1  # `곳은`
     if k < 1 or not p.words[k].predicate or p.words[k].parts[-1][1] != "ETM":
@@ -437,9 +475,25 @@ def _partitive_before_clause(p: Place) -> int:
         w = p.words[j]
         if w.stem in rules().partitive and w.bare_noun:
             return j
-        if ends_clause(p.words, j) or w.has_number:
-            return -1
+        if ends_clause(p.words, j) or (w.has_number and "%" not in w.text):
+            return -1  # a percent may stand in the clause (`공실률이 30%를 넘는 곳은`)
     return -1
+
+
+def _aside(words: list[Word], k: int) -> bool:
+    """A bare function word of where between a topic and its count (`전국`, `도내`)."""
+    return words[k].bare_noun and words[k].stem in rules().stop and not words[k].has_number
+
+
+def _including(words: list[Word], k: int) -> bool:
+    """`화순군을 포함해`, `서울을 제외하고`: an object and a verb of taking in or leaving out."""
+    w = words[k]
+    return (
+        w.predicate
+        and w.parts[0][0] in rules().excepting
+        and w.parts[-1][1].startswith("EC")
+        and words[k - 1].particles == ["JKO"]
+    )
 
 
 #: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
@@ -700,12 +754,19 @@ def _group_of_verb(p: Place) -> str | None:
     """People counted as the subject of what they did, when the text names them only by a few
     examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
     사무관 승진자, `11명이 취업했다` → 취업자."""
-    if not _people(p) or [t for _, t in p.tail] != ["JKS"]:
+    # a headline drops the subject's particle (`축제 5만명 찾아`); the verbs below take no object
+    if not _people(p) or [t for _, t in p.tail] not in (["JKS"], []):
         return None
     k = index_before(p)
     examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
-    if k >= 0 and p.words[k].bare_noun and usable(p.words[k]) and not examples:
-        return None  # `주민 150명이 참석했다`: the noun before names them
+    if (
+        k >= 0
+        and p.words[k].bare_noun
+        and usable(p.words[k])
+        and not examples
+        and not names_no_person(p.words[k].stem)
+    ):
+        return None  # `주민 150명이 참석했다`: the noun before names them (not `축제 5만명`)
     k = p.last + 1
     role = manner = None
     if (
@@ -730,7 +791,9 @@ def _group_of_verb(p: Place) -> str | None:
             return rules().people_verbs[head[0]]
         # `한 달 동안 89만명이 찾았다`: people who come to a place are its visitors
         # not `90만 명이 찾는 해수욕장`: the subject of a relative clause names no one
-        if w is None or w.parts[-1][1] == "ETM":
+        # `108만 명이 다녀간 것으로 집계됐다`: a clause made a noun with 것 is no relative clause
+        nominal = k + 1 < len(p.words) and p.words[k + 1].stem == "것"
+        if w is None or (w.parts[-1][1] == "ETM" and not nominal):
             return None
         return rules().visit_verbs.get(head[0]) if head[1] == "VV" else None
     if role:
@@ -811,6 +874,11 @@ def _object_to(p: Place) -> str | None:
         if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
             return _quoted(p.words, k - 1)
         return None
+    if p.words[k].stem in rules().qualified_heads and k >= 1:
+        # `‘청년월세 특별지원’ 대상을 15만 명으로`: those the quoted program serves
+        quoted = _quoted(p.words, k - 1) if p.words[k - 1].text in _CLOSING_QUOTES else None
+        if quoted:
+            return f"{quoted} {p.words[k].stem}"
     words = phrase_ending_at(p.words, k)
     before = k - len(words)
     generic = len(words) == 1 and words[0].stem in name_rules().project
@@ -1193,7 +1261,13 @@ def _reaching(w: Word, form: str) -> bool:
     if not w.predicate or w.parts[-1][1] != "ETM":
         return False
     head = w.parts[0][0]
-    return (form == "에" and head in ("달하", "이르", "육박하")) or (not form and head == "하")
+    # `1만2천명이 넘는 인구`, `1만명을 웃도는 관객`: a bound passed describes the noun after it
+    passed = form in ("이", "가", "을", "를") and head in ("넘", "웃돌", "웃도")
+    return (
+        (form == "에" and head in ("달하", "이르", "육박하"))
+        or (not form and head == "하")
+        or passed
+    )
 
 
 def _head_after(words: list[Word], k: int) -> list[Word]:
@@ -1389,12 +1463,22 @@ def _body_named(w: Word) -> bool:
 
 
 def _amount_of_object(p: Place) -> bool:
-    """A count with nothing glued after it, followed by the verb or an adverb, not a noun."""
-    if any(t.startswith("J") for _, t in p.tail):
+    """A count with nothing glued after it but 씩 (`1명씩`), followed by the verb or an adverb,
+    not a noun; a verbal noun that makes the verb with the next word is the verb's
+    (`1명씩 추가 배치`)."""
+    each = [f for f, _ in p.tail] in (["씩"], ["만"])  # `1명씩`, `한 명만 낳겠다`
+    if any(t.startswith("J") for _, t in p.tail) and not each:
         return False
     k = p.last + 1
     if k < len(p.words) and p.words[k].stem in rules().skip_after and not p.words[k].particles:
         k += 1  # `회원을 100명 이상 모았다`
+    if (
+        each
+        and k + 1 < len(p.words)
+        and p.words[k].bare_noun
+        and p.words[k].stem in rules().actions
+    ):
+        k += 1  # `인력을 1명씩 추가 배치한다`
     nxt = p.words[k] if k < len(p.words) else None
     return (
         nxt is not None
@@ -1536,6 +1620,12 @@ def _topic(p: Place) -> str | None:
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
             # body counted so (`18개 기관은 1천 건에`) is who acts
             words = [w]
+        region = place_like(w) or w.stem in rules().provinces
+        measured = _measured_topic_before(p, k) if particles == {"JKS"} and region else None
+        if measured and not done_to:
+            # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
+            # what is counted; a region after it is where (a kind, `가사 지원이`, is counted)
+            return measured
         if (
             not done_to
             and len(words) == 1
@@ -1565,6 +1655,19 @@ def _topic(p: Place) -> str | None:
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
+
+
+def _measured_topic_before(p: Place, k: int) -> str | None:
+    """The noun a topic of a measure (`음식점 수는`, `사고 건수는`) before word k in its clause
+    names."""
+    for j in range(k - 1, -1, -1):
+        w = p.words[j]
+        if ends_clause(p.words, j) or w.predicate:
+            return None
+        if w.stem in rules().measures and w.particle_forms() in (["은"], ["는"]):
+            words = _measured(p.words, j)
+            return phrase_of(words) if words else None
+    return None
 
 
 def _beside_amount(p: Place) -> bool:
@@ -1704,6 +1807,27 @@ def _changed_after_items(p: Place) -> str | None:
 
 _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
 
+
+def _frame_looked_at(p: Place) -> str | None:
+    """`시도별 전입을 보면 대전(3,100명), 세종(2,500명) 등 …`: a frame the sentence opens with,
+    `X을 보면` / `X을 살펴보면`, names what the counts of the items it lists count (X without
+    what it is broken down by). A rate there names no count."""
+    words = p.words
+    for k in range(min(p.first - 1, _FRAME_WORDS)):
+        w = words[k]
+        if w.particles != ["JKO"] or [f for f, _ in words[k + 1].parts[:2]] not in _LOOKING:
+            continue
+        named = phrase_ending_at(words, k)
+        if not named or is_rate(named[-1].stem) or all(place_like(x) for x in named):
+            return None
+        return phrase_of(named)
+    return None
+
+
+#: `보면`, `살펴보면`: the forms of looking at that open a frame.
+_LOOKING = (["보", "면"], ["살펴보", "면"])
+_FRAME_WORDS = 4  # a frame opens its sentence: `시도별 순이동을 보면`
+
 #: The rules of `subject_of`, in order: the first that names something the count can count wins.
 _RULES = (
     _designated_examples,
@@ -1727,4 +1851,5 @@ _RULES = (
     _group_of_clause,
     _group_turned_to,
     _recipients,
+    _frame_looked_at,
 )

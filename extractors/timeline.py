@@ -58,6 +58,7 @@ from extractors.metric import (
     rate_of_heading,
     share,
     signed_change,
+    taken_as_share,
 )
 from extractors.phrases import ITEM_MARKS
 from extractors.subject import (
@@ -227,6 +228,9 @@ def resolve_article(
             subject = _carried_subject(f, out, doc)
             if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
                 changes["subject"] = subject
+            elif kind_counted(f.subject) != f.subject:
+                # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
+                changes["subject"] = kind_counted(f.subject)
         if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
             metric = _carried_rate(f, out, doc)
             if metric:
@@ -700,6 +704,8 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     sent = sentence_of(doc, start)
+    if taken_as_share(doc, start, end, sent):
+        return None  # `… 월세가 19.6%를 차지했다`: a share of its item, not the rate before
     if breaks_down(doc, start, end, sent):
         # a breakdown (`자산군별로는 …`) breaks down the last rate measured before it, though
         # sentences of amounts stand between; its own items' shares are theirs alone

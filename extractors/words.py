@@ -9,6 +9,7 @@ endings. Pure: it reads a Doc and returns plain values.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,7 +120,22 @@ class Word:
     def stem(self) -> str:
         """The leading noun stem (`고용률` of `고용률이`, `관광지·체험시설` of itself); '' when
         the word does not start with a noun."""
-        return "".join(form for form, _ in self.parts[self._lead : self._lead + self._stem_len])
+        stem = "".join(form for form, _ in self.parts[self._lead : self._lead + self._stem_len])
+        # `빈일자리` read as 비 + ᆫ + 일자리: the syllable and its final consonant are one letter
+        return unicodedata.normalize("NFC", stem) if self._glued_modifier else stem
+
+    @_once
+    def _glued_modifier(self) -> bool:
+        """Does the stem open with a verb's modifier form written glued to a noun (`빈일자리`
+        read as 비/VA + ᆫ/ETM + 일자리)? A modifier is written apart from the noun it modifies
+        (`빈 일자리`); written together the two are one compound noun."""
+        parts = self.parts[self._lead :]
+        return (
+            len(parts) >= 3
+            and parts[0][1].split("-")[0] in ("VV", "VA")
+            and parts[1][1] == "ETM"
+            and parts[2][1] in _NOUNS
+        )
 
     @_once
     def _lead(self) -> int:
@@ -135,6 +151,8 @@ class Word:
     def _stem_len(self) -> int:
         n = 0
         parts = self.parts[self._lead :]
+        if self._glued_modifier:
+            n, parts = 2, parts[2:]
         for i, (form, tag) in enumerate(parts):
             if tag.split("-")[0] in NOUN_TAGS or (n and form in MIDDLE_DOTS):
                 n += 1
@@ -177,8 +195,10 @@ class Word:
 
     @_once
     def predicate(self) -> bool:
-        """Holds a verb, adjective, copula or a verb-making suffix (`달성했다`, `만들어`)."""
-        return any(tag in _PREDICATE_TAGS for _, tag in self.base_parts)
+        """Holds a verb, adjective, copula or a verb-making suffix (`달성했다`, `만들어`), not
+        inside its noun stem (`빈일자리`)."""
+        skip = self._lead + self._stem_len if self._glued_modifier else 0
+        return any(tag in _PREDICATE_TAGS for _, tag in self.base_parts[skip:])
 
     @property
     def adverb(self) -> bool:

@@ -121,7 +121,8 @@ def test_subject_of_a_count(text, surface, subject):
         # a verb that closes its clause ends the reach of the topic before it
         ("박 팀장이 과장으로 이동하는 등 35명이 자리를 옮겼다.", "35명"),
         # the ministry or agency that acts is not what it counts
-        ("행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다.", "180곳"),
+        # (`전국 지자체 가운데 180곳` counts 지자체, a part of them: test_context_statistics)
+        ("행정안전부는 전국에서 180곳이 인구감소지역이라고 설명했다.", "180곳"),
         ("통계청은 3만 가구를 조사했다.", "3만 가구"),
     ],
 )
