@@ -877,7 +877,8 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     r = rules()
     if published_at is None:
         return None
-    if w.stem in _NEW_YEAR and w.bare_noun | bool(set(w.particle_forms()) & {"에", "에는", "엔"}):
+    new_year = "새해" in text and w.stem in _NEW_YEAR  # the text first: stems cost more
+    if new_year and w.bare_noun | bool(set(w.particle_forms()) & {"에", "에는", "엔"}):
         # `새해` written in the last two months of a year is the coming one
         return published_at.year + (published_at.month >= _NEW_YEAR_FROM)
     if not r.relative_in.search(text):
