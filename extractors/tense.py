@@ -1164,6 +1164,17 @@ def _compared_with(words: list[Word], j: int) -> bool:
 def _year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
+    year, source = _year_in_sentence(words, first, last, published_at)
+    if year == NEXT_YEAR and _from_value(words[last]):
+        # `이듬해 예산을 620억원에서 780억원으로`: the change starts in the year before, the one
+        # an earlier sentence names
+        return SAME_YEAR, source
+    return year, source
+
+
+def _year_in_sentence(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> tuple[int | None, str | None]:
     tagged = _year_in_parenthesis(words, last, published_at)
     if tagged is not None:
         return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`

@@ -1115,3 +1115,13 @@ def test_a_cumulative_count_over_years_and_a_terms_pledge_have_no_year() -> None
     doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
     assert got == [("9만811개", None, "span"), ("70%", None, "span")]
+
+
+def test_a_change_in_the_year_after_starts_in_the_year_before() -> None:
+    body = (
+        "시는 2017년 일자리 예산 620억원을 편성했다. 시는 이듬해 일자리 예산을 620억원에서 "
+        "780억원으로 늘렸다."
+    )
+    doc = article("2019-03-01", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    assert got == [("620억원", 2017), ("620억원", 2017), ("780억원", 2018)]
