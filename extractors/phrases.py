@@ -28,8 +28,9 @@ TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 PLACE_SUFFIXES = frozenset("시군구도읍면동리")
 # Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
 # which joins verbs inside one.
+#: Connective endings that close a clause; also of time or cause (`투자가 잇따르자 …`).
 _CLAUSE_ENDINGS = frozenset(
-    {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서"}
+    {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서", "자", "자마자"}
 )
 _DATES = frozenset({"년", "년도", "월", "일", "시", "분"})
 _MARKS = " -–—―‐−~·ㆍ・*•"
@@ -99,6 +100,8 @@ class _Rules:
     measures: frozenset[str]
     actions: frozenset[str]
     partitive: frozenset[str]
+    sexes: frozenset[str]
+    lone: frozenset[str]
     places: frozenset[str]
     provinces: frozenset[str]
     self_naming: frozenset[str]
@@ -179,6 +182,8 @@ def rules() -> _Rules:
         measures=frozenset(s["measures"]),
         actions=frozenset(s["actions"]),
         partitive=frozenset(s["partitive"]),
+        sexes=frozenset(s["sexes"]),
+        lone=frozenset(s["lone"]),
         places=frozenset(s["places"]),
         provinces=frozenset(s["provinces"]),
         self_naming=frozenset(s["self_naming"]),
@@ -352,7 +357,7 @@ def phrase_of(words: list[Word]) -> str | None:
         words = words[1:]
     # a name never begins or ends with a mark (`-고용률` of a subtitle line `-고용률 67% -`)
     text = " ".join(_name_text(w) for w in words).strip(_MARKS)
-    if not text or text in rules().stop:
+    if not text or text in rules().stop or text in rules().lone:
         return None
     return text
 

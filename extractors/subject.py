@@ -118,6 +118,14 @@ needs no count of the whole (`조사 대상 상가 가운데 … 15곳`), and fr
 is named by both; a bound passed describes the noun after it (`1만명이 넘는 인구`); a count given
 each or only is floated off its object (`인력을 1명씩 추가 배치`).
 
+A group by sex or age picked out of people counted before 가운데 or 중 is that group of them
+(`참여자 가운데 여성은 55%인 1만 명` → 여성 참여자, `당첨자 … 가운데 20~30대가`, `75세 이상은`), and
+such a part carries to no later count (timeline); a topic that owns a goal the count is brought to
+(`청주는 목표를 4만개로 높였다`) and the subject of a clause closed by 자 (`투자가 잇따르자 …`) are
+not counted; a rank (`상위 5개국`), a run (`석 달 연속`), an area (`해수욕장 일대`) and 기타 alone
+name nothing, and people after a count of countries (`5개국 관광객`) are not what it counts; an
+item of a breakdown that names no part (`▲기타 700개`) counts the whole counted before it.
+
 When no rule applies the subject stays empty. Words live in `context_rules.toml`; the noun phrases
 it reads, in extractors/phrases.py.
 """
@@ -211,8 +219,8 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     where = None
     for rule in _RULES:
         named = rule(p)
-        if not named:
-            continue
+        if not named or named in rules().ranks:
+            continue  # `상위 5개국`: a rank says which, never what is counted
         if not _people(p) or not names_no_person(named):
             # `초등학교 20.4명` under `학급당 학생 수는`: the people of that school
             return f"{where} {named.split()[-1]}" if where else named
@@ -271,6 +279,12 @@ def names_a_group(name: str) -> bool:
     the group's part of them (extractors/timeline.py: `청년층 취업자`)."""
     head = name.split()[-1]
     return bool(_AGE.fullmatch(head.split("~")[-1])) or head.endswith(rules().group_endings)
+
+
+def names_a_part(name: str) -> bool:
+    """Is the name one word for a group by sex or age (`남성`, `40대`, `20~30대`)? Picked out of
+    people counted before it, it is a part of them and names no later count (timeline)."""
+    return len(name.split()) == 1 and (name in rules().sexes or bool(_AGE_RANGE.fullmatch(name)))
 
 
 def described(doc: Doc, start: int, end: int, sent: Span, name: str) -> bool:
@@ -356,6 +370,37 @@ def _part_of(p: Place) -> str | None:
         return None
     words = phrase_ending_at(p.words, j)
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+
+
+def _group_part(p: Place) -> str | None:
+    """`참여자 가운데 여성은 55%인 1만 명`, `당첨자 3만 명 가운데 20~30대가 1만 명`, `… 중 75세
+    이상은`: a group by sex or age picked out of people named before 가운데 or 중 is counted as
+    that group of them (`여성 참여자`), as a group after a count of people is (timeline)."""
+    if not _people(p):
+        return None
+    k = p.first - 1
+    while k >= 1 and (skipped(p.words[k]) or p.words[k].text in ("약", "총")):
+        k -= 1  # `약 46만 명`
+    if k >= 1 and "%" in p.words[k].text:
+        k -= 1  # `55%인 1만 명`: the share glosses the count
+    if k < 1:
+        return None
+    w = p.words[k]
+    if not w.particles or not set(w.particles) <= set(TOPIC) or w.particle_forms() == ["도"]:
+        return None
+    bound = ""
+    if w.stem in _GROUP_BOUNDS and k >= 2:
+        bound, k = f" {w.stem}", k - 1  # `75세 이상은`
+        w = p.words[k]
+    text = "".join(f for f, t in w.parts if not t.startswith("J"))
+    if k >= 3 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+        text, k = f"{p.words[k - 2].text}~{text}", k - 2  # `20 ~ 30대가`, as Kiwi splits it
+    if not (_AGE_RANGE.fullmatch(text) or (not bound and text in rules().sexes)):
+        return None
+    if p.words[k - 1].stem not in rules().partitive:
+        return None
+    whole = _part_of(Place(p.words, k, p.last, p.tail, p.counter))
+    return f"{text}{bound} {whole}" if whole else f"{text}{bound}"
 
 
 def _joined_before(words: list[Word], o: int) -> bool:
@@ -1246,6 +1291,8 @@ def _noun_after(p: Place) -> str | None:
         return None
     if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
+    if counter in r.place_counters and _names_people(phrase_of(words) or ""):
+        return None  # `5개국 관광객이`: people from the countries; the countries are counted
     return phrase_of(_drop_measure(words))
 
 
@@ -1503,6 +1550,8 @@ def _measured(words: list[Word], k: int) -> list[Word]:
     if j >= 0 and words[j].text in (")", "）"):
         o = next((i for i in range(j - 1, -1, -1) if words[i].text in ("(", "（")), -1)
         j = o - 1 if o > 0 and words[o - 1].bare_noun else -1
+    if j >= 0 and words[j].particles not in ([], ["JKG"]):
+        return []  # `청주는 목표를`: a topic or subject before a measure is whose it is
     return phrase_ending_at(words, j) if j >= 0 else []
 
 
@@ -1580,6 +1629,8 @@ def _topic(p: Place) -> str | None:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
         if not w.stem or w.has_number:
             continue
+        if w.stem in rules().measures and w.particles == ["JKO"]:
+            return None  # `청주는 목표를 4만개로 높였다`: the topic owns the goal, uncounted
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
             # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
             # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
@@ -1718,7 +1769,10 @@ def _bare_grade_or_noun(w: Word) -> bool:
     return (grade(w) and not w.particles) or (w.bare_noun and usable(w))
 
 
-_AGE = re.compile(r"[1-9]0대|\d{1,3}세")
+_AGE_TEXT = r"[1-9]0대|\d{1,3}세"
+_AGE = re.compile(_AGE_TEXT)
+#: An age or a range of ages written as one word (`20~30대`, `65세`).
+_AGE_RANGE = re.compile(r"(\d{1,3}(세|대)?[~～∼-])?(" + _AGE_TEXT + ")")
 _RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
 
@@ -1833,6 +1887,7 @@ _RULES = (
     _designated_examples,
     _named_right_before,
     _act_of_times,
+    _group_part,
     _part_of,
     _items_of_topic,
     _change_before_count,

@@ -68,6 +68,7 @@ from extractors.subject import (
     described,
     kind_counted,
     names_a_group,
+    names_a_part,
     names_no_person,
     opens_new_frame,
     same_thing_counted,
@@ -197,6 +198,7 @@ def resolve_article(
             # with none carried over, a counter of households names what it counts
             subject = (
                 _asked_subject(f, doc)
+                or _whole_of_items(f, out, doc)
                 or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
                 or counter_as_subject(f.unit)
             )
@@ -871,10 +873,41 @@ def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str |
                 continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
             if g.unit != f.unit and g.subject == counter_as_subject(g.unit):
                 continue  # `500호` → 주택 only by its counter: it says nothing of `3,912가구`
+            if g.subject and _picked_part(g, doc):
+                continue  # `… 가운데 여성은 186명, 남성은 114명`: a part of the count before
             # the nearest such count, even without a subject: none carries past a frame that
             # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
             return g.subject
     return None
+
+
+_PARTITIVE = re.compile(r"\s(가운데|중)\s")
+
+
+def _picked_part(g: Figure, doc: Doc | None) -> bool:
+    """Is the count a group by sex or age alone (`남성은 114명`), or one picked out of people
+    counted before 가운데 or 중 (`청년 300명 가운데 여성은 186명` → 여성 청년)?"""
+    assert g.subject
+    if names_a_part(g.subject):
+        return True
+    first = g.subject.split()[0]
+    if not names_a_part(first) or doc is None or len(doc) == 0:
+        return False
+    return bool(_PARTITIVE.search(sentence_of(doc, token_at(doc, g.start)).text))
+
+
+def _whole_of_items(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """An item of a breakdown that names no part (`▲기타 700개`) counts the whole counted before
+    the breakdown's sentence, never the item before it (`▲민간 5천개`)."""
+    if doc is None or len(doc) == 0 or f.unit in ("명", "인"):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    if not breaks_down(doc, start, end, sentence_of(doc, start)):
+        return None
+    here = _sentence_index(doc, f.start)
+    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
+    return _carried_subject(f, before, doc)
 
 
 def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

@@ -413,3 +413,33 @@ def test_a_designation_across_an_adverb():
 def test_a_percent_of_the_whole_itself_is_a_share():
     body = "고용률이 60%에 못 미치는 곳이 31곳으로 전체의 42.5%에 달했다."
     assert found(body, "42.5%").metric == "비중"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a group by sex or age picked out of people counted before 가운데 or 중 is that group
+        ("합격한 학생 400명 가운데 여성은 58%인 232명이었다.", "232명", "여성 학생"),
+        ("응모자 2만명 가운데 40~50대가 9천명으로 가장 많았다.", "9천명", "40~50대 응모자"),
+        ("수혜자 가운데 80세 이상은 약 3만명으로 집계됐다.", "3만명", "80세 이상 수혜자"),
+        # a part named so carries to no later count: the whole does
+        (
+            "채용된 청년 200명 가운데 여성은 120명, 남성은 80명이다. 지역별로는 천안 30명 등이다.",
+            "30명",
+            "청년",
+        ),
+        # a topic that owns the goal the count is brought to is not counted
+        ("광주는 목표를 지난해 3만개에서 3만5천개로 올렸다.", "3만5천개", None),
+        # the subject of a clause closed by 자 (when, as) is not the topic of the count
+        ("도는 목표를 9천개로 세웠으나 공장 증설이 이어지자 1만2천개로 늘렸다.", "1만2천개", None),
+        # the rest (기타), a run (연속) and an area (일대) name nothing counted
+        ("올해 일자리 목표는 1만개다. 분야별로는 ▲공공 3천개 ▲기타 700개다.", "700개", "일자리"),
+        # but 기타 may open the name of a kind
+        ("기타 비취업인구의 경우 군 지역에서 2만명 늘었다.", "2만명", "기타 비취업인구"),
+        ("신규 가입자가 넉 달 연속 5만명대를 기록했다.", "5만명", None),
+        # a rank names nothing, and people are never counted in countries
+        ("상위 4개국 유학생이 전체의 80%를 차지했다.", "4개국", None),
+    ],
+)
+def test_parts_goals_and_words_that_name_nothing(body, surface, subject):
+    assert found(body, surface).subject == subject
