@@ -93,6 +93,7 @@ class _Rules:
     set_goal: frozenset[str]
     acts: frozenset[str]
     program_heads: tuple[str, ...]
+    program_acts: frozenset[str]
     content: frozenset[str]
     budget: tuple[str, ...]
     spend: frozenset[str]
@@ -126,6 +127,7 @@ def rules() -> _Rules:
         set_goal=frozenset(data["plan"]["set_goal"]),
         acts=frozenset(data["plan"]["acts"]),
         program_heads=tuple(data["plan"]["program_heads"]),
+        program_acts=frozenset(data["plan"]["program_acts"]),
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
@@ -624,11 +626,13 @@ def _stem_in(w: Word, stems: Iterable[str]) -> bool:
 
 def _program_budget(words: list[Word], first: int) -> bool:
     """An amount in the parenthesis right after a program's name (`공공근로사업(95억원)`,
-    `‘청년 디딤돌 사업’(24억원)`)."""
+    `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’ 신설(24억원)`)."""
     k = first - 1
     if k < 1 or words[k].text not in ("(", "（"):
         return False
     k -= 1
+    if k > 0 and words[k].bare_noun and words[k].stem in rules().program_acts:
+        k -= 1  # `‘…사업’ 신설(24억원)`: what is done to the program, then its name
     while k > 0 and words[k].text in _CLOSING_QUOTES:
         k -= 1
     return words[k].stem.endswith(rules().program_heads)

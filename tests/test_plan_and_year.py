@@ -1070,8 +1070,9 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
         ),
         # an amount in the parenthesis after a program's name is what it is given
         (
-            "올해 주요 사업은 ▲한빛형 공공근로사업(95억원) ▲‘청년 디딤돌 사업’(24억원) 등이다.",
-            [("95억원", PLAN), ("24억원", PLAN)],
+            "올해 주요 사업은 ▲한빛형 공공근로사업(95억원) ▲‘청년 디딤돌 사업’(24억원) "
+            "▲‘중장년 재취업 지원사업’ 확대(11억원) 등이다.",
+            [("95억원", PLAN), ("24억원", PLAN), ("11억원", PLAN)],
         ),
         # a goal set to a figure before it; the goal passed is what was reached
         (
