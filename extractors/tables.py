@@ -81,9 +81,13 @@ def label_name(label: str) -> str:
     return _UNIT_NOTE.sub("", label)
 
 
+_TWO_CELLS = re.compile(r"\s*[^|]{1,20}?\s+\|\s+[^|]{1,15}\s*")  # a label, a value
+
+
 def is_row(line: str) -> bool:
-    """A line that is plainly a table row: cells between `|` or tabs."""
-    return line.count("|") >= 2 or "\t" in line
+    """A line that is plainly a table row: cells between `|` or tabs, or two short cells apart by
+    one `|` with spaces around it (`공공일자리 | 1,842`)."""
+    return line.count("|") >= 2 or "\t" in line or _TWO_CELLS.fullmatch(line) is not None
 
 
 def line_at(text: str, at: int) -> tuple[int, str]:

@@ -126,14 +126,14 @@ def resolve_article(
         changes: dict[str, object] = _table_time(f, doc)
         whole = (
             _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
-            if f.year is None and f.year_source != SPAN and not changes
+            if f.year is None and f.year_source != SPAN and "year" not in changes
             else None
         )
         if whole is not None:
             # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
             source = SPAN if whole.year_source == SPAN else "article"
             changes |= {"year": whole.year, "year_source": source}
-            if whole.is_target and not f.is_target:
+            if whole.is_target and not f.is_target and "is_target" not in changes:
                 changes["is_target"] = True
         if (
             f.year is None

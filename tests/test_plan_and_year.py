@@ -1126,3 +1126,20 @@ def test_a_change_in_the_year_after_starts_in_the_year_before() -> None:
     doc = article("2019-03-01", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures]
     assert got == [("620억원", 2017), ("620억원", 2017), ("780억원", 2018)]
+
+
+def test_a_two_column_table_splitting_an_amount_takes_its_year_and_plan() -> None:
+    body = (
+        "한빛시가 2024년 일자리 종합계획을 확정했다.\n"
+        "107개 사업에 1조 199억 8200만 원을 투입해 일자리 2만9000개를 만든다.\n"
+        "올해 고용률은 3분기 기준 68.1%로 집계됐다.\n[분야별 예산] (단위: 억원)\n"
+        "분야 | 예산\n공공일자리 | 1,842\n기업 지원 | 5,316\n고용 안정 | 3,041.8\n합계 | 10,199.8"
+    )
+    doc = article("2023-12-27", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[-4:] == [
+        ("1,842", 2024, PLAN),
+        ("5,316", 2024, PLAN),
+        ("3,041.8", 2024, PLAN),
+        ("10,199.8", 2024, PLAN),
+    ]

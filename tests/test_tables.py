@@ -523,3 +523,15 @@ def test_a_header_that_names_what_the_cells_are_compared_with() -> None:
     # a unit after the words of comparison is that part's unit
     text = "(단위: 천명, 전년비 %p)\n구분 | 2025 | 2026 | 증감\n고용률 | 60.1 | 60.9 | 0.8\n"
     assert [f.unit for f in extract_figures(text)][-1] == "%p"
+
+
+def test_two_short_cells_apart_by_one_bar_are_a_row() -> None:
+    from extractors.tables import is_row
+
+    assert is_row("공공일자리 | 1,842")
+    assert is_row("분야 | 예산")
+    # a bar inside a sentence, or without spaces around it, is no table
+    assert not is_row(
+        "시는 올해 일자리 예산을 크게 늘렸다 | 홍길동 기자가 전한다는 소식이 이어진다고 밝혔다"
+    )
+    assert not is_row("A|B")
