@@ -139,6 +139,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _after_plural(doc, phrase, start, floor) or _kind_of_list(ctx, head, phrase, floor):
             continue
+        if _titles_changes(doc, phrase, head, floor):
+            continue
         if _kind_of_quote(doc, head):
             continue
         if (named := _named_after_kind(doc, head)) is not None:
@@ -1369,9 +1371,37 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
     if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
-    if _is_slogan(span, head):
+    if _is_slogan(span, head) or _lists_changes(span):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _lists_changes(span: Span) -> bool:
+    """A quote with the adnominal of a verb of change in it (`[presented] changing`: ‘2026년
+    달라지는 고용 제도’): the title of what changes, many rules and programs, not one."""
+    return any(_changing(span.doc, t.i) for t in span)
+
+
+def _titles_changes(doc: Doc, phrase: int, head: Head, floor: int) -> bool:
+    """The phrase closes a quote right after the adnominal of a verb of change (‘2026년
+    달라지는 고용노동 제도’): the end of a title of what changes (`_lists_changes`), not a name.
+    Unquoted, one program may be said to change (바뀌는 청년 월세 지원사업은 …)."""
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    if k < floor or not (_changing(doc, k) or (k > floor and _changing(doc, k - 1))):
+        return False
+    close = head.last + 1
+    return close < len(doc) and doc[close].tag_ in {"SSC", "SSO"} and not doc[close].text.isalnum()
+
+
+def _changing(doc: Doc, i: int) -> bool:
+    """Token i is the stem of a verb of change with its adnominal ending (달라지/VV 는/ETM)."""
+    t = doc[i]
+    tags = t.tag_.split("+")
+    if t.lemma_ not in name_rules().changing or not tags[0].startswith("VV"):
+        return False
+    return "ETM" in tags or (i + 1 < len(doc) and doc[i + 1].tag_ == "ETM")
 
 
 # A type of a program written after its name: Ⅰ유형, 2유형, A유형 (국가장학금 Ⅱ유형).

@@ -47,6 +47,7 @@ class NameRules:
     presented: frozenset[str]
     people: frozenset[str]
     bodies: tuple[str, ...]
+    changing: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
@@ -118,6 +119,7 @@ def name_rules() -> NameRules:
         presented=frozenset(data["presented"]["heads"]),
         people=frozenset(data["presented"]["people"]),
         bodies=longest_first(data["presented"]["bodies"]),
+        changing=frozenset(data["presented"]["changing"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),

@@ -32,6 +32,12 @@ def names(text: str) -> list[str]:
         ("수소버스 정부 보조금이 줄었다.", []),
         # a financial product with its own Latin abbreviation is one scheme, also unquoted
         ("재단은 졸업 후 상환 학자금대출(GSL) 금리를 동결했다.", ["졸업 후 상환 학자금대출(GSL)"]),
+        # a quoted title with the adnominal of a verb of change lists what changes
+        ("노동부는 '2027년 달라지는 산업안전 제도'를 펴냈다.", []),
+        ("복지부는 ‘새해 바뀌는 돌봄 지원 제도’를 안내했다.", []),
+        # … while one program said to change, or a quote with another adnominal, is a name
+        ("내년부터 바뀌는 청년 교통비 지원사업은 대상이 넓다.", ["청년 교통비 지원사업"]),
+        ("구는 ‘찾아가는 마을 건강 사업’을 추진한다.", ["찾아가는 마을 건강 사업"]),
     ],
 )
 def test_schemes(text: str, expected: list[str]) -> None:
