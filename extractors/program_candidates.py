@@ -45,6 +45,7 @@ from extractors.program_words import (
 _MAX_NAME_CHARS = 80
 _MAX_QUOTE_CHARS = 60
 _MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
+_MIN_COMPOUND_CHARS = 4  # one noun token that is a compound (희망둥지기금), not 동시, 가운데
 
 _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
@@ -138,14 +139,21 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _after_plural(doc, phrase, start, floor) or _kind_of_list(ctx, head, phrase, floor):
             continue
+        if _titles_changes(doc, phrase, head, floor):
+            continue
         if _kind_of_quote(doc, head):
+            continue
+        if (named := _named_after_kind(doc, head)) is not None:
+            yield ctx.candidate(*named)  # 채무조정 프로그램인 새출발기금: the name, not the kind
             continue
         abbreviation = _abbreviation_after(doc, head)
         priced = _priced(doc, head) or abbreviation is not None
         needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
         if not shown and head.word in rules.products:
-            shown = _special_product(words)  # 신생아 특례대출: a scheme of a special provision
+            # 신생아 특례대출: a scheme of a special provision; … 학자금대출(ICL): a product with
+            # an abbreviation of its own is one scheme, as a head with one is one program
+            shown = _special_product(words) or abbreviation is not None
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
         if not shown and _before_head(doc, head) in name_rules().item_not_last:
@@ -369,6 +377,37 @@ def _kind_of_quote(doc: Doc, head: Head) -> bool:
     while k < len(doc) and is_space(doc[k]):
         k += 1
     return k < len(doc) and doc[k].tag_ == "SSO"
+
+
+def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
+    """The first and last token of a compound noun written as the word right after the head and
+    the copula's adnominal (소상공인 채무조정 프로그램인 새출발기금, 일자리 사업인 공공근로사업에):
+    like a quote after a kind (`_kind_of_quote`), the word names one program of the kind the
+    phrase before says. The word must be two nouns or more (a determiner or adverb Kiwi reads
+    inside it counts as a syllable of it, 새/MM 출발 기금), or one noun Kiwi keeps whole of four
+    characters or more (희망둥지기금), so that 사업인 만큼, 사업인 동시에, 사업인 가운데 stay
+    plain clauses; not a word that is no program by its ending (국민연금) or an agency's."""
+    k = head.last + 1
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
+        return None
+    if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
+        return None
+    first = k + 1
+    while first < len(doc) and is_space(doc[first]):
+        first += 1
+    if first >= len(doc) or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"}):
+        return None
+    end = word_end(doc, first)
+    last = first
+    while last + 1 < end and (is_noun(doc[last + 1]) or doc[last + 1].tag_ in {"MM", "MAG"}):
+        last += 1
+    nouns = [t for t in doc[first : last + 1] if is_noun(t) and t.tag_ != "XSN"]
+    text = "".join(t.text for t in doc[first : last + 1])
+    if not is_noun(doc[last]) or (len(nouns) < 2 and len(text) < _MIN_COMPOUND_CHARS):
+        return None
+    if text.endswith(name_rules().not_heads) or is_agency(text):
+        return None
+    return first, last
 
 
 def _after_relational(doc: Doc, start: int, head: int) -> int:
@@ -919,7 +958,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             )
             continue
         for member in members:
-            if _counted_people(ctx, member):
+            if _counted_people(ctx, member) or _body_named(ctx, member):
                 continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
@@ -971,6 +1010,21 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
         k += 1
     return number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"
+
+
+def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
+    """A quote closed by a head of people (`[presented] people`) right after a word for a body of
+    people (`[presented] bodies`: 자원봉사단 ‘…실버지킴이’): the quote is that body's own name."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    before = _word_before_quote(ctx, quote)
+    if close is None or close < 1 or before is None:
+        return False
+    head = ctx.heads.get(close - 1)
+    if head is None or head.word not in name_rules().people:
+        return False
+    word = _word_text(doc, word_start(doc, before, 0), before + 1)
+    return word.endswith(name_rules().bodies)
 
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
@@ -1317,9 +1371,37 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
     if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
         return None
-    if _is_slogan(span, head):
+    if _is_slogan(span, head) or _lists_changes(span):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _lists_changes(span: Span) -> bool:
+    """A quote with the adnominal of a verb of change in it (`[presented] changing`: ‘2026년
+    달라지는 고용 제도’): the title of what changes, many rules and programs, not one."""
+    return any(_changing(span.doc, t.i) for t in span)
+
+
+def _titles_changes(doc: Doc, phrase: int, head: Head, floor: int) -> bool:
+    """The phrase closes a quote right after the adnominal of a verb of change (‘2026년
+    달라지는 고용노동 제도’): the end of a title of what changes (`_lists_changes`), not a name.
+    Unquoted, one program may be said to change (바뀌는 청년 월세 지원사업은 …)."""
+    k = phrase - 1
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    if k < floor or not (_changing(doc, k) or (k > floor and _changing(doc, k - 1))):
+        return False
+    close = head.last + 1
+    return close < len(doc) and doc[close].tag_ in {"SSC", "SSO"} and not doc[close].text.isalnum()
+
+
+def _changing(doc: Doc, i: int) -> bool:
+    """Token i is the stem of a verb of change with its adnominal ending (달라지/VV 는/ETM)."""
+    t = doc[i]
+    tags = t.tag_.split("+")
+    if t.lemma_ not in name_rules().changing or not tags[0].startswith("VV"):
+        return False
+    return "ETM" in tags or (i + 1 < len(doc) and doc[i + 1].tag_ == "ETM")
 
 
 # A type of a program written after its name: Ⅰ유형, 2유형, A유형 (국가장학금 Ⅱ유형).

@@ -46,6 +46,8 @@ class NameRules:
     quote_actions: frozenset[str]
     presented: frozenset[str]
     people: frozenset[str]
+    bodies: tuple[str, ...]
+    changing: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
@@ -116,6 +118,8 @@ def name_rules() -> NameRules:
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         people=frozenset(data["presented"]["people"]),
+        bodies=longest_first(data["presented"]["bodies"]),
+        changing=frozenset(data["presented"]["changing"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
@@ -380,7 +384,16 @@ def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
             return None
     else:
         return None
-    return first if word_start(doc, first, floor) == first else None
+    start = word_start(doc, first, floor)
+    # a mark glued before it (▲노란우산공제, …노란우산공제 in a headline) ends the word before
+    if start < first and not _is_mark(doc[first - 1]):
+        return None
+    return first
+
+
+def _is_mark(token: Token) -> bool:
+    """A punctuation mark or bullet (Kiwi S* tags other than numbers, Latin and Chinese letters)."""
+    return token.tag_.startswith("S") and token.tag_ not in {"SN", "SL", "SH"}
 
 
 def _ends_word_noun(doc: Doc, i: int) -> bool:
