@@ -74,7 +74,8 @@ def cell_meaning(doc: Doc | None, start: int, kind: str, unit: str) -> dict[str,
     if doc is None or kind not in ("percent", "count"):
         return None
     text = doc_text(doc)
-    if not _is_row(line_at(text, start)[1]) and _prose(line_at(text, start)[1]):
+    whole = line_at(text, start)[1]
+    if not _is_row(whole) and _prose(whole):
         return None  # a sentence, not a row: asked of every figure, so before splitting cells
     line, column, _ = cell_at(text, start)
     if column <= label_column(cells(line)):

@@ -210,8 +210,7 @@ def _stative(w: Word) -> bool:
     r = rules()
     forms = w.base_parts
     return (
-        w.stem in r.stative
-        or (bool(forms) and forms[0][0] in r.stative)
+        _stem_in(w, r.stative)
         or any(f == "이" and t in ("VCP", "VV") for f, t in forms)
         or any(t in ("VA", "XSA") for _, t in forms)  # `사실과 다릅니다`: a state
     )
@@ -699,7 +698,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
             # a state; what follows is done about it
             return False
-        if w.stem in r.plan_verbs or (forms and forms[0][0] in r.plan_verbs):
+        if _stem_in(w, r.plan_verbs):
             return True
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
@@ -1232,18 +1231,10 @@ def _year_in_sentence(
         if k in years:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
-        if (
-            k in years
-            and not opens_period(words, k)
-            and not _heads_subject(words, last, k)
-            and not _heads_base_after(words, k)
-        ):
+        if k in years and not opens_period(words, k) and not _heads_subject(words, last, k):
             return years[k], "clause"
-    before = [
-        k
-        for k in years
-        if k < first and not opens_period(words, k) and not _heads_base_after(words, k)
-    ]
+    # (year_words has left out the years heading a base: `comparison_base`)
+    before = [k for k in years if k < first and not opens_period(words, k)]
     if base is not None and words[base].has_number:
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
         # noun phrase is the base's
@@ -1259,10 +1250,7 @@ def _year_in_sentence(
     after = [
         k
         for k in years
-        if k > last
-        and not opens_period(words, k)
-        and not _heads_subject(words, last, k)
-        and not _heads_base_after(words, k)
+        if k > last and not opens_period(words, k) and not _heads_subject(words, last, k)
     ]
     if not after or _closed_between(words, last, min(after), years):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's

@@ -42,7 +42,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractors.cell_meaning import RESULT_LABELS, cell_meaning
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
@@ -99,7 +99,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.words import word_index, words_of
+from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
 
 _CARRY_SENTENCES = 3
@@ -292,7 +292,13 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
 
 
 def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
-    return None if doc is None else cell_labels(doc_text(doc), f.start)
+    # asked of every cell of a table for each of its cells (`_whole_of_table`): read each once
+    if doc is None:
+        return None
+    key = ("cell_labels", f.start)
+    if key not in doc.user_data:
+        doc.user_data[key] = cell_labels(doc_text(doc), f.start)
+    return doc.user_data[key]
 
 
 def _titles_from_body(
@@ -445,23 +451,28 @@ def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: dateti
     """Is the figure's sentence only of what is to come, and the year before publication?"""
     if year is None or published_at is None or year >= published_at.year or doc is None:
         return False
-    return speaks_ahead(words_of(doc, sentence_of(doc, token_at(doc, f.start))))
+    return speaks_ahead(_sentence_words(f, doc)[0])
+
+
+def _sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:
+    """The words of f's sentence, and the index of the word f starts in."""
+    i = token_at(doc, f.start)
+    words = words_of(doc, sentence_of(doc, i))
+    return words, word_index(words, i)
 
 
 def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
     """A result counted in a month just past (`1월 고용률은 62.1%로`): that month's year."""
     if f.is_target or doc is None or len(doc) == 0:
         return None
-    i = token_at(doc, f.start)
-    words = words_of(doc, sentence_of(doc, i))
-    return month_year(words, word_index(words, i), published_at)
+    words, first = _sentence_words(f, doc)
+    return month_year(words, first, published_at)
 
 
 def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
     """1 when the figure's clause is in the year after the article's earlier one (`이듬해`)."""
-    i = token_at(doc, f.start)
-    words = words_of(doc, sentence_of(doc, i))
-    first, last = word_index(words, i), word_index(words, token_at(doc, f.end - 1))
+    words, first = _sentence_words(f, doc)
+    last = word_index(words, token_at(doc, f.end - 1))
     return int(after_earlier_year(words, first, last, published_at))
 
 
@@ -570,9 +581,7 @@ def _in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     is of the span of years a figure shortly before was totalled over."""
     if doc is None or len(doc) == 0:
         return False
-    i = token_at(doc, f.start)
-    words = words_of(doc, sentence_of(doc, i))
-    first = word_index(words, i)
+    words, first = _sentence_words(f, doc)
     that = any(
         words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
     )
@@ -632,13 +641,8 @@ def _listed_under_goal(f: Figure, doc: Doc) -> bool:
 def _answers_plan(f: Figure, doc: Doc) -> bool:
     """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
     목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
-    n = _sentence_index(doc, f.start)
-    if n == 0:
-        return False
-    question = sentence_of(doc, sentence_starts(doc)[n - 1])
-    if not _question(question.text):
-        return False
-    return _undecided(f, doc) and asks_plan(words_of(doc, question))
+    question = _question_before(f, doc)
+    return question is not None and _undecided(f, doc) and asks_plan(words_of(doc, question))
 
 
 _ASKED = re.compile(r"^\s*(?:Q\s*\d*\s*[.:)]|문\s*[.:)])")
@@ -658,13 +662,17 @@ def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
     일자리 목표는?` / `A. 2만9000개다.` → 일자리, subject.asked_about)."""
     if doc is None or len(doc) == 0:
         return None
+    question = _question_before(f, doc)
+    return None if question is None else asked_about(doc, question)
+
+
+def _question_before(f: Figure, doc: Doc) -> Span | None:
+    """The sentence right before f's, when it is an interviewer's question."""
     n = _sentence_index(doc, f.start)
     if n == 0:
         return None
     question = sentence_of(doc, sentence_starts(doc)[n - 1])
-    if not _question(question.text):
-        return None
-    return asked_about(doc, question)
+    return question if _question(question.text) else None
 
 
 def _points(f: Figure) -> bool:
