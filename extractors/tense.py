@@ -45,11 +45,8 @@ from extractors.words import Word, word_index, words_of
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 _PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
-_FOLLOWING = frozenset({"이어", "이어서", "이은"})
 _BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
-_PART_OF = frozenset({"가운데", "중"})
 _OWN_TIME = frozenset({"에", "에는", "엔", "은", "는"})
-_NEW_YEAR = frozenset({"새해"})
 _NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
 #: Connective endings after which a clause of state goes on to another (`39.8%로 낮아 …`).
 _STATE_LINKS = frozenset({"어", "아", "여", "고", "며", "으며", "어서", "아서", "여서"})
@@ -84,6 +81,12 @@ class _Rules:
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
+    terms: frozenset[str]
+    term_end: frozenset[str]
+    new_year: frozenset[str]
+    new_year_in: re.Pattern[str]
+    following: frozenset[str]
+    part_of: frozenset[str]
     comparison: tuple[str, ...]
     since: tuple[str, ...]
     record: frozenset[str]
@@ -118,6 +121,12 @@ def rules() -> _Rules:
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
+        terms=frozenset(data["years"]["terms"]),
+        term_end=frozenset(data["years"]["term_end"]),
+        new_year=frozenset(data["years"]["new_year"]),
+        new_year_in=_any_of(data["years"]["new_year"]),
+        following=frozenset(data["years"]["following"]),
+        part_of=frozenset(data["years"]["part_of"]),
         comparison=tuple(data["years"]["comparison"]),
         since=tuple(data["years"]["since"]),
         record=frozenset(data["years"]["record"]),
@@ -585,7 +594,7 @@ def continues_budget(
 
 def _spent(words: list[Word], last: int) -> bool:
     r = rules()
-    if last + 1 < len(words) and words[last + 1].stem in _PART_OF:
+    if last + 1 < len(words) and words[last + 1].stem in rules().part_of:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():
         return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
@@ -880,7 +889,8 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     r = rules()
     if published_at is None:
         return None
-    new_year = "새해" in text and w.stem in _NEW_YEAR  # the text first: stems cost more
+    # the text first: working out a stem costs more
+    new_year = bool(r.new_year_in.search(text)) and w.stem in r.new_year
     if new_year and w.bare_noun | bool(set(w.particle_forms()) & {"에", "에는", "엔"}):
         # `새해` written in the last two months of a year is the coming one
         return published_at.year + (published_at.month >= _NEW_YEAR_FROM)
@@ -978,8 +988,6 @@ _DURATION = re.compile(r"\d+년간")
 _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
-_SPAN_WORDS = frozenset({"임기", "임기내", "임기중"})
-_TERM_END = frozenset({"말", "마지막", "끝"})
 _TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
 _TERM_BARE = re.compile(r"\d+기")
 _OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
@@ -1011,10 +1019,10 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
-        if w.stem in _SPAN_WORDS or w.text in _SPAN_WORDS:
+        if w.stem in rules().terms or w.text in rules().terms:
             # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
             # is its last year)
-            return k + 1 >= len(words) or words[k + 1].stem not in _TERM_END
+            return k + 1 >= len(words) or words[k + 1].stem not in rules().term_end
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
             and k + 1 < first
@@ -1157,7 +1165,7 @@ def _compared_with(words: list[Word], j: int) -> bool:
     if j + 1 >= len(words):
         return False
     forms = words[j].particle_forms()
-    if "에" in forms and words[j + 1].text in _FOLLOWING:
+    if "에" in forms and words[j + 1].text in rules().following:
         return True  # `지난해 1만2,610개에 이어 2년 연속`: what the sentence's figure follows
     return any(p in ("와", "과", "에") for p in forms) and words[j + 1].text.startswith(
         rules().comparison
