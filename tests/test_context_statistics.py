@@ -6,19 +6,8 @@ tests; none is taken from the corpus or the gold files."""
 from __future__ import annotations
 
 import pytest
-from articles import article
-
-from pipeline.run.extract import extract_article
-
-
-def in_article(body: str, title: str = "보도자료") -> list:
-    doc = article("2026-03-05T09:00:00", title, body)
-    return extract_article(doc).figures
-
-
-def found(body: str, surface: str, title: str = "보도자료"):
-    (f,) = [f for f in in_article(body, title) if f.surface == surface and f.section == "body"]
-    return f
+from articles import body_figures as in_article
+from articles import found
 
 
 @pytest.mark.parametrize(

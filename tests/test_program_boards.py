@@ -5,12 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from extractors.programs import extract_programs
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
+from articles import program_names as names
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,9 @@ what stays no program. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from articles import program_names as names
 
 from extractors.programs import extract_programs, merge_programs
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ each rule with the phrases it must leave alone."""
 from __future__ import annotations
 
 import pytest
-
-from extractors.programs import extract_programs
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
-
+from articles import program_names as names
 
 # -- words Kiwi reads as verbs inside a name ------------------------------------------------------
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 from articles import article
+from articles import program_names as names
 
-from extractors.programs import extract_programs
 from pipeline.run.extract import extract_article
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
 
 
 @pytest.mark.parametrize(

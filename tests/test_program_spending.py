@@ -5,13 +5,7 @@ it or a place's own version leads it. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from extractors.programs import extract_programs
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
-
+from articles import program_names as names
 
 # -- a bulleted budget line closed by 지원 -------------------------------------------------------
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from articles import program_names as names
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
@@ -23,10 +24,6 @@ from pipeline.nlp import analyze
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 QUOTE_MARKS = re.compile(r"[‘’“”'\"「」『』《》〈〉`]")
-
-
-def names(text: str) -> list[str]:
-    return [p.name for p in extract_programs(text)]
 
 
 # -- shapes that are programs --------------------------------------------------------------------
