@@ -922,15 +922,9 @@ def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     """An item of a sentence that breaks a whole down (`분야별로는 ▲공공부문 7,450개`) is its
     part of what the count before the sentence counts, with the same counter: `공공부문 일자리`;
     an item that is already a kind of it (`공공주택` of 주택) keeps its name."""
-    if doc is None or len(doc) == 0 or not f.subject or f.unit in ("명", "인"):
-        return None  # parts of people are named by the rules of people (`제조업 취업자`)
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
-    if not breaks_down(doc, start, end, sentence_of(doc, start)):
-        return None
-    here = _sentence_index(doc, f.start)
-    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
-    whole = _carried_subject(f, before, doc)
+    if not f.subject:
+        return None  # (parts of people are left to the rules of people, `제조업 취업자`)
+    whole = _whole_of_items(f, earlier, doc)
     if not whole or whole == counter_as_subject(f.unit) or whole == f.unit:
         return None
     if f.subject.endswith(whole.split()[-1]) or whole.endswith(f.subject):
