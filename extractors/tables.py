@@ -20,6 +20,8 @@ def cells(line: str) -> list[str]:
     return [line[s:e] for s, e in cell_spans(line)]
 
 
+_BAR = re.compile(r"\|")
+_SPACE = re.compile(" ")
 #: A cell that holds a number alone (`3,018`, `-0.9`, `19,500(6.2)`), not a label (`2024년`).
 _NUMBER_CELL = re.compile(r"[-+−△▲▽▼]?\d[\d,]*(?:\.\d+)?%?(?:\([^()]*\))?")
 
@@ -30,21 +32,21 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     wider gaps: the words before its first number are its label (`전체 방문객 3,018 3,263`), and
     numbers a single space after the label's words are cells (`청년층 고용률 45.2    44.3`)."""
     if "|" in line:
-        return _split_spans(line, re.compile(r"\|"))
+        return _split_spans(line, _BAR)
     if "\t" in line or "  " in line:
         spans = _split_spans(line, _WIDE_GAP)
         first = next((n for n, (s, e) in enumerate(spans) if s < e), None)
         if first is None:
             return spans
         s, e = spans[first]
-        words = _split_spans(line[s:e], re.compile(" "))
+        words = _split_spans(line[s:e], _SPACE)
         numbers = [bool(_NUMBER_CELL.fullmatch(line[s + a : s + b])) for a, b in words]
         at = next((n for n, number in enumerate(numbers) if number), len(words))
         if 0 < at < len(words) and all(numbers[at:]):
             label = (s, s + words[at - 1][1])
             spans[first : first + 1] = [label] + [(s + a, s + b) for a, b in words[at:]]
         return spans
-    spans = _split_spans(line, re.compile(" "))
+    spans = _split_spans(line, _SPACE)
     numbers = [bool(_NUMBER_CELL.fullmatch(line[s:e])) for s, e in spans]
     first = next((n for n, (s, e) in enumerate(spans) if s < e), 0)
     at = next((n for n, number in enumerate(numbers) if number), None)
