@@ -203,6 +203,8 @@ def when_of(
         and not (first > 1 and _goal_clause(words[first - 2], words[first - 1]))
     ):
         plan = False  # `목표 60.8%는 지난해 평균 고용률(59.7%)보다 높은`: a level reached
+    if plan and _past(year, published_at) and _aside_of_figure(words, first):
+        plan = False  # `목표는 70%(작년 68.2%)다`: last year's level set beside the goal
     if not plan and _budget(words, first, last):
         plan = True
     if not plan and money and _program_budget(words, first) and not _spent(words, last):
@@ -476,10 +478,24 @@ def _alike(w: Word) -> bool:
 
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
     """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
-    goal, figure = words[first - 1], words[last]
-    return set(goal.particle_forms()) <= _OBJECT and bool(
-        set(figure.particle_forms()) & {"로", "으로"}
+    return set(words[first - 1].particle_forms()) <= _OBJECT and bool(
+        set(_figure_particles(words, last)) & {"로", "으로"}
     )
+
+
+def _figure_particles(words: list[Word], last: int) -> list[str]:
+    """The particles of the figure, written after an aside in parentheses when one follows it
+    (`1만8500개(지난해 1만7800개)로`)."""
+    k = last + 1
+    if k < len(words) and words[k].text in ("(", "（"):
+        close = next(
+            (j for j in range(k + 1, min(len(words), k + 12)) if words[j].text in (")", "）")), None
+        )
+        if close is not None and close + 1 < len(words):
+            after = words[close + 1]
+            if after.parts and all(t.startswith("J") for _, t in after.parts):
+                return [f for f, _ in after.parts]
+    return words[last].particle_forms()
 
 
 def _goal_noun_before(words: list[Word], first: int) -> bool:
@@ -1239,7 +1255,12 @@ def _year_in_sentence(
         if k in years:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
-        if k in years and not opens_period(words, k) and not _heads_subject(words, last, k):
+        if (
+            k in years
+            and not opens_period(words, k)
+            and not _heads_subject(words, last, k)
+            and not _in_aside(words, last, k)
+        ):
             return years[k], "clause"
     # (year_words has left out the years heading a base: `comparison_base`)
     before = [k for k in years if k < first and not opens_period(words, k)]
@@ -1258,7 +1279,10 @@ def _year_in_sentence(
     after = [
         k
         for k in years
-        if k > last and not opens_period(words, k) and not _heads_subject(words, last, k)
+        if k > last
+        and not opens_period(words, k)
+        and not _heads_subject(words, last, k)
+        and not _in_aside(words, last, k)
     ]
     if not after or _closed_between(words, last, min(after), years):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
@@ -1357,6 +1381,25 @@ def _heads_subject(words: list[Word], last: int, k: int) -> bool:
         if forms:
             return forms[-1] in ("이", "가")
     return False
+
+
+def _aside_of_figure(words: list[Word], first: int) -> bool:
+    """The figure stands in a parenthesis right after another figure, behind its own year
+    word (`1만8500개(지난해 1만7800개)`)."""
+    return (
+        first >= 3
+        and not words[first - 1].punct
+        and words[first - 2].text in ("(", "（")
+        and words[first - 3].has_number
+    )
+
+
+def _in_aside(words: list[Word], last: int, k: int) -> bool:
+    """Year word k stands in the parenthesis opened right after the figure (`목표를 1만8500개
+    (지난해 1만7800개)로`): the aside's own figure's year."""
+    if last + 1 >= len(words) or words[last + 1].text not in ("(", "（"):
+        return False
+    return not any(w.text in (")", "）") for w in words[last + 2 : k])
 
 
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:

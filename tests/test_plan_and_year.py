@@ -1143,3 +1143,18 @@ def test_a_two_column_table_splitting_an_amount_takes_its_year_and_plan() -> Non
         ("3,041.8", 2024, PLAN),
         ("10,199.8", 2024, PLAN),
     ]
+
+
+def test_an_aside_in_parentheses_keeps_its_year_and_outcome_to_itself() -> None:
+    body = (
+        "시는 올해 일자리 목표를 2만1000개(지난해 1만9400개)로 잡았다. 고용률 목표는 "
+        "69%(2023년 67.4%)다."
+    )
+    doc = article("2024-01-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("2만1000개", 2024, PLAN),
+        ("1만9400개", 2023, DONE),
+        ("69%", 2024, PLAN),
+        ("67.4%", 2023, DONE),
+    ]
