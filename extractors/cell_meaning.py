@@ -132,7 +132,7 @@ def _cell_subject(
     row = _row_subject(doc, text, start, line, label)
     if counted:
         return row if row and _kind_of(row, counted) else counted
-    span = _title(text, table)
+    span = table_title(text, table)
     title = title_subject(doc, *span) if span else None
     if title in rules().actions:
         # `<… 유형별 지원 규모>` in 개사: an act alone names what a count of acts counts (`이용
@@ -204,7 +204,7 @@ def _kind_of(row: str, counted: str) -> bool:
     return head in r.generic_bodies and row_head.endswith(r.actors) and len(row_head) > len(head)
 
 
-def _title(text: str, head_start: int) -> tuple[int, int] | None:
+def table_title(text: str, head_start: int) -> tuple[int, int] | None:
     """Where the title of the table starting at `head_start` stands (`<업종별 사고사망자 현황>`),
     without a `(단위: …)`."""
     end = head_start - 1

@@ -1245,7 +1245,15 @@ def _year_in_sentence(
         (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and _clause_end(words[k])),
         0,
     )
-    end = next((k for k in range(last + 1, len(words)) if words[k].predicate), len(words) - 1)
+    # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`)
+    end = next(
+        (
+            k
+            for k in range(last + 1, len(words))
+            if words[k].predicate or words[k].text in _SEGMENT_ENDS
+        ),
+        len(words) - 1,
+    )
     # before the figure in its clause, not across a base of comparison
     base = None
     for k in range(first - 1, start - 1, -1):

@@ -44,7 +44,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from extractors.cell_meaning import RESULT_LABELS, cell_meaning
+from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
@@ -81,6 +81,7 @@ from extractors.tables import (
     label_year,
     line_at,
     row_label,
+    table_start,
 )
 from extractors.tense import (
     NEXT_YEAR,
@@ -278,6 +279,8 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
         labels_read = [label, label_name(row_label(line))]
+    # `◇분야별 일자리 예산 (단위: 억원)`: a table's title may say what all its cells are
+    labels_read.append(_table_title(f, doc))
     r = tense_rules()
     plan = [
         any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
@@ -289,6 +292,15 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     elif any(done) and not any(plan):
         changes["is_target"] = False
     return changes
+
+
+def _table_title(f: Figure, doc: Doc | None) -> str:
+    if doc is None:
+        return ""
+    text = doc_text(doc)
+    top = table_start(text, f.start)
+    span = table_title(text, top) if top is not None else None
+    return text[span[0] : span[1]].strip() if span else ""
 
 
 def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:

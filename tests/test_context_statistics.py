@@ -244,3 +244,16 @@ def test_a_level_reckoned_net_of_prices_rises_set_by_no_decision():
 def test_a_count_with_only_after_its_object():
     body = "응답자 10명 중 3명은 ‘아이를 한 명만 낳겠다’고 답했다."
     assert found(body, "한 명").subject == "아이"
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "metric"),
+    [
+        ("고용률 역대 최고 70.1% 기록", "70.1%", "고용률"),
+        ("실업률 역대 최저 2.1%…청년 고용률은 46%", "2.1%", "실업률"),
+        ("취업률 최고 81.3%로 3년 연속 1위", "81.3%", "취업률"),
+    ],
+)
+def test_a_record_between_a_rate_and_its_percent_leaves_the_rate_named(title, surface, metric):
+    (f,) = [f for f in in_article("본문이다.", title) if f.surface == surface]
+    assert f.metric == metric

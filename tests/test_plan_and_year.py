@@ -1158,3 +1158,24 @@ def test_an_aside_in_parentheses_keeps_its_year_and_outcome_to_itself() -> None:
         ("69%", 2024, PLAN),
         ("67.4%", 2023, DONE),
     ]
+
+
+def test_a_table_titled_a_budget_is_a_plan_in_each_years_column() -> None:
+    body = (
+        "한빛시가 올해 일자리 대책을 내놨다.\n◇한빛시 분야별 일자리 예산 (단위: 억원)\n"
+        "구분 | 2022년 | 2023년\n직접일자리 | 1,152 | 1,238\n합계 | 4,029 | 4,386"
+    )
+    doc = article("2023-01-12", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("1,152", 2022, PLAN),
+        ("1,238", 2023, PLAN),
+        ("4,029", 2022, PLAN),
+        ("4,386", 2023, PLAN),
+    ]
+
+
+def test_a_headlines_ellipsis_closes_the_clause_a_year_after_it_opens() -> None:
+    doc = article("2024-12-20", "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성", "본문이다.")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("70.1%", 2024, DONE), ("2,980억원", 2025, PLAN)]
