@@ -882,7 +882,27 @@ def _second_half(doc: Doc, unit: Unit, value: Decimal) -> tuple[Unit, Decimal] |
 
 def _arrow_left(doc: Doc, text: str, end: int) -> tuple[Unit, Decimal] | None:
     """The left side of `2.4→3.1억원` or `월 25만 → 월 28만 원` takes the right side's unit (and its
-    big unit when it wrote none): (the left side's unit, its value)."""
+    big unit when it wrote none): (the left side's unit, its value). In a chain (`1,598→1,675→
+    1,742억원`) every side takes the unit of the last."""
+    right = _arrow_right(doc, end)
+    if right is None:
+        return None
+    unit, other_text = right
+    value = _value(text)
+    tail = re.search(r"[만억조경]+$", other_text.replace(" ", ""))
+    if tail and not re.search(r"[만억조경]", text):
+        value = _value(text + tail.group(0))
+    if value is None:
+        return None
+    return Unit(unit.kind, unit.unit, end, scale=unit.scale), value
+
+
+_ARROW_CHAIN = 6  # sides of a before → after chain at most (`'21→'22→'23→'24` series)
+
+
+def _arrow_right(doc: Doc, end: int, depth: int = 0) -> tuple[Unit, str] | None:
+    """The unit of the number after an arrow at token `end`, and that number's text; through a
+    chain of arrows to the side that writes the unit."""
     offsets = token_starts(doc)
     full = doc_text(doc)
     pos = offsets[end - 1] + len(token_texts(doc)[end - 1])
@@ -908,15 +928,11 @@ def _arrow_left(doc: Doc, text: str, end: int) -> tuple[Unit, Decimal] | None:
     if other_value is None:
         return None
     unit = _unit_after(doc, other.last, other_value, False)
-    if not isinstance(unit, Unit):
-        return None
-    value = _value(text)
-    tail = re.search(r"[만억조경]+$", other_text.replace(" ", ""))
-    if tail and not re.search(r"[만억조경]", text):
-        value = _value(text + tail.group(0))
-    if value is None:
-        return None
-    return Unit(unit.kind, unit.unit, end, scale=unit.scale), value
+    if isinstance(unit, Unit):
+        return unit, other_text
+    if unit is None and depth < _ARROW_CHAIN:
+        return _arrow_right(doc, other.last, depth + 1)
+    return None
 
 
 def extract_figures(

@@ -584,10 +584,24 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
     본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
     r = rules()
     topic = any(
-        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"})
-        for w in words[:first]
+        w.stem.endswith(r.budget)
+        and (
+            set(w.particle_forms()) & (_TOPIC | {"도"})
+            # `올해 예산을 분야별로 보면 직접일자리 2,135억원, …`: the budget as the frame
+            or (set(w.particle_forms()) & _OBJECT and _frames_by_kind(words[k + 1 : first]))
+        )
+        for k, w in enumerate(words[:first])
     )
     return topic and not _spent(words, last)
+
+
+def _frames_by_kind(after: list[Word]) -> bool:
+    """The object before these words is looked at, whole or kind by kind (`예산을 보면`,
+    `예산을 분야별로 보면`; not `예산을 기준으로 보면`, a base the figure is measured by)."""
+    k = 0
+    while k < len(after) and after[k].stem_parts[-1:] == [("별", "XSN")]:
+        k += 1
+    return k < len(after) and after[k].text.rstrip(",") in _FRAMING
 
 
 def continues_budget(
@@ -649,9 +663,12 @@ def _stem_in(w: Word, stems: Iterable[str]) -> bool:
 
 
 def _program_budget(words: list[Word], first: int) -> bool:
-    """An amount in the parenthesis right after a program's name (`공공근로사업(95억원)`,
-    `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’ 신설(24억원)`)."""
+    """An amount right after a program's name or in the parenthesis after it
+    (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’
+    신설(24억원)`)."""
     k = first - 1
+    if k >= 1 and words[k].bare_noun and words[k].stem.endswith(rules().program_heads):
+        return True  # `▲청년 디지털 일자리 사업 48억원`: the name right before the amount
     if k < 1 or words[k].text not in ("(", "（"):
         return False
     k -= 1

@@ -418,6 +418,24 @@ def test_spelled_percent_forms() -> None:
             [("count", "31000", "명", "3.1"), ("count", "37000", "명", "3.7만 명")],
         ),
         ("2024→2025년 계획", []),
+        # a chain of arrows: every side takes the unit of the last
+        (
+            "예산은 1,210→1,305→1,420억원으로 늘었다.",
+            [
+                ("money", "121000000000", "KRW", "1,210"),
+                ("money", "130500000000", "KRW", "1,305"),
+                ("money", "142000000000", "KRW", "1,420억원"),
+            ],
+        ),
+        (
+            "고용률 58.2→59.0→60.4%",
+            [
+                ("percent", "58.2", "%", "58.2"),
+                ("percent", "59.0", "%", "59.0"),
+                ("percent", "60.4", "%", "60.4%"),
+            ],
+        ),
+        ("2023→2024→2025년 계획", []),
     ],
 )
 def test_forms_beyond_the_corpus(text: str, expected: list[tuple[str, str, str, str]]) -> None:

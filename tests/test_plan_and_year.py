@@ -1094,6 +1094,20 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
         # goals put up and taken on
         ("천안시는 3만개, 청주시는 4만6000개를 내걸었다.", [("3만개", PLAN), ("4만6000개", PLAN)]),
         ("원주시, 올해 고용률 67% 도전", [("67%", PLAN)]),
+        # a program's amount right after its name; a budget looked at kind by kind
+        (
+            "주요 사업은 ▲청년 창업 지원사업 32억원 ▲어르신 일자리 사업 57억원 등이다.",
+            [("32억원", PLAN), ("57억원", PLAN)],
+        ),
+        (
+            "올해 예산을 부문별로 보면 복지 1,210억원, 교육 340억원이다.",
+            [("1,210억원", PLAN), ("340억원", PLAN)],
+        ),
+        # a budget taken as the base the figure is measured by is no frame of budgets
+        (
+            "본예산을 기준으로 보면 실제 세수는 2조1000억원 늘어난 것이다.",
+            [("2조1000억원", DONE)],
+        ),
     ],
 )
 def test_goals_budgets_and_plans_in_other_shapes(body, expected):
