@@ -253,7 +253,7 @@ def resolve_article(
             if price:
                 changes["metric"] = price
         out.append(replace(f, **changes) if changes else f)
-    return _titles_from_body(out, by_section.get("title"), published_at)
+    return _titles_from_body(out, by_section, published_at)
 
 
 def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
@@ -314,31 +314,65 @@ def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
 
 
 def _titles_from_body(
-    figures: list[Figure], title: Doc | None, published_at: datetime | None
+    figures: list[Figure], by_section: dict[str, Doc], published_at: datetime | None
 ) -> list[Figure]:
     """A headline figure is a figure the body reports in full. When its own words name no year
     (`천안시 고용률 68.6% 기록`) it takes the body's year (`지난해 고용률은 68.6%로`); when they
     decide no plan or result (`1조 199억 투입`, `3만개 도전`: a noun ends the headline) it takes
-    the body's flag (`1조 199억 8200만 원을 투입한다`), unless its year lies ahead."""
-    told = [f for f in figures if f.section != "title"]
-    dated = [f for f in told if f.year_source in ("clause", "sentence", "article")]
+    the body's flag (`1조 199억 8200만 원을 투입한다`), unless its year lies ahead. A sub-headline
+    the body opens with is a headline too."""
+    body_doc = by_section.get("body")
+    heads = _subheadline_end(body_doc)
     out: list[Figure] = []
     for f in figures:
-        if f.section == "title":
+        headline = f.section == "title" or (f.section == "body" and f.start < heads)
+        if headline:
+            told = [
+                g
+                for g in figures
+                if g.section != "title" and (g.section != "body" or g.start >= heads)
+            ]
+            dated = [g for g in told if g.year_source in ("clause", "sentence", "article")]
             body = _body_figure(f, dated)
             if f.year_source == "published" and body is not None:
                 f = replace(f, year=body.year, year_source="article")
             body = body or _body_figure(f, told)
+            doc = by_section.get(f.section)
             if (
                 body is not None
                 and body.is_target != f.is_target
                 and not ahead(f.year, published_at)
-                and title is not None
-                and _undecided(f, title)
+                and doc is not None
+                and _undecided(f, doc)
             ):
                 f = replace(f, is_target=body.is_target)
         out.append(f)
     return out
+
+
+_SUBHEADLINE_LINES = 3  # a body opens with at most this many lines of sub-headlines
+_SUBHEADLINE_CHARS = 60  # each as short as a headline
+
+
+def _subheadline_end(doc: Doc | None) -> int:
+    """Where the sub-headlines a body opens with end (`107개 사업에 1조 199억 투입…고용률 69%
+    목표` over the story): the first lines, up to the first that is a sentence or a contact or
+    byline; 0 when the body opens with a sentence."""
+    if doc is None:
+        return 0
+    text = doc_text(doc)
+    end = 0
+    for line in text.split("\n")[:_SUBHEADLINE_LINES]:
+        bare = line.strip().strip("-– ").strip()
+        if (
+            not bare
+            or len(bare) > _SUBHEADLINE_CHARS
+            or bare.endswith(("다.", "다", "."))
+            or bare.startswith(("【", "[", "("))
+        ):
+            break
+        end += len(line) + 1
+    return end
 
 
 def _body_figure(head: Figure, body: list[Figure]) -> Figure | None:
@@ -565,7 +599,12 @@ def _whole_of_breakdown(
         and (g.kind, g.unit) == (f.kind, f.unit)
         and n - _sentence_index(doc, g.start) > 0
     ]
-    same = [g for g in before if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES]
+    same = [
+        g
+        for g in before
+        if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+        and not _base_of_share(g, figures, doc)
+    ]
     parts = sum(
         (
             g.value
@@ -583,6 +622,17 @@ def _whole_of_breakdown(
     # a sentence that decides its plan keeps it, but a total over several years still has
     # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`)
     return whole if not decided or whole.year_source == SPAN else None
+
+
+def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
+    """`목표 2만2,160개의 109.7%`: an amount a share is taken of is a base, not a whole broken
+    down later."""
+    text = doc_text(doc)
+    if not text.startswith("의", g.end):
+        return False
+    return any(
+        h.kind == "percent" and h.section == g.section and 0 < h.start - g.end <= 3 for h in figures
+    )
 
 
 _THAT = frozenset({"이", "그", "해당"})

@@ -1193,3 +1193,28 @@ def test_a_headlines_ellipsis_closes_the_clause_a_year_after_it_opens() -> None:
     doc = article("2024-12-20", "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성", "본문이다.")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got == [("70.1%", 2024, DONE), ("2,980억원", 2025, PLAN)]
+
+
+def test_a_breakdown_is_of_the_whole_made_not_of_the_goal_it_is_measured_against() -> None:
+    body = (
+        "한빛시가 올해 일자리 3만1,200개를 만든 것으로 집계됐다. 이는 목표 2만8,000개의 "
+        "111.4%에 해당한다.\n분야별로는 공공일자리 8,100개, 민간일자리 1만5,300개 등이다."
+    )
+    doc = article("2024-12-28", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures if f.kind == "count"]
+    assert got == [
+        ("3만1,200개", DONE),
+        ("2만8,000개", PLAN),
+        ("8,100개", DONE),
+        ("1만5,300개", DONE),
+    ]
+
+
+def test_a_sub_headline_the_body_opens_with_takes_the_storys_year_and_flag() -> None:
+    body = (
+        "82개 사업에 2,450억원 투입…일자리 1만2천개 목표\n【담당 한빛시 일자리정책과】\n"
+        "한빛시가 올해 일자리 예산으로 2,450억원을 편성했다. 시는 일자리 1만2천개를 만든다."
+    )
+    doc = article("2024-02-01", "한빛시 일자리 대책", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[1:3] == [("2,450억원", 2024, PLAN), ("1만2천개", 2024, PLAN)]
