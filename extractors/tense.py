@@ -103,6 +103,7 @@ class _Rules:
     spent_adnominal: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
     next_year: tuple[str, ...]
+    year_before: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]
@@ -143,6 +144,7 @@ def rules() -> _Rules:
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
         same_year=tuple(data["years"]["same"]),
         next_year=tuple(data["years"]["next"]),
+        year_before=frozenset(data["years"]["before"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),
     )
@@ -933,7 +935,24 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if offset is None:
         offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
     if offset is not None:
+        if w.stem in r.year_before or w.text in r.year_before:
+            told = _told_before(words, k, published_at)
+            if told is not None:
+                return told - 1
         return published_at.year + offset
+    return None
+
+
+def _told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
+    """The year the sentence named last before word k, if any."""
+    r = rules()
+    for j in range(k - 1, -1, -1):
+        w = words[j]
+        if w.stem in r.year_before or w.text in r.year_before:
+            continue
+        year = _year_of(words, j, published_at)
+        if year is not None:
+            return year
     return None
 
 
