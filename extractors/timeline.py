@@ -279,19 +279,25 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
         labels_read = [label, label_name(row_label(line))]
-    # `◇분야별 일자리 예산 (단위: 억원)`: a table's title may say what all its cells are
-    labels_read.append(_table_title(f, doc))
-    r = tense_rules()
-    plan = [
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
-        for x in labels_read
-    ]
-    done = [any(word in x for word in RESULT_LABELS) for x in labels_read]
-    if any(plan) and not any(done):
-        changes["is_target"] = True
-    elif any(done) and not any(plan):
-        changes["is_target"] = False
+    flag = _plan_said(labels_read)
+    if flag is None:
+        # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
+        # (a column's `목표` under a title of `실적` still says more of its cells)
+        flag = _plan_said([_table_title(f, doc)])
+    if flag is not None:
+        changes["is_target"] = flag
     return changes
+
+
+def _plan_said(labels: list[str]) -> bool | None:
+    """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
+    r = tense_rules()
+    plan = any(
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
+        for x in labels
+    )
+    done = any(any(word in x for word in RESULT_LABELS) for x in labels)
+    return plan if plan != done else None
 
 
 def _table_title(f: Figure, doc: Doc | None) -> str:

@@ -1225,3 +1225,18 @@ def test_the_year_before_is_before_the_year_the_sentence_named() -> None:
     doc = article("2026-01-07", "한빛시 고용", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("69.8%", 2025), ("69.2%", 2024), ("61%", 2026)]
+
+
+def test_a_columns_goal_says_more_than_a_title_of_results() -> None:
+    body = (
+        "시의 일자리가 늘었다.\n◇한빛시 일자리 창출 실적 (단위: 개)\n연도 | 목표 | 실적\n"
+        "2022 | 31,000 | 32,140\n2023 | 33,000 | 34,002"
+    )
+    doc = article("2024-01-05", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("31,000", 2022, PLAN),
+        ("32,140", 2022, DONE),
+        ("33,000", 2023, PLAN),
+        ("34,002", 2023, DONE),
+    ]
