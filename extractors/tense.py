@@ -40,7 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractors.rules_data import read_rules
-from extractors.words import Word, word_index, words_of
+from extractors.words import ARROWS, Word, word_index, words_of
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
@@ -177,7 +177,10 @@ def when_of(
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = _year(words, first, last, published_at)
     spanned = year
-    if _spans_years(words, first, last) and _year_in_parenthesis(words, last, None) is None:
+    series = _series_year(words, first, last)
+    if series is not None:
+        year, source = series, "clause"  # `(2023~2025년) 예산은 1,598→1,675→1,742억원으로`
+    elif _spans_years(words, first, last) and _year_in_parenthesis(words, last, None) is None:
         # `4년간(2023~2026년) 일자리 11만7000개`, `지난 3년 동안 9만개`: a total of several
         # years, none of them its year (extractors/timeline.py leaves it without one)
         year, source = None, SPAN
@@ -1043,6 +1046,43 @@ _SPAN_YEAR = re.compile(r"\d{4}년")
 _TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
 _TERM_BARE = re.compile(r"\d+기")
 _OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
+
+
+_SPAN_OF_YEARS = re.compile(
+    r"((?:19|20)\d{2})년?\s*[~∼–-]\s*((?:19|20)\d{2})년|((?:19|20)\d{2})년\s*부터\s*((?:19|20)\d{2})년\s*까지"
+)
+
+
+def _series_year(words: list[Word], first: int, last: int) -> int | None:
+    """The year of one side of a chain of arrows over a span of years its clause names before
+    it (`최근 3년간(2023~2025년) 예산은 1,598→1,675→1,742억원으로`): the sides are the span's
+    years in order, when there are as many (or two, its first and last)."""
+    before = 0
+    j = first - 1
+    while j >= 1 and words[j].text in ARROWS and words[j - 1].has_number:
+        before += 1
+        j -= 2
+    after = 0
+    k = last + 1
+    while k + 1 < len(words) and words[k].text in ARROWS and words[k + 1].has_number:
+        after += 1
+        k += 2
+    sides = before + after + 1
+    if sides < 2:
+        return None
+    start = next(
+        (m + 1 for m in range(j, -1, -1) if words[m].predicate and _clause_end(words[m])), 0
+    )
+    spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start : j + 1])))
+    if not spans:
+        return None
+    groups = [int(g) for g in spans[-1].groups() if g]
+    begin, end = groups
+    if end - begin + 1 == sides:
+        return begin + before
+    if sides == 2:
+        return begin if before == 0 else end
+    return None
 
 
 def _spans_years(words: list[Word], first: int, last: int) -> bool:

@@ -1240,3 +1240,19 @@ def test_a_columns_goal_says_more_than_a_title_of_results() -> None:
         ("33,000", 2023, PLAN),
         ("34,002", 2023, DONE),
     ]
+
+
+def test_the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it() -> None:
+    body = (
+        "최근 3년간(2022~2024년) 일자리 예산은 1,410→1,488→1,530억원으로 늘었다. "
+        "2019년부터 2023년까지 고용률은 63.1%→65.2%로 올랐다."
+    )
+    doc = article("2025-01-20", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    assert got == [
+        ("1,410", 2022),
+        ("1,488", 2023),
+        ("1,530억원", 2024),
+        ("63.1%", 2019),
+        ("65.2%", 2023),
+    ]
