@@ -75,6 +75,7 @@ NEXT_YEAR = 1  # `이듬해` with no year before it in the sentence: the article
 class _Rules:
     plan_nouns: frozenset[str]
     plan_verbs: frozenset[str]
+    allocate: frozenset[str]
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
     breakdown: tuple[str, ...]
@@ -116,6 +117,7 @@ def rules() -> _Rules:
     return _Rules(
         plan_nouns=frozenset(data["plan"]["nouns"]),
         plan_verbs=frozenset(data["plan"]["verbs"]),
+        allocate=frozenset(data["plan"]["allocate"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
         breakdown=tuple(data["plan"]["breakdown"]),
@@ -192,7 +194,7 @@ def when_of(
     if plan is None and _result_noun_before(words, first):
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
-        plan = plan_of(words, last)
+        plan = plan_of(words, last, money)
         rate = "%" in words[last].text
         if plan and rate and _from_value(words[last]) and _past(year, published_at):
             # `고용률을 지난해 45%에서 올해 48%로 높인다`: a rate starts from where it stood (a
@@ -709,8 +711,9 @@ def _share_met(words: list[Word], last: int) -> bool:
 # plan or result
 
 
-def plan_of(words: list[Word], last: int) -> bool | None:
-    """Follow the predicates after word `last` to the one that decides (see module doc)."""
+def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
+    """Follow the predicates after word `last` to the one that decides (see module doc); an
+    amount of money may be allocated."""
     r = rules()
     own = words[last].base_parts if last < len(words) else []
     if _closed_past(own):
@@ -745,7 +748,7 @@ def plan_of(words: list[Word], last: int) -> bool | None:
             # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
             # a state; what follows is done about it
             return False
-        if _stem_in(w, r.plan_verbs):
+        if _stem_in(w, r.plan_verbs) or (money and _stem_in(w, r.allocate)):
             return True
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`

@@ -1103,6 +1103,15 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
             "올해 예산을 부문별로 보면 복지 1,210억원, 교육 340억원이다.",
             [("1,210억원", PLAN), ("340억원", PLAN)],
         ),
+        # amounts reflected in a budget are allocated; a count reflected is done
+        (
+            "복지 분야에는 ▲경로당 운영 21억원 ▲아이돌봄 지원 14억원 등을 반영했다.",
+            [("21억원", PLAN), ("14억원", PLAN)],
+        ),
+        (
+            "요건 검토 결과를 반영해 신청자 9,120명 가운데 8,870명을 지급대상자로 확정했다.",
+            [("9,120명", DONE), ("8,870명", DONE)],
+        ),
         # a budget taken as the base the figure is measured by is no frame of budgets
         (
             "본예산을 기준으로 보면 실제 세수는 2조1000억원 늘어난 것이다.",
