@@ -63,6 +63,7 @@ _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "�
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
+_UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
 _YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
@@ -1229,6 +1230,12 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
             continue
         if _is_comparison(w):
             return True
+        if w.has_number and not w.particle_forms():
+            # `2025년 본예산 6,124억 원 대비 105억 원`: the base figure itself, its unit perhaps
+            # written apart, then the comparison
+            unit = j + 1 < len(words) and words[j + 1].text in _UNITS_APART
+            k = j + 2 if unit else j + 1
+            return k < len(words) and _is_comparison(words[k])
         if not w.bare_noun or w.stem in rules().goal_nouns:
             # `지난해 목표 대비 103.3%`: measured against that year's goal, in that year
             return False
@@ -1245,6 +1252,8 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
     """The figure is what another is compared with (`494억원보다`, `평균(59.7%)보다`)."""
     if _is_comparison(words[last]) or _compared_with(words, last):
         return True
+    if last + 1 < len(words) and words[last + 1].text.startswith(rules().comparison):
+        return True  # `6,124억 원 대비`
     return (
         first > 0
         and words[first - 1].text in ("(", "（")

@@ -1265,3 +1265,19 @@ def test_the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it() ->
         ("63.1%", 2019),
         ("65.2%", 2023),
     ]
+
+
+def test_a_year_heading_a_base_figure_with_a_noun_between_is_the_bases_only() -> None:
+    body = (
+        "한빛시는 2027년도 본예산 5,410억 원을 확정했다. 이는 2026년 본예산 5,120억 원 대비 "
+        "290억 원 증액된 규모로, 일반회계 5,180억 원, 특별회계 230억 원으로 구성됐다."
+    )
+    doc = article("2026-12-15", "한빛시 2027년도 본예산 확정", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.section == "body"]
+    assert got == [
+        ("5,410억 원", 2027),
+        ("5,120억 원", 2026),
+        ("290억 원", 2027),
+        ("5,180억 원", 2027),
+        ("230억 원", 2027),
+    ]
