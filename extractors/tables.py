@@ -139,6 +139,9 @@ def head_line(text: str, at: int) -> str | None:
 
 
 _YEAR_HEAD = re.compile(r"(?<!\d)(?:(19|20)(\d{2})|['’‘](\d{2}))\s*년?(?!\d)")
+_YEAR_OPENING = re.compile(
+    r"(?:(19|20)(\d{2})|['’‘](\d{2}))\s*년도?\s+(?:목표|실적|계획|예산|전망|잠정)\S*"
+)
 
 
 def column_year(head: str, column: int) -> int | None:
@@ -150,8 +153,10 @@ def column_year(head: str, column: int) -> int | None:
 
 
 def label_year(label: str) -> int | None:
-    """The year a label names alone (`2023년`, `'24년`, `2025`, `2026(안)`), else None."""
-    m = _YEAR_HEAD.fullmatch(label_name(label).strip())
+    """The year a label names alone (`2023년`, `'24년`, `2025`, `2026(안)`) or opens before a
+    word of goal or result (`2018년 실적`, `2020년 목표`), else None."""
+    bare = label_name(label).strip()
+    m = _YEAR_HEAD.fullmatch(bare) or _YEAR_OPENING.fullmatch(bare)
     if m is None:
         return None
     return int(m.group(1) + m.group(2)) if m.group(1) else 2000 + int(m.group(3))

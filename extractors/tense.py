@@ -333,6 +333,8 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= _OBJECT)
         if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
+        if noun.bare_noun and noun.stem in r.goal_nouns:
+            return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
     if _goal_noun_before(words, first) and not _share_met(words, last):
         return True
     if (
@@ -592,7 +594,16 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
     본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
     r = rules()
     topic = any(
-        w.stem.endswith(r.budget)
+        (
+            w.stem.endswith(r.budget)
+            # `추경 규모는`, `예산 규모는`: the size of a budget
+            or (
+                w.stem == "규모"
+                and k > 0
+                and words[k - 1].bare_noun
+                and words[k - 1].stem.endswith(r.budget)
+            )
+        )
         and (
             set(w.particle_forms()) & (_TOPIC | {"도"})
             # `올해 예산을 분야별로 보면 직접일자리 2,135억원, …`: the budget as the frame
@@ -675,7 +686,10 @@ def _program_budget(words: list[Word], first: int) -> bool:
     (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’
     신설(24억원)`)."""
     k = first - 1
-    if k >= 1 and words[k].bare_noun and words[k].stem.endswith(rules().program_heads):
+    j = k
+    while j >= 1 and words[j].text in _CLOSING_QUOTES:
+        j -= 1  # `'오송 바이오 인재 양성 사업' 28억원`
+    if j >= 1 and words[j].bare_noun and words[j].stem.endswith(rules().program_heads):
         return True  # `▲청년 디지털 일자리 사업 48억원`: the name right before the amount
     if k < 1 or words[k].text not in ("(", "（"):
         return False

@@ -267,14 +267,16 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     head, line, at = labels
     year = column_year(head, at)
     label = label_name(row_label(line))
+    heads = cells(head)
+    # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
+    column = label_name(heads[at]) if 0 <= at < len(heads) else ""
     if year is None:
-        heads = cells(head)
         year = label_year(row_label(line))
-        label = label_name(heads[at]) if 0 <= at < len(heads) else ""
+        label = column
     changes: dict[str, object] = {}
     if year is not None:
         changes = {"year": year, "year_source": "clause"}
-        labels_read = [label]
+        labels_read = [label, column] if label != column else [label]
     else:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
@@ -631,9 +633,11 @@ def _whole_of_breakdown(
 
 
 def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
-    """`목표 2만2,160개의 109.7%`: an amount a share is taken of is a base, not a whole broken
-    down later."""
+    """`목표 2만2,160개의 109.7%`, `지난해 1,402억원보다 9.7%`: an amount a share is taken of or
+    another is compared with is a base, not a whole broken down later."""
     text = doc_text(doc)
+    if text.startswith(_COMPARED_AFTER, g.end):
+        return True
     if not text.startswith("의", g.end):
         return False
     return any(
@@ -641,6 +645,7 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     )
 
 
+_COMPARED_AFTER = ("보다", " 대비", "대비", "에 비해")
 _THAT = frozenset({"이", "그", "해당"})
 
 

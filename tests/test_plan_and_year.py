@@ -1103,6 +1103,18 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
             "올해 예산을 부문별로 보면 복지 1,210억원, 교육 340억원이다.",
             [("1,210억원", PLAN), ("340억원", PLAN)],
         ),
+        # a quoted program's amount; a supplementary budget and what was allocated are budgets
+        (
+            "시의회는 '한빛 청년 인재 양성 사업' 31억원을 원안대로 의결했다.",
+            [("31억원", PLAN)],
+        ),
+        (
+            "추경 규모는 기정예산보다 1,240억원 늘어난 1조 2,410억원이다.",
+            [("1,240억원", PLAN), ("1조 2,410억원", PLAN)],
+        ),
+        ("당초 편성액은 1,420억원으로, 집행률은 93.1%다.", [("1,420억원", PLAN), ("93.1%", DONE)]),
+        # a figure the bare goal noun follows is the goal
+        ("연말까지 2만1천여개 목표 '순항'", [("2만1천여개", PLAN)]),
         # amounts reflected in a budget are allocated; a count reflected is done
         (
             "복지 분야에는 ▲경로당 운영 21억원 ▲아이돌봄 지원 14억원 등을 반영했다.",
@@ -1280,4 +1292,20 @@ def test_a_year_heading_a_base_figure_with_a_noun_between_is_the_bases_only() ->
         ("290억 원", 2027),
         ("5,180억 원", 2027),
         ("230억 원", 2027),
+    ]
+
+
+def test_a_breakdown_is_not_of_a_base_of_comparison_and_heads_say_year_and_flag() -> None:
+    body = (
+        "한빛시는 일자리 예산 1,610억원을 투입한다고 밝혔다. 예산은 지난해 1,480억원보다 8.8% "
+        "늘었다.\n분야별로는 ▲청년 일자리 사업 52억원 ▲공공일자리 사업 330억원 등이다.\n"
+        "[주요 지표] (단위: 개)\n구분 | 2024년 실적 | 2026년 목표\n일자리 | 31,200 | 33,000"
+    )
+    doc = article("2026-01-06", "한빛시 2026년 일자리 대책", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[-4:] == [
+        ("52억원", 2026, PLAN),
+        ("330억원", 2026, PLAN),
+        ("31,200", 2024, DONE),
+        ("33,000", 2026, PLAN),
     ]
