@@ -615,10 +615,53 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
-        if _spending_line(head, words):
+        if _spending_line(head, words) and not (
+            _own_amount(doc, k, last) and _list_of_undertakings(ctx, b)
+        ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _own_amount(doc: Doc, k: int, last: int) -> bool:
+    """The item's name runs right up to an amount, its own budget (▲… 지원 18억 원), not to a
+    total after 등 (▲… 지원 등 30억 원 규모의 …)."""
+    if k >= len(doc) or not _is_amount(doc, k):
+        return False
+    return all(is_space(t) or t.text == "(" for t in doc[last + 1 : k])
+
+
+def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
+    """The sentence presents its bulleted list as programs: what leads the list calls its items
+    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…), or the list closes as the object
+    of a verb of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을
+    반영했다, 편성했다) is lines of spending."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    bullets = name_rules().bullets
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    lead = next(i for i in range(begin, end) if doc[i].text in bullets)
+    for i in range(begin, lead):
+        t = doc[i]
+        if (
+            t.text == "사업"
+            and t.tag_ == "NNG"
+            and not (
+                i + 1 < lead
+                and in_one_word(t, doc[i + 1])
+                and is_noun(doc[i + 1])
+                and doc[i + 1].tag_ != "XSN"
+            )
+        ):
+            return True  # 사업으로는, 사업별, 지원사업에; not 사업비, 사업장
+    last_bullet = max(i for i in range(begin, end) if doc[i].text in bullets)
+    verbs = name_rules().undertaking_verbs
+    return any(
+        doc[i].text.endswith("원") and _verb_of_object(doc, i) in verbs
+        for i in range(last_bullet, end)
+    )
 
 
 def _particle_inside(doc: Doc, k: int, first: int) -> bool:

@@ -24,7 +24,7 @@ from articles import program_names as names
         ),
         # a name with a head of its own on the same list stays
         (
-            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
+            "올해 예산에는 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이 담겼다.",
             ["청년농 정착 지원사업"],
         ),
         # a place's own version says which program, also where Kiwi keeps it one proper noun
@@ -49,6 +49,48 @@ def test_budget_line_of_support(text: str, expected: list[str]) -> None:
 )
 def test_support_named_otherwise(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what leads the list calls its lines 사업: each priced line is a program
+        (
+            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
+            ["농가 재해보험료 지원", "청년농 정착 지원사업"],
+        ),
+        (
+            "공모에 뽑힌 사업은 ▲섬마을 택배비 지원 4억 원 ▲어촌 빈집 수리 지원 2억 원이다.",
+            ["섬마을 택배비 지원", "어촌 빈집 수리 지원"],
+        ),
+        (
+            "사업별로는 ▲경로당 난방유 지원 6억원 ▲마을버스 요금 지원 3억원이다.",
+            ["경로당 난방유 지원", "마을버스 요금 지원"],
+        ),
+        # the list is the object of a verb of undertaking
+        (
+            "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 추진한다.",
+            ["전통시장 배송비 지원", "골목상점 간판 교체 지원"],
+        ),
+    ],
+)
+def test_budget_line_of_a_list_of_programs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget that only holds the lines: what the money supports
+        "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 편성했다.",
+        # 사업 only as a word of the cost (사업비), not of the lines
+        "총사업비는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원이다.",
+        # a total after 등 is no line's own amount
+        "도는 ▲전통시장 배송비 지원 등 20억 원 규모의 상권 사업을 추진한다.",
+    ],
+)
+def test_budget_line_of_a_list_of_spending(text: str) -> None:
+    assert names(text) == []
 
 
 def test_running_cost_of_a_place_version_facility() -> None:
