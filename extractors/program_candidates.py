@@ -565,6 +565,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         first = b + 1
         while first < len(doc) and is_space(doc[first]):
             first += 1
+        if first < len(doc) and doc[first].tag_ == "SSO":
+            line = _quoted_line(ctx, first)
+            if line is not None:
+                yield line
+            continue
         k = first
         while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
             t = doc[k]
@@ -621,6 +626,35 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
+    """A bulleted line that opens with a quoted name and runs in nouns to its own amount
+    (▲‘가치가게’ 지정·지원 12억원, ▲‘행복 누리’ 공영버스 운영 8억원): the bullet and the amount
+    bound the line as they bound an unquoted one, and the quote says which program, as a quote
+    with its amount right after it does. The name is the line without its quote marks."""
+    doc, text = ctx.doc, ctx.text
+    quote = _QUOTED.match(text, doc[opening].idx)
+    if quote is None:
+        return None
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close <= opening + 1:
+        return None
+    k = close + 1
+    if k < len(doc) and in_one_word(doc[close], doc[k]):
+        return None  # ‘…’는, ‘…’에: a particle makes the quote a word of a clause
+    while k < len(doc) and not _is_amount(doc, k):
+        t = doc[k]
+        if not (is_noun(t) or is_space(t) or t.text in _DOTS) or "\n" in t.text:
+            return None
+        k += 1
+    last = k - 1
+    while last > close and is_space(doc[last]):
+        last -= 1
+    if last == close or k >= len(doc) or not _is_quoted_name(ctx, *quote.span("name")):
+        return None  # right before its amount the quote is found as a quoted budget item
+    end = doc[last].idx + len(doc[last].text)
+    return _quoted_name(ctx, quote.start(), end, content=quote.span("name"))
 
 
 def _own_amount(doc: Doc, k: int, last: int) -> bool:

@@ -185,3 +185,36 @@ def test_staff_rules_are_no_programs(text: str) -> None:
 
 def test_a_scheme_with_a_suffix_rule_stays() -> None:
     assert names("법무부는 숙련기능인력 추천제를 운영한다.") == ["숙련기능인력 추천제"]
+
+
+# -- a bulleted line that opens with a quoted name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote, the words after it and the line's own amount: the whole line
+        (
+            "구는 ▲‘착한 가게’ 지정·지원 5억원 ▲‘행복 누리’ 공영버스 운영 8억원을 편성했다.",
+            ["착한 가게 지정·지원", "행복 누리 공영버스 운영"],
+        ),
+        ("▲‘섬마을 지킴이’ 갯벌 정화 사업 3억 원", ["섬마을 지킴이 갯벌 정화 사업"]),
+    ],
+)
+def test_quoted_budget_line(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no amount of its own: words about the quote, not a budget line
+        "▲‘행복 누리’ 공영버스 운영 확대",
+        # a particle makes the quote a word of a clause
+        "▲‘행복 누리’는 공영버스 8억원을 들인다",
+        # a quoted sentence is no name
+        "▲“우리가 지킨다” 순찰 활동 3억원",
+    ],
+)
+def test_quoted_line_that_names_none(text: str) -> None:
+    assert names(text) == []
