@@ -606,7 +606,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        if head.word in rules.item_not_last or (
+        if (head.word in rules.item_not_last and not _runs_people(ctx, head, first)) or (
             head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
         ):
             continue
@@ -626,6 +626,22 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _runs_people(ctx: Context, head: Head, first: int) -> bool:
+    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영):
+    운영 right after a head of people (`[presented] people`), the line's form of …지킴이를
+    운영한다, which presents a program; after a facility (경로당 운영) it is a running cost."""
+    if head.word != "운영" or head.first != head.last:
+        return False
+    k = head.first - 1
+    while k >= first and is_space(ctx.doc[k]):
+        k -= 1
+    before = ctx.heads.get(k)
+    if before is None or before.first < first or before.word not in name_rules().people:
+        return False
+    # words that say whose people (아동안전, 마을 돌봄): a bare 지킴이 운영 names none
+    return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
 
 
 def _quoted_line(ctx: Context, opening: int) -> Candidate | None:

@@ -218,3 +218,19 @@ def test_quoted_budget_line(text: str, expected: list[str]) -> None:
 )
 def test_quoted_line_that_names_none(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 운영 of the people a program employs: the line's form of …지킴이를 운영한다
+        (
+            "▲마을 돌봄매니저 운영 3억원 ▲경로당 운영 2억원 ▲어린이 등굣길 지킴이 운영 1억원",
+            ["마을 돌봄매니저 운영", "어린이 등굣길 지킴이 운영"],
+        ),
+        # people with no word of whose: no name
+        ("▲지킴이 운영 3억원 ▲복지관 운영 9억원", []),
+    ],
+)
+def test_budget_line_running_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
