@@ -1102,7 +1102,11 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     number = k
     while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
         k += 1
-    return number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"
+    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+        return False
+    # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
+    # as it does the quote without a count (‘…지킴이단’을 운영한다)
+    return _verb_of_object(doc, k) not in name_rules().presenting_verbs
 
 
 def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
