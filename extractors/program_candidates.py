@@ -162,6 +162,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
+        if abbreviation is None and _lent(ctx, head) and not _special_product(words):
+            continue
         candidate = ctx.candidate(start, abbreviation or head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
@@ -261,6 +263,29 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
         return False
     word = words[0]
     return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
+
+
+def _lent(ctx: Context, head: Head) -> bool:
+    """A fund written before a word of lending that ends the phrase (신혼부부 전세자금 대출 이자,
+    육성자금 융자와): the phrase names the loan, a product, not the fund's program. Not when a
+    head follows the lending word (… 경영안정자금 대출 지원): that head names the program."""
+    doc = ctx.doc
+    if head.word not in name_rules().payments or head.word == "급여":
+        return False
+    k = head.last + 1
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].text not in name_rules().lending:
+        return False
+    end = word_end(doc, k)
+    if end > k + 1:
+        return not is_noun(doc[k + 1])  # 융자와 ends the phrase; 대출금 is another noun
+    j = end
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    return not any(h.first == j for h in ctx.heads.values())
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:

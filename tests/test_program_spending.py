@@ -234,3 +234,21 @@ def test_quoted_line_that_names_none(text: str) -> None:
 )
 def test_budget_line_running_people(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# -- a fund before a word of lending ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase names the loan made from the fund, a product: unquoted a kind
+        ("시는 청년 주거자금 대출 이자를 연 2%까지 보전한다.", []),
+        ("어업인 창업자금 융자와 보험 가입을 함께 안내한다.", []),
+        # support for the loan is a program by its own head; the fund alone stays
+        ("도는 소상공인 운전자금 대출 지원을 시작한다.", ["소상공인 운전자금 대출 지원"]),
+        ("군은 한우농가 사료구매자금을 지원한다.", ["한우농가 사료구매자금"]),
+    ],
+)
+def test_fund_before_lending(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
