@@ -1641,8 +1641,22 @@ def _is_clause(span: Span, endings: bool = True) -> bool:
             # 섬김/VV+ETN 이/JKS 사업: Kiwi reads the -이 of a coined noun of persons (보훈섬김이)
             # as the subject particle; a subject with no predicate after it makes no clause
             continue
+        if found in (["JX"], ["JKS"]) and _only_ki_noun_after(span, t.i):
+            continue
         return True
     return False
+
+
+def _only_ki_noun_after(span: Span, i: int) -> bool:
+    """The only predicate after token i is the verb of a -기 noun that closes the quote (‘너도
+    나도 걷기’, ‘우리도 살아보기’; 남/NNG 도/JX 한달살기, Kiwi's reading of ‘남도’ after a straight
+    mark): a campaign's name, no clause; ‘청년이 살기 좋은 마을’ has a predicate of its own."""
+    doc = span.doc
+    last = span[-1]
+    if last.tag_ != "ETN" or last.text != "기" or not in_one_word(doc[last.i - 1], last):
+        return False
+    begin = word_start(doc, last.i, span.start)
+    return not any(_is_predicate(u) for u in doc[i + 1 : begin])
 
 
 def _is_predicate(token: Token) -> bool:
