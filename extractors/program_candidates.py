@@ -162,6 +162,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
+        if abbreviation is None and _lent(ctx, head) and not _special_product(words):
+            continue
         candidate = ctx.candidate(start, abbreviation or head.last)
         if candidate.end - candidate.start <= _MAX_NAME_CHARS:
             yield candidate
@@ -261,6 +263,29 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
         return False
     word = words[0]
     return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
+
+
+def _lent(ctx: Context, head: Head) -> bool:
+    """A fund written before a word of lending that ends the phrase (신혼부부 전세자금 대출 이자,
+    육성자금 융자와): the phrase names the loan, a product, not the fund's program. Not when a
+    head follows the lending word (… 경영안정자금 대출 지원): that head names the program."""
+    doc = ctx.doc
+    if head.word not in name_rules().payments or head.word == "급여":
+        return False
+    k = head.last + 1
+    if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
+        return False
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].text not in name_rules().lending:
+        return False
+    end = word_end(doc, k)
+    if end > k + 1:
+        return not is_noun(doc[k + 1])  # 융자와 ends the phrase; 대출금 is another noun
+    j = end
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    return not any(h.first == j for h in ctx.heads.values())
 
 
 def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
@@ -565,6 +590,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         first = b + 1
         while first < len(doc) and is_space(doc[first]):
             first += 1
+        if first < len(doc) and doc[first].tag_ == "SSO":
+            line = _quoted_line(ctx, first)
+            if line is not None:
+                yield line
+            continue
         k = first
         while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
             t = doc[k]
@@ -601,7 +631,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        if head.word in rules.item_not_last or (
+        if (head.word in rules.item_not_last and not _runs_people(ctx, head, first)) or (
             head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
         ):
             continue
@@ -615,10 +645,98 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
-        if _spending_line(head, words):
+        if _spending_line(head, words) and not (
+            _own_amount(doc, k, last) and _list_of_undertakings(ctx, b)
+        ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _runs_people(ctx: Context, head: Head, first: int) -> bool:
+    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영):
+    운영 right after a head of people (`[presented] people`), the line's form of …지킴이를
+    운영한다, which presents a program; after a facility (경로당 운영) it is a running cost."""
+    if head.word != "운영" or head.first != head.last:
+        return False
+    k = head.first - 1
+    while k >= first and is_space(ctx.doc[k]):
+        k -= 1
+    before = ctx.heads.get(k)
+    if before is None or before.first < first or before.word not in name_rules().people:
+        return False
+    # words that say whose people (아동안전, 마을 돌봄): a bare 지킴이 운영 names none
+    return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
+
+
+def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
+    """A bulleted line that opens with a quoted name and runs in nouns to its own amount
+    (▲‘가치가게’ 지정·지원 12억원, ▲‘행복 누리’ 공영버스 운영 8억원): the bullet and the amount
+    bound the line as they bound an unquoted one, and the quote says which program, as a quote
+    with its amount right after it does. The name is the line without its quote marks."""
+    doc, text = ctx.doc, ctx.text
+    quote = _QUOTED.match(text, doc[opening].idx)
+    if quote is None:
+        return None
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close <= opening + 1:
+        return None
+    k = close + 1
+    if k < len(doc) and in_one_word(doc[close], doc[k]):
+        return None  # ‘…’는, ‘…’에: a particle makes the quote a word of a clause
+    while k < len(doc) and not _is_amount(doc, k):
+        t = doc[k]
+        if not (is_noun(t) or is_space(t) or t.text in _DOTS) or "\n" in t.text:
+            return None
+        k += 1
+    last = k - 1
+    while last > close and is_space(doc[last]):
+        last -= 1
+    if last == close or k >= len(doc) or not _is_quoted_name(ctx, *quote.span("name")):
+        return None  # right before its amount the quote is found as a quoted budget item
+    end = doc[last].idx + len(doc[last].text)
+    return _quoted_name(ctx, quote.start(), end, content=quote.span("name"))
+
+
+def _own_amount(doc: Doc, k: int, last: int) -> bool:
+    """The item's name runs right up to an amount, its own budget (▲… 지원 18억 원), not to a
+    total after 등 (▲… 지원 등 30억 원 규모의 …)."""
+    if k >= len(doc) or not _is_amount(doc, k):
+        return False
+    return all(is_space(t) or t.text == "(" for t in doc[last + 1 : k])
+
+
+def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
+    """The sentence presents its bulleted list as programs: what leads the list calls its items
+    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…), or the list closes as the object
+    of a verb of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을
+    반영했다, 편성했다) is lines of spending."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    bullets = name_rules().bullets
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    lead = next(i for i in range(begin, end) if doc[i].text in bullets)
+    for i in range(begin, lead):
+        t = doc[i]
+        if (
+            t.text == "사업"
+            and t.tag_ == "NNG"
+            and not (
+                i + 1 < lead
+                and in_one_word(t, doc[i + 1])
+                and is_noun(doc[i + 1])
+                and doc[i + 1].tag_ != "XSN"
+            )
+        ):
+            return True  # 사업으로는, 사업별, 지원사업에; not 사업비, 사업장
+    last_bullet = max(i for i in range(begin, end) if doc[i].text in bullets)
+    verbs = name_rules().undertaking_verbs
+    return any(
+        doc[i].text.endswith("원") and _verb_of_object(doc, i) in verbs
+        for i in range(last_bullet, end)
+    )
 
 
 def _particle_inside(doc: Doc, k: int, first: int) -> bool:
@@ -1009,7 +1127,11 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     number = k
     while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
         k += 1
-    return number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"
+    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+        return False
+    # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
+    # as it does the quote without a count (‘…지킴이단’을 운영한다)
+    return _verb_of_object(doc, k) not in name_rules().presenting_verbs
 
 
 def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1519,8 +1641,22 @@ def _is_clause(span: Span, endings: bool = True) -> bool:
             # 섬김/VV+ETN 이/JKS 사업: Kiwi reads the -이 of a coined noun of persons (보훈섬김이)
             # as the subject particle; a subject with no predicate after it makes no clause
             continue
+        if found in (["JX"], ["JKS"]) and _only_ki_noun_after(span, t.i):
+            continue
         return True
     return False
+
+
+def _only_ki_noun_after(span: Span, i: int) -> bool:
+    """The only predicate after token i is the verb of a -기 noun that closes the quote (‘너도
+    나도 걷기’, ‘우리도 살아보기’; 남/NNG 도/JX 한달살기, Kiwi's reading of ‘남도’ after a straight
+    mark): a campaign's name, no clause; ‘청년이 살기 좋은 마을’ has a predicate of its own."""
+    doc = span.doc
+    last = span[-1]
+    if last.tag_ != "ETN" or last.text != "기" or not in_one_word(doc[last.i - 1], last):
+        return False
+    begin = word_start(doc, last.i, span.start)
+    return not any(_is_predicate(u) for u in doc[i + 1 : begin])
 
 
 def _is_predicate(token: Token) -> bool:

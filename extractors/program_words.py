@@ -41,6 +41,7 @@ class NameRules:
     proper_only: frozenset[str]
     products: frozenset[str]
     special: frozenset[str]
+    lending: frozenset[str]
     pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
@@ -113,6 +114,7 @@ def name_rules() -> NameRules:
         proper_only=frozenset(heads["proper_only"]),
         products=frozenset(heads["products"]),
         special=frozenset(heads["special"]),
+        lending=frozenset(heads["lending"]),
         pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),

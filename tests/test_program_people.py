@@ -31,6 +31,9 @@ def test_counted_people_are_no_program(text: str) -> None:
         ("군은 ‘우리 마을 돌봄매니저’ 사업에 주민 20명을 뽑는다.", ["우리 마을 돌봄매니저 사업"]),
         # a head that is no person, counted in 명, still names a course
         ("도는 ‘청년 농업 아카데미’ 30명을 모집한다.", ["청년 농업 아카데미"]),
+        # counted, then the object of a verb that runs a program: the group is presented
+        ("군은 ‘섬마을 안전 지킴이단’ 40명을 위촉해 순찰을 돈다.", ["섬마을 안전 지킴이단"]),
+        ("시는 ‘청년 홍보 서포터즈단’ 20명을 운영한다.", ["청년 홍보 서포터즈단"]),
     ],
 )
 def test_people_heads_that_name_programs(text: str, expected: list[str]) -> None:

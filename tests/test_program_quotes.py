@@ -61,3 +61,21 @@ def test_headline_names_the_program_shorter() -> None:
 )
 def test_item_with_a_particle_inside(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle before a closing -기 noun makes no clause: a campaign's name
+        ("구는 ‘나도 꽃길 가꾸기’를 펼친다.", ["나도 꽃길 가꾸기"]),
+        # Kiwi reads 남도 after a straight mark as 남 and the particle 도
+        ("군은 '남도 한달살기' 4억 원을 투입한다.", ["남도 한달살기"]),
+    ],
+)
+def test_particle_before_a_ki_noun(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_clause_with_a_predicate_before_the_ki_noun() -> None:
+    # a predicate of its own before the -기 noun: a clause, a slogan
+    assert names("구는 ‘청년이 살기 좋은 마을’을 펼친다.") == []

@@ -24,7 +24,7 @@ from articles import program_names as names
         ),
         # a name with a head of its own on the same list stays
         (
-            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
+            "올해 예산에는 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이 담겼다.",
             ["청년농 정착 지원사업"],
         ),
         # a place's own version says which program, also where Kiwi keeps it one proper noun
@@ -49,6 +49,48 @@ def test_budget_line_of_support(text: str, expected: list[str]) -> None:
 )
 def test_support_named_otherwise(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what leads the list calls its lines 사업: each priced line is a program
+        (
+            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
+            ["농가 재해보험료 지원", "청년농 정착 지원사업"],
+        ),
+        (
+            "공모에 뽑힌 사업은 ▲섬마을 택배비 지원 4억 원 ▲어촌 빈집 수리 지원 2억 원이다.",
+            ["섬마을 택배비 지원", "어촌 빈집 수리 지원"],
+        ),
+        (
+            "사업별로는 ▲경로당 난방유 지원 6억원 ▲마을버스 요금 지원 3억원이다.",
+            ["경로당 난방유 지원", "마을버스 요금 지원"],
+        ),
+        # the list is the object of a verb of undertaking
+        (
+            "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 추진한다.",
+            ["전통시장 배송비 지원", "골목상점 간판 교체 지원"],
+        ),
+    ],
+)
+def test_budget_line_of_a_list_of_programs(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget that only holds the lines: what the money supports
+        "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 편성했다.",
+        # 사업 only as a word of the cost (사업비), not of the lines
+        "총사업비는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원이다.",
+        # a total after 등 is no line's own amount
+        "도는 ▲전통시장 배송비 지원 등 20억 원 규모의 상권 사업을 추진한다.",
+    ],
+)
+def test_budget_line_of_a_list_of_spending(text: str) -> None:
+    assert names(text) == []
 
 
 def test_running_cost_of_a_place_version_facility() -> None:
@@ -143,3 +185,70 @@ def test_staff_rules_are_no_programs(text: str) -> None:
 
 def test_a_scheme_with_a_suffix_rule_stays() -> None:
     assert names("법무부는 숙련기능인력 추천제를 운영한다.") == ["숙련기능인력 추천제"]
+
+
+# -- a bulleted line that opens with a quoted name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote, the words after it and the line's own amount: the whole line
+        (
+            "구는 ▲‘착한 가게’ 지정·지원 5억원 ▲‘행복 누리’ 공영버스 운영 8억원을 편성했다.",
+            ["착한 가게 지정·지원", "행복 누리 공영버스 운영"],
+        ),
+        ("▲‘섬마을 지킴이’ 갯벌 정화 사업 3억 원", ["섬마을 지킴이 갯벌 정화 사업"]),
+    ],
+)
+def test_quoted_budget_line(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no amount of its own: words about the quote, not a budget line
+        "▲‘행복 누리’ 공영버스 운영 확대",
+        # a particle makes the quote a word of a clause
+        "▲‘행복 누리’는 공영버스 8억원을 들인다",
+        # a quoted sentence is no name
+        "▲“우리가 지킨다” 순찰 활동 3억원",
+    ],
+)
+def test_quoted_line_that_names_none(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 운영 of the people a program employs: the line's form of …지킴이를 운영한다
+        (
+            "▲마을 돌봄매니저 운영 3억원 ▲경로당 운영 2억원 ▲어린이 등굣길 지킴이 운영 1억원",
+            ["마을 돌봄매니저 운영", "어린이 등굣길 지킴이 운영"],
+        ),
+        # people with no word of whose: no name
+        ("▲지킴이 운영 3억원 ▲복지관 운영 9억원", []),
+    ],
+)
+def test_budget_line_running_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# -- a fund before a word of lending ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase names the loan made from the fund, a product: unquoted a kind
+        ("시는 청년 주거자금 대출 이자를 연 2%까지 보전한다.", []),
+        ("어업인 창업자금 융자와 보험 가입을 함께 안내한다.", []),
+        # support for the loan is a program by its own head; the fund alone stays
+        ("도는 소상공인 운전자금 대출 지원을 시작한다.", ["소상공인 운전자금 대출 지원"]),
+        ("군은 한우농가 사료구매자금을 지원한다.", ["한우농가 사료구매자금"]),
+    ],
+)
+def test_fund_before_lending(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -68,6 +68,9 @@ from articles import program_names as names
         # what follows an adnominal of including is the kind of the programs before it
         ("군은 첫만남이용권을 포함한 출산 지원금을 상품권으로 준다.", ["첫만남이용권"]),
         ("시는 기초연금을 비롯한 노후 지원 사업을 손본다.", ["기초연금"]),
+        # "such as": the quoted program is an example of the kind after 같은
+        ("구는 ‘주 4일 출근제’ 같은 일·가정 양립 제도를 늘린다.", ["주 4일 출근제"]),
+        ("시는 청년 월세 지원사업과 같은 주거 복지 사업을 늘린다.", ["청년 월세 지원사업"]),
         # … unless it is a place's own program
         (
             "군은 아동수당을 포함한 고창형 양육 지원 사업을 늘린다.",
