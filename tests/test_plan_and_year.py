@@ -1242,7 +1242,10 @@ def test_a_sub_headline_the_body_opens_with_takes_the_storys_year_and_flag() -> 
 
 
 def test_the_year_before_is_before_the_year_the_sentence_named() -> None:
-    body = "고용률은 지난해 하반기 69.8%로 전년(69.2%)보다 0.6%p 올랐다. 올해 1분기 고용률은 61%로 전년 동기보다 높다."
+    body = (
+        "고용률은 지난해 하반기 69.8%로 전년(69.2%)보다 0.6%p 올랐다. "
+        "올해 1분기 고용률은 61%로 전년 동기보다 높다."
+    )
     doc = article("2026-01-07", "한빛시 고용", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("69.8%", 2025), ("69.2%", 2024), ("61%", 2026)]
