@@ -174,6 +174,16 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # an index is counted in points, never in percent: a percent after it is its change
         # (`생산지수가 2.4% 늘었다` → 증가율)
         return _level_change(made, named)
+    if (
+        named
+        and made in r.changes
+        and not named.endswith((*r.changes, *r.point_rates))
+        and _changed_within_clause(p)
+    ):
+        # `불량률 41.2% 감소`, `불량률은 41.2%, 원가는 15.8% 줄었다`: a percent (not points) that is
+        # the amount of a change is the rate's relative change, not its level; not a rate of
+        # interest, whose changes are points written as percent (`금리가 0.6% 인하됐다`)
+        return _level_change(made, named)
     return (
         _rate_respectively(p)
         or named
@@ -197,6 +207,19 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
+    )
+
+
+def _changed_within_clause(p: Place) -> bool:
+    """Is the change verb after the percent in its own clause, past nothing but the other
+    percentages of its list (`불량률은 41.2%, 원가는 15.8% 줄었다`)? Not across a clause that ends
+    first (`참가율은 64.9%(… +1.5%p)며, 취업자 수는 … 증가했다`)."""
+    k = _verb_after(p)
+    if k is None:
+        return False
+    return not any(
+        ends_clause(p.words, j) or (p.words[j].has_number and "%" not in p.words[j].text)
+        for j in range(p.last + 1, k)
     )
 
 

@@ -1,0 +1,50 @@
+"""Metric of percentages and subject of counts on the forms where a rate is named but the percent
+measures something else of it, and where what is counted stands away from the count (issue 8,
+item 1). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.figures import extract_figures
+
+
+def only(text: str, surface: str):
+    (found,) = [f for f in extract_figures(text) if f.surface == surface]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a rate named before a percent (not points) that a change verb says is the amount of
+        # the change: the rate's relative change, also across the list that shares the verb
+        ("이직률은 12.5%, 결근율은 8.1% 감소했다.", "12.5%", "감소율"),
+        ("이직률은 12.5%, 결근율은 8.1% 감소했다.", "8.1%", "감소율"),
+        ("- 불량률 30.2% 감소, 납기 준수율 12% 증가 -", "30.2%", "감소율"),
+        # an improvement is a rise
+        ("- 장비 가동률 15.3% 향상 -", "15.3%", "증가율"),
+        ("도입 기업의 생산성이 평균 18.4% 향상됐다.", "18.4%", "증가율"),
+    ],
+)
+def test_a_percent_of_change_after_a_named_rate(text, surface, metric):
+    assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # a rate of interest changes in points even when the percent sign says otherwise
+        ("서민 대출 평균 금리가 약 0.4% 인하됐다.", "0.4%", "금리"),
+        # the change verb of a later clause is not this percent's
+        (
+            "경제활동참가율은 63.1%(전년 대비 +0.9%p)며, 취업자는 2만 명(+1.3%) 늘었다.",
+            "63.1%",
+            "경제활동참가율",
+        ),
+        # a level that goes somewhere (까지, 로) is the level reached
+        ("재정자립도는 41.2%, 재정자주도는 70.5%까지 상승했다.", "41.2%", "재정자립도"),
+    ],
+)
+def test_a_named_rate_stays_a_level(text, surface, metric):
+    assert only(text, surface).metric == metric
