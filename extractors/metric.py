@@ -200,6 +200,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_compared(p)
         or _rate_described_after(p)
         or _rate_after_parenthesis(p)
+        or _rate_after_order(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
@@ -470,6 +471,26 @@ def _rate_after_examples(p: Place) -> str | None:
             named = phrase_of(phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
+    return None
+
+
+def _rate_after_order(p: Place) -> str | None:
+    """`경제 88.2%, 복지 74.5%, 문화 61.0% 순으로 이행률이 높았다`, also with a list mark
+    before each item (`▲경제 88.2% ▲복지 74.5% … 순으로`): bare items of a ranking, then its
+    order, then the rate ranked, named as the subject or topic of the clause that ranks them."""
+    if p.tail:
+        return None
+    k = p.last + 1
+    while k < len(p.words) and not _order_of_list(p.words[k]):
+        w = p.words[k]
+        bare_percent = w.has_number and "%" in w.text and not w.particles
+        if not (w.text == "," or w.bare_noun or bare_percent):
+            return None  # `… 순`: only the names of the items and their bare percentages
+        k += 1
+    for j in range(k + 1, min(k + 3, len(p.words))):
+        w = p.words[j]
+        if is_rate(w.stem) and set(w.particles) & {"JKS", "JX"}:
+            return phrase_of(phrase_ending_at(p.words, j))
     return None
 
 
@@ -798,6 +819,9 @@ def _rate_named_before(p: Place) -> str | None:
             per = _rate_in(phrase_ending_at(p.words, k - 1))
             if per:
                 return per
+        if w.stem in _PERIODS and k >= 1 and _rate_as_topic(p.words[k - 1]):
+            # `대출 금리가 연 4.8%일 경우`: the rate as subject or topic, then its period
+            return phrase_of(phrase_ending_at(p.words, k - 1))
         if not phrase and w.stem in _PERIODS and k >= 1:
             o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
@@ -823,6 +847,11 @@ def _rate_named_before(p: Place) -> str | None:
     if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
+
+
+def _rate_as_topic(w: Word) -> bool:
+    """A rate with 이/가 or 은/는 (`금리가`, `이자율은`)."""
+    return bool(w.particles) and set(w.particles) <= {"JKS", "JX"} and is_rate(w.stem)
 
 
 def _rate_named_after(p: Place) -> str | None:
@@ -927,9 +956,11 @@ def _rate_of_goal(p: Place) -> str | None:
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
     k = p.first - 1
+    moved = forms[0] in ("에서", "부터")  # `1.0%에서 0.5%로`: from one level to another
     while k >= 0:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
+        moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
@@ -965,8 +996,10 @@ def _rate_of_goal(p: Place) -> str | None:
         )
     )
     verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
-    if charge and verb is not None and verb.parts[0][0] in rules().actions_rate:
-        charge = False  # `대출이자를 연 최대 2.5%까지 지원`: how much of the charge is covered
+    if charge and not moved and verb is not None and verb.parts[0][0] in rules().actions_rate:
+        # `대출이자를 연 최대 2.5%까지 지원`: how much of the charge is covered; but a charge
+        # taken from one level to another is charged at both (`수수료는 1.0%에서 0.5%로 감면`)
+        charge = False
     if charge:
         return phrase_of(phrase_ending_at(p.words, k))
     if obj.particles != ["JKO"]:

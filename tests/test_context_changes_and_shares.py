@@ -48,3 +48,33 @@ def test_a_percent_of_change_after_a_named_rate(text, surface, metric):
 )
 def test_a_named_rate_stays_a_level(text, surface, metric):
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # bare items of a ranking, its order, then the rate ranked
+        (
+            "부문별로는 교육 81.5%, 복지 70.2%, 환경 55.0% 순으로 완료율이 높았다.",
+            "70.2%",
+            "완료율",
+        ),
+        (
+            "부문별로는 ▲교육 81.5% ▲복지 70.2% ▲환경 55.0% 순으로 완료율이 높았다.",
+            "81.5%",
+            "완료율",
+        ),
+        # a charge taken from one level to another is charged at both, whatever the verb
+        ("카드 수수료는 연 1.5%에서 0.8%로 감면한다.", "1.5%", "카드 수수료"),
+        ("카드 수수료는 연 1.5%에서 0.8%로 감면한다.", "0.8%", "카드 수수료"),
+        # a rate as subject or topic, then the period it is given per
+        ("주택대출 금리가 연 4.5%일 경우 실제 이자율은 3.0%로 낮아진다.", "4.5%", "주택대출 금리"),
+    ],
+)
+def test_a_rate_named_across_a_list_a_move_or_a_period(text, surface, metric):
+    assert only(text, surface).metric == metric
+
+
+def test_a_share_of_a_charge_covered_stays_a_share():
+    # how much of a charge is covered, not a level it is taken to
+    assert only("대출이자를 연 최대 2.5%까지 지원한다.", "2.5%").metric == "대출이자 지원율"
