@@ -1006,6 +1006,10 @@ def _rate_of_goal(p: Place) -> str | None:
         return None
     if is_rate(p.words[k].stem):
         return phrase_of(phrase_ending_at(p.words, k))
+    if moved and obj.stem and not is_proper(obj):
+        # `충전 인센티브를 기존 10%에서 15%로 높여`: what is taken from one percent to another is
+        # written in percent, whatever its noun
+        return phrase_of(phrase_ending_at(p.words, k))
     # `성장률 전망치를 2.1%로 낮췄다`, `고용률 목표를 67.5%로 잡았다`
     return _rate_of_goal_noun(p.words, k) or _rate_in(phrase_ending_at(p.words, k))
 
@@ -1398,6 +1402,9 @@ def _cost_of(p: Place) -> str | None:
     w = p.words[k]
     if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
         k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
+    noted = _noun_before_parenthesis(p.words, k) if particle_only(w) else None
+    if noted is not None and w.particles == ["JKG"] and _money_noun(p.words, noted):
+        return _money_noun(p.words, noted)  # `예산(16억원)의 99%를 집행`: a note on the cost
     if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
         return _money_noun(p.words, k)
     for j in range(k, -1, -1):

@@ -78,3 +78,18 @@ def test_a_rate_named_across_a_list_a_move_or_a_period(text, surface, metric):
 def test_a_share_of_a_charge_covered_stays_a_share():
     # how much of a charge is covered, not a level it is taken to
     assert only("대출이자를 연 최대 2.5%까지 지원한다.", "2.5%").metric == "대출이자 지원율"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # what is taken from one percent to another is written in percent, whatever its noun
+        ("군은 적립 포인트를 기존 5%에서 7%로 높인다.", "5%", "적립 포인트"),
+        ("군은 적립 포인트를 기존 5%에서 7%로 높인다.", "7%", "적립 포인트"),
+        # spending a share of a budget is its execution, the budget also before a note
+        ("군은 보조금 예산(8억원)의 97%를 집행했다.", "97%", "보조금 예산 집행률"),
+        ("올해 사업 예산의 75%를 집행했다.", "75%", "사업 예산 집행률"),
+    ],
+)
+def test_a_percent_named_by_what_is_moved_or_spent(text, surface, metric):
+    assert only(text, surface).metric == metric
