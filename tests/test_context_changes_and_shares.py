@@ -93,3 +93,30 @@ def test_a_share_of_a_charge_covered_stays_a_share():
 )
 def test_a_percent_named_by_what_is_moved_or_spent(text, surface, metric):
     assert only(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # people who moved to farm, to the country or to fish, which Kiwi may read as proper
+        # nouns, are what a count after them counts, also in a later clause
+        ("귀농가구는 1,200가구로 5% 줄었고, 귀농인은 1,850명이었다.", "1,850명", "귀농인"),
+        ("귀어가구는 310가구로 늘었으며, 귀어인은 452명이었다.", "452명", "귀어인"),
+        # the object a change is done to, across the parenthesis of the time compared with and
+        # a counter written apart
+        (
+            "군은 돌봄 일자리를 올해(2천 4백 개)보다 3백 개 늘린 2천 7백 개로 확대한다.",
+            "3백 개",
+            "돌봄 일자리",
+        ),
+        (
+            "군은 돌봄 일자리를 올해(2천 4백 개)보다 3백 개 늘린 2천 7백 개로 확대한다.",
+            "2천 7백 개",
+            "돌봄 일자리",
+        ),
+        # the count in that parenthesis counts the object too
+        ("시는 무더위 쉼터를 지난해(85곳)보다 15곳 늘린다.", "85곳", "무더위 쉼터"),
+    ],
+)
+def test_subject_of_a_count_away_from_it(text, surface, subject):
+    assert only(text, surface).subject == subject
