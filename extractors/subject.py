@@ -211,11 +211,7 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # `노인일자리를 올해(109만 1천 개)보다`: the object before the time counts it too; with
         # none, the count before it says what (extractors/timeline.py carries it)
         return _object_before_time(p)
-    if (
-        _total_after_act(p)
-        or _part_in_other_counter(p)
-        or _value_of_category(p)
-    ):
+    if _total_after_act(p) or _part_in_other_counter(p) or _value_of_category(p):
         # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
         # says what (extractors/timeline.py carries it)
         return None
