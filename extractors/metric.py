@@ -179,10 +179,13 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         and made in r.changes
         and not named.endswith((*r.changes, *r.point_rates))
         and _changed_within_clause(p)
+        and not _compared_before(p)
     ):
         # `불량률 41.2% 감소`, `불량률은 41.2%, 원가는 15.8% 줄었다`: a percent (not points) that is
         # the amount of a change is the rate's relative change, not its level; not a rate of
-        # interest, whose changes are points written as percent (`금리가 0.6% 인하됐다`)
+        # interest, whose changes are points written as percent (`금리가 0.6% 인하됐다`), nor a
+        # rate set beside its earlier level (`재정자립도는 전년보다 1.2% 상승`), where a percent
+        # is as often the gap in points
         return _level_change(made, named)
     return (
         _rate_respectively(p)
@@ -222,6 +225,18 @@ def _changed_within_clause(p: Place) -> bool:
         ends_clause(p.words, j) or (p.words[j].has_number and "%" not in p.words[j].text)
         for j in range(p.last + 1, k)
     )
+
+
+def _compared_before(p: Place) -> bool:
+    """Does a base of comparison (`전년보다`, `전년 대비`, `지난해에 비해`) stand before the
+    percent in its clause?"""
+    for j in range(p.first - 1, -1, -1):
+        if ends_clause(p.words, j):
+            return False
+        end = _comparison_end(p.words, j)
+        if end is not None and end < p.first:
+            return True
+    return False
 
 
 def _level_change(made: str | None, changed: str | None) -> str | None:

@@ -42,6 +42,8 @@ def test_a_percent_of_change_after_a_named_rate(text, surface, metric):
             "63.1%",
             "경제활동참가율",
         ),
+        # a rate set beside its earlier level: the percent is as often the gap in points
+        ("이탈률은 지난해보다 2.1% 낮아졌다.", "2.1%", "이탈률"),
         # a level that goes somewhere (까지, 로) is the level reached
         ("재정자립도는 41.2%, 재정자주도는 70.5%까지 상승했다.", "41.2%", "재정자립도"),
     ],
