@@ -174,6 +174,19 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # an index is counted in points, never in percent: a percent after it is its change
         # (`생산지수가 2.4% 늘었다` → 증가율)
         return _level_change(made, named)
+    if (
+        named
+        and made in r.changes
+        and not named.endswith((*r.changes, *r.point_rates))
+        and _changed_within_clause(p)
+        and not _compared_before(p)
+    ):
+        # `불량률 41.2% 감소`, `불량률은 41.2%, 원가는 15.8% 줄었다`: a percent (not points) that is
+        # the amount of a change is the rate's relative change, not its level; not a rate of
+        # interest, whose changes are points written as percent (`금리가 0.6% 인하됐다`), nor a
+        # rate set beside its earlier level (`재정자립도는 전년보다 1.2% 상승`), where a percent
+        # is as often the gap in points
+        return _level_change(made, named)
     return (
         _rate_respectively(p)
         or named
@@ -190,6 +203,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_compared(p)
         or _rate_described_after(p)
         or _rate_after_parenthesis(p)
+        or _rate_after_order(p)
         or _rate_said_of_item(p)
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
@@ -198,6 +212,31 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _changed_within_clause(p: Place) -> bool:
+    """Is the change verb after the percent in its own clause, past nothing but the other
+    percentages of its list (`불량률은 41.2%, 원가는 15.8% 줄었다`)? Not across a clause that ends
+    first (`참가율은 64.9%(… +1.5%p)며, 취업자 수는 … 증가했다`)."""
+    k = _verb_after(p)
+    if k is None:
+        return False
+    return not any(
+        ends_clause(p.words, j) or (p.words[j].has_number and "%" not in p.words[j].text)
+        for j in range(p.last + 1, k)
+    )
+
+
+def _compared_before(p: Place) -> bool:
+    """Does a base of comparison (`전년보다`, `전년 대비`, `지난해에 비해`) stand before the
+    percent in its clause?"""
+    for j in range(p.first - 1, -1, -1):
+        if ends_clause(p.words, j):
+            return False
+        end = _comparison_end(p.words, j)
+        if end is not None and end < p.first:
+            return True
+    return False
 
 
 def _level_change(made: str | None, changed: str | None) -> str | None:
@@ -447,6 +486,26 @@ def _rate_after_examples(p: Place) -> str | None:
             named = phrase_of(phrase_ending_at(p.words, j))  # a headline: `… 등 집행률 70%`
         if named:
             return named
+    return None
+
+
+def _rate_after_order(p: Place) -> str | None:
+    """`경제 88.2%, 복지 74.5%, 문화 61.0% 순으로 이행률이 높았다`, also with a list mark
+    before each item (`▲경제 88.2% ▲복지 74.5% … 순으로`): bare items of a ranking, then its
+    order, then the rate ranked, named as the subject or topic of the clause that ranks them."""
+    if p.tail:
+        return None
+    k = p.last + 1
+    while k < len(p.words) and not _order_of_list(p.words[k]):
+        w = p.words[k]
+        bare_percent = w.has_number and "%" in w.text and not w.particles
+        if not (w.text == "," or w.bare_noun or bare_percent):
+            return None  # `… 순`: only the names of the items and their bare percentages
+        k += 1
+    for j in range(k + 1, min(k + 3, len(p.words))):
+        w = p.words[j]
+        if is_rate(w.stem) and set(w.particles) & {"JKS", "JX"}:
+            return phrase_of(phrase_ending_at(p.words, j))
     return None
 
 
@@ -775,6 +834,9 @@ def _rate_named_before(p: Place) -> str | None:
             per = _rate_in(phrase_ending_at(p.words, k - 1))
             if per:
                 return per
+        if w.stem in _PERIODS and k >= 1 and _rate_as_topic(p.words[k - 1]):
+            # `대출 금리가 연 4.8%일 경우`: the rate as subject or topic, then its period
+            return phrase_of(phrase_ending_at(p.words, k - 1))
         if not phrase and w.stem in _PERIODS and k >= 1:
             o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
@@ -800,6 +862,11 @@ def _rate_named_before(p: Place) -> str | None:
     if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
+
+
+def _rate_as_topic(w: Word) -> bool:
+    """A rate with 이/가 or 은/는 (`금리가`, `이자율은`)."""
+    return bool(w.particles) and set(w.particles) <= {"JKS", "JX"} and is_rate(w.stem)
 
 
 def _rate_named_after(p: Place) -> str | None:
@@ -904,9 +971,11 @@ def _rate_of_goal(p: Place) -> str | None:
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
     k = p.first - 1
+    moved = forms[0] in ("에서", "부터")  # `1.0%에서 0.5%로`: from one level to another
     while k >= 0:
         w = p.words[k]
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
+        moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
@@ -942,13 +1011,19 @@ def _rate_of_goal(p: Place) -> str | None:
         )
     )
     verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
-    if charge and verb is not None and verb.parts[0][0] in rules().actions_rate:
-        charge = False  # `대출이자를 연 최대 2.5%까지 지원`: how much of the charge is covered
+    if charge and not moved and verb is not None and verb.parts[0][0] in rules().actions_rate:
+        # `대출이자를 연 최대 2.5%까지 지원`: how much of the charge is covered; but a charge
+        # taken from one level to another is charged at both (`수수료는 1.0%에서 0.5%로 감면`)
+        charge = False
     if charge:
         return phrase_of(phrase_ending_at(p.words, k))
     if obj.particles != ["JKO"]:
         return None
     if is_rate(p.words[k].stem):
+        return phrase_of(phrase_ending_at(p.words, k))
+    if moved and obj.stem and not is_proper(obj):
+        # `충전 인센티브를 기존 10%에서 15%로 높여`: what is taken from one percent to another is
+        # written in percent, whatever its noun
         return phrase_of(phrase_ending_at(p.words, k))
     # `성장률 전망치를 2.1%로 낮췄다`, `고용률 목표를 67.5%로 잡았다`
     return _rate_of_goal_noun(p.words, k) or _rate_in(phrase_ending_at(p.words, k))
@@ -1342,6 +1417,9 @@ def _cost_of(p: Place) -> str | None:
     w = p.words[k]
     if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
         k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
+    noted = _noun_before_parenthesis(p.words, k) if particle_only(w) else None
+    if noted is not None and w.particles == ["JKG"] and _money_noun(p.words, noted):
+        return _money_noun(p.words, noted)  # `예산(16억원)의 99%를 집행`: a note on the cost
     if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
         return _money_noun(p.words, k)
     for j in range(k, -1, -1):

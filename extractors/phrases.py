@@ -95,6 +95,7 @@ class _Rules:
     prices: tuple[str, ...]
     set_levels: tuple[str, ...]
     spans: frozenset[str]
+    point_rates: tuple[str, ...]
     decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
@@ -177,6 +178,7 @@ def rules() -> _Rules:
         prices=tuple(m["prices"]),
         set_levels=tuple(m["set_levels"]),
         spans=frozenset(m["spans"]),
+        point_rates=tuple(m["point_rates"]),
         decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),

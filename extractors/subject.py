@@ -207,12 +207,11 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         if topic and len(topic.split()) > 1 and topic.split()[-1] in rules().qualified_heads:
             return topic
         return _apposition_after(p, noun) or counter
-    if (
-        _compared_period(p)
-        or _total_after_act(p)
-        or _part_in_other_counter(p)
-        or _value_of_category(p)
-    ):
+    if _compared_period(p):
+        # `노인일자리를 올해(109만 1천 개)보다`: the object before the time counts it too; with
+        # none, the count before it says what (extractors/timeline.py carries it)
+        return _object_before_time(p)
+    if _total_after_act(p) or _part_in_other_counter(p) or _value_of_category(p):
         # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
         # says what (extractors/timeline.py carries it)
         return None
@@ -875,6 +874,41 @@ def _taken_part_in(p: Place) -> str | None:
     return phrase_of(named)
 
 
+def _object_before_time(p: Place) -> str | None:
+    """The object right before the time whose parenthesis holds the count (`경로당을
+    지난해(70곳)보다 27곳 늘린`): what the change after it is done to, the count included."""
+    k = p.first - 2  # the time word before `(`
+    if k < 1 or p.words[k + 1].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return None
+    if p.words[p.last + 1].text not in (")", "）") or p.tail:
+        return None
+    if not (is_when(p.words[k]) or p.words[k].stem in _YEAR_WORDS):
+        return None
+    w = p.words[k - 1]
+    if w.particles != ["JKO"] or w.stem in rules().measures:
+        return None
+    words = phrase_ending_at(p.words, k - 1)
+    if not words or all(is_proper(x) and _short(x) for x in words):
+        return None
+    return phrase_of(words)
+
+
+def opening(words: list[Word], k: int) -> int:
+    """The index of the `(` that the `)` at word k closes (k itself when none does)."""
+    for j in range(k - 1, -1, -1):
+        if words[j].text in ("(", "（"):
+            return j
+        if words[j].text in (")", "）"):
+            return k
+    return k
+
+
+def compared_after(words: list[Word], k: int) -> bool:
+    """Is the `)` at word k followed by 보다, the note on a time compared with (`올해(…)보다`)?"""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is not None and particle_only(nxt) and nxt.particle_forms()[:1] == ["보다"]
+
+
 def _object_to(p: Place) -> str | None:
     """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
     30명에서 50명으로 늘린다` → 제출서류, 정원."""
@@ -897,9 +931,15 @@ def _object_to(p: Place) -> str | None:
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
         change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
-        change = change and k >= 1 and p.words[k - 1].has_number and not p.words[k - 1].particles
+        # `6만 1천 개 늘린`: the counter of the change may be written apart from its number
+        by_count = k >= 1 and (p.words[k - 1].has_number or counter_apart(p.words, k - 1))
+        change = change and by_count and not p.words[k - 1].particles
         if change:
             k -= 2
+            continue
+        if w.text in (")", "）") and k + 1 <= p.first - 1 and compared_after(p.words, k):
+            # `올해(109만 1천 개)보다`: the count compared with, in the parenthesis of its time
+            k = opening(p.words, k) - 1
             continue
         # `6만 4천 명에서`: the words of a number written apart before its counter
         apart = w.has_number and not w.particles and not w.stem
@@ -1900,6 +1940,7 @@ _RULES = (
     _changed_after_items,
     _ranked_items,
     _object_to,
+    _object_before_time,
     _households,
     _done_to,
     _topic,
