@@ -85,6 +85,7 @@ class _Rules:
     relative: dict[str, int]
     terms: frozenset[str]
     term_end: frozenset[str]
+    term_years: frozenset[str]
     new_year: frozenset[str]
     new_year_in: re.Pattern[str]
     following: frozenset[str]
@@ -127,6 +128,7 @@ def rules() -> _Rules:
         relative=dict(data["years"]["relative"]),
         terms=frozenset(data["years"]["terms"]),
         term_end=frozenset(data["years"]["term_end"]),
+        term_years=frozenset(data["years"]["term_years"]),
         new_year=frozenset(data["years"]["new_year"]),
         new_year_in=_any_of(data["years"]["new_year"]),
         following=frozenset(data["years"]["following"]),
@@ -1063,6 +1065,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
 _TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
 _TERM_BARE = re.compile(r"\d+기")
+_TERM_HEAD_WORDS = 2  # nouns of the figure's phrase between a term and the figure
 _OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
 
 
@@ -1103,6 +1106,17 @@ def _series_year(words: list[Word], first: int, last: int) -> int | None:
     return None
 
 
+def _term_heads(words: list[Word], k: int, first: int) -> bool:
+    """The term at word k heads the figure's noun phrase (`민선 8기 청년 일자리 2만개`): a noun or
+    two between, none a year of the term (`첫해`) nor the start of a record (`출범 이후`)."""
+    r = rules()
+    between = words[k + 1 : first]
+    return len(between) <= _TERM_HEAD_WORDS and all(
+        x.bare_noun and x.stem not in r.term_years | r.term_end and not x.text.startswith(r.since)
+        for x in between
+    )
+
+
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
@@ -1136,7 +1150,12 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
             and k + 1 < first
-            and (words[k + 1].text in ("동안", "중", "(", "（") or words[k + 1].stem == "공약")
+            and (
+                words[k + 1].text in ("동안", "중", "(", "（")
+                or words[k + 1].stem == "공약"
+                # `민선 8기 일자리 10만개 만든다`: the term heads the figure's noun phrase
+                or _term_heads(words, k, first)
+            )
         )
         if term and k > 0 and words[k - 1].text == "민선":
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`

@@ -1312,3 +1312,14 @@ def test_a_breakdown_is_not_of_a_base_of_comparison_and_heads_say_year_and_flag(
         ("31,200", 2024, DONE),
         ("33,000", 2026, PLAN),
     ]
+
+
+def test_a_term_heading_the_figures_noun_phrase_is_a_span_but_its_first_year_is_one() -> None:
+    doc = article(
+        "2022-08-01",
+        "한빛시, 민선 8기 일자리 8만개 만든다",
+        "시는 민선 8기 첫해 일자리 2만1천개를 만든다.",
+        org="한빛시",
+    )
+    got = [(f.surface, f.year, f.subject) for f in extract_article(doc).figures]
+    assert got == [("8만개", None, "일자리"), ("2만1천개", 2022, "일자리")]
