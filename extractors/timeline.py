@@ -165,6 +165,10 @@ def resolve_article(
             if year is None and published_at is not None:
                 year, source = published_at.year, "published"
             changes |= {"year": year, "year_source": source}
+        if "year" not in changes and doc is not None:
+            before = _year_before_ahead(f, doc, by_section, title_year, published_at)
+            if before is not None:
+                changes |= {"year": before}
         year = changes.get("year", f.year)
         if (
             f.kind == "money"
@@ -534,6 +538,32 @@ def _tag_year(doc: Doc) -> int | None:
     """`[결산 2023]`, `[2024 예산]`: the year a headline is filed under."""
     tag = _TAG_YEAR.search(doc_text(doc))
     return int(tag.group(1)) if tag else None
+
+
+def _year_before_ahead(
+    f: Figure,
+    doc: Doc,
+    by_section: dict[str, Doc],
+    title_year: int | None,
+    published_at: datetime | None,
+) -> int | None:
+    """`전년` read from the publication date, in an article about a year still ahead (`2026년도
+    본예산 확정` in December 2025: `전년 6,124억 원 대비`): the year before that one."""
+    if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
+        return None
+    words, k = _sentence_words(f, doc)
+    previous = tense_rules().year_before
+    near = words[max(0, k - _PREVIOUS_WORDS) : k]
+    if not any(w.stem in previous or w.text in previous for w in near):
+        return None
+    told, _ = _article_year(f, doc, by_section, published_at)
+    for year in (told, title_year):
+        if year is not None and year > published_at.year:
+            return year - 1
+    return None
+
+
+_PREVIOUS_WORDS = 3  # `전년 당초예산 70억 원`: the nouns between 전년 and its figure
 
 
 def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:

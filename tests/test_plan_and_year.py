@@ -1323,3 +1323,15 @@ def test_a_term_heading_the_figures_noun_phrase_is_a_span_but_its_first_year_is_
     )
     got = [(f.surface, f.year, f.subject) for f in extract_article(doc).figures]
     assert got == [("8만개", None, "일자리"), ("2만1천개", 2022, "일자리")]
+
+
+def test_the_year_before_in_a_december_release_about_next_year_is_this_year() -> None:
+    doc = article(
+        "2026-12-14",
+        "한빛군, 2027년도 본예산 5,410억 원 확정",
+        "한빛군은 5,410억 원 규모의 본예산을 확정했다. 이는 전년 5,120억 원 대비 290억 원 "
+        "증액된 규모다.",
+        org="한빛군",
+    )
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.section == "body"]
+    assert got == [("5,410억 원", 2027), ("5,120억 원", 2026), ("290억 원", 2027)]
