@@ -333,18 +333,16 @@ def _titles_from_body(
     decide no plan or result (`1조 199억 투입`, `3만개 도전`: a noun ends the headline) it takes
     the body's flag (`1조 199억 8200만 원을 투입한다`), unless its year lies ahead. A sub-headline
     the body opens with is a headline too."""
-    body_doc = by_section.get("body")
-    heads = _subheadline_end(body_doc)
+    heads = _subheadline_end(by_section.get("body"))
+
+    def headline(f: Figure) -> bool:
+        return f.section in _HEADLINES or (f.section == "body" and f.start < heads)
+
+    told = [g for g in figures if not headline(g)]
+    dated = [g for g in told if g.year_source in ("clause", "sentence", "article")]
     out: list[Figure] = []
     for f in figures:
-        headline = f.section == "title" or (f.section == "body" and f.start < heads)
-        if headline:
-            told = [
-                g
-                for g in figures
-                if g.section != "title" and (g.section != "body" or g.start >= heads)
-            ]
-            dated = [g for g in told if g.year_source in ("clause", "sentence", "article")]
+        if headline(f):
             body = _body_figure(f, dated)
             if f.year_source == "published" and body is not None:
                 f = replace(f, year=body.year, year_source="article")
@@ -362,6 +360,7 @@ def _titles_from_body(
     return out
 
 
+_HEADLINES = ("title", "subtitle")  # a sub-headline the cleaner set apart is a headline too
 _SUBHEADLINE_LINES = 3  # a body opens with at most this many lines of sub-headlines
 _SUBHEADLINE_CHARS = 60  # each as short as a headline
 

@@ -1113,6 +1113,11 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
             [("1,240억원", PLAN), ("1조 2,410억원", PLAN)],
         ),
         ("당초 편성액은 1,420억원으로, 집행률은 93.1%다.", [("1,420억원", PLAN), ("93.1%", DONE)]),
+        # what a program costs is its budget
+        (
+            "사업비는 국비 42억원, 도비 6억원, 군비 15억원이다.",
+            [("42억원", PLAN), ("6억원", PLAN), ("15억원", PLAN)],
+        ),
         # a figure the bare goal noun follows is the goal
         ("연말까지 2만1천여개 목표 '순항'", [("2만1천여개", PLAN)]),
         # amounts reflected in a budget are allocated; a count reflected is done
@@ -1335,3 +1340,29 @@ def test_the_year_before_in_a_december_release_about_next_year_is_this_year() ->
     )
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.section == "body"]
     assert got == [("5,410억 원", 2027), ("5,120억 원", 2026), ("290억 원", 2027)]
+
+
+def test_a_sub_headline_the_cleaner_set_apart_takes_the_storys_flag() -> None:
+    from pipeline.run.engine import clean_task, extract_task
+    from schemas.records import RawDocument
+
+    body = (
+        "- 2분기 고용률 66.1%…올해 일자리 3만개·예산 2,140억원 투입 -\n"
+        "【담당 일자리정책과 041-000-0000】\n"
+        "한빛시는 올해 일자리 예산으로 2,140억원을 편성하고 일자리 3만개를 만들 계획이다."
+    )
+    raw = RawDocument(
+        source="t.jsonl#1",
+        body=body,
+        media_type="application/jsonl-record",
+        title="한빛시 일자리 대책",
+        published_at="2026-02-11T09:00:00+09:00",
+    )
+    figures = extract_task(clean_task(raw)).figures
+    got = [(f.section, f.surface, f.is_target) for f in figures if f.unit != "%"]
+    assert got == [
+        ("subtitle", "3만개", True),
+        ("subtitle", "2,140억원", True),
+        ("body", "2,140억원", True),
+        ("body", "3만개", True),
+    ]
