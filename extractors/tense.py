@@ -613,7 +613,20 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
         )
         for k, w in enumerate(words[:first])
     )
-    return topic and not _spent(words, last)
+    return (topic or _programs_listed(words, first)) and not _spent(words, last)
+
+
+def _programs_listed(words: list[Word], first: int) -> bool:
+    """The figure is an item's amount in a list of programs the sentence opens with (`주요
+    사업은 ▲농촌인력중개센터 운영 9억원 ▲…`): what each is given."""
+    for k, w in enumerate(words[:first]):
+        if w.stem.endswith(rules().program_heads) and set(w.particle_forms()) & (
+            _TOPIC | {"으로는", "로는"}
+        ):
+            return any(x.text.startswith(_LIST_MARKS[:2]) for x in words[k + 1 : first])
+        if w.predicate:
+            return False
+    return False
 
 
 def _frames_by_kind(after: list[Word]) -> bool:

@@ -496,8 +496,8 @@ def _budget_thread(
     고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside."""
     if f.kind != "money" or not f.is_target or year is None or published_at is None:
         return None
-    if year >= published_at.year:
-        return None
+    if year > published_at.year:
+        return None  # (this year's, carried past an aside on this year's results, goes on too)
     for g in reversed(earlier):
         if g.section == f.section and g.kind == "money" and g.is_target and g.year:
             return g.year if g.year > year else None

@@ -1366,3 +1366,14 @@ def test_a_sub_headline_the_cleaner_set_apart_takes_the_storys_flag() -> None:
         ("body", "2,140억원", True),
         ("body", "3만개", True),
     ]
+
+
+def test_a_budget_list_after_an_aside_on_this_years_results_goes_on_for_next_year() -> None:
+    body = (
+        "한빛군은 2027년도 본예산 9,120억원이 의결됐다고 밝혔다. 일자리 관련 예산은 "
+        "402억원으로 늘었다. 올해는 11월 말 기준 2,910개의 일자리를 만들었다.\n"
+        "주요 사업은 ▲농촌인력중개센터 운영 8억원 ▲노인 일자리 지원사업 121억원 등이다."
+    )
+    doc = article("2026-12-18", "한빛군 2027년도 본예산 확정", body, org="한빛군")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[-2:] == [("8억원", 2027, PLAN), ("121억원", 2027, PLAN)]
