@@ -1433,6 +1433,7 @@ def _year_in_sentence(
 
 
 _MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
+_PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a month
 _MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")
 
 
@@ -1453,7 +1454,9 @@ def month_year(words: list[Word], first: int, published_at: datetime | None) -> 
         if opens_period(words, k) or comparison_base(words, k):
             return None
         back = (published_at.month - month) % 12
-        if back > _MONTHS_BACK:
+        # a quarter's or half's figures come out a quarter after it ends (`1분기 고용률` in June)
+        lag = _MONTHS_BACK + (0 if _MONTH_WORD.match(w.text) else _PERIOD_LAG)
+        if back > lag:
             return None
         return published_at.year - (month > published_at.month)
     return None

@@ -149,7 +149,7 @@ def resolve_article(
                 year, source = _said_before(f, out), "article"
             if year is None:
                 year, source = _article_year(f, doc, by_section, published_at)
-                thread = _budget_thread(f, out, year, published_at)
+                thread = _budget_thread(f, out, year, published_at, doc)
                 if thread is not None:
                     year = thread
                 if f.is_target and _ahead_of(year, f, doc, published_at):
@@ -489,7 +489,11 @@ def _said_before(f: Figure, earlier: list[Figure]) -> int | None:
 
 
 def _budget_thread(
-    f: Figure, earlier: list[Figure], year: int | None, published_at: datetime | None
+    f: Figure,
+    earlier: list[Figure],
+    year: int | None,
+    published_at: datetime | None,
+    doc: Doc | None,
 ) -> int | None:
     """A planned amount whose carried year is past, after an earlier planned amount of a later
     year (`올해 … 1조 199억 8200만 원을 투입해 …. 지난해 하반기 고용률은 …. 분야별 예산은
@@ -500,6 +504,8 @@ def _budget_thread(
         return None  # (this year's, carried past an aside on this year's results, goes on too)
     for g in reversed(earlier):
         if g.section == f.section and g.kind == "money" and g.is_target and g.year:
+            if doc is not None and _base_of_share(g, earlier, doc):
+                continue  # `올해 368억원보다`: the base a budget is compared with
             return g.year if g.year > year else None
     return None
 

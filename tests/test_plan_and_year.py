@@ -1377,3 +1377,19 @@ def test_a_budget_list_after_an_aside_on_this_years_results_goes_on_for_next_yea
     doc = article("2026-12-18", "한빛군 2027년도 본예산 확정", body, org="한빛군")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got[-2:] == [("8억원", 2027, PLAN), ("121억원", 2027, PLAN)]
+
+
+def test_a_quarter_reported_a_quarter_later_is_this_years_and_a_base_is_no_thread() -> None:
+    body = (
+        "지난해에는 일자리 4만1천여개를 만들었다. 1분기 고용률은 62.3%로 지난해 같은 기간"
+        "(61.8%)보다 0.5%p 높아졌다."
+    )
+    doc = article("2026-06-14", "한빛도 고용", body, org="한빛도")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
+    assert got == [("62.3%", 2026), ("61.8%", 2025)]
+    body = (
+        "한빛군은 2027년도 본예산을 의결했다. 일자리 예산은 420억원으로 올해 380억원보다 늘었다. "
+        "올해는 일자리 3,010개를 만들었다.\n주요 사업은 ▲청년 창업 지원사업 14억원 등이다."
+    )
+    doc = article("2026-12-18", "한빛군 본예산", body, org="한빛군")
+    assert [(f.surface, f.year) for f in extract_article(doc).figures][-1] == ("14억원", 2027)
