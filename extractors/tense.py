@@ -63,6 +63,7 @@ _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "�
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
+_ASIDE_WORDS = 12  # an aside in parentheses after a figure is a few words long
 _UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
 _YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
@@ -501,7 +502,12 @@ def _figure_particles(words: list[Word], last: int) -> list[str]:
     k = last + 1
     if k < len(words) and words[k].text in ("(", "（"):
         close = next(
-            (j for j in range(k + 1, min(len(words), k + 12)) if words[j].text in (")", "）")), None
+            (
+                j
+                for j in range(k + 1, min(len(words), k + _ASIDE_WORDS))
+                if words[j].text in (")", "）")
+            ),
+            None,
         )
         if close is not None and close + 1 < len(words):
             after = words[close + 1]
@@ -971,7 +977,7 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if offset is None:
         offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
     if offset is not None:
-        if w.stem in r.year_before or w.text in r.year_before:
+        if names_year_before(w):
             told = _told_before(words, k, published_at)
             if told is not None:
                 return told - 1
@@ -979,12 +985,16 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     return None
 
 
+def names_year_before(w: Word) -> bool:
+    """`전년`, `전년도`: the year before another."""
+    year_before = rules().year_before
+    return w.stem in year_before or w.text in year_before
+
+
 def _told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     """The year the sentence named last before word k, if any."""
-    r = rules()
     for j in range(k - 1, -1, -1):
-        w = words[j]
-        if w.stem in r.year_before or w.text in r.year_before:
+        if names_year_before(words[j]):
             continue
         year = _year_of(words, j, published_at)
         if year is not None:

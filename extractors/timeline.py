@@ -93,6 +93,7 @@ from extractors.tense import (
     comparison_base,
     continues_budget,
     month_year,
+    names_year_before,
     opens_period,
     plan_of,
     speaks_ahead,
@@ -557,9 +558,7 @@ def _year_before_ahead(
     if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
         return None
     words, k = _sentence_words(f, doc)
-    previous = tense_rules().year_before
-    near = words[max(0, k - _PREVIOUS_WORDS) : k]
-    if not any(w.stem in previous or w.text in previous for w in near):
+    if not any(names_year_before(w) for w in words[max(0, k - _PREVIOUS_WORDS) : k]):
         return None
     told, _ = _article_year(f, doc, by_section, published_at)
     for year in (told, title_year):
