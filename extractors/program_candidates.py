@@ -148,8 +148,15 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         abbreviation = _abbreviation_after(doc, head)
         priced = _priced(doc, head) or abbreviation is not None
-        needed = 1 if priced else needed_count(head, quoted=False)
         words = modifier_words(doc, start, head)
+        # a pilot (…시범사업) tries one scheme: the word before it names the scheme, a common
+        # noun (통합돌봄 시범사업); a place alone says where it is tried (밀양 시범사업)
+        pilot = (
+            head.label == "PROJECT"
+            and _before_head(doc, head) in rules.pilots
+            and any(tag == "NNG" and f not in rules.generic for w in words for f, tag in w)
+        )
+        needed = 1 if priced or pilot else needed_count(head, quoted=False)
         if not shown and head.word in rules.products:
             # 신생아 특례대출: a scheme of a special provision; … 학자금대출(ICL): a product with
             # an abbreviation of its own is one scheme, as a head with one is one program
@@ -1083,15 +1090,19 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
             if named is None and (_amount_after(ctx, member.end()) or _budgeted(ctx, member.end())):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"))
-            if named is None and (
-                _undertaken(ctx, member)
-                or _joined(ctx, member)
-                or _applied_for(ctx, member)
-                or _taken_part_in(ctx, member)
-                or _undertaken_by(ctx, member)
-                or _given_by(ctx, member)
-                or _of_kind(ctx, member)
-                or _place_version(ctx, member)
+            if (
+                named is None
+                and not _held(ctx, member)
+                and (
+                    _undertaken(ctx, member)
+                    or _joined(ctx, member)
+                    or _applied_for(ctx, member)
+                    or _taken_part_in(ctx, member)
+                    or _undertaken_by(ctx, member)
+                    or _given_by(ctx, member)
+                    or _of_kind(ctx, member)
+                    or _place_version(ctx, member)
+                )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
             if named is not None:
@@ -1225,6 +1236,14 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     return not _content(quote).endswith(rules.not_undertakings)
 
 
+def _held(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is the object of a verb that holds an event (‘…’을 연중 개최한다): a fair, a
+    sale or a contest, which the adnominal before it may still describe as a benefit (50%
+    할인하는 ‘…’)."""
+    close = ctx.token_at(quote.end() - 1)
+    return close is not None and _verb_of_object(ctx.doc, close) in name_rules().holding_verbs
+
+
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
     """The last token before a quote written apart from the word before it (None when the
     quote is glued to a word or opens the text)."""
@@ -1352,9 +1371,24 @@ def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     words = words_of(ctx.doc, span.start, span.end)
     return (
         len(words) >= 2
-        and is_place_version(words[0])
+        and (is_place_version(words[0]) or _one_noun_version(ctx, words[0]))
         and not _content(quote).endswith(name_rules().not_undertakings)
     )
+
+
+def _one_noun_version(ctx: Context, word: Word) -> bool:
+    """A place's 형 that Kiwi keeps one noun (경북형/NNP, 여수형/NNG): a province by its short
+    name, or a city or county the article names with its suffix (여수형 … 여수시); not a kind
+    that ends alike (귀촌형, 농촌형)."""
+    if len(word) != 1 or word[0][1] not in {"NNP", "NNG"} or not word[0][0].endswith("형"):
+        return False
+    stem = word[0][0][:-1]
+    if len(stem) < 2:
+        return False
+    if stem in name_rules().provinces:
+        return True
+    places = {stem + suffix for suffix in "시군구"}
+    return any(t.text in places and t.tag_ == "NNP" for t in ctx.doc)
 
 
 def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1491,7 +1525,12 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     # an attached head inside one token needs two words before it, as unquoted (월급통장 is one);
     # a version or type says which program as a specific word does (국가장학금 Ⅱ유형)
     needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
-    if not is_specific(modifier_words(doc, first, head), needed, kinds_of(head)):
+    words = modifier_words(doc, first, head)
+    if head.label == "QUOTED" and len(words) > 1 and _manner_word(words[-1]):
+        # ‘… 청년농 우선 지원’: a manner noun before a verbal noun says how the support is
+        # given, not which kind of program (as the linker 우선 would before 사업)
+        words = words[:-1]
+    if not is_specific(words, needed, kinds_of(head)):
         return None
     if _is_slogan(span, head) or _lists_changes(span):
         return None
@@ -1608,6 +1647,10 @@ def _headline_predicate(ctx: Context, span: Span) -> bool:
     return _CLAUSE_END_AFTER.match(text, doc[close].idx + len(doc[close].text)) is not None
 
 
+def _manner_word(word: Word) -> bool:
+    return "".join(f for f, _tag in word) in name_rules().manners
+
+
 def _is_slogan(span: Span, head: Head) -> bool:
     """A quoted aim, not a program: a clause describing how something is run or built, ending in
     the action itself (‘걱정 없는 살림 운영’, ‘모두가 웃는 마을 조성’)."""
@@ -1643,8 +1686,27 @@ def _is_clause(span: Span, endings: bool = True) -> bool:
             continue
         if found in (["JX"], ["JKS"]) and _only_ki_noun_after(span, t.i):
             continue
+        if found == ["JX"] and _free_choice(span.doc, t.i, span.start):
+            continue
         return True
     return False
+
+
+def _free_choice(doc: Doc, i: int, floor: int) -> bool:
+    """Token i is a particle of free choice closing an indefinite pronoun in its word (누구/NP
+    나/JX, 어디/NP 서/JKB 나/JX): one word, "anyone", "anywhere"; no topic of a clause."""
+    rules = name_rules()
+    if doc[i].text not in rules.free_choice_particles:
+        return False
+    k = i - 1
+    if k > floor and doc[k].tag_ == "JKB" and in_one_word(doc[k - 1], doc[k]):
+        k -= 1  # 어디서나, 어디에나
+    return (
+        k >= floor
+        and doc[k].tag_ == "NP"
+        and doc[k].text in rules.free_choice_pronouns
+        and in_one_word(doc[k], doc[k + 1])
+    )
 
 
 def _only_ki_noun_after(span: Span, i: int) -> bool:
@@ -1715,7 +1777,84 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     firms = _firms(ctx.text)
     if firms:
         chosen = [c for c in chosen if not _run_by_firm(ctx, c, firms)]
+    chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:
+    """An unquoted payment (…지원금, …장려금) given by the program its clause is about
+    (‘… 영농정착지원사업’은 … 영농정착지원금을 지급한다, … 더드림 사업은 … 근속장려금을
+    지급하는 사업으로): the money the topic pays out, not a program of its own."""
+    if c.quoted or not c.name.endswith("금"):
+        return False
+    doc = ctx.doc
+    last = ctx.token_at(c.end - 1)
+    if last is None:
+        return False
+    head = ctx.heads.get(last)
+    if head is None or head.label != "SCHEME":
+        return False
+    if _next_predicate(ctx, last) not in name_rules().giving_verbs:
+        return False
+    floor = ctx.sentence_start(last)
+    topics = [
+        o
+        for o in chosen
+        if o is not c and doc[floor].idx <= o.start and o.end <= c.start and _is_topic(ctx, o.end)
+    ]
+    # the program is the topic of the payment's own clause: no other topic after it (…사업은
+    # 인기가 높고, 도는 … 장려금을 지급한다: the province pays)
+    if not topics:
+        return False
+    particle = _topic_particle(ctx, topics[-1].end)
+    first = ctx.token_at(c.start)
+    return (
+        particle is not None
+        and first is not None
+        and not any(t.tag_ == "JX" and t.text in {"은", "는"} for t in doc[particle + 1 : first])
+    )
+
+
+def _next_predicate(ctx: Context, last: int) -> str | None:
+    """The lemma of the first predicate after the object ending at token `last` (…금을 3년간
+    지급한다 → 지급): a verbal noun's before its 하다, else the verb's; None when `last` takes no
+    object particle or the sentence ends first."""
+    doc = ctx.doc
+    k = last + 1
+    if k >= len(doc) or doc[k].tag_ != "JKO" or not in_one_word(doc[last], doc[k]):
+        return None
+    floor = ctx.sentence_start(last)
+    for t in doc[k + 1 :]:
+        if t.is_sent_start and ctx.sentence_start(t.i) != floor:
+            return None
+        tag = t.tag_.split("+")[0].split("-")[0]
+        if tag in {"XSV", "XSA"}:
+            return doc[t.i - 1].lemma_
+        if tag in {"VV", "VA", "VCP", "VCN"}:
+            return t.lemma_.split("+")[0]
+    return None
+
+
+def _is_topic(ctx: Context, char: int) -> bool:
+    return _topic_particle(ctx, char) is not None
+
+
+def _topic_particle(ctx: Context, char: int) -> int | None:
+    """The topic particle the mention ending at `char` takes (…사업은, ‘…’은: the clause is
+    about it), as a token index; None when it takes none."""
+    doc = ctx.doc
+    k = ctx.token_at(char)
+    while k is not None and k < len(doc) and (doc[k].tag_ == "SSC" or doc[k].text in _EITHER):
+        k += 1
+    if (
+        k is not None
+        and 0 < k < len(doc)
+        and doc[k].tag_ == "JX"
+        and doc[k].text in {"은", "는"}
+        and in_one_word(doc[k - 1], doc[k])
+    ):
+        return k
+    return None
 
 
 # A company's name as Korean texts mark it: after (주), ㈜ or 주식회사.

@@ -53,6 +53,7 @@ class NameRules:
     presenting_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     joined: frozenset[str]
@@ -74,10 +75,14 @@ class NameRules:
     noun_tags: frozenset[str]
     content_tags: frozenset[str]
     joiners: frozenset[str]
+    free_choice_pronouns: frozenset[str]
+    provinces: frozenset[str]
+    free_choice_particles: frozenset[str]
     trim: frozenset[str]
     leading: re.Pattern[str]
     generic: frozenset[str]
     generic_suffixes: frozenset[str]
+    pilots: frozenset[str]
     categories: frozenset[str]
     groups: frozenset[str]
     fund_kinds: frozenset[str]
@@ -126,6 +131,7 @@ def name_rules() -> NameRules:
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
+        holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         joined=frozenset(data["presented"]["joined"]),
@@ -147,10 +153,14 @@ def name_rules() -> NameRules:
         noun_tags=frozenset(data["noun"]["tags"]),
         content_tags=frozenset(data["noun"]["content_tags"]),
         joiners=frozenset(data["noun"]["joiners"]),
+        free_choice_pronouns=frozenset(data["noun"]["free_choice_pronouns"]),
+        provinces=frozenset(data["noun"]["provinces"]),
+        free_choice_particles=frozenset(data["noun"]["free_choice_particles"]),
         trim=frozenset(data["trim"]["words"]),
         leading=re.compile(data["trim"]["leading"]),
         generic=frozenset(data["generic"]["modifiers"]),
         generic_suffixes=frozenset(data["generic"]["suffixes"]),
+        pilots=frozenset(data["generic"]["pilots"]),
         categories=frozenset(data["generic"]["categories"]),
         groups=frozenset(data["generic"]["groups"]),
         fund_kinds=frozenset(data["generic"]["fund_kinds"]),

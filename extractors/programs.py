@@ -156,7 +156,34 @@ def same_program(a: str, b: str) -> bool:
     ka, kb = _key(a), _key(b)
     if not ka or not kb:
         return False
-    return ka in kb or kb in ka or _same_but_place_suffix(a, b)
+    return ka in kb or kb in ka or _same_but_place_suffix(a, b) or _same_but_province(a, b)
+
+
+# A province or special self-governing province written with its suffix (전남도, 전라남도,
+# 강원특별자치도): before a program's name it says who funds or evaluates it, not which program.
+# Islands end in 도 too (어불도 연륙교 조성사업), so the provinces are spelled out.
+_PROVINCE = re.compile(
+    r"(?:(?:전라|경상|충청|전|경|충)[남북]|경기|강원|제주)도|[가-힣]{2}특별자치도"
+)
+
+
+def _without_province(name: str) -> str | None:
+    """The name without a leading province (전남도 통합건강증진사업 → 통합건강증진사업); None
+    when it has none."""
+    words = name.split(maxsplit=1)
+    if len(words) < 2 or not _PROVINCE.fullmatch(words[0]):
+        return None
+    return words[1]
+
+
+def _same_but_province(a: str, b: str) -> bool:
+    """One name is the other's, or part of it, once a leading province is dropped (title 전남도
+    통합건강증진사업, body 지역사회 통합건강증진사업): the same program, named by its funder."""
+    for one, other in ((a, b), (b, a)):
+        rest = _without_province(one)
+        if rest is not None and _without_province(other) is None and _key(rest) in _key(other):
+            return True
+    return False
 
 
 def _same_but_place_suffix(a: str, b: str) -> bool:
@@ -185,9 +212,15 @@ def merge_programs(programs: list[Program]) -> list[Program]:
                 kept[shortened] = p
                 continue
             kept.append(p)
-        elif _contains_first(p, kept[same]):
+        elif _contains_first(p, kept[same]) or _names_without_funder(p, kept[same]):
             kept[same] = p
     return kept
+
+
+def _names_without_funder(later: Program, first: Program) -> bool:
+    """The first mention led by a province that the later one leaves out (전남도 …사업, then
+    지역사회 …사업): the later names the program itself."""
+    return _without_province(first.name) is not None and _without_province(later.name) is None
 
 
 def _fuller_quoted(later: Program, first: Program) -> bool:
