@@ -553,7 +553,7 @@ def _year_before_ahead(
     title_year: int | None,
     published_at: datetime | None,
 ) -> int | None:
-    """`전년` read from the publication date, in an article about a year still ahead (`2026년도
+    """`전년` read from the publication date, in an article speaking of another year (`2026년도
     본예산 확정` in December 2025: `전년 6,124억 원 대비`): the year before that one."""
     if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
         return None
@@ -561,9 +561,12 @@ def _year_before_ahead(
     if not any(names_year_before(w) for w in words[max(0, k - _PREVIOUS_WORDS) : k]):
         return None
     told, _ = _article_year(f, doc, by_section, published_at)
-    for year in (told, title_year):
-        if year is not None and year > published_at.year:
-            return year - 1
+    if told is not None and told != published_at.year:
+        # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
+        # article spoke of last
+        return told - 1
+    if title_year is not None and title_year > published_at.year:
+        return title_year - 1
     return None
 
 

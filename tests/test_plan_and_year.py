@@ -1393,3 +1393,10 @@ def test_a_quarter_reported_a_quarter_later_is_this_years_and_a_base_is_no_threa
     )
     doc = article("2026-12-18", "한빛군 본예산", body, org="한빛군")
     assert [(f.surface, f.year) for f in extract_article(doc).figures][-1] == ("14억원", 2027)
+
+
+def test_the_year_before_after_a_sentence_of_last_year_is_the_year_before_that() -> None:
+    body = "한빛시 고용률은 지난해 하반기 68.9%로 역대 최고였다. 이는 전년 68.2%보다 0.7%p 높다."
+    doc = article("2026-01-20", "한빛시 고용률", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
+    assert got == [("68.9%", 2025), ("68.2%", 2024)]
