@@ -978,7 +978,7 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
         offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
     if offset is not None:
         if names_year_before(w):
-            told = _told_before(words, k, published_at)
+            told = told_before(words, k, published_at)
             if told is not None:
                 return told - 1
         return published_at.year + offset
@@ -991,7 +991,7 @@ def names_year_before(w: Word) -> bool:
     return w.stem in year_before or w.text in year_before
 
 
-def _told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
+def told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     """The year the sentence named last before word k, if any."""
     for j in range(k - 1, -1, -1):
         if names_year_before(words[j]):

@@ -98,6 +98,7 @@ from extractors.tense import (
     plan_of,
     speaks_ahead,
     tags_figure,
+    told_before,
     year_words,
 )
 from extractors.tense import rules as tense_rules
@@ -558,8 +559,9 @@ def _year_before_ahead(
     if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
         return None
     words, k = _sentence_words(f, doc)
-    if not any(names_year_before(w) for w in words[max(0, k - _PREVIOUS_WORDS) : k]):
-        return None
+    before = [j for j in range(max(0, k - _PREVIOUS_WORDS), k) if names_year_before(words[j])]
+    if not before or told_before(words, before[0], published_at) is not None:
+        return None  # (`올해 예산은 전년(900억원)보다`: the sentence's own year went before it)
     told, _ = _article_year(f, doc, by_section, published_at)
     if told is not None and told != published_at.year:
         # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
