@@ -330,13 +330,26 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         if side_heads is None:
             return by_column[at] if 0 <= at < len(by_column) else None
         in_parens = before.count("(") > before.count(")")
-        named = head.endswith(side_heads) or row_name.strip().endswith(side_heads)
+        # `고용률 목표 | 고용률 실적`: what a rate's goal or result is counted in is the rate's
+        named = _head_core(head).endswith(side_heads) or row_name.strip().endswith(side_heads)
         if side.unit == "%p" and level.kind != "percent":
             # beside an amount, points are a rate's change: `비중 증감`, `고용률 차이`
             named = named or any(rate in head for rate in _RATE_HEADS)
         return side if in_parens or named else level
 
     return unit
+
+
+#: Words after what a column holds that say whether it is a goal or a result (`고용률 목표`).
+_TIME_WORDS = ("목표", "실적", "계획", "전망", "예상", "추정", "잠정")
+
+
+def _head_core(head: str) -> str:
+    """A column's head without the goal or result words after what it holds."""
+    core = head.strip()
+    while core.endswith(_TIME_WORDS):
+        core = core[: -len(next(w for w in _TIME_WORDS if core.endswith(w)))].rstrip()
+    return core or head.strip()
 
 
 #: Last words of a row label that names an amount of money (`경제 파급효과`, `지급액`, `사업비`).

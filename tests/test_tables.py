@@ -123,6 +123,21 @@ def test_a_table_of_rates_and_their_changes_in_points() -> None:
     ]
 
 
+def test_a_rates_goal_and_result_columns_are_in_percent_beside_counts() -> None:
+    text = (
+        "<연도별 목표와 실적> (단위: 개, %)\n"
+        "연도 | 일자리 목표 | 일자리 실적 | 고용률 목표 | 고용률 실적\n"
+        "2023 | 31,000 | 32,140 | 66.0 | 66.4\n"
+    )
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("31,000", 31000, "개"),
+        ("32,140", 32140, "개"),
+        ("66.0", Decimal("66.0"), "%"),
+        ("66.4", Decimal("66.4"), "%"),
+    ]
+
+
 def test_labels_name_a_cell_s_metric_or_subject() -> None:
     from articles import article
 
