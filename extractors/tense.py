@@ -994,8 +994,8 @@ def names_year_before(w: Word) -> bool:
 def told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     """The year the sentence named last before word k, if any."""
     for j in range(k - 1, -1, -1):
-        if names_year_before(words[j]):
-            continue
+        if names_year_before(words[j]) or tags_figure(words, j) or comparison_base(words, j):
+            continue  # (`2018년(16만8천명)보다 …, 전년 하반기(62.9%)보다`: a base's year)
         year = _year_of(words, j, published_at)
         if year is not None:
             return year

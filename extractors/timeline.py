@@ -562,7 +562,10 @@ def _year_before_ahead(
     before = [j for j in range(max(0, k - _PREVIOUS_WORDS), k) if names_year_before(words[j])]
     if not before or told_before(words, before[0], published_at) is not None:
         return None  # (`올해 예산은 전년(900억원)보다`: the sentence's own year went before it)
-    told, _ = _article_year(f, doc, by_section, published_at)
+    # `하반기 고용률은 63.9%로 전년 하반기(63.1%)보다` in February: the half just reported
+    told = month_year(words, before[0], published_at)
+    if told is None:
+        told, _ = _article_year(f, doc, by_section, published_at)
     if told is not None and told != published_at.year:
         # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
         # article spoke of last

@@ -1118,6 +1118,9 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
             "사업비는 국비 42억원, 도비 6억원, 군비 15억원이다.",
             [("42억원", PLAN), ("6억원", PLAN), ("15억원", PLAN)],
         ),
+        # money a past adnominal says was put in, settled accounts: results
+        ("지난해 같은 분야에 들인 예산은 모두 512억 원이었다.", [("512억 원", DONE)]),
+        ("이는 지난해 결산액 912억 원보다 늘어난 규모다.", [("912억 원", DONE)]),
         # a figure the bare goal noun follows is the goal
         ("연말까지 2만1천여개 목표 '순항'", [("2만1천여개", PLAN)]),
         # amounts reflected in a budget are allocated; a count reflected is done
@@ -1400,3 +1403,13 @@ def test_the_year_before_after_a_sentence_of_last_year_is_the_year_before_that()
     doc = article("2026-01-20", "한빛시 고용률", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("68.9%", 2025), ("68.2%", 2024)]
+
+
+def test_the_year_before_skips_the_year_of_a_base_in_its_sentence() -> None:
+    body = (
+        "취업자 수는 17만3천명으로 2018년(16만9천명)보다 4천명 늘었고, 하반기 고용률은 "
+        "63.9%로 전년 하반기(63.1%)보다 0.8%포인트 올랐다."
+    )
+    doc = article("2020-02-10", "한빛시 고용", body, org="한빛시")
+    got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
+    assert got == [("63.9%", 2019), ("63.1%", 2018)]
