@@ -891,7 +891,9 @@ def _rate_named_after(p: Place) -> str | None:
     r = rules()
     for w in phrase:
         # `30%의 할인 혜택`, `3%의 임금 인상`, `16.5%의 세액공제`: the rate of the act
-        act = next((v for key, v in r.made_of.items() if w.stem.endswith(key)), None)
+        key, act = next(((k, v) for k, v in r.made_of.items() if w.stem.endswith(k)), ("", None))
+        if act and act.startswith(key) and len(w.stem) > len(key) and not is_proper(w):
+            return w.stem[: -len(key)] + act  # `16.5%의 세액공제 혜택` → 세액공제율
         if act:
             return act
     # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
@@ -1193,6 +1195,15 @@ def _verb_after(p: Place) -> int | None:
             k += 2  # `(52.2%)는 절반 넘게 올랐다`: how far it changed
         elif (changed := _changed_thing(p, k)) is not None:
             k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
+        elif (
+            w.particles == ["JKS"]
+            and k == p.last + 1
+            and p.tail[-1:]
+            and p.tail[-1][1] == "JKO"
+            and k + 1 < len(p.words)
+            and p.words[k + 1].predicate
+        ):
+            k += 1  # `이용료의 90%를 도가 부담한다`: who does the act, between its object and verb
         elif _means(p.words, k) and p.tail[-1:] and p.tail[-1][1] == "JKO":
             k += 1  # `50%를 상품권으로 돌려주는`: what it is paid in, before the verb
         elif w.bare_noun and _means(p.words, k + 1) and p.tail[-1:] and p.tail[-1][1] == "JKO":

@@ -100,3 +100,46 @@ def test_a_share_the_text_does_not_name_stays_with_its_item():
 )
 def test_items_whose_levels_are_written_in_groups_share_the_verb(body, surface):
     assert found(body, surface).metric == "증가율"
+
+
+def test_who_does_the_act_may_stand_between_its_share_and_verb():
+    assert (
+        found("아이 돌봄 이용료의 80%를 도가 부담한다.", "80%").metric == "아이 돌봄 이용료 부담률"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a topic that names people names them, not the verb they are the subject of
+        ("참여 농가 가운데 청년농업인은 80명이 참여했다.", "80명", "청년농업인"),
+        # how much a count amounts to is no name of it
+        (
+            "김장용 절임배추는 올해 3만 상자를 판매했다. 택배비는 상자당 3,000원을 지원하며, "
+            "2만 상자 분량이다.",
+            "2만 상자",
+            "김장용 절임배추",
+        ),
+        # a past verb made a noun (`쉬었음`) is the name of a state in the name it stands in,
+        # although Kiwi ends a sentence there
+        ("청년 고용률은 하락했고, 쉬었음 청년은 42만명에 달했다.", "42만명", "쉬었음 청년"),
+        (
+            "쉬었음 인구는 254만명으로 집계됐다. 이 가운데 30대는 31만2천명이었다.",
+            "31만2천명",
+            "30대 쉬었음 인구",
+        ),
+    ],
+)
+def test_what_a_count_counts(body, surface, subject):
+    assert found(body, surface).subject == subject
+
+
+def test_a_notice_ending_in_a_past_noun_form_still_ends_its_sentence():
+    from pipeline.nlp import analyze
+
+    doc = analyze("점검을 완료했음. 시설 30곳을 점검했다.\n결과를 보고했음\n시정 10건")
+    assert sum(1 for t in doc if t.is_sent_start) == 4
+
+
+def test_a_compound_ending_in_an_act_names_its_own_rate():
+    assert found("초과분은 15%의 세액공제 혜택을 받는다.", "15%").metric == "세액공제율"
