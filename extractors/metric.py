@@ -158,7 +158,11 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
         return (
-            _rate_named_before(p) or _rate_acted_on(p) or _rate_of_clause(p) or _rate_of_sentence(p)
+            _rate_named_before(p)
+            or _rate_picked_from(p)
+            or _rate_acted_on(p)
+            or _rate_of_clause(p)
+            or _rate_of_sentence(p)
         )
     r = rules()
     made = _rate_made_after(p)
@@ -887,7 +891,9 @@ def _rate_named_after(p: Place) -> str | None:
     r = rules()
     for w in phrase:
         # `30%의 할인 혜택`, `3%의 임금 인상`, `16.5%의 세액공제`: the rate of the act
-        act = next((v for key, v in r.made_of.items() if w.stem.endswith(key)), None)
+        key, act = next(((k, v) for k, v in r.made_of.items() if w.stem.endswith(k)), ("", None))
+        if act and act.startswith(key) and len(w.stem) > len(key) and not is_proper(w):
+            return w.stem[: -len(key)] + act  # `16.5%의 세액공제 혜택` → 세액공제율
         if act:
             return act
     # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
@@ -910,12 +916,22 @@ def _rate_as_subject_after(p: Place) -> str | None:
     if forms not in (["로"], ["으로"]) or k + 1 >= len(p.words):
         return None
     w = p.words[k]
+    if w.bare_noun and is_rate(w.stem) and _rank(p.words[k + 1]):
+        # `전남이 92.7%로 참여율 1위를 기록했고`: the rate the item ranks first in
+        return phrase_of(phrase_ending_at(p.words, k))
     if not is_rate(w.stem) or w.particles != ["JKS"]:
         return None
     nxt = p.words[k + 1]
     if not (nxt.predicate or nxt.adverb):
         return None
     return phrase_of(phrase_ending_at(p.words, k))
+
+
+def _rank(w: Word) -> bool:
+    """A place in a ranking with its particle (`1위를`, `2위에`, `최하위로`)."""
+    forms = [f for f, _ in w.parts]
+    ranked = forms[:1] and forms[0].isdigit() and forms[1:2] == ["위"]
+    return bool(ranked or w.stem in ("최하위", "최상위", "꼴찌")) and bool(w.particles)
 
 
 def _rate_described_after(p: Place) -> str | None:
@@ -999,6 +1015,11 @@ def _rate_of_goal(p: Place) -> str | None:
     if k < 0:
         return None
     obj = p.words[k]
+    base = _object_before_base(p.words, k)
+    if base is not None:
+        # `매입 상한가를 감정가의 83%에서 90%로`, `보조금을 투자액의 최대 30%까지 지원`: the
+        # owner is what the percent is reckoned of; the object is what it sizes
+        return base
     # `보증수수료도 1.2%에서 0.8%로 낮췄다`, `수수료를 0.5%로`: a charge written as a percent is
     # charged at that rate, the level the verb takes it to, as topic or object
     charge = (
@@ -1027,6 +1048,21 @@ def _rate_of_goal(p: Place) -> str | None:
         return phrase_of(phrase_ending_at(p.words, k))
     # `성장률 전망치를 2.1%로 낮췄다`, `고용률 목표를 67.5%로 잡았다`
     return _rate_of_goal_noun(p.words, k) or _rate_in(phrase_ending_at(p.words, k))
+
+
+def _object_before_base(words: list[Word], k: int) -> str | None:
+    """The object right before an owner with 의 at word k (`상한가를 감정가의`), named by a noun
+    that is no rate, place or population: what a percent of that owner sizes."""
+    if words[k].particles != ["JKG"] or not words[k].stem:
+        return None
+    j = k - len(phrase_ending_at(words, k))
+    if j < 0 or words[j].particles != ["JKO"] or not words[j].stem or is_proper(words[j]):
+        return None
+    if words[k].stem in rules().wholes and not is_rate(words[j].stem):
+        return None  # `청년 비중을 전체의 30%까지`: a rate of the whole, but not `예산을 전체의`
+    if words[j].stem.endswith(rules().populations) or words[j].stem in rules().stop:
+        return None
+    return phrase_of(phrase_ending_at(words, j))
 
 
 def _rate_of_met_goal(p: Place) -> str | None:
@@ -1143,6 +1179,8 @@ def _verb_after(p: Place) -> int | None:
             # `근로소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5% 각각 증가했다`: the next
             # item's subject and the level it reached stand before its own change
             k += 1
+        elif w.bare_noun and p.words[k - 1].text == "," and _item_level(p.words, k + 2):
+            k += 1  # `, 사업소 예산은 3,150억원으로 6.2%`: an item's topic of two words
         elif (item := _item_name_end(p.words, k)) is not None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif _excepting(p.words, k):
@@ -1157,6 +1195,15 @@ def _verb_after(p: Place) -> int | None:
             k += 2  # `(52.2%)는 절반 넘게 올랐다`: how far it changed
         elif (changed := _changed_thing(p, k)) is not None:
             k = changed  # `(29.5%) 등에서 수출이 증가한`, `3.3% 생산 감소`
+        elif (
+            w.particles == ["JKS"]
+            and k == p.last + 1
+            and p.tail[-1:]
+            and p.tail[-1][1] == "JKO"
+            and k + 1 < len(p.words)
+            and p.words[k + 1].predicate
+        ):
+            k += 1  # `이용료의 90%를 도가 부담한다`: who does the act, between its object and verb
         elif _means(p.words, k) and p.tail[-1:] and p.tail[-1][1] == "JKO":
             k += 1  # `50%를 상품권으로 돌려주는`: what it is paid in, before the verb
         elif w.bare_noun and _means(p.words, k + 1) and p.tail[-1:] and p.tail[-1][1] == "JKO":
@@ -1187,17 +1234,20 @@ def _item_level(words: list[Word], k: int) -> bool:
     """The level an item of a list reached, with 로 before the figure of its change (`2만호로
     2.1%`, `800만명으로 2만명(1.2%)`): a figure, not the verb."""
     w = words[k]
+    s = k - 1
+    while s >= 1 and _bare_number(words[s]) and not words[s].stem:
+        s -= 1  # `1조 2,315억원으로`: the higher groups of an amount written apart
     return (
         w.has_number
         and w.particle_forms() in (["로"], ["으로"])
         and k + 1 < len(words)
         and words[k + 1].has_number
-        and k >= 2
-        and bool(words[k - 1].particles)
-        and set(words[k - 1].particles) <= set(TOPIC)
+        and s >= 1
+        and bool(words[s].particles)
+        and set(words[s].particles) <= set(TOPIC)
         # the item's subject opens after the comma of the item before (`, 북부는 3만호로`), not
         # after a gloss (`5분위(상위 20%) 가구는 …으로`)
-        and any(x.text == "," for x in words[max(k - _ITEM_NAME_WORDS, 0) : k - 1])
+        and any(x.text == "," for x in words[max(s + 1 - _ITEM_NAME_WORDS, 0) : s])
     )
 
 
@@ -1410,13 +1460,39 @@ def _share_of_named_act(p: Place) -> str | None:
     return None
 
 
+def _whole_of_part(words: list[Word], k: int) -> int | None:
+    """Index of the noun a percent is picked out of with 가운데 / 중 at word k (`이자 가운데
+    3%`, `이자 가운데 연 2.0%`, `이용료 1만 원 가운데 90%`), across the period of the percent and
+    the amount of the whole; None when there is none."""
+    if words[k].bare_noun and words[k].stem in _PERIODS and k >= 1:
+        k -= 1
+    if not (words[k].bare_noun and words[k].stem in rules().partitive) or k < 1:
+        return None
+    j = k - 1
+    while j >= 1 and not words[j].particles and (words[j].has_number or words[j].text == "원"):
+        j -= 1
+    return j if words[j].bare_noun and not is_proper(words[j]) else None
+
+
+def _rate_picked_from(p: Place) -> str | None:
+    """`은행 대출 금리 가운데 최대 2%p를`: points picked out of a rate are of that rate."""
+    k = index_before(p)
+    whole = _whole_of_part(p.words, k) if k >= 0 else None
+    if whole is None or not is_rate(p.words[whole].stem):
+        return None
+    return phrase_of(phrase_ending_at(p.words, whole))
+
+
 def _cost_of(p: Place) -> str | None:
     k = index_before(p)
     if k < 0:
         return None
+    whole = _whole_of_part(p.words, k)
+    if whole is not None:
+        k = whole  # `이자 가운데 3%를 지원`: a part of the cost
+        if is_rate(p.words[k].stem):
+            return phrase_of(phrase_ending_at(p.words, k))  # `대출 금리 가운데 1.5%를 보전`
     w = p.words[k]
-    if w.bare_noun and w.stem in rules().partitive and k >= 1 and p.words[k - 1].bare_noun:
-        k, w = k - 1, p.words[k - 1]  # `이자 가운데 3%를 지원`: a part of the cost
     noted = _noun_before_parenthesis(p.words, k) if particle_only(w) else None
     if noted is not None and w.particles == ["JKG"] and _money_noun(p.words, noted):
         return _money_noun(p.words, noted)  # `예산(16억원)의 99%를 집행`: a note on the cost
@@ -1516,6 +1592,9 @@ def _rate_of_owner(p: Place) -> str | None:
     owner = p.words[k].stem
     if versus:
         return r.of_owner.get(owner)
+    borne = _act_topic_before(p.words, k)
+    if borne:
+        return borne  # `기업 부담은 인건비의 20%다`: the share of the cost the act covers
     if owner in r.of_owner:
         return r.of_owner[owner]
     if owner.endswith(r.populations):
@@ -1528,6 +1607,19 @@ def _rate_of_owner(p: Place) -> str | None:
     if owner in r.wholes:
         return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
     return r.share if takes_share else None
+
+
+def _act_topic_before(words: list[Word], k: int) -> str | None:
+    """The share an act names as the topic right before the owner at word k (`기업 부담은
+    인건비의`, `국비 지원은 사업비의`): `농가 부담 10%` → 농가 부담률, with the owner between."""
+    j = k - len(phrase_ending_at(words, k))
+    if j < 0 or words[j].particle_forms() not in (["은"], ["는"]):
+        return None
+    act = _share_word(words[j].stem)
+    if act is None:
+        return None
+    before = phrase_ending_at(words, j - 1) if j > 0 and words[j - 1].bare_noun else []
+    return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
 
 
 def _share_ranked(p: Place) -> str | None:

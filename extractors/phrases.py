@@ -315,12 +315,14 @@ def _bare_grade(w: Word) -> bool:
 
 
 def _name_text(w: Word) -> str:
-    """How a word stands in a name: its stem; a kind of household and a grade as written
-    (`1인 가구`, `1학년`)."""
+    """How a word stands in a name: its stem; a kind of household, a grade and a state as
+    written (`1인 가구`, `1학년`, `쉬었음`)."""
     if _per_person(w):
         return w.text
     if grade(w):
         return "".join(f for f, t in w.parts if not t.startswith("J"))
+    if _term_of_state(w):
+        return w.text  # `쉬었음 인구`: the state as written
     return w.stem
 
 
@@ -395,7 +397,7 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
     j = k - 1
     while (
         j >= 0
-        and (_bare_grade(words[j]) or words[j].bare_noun)
+        and (_bare_grade(words[j]) or words[j].bare_noun or _term_of_state(words[j]))
         and words[j].stem not in rules().stop
     ):
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
@@ -412,6 +414,20 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
 
 
 _PER_PERSON = re.compile(r"\d+인")
+
+
+def _term_of_state(w: Word) -> bool:
+    """A verb made a noun in the past with 음 and written alone before a noun (`쉬었음 인구`,
+    `쉬었음 청년`; Kiwi reads its 음 as an ending, EF or ETN): the name of a state in a
+    statistic, part of the name it stands in."""
+    parts = w.base_parts
+    return (
+        len(parts) >= 3
+        and parts[0][1] in ("VV", "VA")
+        and parts[-2][1] == "EP"
+        and parts[-1][0] in ("음", "ᆷ")
+        and parts[-1][1] in ("ETN", "EF")
+    )
 
 
 def _per_person(w: Word) -> bool:

@@ -811,6 +811,14 @@ def _group_of_verb(p: Place) -> str | None:
         and not names_no_person(p.words[k].stem)
     ):
         return None  # `주민 150명이 참석했다`: the noun before names them (not `축제 5만명`)
+    if (
+        k >= 0
+        and p.words[k].particle_forms() in (["은"], ["는"])
+        and p.words[k].stem
+        and not is_proper(p.words[k])
+        and _names_people(p.words[k].stem)
+    ):
+        return None  # `청년농업인은 153명이 참여했다`: the topic names the people (_topic)
     k = p.last + 1
     role = manner = None
     if (

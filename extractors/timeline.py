@@ -937,11 +937,20 @@ def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | Non
     )
     if before is None or _sentence_index(doc, before.start) != here:
         return None
-    if before.metric in (share(), signed_change()):
+    if before.metric == signed_change() or (
+        before.metric == share() and not _share_named(doc, before)
+    ):
         return None  # a share or a signed change is said of its own item only
     start = token_at(doc, f.start)
     end = token_at(doc, max(f.start, f.end - 1)) + 1
     return before.metric if follows_ranking(doc, start, end, sentence_of(doc, start)) else None
+
+
+def _share_named(doc: Doc, g: Figure) -> bool:
+    """Does the sentence name the share before the percent (`유형별 비중은 예체능이 42.1%로 가장
+    높았고, 놀이 21.7%, … 순이었다`)? Then the ranking is of that share, and its items take it."""
+    sent = sentence_of(doc, token_at(doc, g.start))
+    return share() in doc_text(doc)[sent.start_char : g.start]
 
 
 def _heading_rate(f: Figure, doc: Doc | None) -> str | None:

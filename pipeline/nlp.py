@@ -214,6 +214,23 @@ def _new_doc(
     return doc.from_array([LEMMA, TAG, SENT_START], values)
 
 
+#: A past verb made a noun (`쉬었음`), where Kiwi may end a sentence as in a notice (음/EF).
+_NOMINALIZED = frozenset({"음", "ᆷ"})
+
+
+def _goes_on(text: str, before: Any, sentence: Any) -> bool:
+    """Does Kiwi's sentence go on with the one before? Yes when that one ended at a past verb
+    made a noun (`쉬었음`) with only a space before this one's noun: the name of a state standing
+    in a noun phrase (`쉬었음 인구는`), not a notice's `…했음.`, which a mark or a line ends."""
+    if not before or len(before) < 2 or not sentence:
+        return False
+    last, head = before[-1], sentence[0]
+    if last.form not in _NOMINALIZED or before[-2].tag != "EP":
+        return False
+    gap = text[last.start + last.len : head.start]
+    return gap == " " and head.tag.startswith("NN")
+
+
 def release(doc: Doc) -> None:
     """Drop what the builder and the rules kept on a Doc (`user_data`), once it is done with."""
     doc.user_data.clear()
@@ -229,8 +246,10 @@ def to_doc(text: str, sentences: list) -> Doc:
     span_morphs: list[list[tuple[str, str]]] = []
     span_firsts: list[bool] = []
     current_end = -1  # end of the last span; no span yet
+    before: Any = None  # the sentence before
     for sentence in sentences:
-        first = True
+        first = not _goes_on(text, before, sentence)
+        before = sentence
         for m in sentence:
             start = m.start
             end = start + m.len
