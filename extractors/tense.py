@@ -195,7 +195,7 @@ def when_of(
     plan = _named_target(words, first, last)
     if plan is None and _as_of(words, first, last):
         plan = False  # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`: counted so far
-    if plan is None and _result_noun_before(words, first):
+    if plan is None and result_noun_before(words, first):
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
         plan = plan_of(words, last, money)
@@ -541,7 +541,7 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
     return False
 
 
-def _result_noun_before(words: list[Word], first: int) -> bool:
+def result_noun_before(words: list[Word], first: int) -> bool:
     """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`."""
     k = first - 1
     if k >= 0 and words[k].text in ("(", "（"):

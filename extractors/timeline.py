@@ -96,6 +96,7 @@ from extractors.tense import (
     names_year_before,
     opens_period,
     plan_of,
+    result_noun_before,
     speaks_ahead,
     tags_figure,
     told_before,
@@ -175,6 +176,7 @@ def resolve_article(
         if (
             f.kind == "money"
             and not f.is_target
+            and "is_target" not in changes  # (a table's labels said it)
             and doc is not None
             and _budget_goes_on(f, doc, out)
         ):
@@ -300,6 +302,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
 def _plan_said(labels: list[str]) -> bool | None:
     """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
     r = tense_rules()
+    labels = [x.strip() for x in labels]
     plan = any(
         any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
         for x in labels
@@ -608,6 +611,8 @@ def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
+    if result_noun_before(words, word_index(words, i)):
+        return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     return continues_budget(words, before, last, planned_before=planned)
 
 

@@ -1413,3 +1413,21 @@ def test_the_year_before_skips_the_year_of_a_base_in_its_sentence() -> None:
     doc = article("2020-02-10", "한빛시 고용", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("63.9%", 2019), ("63.1%", 2018)]
+
+
+def test_a_table_of_settled_and_budgeted_columns_and_a_settled_base() -> None:
+    body = (
+        "한빛시는 올해 1,210억 원을 들여 일자리 1만7천개를 만들겠다고 밝혔다.\n"
+        "이는 지난해 결산액 1,050억 원보다 160억 원 늘어난 규모다.\n"
+        "<분야별 일자리 예산> (단위: 억원)\n분야 | 2018년 결산 | 2019년 예산 | 증감\n"
+        "직접일자리 | 430 | 470 | 40\n합계 | 1,050 | 1,210 | 160"
+    )
+    doc = article("2019-03-12", "한빛시 일자리 예산", body, org="한빛시")
+    got = {(f.surface, f.year, f.is_target) for f in extract_article(doc).figures}
+    assert {
+        ("1,050억 원", 2018, DONE),
+        ("430", 2018, DONE),
+        ("470", 2019, PLAN),
+        ("1,050", 2018, DONE),
+        ("1,210", 2019, PLAN),
+    } <= got
