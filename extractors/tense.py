@@ -63,6 +63,8 @@ _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "�
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
 _OBJECT = frozenset({"을", "를"})
+_OPENING = ("(", "（")
+_CLOSING = (")", "）")
 _ASIDE_WORDS = 12  # an aside in parentheses after a figure is a few words long
 _UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
 _YEAR = re.compile(r"[’']?\d{2,4}년")
@@ -1016,6 +1018,12 @@ def comparison_base(words: list[Word], k: int) -> bool:
             return True
     j = k + len(here)
     nxt = words[j] if j < len(words) else None
+    if (
+        nxt is not None
+        and nxt.text in ("(", "（")
+        and _in_compared_parenthesis(words, j + 1, j + 1)
+    ):
+        return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
     if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
     if (
@@ -1310,6 +1318,8 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
         return True
     if last + 1 < len(words) and words[last + 1].text.startswith(rules().comparison):
         return True  # `6,124억 원 대비`
+    if _in_compared_parenthesis(words, first, last):
+        return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     return (
         first > 0
         and words[first - 1].text in ("(", "（")
@@ -1317,6 +1327,31 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
         and words[last + 1].text in (")", "）")
         and _is_comparison(words[last + 2])
     )
+
+
+def _opening_parenthesis(words: list[Word], first: int) -> int | None:
+    """The `(` the figure stands in, nothing but words of the aside between."""
+    for j in range(first - 1, max(-1, first - _ASIDE_WORDS), -1):
+        if words[j].text in _CLOSING:
+            return None
+        if words[j].text in _OPENING:
+            return j
+    return None
+
+
+def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
+    """The figure stands in a parenthesis that is compared with (`2021년(4천610개·고용률
+    64.9%)과 비교하면`, `(…)보다`)."""
+    if _opening_parenthesis(words, first) is None:
+        return False
+    for j in range(last + 1, min(len(words), last + _ASIDE_WORDS)):
+        if words[j].text in _OPENING:
+            return False
+        if words[j].text in _CLOSING:
+            return j + 1 < len(words) and (
+                _is_comparison(words[j + 1]) or _compared_with(words, j + 1)
+            )
+    return False
 
 
 def _compared_with(words: list[Word], j: int) -> bool:
@@ -1349,6 +1384,11 @@ def _year_in_sentence(
     tagged = _year_in_parenthesis(words, last, published_at)
     if tagged is not None:
         return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`
+    opening = _opening_parenthesis(words, first)
+    if opening is not None and opening > 0:
+        heading = _year_of(words, opening - 1, published_at)
+        if heading is not None:
+            return heading, "clause"  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     if _from_value(words[last]) and (
         first == 0 or _year_of(words, first - 1, published_at) is None
     ):

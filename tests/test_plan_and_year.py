@@ -1431,3 +1431,10 @@ def test_a_table_of_settled_and_budgeted_columns_and_a_settled_base() -> None:
         ("1,050", 2018, DONE),
         ("1,210", 2019, PLAN),
     } <= got
+
+
+def test_a_parenthesis_of_figures_after_a_year_compared_with_is_that_years_results() -> None:
+    body = "이는 2021년(4천210개·고용률 63.9%)과 비교하면 610개 늘어난 목표다."
+    doc = article("2023-01-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("4천210개", 2021, DONE), ("63.9%", 2021, DONE), ("610개", 2023, PLAN)]
