@@ -670,19 +670,18 @@ def _spent(words: list[Word], last: int) -> bool:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():
         return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
-    if any(
-        v.predicate
-        and (
+    for v in words[last + 1 :]:
+        if v.stem in r.part_of:
+            break  # `예산은 2,318억 원으로, 이 가운데 1,702억 원을 집행했다`: a part was spent
+        if v.predicate and (
             _stem_in(v, r.spend)
             # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent
             or (
                 _stem_in(v, r.spent_adnominal)
                 and any(t == "EP" and f in _PAST for f, t in v.base_parts)
             )
-        )
-        for v in words[last + 1 :]
-    ):
-        return True
+        ):
+            return True
     # `지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`: money a past
     # adnominal says was put in or spent, before it or before the budget it is
     k = last
@@ -1329,6 +1328,27 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
     )
 
 
+def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
+    """The words of the closed parentheses before the figure that hold a figure of their own
+    (`예산은 2,318억 원(지난해 2,205억 원)으로, 이 가운데 … 1,702억 원을`): their years are
+    theirs."""
+    inside: set[int] = set()
+    k = first - 1
+    while k >= start:
+        if words[k].text in _CLOSING:
+            opening = next(
+                (j for j in range(k - 1, start - 1, -1) if words[j].text in _OPENING), None
+            )
+            if opening is None:
+                break
+            span = range(opening, k + 1)
+            if any(words[j].has_number and _year_of(words, j, None) is None for j in span):
+                inside.update(span)
+            k = opening
+        k -= 1
+    return inside
+
+
 def _opening_parenthesis(words: list[Word], first: int) -> int | None:
     """The `(` the figure stands in, nothing but words of the aside between."""
     for j in range(first - 1, max(-1, first - _ASIDE_WORDS), -1):
@@ -1440,11 +1460,12 @@ def _year_in_sentence(
     )
     # before the figure in its clause, not across a base of comparison
     base = None
+    asides = _asides_of_figures(words, start, first)
     for k in range(first - 1, start - 1, -1):
         if _is_comparison(words[k]):
             base = k
             break
-        if k in years:
+        if k in years and k not in asides:
             return years[k], "clause"
     for k in range(last + 1, end + 1):
         if (
