@@ -1441,7 +1441,10 @@ def test_a_parenthesis_of_figures_after_a_year_compared_with_is_that_years_resul
 
 
 def test_a_part_spent_leaves_the_whole_a_budget_and_an_asides_year_is_its_own() -> None:
-    body = "올해 일자리 예산은 2,410억 원(지난해 2,290억 원)으로, 이 가운데 9월 말까지 1,760억 원을 집행했다."
+    body = (
+        "올해 일자리 예산은 2,410억 원(지난해 2,290억 원)으로, 이 가운데 9월 말까지 "
+        "1,760억 원을 집행했다."
+    )
     doc = article("2024-10-10", "한빛시 예산", body, org="한빛시")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got == [
