@@ -1607,6 +1607,7 @@ def _aside_of_figure(words: list[Word], first: int) -> bool:
         and not words[first - 1].punct
         and words[first - 2].text in ("(", "（")
         and words[first - 3].has_number
+        and _year_of(words, first - 3, None) is None  # (`2015년(목표 1만8천개·…)`: a year's)
     )
 
 

@@ -193,6 +193,16 @@ def resolve_article(
             )
         ):
             changes["is_target"] = True
+            if (
+                changes.get("year_source") == "article"
+                and published_at is not None
+                and isinstance(changes.get("year"), int)
+                and changes["year"] < published_at.year
+                and _listed_under_goal(f, doc)
+            ):
+                # the goals a line of what is to come introduces are not of a year already past
+                year = title_year or (published_at.year if published_at else None)
+                changes |= {"year": year, "year_source": "title" if title_year else "published"}
         cell = cell_meaning(doc, f.start, f.kind, f.unit)
         if cell is not None:
             # a table's cell means what its row and column say, never what prose before counted;
@@ -754,6 +764,13 @@ def _listed_under_goal(f: Figure, doc: Doc) -> bool:
         if line.lstrip()[0] not in ITEM_MARKS:
             r = tense_rules()
             goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
+            if goal and line.rstrip().endswith(("다.", "다")):
+                # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
+                # what is to come introduces goals, whatever it says of achieving them
+                end = len(line.rstrip()) - 1
+                words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
+                if speaks_ahead(words):
+                    return True
             return goal and not any(word in line for word in RESULT_LABELS)
     return False
 

@@ -1452,3 +1452,23 @@ def test_a_part_spent_leaves_the_whole_a_budget_and_an_asides_year_is_its_own() 
         ("2,290억 원", 2023, PLAN),
         ("1,760억 원", 2024, DONE),
     ]
+
+
+def test_items_under_a_line_of_what_is_to_come_are_this_years_goals() -> None:
+    body = (
+        "지난해 군의 고용률은 65.8%로 목표 65%를 넘었다.\n"
+        "군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.\n"
+        "▲신산업 기업 유치 204억 원(민간 일자리 1천900개) ▲노인 공공일자리 233억 원(2천100개)"
+    )
+    doc = article("2023-02-14", "한빛군 일자리", body, org="한빛군")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got[2:] == [
+        ("204억 원", 2023, PLAN),
+        ("1천900개", 2023, PLAN),
+        ("233억 원", 2023, PLAN),
+        ("2천100개", 2023, PLAN),
+    ]
+    # a year with a parenthesis of its goal and result is no figure's aside
+    doc = article("2021-01-20", "한빛시", "2015년(목표 1만8천개·실적 1만7천420개) 이후 처음이다.")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("1만8천개", PLAN), ("1만7천420개", DONE)]
