@@ -169,6 +169,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
+        if head.word in rules.rated and _percent_after(doc, head.last):
+            continue  # 지역화폐 충전 인센티브를 7%에서 10%로: the rate of a bonus
         if abbreviation is None and _lent(ctx, head) and not _special_product(words):
             continue
         candidate = ctx.candidate(start, abbreviation or head.last)
@@ -270,6 +272,19 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
         return False
     word = words[0]
     return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
+
+
+def _percent_after(doc: Doc, last: int) -> bool:
+    """The word after token `last` (past a particle glued to it) begins with a percent (… 10%
+    상향, …를 7%에서): what `last` ends is measured in percent, a rate."""
+    k = last + 1
+    while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
+        k += 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "SN":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].text in {"%", "％", "퍼센트"}
 
 
 def _lent(ctx: Context, head: Head) -> bool:
@@ -617,6 +632,9 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
                     continue
+                if _rate_inside(doc, k, first):
+                    k += 1  # ▲… 임대료 50% 지원: how much of it the line pays
+                    continue
                 if (
                     t.tag_ in {"MM", "MAG"}
                     and k == first
@@ -653,11 +671,23 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
         if _spending_line(head, words) and not (
-            _own_amount(doc, k, last) and _list_of_undertakings(ctx, b)
+            (_own_amount(doc, k, last) or _verb_of_line(doc, last) in rules.undertaking_verbs)
+            and _list_of_undertakings(ctx, b)
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _rate_inside(doc: Doc, k: int, first: int) -> bool:
+    """Token k is the percent sign of a rate written inside a line between nouns (▲청년 창업 공간
+    임대료 50% 지원): the share of a cost the line pays, part of what it names."""
+    if k <= first or doc[k].text not in {"%", "％"} or doc[k - 1].tag_ != "SN":
+        return False
+    j = k + 1
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    return j < len(doc) and not in_one_word(doc[k], doc[j]) and is_noun(doc[j])
 
 
 def _runs_people(ctx: Context, head: Head, first: int) -> bool:
@@ -741,9 +771,30 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     last_bullet = max(i for i in range(begin, end) if doc[i].text in bullets)
     verbs = name_rules().undertaking_verbs
     return any(
-        doc[i].text.endswith("원") and _verb_of_object(doc, i) in verbs
+        (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _verb_of_line(doc: Doc, last: int) -> str | None:
+    """The verb a list's last line, ending at `last` in its amount or its head, is the object
+    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place (▲… 임대료 지원도 함께
+    추진한다: this too is undertaken)."""
+    k = last + 1
+    if not (
+        k < len(doc)
+        and in_one_word(doc[last], doc[k])
+        and doc[k].tag_ == "JX"
+        and doc[k].text == "도"
+        and word_end(doc, k) == k + 1
+    ):
+        return _verb_of_object(doc, last)
+    k += 1
+    while k < len(doc) and (is_space(doc[k]) or _how_word(doc, k)):
+        k = k + 1 if is_space(doc[k]) else word_end(doc, k)
+    if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
+        return None
+    return doc[k].lemma_.split("+")[0]
 
 
 def _particle_inside(doc: Doc, k: int, first: int) -> bool:
@@ -823,9 +874,19 @@ def _item_ends(doc: Doc, k: int, last: int) -> bool:
 
 def _is_amount(doc: Doc, k: int) -> bool:
     """Token k starts an amount of money: a number with 억/만/천/조 or 원 (35억원, 9억 3천만 원),
-    possibly in a parenthesis (통합문화이용권(4억원))."""
+    possibly in a parenthesis (통합문화이용권(4억원)), after words of its period or bound
+    (`[items] amount_lead`: … 지원(연 최대 300만 원))."""
     if doc[k].text == "(" and k + 1 < len(doc):
         k += 1
+    lead = name_rules().amount_lead
+    for _ in range(2):
+        if doc[k].text not in lead or word_end(doc, k) != k + 1:
+            break
+        k += 1
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+        if k >= len(doc):
+            return False
     if doc[k].tag_ not in {"SN", "NR"}:
         return False
     for t in doc[k + 1 : k + 6]:
@@ -858,6 +919,8 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         )
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
+        if _refers_back(ctx, topic):
+            continue  # 이 프로그램은 … 프로그램이다: the program named before, described
         if not by_copula and any(t.tag_ in {"SSO", "SSC"} for t in doc[topic + 1 : head.first]):
             continue  # someone's words in quotes: 지사장은 “… 좋은 제도로 도움 줄 수 있어 …”
         if doc[topic - 1].tag_ == "SSC":  # a quoted topic: ‘…’는
@@ -873,6 +936,56 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _refers_back(ctx: Context, topic: int) -> bool:
+    """The word before the topic particle at `topic` is a bare head word after a determiner
+    that refers back (`[generic] referring`: 이 사업은, 해당 프로그램은, 동 제도는): the topic is
+    the program named before, no name of its own."""
+    doc = ctx.doc
+    head = ctx.heads.get(topic - 1)
+    if head is None or head.first != topic - 1 or head.prefix:
+        return False
+    k = head.first - 1
+    while k >= 0 and is_space(doc[k]):
+        k -= 1
+    return (
+        k >= 0
+        and not in_one_word(doc[k], doc[head.first])
+        and word_start(doc, k, 0) == k
+        and doc[k].text in name_rules().referring
+    )
+
+
+def _describes_topic(ctx: Context, c: Candidate) -> bool:
+    """The unquoted mention is the copula's complement after a clause of what it does, in a
+    sentence whose topic refers back to a program named before (이 사업은 … 지원하는 전남도 대표
+    청년 창업 프로그램이다): it says what kind that program is, not another program. Without the
+    clause the complement may name the program the topic belongs to (이번 사업은 … 청년마을
+    만들기 지원사업이다)."""
+    if c.quoted:
+        return False
+    doc = ctx.doc
+    last = ctx.token_at(c.end - 1)
+    first = ctx.token_at(c.start)
+    if last is None or first is None or last + 1 >= len(doc):
+        return False
+    if not in_one_word(doc[last], doc[last + 1]) or not doc[last + 1].tag_.startswith("VCP"):
+        return False
+    before = first - 1
+    while before >= 0 and is_space(doc[before]):
+        before -= 1
+    if before < 0 or "ETM" not in doc[before].tag_.split("+"):
+        return False
+    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
+    if verb.tag_.split("+")[0].split("-")[0] not in {"VV", "XSV"}:
+        return False
+    floor = ctx.sentence_start(first)
+    topic = next(
+        (k for k in range(floor + 1, first) if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}),
+        None,
+    )
+    return topic is not None and _refers_back(ctx, topic)
 
 
 def _is_actor(doc: Doc, start: int, end: int) -> bool:
@@ -1101,6 +1214,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _undertaken_by(ctx, member)
                     or _given_by(ctx, member)
                     or _of_kind(ctx, member)
+                    or _named_by_kind(ctx, member)
                     or _place_version(ctx, member)
                 )
             ):
@@ -1186,7 +1300,24 @@ def _is_speech(ctx: Context, quote: re.Match[str]) -> bool:
     before = ctx.text[line_start : quote.start()].rstrip().split()
     if before and before[-1].endswith(rules.speakers):
         return True
+    if before and _closes_line_in_double_marks(ctx.text, quote):
+        return True
     return rules.quoting.match(ctx.text, quote.end()) is not None
+
+
+# Double quotation marks, which Korean headlines put around a remark (…투입…“현장이 체감할 때까지”),
+# where names take single ones (‘…’).
+_DOUBLE_MARKS = frozenset('“”"″˝')
+
+
+def _closes_line_in_double_marks(text: str, quote: re.Match[str]) -> bool:
+    """The quote, in double marks, closes a line that has words before it (a headline's last
+    part after …): someone's remark or the gist the paper quotes, which a name is not when
+    nothing follows it."""
+    if text[quote.start()] not in _DOUBLE_MARKS or text[quote.end() - 1] not in _DOUBLE_MARKS:
+        return False
+    end = text.find("\n", quote.end())
+    return not text[quote.end() : end if end >= 0 else len(text)].strip()
 
 
 def _amount_after(ctx: Context, char: int) -> bool:
@@ -1404,6 +1535,26 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         and head.label in {"PROJECT", "SCHEME"}
         and _kind_of_quote(doc, head)
         and not _content(quote).endswith(name_rules().not_undertakings)
+    )
+
+
+def _named_by_kind(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote stands in apposition right after a phrase closed by a project or scheme head
+    written apart (체험 관광 프로그램 ‘…’을 운영한다, 청년 일자리 사업 ‘…’에): the phrase says
+    what kind of program it is, the quote names it, whatever verb follows (운영된다, 연다). Not a
+    title an office is given (…사업 ‘우수기관’ 선정), an event, a plan or a body."""
+    rules = name_rules()
+    k = _word_before_quote(ctx, quote)
+    head = ctx.heads.get(k) if k is not None else None
+    if head is None or head.last != k or head.label not in {"PROJECT", "SCHEME"}:
+        return False
+    content = _content(quote)
+    return (
+        _ends_phrase(ctx, quote)
+        and not content.startswith(rules.awards)
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+        and not is_agency(content)
     )
 
 
@@ -1778,6 +1929,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     if firms:
         chosen = [c for c in chosen if not _run_by_firm(ctx, c, firms)]
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
+    chosen = [c for c in chosen if not _describes_topic(ctx, c)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
 
@@ -1903,9 +2055,16 @@ _ALIAS_BEFORE = re.compile(rf"\(\s*이하\s*[{_OPENING}{_EITHER}]?\s*$")
 _BEFORE_APPOSITION = re.compile(rf"\s*[{_OPENING}{_EITHER}]")
 
 
+# A quoted name's closing mark and white space: what follows stands in apposition to the quote.
+_AFTER_APPOSITION = re.compile(rf"[{_CLOSING}{_EITHER}]?\s+")
+
+
 def _appositions(ctx: Context, chosen: list[Candidate]) -> list[Candidate]:
     """A quoted name right after a name (산악완등 인증사업 ‘오르GO 함양’) is the same program's
-    own name in apposition: one mention, both written."""
+    own name in apposition: one mention, both written. A name right after a quoted one (‘… 한 달
+    살기’ 외국인 전용 프로그램을) says what kind of program the quote is: the quote names it,
+    one mention (a quote with one noun and a head after it, ‘…’ 돌봄 사업, is found as one name
+    before this)."""
     merged: list[Candidate] = []
     for c in chosen:
         before = merged[-1] if merged else None
@@ -1916,6 +2075,13 @@ def _appositions(ctx: Context, chosen: list[Candidate]) -> list[Candidate]:
             and _BEFORE_APPOSITION.fullmatch(ctx.text, before.end, c.start)
         ):
             merged[-1] = Candidate(before.start, c.end, f"{before.name} {c.name}", quoted=True)
+        elif (
+            before is not None
+            and before.quoted
+            and not c.quoted
+            and _AFTER_APPOSITION.fullmatch(ctx.text, before.end, c.start)
+        ):
+            continue
         else:
             merged.append(c)
     return merged

@@ -66,6 +66,7 @@ class NameRules:
     item_spending: frozenset[str]
     item_coined: frozenset[str]
     budget_words: frozenset[str]
+    amount_lead: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -98,6 +99,8 @@ class NameRules:
     plural: frozenset[str]
     including: frozenset[str]
     relational_suffixes: frozenset[str]
+    referring: frozenset[str]
+    rated: frozenset[str]
     speakers: tuple[str, ...]
     quoting: re.Pattern[str]
 
@@ -144,6 +147,7 @@ def name_rules() -> NameRules:
         item_spending=frozenset(data["items"]["spending"]),
         item_coined=frozenset(data["items"]["coined"]),
         budget_words=frozenset(data["items"]["budget_words"]),
+        amount_lead=frozenset(data["items"]["amount_lead"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
@@ -178,6 +182,8 @@ def name_rules() -> NameRules:
         plural=frozenset(data["generic"]["plural"]),
         including=frozenset(data["generic"]["including"]),
         relational_suffixes=frozenset(data["generic"]["relational_suffixes"]),
+        referring=frozenset(data["generic"]["referring"]),
+        rated=frozenset(heads["rated"]),
         speakers=tuple(data["speech"]["speakers"]),
         quoting=re.compile(data["speech"]["quoting"]),
     )

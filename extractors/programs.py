@@ -207,7 +207,10 @@ def merge_programs(programs: list[Program]) -> list[Program]:
     for p in programs:
         same = next((n for n, q in enumerate(kept) if same_program(p.name, q.name)), None)
         if same is None:
-            shortened = next((n for n, q in enumerate(kept) if _fuller_quoted(p, q)), None)
+            shortened = next(
+                (n for n, q in enumerate(kept) if _fuller_quoted(p, q) or _abridged_quote(q, p)),
+                None,
+            )
             if shortened is not None:
                 kept[shortened] = p
                 continue
@@ -233,16 +236,36 @@ def _fuller_quoted(later: Program, first: Program) -> bool:
     return re.search(rf"[{_OPEN_MARKS}]\s*{opening}", later.sentence) is not None
 
 
+def _abridged_quote(first: Program, later: Program) -> bool:
+    """Both are quoted names, and the first (two words or more) is the later with words left
+    out, beginning with the same word (title ‘섬마을 이동목욕’, body ‘섬마을 어르신 이동목욕
+    서비스’): a headline shortens the program's quoted name, which the later mention gives in
+    full. The head word may go, unlike `_shortens`: a headline drops it first."""
+    short, full = first.name.split(), later.name.split()
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return (
+        all(w in rest for w in short) and _quoted_in_sentence(first) and _quoted_in_sentence(later)
+    )
+
+
 def _contains_first(later: Program, first: Program) -> bool:
     """`later` is a quoted name that contains the first mention's name and is longer."""
     short, long_ = _key(first.name), _key(later.name)
     return len(long_) > len(short) and short in long_ and _quoted_in_sentence(later)
 
 
+# A year opening a quote, which the name leaves out (‘2026 전남 청년 창업 챌린지’, ‘2025년 …’).
+_QUOTED_YEAR = r"(?:\d{4}(?:년도?)?\s*)?"
+
+
 def _quoted_in_sentence(program: Program) -> bool:
-    """The program's name stands in quotes in its sentence (‘…’, “…”, '…', 「…」)."""
+    """The program's name stands in quotes in its sentence (‘…’, “…”, '…', 「…」), after the
+    year it was trimmed of at most."""
     name = re.escape(program.name)
-    return re.search(rf"[{_OPEN_MARKS}]\s*{name}\s*[{_CLOSE_MARKS}]", program.sentence) is not None
+    pattern = rf"[{_OPEN_MARKS}]\s*{_QUOTED_YEAR}{name}\s*[{_CLOSE_MARKS}]"
+    return re.search(pattern, program.sentence) is not None
 
 
 def programs_from_doc(doc: Doc, section: str) -> list[Program]:
