@@ -194,9 +194,9 @@ def when_of(
         year, source = None, SPAN
     if year in (SAME_YEAR, NEXT_YEAR):
         year, source = None, None  # from the article's earlier year (extractors/timeline.py)
-    plan = _named_target(words, first, last)
-    if plan is None and _as_of(words, first, last):
-        plan = False  # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`: counted so far
+    # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`, `목표는 1만6천500개로, 5월 말 기준
+    # 7천920개를 달성해`: counted so far, whatever goal the sentence names before
+    plan = False if _as_of(words, first, last) else _named_target(words, first, last)
     if plan is None and result_noun_before(words, first):
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
@@ -670,15 +670,20 @@ def _spent(words: list[Word], last: int) -> bool:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():
         return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
-    for v in words[last + 1 :]:
+    after = words[last + 1 :]
+    for n, v in enumerate(after):
         if v.stem in r.part_of:
             break  # `예산은 2,318억 원으로, 이 가운데 1,702억 원을 집행했다`: a part was spent
-        if v.predicate and (
-            _stem_in(v, r.spend)
-            # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent
-            or (
-                _stem_in(v, r.spent_adnominal)
-                and any(t == "EP" and f in _PAST for f, t in v.base_parts)
+        if (
+            v.predicate
+            and (
+                _stem_in(v, r.spend)
+                # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent; so is
+                # `407억 원을 추가 투입해 … 제공했다`, put in and then done in the past
+                or (
+                    _stem_in(v, r.spent_adnominal)
+                    and (_past_form(v) or (_linked(v) and _then_past(after[n + 1 :])))
+                )
             )
         ):
             return True
@@ -697,6 +702,21 @@ def _spent(words: list[Word], last: int) -> bool:
         if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
             return False
     return False
+
+
+def _past_form(w: Word) -> bool:
+    return any(t == "EP" and f in _PAST for f, t in w.base_parts)
+
+
+def _linked(w: Word) -> bool:
+    """A verb linked to the next by `-아/-어` or `-고` (`투입해`, `들여`, `투입하고`)."""
+    forms = w.base_parts
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0] in ("어", "아", "여", "고")
+
+
+def _then_past(words: list[Word]) -> bool:
+    """The next predicate is in the past tense."""
+    return next((_past_form(w) for w in words if w.predicate), False)
 
 
 def _stem_in(w: Word, stems: Iterable[str]) -> bool:
@@ -1294,11 +1314,15 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
         if _is_comparison(w):
             return True
         if w.has_number and not w.particle_forms():
-            # `2025년 본예산 6,124억 원 대비 105억 원`: the base figure itself, its unit perhaps
-            # written apart, then the comparison
-            unit = j + 1 < len(words) and words[j + 1].text in _UNITS_APART
-            k = j + 2 if unit else j + 1
-            return k < len(words) and _is_comparison(words[k])
+            # `2025년 본예산 6,124억 원 대비 105억 원`, `작년 1조 466억 원보다`: the base figure
+            # itself, in words of its number and its unit perhaps written apart, then the
+            # comparison
+            m = j
+            while m + 1 < len(words) and words[m].has_number and not words[m].particle_forms():
+                m += 1
+            if words[m].text in _UNITS_APART and m + 1 < len(words):
+                m += 1
+            return _is_comparison(words[m])
         if not w.bare_noun or w.stem in rules().goal_nouns:
             # `지난해 목표 대비 103.3%`: measured against that year's goal, in that year
             return False

@@ -1472,3 +1472,18 @@ def test_items_under_a_line_of_what_is_to_come_are_this_years_goals() -> None:
     doc = article("2021-01-20", "한빛시", "2015년(목표 1만8천개·실적 1만7천420개) 이후 처음이다.")
     got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
     assert got == [("1만8천개", PLAN), ("1만7천420개", DONE)]
+
+
+def test_counted_so_far_money_put_in_then_done_and_a_base_in_several_words() -> None:
+    body = (
+        "시는 지난해에도 추경을 통해 일자리 예산 388억 원을 추가 투입해 공공일자리 2천40개를 "
+        "제공했다. 올해 일자리 목표는 1만5천800개로, 5월 말 기준 7천410개를 달성했다. "
+        "올해 일자리 관련 예산은 1조 1,120억 원으로 작년 1조 410억 원보다 늘었다."
+    )
+    doc = article("2021-06-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("388억 원", 2020, DONE) in got
+    assert ("1만5천800개", 2021, PLAN) in got
+    assert ("7천410개", 2021, DONE) in got
+    assert ("1조 1,120억 원", 2021, PLAN) in got
+    assert ("1조 410억 원", 2020, PLAN) in got
