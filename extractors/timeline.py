@@ -181,6 +181,11 @@ def resolve_article(
             and _budget_goes_on(f, doc, out)
         ):
             changes["is_target"] = True
+            if changes.get("year_source") == "article":
+                # `…23억 원을 추가로 투입한다. ▲… 9억 원 ▲…`: the budget goes on in its year
+                thread = _budget_thread(replace(f, is_target=True), out, year, published_at, doc)
+                if thread is not None:
+                    changes["year"] = year = thread
         if (
             not f.is_target
             and "is_target" not in changes

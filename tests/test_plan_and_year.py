@@ -1487,3 +1487,18 @@ def test_counted_so_far_money_put_in_then_done_and_a_base_in_several_words() -> 
     assert ("7천410개", 2021, DONE) in got
     assert ("1조 1,120억 원", 2021, PLAN) in got
     assert ("1조 410억 원", 2020, PLAN) in got
+
+
+def test_a_list_going_on_from_a_planned_budget_is_of_that_budgets_year() -> None:
+    body = (
+        "지난해 군은 조선업 고용 지원에 38억 원을 썼다. 군은 하반기 조선업 인력 유치를 위해 "
+        "21억 원을 추가로 투입한다. ▲정착지원금 8억 원 ▲기술교육원 운영 7억 원 등이다."
+    )
+    doc = article("2022-07-20", "한빛군 조선업 일자리", body, org="한빛군")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("38억 원", 2021, DONE),
+        ("21억 원", 2022, PLAN),
+        ("8억 원", 2022, PLAN),
+        ("7억 원", 2022, PLAN),
+    ]
