@@ -80,6 +80,7 @@ class _Rules:
     plan_nouns: frozenset[str]
     plan_verbs: frozenset[str]
     allocate: frozenset[str]
+    level_changes: frozenset[str]
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
     breakdown: tuple[str, ...]
@@ -123,6 +124,7 @@ def rules() -> _Rules:
         plan_nouns=frozenset(data["plan"]["nouns"]),
         plan_verbs=frozenset(data["plan"]["verbs"]),
         allocate=frozenset(data["plan"]["allocate"]),
+        level_changes=frozenset(data["plan"]["changes"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
         breakdown=tuple(data["plan"]["breakdown"]),
@@ -704,6 +706,20 @@ def _spent(words: list[Word], last: int) -> bool:
     return False
 
 
+def _looks_ahead(words: list[Word]) -> bool:
+    """A plan noun or a future adnominal (`확대될 것으로 전망했다`): what is said is to come."""
+    r = rules()
+    return any(
+        w.stem in r.plan_nouns or any(t == "ETM" and f in _FUTURE_ETM for f, t in w.base_parts)
+        for w in words
+    )
+
+
+def _clause_start(words: list[Word], last: int) -> int:
+    """The first word after the last predicate before word `last`."""
+    return next((k + 1 for k in range(last - 1, -1, -1) if words[k].predicate), 0)
+
+
 def _past_form(w: Word) -> bool:
     return any(t == "EP" and f in _PAST for f, t in w.base_parts)
 
@@ -796,6 +812,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
+        if (
+            first_predicate
+            and _stem_in(w, r.level_changes)
+            and _linked(w)
+            and any(_is_comparison(x) for x in words[_clause_start(words, last) : k])
+            and not _looks_ahead(words[k + 1 :])
+        ):
+            return False  # `42.5%로 전년 동기 44.1%보다 1.6%p 떨어져 … 지적이 나온다`
         if (
             first_predicate
             and _stative(w)

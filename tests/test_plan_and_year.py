@@ -1502,3 +1502,14 @@ def test_a_list_going_on_from_a_planned_budget_is_of_that_budgets_year() -> None
         ("8억 원", 2022, PLAN),
         ("7억 원", 2022, PLAN),
     ]
+
+
+def test_a_level_compared_with_last_year_and_changed_is_measured_unless_foreseen() -> None:
+    body = (
+        "반면 청년층 고용률은 41.8%로 전년 동기 43.2%보다 1.4%p 떨어져 대책이 시급하다는 "
+        "지적이 나온다. 연구원은 올해 농가 인구가 전년 대비 2.1% 줄어 감소폭이 확대될 것으로 "
+        "전망했다."
+    )
+    doc = article("2023-08-17", "한빛도 고용", body, org="한빛도")
+    got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
+    assert got == [("41.8%", DONE), ("43.2%", DONE), ("1.4%p", DONE), ("2.1%", PLAN)]
