@@ -1591,6 +1591,9 @@ def _rate_of_owner(p: Place) -> str | None:
         return None
     owner = p.words[k].stem
     if versus:
+        if owner.startswith(tuple(tense_rules().goal_nouns)):
+            # `목표액(8억 원) 대비 114.2%`: a goal noun made of 목표 is met as 목표 is
+            return r.met_goal
         return r.of_owner.get(owner)
     borne = _act_topic_before(p.words, k)
     if borne:
@@ -1654,7 +1657,10 @@ def _rate_compared(p: Place) -> str | None:
     r = rules()
     if p.tail and not all(f in r.skip_after for f, _ in p.tail):
         return None  # but `20%가량 많아`: a bound glued to the percent
-    k = p.last + 1
+    k, first = p.last + 1, p.first
+    if not p.tail and _parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
+        # `8조 원보다 7천억 원(8.4%) 많은 규모다`: the gap's amount and its percent side by side
+        k, first = k + 1, p.first - 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:
         k += 1  # `14% 가량 많았다`
     if k >= len(p.words) or not p.words[k].predicate:
@@ -1662,7 +1668,7 @@ def _rate_compared(p: Place) -> str | None:
     head = p.words[k].parts[0]
     if head[1] != "VA" or head[0] not in r.compared:
         return None
-    before = p.words[max(0, p.first - _COMPARISON_WORDS) : p.first]
+    before = p.words[max(0, first - _COMPARISON_WORDS) : first]
     if not any(f == "보다" for w in before for f, _ in w.tail):
         return None
     return r.compared[head[0]]
@@ -1685,6 +1691,15 @@ def _rate_of_act_topic(p: Place) -> str | None:
         return None
     rate = r.actions_rate[act]
     return phrase[: -len(act)] + rate if phrase.endswith(act) else None
+
+
+def _parenthesis_after_figure(p: Place) -> bool:
+    """A percent alone in the parenthesis right after an amount or a count (`7천억 원(8.4%)`,
+    `530개(8.4%)`)."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    return p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)
 
 
 def _share_of_amount(p: Place) -> bool:

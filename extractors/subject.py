@@ -1430,7 +1430,13 @@ def _noun_before(p: Place) -> str | None:
     if grade(w) and not w.particles:
         return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
     industry = w.stem.endswith("업") and len(w.tail) == 2 and usable(w)
-    if industry and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")] and k == p.first - 1:
+    # `대만인 14만1천명` read as 대만 + 이 + ㄴ: the people of a country, counted in 명
+    nationals = is_proper(w) and len(w.tail) == 2 and p.counter == "명"
+    if (
+        (industry or nationals)
+        and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")]
+        and k == p.first - 1
+    ):
         # `농업인 9,874가구` read as 농업 + 이 + ㄴ: the people of an industry, 농업인
         return f"{w.stem}인"
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):
