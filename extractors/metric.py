@@ -108,6 +108,7 @@ from spacy.tokens import Doc, Span
 from extractors.phrases import (
     GOAL_PARTICLES,
     ITEM_MARKS,
+    SIGNS,
     TOPIC,
     Place,
     arrow_pair,
@@ -154,6 +155,11 @@ _ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = place_of(doc, start, end, sent)
+    if _compared_after_figure(p) or (_is_points(doc, end) and _gap_of_compared(p)):
+        # `3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다`: what the figure is compared with,
+        # and the gap between the two, measure what the figure measures, level or change, not
+        # the topic (extractors/timeline.py carries it)
+        return None
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
@@ -313,14 +319,22 @@ def _index_changed(p: Place) -> str | None:
 def _comparison_base(p: Place) -> bool:
     """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
     k = p.last + 1
+    first = _after_sign(p.words, p.first)  # `기간(-3.4%)보다`: a signed level
     return (
-        p.first >= 1
-        and p.words[p.first - 1].text in ("(", "（")
+        first >= 1
+        and p.words[first - 1].text in ("(", "（")
         and k + 1 < len(p.words)
         and p.words[k].text in (")", "）")
         and particle_only(p.words[k + 1])
         and p.words[k + 1].particle_forms()[:1] == ["보다"]
     )
+
+
+def _after_sign(words: list[Word], first: int) -> int:
+    """The index of a number's sign when one is written before it (`(-3.4%)`), else first."""
+    if first >= 1 and words[first - 1].text in SIGNS:
+        return first - 1
+    return first
 
 
 _RESPECTIVELY = frozenset({"각각", "각"})
@@ -560,6 +574,62 @@ def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return False
 
 
+def gap_of_compared(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the change in points at [start, end) the gap between a figure and what it is compared
+    with in the parenthesis right before (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)? Then it is a
+    gap of what both measure, a change included (extractors/timeline.py carries it)."""
+    return _is_points(doc, end) and _gap_of_compared(place_of(doc, start, end, sent))
+
+
+def _compared_after_figure(p: Place) -> bool:
+    """Is the percent in the parenthesis of what a percent before it in its clause is compared
+    with (`3.2% 올라 전국 평균(2.9%)을 웃돌았다`)?"""
+    if not _compared_parenthesis(p.words, p.first, p.last):
+        return False
+    for j in range(p.first - 2, -1, -1):
+        if "%" in p.words[j].text and p.words[j].has_number:
+            return True
+        if ends_clause(p.words, j) and j < p.first - 2:
+            return False
+    return False
+
+
+def _gap_of_compared(p: Place) -> bool:
+    """Is the change in points right after the parenthesis of what is compared with, the gap
+    between the two (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)?"""
+    k = p.first - 1
+    if k < 3 or not particle_only(p.words[k]) or p.words[k - 1].text not in (")", "）"):
+        return False
+    inner = p.words[k - 2]
+    if not (inner.has_number and "%" in inner.text) or p.words[k - 3].text not in ("(", "（"):
+        return False
+    return _compared_parenthesis(p.words, k - 2, k - 2)
+
+
+def _compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
+    """Is the figure at words [first, last] alone in a parenthesis after a noun, followed by a
+    particle and a word of comparison (`전국(1.6%)과 비슷한`, `평균(2.9%)을 0.3%p 웃돌았다`)?"""
+    k = last + 1
+    if first < 2 or words[first - 1].text not in ("(", "（") or not words[first - 2].stem:
+        return False
+    if k + 1 >= len(words) or words[k].text not in (")", "）"):
+        return False
+    particle = words[k + 1]
+    if not particle_only(particle) or particle.particle_forms()[:1] not in (
+        ["을"],
+        ["를"],
+        ["과"],
+        ["와"],
+        ["보다"],
+    ):
+        return False
+    for w in words[k + 2 : k + 2 + _COMPARED_WORDS]:
+        head = w.parts[0][0] if w.parts else ""
+        if head in rules().comparisons or w.stem in rules().comparisons:
+            return True
+    return False
+
+
 def cell_rate(column_head: str, row_label: str) -> str | None:
     """The rate a table's cell measures: its column's head or else its row's label, whichever
     names a rate (`증감률`, `달성률`; units in parentheses already removed)."""
@@ -679,9 +749,30 @@ def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
             )
         if w.stem == "순" and (w.predicate or w.particle_forms()[:1] in (["으로"], ["로"])):
             return True  # `… 대구(2.3%) 순이었다`, `… 순으로 높았다`
+        if _ranked_after(p.words, k):
+            return True  # `부산(3.5%), 대구(3.3%)에 이어 세 번째로 높았다`
         if ends_clause(p.words, k):
             return False
     return False
+
+
+def _ranked_after(words: list[Word], k: int) -> bool:
+    """Does word k end the items a place is ranked after (`대구(3.3%)에 이어 세 번째로`): 에,
+    then 이어 and an ordinal with 째?"""
+    if words[k].particle_forms()[-1:] != ["에"] or k + 2 >= len(words):
+        return False
+    if words[k + 1].parts[:1] not in ([("잇", "VV-I")], [("잇", "VV")]):
+        return False
+    return any("째" in w.text for w in words[k + 2 : k + 4])
+
+
+def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) the base a gap in points right after it is reckoned from
+    (`전국 평균 13.7%보다 6.1%포인트 높은`)? Then it is a level of the rate the gap is of, which
+    the sentence may leave to the one before (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    return forms == ["보다"] and p.last + 1 < len(p.words) and _points_word(p.words, p.last + 1)
 
 
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).

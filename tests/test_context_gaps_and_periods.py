@@ -49,3 +49,41 @@ def test_a_part_beside_an_amount_stays_a_share():
 )
 def test_people_spans_and_periods(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # what a figure is compared with in parentheses, and the gap in points between the two,
+        # measure what the figure measures, a change included, not the sentence's topic
+        ("외식물가지수는 4.4% 올라 전국 평균(3.9%)을 0.5%포인트 웃돌았다.", "3.9%", "상승률"),
+        ("외식물가지수는 4.4% 올라 전국 평균(3.9%)을 0.5%포인트 웃돌았다.", "0.5%포인트", "상승률"),
+        # a signed level compared with, in its parenthesis
+        (
+            "올해 누적 변동률은 -0.7%로, 지난해 같은 기간(-2.5%)보다 하락 폭이 줄었다.",
+            "-2.5%",
+            "변동률",
+        ),
+        # the base a gap in points is reckoned from, and the places ranked before, take the rate
+        # of the sentence before
+        (
+            "도의 실업률은 3.6%로 전 분기보다 0.3%포인트 올랐다. 전국 평균 2.9%보다 0.7%포인트 "
+            "높은 수준으로, 17개 시도 가운데 부산(4.0%), 대구(3.8%)에 이어 세 번째로 높았다.",
+            "2.9%",
+            "실업률",
+        ),
+        (
+            "도의 실업률은 3.6%로 전 분기보다 0.3%포인트 올랐다. 전국 평균 2.9%보다 0.7%포인트 "
+            "높은 수준으로, 17개 시도 가운데 부산(4.0%), 대구(3.8%)에 이어 세 번째로 높았다.",
+            "4.0%",
+            "실업률",
+        ),
+    ],
+)
+def test_compared_figures_and_gaps(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_year_before_with_에_이어_is_no_ranking():
+    body = "수출은 지난해(5%)에 이어 올해도 7% 늘었다."
+    assert found(body, "5%").metric is None
