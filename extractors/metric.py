@@ -218,6 +218,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
         or _rate_of_act_topic(p)
+        or _trend_of_examples(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
@@ -463,6 +464,14 @@ def _rate_said_of_item(p: Place) -> str | None:
         if w.predicate and not w.stem:
             return None
     return None
+
+
+def _trend_of_examples(p: Place) -> str | None:
+    """The trend examples in parentheses show after 등, before the topic of their sentence: `배
+    (21.4%)와 감(17.9%) 등의 가격 강세로 8.5% 뛰었다` → 상승률, what the examples' prices did, not
+    the index the sentence is about."""
+    named = _rate_after_examples(p)
+    return named if named in rules().trends.values() else None
 
 
 def _rate_after_examples(p: Place) -> str | None:
@@ -1696,11 +1705,23 @@ def _rate_of_owner(p: Place) -> str | None:
         # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
         return r.share if takes_share else None
     j = k - len(phrase_ending_at(p.words, k))
+    # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
+    # is about, reckoned of the whole
+    if owner in r.wholes and k >= 1 and _rate_as_subject(p.words[k - 1]):
+        return phrase_of(phrase_ending_at(p.words, k - 1))
+    whole = j >= 1 and p.words[j].stem in r.wholes and p.words[j].bare_noun
+    if whole and _rate_as_subject(p.words[j - 1]):
+        return phrase_of(phrase_ending_at(p.words, j - 1))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
     if owner in r.wholes:
         return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
     return r.share if takes_share else None
+
+
+def _rate_as_subject(w: Word) -> bool:
+    """A rate with 이/가 or 은/는 (`비율이`, `비중은`)."""
+    return bool(w.stem) and is_rate(w.stem) and w.particles in (["JKS"], ["JX"])
 
 
 def _act_topic_before(words: list[Word], k: int) -> str | None:

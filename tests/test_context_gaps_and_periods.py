@@ -87,3 +87,22 @@ def test_compared_figures_and_gaps(body, surface, metric):
 def test_a_year_before_with_에_이어_is_no_ranking():
     body = "수출은 지난해(5%)에 이어 올해도 7% 늘었다."
     assert found(body, "5%").metric is None
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a rate the clause is about, reckoned of the whole after it, is that rate
+        ("올해는 여성 참여자 비율이 전체의 52%에 이른다.", "52%", "여성 참여자 비율"),
+        ("청년 인구 비중은 전체 인구의 17%다.", "17%", "청년 인구 비중"),
+        # the index of fresh food's prices, and the prices of the examples that made it rise
+        ("신선식품지수는 배추(32.1%)와 무(25.4%) 등의 가격 강세로 9.2% 뛰었다.", "9.2%", "상승률"),
+        ("신선식품지수는 배추(32.1%)와 무(25.4%) 등의 가격 강세로 9.2% 뛰었다.", "32.1%", "상승률"),
+    ],
+)
+def test_rates_over_a_whole_and_price_indexes(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_part_of_a_whole_without_a_rate_stays_a_share():
+    assert found("복지 분야가 전체의 31%를 차지했다.", "31%").metric == "비중"
