@@ -106,3 +106,20 @@ def test_rates_over_a_whole_and_price_indexes(body, surface, metric):
 
 def test_a_part_of_a_whole_without_a_rate_stays_a_share():
     assert found("복지 분야가 전체의 31%를 차지했다.", "31%").metric == "비중"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a part picked out by a clause that measures the places by a count, and the places
+        # named as examples before the part's count
+        ("22개 읍면 가운데 수혜자가 500명을 넘는 곳은 7곳이었다.", "7곳", "읍면"),
+        (
+            "16개 구·군 가운데 빈집이 1천 채를 넘는 곳은 북구와 남구 2곳이다.",
+            "2곳",
+            "구·군",
+        ),
+    ],
+)
+def test_parts_picked_by_a_threshold(body, surface, subject):
+    assert found(body, surface).subject == subject
