@@ -155,10 +155,12 @@ _ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = place_of(doc, start, end, sent)
-    if _compared_after_figure(p) or (_is_points(doc, end) and _gap_of_compared(p)):
+    compared = _compared_after_figure(p) and not _comparison_base(p)
+    if compared or (_is_points(doc, end) and _gap_of_compared(p)):
         # `3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다`: what the figure is compared with,
         # and the gap between the two, measure what the figure measures, level or change, not
-        # the topic (extractors/timeline.py carries it)
+        # the topic (extractors/timeline.py carries it); a level with 보다 is the clause's rate
+        # (`참여율은 68.1%로 지난해(52.4%)보다`, below)
         return None
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
