@@ -108,6 +108,7 @@ from spacy.tokens import Doc, Span
 from extractors.phrases import (
     GOAL_PARTICLES,
     ITEM_MARKS,
+    SIGNS,
     TOPIC,
     Place,
     arrow_pair,
@@ -154,6 +155,13 @@ _ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = place_of(doc, start, end, sent)
+    compared = _compared_after_figure(p) and not _comparison_base(p)
+    if compared or (_is_points(doc, end) and _gap_of_compared(p)):
+        # `3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다`: what the figure is compared with,
+        # and the gap between the two, measure what the figure measures, level or change, not
+        # the topic (extractors/timeline.py carries it); a level with 보다 is the clause's rate
+        # (`참여율은 68.1%로 지난해(52.4%)보다`, below)
+        return None
     if _is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
@@ -212,6 +220,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _signed_item(doc, start, p)
         or _rate_of_owner(p)
         or _rate_of_act_topic(p)
+        or _trend_of_examples(p)
         or _rate_of_clause(p)
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
@@ -313,14 +322,22 @@ def _index_changed(p: Place) -> str | None:
 def _comparison_base(p: Place) -> bool:
     """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
     k = p.last + 1
+    first = _after_sign(p.words, p.first)  # `기간(-3.4%)보다`: a signed level
     return (
-        p.first >= 1
-        and p.words[p.first - 1].text in ("(", "（")
+        first >= 1
+        and p.words[first - 1].text in ("(", "（")
         and k + 1 < len(p.words)
         and p.words[k].text in (")", "）")
         and particle_only(p.words[k + 1])
         and p.words[k + 1].particle_forms()[:1] == ["보다"]
     )
+
+
+def _after_sign(words: list[Word], first: int) -> int:
+    """The index of a number's sign when one is written before it (`(-3.4%)`), else first."""
+    if first >= 1 and words[first - 1].text in SIGNS:
+        return first - 1
+    return first
 
 
 _RESPECTIVELY = frozenset({"각각", "각"})
@@ -451,6 +468,14 @@ def _rate_said_of_item(p: Place) -> str | None:
     return None
 
 
+def _trend_of_examples(p: Place) -> str | None:
+    """The trend examples in parentheses show after 등, before the topic of their sentence: `배
+    (21.4%)와 감(17.9%) 등의 가격 강세로 8.5% 뛰었다` → 상승률, what the examples' prices did, not
+    the index the sentence is about."""
+    named = _rate_after_examples(p)
+    return named if named in rules().trends.values() else None
+
+
 def _rate_after_examples(p: Place) -> str | None:
     """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
     등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
@@ -554,6 +579,62 @@ def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
     ):
         return False
     for w in p.words[k + 2 : k + 2 + _COMPARED_WORDS]:
+        head = w.parts[0][0] if w.parts else ""
+        if head in rules().comparisons or w.stem in rules().comparisons:
+            return True
+    return False
+
+
+def gap_of_compared(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the change in points at [start, end) the gap between a figure and what it is compared
+    with in the parenthesis right before (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)? Then it is a
+    gap of what both measure, a change included (extractors/timeline.py carries it)."""
+    return _is_points(doc, end) and _gap_of_compared(place_of(doc, start, end, sent))
+
+
+def _compared_after_figure(p: Place) -> bool:
+    """Is the percent in the parenthesis of what a percent before it in its clause is compared
+    with (`3.2% 올라 전국 평균(2.9%)을 웃돌았다`)?"""
+    if not _compared_parenthesis(p.words, p.first, p.last):
+        return False
+    for j in range(p.first - 2, -1, -1):
+        if "%" in p.words[j].text and p.words[j].has_number:
+            return True
+        if ends_clause(p.words, j) and j < p.first - 2:
+            return False
+    return False
+
+
+def _gap_of_compared(p: Place) -> bool:
+    """Is the change in points right after the parenthesis of what is compared with, the gap
+    between the two (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)?"""
+    k = p.first - 1
+    if k < 3 or not particle_only(p.words[k]) or p.words[k - 1].text not in (")", "）"):
+        return False
+    inner = p.words[k - 2]
+    if not (inner.has_number and "%" in inner.text) or p.words[k - 3].text not in ("(", "（"):
+        return False
+    return _compared_parenthesis(p.words, k - 2, k - 2)
+
+
+def _compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
+    """Is the figure at words [first, last] alone in a parenthesis after a noun, followed by a
+    particle and a word of comparison (`전국(1.6%)과 비슷한`, `평균(2.9%)을 0.3%p 웃돌았다`)?"""
+    k = last + 1
+    if first < 2 or words[first - 1].text not in ("(", "（") or not words[first - 2].stem:
+        return False
+    if k + 1 >= len(words) or words[k].text not in (")", "）"):
+        return False
+    particle = words[k + 1]
+    if not particle_only(particle) or particle.particle_forms()[:1] not in (
+        ["을"],
+        ["를"],
+        ["과"],
+        ["와"],
+        ["보다"],
+    ):
+        return False
+    for w in words[k + 2 : k + 2 + _COMPARED_WORDS]:
         head = w.parts[0][0] if w.parts else ""
         if head in rules().comparisons or w.stem in rules().comparisons:
             return True
@@ -679,9 +760,30 @@ def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
             )
         if w.stem == "순" and (w.predicate or w.particle_forms()[:1] in (["으로"], ["로"])):
             return True  # `… 대구(2.3%) 순이었다`, `… 순으로 높았다`
+        if _ranked_after(p.words, k):
+            return True  # `부산(3.5%), 대구(3.3%)에 이어 세 번째로 높았다`
         if ends_clause(p.words, k):
             return False
     return False
+
+
+def _ranked_after(words: list[Word], k: int) -> bool:
+    """Does word k end the items a place is ranked after (`대구(3.3%)에 이어 세 번째로`): 에,
+    then 이어 and an ordinal with 째?"""
+    if words[k].particle_forms()[-1:] != ["에"] or k + 2 >= len(words):
+        return False
+    if words[k + 1].parts[:1] not in ([("잇", "VV-I")], [("잇", "VV")]):
+        return False
+    return any("째" in w.text for w in words[k + 2 : k + 4])
+
+
+def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the percent at [start, end) the base a gap in points right after it is reckoned from
+    (`전국 평균 13.7%보다 6.1%포인트 높은`)? Then it is a level of the rate the gap is of, which
+    the sentence may leave to the one before (extractors/timeline.py carries it)."""
+    p = place_of(doc, start, end, sent)
+    forms = [f for f, t in p.tail if t.startswith("J")]
+    return forms == ["보다"] and p.last + 1 < len(p.words) and _points_word(p.words, p.last + 1)
 
 
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
@@ -1591,6 +1693,9 @@ def _rate_of_owner(p: Place) -> str | None:
         return None
     owner = p.words[k].stem
     if versus:
+        if owner.startswith(tuple(tense_rules().goal_nouns)):
+            # `목표액(8억 원) 대비 114.2%`: a goal noun made of 목표 is met as 목표 is
+            return r.met_goal
         return r.of_owner.get(owner)
     borne = _act_topic_before(p.words, k)
     if borne:
@@ -1602,11 +1707,23 @@ def _rate_of_owner(p: Place) -> str | None:
         # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
         return r.share if takes_share else None
     j = k - len(phrase_ending_at(p.words, k))
+    # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
+    # is about, reckoned of the whole
+    if owner in r.wholes and k >= 1 and _rate_as_subject(p.words[k - 1]):
+        return phrase_of(phrase_ending_at(p.words, k - 1))
+    whole = j >= 1 and p.words[j].stem in r.wholes and p.words[j].bare_noun
+    if whole and _rate_as_subject(p.words[j - 1]):
+        return phrase_of(phrase_ending_at(p.words, j - 1))
     if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
     if owner in r.wholes:
         return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
     return r.share if takes_share else None
+
+
+def _rate_as_subject(w: Word) -> bool:
+    """A rate with 이/가 or 은/는 (`비율이`, `비중은`)."""
+    return bool(w.stem) and is_rate(w.stem) and w.particles in (["JKS"], ["JX"])
 
 
 def _act_topic_before(words: list[Word], k: int) -> str | None:
@@ -1654,7 +1771,10 @@ def _rate_compared(p: Place) -> str | None:
     r = rules()
     if p.tail and not all(f in r.skip_after for f, _ in p.tail):
         return None  # but `20%가량 많아`: a bound glued to the percent
-    k = p.last + 1
+    k, first = p.last + 1, p.first
+    if not p.tail and _parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
+        # `8조 원보다 7천억 원(8.4%) 많은 규모다`: the gap's amount and its percent side by side
+        k, first = k + 1, p.first - 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:
         k += 1  # `14% 가량 많았다`
     if k >= len(p.words) or not p.words[k].predicate:
@@ -1662,7 +1782,7 @@ def _rate_compared(p: Place) -> str | None:
     head = p.words[k].parts[0]
     if head[1] != "VA" or head[0] not in r.compared:
         return None
-    before = p.words[max(0, p.first - _COMPARISON_WORDS) : p.first]
+    before = p.words[max(0, first - _COMPARISON_WORDS) : first]
     if not any(f == "보다" for w in before for f, _ in w.tail):
         return None
     return r.compared[head[0]]
@@ -1685,6 +1805,15 @@ def _rate_of_act_topic(p: Place) -> str | None:
         return None
     rate = r.actions_rate[act]
     return phrase[: -len(act)] + rate if phrase.endswith(act) else None
+
+
+def _parenthesis_after_figure(p: Place) -> bool:
+    """A percent alone in the parenthesis right after an amount or a count (`7천억 원(8.4%)`,
+    `530개(8.4%)`)."""
+    k = p.first - 1
+    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
+        return False
+    return p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)
 
 
 def _share_of_amount(p: Place) -> bool:

@@ -529,6 +529,9 @@ def index_before(p: Place) -> int:
         if w.text in ("(", "（") or skipped(w) or is_when(w) or w.adverb or _determiner(w):
             k -= 1
             continue
+        if _range_of_when(p.words, k):
+            k -= 2  # `외국인 관광객 1~9월 168만명`: the range of months between name and count
+            continue
         if arrow_pair(p.words, k):
             k -= 2  # `반영 비율 20→30%`: the left side of the pair stands between
             continue
@@ -561,10 +564,30 @@ def skipped(w: Word) -> bool:
 
 
 def is_when(w: Word) -> bool:
-    """A year or rank word standing between a name and its figure (`2022 년`, `2위`)."""
+    """A year, month, quarter or rank word standing between a name and its figure (`2022 년`,
+    `2위`, `외국인 관광객 1분기 21만 명`, `1~9월 168만명`)."""
     if w.text in ("년", "년도"):
         return True
-    return w.has_number and not w.particles and w.text.rstrip("년도위").isdigit()
+    if not w.has_number or w.particles:
+        return False
+    return w.text.rstrip("년도위").isdigit() or bool(_MONTH_OR_QUARTER.fullmatch(w.text))
+
+
+#: A month or a quarter with its number (`9월`, `1분기`): when, like a year.
+_MONTH_OR_QUARTER = re.compile(r"\d{1,2}(?:월|분기)")
+#: Marks of a range between two numbers of time (`1~9월`).
+_RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
+
+
+def _range_of_when(words: list[Word], k: int) -> bool:
+    """Is word k the mark of a range of times (`1~9월`: `1`, `~`, `9월`)?"""
+    return (
+        words[k].text in _RANGE_MARKS
+        and 1 <= k < len(words) - 1
+        and words[k - 1].has_number
+        and is_when(words[k - 1])
+        and is_when(words[k + 1])
+    )
 
 
 #: Particles of a percent a rate goes to or comes from (`비중을 5%에서 25%까지 끌어올렸다`).

@@ -508,8 +508,9 @@ def _partitive_before_clause(p: Place) -> int:
     (`… 가운데 농산물을 파는 612곳이`) or on a place word that is the count's topic (`… 가운데
     인구가 늘어난 곳은 64곳에`); -1 when there is none."""
     k = p.first - 1
-    while k >= 2 and (_aside(p.words, k) or _including(p.words, k)):
-        # `… 곳은 전국 12곳으로`, `… 곳은 화순군을 포함해 세 곳뿐이다`: where, what is among them
+    while k >= 2 and (_aside(p.words, k) or _including(p.words, k) or _named_place(p.words, k)):
+        # `… 곳은 전국 12곳으로`, `… 곳은 화순군을 포함해 세 곳뿐이다`, `… 곳은 강서구와 기장군
+        # 2곳이다`: where, what is among them, the places named
         k -= 2 if _including(p.words, k) else 1
     if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
         k -= 1  # `곳은`
@@ -519,9 +520,31 @@ def _partitive_before_clause(p: Place) -> int:
         w = p.words[j]
         if w.stem in rules().partitive and w.bare_noun:
             return j
-        if ends_clause(p.words, j) or (w.has_number and "%" not in w.text):
-            return -1  # a percent may stand in the clause (`공실률이 30%를 넘는 곳은`)
+        if ends_clause(p.words, j) or (
+            w.has_number and "%" not in w.text and not _threshold(p.words, j)
+        ):
+            # a percent may stand in the clause (`공실률이 30%를 넘는 곳은`), and a count the
+            # clause's verb measures the places by (`수령자가 1,000명을 넘는 곳은`)
+            return -1
     return -1
+
+
+def _named_place(words: list[Word], k: int) -> bool:
+    """A place named as an example between a topic and its count, bare or joined by 와/과
+    (`강서구와 기장군 2곳`)."""
+    w = words[k]
+    return place_like(w) and (w.bare_noun or w.particles == ["JC"])
+
+
+def _threshold(words: list[Word], j: int) -> bool:
+    """Is the number at word j an object or subject of the clause's verb, its counter glued or
+    written apart (`1,000명을 넘는`, `1천 가구를 넘는`), not a count of its own?"""
+    for w in words[j : j + 2]:
+        if set(w.particles) & {"JKO", "JKS"}:
+            return True
+        if w is not words[j] or not w.has_number:
+            break
+    return False
 
 
 def _aside(words: list[Word], k: int) -> bool:
@@ -1430,7 +1453,13 @@ def _noun_before(p: Place) -> str | None:
     if grade(w) and not w.particles:
         return phrase_of(phrase_ending_at(p.words, k))  # `초등 1학년 첫 30만명대`
     industry = w.stem.endswith("업") and len(w.tail) == 2 and usable(w)
-    if industry and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")] and k == p.first - 1:
+    # `대만인 14만1천명` read as 대만 + 이 + ㄴ: the people of a country, counted in 명
+    nationals = is_proper(w) and len(w.tail) == 2 and p.counter == "명"
+    if (
+        (industry or nationals)
+        and w.base_parts[-2:] == [("이", "VCP"), ("ᆫ", "ETM")]
+        and k == p.first - 1
+    ):
         # `농업인 9,874가구` read as 농업 + 이 + ㄴ: the people of an industry, 농업인
         return f"{w.stem}인"
     if w.bare_noun and (w.stem in rules().measures or w.stem in rules().bases):

@@ -48,12 +48,14 @@ from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
+    base_of_gap,
     breaks_down,
     change_rates,
     compared_with,
     continues_rate,
     follows_item,
     follows_ranking,
+    gap_of_compared,
     price_change_of_parts,
     rate_of_heading,
     share,
@@ -258,7 +260,7 @@ def resolve_article(
                 # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
                 changes["subject"] = kind_counted(f.subject)
         if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
-            metric = _carried_rate(f, out, doc)
+            metric = _gap_rate(f, out, doc) or _carried_rate(f, out, doc)
             if metric:
                 changes["metric"] = metric
         if f.kind == "percent" and f.metric is None and "metric" not in changes:
@@ -268,6 +270,7 @@ def resolve_article(
                 or _item_rate(f, out, doc)
                 or _compared_rate(f, out, doc)
                 or _ranked_rate(f, out, doc)
+                or _base_rate(f, out, doc)
             )
             if metric:
                 changes["metric"] = metric
@@ -840,6 +843,37 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
         if g.kind == "percent" and g.metric and g.metric not in changes:
             return g.metric
     return None
+
+
+def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """What the percent compared with right before measures, for the gap in points after it
+    (`3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다` → 상승률, metric.gap_of_compared)."""
+    if doc is None or len(doc) == 0:
+        return None
+    before = next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+    if before is None or before.metric is None:
+        return None
+    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return before.metric if gap_of_compared(doc, start, end, sentence_of(doc, start)) else None
+
+
+def _base_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
+    """The level rate carried to a gap in points, for the percent the gap is reckoned from
+    (`… 19.8%로 … 상승했다. 전국 평균 13.7%보다 6.1%포인트 높은 수준으로`, metric.base_of_gap)."""
+    if doc is None or len(doc) == 0:
+        return None
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    return (
+        _carried_rate(f, earlier, doc)
+        if base_of_gap(doc, start, end, sentence_of(doc, start))
+        else None
+    )
 
 
 def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
