@@ -562,27 +562,7 @@ def compared_with(doc: Doc, start: int, end: int, sent: Span) -> bool:
     compared with (`전국(1.6%)과 비슷한`, `전국(0.8%)을 웃도는`, `도 평균(2.1%)보다 높다`)? Then it
     measures what that figure measures (extractors/timeline.py carries it)."""
     p = place_of(doc, start, end, sent)
-    k = p.last + 1
-    if p.tail or p.first < 2 or p.words[p.first - 1].text not in ("(", "（"):
-        return False
-    if k + 1 >= len(p.words) or p.words[k].text not in (")", "）"):
-        return False
-    if not p.words[p.first - 2].stem:
-        return False
-    particle = p.words[k + 1]
-    if not particle_only(particle) or particle.particle_forms()[:1] not in (
-        ["을"],
-        ["를"],
-        ["과"],
-        ["와"],
-        ["보다"],
-    ):
-        return False
-    for w in p.words[k + 2 : k + 2 + _COMPARED_WORDS]:
-        head = w.parts[0][0] if w.parts else ""
-        if head in rules().comparisons or w.stem in rules().comparisons:
-            return True
-    return False
+    return not p.tail and _compared_parenthesis(p.words, p.first, p.last)
 
 
 def gap_of_compared(doc: Doc, start: int, end: int, sent: Span) -> bool:

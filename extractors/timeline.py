@@ -850,9 +850,7 @@ def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     (`3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다` → 상승률, metric.gap_of_compared)."""
     if doc is None or len(doc) == 0:
         return None
-    before = next(
-        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
-    )
+    before = _percent_before(f, earlier)
     if before is None or before.metric is None:
         return None
     if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
@@ -882,9 +880,7 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)
-    before = next(
-        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
-    )
+    before = _percent_before(f, earlier)
     if before is None or before.metric is None or before.metric in change_rates():
         return None
     start = token_at(doc, f.start)
@@ -921,9 +917,7 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     metric.follows_item)."""
     if doc is None or len(doc) == 0:
         return None
-    before = next(
-        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
-    )
+    before = _percent_before(f, earlier)
     if before is None or before.metric is None or before.metric in change_rates():
         return None
     if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
@@ -959,15 +953,20 @@ def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     return price if price and breaks_down(doc, start, end, sentence_of(doc, start)) else None
 
 
+def _percent_before(f: Figure, earlier: list[Figure]) -> Figure | None:
+    """The last percent before f in its section."""
+    return next(
+        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
+    )
+
+
 def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """What the percent before it measures, level or change, for a percent in the parenthesis of
     what that one is compared with (`경북은 1.8% 늘어 전국(1.6%)과 비슷한` → 증가율; also from
     the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`, metric.compared_with)."""
     if doc is None or len(doc) == 0:
         return None
-    before = next(
-        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
-    )
+    before = _percent_before(f, earlier)
     if before is None or before.metric is None:
         return None
     if _sentence_index(doc, before.start) not in (
