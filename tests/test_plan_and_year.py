@@ -12,6 +12,12 @@ from pipeline.run.extract import extract_article
 PLAN, DONE = True, False
 
 
+def years_and_plans(published: str, title: str, body: str, org: str = "천안시") -> list:
+    """(surface, year, is_target) of every figure of an article, in order."""
+    doc = article(published, title, body, org=org)
+    return [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+
+
 # (article, [(section, surface, year, plan)]) — every budget, 고용률 and 일자리 figure
 CASES = [
     (
@@ -644,8 +650,7 @@ def test_goals_and_plans_named_around_the_figure(body, expected):
     ],
 )
 def test_budgets_goals_and_clauses(title, body, expected):
-    doc = article("2026-02-02", title, body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-02-02", title, body, org="한빛시")
     assert got == expected
 
 
@@ -712,8 +717,7 @@ def test_budgets_goals_and_clauses(title, body, expected):
     ],
 )
 def test_tables_dates_and_goals(title, body, expected):
-    doc = article("2026-01-05", title, body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-01-05", title, body, org="한빛시")
     assert got == expected
 
 
@@ -764,8 +768,7 @@ def test_a_topic_alone_on_a_broken_line_asks_nothing() -> None:
     ],
 )
 def test_changes_terms_and_plans_ahead(body, expected):
-    doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-02-10", "한빛시 일자리", body, org="한빛시")
     assert got == expected
 
 
@@ -812,8 +815,7 @@ def test_a_rate_raised_from_one_years_level_to_anothers_is_the_objects_rate() ->
     ],
 )
 def test_formal_endings_clause_years_and_moved_goals(body, expected):
-    doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-02-10", "한빛시 일자리", body, org="한빛시")
     assert got == expected
 
 
@@ -823,8 +825,7 @@ def test_a_table_without_years_takes_plan_and_result_from_its_heads() -> None:
         "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n"
         "기업 유치 | 21,000 | 11,030"
     )
-    doc = article("2021-08-17", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2021-08-17", "한빛시 일자리", body, org="한빛시")
     assert got == [
         ("2만1340개", 2021, DONE),
         ("9,500", 2021, PLAN),
@@ -946,8 +947,7 @@ def test_a_figure_of_that_period_is_of_the_span_before_it() -> None:
     ],
 )
 def test_bases_spans_and_spending(body, expected):
-    doc = article("2021-12-27", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2021-12-27", "한빛시 일자리", body, org="한빛시")
     assert got == expected
 
 
@@ -984,8 +984,10 @@ def test_a_change_told_like_the_one_before_it_starts_in_its_year() -> None:
         "일자리 목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서 "
         "4029억원으로 줄었다."
     )
-    doc = article("2022-01-18", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    got = [
+        (surface, year)
+        for surface, year, _ in years_and_plans("2022-01-18", "한빛시 일자리", body, org="한빛시")
+    ]
     assert got == [
         ("2만6000개", 2021),
         ("2만8000여개", 2022),
@@ -1016,8 +1018,7 @@ def test_the_parts_of_an_increase_take_its_year_and_plan() -> None:
         "하반기 62.4%로 떨어졌다. 증액분은 ▲고용유지 지원 58억원 ▲도약장려금 32억원 "
         "▲공공근로 24억원 ▲직업훈련 12억원이다."
     )
-    doc = article("2025-06-20", "한빛시 추경", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2025-06-20", "한빛시 추경", body, org="한빛시")
     assert got[2:] == [
         ("58억원", 2025, PLAN),
         ("32억원", 2025, PLAN),
@@ -1033,8 +1034,7 @@ def test_a_budget_goes_on_past_an_aside_of_results() -> None:
         "지난해에는 2만8000개를 목표로 2만8928개를 만들었다. 지난해 하반기 고용률은 68.1%로 "
         "집계됐다.\n분야별 예산은 고용장려금 3,870억원, 직접일자리 1,286억원 등이다."
     )
-    doc = article("2024-03-20", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2024-03-20", "한빛시 일자리", body, org="한빛시")
     assert got[-2:] == [("3,870억원", 2024, PLAN), ("1,286억원", 2024, PLAN)]
 
 
@@ -1045,8 +1045,7 @@ def test_the_parts_find_the_amount_they_add_up_to_further_back() -> None:
         "조치다. 고용률은 지난해 하반기 62.4%로 떨어졌다. 같은 기간 이웃 시는 63.8%였다. "
         "증액분은 ▲고용유지 지원 58억원 ▲도약장려금 32억원 ▲공공근로 24억원 ▲직업훈련 12억원이다."
     )
-    doc = article("2025-06-20", "한빛시 추경", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2025-06-20", "한빛시 추경", body, org="한빛시")
     assert got[-4:] == [
         ("58억원", 2025, PLAN),
         ("32억원", 2025, PLAN),
@@ -1146,8 +1145,12 @@ def test_goals_budgets_and_plans_in_other_shapes(body, expected):
 
 
 def test_a_relative_year_right_before_a_figure_is_its_own_not_a_terms() -> None:
-    doc = article("2022-07-01", "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”", "본문이다.")
-    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    got = [
+        (surface, year)
+        for surface, year, _ in years_and_plans(
+            "2022-07-01", "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”", "본문이다."
+        )
+    ]
     assert got == [("5만개", None), ("2870억", 2022)]
 
 
@@ -1166,8 +1169,10 @@ def test_a_change_in_the_year_after_starts_in_the_year_before() -> None:
         "시는 2017년 일자리 예산 620억원을 편성했다. 시는 이듬해 일자리 예산을 620억원에서 "
         "780억원으로 늘렸다."
     )
-    doc = article("2019-03-01", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    got = [
+        (surface, year)
+        for surface, year, _ in years_and_plans("2019-03-01", "한빛시 일자리", body, org="한빛시")
+    ]
     assert got == [("620억원", 2017), ("620억원", 2017), ("780억원", 2018)]
 
 
@@ -1178,8 +1183,7 @@ def test_a_two_column_table_splitting_an_amount_takes_its_year_and_plan() -> Non
         "올해 고용률은 3분기 기준 68.1%로 집계됐다.\n[분야별 예산] (단위: 억원)\n"
         "분야 | 예산\n공공일자리 | 1,842\n기업 지원 | 5,316\n고용 안정 | 3,041.8\n합계 | 10,199.8"
     )
-    doc = article("2023-12-27", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2023-12-27", "한빛시 일자리", body, org="한빛시")
     assert got[-4:] == [
         ("1,842", 2024, PLAN),
         ("5,316", 2024, PLAN),
@@ -1193,8 +1197,7 @@ def test_an_aside_in_parentheses_keeps_its_year_and_outcome_to_itself() -> None:
         "시는 올해 일자리 목표를 2만1000개(지난해 1만9400개)로 잡았다. 고용률 목표는 "
         "69%(2023년 67.4%)다."
     )
-    doc = article("2024-01-10", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2024-01-10", "한빛시 일자리", body, org="한빛시")
     assert got == [
         ("2만1000개", 2024, PLAN),
         ("1만9400개", 2023, DONE),
@@ -1208,8 +1211,7 @@ def test_a_table_titled_a_budget_is_a_plan_in_each_years_column() -> None:
         "한빛시가 올해 일자리 대책을 내놨다.\n◇한빛시 분야별 일자리 예산 (단위: 억원)\n"
         "구분 | 2022년 | 2023년\n직접일자리 | 1,152 | 1,238\n합계 | 4,029 | 4,386"
     )
-    doc = article("2023-01-12", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2023-01-12", "한빛시 일자리", body, org="한빛시")
     assert got == [
         ("1,152", 2022, PLAN),
         ("1,238", 2023, PLAN),
@@ -1219,8 +1221,9 @@ def test_a_table_titled_a_budget_is_a_plan_in_each_years_column() -> None:
 
 
 def test_a_headlines_ellipsis_closes_the_clause_a_year_after_it_opens() -> None:
-    doc = article("2024-12-20", "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성", "본문이다.")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans(
+        "2024-12-20", "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성", "본문이다."
+    )
     assert got == [("70.1%", 2024, DONE), ("2,980억원", 2025, PLAN)]
 
 
@@ -1244,8 +1247,7 @@ def test_a_sub_headline_the_body_opens_with_takes_the_storys_year_and_flag() -> 
         "82개 사업에 2,450억원 투입…일자리 1만2천개 목표\n【담당 한빛시 일자리정책과】\n"
         "한빛시가 올해 일자리 예산으로 2,450억원을 편성했다. 시는 일자리 1만2천개를 만든다."
     )
-    doc = article("2024-02-01", "한빛시 일자리 대책", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2024-02-01", "한빛시 일자리 대책", body, org="한빛시")
     assert got[1:3] == [("2,450억원", 2024, PLAN), ("1만2천개", 2024, PLAN)]
 
 
@@ -1264,8 +1266,7 @@ def test_a_columns_goal_says_more_than_a_title_of_results() -> None:
         "시의 일자리가 늘었다.\n◇한빛시 일자리 창출 실적 (단위: 개)\n연도 | 목표 | 실적\n"
         "2022 | 31,000 | 32,140\n2023 | 33,000 | 34,002"
     )
-    doc = article("2024-01-05", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2024-01-05", "한빛시 일자리", body, org="한빛시")
     assert got == [
         ("31,000", 2022, PLAN),
         ("32,140", 2022, DONE),
@@ -1279,8 +1280,10 @@ def test_the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it() ->
         "최근 3년간(2022~2024년) 일자리 예산은 1,410→1,488→1,530억원으로 늘었다. "
         "2019년부터 2023년까지 고용률은 63.1%→65.2%로 올랐다."
     )
-    doc = article("2025-01-20", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year) for f in extract_article(doc).figures]
+    got = [
+        (surface, year)
+        for surface, year, _ in years_and_plans("2025-01-20", "한빛시 일자리", body, org="한빛시")
+    ]
     assert got == [
         ("1,410", 2022),
         ("1,488", 2023),
@@ -1312,8 +1315,7 @@ def test_a_breakdown_is_not_of_a_base_of_comparison_and_heads_say_year_and_flag(
         "늘었다.\n분야별로는 ▲청년 일자리 사업 52억원 ▲공공일자리 사업 330억원 등이다.\n"
         "[주요 지표] (단위: 개)\n구분 | 2024년 실적 | 2026년 목표\n일자리 | 31,200 | 33,000"
     )
-    doc = article("2026-01-06", "한빛시 2026년 일자리 대책", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-01-06", "한빛시 2026년 일자리 대책", body, org="한빛시")
     assert got[-4:] == [
         ("52억원", 2026, PLAN),
         ("330억원", 2026, PLAN),
@@ -1377,8 +1379,7 @@ def test_a_budget_list_after_an_aside_on_this_years_results_goes_on_for_next_yea
         "402억원으로 늘었다. 올해는 11월 말 기준 2,910개의 일자리를 만들었다.\n"
         "주요 사업은 ▲농촌인력중개센터 운영 8억원 ▲노인 일자리 지원사업 121억원 등이다."
     )
-    doc = article("2026-12-18", "한빛군 2027년도 본예산 확정", body, org="한빛군")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2026-12-18", "한빛군 2027년도 본예산 확정", body, org="한빛군")
     assert got[-2:] == [("8억원", 2027, PLAN), ("121억원", 2027, PLAN)]
 
 
@@ -1435,8 +1436,7 @@ def test_a_table_of_settled_and_budgeted_columns_and_a_settled_base() -> None:
 
 def test_a_parenthesis_of_figures_after_a_year_compared_with_is_that_years_results() -> None:
     body = "이는 2021년(4천210개·고용률 63.9%)과 비교하면 610개 늘어난 목표다."
-    doc = article("2023-01-10", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2023-01-10", "한빛시 일자리", body, org="한빛시")
     assert got == [("4천210개", 2021, DONE), ("63.9%", 2021, DONE), ("610개", 2023, PLAN)]
 
 
@@ -1445,8 +1445,7 @@ def test_a_part_spent_leaves_the_whole_a_budget_and_an_asides_year_is_its_own() 
         "올해 일자리 예산은 2,410억 원(지난해 2,290억 원)으로, 이 가운데 9월 말까지 "
         "1,760억 원을 집행했다."
     )
-    doc = article("2024-10-10", "한빛시 예산", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2024-10-10", "한빛시 예산", body, org="한빛시")
     assert got == [
         ("2,410억 원", 2024, PLAN),
         ("2,290억 원", 2023, PLAN),
@@ -1460,8 +1459,7 @@ def test_items_under_a_line_of_what_is_to_come_are_this_years_goals() -> None:
         "군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.\n"
         "▲신산업 기업 유치 204억 원(민간 일자리 1천900개) ▲노인 공공일자리 233억 원(2천100개)"
     )
-    doc = article("2023-02-14", "한빛군 일자리", body, org="한빛군")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2023-02-14", "한빛군 일자리", body, org="한빛군")
     assert got[2:] == [
         ("204억 원", 2023, PLAN),
         ("1천900개", 2023, PLAN),
@@ -1480,8 +1478,7 @@ def test_counted_so_far_money_put_in_then_done_and_a_base_in_several_words() -> 
         "제공했다. 올해 일자리 목표는 1만5천800개로, 5월 말 기준 7천410개를 달성했다. "
         "올해 일자리 관련 예산은 1조 1,120억 원으로 작년 1조 410억 원보다 늘었다."
     )
-    doc = article("2021-06-10", "한빛시 일자리", body, org="한빛시")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2021-06-10", "한빛시 일자리", body, org="한빛시")
     assert ("388억 원", 2020, DONE) in got
     assert ("1만5천800개", 2021, PLAN) in got
     assert ("7천410개", 2021, DONE) in got
@@ -1494,8 +1491,7 @@ def test_a_list_going_on_from_a_planned_budget_is_of_that_budgets_year() -> None
         "지난해 군은 조선업 고용 지원에 38억 원을 썼다. 군은 하반기 조선업 인력 유치를 위해 "
         "21억 원을 추가로 투입한다. ▲정착지원금 8억 원 ▲기술교육원 운영 7억 원 등이다."
     )
-    doc = article("2022-07-20", "한빛군 조선업 일자리", body, org="한빛군")
-    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    got = years_and_plans("2022-07-20", "한빛군 조선업 일자리", body, org="한빛군")
     assert got == [
         ("38억 원", 2021, DONE),
         ("21억 원", 2022, PLAN),
