@@ -257,7 +257,7 @@ def speaks_ahead(words: list[Word]) -> bool:
     ahead_ = False
     for k, w in enumerate(words):
         forms = w.base_parts
-        if any(t == "EP" and f in _PAST for f, t in forms):
+        if _past_parts(forms):
             return False
         if _past_adnominal(forms):
             return False  # `-0.7%를 기록한 것과 비교해`, `쉬던 사람이`
@@ -504,12 +504,12 @@ def _figure_particles(words: list[Word], last: int) -> list[str]:
     """The particles of the figure, written after an aside in parentheses when one follows it
     (`1만8500개(지난해 1만7800개)로`)."""
     k = last + 1
-    if k < len(words) and words[k].text in ("(", "（"):
+    if k < len(words) and words[k].text in _OPENING:
         close = next(
             (
                 j
                 for j in range(k + 1, min(len(words), k + _ASIDE_WORDS))
-                if words[j].text in (")", "）")
+                if words[j].text in _CLOSING
             ),
             None,
         )
@@ -548,7 +548,7 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
 def result_noun_before(words: list[Word], first: int) -> bool:
     """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`."""
     k = first - 1
-    if k >= 0 and words[k].text in ("(", "（"):
+    if k >= 0 and words[k].text in _OPENING:
         k -= 1
     return k >= 0 and words[k].bare_noun and words[k].stem.endswith(tuple(rules().result_nouns))
 
@@ -721,7 +721,12 @@ def _clause_start(words: list[Word], last: int) -> int:
 
 
 def _past_form(w: Word) -> bool:
-    return any(t == "EP" and f in _PAST for f, t in w.base_parts)
+    return _past_parts(w.base_parts)
+
+
+def _past_parts(forms: list[tuple[str, str]]) -> bool:
+    """A past-tense ending among these forms (`만들었다`, `늘었고`)."""
+    return any(t == "EP" and f in _PAST for f, t in forms)
 
 
 def _linked(w: Word) -> bool:
@@ -749,7 +754,7 @@ def _program_budget(words: list[Word], first: int) -> bool:
         j -= 1  # `'오송 바이오 인재 양성 사업' 28억원`
     if j >= 1 and words[j].bare_noun and words[j].stem.endswith(rules().program_heads):
         return True  # `▲청년 디지털 일자리 사업 48억원`: the name right before the amount
-    if k < 1 or words[k].text not in ("(", "（"):
+    if k < 1 or words[k].text not in _OPENING:
         return False
     k -= 1
     if k > 0 and words[k].bare_noun and words[k].stem in rules().program_acts:
@@ -850,7 +855,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         if any(t == "EC" and f in _QUOTED_PRESENT for f, t in forms) and not past:
             # `투입된다고 밝혔다`: the reported clause's own tense decides, not the reporting verb
             return None if _stative(w) else True
-        past = past or any(t == "EP" and f in _PAST for f, t in forms)
+        past = past or _past_parts(forms)
         if _closed_past(forms) or _closed_past_noun(words, k):
             return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
         final = [f for f, t in forms if t == "EF"]
@@ -867,14 +872,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
 
 
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
-    past = any(t == "EP" and f in _PAST for f, t in forms)
+    past = _past_parts(forms)
     return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
 
 
 def _closed_past_noun(words: list[Word], k: int) -> bool:
     """A past adnominal closed by a noun that links clauses (`넘겼던 만큼,`, `늘어난 데다`)."""
     forms = words[k].base_parts
-    past = any(t == "EP" and f in _PAST for f, t in forms)
+    past = _past_parts(forms)
     return (
         past
         and forms[-1][1] == "ETM"
@@ -914,7 +919,7 @@ def _could(words: list[Word], k: int) -> bool:
     present (`만들 수 있다`) it still looks ahead."""
     if k + 1 >= len(words) or not words[k].base_parts or words[k].base_parts[0] != ("수", "NNB"):
         return False
-    return any(t == "EP" and f in _PAST for f, t in words[k + 1].base_parts)
+    return _past_form(words[k + 1])
 
 
 def _joined(forms: list[tuple[str, str]]) -> list[str]:
@@ -1061,11 +1066,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
             return True
     j = k + len(here)
     nxt = words[j] if j < len(words) else None
-    if (
-        nxt is not None
-        and nxt.text in ("(", "（")
-        and _in_compared_parenthesis(words, j + 1, j + 1)
-    ):
+    if nxt is not None and nxt.text in _OPENING and _in_compared_parenthesis(words, j + 1, j + 1):
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
     if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
         return True
@@ -1093,16 +1094,16 @@ def comparison_base(words: list[Word], k: int) -> bool:
 
 def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
     """A year alone (or with 기준) in the parenthesis right after the figure."""
-    if last + 2 >= len(words) or words[last + 1].text not in ("(", "（"):
+    if last + 2 >= len(words) or words[last + 1].text not in _OPENING:
         return None
     for k in range(last + 2, min(len(words), last + 4)):
-        if words[k].text in (")", "）"):
+        if words[k].text in _CLOSING:
             return None
         year = _year_of(words, k, published_at)
         if year is not None:
             rest = words[k + 1 : k + 3]
-            closed = any(w.text in (")", "）") for w in rest[:1]) or (
-                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in (")", "）")
+            closed = any(w.text in _CLOSING for w in rest[:1]) or (
+                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in _CLOSING
             )
             return year if closed else None
     return None
@@ -1114,7 +1115,7 @@ def tags_figure(words: list[Word], k: int) -> bool:
     j = k - 1
     while j >= 0 and words[j].text in ("'", "’", "‘"):
         j -= 1
-    return j >= 1 and words[j].text in ("(", "（") and words[j - 1].has_number
+    return j >= 1 and words[j].text in _OPENING and words[j - 1].has_number
 
 
 def _range_start(words: list[Word], first: int, published_at: datetime | None) -> int | None:
@@ -1200,10 +1201,10 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
     while k > 0:
         k -= 1
         w = words[k]
-        if w.text.startswith((")", "）")) and k > 0:
+        if w.text.startswith(_CLOSING) and k > 0:
             # `민선 7기(2018년 7월~2022년 6월)에는`: what the parenthesis says is of the word
             # before it
-            k = next((j for j in range(k - 1, -1, -1) if words[j].text in ("(", "（")), k)
+            k = next((j for j in range(k - 1, -1, -1) if words[j].text in _OPENING), k)
             continue
         if w.predicate and _clause_end(w):
             return False
@@ -1300,7 +1301,7 @@ def _years_ago(words: list[Word], first: int) -> int:
     전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), -N after `N년
     뒤`, else 0."""
     k = first - 1
-    if k >= 0 and words[k].text in ("(", "（"):
+    if k >= 0 and words[k].text in _OPENING:
         k -= 1
     elif (
         k >= 0
@@ -1332,8 +1333,8 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
     j, nouns = k + 1, 0
     while j < len(words) and nouns <= _BASE_WORDS:
         w = words[j]
-        if w.text in ("(", "（"):
-            j = next((n for n in range(j, len(words)) if words[n].text in (")", "）")), j) + 1
+        if w.text in _OPENING:
+            j = next((n for n in range(j, len(words)) if words[n].text in _CLOSING), j) + 1
             continue
         if _is_comparison(w):
             return True
@@ -1369,9 +1370,9 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     return (
         first > 0
-        and words[first - 1].text in ("(", "（")
+        and words[first - 1].text in _OPENING
         and last + 2 < len(words)
-        and words[last + 1].text in (")", "）")
+        and words[last + 1].text in _CLOSING
         and _is_comparison(words[last + 2])
     )
 
@@ -1653,7 +1654,7 @@ def _aside_of_figure(words: list[Word], first: int) -> bool:
     return (
         first >= 3
         and not words[first - 1].punct
-        and words[first - 2].text in ("(", "（")
+        and words[first - 2].text in _OPENING
         and words[first - 3].has_number
         and _year_of(words, first - 3, None) is None  # (`2015년(목표 1만8천개·…)`: a year's)
     )
@@ -1662,9 +1663,9 @@ def _aside_of_figure(words: list[Word], first: int) -> bool:
 def _in_aside(words: list[Word], last: int, k: int) -> bool:
     """Year word k stands in the parenthesis opened right after the figure (`목표를 1만8500개
     (지난해 1만7800개)로`): the aside's own figure's year."""
-    if last + 1 >= len(words) or words[last + 1].text not in ("(", "（"):
+    if last + 1 >= len(words) or words[last + 1].text not in _OPENING:
         return False
-    return not any(w.text in (")", "）") for w in words[last + 2 : k])
+    return not any(w.text in _CLOSING for w in words[last + 2 : k])
 
 
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:
@@ -1722,9 +1723,9 @@ def _heads_base(words: list[Word], k: int, base: int) -> bool:
         return False  # `지난 2019년에는 목표보다`: the clause's own time
     between, depth = [], 0
     for w in words[k + 1 : base]:
-        if w.text in ("(", "（"):
+        if w.text in _OPENING:
             depth += 1
-        elif w.text in (")", "）"):
+        elif w.text in _CLOSING:
             depth = max(0, depth - 1)
         elif not depth:
             between.append(w)
