@@ -129,157 +129,197 @@ def resolve_article(
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes: dict[str, object] = _table_time(f, doc)
-        whole = (
-            _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
-            if f.year is None and f.year_source != SPAN and "year" not in changes
-            else None
-        )
-        if whole is not None:
-            # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
-            source = SPAN if whole.year_source == SPAN else "article"
-            changes |= {"year": whole.year, "year_source": source}
-            if whole.is_target and not f.is_target and "is_target" not in changes:
-                changes["is_target"] = True
-        if (
-            f.year is None
-            and "year" not in changes
-            and f.year_source != SPAN
-            and _in_that_span(f, out, doc)
-        ):
-            changes |= {"year": None, "year_source": SPAN}
-        if f.year is None and "year" not in changes and f.year_source != SPAN:
-            year, source = _month_year(f, doc, published_at), "sentence"
-            if year is None:
-                year, source = _said_before(f, out), "article"
-            if year is None:
-                year, source = _article_year(f, doc, by_section, published_at)
-                thread = _budget_thread(f, out, year, published_at, doc)
-                if thread is not None:
-                    year = thread
-                if f.is_target and _ahead_of(year, f, doc, published_at):
-                    # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
-                    # only of what is to come is not about a year already past
-                    year, source = None, None
-            if year is None and title_year is not None and f.section != "title":
-                year, source = title_year, "title"
-            if year is None and f.section == "title" and doc is not None:
-                tag = _tag_year(doc)
-                if tag is not None:
-                    year, source = tag, "title"  # `[결산 2023] … 2만8천개 넘었다`
-            if year is None and published_at is not None:
-                year, source = published_at.year, "published"
-            changes |= {"year": year, "year_source": source}
-        if "year" not in changes and doc is not None:
-            before = _year_before_ahead(f, doc, by_section, title_year, published_at)
-            if before is not None:
-                changes |= {"year": before}
-        year = changes.get("year", f.year)
-        if (
-            f.kind == "money"
-            and not f.is_target
-            and "is_target" not in changes  # (a table's labels said it)
-            and doc is not None
-            and _budget_goes_on(f, doc, out)
-        ):
-            changes["is_target"] = True
-            if changes.get("year_source") == "article":
-                # `…23억 원을 추가로 투입한다. ▲… 9억 원 ▲…`: the budget goes on in its year
-                thread = _budget_thread(replace(f, is_target=True), out, year, published_at, doc)
-                if thread is not None:
-                    changes["year"] = year = thread
-        if (
-            not f.is_target
-            and "is_target" not in changes
-            and doc is not None
-            and (
-                _answers_plan(f, doc)
-                or _listed_under_goal(f, doc)
-                # a year carried from elsewhere is less sure than a verb: only an open sentence
-                or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
-            )
-        ):
-            changes["is_target"] = True
-            if (
-                changes.get("year_source") == "article"
-                and published_at is not None
-                and isinstance(changes.get("year"), int)
-                and changes["year"] < published_at.year
-                and _listed_under_goal(f, doc)
-            ):
-                # the goals a line of what is to come introduces are not of a year already past
-                year = title_year or (published_at.year if published_at else None)
-                changes |= {"year": year, "year_source": "title" if title_year else "published"}
-        cell = cell_meaning(doc, f.start, f.kind, f.unit)
-        if cell is not None:
-            # a table's cell means what its row and column say, never what prose before counted;
-            # a counter naming itself (`312가구` → 가구) says less than the label
-            weak = {"subject"} if f.subject == f.unit else set()
-            changes |= {
-                k: v
-                for k, v in cell.items()
-                if v is not None and (getattr(f, k) is None or k in weak)
-            }
-        elif f.kind == "count" and f.subject is None and "subject" not in changes:
-            # with none carried over, a counter of households names what it counts
-            subject = (
-                _asked_subject(f, doc)
-                or _whole_of_items(f, out, doc)
-                or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
-                or counter_as_subject(f.unit)
-            )
-            if subject:
-                changes["subject"] = subject
-        elif (
-            f.kind == "count"
-            and f.subject is not None
-            and f.unit == "명"
-            and (names_no_person(f.subject) or _bare_group(f, doc))
-            and not _in_new_frame(f, doc)
-        ):
-            # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
-            # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
-            people = _carried_people(f, out, doc)
-            if people and not names_a_group(people):
-                changes["subject"] = f"{f.subject} {people}"
-        elif (
-            f.kind == "count"
-            and f.subject is not None
-            and "subject" not in changes
-            and (part := _part_of_whole(f, out, doc))
-        ):
-            # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
-            changes["subject"] = part
-        elif f.kind == "count" and f.subject == f.unit and "subject" not in changes:
-            # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
-            # earlier count of the same things that named them says more
-            subject = _carried_subject(f, out, doc)
-            if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
-                changes["subject"] = subject
-            elif kind_counted(f.subject) != f.subject:
-                # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
-                changes["subject"] = kind_counted(f.subject)
-        if f.kind == "percent" and f.metric is None and "metric" not in changes and _points(f):
-            metric = _gap_rate(f, out, doc) or _carried_rate(f, out, doc)
-            if metric:
-                changes["metric"] = metric
-        if f.kind == "percent" and f.metric is None and "metric" not in changes:
-            metric = (
-                _heading_rate(f, doc)
-                or _continued_rate(f, out, doc)
-                or _item_rate(f, out, doc)
-                or _compared_rate(f, out, doc)
-                or _ranked_rate(f, out, doc)
-                or _base_rate(f, out, doc)
-            )
-            if metric:
-                changes["metric"] = metric
-        if f.kind == "percent" and f.metric in change_rates() and "metric" not in changes:
-            price = _parts_of_price(f, out, doc)
-            if price:
-                changes["metric"] = price
+        changes = _time_changes(f, figures, out, doc, by_section, title_year, published_at)
+        changes |= _plan_changes(f, out, doc, changes, title_year, published_at)
+        changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section, published_at)
+
+
+def _time_changes(
+    f: Figure,
+    figures: Sequence[Figure],
+    out: list[Figure],
+    doc: Doc | None,
+    by_section: dict[str, Doc],
+    title_year: int | None,
+    published_at: datetime | None,
+) -> dict[str, object]:
+    """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
+    figure whose own sentence named none."""
+    changes: dict[str, object] = _table_time(f, doc)
+    whole = (
+        _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
+        if f.year is None and f.year_source != SPAN and "year" not in changes
+        else None
+    )
+    if whole is not None:
+        # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
+        source = SPAN if whole.year_source == SPAN else "article"
+        changes |= {"year": whole.year, "year_source": source}
+        if whole.is_target and not f.is_target and "is_target" not in changes:
+            changes["is_target"] = True
+    if (
+        f.year is None
+        and "year" not in changes
+        and f.year_source != SPAN
+        and _in_that_span(f, out, doc)
+    ):
+        changes |= {"year": None, "year_source": SPAN}
+    if f.year is None and "year" not in changes and f.year_source != SPAN:
+        year, source = _month_year(f, doc, published_at), "sentence"
+        if year is None:
+            year, source = _said_before(f, out), "article"
+        if year is None:
+            year, source = _article_year(f, doc, by_section, published_at)
+            thread = _budget_thread(f, out, year, published_at, doc)
+            if thread is not None:
+                year = thread
+            if f.is_target and _ahead_of(year, f, doc, published_at):
+                # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
+                # only of what is to come is not about a year already past
+                year, source = None, None
+        if year is None:
+            year, source = _fallback_year(f, doc, title_year, published_at)
+        changes |= {"year": year, "year_source": source}
+    if "year" not in changes and doc is not None:
+        before = _year_before_ahead(f, doc, by_section, title_year, published_at)
+        if before is not None:
+            changes |= {"year": before}
+    return changes
+
+
+def _fallback_year(
+    f: Figure, doc: Doc | None, title_year: int | None, published_at: datetime | None
+) -> tuple[int | None, str | None]:
+    """With no year in the article before it: the headline's, else the publication's."""
+    if title_year is not None and f.section != "title":
+        return title_year, "title"
+    if f.section == "title" and doc is not None:
+        tag = _tag_year(doc)
+        if tag is not None:
+            return tag, "title"  # `[결산 2023] … 2만8천개 넘었다`
+    if published_at is not None:
+        return published_at.year, "published"
+    return None, None
+
+
+def _plan_changes(
+    f: Figure,
+    out: list[Figure],
+    doc: Doc | None,
+    changes: dict[str, object],
+    title_year: int | None,
+    published_at: datetime | None,
+) -> dict[str, object]:
+    """Plan-or-result the article decides for a figure its sentence left a result or open, and
+    the year that goes with it."""
+    if f.is_target or "is_target" in changes or doc is None:
+        return {}
+    year = changes.get("year", f.year)
+    if f.kind == "money" and _budget_goes_on(f, doc, out):
+        plan: dict[str, object] = {"is_target": True}
+        if changes.get("year_source") == "article":
+            # `…23억 원을 추가로 투입한다. ▲… 9억 원 ▲…`: the budget goes on in its year
+            thread = _budget_thread(replace(f, is_target=True), out, year, published_at, doc)
+            if thread is not None:
+                plan["year"] = thread
+        return plan
+    listed = _listed_under_goal(f, doc)
+    if not (
+        _answers_plan(f, doc)
+        or listed
+        # a year carried from elsewhere is less sure than a verb: only an open sentence
+        or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
+    ):
+        return {}
+    if (
+        listed
+        and changes.get("year_source") == "article"
+        and published_at is not None
+        and isinstance(year, int)
+        and year < published_at.year
+    ):
+        # the goals a line of what is to come introduces are not of a year already past
+        fallback, source = _fallback_year(f, doc, title_year, published_at)
+        return {"is_target": True, "year": fallback, "year_source": source}
+    return {"is_target": True}
+
+
+def _meaning_changes(f: Figure, out: list[Figure], doc: Doc | None) -> dict[str, object]:
+    """Subject and metric the article gives a figure whose sentence left them open: a table
+    cell's labels, a whole counted before, a rate carried on."""
+    changes: dict[str, object] = {}
+    cell = cell_meaning(doc, f.start, f.kind, f.unit)
+    if cell is not None:
+        # a table's cell means what its row and column say, never what prose before counted;
+        # a counter naming itself (`312가구` → 가구) says less than the label
+        weak = {"subject"} if f.subject == f.unit else set()
+        changes |= {
+            k: v for k, v in cell.items() if v is not None and (getattr(f, k) is None or k in weak)
+        }
+    elif f.kind == "count":
+        subject = _subject_carried(f, out, doc)
+        if subject:
+            changes["subject"] = subject
+    if f.kind == "percent" and "metric" not in changes:
+        metric = _metric_carried(f, out, doc)
+        if metric:
+            changes["metric"] = metric
+    return changes
+
+
+def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
+    if f.subject is None:
+        # with none carried over, a counter of households names what it counts
+        return (
+            _asked_subject(f, doc)
+            or _whole_of_items(f, out, doc)
+            or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
+            or counter_as_subject(f.unit)
+        )
+    if (
+        f.unit == "명"
+        and (names_no_person(f.subject) or _bare_group(f, doc))
+        and not _in_new_frame(f, doc)
+    ):
+        # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
+        # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
+        people = _carried_people(f, out, doc)
+        return f"{f.subject} {people}" if people and not names_a_group(people) else None
+    part = _part_of_whole(f, out, doc)
+    if part:
+        # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
+        return part
+    if f.subject == f.unit:
+        # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
+        # earlier count of the same things that named them says more
+        subject = _carried_subject(f, out, doc)
+        if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
+            return subject
+        if kind_counted(f.subject) != f.subject:
+            # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
+            return kind_counted(f.subject)
+    return None
+
+
+def _metric_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
+    if f.metric is None:
+        if _points(f):
+            metric = _gap_rate(f, out, doc) or _carried_rate(f, out, doc)
+            if metric:
+                return metric
+        return (
+            _heading_rate(f, doc)
+            or _continued_rate(f, out, doc)
+            or _item_rate(f, out, doc)
+            or _compared_rate(f, out, doc)
+            or _ranked_rate(f, out, doc)
+            or _base_rate(f, out, doc)
+        )
+    if f.metric in change_rates():
+        return _parts_of_price(f, out, doc)
+    return None
 
 
 def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
