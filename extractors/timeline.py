@@ -654,13 +654,11 @@ def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
 
 def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     """The figure's sentence goes on about the budget the sentence before names or plans."""
-    i = token_at(doc, f.start)
     n = _sentence_index(doc, f.start)
     if n == 0:
         return False
-    starts = sentence_starts(doc)
-    words = words_of(doc, sentence_of(doc, i))
-    before = words_of(doc, sentence_of(doc, starts[n - 1]))
+    words, first = _sentence_words(f, doc)
+    before = words_of(doc, sentence_of(doc, sentence_starts(doc)[n - 1]))
     planned = any(
         g.section == f.section
         and g.kind == "money"
@@ -669,7 +667,7 @@ def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
-    if result_noun_before(words, word_index(words, i)):
+    if result_noun_before(words, first):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     return continues_budget(words, before, last, planned_before=planned)
 
