@@ -505,14 +505,7 @@ def _figure_particles(words: list[Word], last: int) -> list[str]:
     (`1만8500개(지난해 1만7800개)로`)."""
     k = last + 1
     if k < len(words) and words[k].text in _OPENING:
-        close = next(
-            (
-                j
-                for j in range(k + 1, min(len(words), k + _ASIDE_WORDS))
-                if words[j].text in _CLOSING
-            ),
-            None,
-        )
+        close = _closing_parenthesis(words, k)
         if close is not None and close + 1 < len(words):
             after = words[close + 1]
             if after.parts and all(t.startswith("J") for _, t in after.parts):
@@ -1413,14 +1406,23 @@ def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
     64.9%)과 비교하면`, `(…)보다`)."""
     if _opening_parenthesis(words, first) is None:
         return False
+    j = _closing_parenthesis(words, last)
+    return (
+        j is not None
+        and j + 1 < len(words)
+        and (_is_comparison(words[j + 1]) or _compared_with(words, j + 1))
+    )
+
+
+def _closing_parenthesis(words: list[Word], last: int) -> int | None:
+    """The `)` closing the parenthesis word `last` stands in, nothing but words of the aside
+    between."""
     for j in range(last + 1, min(len(words), last + _ASIDE_WORDS)):
         if words[j].text in _OPENING:
-            return False
+            return None
         if words[j].text in _CLOSING:
-            return j + 1 < len(words) and (
-                _is_comparison(words[j + 1]) or _compared_with(words, j + 1)
-            )
-    return False
+            return j
+    return None
 
 
 def _compared_with(words: list[Word], j: int) -> bool:
