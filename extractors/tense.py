@@ -49,7 +49,8 @@ _BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
 _OWN_TIME = frozenset({"에", "에는", "엔", "은", "는"})
 _NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
 #: Connective endings after which a clause of state goes on to another (`39.8%로 낮아 …`).
-_STATE_LINKS = frozenset({"어", "아", "여", "고", "며", "으며", "어서", "아서", "여서"})
+_LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투입하고`: one verb to the next
+_STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _AS_OF = frozenset({"현재", "기준"})
@@ -725,7 +726,7 @@ def _past_parts(forms: list[tuple[str, str]]) -> bool:
 def _linked(w: Word) -> bool:
     """A verb linked to the next by `-아/-어` or `-고` (`투입해`, `들여`, `투입하고`)."""
     forms = w.base_parts
-    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0] in ("어", "아", "여", "고")
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0] in _LINKS
 
 
 def _then_past(words: list[Word]) -> bool:

@@ -739,7 +739,8 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     """`목표 2만2,160개의 109.7%`, `지난해 1,402억원보다 9.7%`: an amount a share is taken of or
     another is compared with is a base, not a whole broken down later."""
     text = doc_text(doc)
-    if text.startswith(_COMPARED_AFTER, g.end):
+    after = text[g.end : g.end + _COMPARED_CHARS].lstrip()
+    if after.startswith(tense_rules().comparison) or after.startswith("에 비해"):
         return True
     if not text.startswith("의", g.end):
         return False
@@ -748,7 +749,7 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     )
 
 
-_COMPARED_AFTER = ("보다", " 대비", "대비", "에 비해")
+_COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
 _THAT = frozenset({"이", "그", "해당"})
 
 
