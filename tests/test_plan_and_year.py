@@ -819,22 +819,6 @@ def test_formal_endings_clause_years_and_moved_goals(body, expected):
     assert got == expected
 
 
-def test_a_table_without_years_takes_plan_and_result_from_its_heads() -> None:
-    body = (
-        "한빛시는 올해 상반기 일자리 2만1340개를 만들었다.\n유형별 실적은 다음과 같다.\n"
-        "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n"
-        "기업 유치 | 21,000 | 11,030"
-    )
-    got = years_and_plans("2021-08-17", "한빛시 일자리", body, org="한빛시")
-    assert got == [
-        ("2만1340개", 2021, DONE),
-        ("9,500", 2021, PLAN),
-        ("6,120", 2021, DONE),
-        ("21,000", 2021, PLAN),
-        ("11,030", 2021, DONE),
-    ]
-
-
 def test_a_table_that_splits_an_amount_takes_its_year_and_plan() -> None:
     body = (
         "한빛시가 2024년 일자리 종합계획을 확정했다.\n"
@@ -1192,41 +1176,6 @@ def test_a_two_column_table_splitting_an_amount_takes_its_year_and_plan() -> Non
     ]
 
 
-def test_an_aside_in_parentheses_keeps_its_year_and_outcome_to_itself() -> None:
-    body = (
-        "시는 올해 일자리 목표를 2만1000개(지난해 1만9400개)로 잡았다. 고용률 목표는 "
-        "69%(2023년 67.4%)다."
-    )
-    got = years_and_plans("2024-01-10", "한빛시 일자리", body, org="한빛시")
-    assert got == [
-        ("2만1000개", 2024, PLAN),
-        ("1만9400개", 2023, DONE),
-        ("69%", 2024, PLAN),
-        ("67.4%", 2023, DONE),
-    ]
-
-
-def test_a_table_titled_a_budget_is_a_plan_in_each_years_column() -> None:
-    body = (
-        "한빛시가 올해 일자리 대책을 내놨다.\n◇한빛시 분야별 일자리 예산 (단위: 억원)\n"
-        "구분 | 2022년 | 2023년\n직접일자리 | 1,152 | 1,238\n합계 | 4,029 | 4,386"
-    )
-    got = years_and_plans("2023-01-12", "한빛시 일자리", body, org="한빛시")
-    assert got == [
-        ("1,152", 2022, PLAN),
-        ("1,238", 2023, PLAN),
-        ("4,029", 2022, PLAN),
-        ("4,386", 2023, PLAN),
-    ]
-
-
-def test_a_headlines_ellipsis_closes_the_clause_a_year_after_it_opens() -> None:
-    got = years_and_plans(
-        "2024-12-20", "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성", "본문이다."
-    )
-    assert got == [("70.1%", 2024, DONE), ("2,980억원", 2025, PLAN)]
-
-
 def test_a_breakdown_is_of_the_whole_made_not_of_the_goal_it_is_measured_against() -> None:
     body = (
         "한빛시가 올해 일자리 3만1,200개를 만든 것으로 집계됐다. 이는 목표 2만8,000개의 "
@@ -1259,20 +1208,6 @@ def test_the_year_before_is_before_the_year_the_sentence_named() -> None:
     doc = article("2026-01-07", "한빛시 고용", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("69.8%", 2025), ("69.2%", 2024), ("61%", 2026)]
-
-
-def test_a_columns_goal_says_more_than_a_title_of_results() -> None:
-    body = (
-        "시의 일자리가 늘었다.\n◇한빛시 일자리 창출 실적 (단위: 개)\n연도 | 목표 | 실적\n"
-        "2022 | 31,000 | 32,140\n2023 | 33,000 | 34,002"
-    )
-    got = years_and_plans("2024-01-05", "한빛시 일자리", body, org="한빛시")
-    assert got == [
-        ("31,000", 2022, PLAN),
-        ("32,140", 2022, DONE),
-        ("33,000", 2023, PLAN),
-        ("34,002", 2023, DONE),
-    ]
 
 
 def test_the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it() -> None:
@@ -1434,25 +1369,6 @@ def test_a_table_of_settled_and_budgeted_columns_and_a_settled_base() -> None:
     } <= got
 
 
-def test_a_parenthesis_of_figures_after_a_year_compared_with_is_that_years_results() -> None:
-    body = "이는 2021년(4천210개·고용률 63.9%)과 비교하면 610개 늘어난 목표다."
-    got = years_and_plans("2023-01-10", "한빛시 일자리", body, org="한빛시")
-    assert got == [("4천210개", 2021, DONE), ("63.9%", 2021, DONE), ("610개", 2023, PLAN)]
-
-
-def test_a_part_spent_leaves_the_whole_a_budget_and_an_asides_year_is_its_own() -> None:
-    body = (
-        "올해 일자리 예산은 2,410억 원(지난해 2,290억 원)으로, 이 가운데 9월 말까지 "
-        "1,760억 원을 집행했다."
-    )
-    got = years_and_plans("2024-10-10", "한빛시 예산", body, org="한빛시")
-    assert got == [
-        ("2,410억 원", 2024, PLAN),
-        ("2,290억 원", 2023, PLAN),
-        ("1,760억 원", 2024, DONE),
-    ]
-
-
 def test_items_under_a_line_of_what_is_to_come_are_this_years_goals() -> None:
     body = (
         "지난해 군의 고용률은 65.8%로 목표 65%를 넘었다.\n"
@@ -1486,20 +1402,6 @@ def test_counted_so_far_money_put_in_then_done_and_a_base_in_several_words() -> 
     assert ("1조 410억 원", 2020, PLAN) in got
 
 
-def test_a_list_going_on_from_a_planned_budget_is_of_that_budgets_year() -> None:
-    body = (
-        "지난해 군은 조선업 고용 지원에 38억 원을 썼다. 군은 하반기 조선업 인력 유치를 위해 "
-        "21억 원을 추가로 투입한다. ▲정착지원금 8억 원 ▲기술교육원 운영 7억 원 등이다."
-    )
-    got = years_and_plans("2022-07-20", "한빛군 조선업 일자리", body, org="한빛군")
-    assert got == [
-        ("38억 원", 2021, DONE),
-        ("21억 원", 2022, PLAN),
-        ("8억 원", 2022, PLAN),
-        ("7억 원", 2022, PLAN),
-    ]
-
-
 def test_a_level_compared_with_last_year_and_changed_is_measured_unless_foreseen() -> None:
     body = (
         "반면 청년층 고용률은 41.8%로 전년 동기 43.2%보다 1.4%p 떨어져 대책이 시급하다는 "
@@ -1509,3 +1411,114 @@ def test_a_level_compared_with_last_year_and_changed_is_measured_unless_foreseen
     doc = article("2023-08-17", "한빛도 고용", body, org="한빛도")
     got = [(f.surface, f.is_target) for f in extract_article(doc).figures]
     assert got == [("41.8%", DONE), ("43.2%", DONE), ("1.4%p", DONE), ("2.1%", PLAN)]
+
+
+# Short articles and (surface, year, plan) of every figure in them
+ARTICLES = [
+    pytest.param(
+        "2021-08-17",
+        "한빛시 일자리",
+        "한빛시는 올해 상반기 일자리 2만1340개를 만들었다.\n유형별 실적은 다음과 같다.\n"
+        "(단위: 개)\n유형 | 목표 | 상반기 실적\n직접일자리 | 9,500 | 6,120\n"
+        "기업 유치 | 21,000 | 11,030",
+        "한빛시",
+        [
+            ("2만1340개", 2021, DONE),
+            ("9,500", 2021, PLAN),
+            ("6,120", 2021, DONE),
+            ("21,000", 2021, PLAN),
+            ("11,030", 2021, DONE),
+        ],
+        id="a_table_without_years_takes_plan_and_result_from_its_heads",
+    ),
+    pytest.param(
+        "2024-01-10",
+        "한빛시 일자리",
+        "시는 올해 일자리 목표를 2만1000개(지난해 1만9400개)로 잡았다. 고용률 목표는 "
+        "69%(2023년 67.4%)다.",
+        "한빛시",
+        [
+            ("2만1000개", 2024, PLAN),
+            ("1만9400개", 2023, DONE),
+            ("69%", 2024, PLAN),
+            ("67.4%", 2023, DONE),
+        ],
+        id="an_aside_in_parentheses_keeps_its_year_and_outcome_to_itself",
+    ),
+    pytest.param(
+        "2023-01-12",
+        "한빛시 일자리",
+        "한빛시가 올해 일자리 대책을 내놨다.\n◇한빛시 분야별 일자리 예산 (단위: 억원)\n"
+        "구분 | 2022년 | 2023년\n직접일자리 | 1,152 | 1,238\n합계 | 4,029 | 4,386",
+        "한빛시",
+        [
+            ("1,152", 2022, PLAN),
+            ("1,238", 2023, PLAN),
+            ("4,029", 2022, PLAN),
+            ("4,386", 2023, PLAN),
+        ],
+        id="a_table_titled_a_budget_is_a_plan_in_each_years_column",
+    ),
+    pytest.param(
+        "2024-12-20",
+        "고용률 역대 최고 70.1%…내년 예산 2,980억원 편성",
+        "본문이다.",
+        "천안시",
+        [("70.1%", 2024, DONE), ("2,980억원", 2025, PLAN)],
+        id="a_headlines_ellipsis_closes_the_clause_a_year_after_it_opens",
+    ),
+    pytest.param(
+        "2024-01-05",
+        "한빛시 일자리",
+        "시의 일자리가 늘었다.\n◇한빛시 일자리 창출 실적 (단위: 개)\n연도 | 목표 | 실적\n"
+        "2022 | 31,000 | 32,140\n2023 | 33,000 | 34,002",
+        "한빛시",
+        [
+            ("31,000", 2022, PLAN),
+            ("32,140", 2022, DONE),
+            ("33,000", 2023, PLAN),
+            ("34,002", 2023, DONE),
+        ],
+        id="a_columns_goal_says_more_than_a_title_of_results",
+    ),
+    pytest.param(
+        "2023-01-10",
+        "한빛시 일자리",
+        "이는 2021년(4천210개·고용률 63.9%)과 비교하면 610개 늘어난 목표다.",
+        "한빛시",
+        [("4천210개", 2021, DONE), ("63.9%", 2021, DONE), ("610개", 2023, PLAN)],
+        id="a_parenthesis_of_figures_after_a_year_compared_with_is_that_years_results",
+    ),
+    pytest.param(
+        "2024-10-10",
+        "한빛시 예산",
+        "올해 일자리 예산은 2,410억 원(지난해 2,290억 원)으로, 이 가운데 9월 말까지 "
+        "1,760억 원을 집행했다.",
+        "한빛시",
+        [
+            ("2,410억 원", 2024, PLAN),
+            ("2,290억 원", 2023, PLAN),
+            ("1,760억 원", 2024, DONE),
+        ],
+        id="a_part_spent_leaves_the_whole_a_budget_and_an_asides_year_is_its_own",
+    ),
+    pytest.param(
+        "2022-07-20",
+        "한빛군 조선업 일자리",
+        "지난해 군은 조선업 고용 지원에 38억 원을 썼다. 군은 하반기 조선업 인력 유치를 위해 "
+        "21억 원을 추가로 투입한다. ▲정착지원금 8억 원 ▲기술교육원 운영 7억 원 등이다.",
+        "한빛군",
+        [
+            ("38억 원", 2021, DONE),
+            ("21억 원", 2022, PLAN),
+            ("8억 원", 2022, PLAN),
+            ("7억 원", 2022, PLAN),
+        ],
+        id="a_list_going_on_from_a_planned_budget_is_of_that_budgets_year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "org", "expected"), ARTICLES)
+def test_every_figure_of_an_article(published, title, body, org, expected) -> None:
+    assert years_and_plans(published, title, body, org=org) == expected
