@@ -1360,19 +1360,28 @@ def _budgeted(ctx: Context, char: int) -> bool:
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
-    rules = name_rules()
+    return _object_of(ctx, quote, name_rules().undertaking_verbs)
+
+
+def _object_of(ctx: Context, quote: re.Match[str], verbs: frozenset[str]) -> bool:
+    """The quote is the object of one of `verbs` and does not end in a plan, an agreement, an
+    event or a rule (`[presented] not_undertakings`)."""
+    return _verb_of_quote(ctx, quote) in verbs and not _content(quote).endswith(
+        name_rules().not_undertakings
+    )
+
+
+def _verb_of_quote(ctx: Context, quote: re.Match[str]) -> str | None:
+    """The verb the quote is the object of (`_verb_of_object` from its closing mark)."""
     close = ctx.token_at(quote.end() - 1)
-    if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
-        return False
-    return not _content(quote).endswith(rules.not_undertakings)
+    return None if close is None else _verb_of_object(ctx.doc, close)
 
 
 def _held(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that holds an event (‘…’을 연중 개최한다): a fair, a
     sale or a contest, which the adnominal before it may still describe as a benefit (50%
     할인하는 ‘…’)."""
-    close = ctx.token_at(quote.end() - 1)
-    return close is not None and _verb_of_object(ctx.doc, close) in name_rules().holding_verbs
+    return _verb_of_quote(ctx, quote) in name_rules().holding_verbs
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -1575,11 +1584,7 @@ def _applied_for(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verbal noun of applying (‘…’를 신청할 수 있다, ‘…’을
     신청한 가구): what people apply for is a program, as with ‘…’ 신청 (`_joined`); not a plan,
     an event or a rule."""
-    rules = name_rules()
-    close = ctx.token_at(quote.end() - 1)
-    if close is None or _verb_of_object(ctx.doc, close) not in rules.applied:
-        return False
-    return not _content(quote).endswith(rules.not_undertakings)
+    return _object_of(ctx, quote, name_rules().applied)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
