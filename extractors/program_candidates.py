@@ -909,14 +909,7 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         by_copula = _ends_sentence_with_copula(doc, head.last)
         if not (by_copula or _defined_as(doc, head, floor)):
             continue
-        topic = next(
-            (
-                k
-                for k in range(floor + 1, head.first)
-                if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}
-            ),
-            None,
-        )
+        topic = _first_topic(doc, floor + 1, head.first)
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
         if _refers_back(ctx, topic):
@@ -936,6 +929,16 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _is_topic_marker(token: Token) -> bool:
+    """The topic particle 은/는 (JX; not 도, 만 …)."""
+    return token.tag_ == "JX" and token.text in {"은", "는"}
+
+
+def _first_topic(doc: Doc, begin: int, end: int) -> int | None:
+    """The first topic particle (`_is_topic_marker`) among tokens begin..end-1."""
+    return next((k for k in range(begin, end) if _is_topic_marker(doc[k])), None)
 
 
 def _refers_back(ctx: Context, topic: int) -> bool:
@@ -981,10 +984,7 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     if verb.tag_.split("+")[0].split("-")[0] not in {"VV", "XSV"}:
         return False
     floor = ctx.sentence_start(first)
-    topic = next(
-        (k for k in range(floor + 1, first) if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}),
-        None,
-    )
+    topic = _first_topic(doc, floor + 1, first)
     return topic is not None and _refers_back(ctx, topic)
 
 
@@ -1968,7 +1968,7 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     return (
         particle is not None
         and first is not None
-        and not any(t.tag_ == "JX" and t.text in {"은", "는"} for t in doc[particle + 1 : first])
+        and _first_topic(doc, particle + 1, first) is None
     )
 
 
@@ -2006,8 +2006,7 @@ def _topic_particle(ctx: Context, char: int) -> int | None:
     if (
         k is not None
         and 0 < k < len(doc)
-        and doc[k].tag_ == "JX"
-        and doc[k].text in {"은", "는"}
+        and _is_topic_marker(doc[k])
         and in_one_word(doc[k - 1], doc[k])
     ):
         return k
@@ -2045,7 +2044,7 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
     floor = ctx.sentence_start(last)
     for k in range(floor, first if first is not None else last):
         t = doc[k]
-        if (t.tag_ == "JX" and t.text in {"은", "는"}) or t.tag_ == "JKS":
+        if _is_topic_marker(t) or t.tag_ == "JKS":
             topic = _FIRM_MARK.sub("", "".join(x.text for x in doc[word_start(doc, k, floor) : k]))
             return len(topic) >= 2 and any(f.startswith(topic) for f in firms)
     return False
