@@ -1238,11 +1238,8 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     with a particle at most between (‘청년 홍보 서포터즈단’ 30명을, ‘…매니저’를 10명에서 15명으로):
     the count says the quote names the people, the members a program employs or gathers."""
     doc = ctx.doc
-    close = ctx.token_at(quote.end() - 1)
-    if close is None or close < 1:
-        return False
-    head = ctx.heads.get(close - 1)
-    if head is None or head.word not in name_rules().people:
+    close = _closed_by_people(ctx, quote)
+    if close is None:
         return False
     k = close + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
@@ -1263,15 +1260,21 @@ def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
     """A quote closed by a head of people (`[presented] people`) right after a word for a body of
     people (`[presented] bodies`: 자원봉사단 ‘…실버지킴이’): the quote is that body's own name."""
     doc = ctx.doc
-    close = ctx.token_at(quote.end() - 1)
     before = _word_before_quote(ctx, quote)
-    if close is None or close < 1 or before is None:
-        return False
-    head = ctx.heads.get(close - 1)
-    if head is None or head.word not in name_rules().people:
+    if before is None or _closed_by_people(ctx, quote) is None:
         return False
     word = _word_text(doc, word_start(doc, before, 0), before + 1)
     return word.endswith(name_rules().bodies)
+
+
+def _closed_by_people(ctx: Context, quote: re.Match[str]) -> int | None:
+    """The quote's closing mark, when a head of people (`[presented] people`) closes its content
+    right before it; None otherwise."""
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close < 1:
+        return None
+    head = ctx.heads.get(close - 1)
+    return close if head is not None and head.word in name_rules().people else None
 
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
