@@ -60,8 +60,6 @@ _QUOTED = re.compile(
     rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
-# Last words of a quote that name a day or a week one marks (‘바다의 날’, ‘…주간’): an event.
-_DAYS = frozenset({"날", "주간", "데이"})
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
@@ -1162,8 +1160,9 @@ def _quotes_an_event(doc: Doc, after: int) -> bool:
         k -= 1
     if k < 0:
         return False
+    rules = name_rules()
     last = doc[k].text
-    return last in _DAYS or last.endswith(name_rules().not_undertakings)
+    return last in rules.days or last.endswith(rules.not_undertakings)
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
