@@ -161,7 +161,7 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             shown = _special_product(words) or abbreviation is not None
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
-        if not shown and _before_head(doc, head) in name_rules().item_not_last:
+        if not shown and _before_head(doc, head) in rules.item_not_last:
             continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
@@ -289,15 +289,15 @@ def _lent(ctx: Context, head: Head) -> bool:
     """A fund written before a word of lending that ends the phrase (신혼부부 전세자금 대출 이자,
     육성자금 융자와): the phrase names the loan, a product, not the fund's program. Not when a
     head follows the lending word (… 경영안정자금 대출 지원): that head names the program."""
-    doc = ctx.doc
-    if head.word not in name_rules().payments or head.word == "급여":
+    doc, rules = ctx.doc, name_rules()
+    if head.word not in rules.payments or head.word == "급여":
         return False
     k = head.last + 1
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].text not in name_rules().lending:
+    if k >= len(doc) or doc[k].text not in rules.lending:
         return False
     end = word_end(doc, k)
     if end > k + 1:
