@@ -46,6 +46,7 @@ _MAX_NAME_CHARS = 80
 _MAX_QUOTE_CHARS = 60
 _MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
 _MIN_COMPOUND_CHARS = 4  # one noun token that is a compound (희망둥지기금), not 동시, 가운데
+_MAX_AMOUNT_LEADS = 2  # words of period or bound before an amount (연 최대 300만 원)
 
 _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
@@ -877,7 +878,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
     if doc[k].text == "(" and k + 1 < len(doc):
         k += 1
     lead = name_rules().amount_lead
-    for _ in range(2):
+    for _ in range(_MAX_AMOUNT_LEADS):
         if doc[k].text not in lead or word_end(doc, k) != k + 1:
             break
         k += 1
