@@ -276,14 +276,21 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
 def _percent_after(doc: Doc, last: int) -> bool:
     """The word after token `last` (past a particle glued to it) begins with a percent (… 10%
     상향, …를 7%에서): what `last` ends is measured in percent, a rate."""
+    k = _next_word(doc, last)
+    if k >= len(doc) or doc[k].tag_ != "SN":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].text in {"%", "％", "퍼센트"}
+
+
+def _next_word(doc: Doc, last: int) -> int:
+    """The token after token `last` past the particles glued to it and the white space after
+    them: where the next word starts after a noun and its particles (len(doc) when none)."""
     k = last + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
         k += 1
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].tag_ != "SN":
-        return False
-    return k + 1 < len(doc) and doc[k + 1].text in {"%", "％", "퍼센트"}
+    return k
 
 
 def _lent(ctx: Context, head: Head) -> bool:
@@ -1241,11 +1248,7 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     close = _closed_by_people(ctx, quote)
     if close is None:
         return False
-    k = close + 1
-    while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
-        k += 1  # ‘…’를
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = _next_word(doc, close)  # past ‘…’를
     number = k
     while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
         k += 1
