@@ -984,10 +984,7 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     before = first - 1
     while before >= 0 and is_space(doc[before]):
         before -= 1
-    if before < 0 or "ETM" not in doc[before].tag_.split("+"):
-        return False
-    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
-    if verb.tag_.split("+")[0].split("-")[0] not in {"VV", "XSV"}:
+    if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
     topic = _first_topic(doc, floor + 1, first)
@@ -1016,10 +1013,15 @@ def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
     if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
         return False
     before = phrase_start(doc, head.first, floor) - 1
-    if before < floor or "ETM" not in doc[before].tag_.split("+"):
+    return before >= floor and _verb_adnominal(doc, before)
+
+
+def _verb_adnominal(doc: Doc, i: int) -> bool:
+    """Token i ends the adnominal of a verb: a clause of what something does (주는, 지원하는),
+    not of what it is like (좋은 제도로)."""
+    if "ETM" not in doc[i].tag_.split("+"):
         return False
-    # a clause of what it does (주는, 지원하는), not of what it is like (좋은 제도로)
-    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
+    verb = doc[i] if "+" in doc[i].tag_ else doc[i - 1]
     return verb.tag_.split("+")[0].split("-")[0] in {"VV", "XSV"}
 
 
