@@ -46,6 +46,7 @@ _MAX_NAME_CHARS = 80
 _MAX_QUOTE_CHARS = 60
 _MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
 _MIN_COMPOUND_CHARS = 4  # one noun token that is a compound (희망둥지기금), not 동시, 가운데
+_MAX_AMOUNT_LEADS = 2  # words of period or bound before an amount (연 최대 300만 원)
 
 _OPENING = "‘“「『《〈"
 _CLOSING = "’”」』》〉"
@@ -60,8 +61,6 @@ _QUOTED = re.compile(
     rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
-# Last words of a quote that name a day or a week one marks (‘바다의 날’, ‘…주간’): an event.
-_DAYS = frozenset({"날", "주간", "데이"})
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
@@ -163,7 +162,7 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             shown = _special_product(words) or abbreviation is not None
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
-        if not shown and _before_head(doc, head) in name_rules().item_not_last:
+        if not shown and _before_head(doc, head) in rules.item_not_last:
             continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
@@ -277,29 +276,36 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
 def _percent_after(doc: Doc, last: int) -> bool:
     """The word after token `last` (past a particle glued to it) begins with a percent (… 10%
     상향, …를 7%에서): what `last` ends is measured in percent, a rate."""
+    k = _next_word(doc, last)
+    if k >= len(doc) or doc[k].tag_ != "SN":
+        return False
+    return k + 1 < len(doc) and doc[k + 1].text in {"%", "％", "퍼센트"}
+
+
+def _next_word(doc: Doc, last: int) -> int:
+    """The token after token `last` past the particles glued to it and the white space after
+    them: where the next word starts after a noun and its particles (len(doc) when none)."""
     k = last + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
         k += 1
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].tag_ != "SN":
-        return False
-    return k + 1 < len(doc) and doc[k + 1].text in {"%", "％", "퍼센트"}
+    return k
 
 
 def _lent(ctx: Context, head: Head) -> bool:
     """A fund written before a word of lending that ends the phrase (신혼부부 전세자금 대출 이자,
     육성자금 융자와): the phrase names the loan, a product, not the fund's program. Not when a
     head follows the lending word (… 경영안정자금 대출 지원): that head names the program."""
-    doc = ctx.doc
-    if head.word not in name_rules().payments or head.word == "급여":
+    doc, rules = ctx.doc, name_rules()
+    if head.word not in rules.payments or head.word == "급여":
         return False
     k = head.last + 1
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
     while k < len(doc) and is_space(doc[k]):
         k += 1
-    if k >= len(doc) or doc[k].text not in name_rules().lending:
+    if k >= len(doc) or doc[k].text not in rules.lending:
         return False
     end = word_end(doc, k)
     if end > k + 1:
@@ -879,7 +885,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
     if doc[k].text == "(" and k + 1 < len(doc):
         k += 1
     lead = name_rules().amount_lead
-    for _ in range(2):
+    for _ in range(_MAX_AMOUNT_LEADS):
         if doc[k].text not in lead or word_end(doc, k) != k + 1:
             break
         k += 1
@@ -909,14 +915,7 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         by_copula = _ends_sentence_with_copula(doc, head.last)
         if not (by_copula or _defined_as(doc, head, floor)):
             continue
-        topic = next(
-            (
-                k
-                for k in range(floor + 1, head.first)
-                if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}
-            ),
-            None,
-        )
+        topic = _first_topic(doc, floor + 1, head.first)
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
         if _refers_back(ctx, topic):
@@ -936,6 +935,16 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 서구는 … 프로그램으로 …: who runs it, not what it is
         if words and is_specific(words, 2) and not is_generic_word(words[-1]):
             yield ctx.candidate(start, topic - 1)
+
+
+def _is_topic_marker(token: Token) -> bool:
+    """The topic particle 은/는 (JX; not 도, 만 …)."""
+    return token.tag_ == "JX" and token.text in {"은", "는"}
+
+
+def _first_topic(doc: Doc, begin: int, end: int) -> int | None:
+    """The first topic particle (`_is_topic_marker`) among tokens begin..end-1."""
+    return next((k for k in range(begin, end) if _is_topic_marker(doc[k])), None)
 
 
 def _refers_back(ctx: Context, topic: int) -> bool:
@@ -975,16 +984,10 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     before = first - 1
     while before >= 0 and is_space(doc[before]):
         before -= 1
-    if before < 0 or "ETM" not in doc[before].tag_.split("+"):
-        return False
-    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
-    if verb.tag_.split("+")[0].split("-")[0] not in {"VV", "XSV"}:
+    if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
-    topic = next(
-        (k for k in range(floor + 1, first) if doc[k].tag_ == "JX" and doc[k].text in {"은", "는"}),
-        None,
-    )
+    topic = _first_topic(doc, floor + 1, first)
     return topic is not None and _refers_back(ctx, topic)
 
 
@@ -1010,10 +1013,15 @@ def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
     if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
         return False
     before = phrase_start(doc, head.first, floor) - 1
-    if before < floor or "ETM" not in doc[before].tag_.split("+"):
+    return before >= floor and _verb_adnominal(doc, before)
+
+
+def _verb_adnominal(doc: Doc, i: int) -> bool:
+    """Token i ends the adnominal of a verb: a clause of what something does (주는, 지원하는),
+    not of what it is like (좋은 제도로)."""
+    if "ETM" not in doc[i].tag_.split("+"):
         return False
-    # a clause of what it does (주는, 지원하는), not of what it is like (좋은 제도로)
-    verb = doc[before] if "+" in doc[before].tag_ else doc[before - 1]
+    verb = doc[i] if "+" in doc[i].tag_ else doc[i - 1]
     return verb.tag_.split("+")[0].split("-")[0] in {"VV", "XSV"}
 
 
@@ -1162,8 +1170,9 @@ def _quotes_an_event(doc: Doc, after: int) -> bool:
         k -= 1
     if k < 0:
         return False
+    rules = name_rules()
     last = doc[k].text
-    return last in _DAYS or last.endswith(name_rules().not_undertakings)
+    return last in rules.days or last.endswith(rules.not_undertakings)
 
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -1238,17 +1247,10 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     with a particle at most between (‘청년 홍보 서포터즈단’ 30명을, ‘…매니저’를 10명에서 15명으로):
     the count says the quote names the people, the members a program employs or gathers."""
     doc = ctx.doc
-    close = ctx.token_at(quote.end() - 1)
-    if close is None or close < 1:
+    close = _closed_by_people(ctx, quote)
+    if close is None:
         return False
-    head = ctx.heads.get(close - 1)
-    if head is None or head.word not in name_rules().people:
-        return False
-    k = close + 1
-    while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
-        k += 1  # ‘…’를
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = _next_word(doc, close)  # past ‘…’를
     number = k
     while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
         k += 1
@@ -1263,15 +1265,21 @@ def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
     """A quote closed by a head of people (`[presented] people`) right after a word for a body of
     people (`[presented] bodies`: 자원봉사단 ‘…실버지킴이’): the quote is that body's own name."""
     doc = ctx.doc
-    close = ctx.token_at(quote.end() - 1)
     before = _word_before_quote(ctx, quote)
-    if close is None or close < 1 or before is None:
-        return False
-    head = ctx.heads.get(close - 1)
-    if head is None or head.word not in name_rules().people:
+    if before is None or _closed_by_people(ctx, quote) is None:
         return False
     word = _word_text(doc, word_start(doc, before, 0), before + 1)
     return word.endswith(name_rules().bodies)
+
+
+def _closed_by_people(ctx: Context, quote: re.Match[str]) -> int | None:
+    """The quote's closing mark, when a head of people (`[presented] people`) closes its content
+    right before it; None otherwise."""
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close < 1:
+        return None
+    head = ctx.heads.get(close - 1)
+    return close if head is not None and head.word in name_rules().people else None
 
 
 def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | None:
@@ -1360,19 +1368,28 @@ def _budgeted(ctx: Context, char: int) -> bool:
 def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
-    rules = name_rules()
+    return _object_of(ctx, quote, name_rules().undertaking_verbs)
+
+
+def _object_of(ctx: Context, quote: re.Match[str], verbs: frozenset[str]) -> bool:
+    """The quote is the object of one of `verbs` and does not end in a plan, an agreement, an
+    event or a rule (`[presented] not_undertakings`)."""
+    return _verb_of_quote(ctx, quote) in verbs and not _content(quote).endswith(
+        name_rules().not_undertakings
+    )
+
+
+def _verb_of_quote(ctx: Context, quote: re.Match[str]) -> str | None:
+    """The verb the quote is the object of (`_verb_of_object` from its closing mark)."""
     close = ctx.token_at(quote.end() - 1)
-    if close is None or _verb_of_object(ctx.doc, close) not in rules.undertaking_verbs:
-        return False
-    return not _content(quote).endswith(rules.not_undertakings)
+    return None if close is None else _verb_of_object(ctx.doc, close)
 
 
 def _held(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that holds an event (‘…’을 연중 개최한다): a fair, a
     sale or a contest, which the adnominal before it may still describe as a benefit (50%
     할인하는 ‘…’)."""
-    close = ctx.token_at(quote.end() - 1)
-    return close is not None and _verb_of_object(ctx.doc, close) in name_rules().holding_verbs
+    return _verb_of_quote(ctx, quote) in name_rules().holding_verbs
 
 
 def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
@@ -1575,11 +1592,7 @@ def _applied_for(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verbal noun of applying (‘…’를 신청할 수 있다, ‘…’을
     신청한 가구): what people apply for is a program, as with ‘…’ 신청 (`_joined`); not a plan,
     an event or a rule."""
-    rules = name_rules()
-    close = ctx.token_at(quote.end() - 1)
-    if close is None or _verb_of_object(ctx.doc, close) not in rules.applied:
-        return False
-    return not _content(quote).endswith(rules.not_undertakings)
+    return _object_of(ctx, quote, name_rules().applied)
 
 
 def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1963,7 +1976,7 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     return (
         particle is not None
         and first is not None
-        and not any(t.tag_ == "JX" and t.text in {"은", "는"} for t in doc[particle + 1 : first])
+        and _first_topic(doc, particle + 1, first) is None
     )
 
 
@@ -2001,8 +2014,7 @@ def _topic_particle(ctx: Context, char: int) -> int | None:
     if (
         k is not None
         and 0 < k < len(doc)
-        and doc[k].tag_ == "JX"
-        and doc[k].text in {"은", "는"}
+        and _is_topic_marker(doc[k])
         and in_one_word(doc[k - 1], doc[k])
     ):
         return k
@@ -2040,7 +2052,7 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
     floor = ctx.sentence_start(last)
     for k in range(floor, first if first is not None else last):
         t = doc[k]
-        if (t.tag_ == "JX" and t.text in {"은", "는"}) or t.tag_ == "JKS":
+        if _is_topic_marker(t) or t.tag_ == "JKS":
             topic = _FIRM_MARK.sub("", "".join(x.text for x in doc[word_start(doc, k, floor) : k]))
             return len(topic) >= 2 and any(f.startswith(topic) for f in firms)
     return False

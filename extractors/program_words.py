@@ -56,6 +56,7 @@ class NameRules:
     holding_verbs: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
+    days: frozenset[str]
     joined: frozenset[str]
     took_part: frozenset[str]
     applied: frozenset[str]
@@ -137,6 +138,7 @@ def name_rules() -> NameRules:
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
+        days=frozenset(data["presented"]["days"]),
         joined=frozenset(data["presented"]["joined"]),
         took_part=frozenset(data["presented"]["took_part"]),
         applied=frozenset(data["presented"]["applied"]),
