@@ -477,12 +477,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
 
 
 def _word_at(doc: Doc, k: int) -> str:
-    """The characters of the word starting at token k."""
-    texts, spaces = token_texts(doc), token_spaces(doc)
-    m = k
-    while m + 1 < len(doc) and not spaces[m] and token_tags(doc)[m + 1].startswith(("NN", "XSN")):
-        m += 1
-    return "".join(texts[k : m + 1])
+    """The characters of the word starting at token k (its nouns, as `_word_end` reads them)."""
+    return "".join(token_texts(doc)[k : _word_end(doc, k)])
 
 
 def _amount_at(doc: Doc, k: int) -> bool:
@@ -593,7 +589,7 @@ def _names_size_class(doc: Doc, k: int) -> bool:
 
 
 def _word_end(doc: Doc, k: int) -> int:
-    """The index after the nouns of the word starting at token k (as `_word_at` reads it)."""
+    """The index after the nouns of the word starting at token k (glued nouns and suffixes)."""
     spaces, tags = token_spaces(doc), token_tags(doc)
     m = k
     while m + 1 < len(doc) and not spaces[m] and tags[m + 1].startswith(("NN", "XSN")):
