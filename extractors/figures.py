@@ -514,16 +514,23 @@ def _word_before(doc: Doc, j: int) -> str | None:
     """The noun word right before the number that ends before token j, when one stands there
     apart from it (`버스 15대`, `충전기 30기`), else None."""
     texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
-    i = j - 1
-    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
-        i -= 1
-    k = i - 1
+    k = _number_start(doc, j) - 1
     if k < 0 or spaces[k] != " " or not tags[k].startswith(("NN", "XSN")):
         return None
     start = k
     while start > 0 and not spaces[start - 1] and tags[start - 1].startswith(("NN", "XSN")):
         start -= 1
     return "".join(texts[start : k + 1])
+
+
+def _number_start(doc: Doc, j: int) -> int:
+    """The first token of the number ending before token j: its digits, numerals and the marks
+    glued between them (`2,400`, `3.5`)."""
+    spaces, tags = token_spaces(doc), token_tags(doc)
+    i = j - 1
+    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
+        i -= 1
+    return i
 
 
 def _noun_before(doc: Doc, j: int) -> str | None:
@@ -533,10 +540,7 @@ def _noun_before(doc: Doc, j: int) -> str | None:
     if word is not None:
         return word
     texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
-    i = j - 1
-    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
-        i -= 1
-    k = i - 1  # `6곳, `: a comma glued to a counter glued to a number
+    k = _number_start(doc, j) - 1  # `6곳, `: a comma glued to a counter glued to a number
     if (
         k >= 2
         and texts[k] == ","
