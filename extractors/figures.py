@@ -663,7 +663,7 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
 def _money_word_before(doc: Doc, i: int) -> bool:
     """The word before token i is a noun of money (`공제금`, `지급액`, `집값`, `연봉`,
     `시가총액`, `영업이익`)."""
-    before = _word_before(doc, i + 1) if i + 1 <= len(doc) else None
+    before = _word_before(doc, i + 1)
     return before is not None and before.endswith(rules().money_nouns)
 
 
