@@ -393,12 +393,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if tags[k] == "XPN":
         return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
     before = _noun_before(doc, j)
-    if (
-        text == "대"
-        and glued
-        and texts[j - 1][-1] in r.bare_units
-        and not (before or "").endswith(r.counted_after["대"])
-    ):
+    if text == "대" and glued and texts[j - 1][-1] in r.bare_units and not _counts(before, "대"):
         return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
@@ -407,7 +402,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
             break
         joined += texts[m]
         # `작품 120점`, `주차면 200면`: after a noun it counts, a word is a counter of it
-        counted = joined in r.counted_after and (before or "").endswith(r.counted_after[joined])
+        counted = _counts(before, joined)
         if joined in r.excluded and not counted:
             return False
         if (
@@ -429,7 +424,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if (
         best.unit in r.min_value
         and value < r.min_value[best.unit]
-        and not (before or "").endswith(r.counted_after.get(best.unit, ()))
+        and not _counts(before, best.unit)
     ):
         return False
     nxt = _next_word(doc, best.end)
@@ -442,7 +437,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
-    counted_before = (before or "").endswith(r.counted_after.get(best.unit, ()))
+    counted_before = _counts(before, best.unit)
     if counted_before and best.unit == "인" and nxt is not None and tags[nxt] != "SF":
         # `직원 3인을`, `위원 7인으로`; not `청년 1인 가구`, `시민 1인 1매`, `자영업자 1인
         # 사업장`: with a word after it, N인 after people still names a class of them
@@ -491,6 +486,12 @@ def _amount_at(doc: Doc, k: int) -> bool:
         if m < len(doc) and _currency_at(doc, m) is not None:
             return True
     return False
+
+
+def _counts(before: str | None, counter: str) -> bool:
+    """The noun before a number names what `counter` counts after it (`버스` for 대, `작품` for
+    점: the rules' counters.counted_after)."""
+    return (before or "").endswith(rules().counted_after.get(counter, ()))
 
 
 def _machines(before: str | None) -> bool:
