@@ -204,7 +204,9 @@ def _is_native(doc: Doc, i: int) -> bool:
     )
 
 
-_NATIVE_TENS = frozenset({"스물", "서른", "마흔", "예순", "일흔", "여든", "아흔"})
+#: The native tens of two syllables (`스물`, `서른` … `아흔`; `스무` takes no ones, which
+#: `parse_number` checks), from the numbers module's own table.
+_NATIVE_TENS = frozenset(w for w, v in NATIVE_NUMERALS.items() if v >= 20 and len(w) == 2)
 
 
 def _numeric_continues(doc: Doc, i: int) -> bool:
