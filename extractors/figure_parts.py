@@ -71,6 +71,7 @@ class _Rules:
     approx_margin_verbs: tuple[str, ...]
     approx_adverbs: frozenset[str]
     approx_exceeded: dict[str, frozenset[str]]
+    quantity_words: frozenset[str]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
@@ -121,6 +122,7 @@ def rules() -> _Rules:
         approx_margin_verbs=tuple(data["approx"]["margin_verbs"]),
         approx_adverbs=frozenset(data["approx"]["adverbs"]),
         approx_exceeded={k: frozenset(v) for k, v in data["approx"]["exceeded"].items()},
+        quantity_words=frozenset(data["names"]["quantity_words"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
@@ -219,18 +221,14 @@ def _free_word(doc: Doc, k: int) -> bool:
     return k == 0 or bool(token_spaces(doc)[k - 1]) or not token_texts(doc)[k - 1][-1:].isalnum()
 
 
-#: Words glued to a number that say how often or how much of it (`월30만원`, `최대50만원`).
-_QUANTITY_WORDS = frozenset({"월", "연", "매월", "매년", "최대", "최소", "최고", "최저"})
-
-
 def _quantity_word(doc: Doc, k: int) -> bool:
     """Token k is a word of its own (a space, a mark or the text's start before it) that
     modifies the number after it: a determiner (`총`, `약`, `각`: MM) or a word of
-    `_QUANTITY_WORDS`."""
+    the rules' names.quantity_words (`월30만원`, `최대50만원`)."""
     if not _free_word(doc, k):
         return False
     text = token_texts(doc)[k]
-    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in _QUANTITY_WORDS
+    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in rules().quantity_words
 
 
 # ---------------------------------------------------------------------------------------------
