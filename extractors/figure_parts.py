@@ -209,8 +209,6 @@ def _adverb_end(doc: Doc, k: int) -> int | None:
 
 def _passing(doc: Doc, k: int) -> str | None:
     """The stem of a verb of passing or missing a threshold at token k (`넘`, `웃돌`, `미치`)."""
-    if k >= len(doc):
-        return None
     verbs = rules().approx_after_verbs
     lemma = doc[k].lemma_.split("+")[0]
     return lemma if lemma.startswith(verbs) or token_texts(doc)[k].startswith(verbs) else None
@@ -336,11 +334,10 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
         text = texts[k]
         if text in r.approx_after and _bounds(doc, k, unit_end):
             return text
-        # `30%를 처음 넘었다`, `30% 첫 돌파`, `1%에도 못 미쳤다`: an adverb of the verb between
-        after = _adverb_end(doc, k)
-        if after is not None and _passing(doc, after):
-            k = after
         passing = _passing(doc, k)
+        if not passing and (after := _adverb_end(doc, k)) is not None:
+            # `30%를 처음 넘었다`, `30% 첫 돌파`, `1%에도 못 미쳤다`: an adverb of the verb between
+            passing = _passing(doc, after)
         if passing:
             return None if margin and passing.startswith(r.approx_margin_verbs) else passing
         if tags[k] == "JKG":
