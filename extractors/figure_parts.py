@@ -71,6 +71,7 @@ class _Rules:
     approx_margin_verbs: tuple[str, ...]
     approx_adverbs: frozenset[str]
     approx_exceeded: dict[str, frozenset[str]]
+    quantity_words: frozenset[str]
     exclude_patterns: dict[str, list[list[dict[str, Any]]]]
     table_header: re.Pattern[str]
     table_max_rows: int
@@ -121,6 +122,7 @@ def rules() -> _Rules:
         approx_margin_verbs=tuple(data["approx"]["margin_verbs"]),
         approx_adverbs=frozenset(data["approx"]["adverbs"]),
         approx_exceeded={k: frozenset(v) for k, v in data["approx"]["exceeded"].items()},
+        quantity_words=frozenset(data["names"]["quantity_words"]),
         exclude_patterns={p["name"]: [p["pattern"]] for p in data["exclude"]},
         table_header=re.compile(data["tables"]["header"]),
         table_max_rows=int(data["tables"]["max_rows"]),
@@ -207,8 +209,6 @@ def _adverb_end(doc: Doc, k: int) -> int | None:
 
 def _passing(doc: Doc, k: int) -> str | None:
     """The stem of a verb of passing or missing a threshold at token k (`넘`, `웃돌`, `미치`)."""
-    if k >= len(doc):
-        return None
     verbs = rules().approx_after_verbs
     lemma = doc[k].lemma_.split("+")[0]
     return lemma if lemma.startswith(verbs) or token_texts(doc)[k].startswith(verbs) else None
@@ -219,18 +219,14 @@ def _free_word(doc: Doc, k: int) -> bool:
     return k == 0 or bool(token_spaces(doc)[k - 1]) or not token_texts(doc)[k - 1][-1:].isalnum()
 
 
-#: Words glued to a number that say how often or how much of it (`월30만원`, `최대50만원`).
-_QUANTITY_WORDS = frozenset({"월", "연", "매월", "매년", "최대", "최소", "최고", "최저"})
-
-
 def _quantity_word(doc: Doc, k: int) -> bool:
     """Token k is a word of its own (a space, a mark or the text's start before it) that
     modifies the number after it: a determiner (`총`, `약`, `각`: MM) or a word of
-    `_QUANTITY_WORDS`."""
+    the rules' names.quantity_words (`월30만원`, `최대50만원`)."""
     if not _free_word(doc, k):
         return False
     text = token_texts(doc)[k]
-    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in _QUANTITY_WORDS
+    return (token_tags(doc)[k] == "MM" and len(text) <= 2) or text in rules().quantity_words
 
 
 # ---------------------------------------------------------------------------------------------
@@ -338,11 +334,10 @@ def _qualifier(doc: Doc, num: Number, unit_end: int, fused: bool) -> str | None:
         text = texts[k]
         if text in r.approx_after and _bounds(doc, k, unit_end):
             return text
-        # `30%를 처음 넘었다`, `30% 첫 돌파`, `1%에도 못 미쳤다`: an adverb of the verb between
-        after = _adverb_end(doc, k)
-        if after is not None and _passing(doc, after):
-            k = after
         passing = _passing(doc, k)
+        if not passing and (after := _adverb_end(doc, k)) is not None:
+            # `30%를 처음 넘었다`, `30% 첫 돌파`, `1%에도 못 미쳤다`: an adverb of the verb between
+            passing = _passing(doc, after)
         if passing:
             return None if margin and passing.startswith(r.approx_margin_verbs) else passing
         if tags[k] == "JKG":

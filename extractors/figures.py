@@ -204,7 +204,9 @@ def _is_native(doc: Doc, i: int) -> bool:
     )
 
 
-_NATIVE_TENS = frozenset({"스물", "서른", "마흔", "예순", "일흔", "여든", "아흔"})
+#: The native tens of two syllables (`스물`, `서른` … `아흔`; `스무` takes no ones, which
+#: `parse_number` checks), from the numbers module's own table.
+_NATIVE_TENS = frozenset(w for w, v in NATIVE_NUMERALS.items() if v >= 20 and len(w) == 2)
 
 
 def _numeric_continues(doc: Doc, i: int) -> bool:
@@ -393,12 +395,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if tags[k] == "XPN":
         return None  # `한 대단지`: Kiwi reads 대 as a prefix of the noun after it, no counter
     before = _noun_before(doc, j)
-    if (
-        text == "대"
-        and glued
-        and texts[j - 1][-1] in r.bare_units
-        and not (before or "").endswith(r.counted_after["대"])
-    ):
+    if text == "대" and glued and texts[j - 1][-1] in r.bare_units and not _counts(before, "대"):
         return None  # `2천억대 매출`, `1조대 적자`: the level of an amount (bare money, approx)
     for m in range(k, min(k + 3, len(doc))):
         # `2개 사`: a counter split by a space is still one (unit 개사)
@@ -407,7 +404,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
             break
         joined += texts[m]
         # `작품 120점`, `주차면 200면`: after a noun it counts, a word is a counter of it
-        counted = joined in r.counted_after and (before or "").endswith(r.counted_after[joined])
+        counted = _counts(before, joined)
         if joined in r.excluded and not counted:
             return False
         if (
@@ -429,7 +426,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
     if (
         best.unit in r.min_value
         and value < r.min_value[best.unit]
-        and not (before or "").endswith(r.counted_after.get(best.unit, ()))
+        and not _counts(before, best.unit)
     ):
         return False
     nxt = _next_word(doc, best.end)
@@ -442,7 +439,7 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return False  # 20대: an age group, not twenty vehicles (but `드론 40대`)
     if best.unit == "인" and nxt is not None and _size_class(doc, nxt):
         return False  # `5인 이상 사업장`: a size class of firms
-    counted_before = (before or "").endswith(r.counted_after.get(best.unit, ()))
+    counted_before = _counts(before, best.unit)
     if counted_before and best.unit == "인" and nxt is not None and tags[nxt] != "SF":
         # `직원 3인을`, `위원 7인으로`; not `청년 1인 가구`, `시민 1인 1매`, `자영업자 1인
         # 사업장`: with a word after it, N인 after people still names a class of them
@@ -477,12 +474,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
 
 
 def _word_at(doc: Doc, k: int) -> str:
-    """The characters of the word starting at token k."""
-    texts, spaces = token_texts(doc), token_spaces(doc)
-    m = k
-    while m + 1 < len(doc) and not spaces[m] and token_tags(doc)[m + 1].startswith(("NN", "XSN")):
-        m += 1
-    return "".join(texts[k : m + 1])
+    """The characters of the word starting at token k (its nouns, as `_word_end` reads them)."""
+    return "".join(token_texts(doc)[k : _word_end(doc, k)])
 
 
 def _amount_at(doc: Doc, k: int) -> bool:
@@ -495,6 +488,12 @@ def _amount_at(doc: Doc, k: int) -> bool:
         if m < len(doc) and _currency_at(doc, m) is not None:
             return True
     return False
+
+
+def _counts(before: str | None, counter: str) -> bool:
+    """The noun before a number names what `counter` counts after it (`버스` for 대, `작품` for
+    점: the rules' counters.counted_after)."""
+    return (before or "").endswith(rules().counted_after.get(counter, ()))
 
 
 def _machines(before: str | None) -> bool:
@@ -518,16 +517,23 @@ def _word_before(doc: Doc, j: int) -> str | None:
     """The noun word right before the number that ends before token j, when one stands there
     apart from it (`버스 15대`, `충전기 30기`), else None."""
     texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
-    i = j - 1
-    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
-        i -= 1
-    k = i - 1
+    k = _number_start(doc, j) - 1
     if k < 0 or spaces[k] != " " or not tags[k].startswith(("NN", "XSN")):
         return None
     start = k
     while start > 0 and not spaces[start - 1] and tags[start - 1].startswith(("NN", "XSN")):
         start -= 1
     return "".join(texts[start : k + 1])
+
+
+def _number_start(doc: Doc, j: int) -> int:
+    """The first token of the number ending before token j: its digits, numerals and the marks
+    glued between them (`2,400`, `3.5`)."""
+    spaces, tags = token_spaces(doc), token_tags(doc)
+    i = j - 1
+    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
+        i -= 1
+    return i
 
 
 def _noun_before(doc: Doc, j: int) -> str | None:
@@ -537,10 +543,7 @@ def _noun_before(doc: Doc, j: int) -> str | None:
     if word is not None:
         return word
     texts, spaces, tags = token_texts(doc), token_spaces(doc), token_tags(doc)
-    i = j - 1
-    while i > 0 and not spaces[i - 1] and tags[i - 1] in ("SN", "NR", "SP", "SC"):
-        i -= 1
-    k = i - 1  # `6곳, `: a comma glued to a counter glued to a number
+    k = _number_start(doc, j) - 1  # `6곳, `: a comma glued to a counter glued to a number
     if (
         k >= 2
         and texts[k] == ","
@@ -593,7 +596,7 @@ def _names_size_class(doc: Doc, k: int) -> bool:
 
 
 def _word_end(doc: Doc, k: int) -> int:
-    """The index after the nouns of the word starting at token k (as `_word_at` reads it)."""
+    """The index after the nouns of the word starting at token k (glued nouns and suffixes)."""
     spaces, tags = token_spaces(doc), token_tags(doc)
     m = k
     while m + 1 < len(doc) and not spaces[m] and tags[m + 1].startswith(("NN", "XSN")):
@@ -663,7 +666,7 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
 def _money_word_before(doc: Doc, i: int) -> bool:
     """The word before token i is a noun of money (`공제금`, `지급액`, `집값`, `연봉`,
     `시가총액`, `영업이익`)."""
-    before = _word_before(doc, i + 1) if i + 1 <= len(doc) else None
+    before = _word_before(doc, i + 1)
     return before is not None and before.endswith(rules().money_nouns)
 
 

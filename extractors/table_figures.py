@@ -64,7 +64,7 @@ def table_figures(
         heads: list[str] = []
         for line in text[start:].split("\n"):
             stripped = line.strip()
-            prose = stripped.endswith(("다.", "다")) or len(stripped) > 120
+            prose = _sentence(stripped) or len(stripped) > _LINE_MAX
             if (not stripped and rows) or prose or rows > r.table_max_rows:
                 break
             if rows and _headers(line):
@@ -127,6 +127,16 @@ _BASIS = re.compile(r"기준|현재|시점|잠정|추정")
 _COMPARED = re.compile(r"대비|[년월기]비\s*$")
 
 
+#: The longest line a table's title (a unit in brackets ending it), a short row right under it
+#: and any line of a table may be: a longer one is prose.
+_TITLE_MAX, _ROW_MAX, _LINE_MAX = 60, 80, 120
+
+
+def _sentence(line: str) -> bool:
+    """A (stripped) line that ends as a sentence does (`…늘었다.`): prose, no line of a table."""
+    return line.endswith(("다.", "다"))
+
+
 def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
     """Where a text names a table's units, in order: (start, end, the units). A `단위` header
     (`(단위: 억원, %)`, `(단위 억원)`), a caption with a basis and units (`(2025년 기준, 억원)`),
@@ -146,20 +156,17 @@ def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:
             continue  # `(2명)`: a figure in brackets, no unit
         line_start, line = line_at(text, m.start())
         after = text[m.end() : line_start + len(line)].strip()
-        if len(parts) > 1 and any(_BASIS.search(p) for p in parts):
-            units = _table_units(inside)
-        elif (
+        caption = len(parts) > 1 and any(_BASIS.search(p) for p in parts)  # `(2025년 기준, 억원)`
+        title = (  # `<시도별 출생아 수> (명)` right above the table
             len(parts) == 1
             and not after
             and not is_row(line)
+            and len(line.strip()) <= _TITLE_MAX
+            and not _sentence(line.strip())
             and _above_table(text, m.end())
             and not _column_head(text, m.start(), line)
-        ):
-            units = _table_units(inside)
-            if len(line.strip()) > 60 or line.strip().endswith(("다.", "다")):
-                units = None
-        else:
-            units = None
+        )
+        units = _table_units(inside) if caption or title else None
         if units is not None:
             found[m.start()] = (m.start(), m.end(), units)
     return [found[k] for k in sorted(found)]
@@ -193,7 +200,7 @@ def _above_table(text: str, at: int) -> bool:
     nxt = line_at(text, end + 1)[1].strip()
     if is_row(nxt):
         return True
-    return bool(nxt) and len(nxt) <= 80 and not nxt.endswith(("다.", "다")) and len(cells(nxt)) > 2
+    return bool(nxt) and len(nxt) <= _ROW_MAX and not _sentence(nxt) and len(cells(nxt)) > 2
 
 
 #: A slash and the word after it (`/월` in `천원/월`).

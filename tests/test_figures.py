@@ -626,21 +626,14 @@ def test_full_width_percent_signs_and_an_en_dash_minus() -> None:
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
+        # after the unit
         ("계획보다 1조 2천억 원 초과 달성했다.", None),  # exactly that much more
         ("7억원 초과 공사는 입찰한다.", "초과"),  # a bound
         ("3조원의 초과 이익을 냈다.", None),  # what the amount is of
         ("9개 대기업과 협약", None),  # 대 apart from the unit is a prefix of the noun after it
         ("40만명대에 머물렀다.", "대"),
         ("실업률이 3% 아래로 내려갔다.", "아래"),
-    ],
-)
-def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
-    assert [f.qualifier for f in extract_figures(text)] == [qualifier]
-
-
-@pytest.mark.parametrize(
-    ("text", "qualifier"),
-    [
+        # before the number
         ("가입자는 최대 연 3.8%의 이자를 받는다.", "최대"),  # what it is per stands between
         ("청년에게 최고 월 35만원을 준다.", "최고"),
         ("예산은 역대 최대 520억원이다.", None),  # a record set, no bound
@@ -648,7 +641,7 @@ def test_bound_words_after_the_unit(text: str, qualifier: str | None) -> None:
         ("매달 최대월 10만원", None),  # 최대월: no word of its own
     ],
 )
-def test_bound_words_before_the_number(text: str, qualifier: str | None) -> None:
+def test_bound_words_after_the_unit_or_before_the_number(text: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in extract_figures(text)] == [qualifier]
 
 
