@@ -298,7 +298,7 @@ def _lent(ctx: Context, head: Head) -> bool:
     육성자금 융자와): the phrase names the loan, a product, not the fund's program. Not when a
     head follows the lending word (… 경영안정자금 대출 지원): that head names the program."""
     doc, rules = ctx.doc, name_rules()
-    if head.word not in rules.payments or head.word == "급여":
+    if head.word not in rules.lent_from:
         return False
     k = head.last + 1
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):

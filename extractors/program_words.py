@@ -42,6 +42,7 @@ class NameRules:
     products: frozenset[str]
     special: frozenset[str]
     lending: frozenset[str]
+    lent_from: frozenset[str]
     pay_apart: frozenset[str]
     after_quote: frozenset[str]
     quote_actions: frozenset[str]
@@ -124,6 +125,7 @@ def name_rules() -> NameRules:
         products=frozenset(heads["products"]),
         special=frozenset(heads["special"]),
         lending=frozenset(heads["lending"]),
+        lent_from=frozenset(heads["lent_from"]),
         pay_apart=frozenset(heads["pay_apart"]),
         after_quote=frozenset(heads["after_quote"]),
         quote_actions=frozenset(heads["quote_actions"]),
