@@ -104,7 +104,6 @@ class _Rules:
     sexes: frozenset[str]
     lone: frozenset[str]
     places: frozenset[str]
-    provinces: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
@@ -187,7 +186,6 @@ def rules() -> _Rules:
         sexes=frozenset(s["sexes"]),
         lone=frozenset(s["lone"]),
         places=frozenset(s["places"]),
-        provinces=frozenset(s["provinces"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),

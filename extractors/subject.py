@@ -1748,7 +1748,9 @@ def _topic(p: Place) -> str | None:
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
             # body counted so (`18개 기관은 1천 건에`) is who acts
             words = [w]
-        region = place_like(w) or w.stem in rules().provinces
+        # the provinces by their short names, which Kiwi may read as common nouns (`경기` as the
+        # economy, `광주` as a wide land): items of a statistic by region
+        region = place_like(w) or w.stem in name_rules().provinces
         measured = _measured_topic_before(p, k) if particles == {"JKS"} and region else None
         if measured and not done_to:
             # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
