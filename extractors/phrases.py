@@ -573,14 +573,14 @@ def is_when(w: Word) -> bool:
 
 #: A month or a quarter with its number (`9월`, `1분기`): when, like a year.
 _MONTH_OR_QUARTER = re.compile(r"\d{1,2}(?:월|분기)")
-#: Marks of a range between two numbers of time (`1~9월`).
-_RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
+#: Marks of a range between two numbers (`1~9월`, `20 ~ 30대`).
+RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
 
 
 def _range_of_when(words: list[Word], k: int) -> bool:
     """Is word k the mark of a range of times (`1~9월`: `1`, `~`, `9월`)?"""
     return (
-        words[k].text in _RANGE_MARKS
+        words[k].text in RANGE_MARKS
         and 1 <= k < len(words) - 1
         and words[k - 1].has_number
         and is_when(words[k - 1])

@@ -142,6 +142,7 @@ from extractors.phrases import (
     ITEM_MARKS,
     MAX_WORDS,
     PLACE_SUFFIXES,
+    RANGE_MARKS,
     SIGNS,
     TOPIC,
     Place,
@@ -392,7 +393,7 @@ def _group_part(p: Place) -> str | None:
         bound, k = f" {w.stem}", k - 1  # `75세 이상은`
         w = p.words[k]
     text = "".join(f for f, t in w.parts if not t.startswith("J"))
-    if k >= 3 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+    if k >= 3 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
         text, k = f"{p.words[k - 2].text}~{text}", k - 2  # `20 ~ 30대가`, as Kiwi splits it
     if not (_AGE_RANGE.fullmatch(text) or (not bound and text in rules().sexes)):
         return None
@@ -1691,7 +1692,7 @@ def _topic(p: Place) -> str | None:
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
-            if k >= 2 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+            if k >= 2 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
                 age = f"{p.words[k - 2].text}~{age}"  # `30~34세는`, written as three words
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
@@ -1852,7 +1853,6 @@ _AGE_TEXT = r"[1-9]0대|\d{1,3}세"
 _AGE = re.compile(_AGE_TEXT)
 #: An age or a range of ages written as one word (`20~30대`, `65세`).
 _AGE_RANGE = re.compile(r"(\d{1,3}(세|대)?[~～∼-])?(" + _AGE_TEXT + ")")
-_RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
 
 def _age_topic(w: Word) -> str | None:
