@@ -26,9 +26,8 @@ from extractors.words import ARROWS, MIDDLE_DOTS, Word, morphs, word_index, word
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 PLACE_SUFFIXES = frozenset("시군구도읍면동리")
-# Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
-# which joins verbs inside one.
-#: Connective endings that close a clause; also of time or cause (`투자가 잇따르자 …`).
+#: Connective endings that close a clause (`늘었고`, `늘었지만`), also of time or cause (`투자가
+#: 잇따르자 …`); not `-아/어` (`더해 200여명에`), which joins verbs inside one.
 _CLAUSE_ENDINGS = frozenset(
     {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서", "자", "자마자"}
 )
