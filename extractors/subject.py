@@ -347,28 +347,24 @@ def _part_of(p: Place) -> str | None:
         j >= 0 and not p.words[j].particles and (p.words[j].has_number or counter_apart(p.words, j))
     ):
         j -= 1
-    if j == k - 1 and _people(p) and p.words[j].bare_noun and usable(p.words[j]):
-        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
-        words = phrase_ending_at(p.words, j)
-        head = words[-1].stem if words else ""
-        if _joined_before(p.words, j - len(words)):
-            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
-            return _both_joined(p.words, j - len(words), words)
-        if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
-            return phrase_of(words)
-        return None
-    if j == k - 1 and not _people(p) and p.words[j].bare_noun and usable(p.words[j]):
-        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted;
-        # not of things joined (`출생아와 보호자 중 1인`), which no one name names
+    if j == k - 1 and p.words[j].bare_noun and usable(p.words[j]):
+        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before;
+        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted
         words = phrase_ending_at(p.words, j)
         if words and _joined_before(p.words, j - len(words)):
+            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
             return _both_joined(p.words, j - len(words), words)
-        if words and not all(is_proper(x) for x in words):
-            return phrase_of(words)
-        return None
+        if _people(p) and not (words and words[-1].stem.endswith(rules().populations)):
+            return None
+        return _common_name(words)
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
-    words = phrase_ending_at(p.words, j)
+    return _common_name(phrase_ending_at(p.words, j))
+
+
+def _common_name(words: list[Word]) -> str | None:
+    """The phrase as the name of what is counted, unless it is only proper nouns (a place, a
+    body: where or who, not what)."""
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
@@ -1440,8 +1436,7 @@ def _noun_before(p: Place) -> str | None:
         return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
-        words = _drop_measure(phrase_ending_at(p.words, k - 1))
-        return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+        return _common_name(_drop_measure(phrase_ending_at(p.words, k - 1)))
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name; not an item's own
         # figure (`필리핀(22명) 등 12개국`)
@@ -1486,9 +1481,7 @@ def _noun_before(p: Place) -> str | None:
             # `‘찾아가는 채용설명회’를 4차례 추가로 열`: the object is the name in quotes
             quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
             return _quoted(p.words, k - 1) if quoted else None
-        words = phrase_ending_at(p.words, k)
-        if words and not all(is_proper(x) for x in words):
-            return phrase_of(words)
+        return _common_name(phrase_ending_at(p.words, k))
     return None
 
 
@@ -1542,10 +1535,7 @@ def _floated_object(p: Place, sized: bool = False) -> str | None:
         return _quoted(p.words, k - 1) if quoted else None
     if w.stem in rules().measures:
         return None
-    words = phrase_ending_at(p.words, k)
-    if words and not all(is_proper(x) for x in words):
-        return phrase_of(words)
-    return None
+    return _common_name(phrase_ending_at(p.words, k))
 
 
 _NOTE_WORDS = 3  # `(부모 대상 연 24회)`: who takes part and how often, a few words at most
@@ -1571,8 +1561,7 @@ def _times_in_note(p: Place) -> str | None:
         return _quoted(p.words, k - 1)
     if not before.bare_noun or not usable(before):
         return None
-    words = phrase_ending_at(p.words, k - 1)
-    return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+    return _common_name(phrase_ending_at(p.words, k - 1))
 
 
 def _undertaking(name: str) -> bool:
@@ -1643,8 +1632,7 @@ def _one_of_examples(p: Place, k: int) -> bool:
     not what the count counts."""
     if not p.words[k].bare_noun or not any(p.words[j].stem == "등" for j in range(k + 1, p.first)):
         return False
-    o = k - len(phrase_ending_at(p.words, k))
-    return o >= 0 and (p.words[o].text in (",", "·") or "JC" in p.words[o].particles)
+    return _joined_before(p.words, k - len(phrase_ending_at(p.words, k)))
 
 
 def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> str | None:
