@@ -1113,13 +1113,7 @@ def _rate_of_goal(p: Place) -> str | None:
     # `보증수수료도 1.2%에서 0.8%로 낮췄다`, `수수료를 0.5%로`: a charge written as a percent is
     # charged at that rate, the level the verb takes it to, as topic or object
     charge = (
-        obj.stem.endswith(_CHARGES)
-        and not is_proper(obj)
-        and obj.particles
-        in (
-            ["JKO"],
-            ["JX"],
-        )
+        obj.stem.endswith(_CHARGES) and not is_proper(obj) and obj.particles in (["JKO"], ["JX"])
     )
     verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
     if charge and not moved and verb is not None and verb.parts[0][0] in rules().actions_rate:
@@ -1198,9 +1192,8 @@ def _rate_made_after(p: Place) -> str | None:
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     if any(_points_word(p.words, j) for j in range(p.last + 1, k)):
-        return (
-            None  # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
-        )
+        # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
+        return None
     head = change_head(p.words[k])
     text = p.words[k].text
     if head in ITEM_MARKS and opens_item(p.words[k]):
