@@ -921,7 +921,7 @@ def _object_before_time(p: Place) -> str | None:
     return phrase_of(words)
 
 
-def opening(words: list[Word], k: int) -> int:
+def _opening(words: list[Word], k: int) -> int:
     """The index of the `(` that the `)` at word k closes (k itself when none does)."""
     for j in range(k - 1, -1, -1):
         if words[j].text in ("(", "（"):
@@ -931,7 +931,7 @@ def opening(words: list[Word], k: int) -> int:
     return k
 
 
-def compared_after(words: list[Word], k: int) -> bool:
+def _compared_after(words: list[Word], k: int) -> bool:
     """Is the `)` at word k followed by 보다, the note on a time compared with (`올해(…)보다`)?"""
     nxt = words[k + 1] if k + 1 < len(words) else None
     return nxt is not None and particle_only(nxt) and nxt.particle_forms()[:1] == ["보다"]
@@ -965,9 +965,9 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if w.text in (")", "）") and k + 1 <= p.first - 1 and compared_after(p.words, k):
+        if w.text in (")", "）") and k + 1 <= p.first - 1 and _compared_after(p.words, k):
             # `올해(109만 1천 개)보다`: the count compared with, in the parenthesis of its time
-            k = opening(p.words, k) - 1
+            k = _opening(p.words, k) - 1
             continue
         # `6만 4천 명에서`: the words of a number written apart before its counter
         apart = w.has_number and not w.particles and not w.stem
