@@ -27,6 +27,7 @@ Pure: a Doc and a figure's place in, names out (extractors/timeline.py applies t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -207,16 +208,11 @@ def _kind_of(row: str, counted: str) -> bool:
 def table_title(text: str, head_start: int) -> tuple[int, int] | None:
     """Where the title of the table starting at `head_start` stands (`<업종별 사고사망자 현황>`),
     without a `(단위: …)`."""
-    end = head_start - 1
-    for _ in range(_TITLE_LINES):
-        if end < 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
+    for begin, end in _lines_above(text, head_start):
         line = text[begin:end]
         bare = _UNIT_NOTE.sub("", line).strip()
         if not bare:
-            end = begin - 1  # a blank line or a `(단위: …)` line alone
-            continue
+            continue  # a blank line or a `(단위: …)` line alone
         if len(bare) > _TITLE_CHARS or _is_row(line) or bare.endswith(("다.", "다")):
             return None  # prose, not a title
         note = _UNIT_NOTE.search(line)
@@ -231,16 +227,23 @@ _COMPARED = re.compile(r"(대비|[년월기]비)\s*[,)）\]]")
 def _note_compares(text: str, head_start: int) -> bool:
     """The `(단위: …)` note above the table starting at `head_start` says its cells are changes
     against a base (`(단위: 전년동기대비, %)`)."""
-    end = head_start - 1
-    for _ in range(_TITLE_LINES):
-        if end < 0:
-            return False
-        begin = text.rfind("\n", 0, end) + 1
+    for begin, end in _lines_above(text, head_start):
         note = _UNIT_NOTE.search(text[begin:end])
         if note is not None:
             return bool(_COMPARED.search(note.group(0)))
-        end = begin - 1
     return False
+
+
+def _lines_above(text: str, head_start: int) -> Iterator[tuple[int, int]]:
+    """Where the lines above the table starting at `head_start` begin and end, nearest first, as
+    far up as its title may stand."""
+    end = head_start - 1
+    for _ in range(_TITLE_LINES):
+        if end < 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        yield begin, end
+        end = begin - 1
 
 
 _TABLE_ROWS = 30  # a table under a `(단위: …)` note is a few dozen lines at most

@@ -683,19 +683,27 @@ def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
     차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
     owner written the text names none (guideline), so nothing is carried to it."""
     p = place_of(doc, start, end, sent)
+    if _takes_share(p):
+        return True
+    verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
+    return verb is not None and _share_verb(p.words, verb)
+
+
+def _takes_share(p: Place) -> bool:
+    """Is the percent the object of a verb of taking a share right after it, past its note in
+    parentheses (`예산의 25.8%(1,855억원)를 차지하는`) and a bound (`생산량의 40% 이상을
+    차지하는`)?"""
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
         k = closing(p.words, k) + 1
     if k < len(p.words) and p.words[k].stem in _BOUNDS:
         k += 1
-    verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
-    return any(
-        j is not None
-        and j < len(p.words)
-        and p.words[j].parts[:1] != []
-        and p.words[j].parts[0][0] in rules().share_verbs
-        for j in (k, verb)
-    )
+    return _share_verb(p.words, k)
+
+
+def _share_verb(words: list[Word], k: int) -> bool:
+    """A verb of taking a share at word k (`차지했다`), matched on its first morpheme."""
+    return k < len(words) and bool(words[k].parts) and words[k].parts[0][0] in rules().share_verbs
 
 
 def breaks_down(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -1105,13 +1113,7 @@ def _rate_of_goal(p: Place) -> str | None:
     # `보증수수료도 1.2%에서 0.8%로 낮췄다`, `수수료를 0.5%로`: a charge written as a percent is
     # charged at that rate, the level the verb takes it to, as topic or object
     charge = (
-        obj.stem.endswith(_CHARGES)
-        and not is_proper(obj)
-        and obj.particles
-        in (
-            ["JKO"],
-            ["JX"],
-        )
+        obj.stem.endswith(_CHARGES) and not is_proper(obj) and obj.particles in (["JKO"], ["JX"])
     )
     verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
     if charge and not moved and verb is not None and verb.parts[0][0] in rules().actions_rate:
@@ -1190,9 +1192,8 @@ def _rate_made_after(p: Place) -> str | None:
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
     if any(_points_word(p.words, j) for j in range(p.last + 1, k)):
-        return (
-            None  # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
-        )
+        # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
+        return None
     head = change_head(p.words[k])
     text = p.words[k].text
     if head in ITEM_MARKS and opens_item(p.words[k]):
@@ -1658,25 +1659,18 @@ def _rate_of_owner(p: Place) -> str | None:
             k = _noun_before_parenthesis(p.words, k + 1)
             k = -1 if k is None else k
         versus = k >= 0 and p.words[k].bare_noun
-    k_after = p.last + 1
-    if k_after < len(p.words) and p.words[k_after].text in ("(", "（"):
-        k_after = closing(p.words, k_after) + 1  # `예산의 25.8%(1,855억원)를 차지하는`
-    if k_after < len(p.words) and p.words[k_after].stem in _BOUNDS:
-        k_after += 1  # `생산량의 40% 이상을 차지하는`: a bound between the share and its verb
-    takes_share = k_after < len(p.words) and p.words[k_after].parts[0][0] in r.share_verbs
     if versus:
-        pass
-    elif _share_of_amount(p):
-        return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
-    elif k < 0 or "JKG" not in p.words[k].particles:
-        # `가운데 30대가 41%를 차지했다`: with no owner the text names no share (guideline)
-        return None
-    owner = p.words[k].stem
-    if versus:
+        owner = p.words[k].stem
         if owner.startswith(tuple(tense_rules().goal_nouns)):
             # `목표액(8억 원) 대비 114.2%`: a goal noun made of 목표 is met as 목표 is
             return r.met_goal
         return r.of_owner.get(owner)
+    if _share_of_amount(p):
+        return r.share  # `국비 50억 원(50%), 지방비 40억 원(40%)`: each part's share
+    if k < 0 or "JKG" not in p.words[k].particles:
+        # `가운데 30대가 41%를 차지했다`: with no owner the text names no share (guideline)
+        return None
+    owner = p.words[k].stem
     borne = _act_topic_before(p.words, k)
     if borne:
         return borne  # `기업 부담은 인건비의 20%다`: the share of the cost the act covers
@@ -1685,20 +1679,20 @@ def _rate_of_owner(p: Place) -> str | None:
     if owner.endswith(r.populations):
         # `전체 응답자의 80%가`: a part of people answers a question, not a share; but a group
         # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
-        return r.share if takes_share else None
+        return r.share if _takes_share(p) else None
     j = k - len(phrase_ending_at(p.words, k))
     # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
     # is about, reckoned of the whole
     if owner in r.wholes and k >= 1 and _rate_as_subject(p.words[k - 1]):
         return phrase_of(phrase_ending_at(p.words, k - 1))
-    whole = j >= 1 and p.words[j].stem in r.wholes and p.words[j].bare_noun
-    if whole and _rate_as_subject(p.words[j - 1]):
+    whole = j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun
+    if whole and j >= 1 and _rate_as_subject(p.words[j - 1]):
         return phrase_of(phrase_ending_at(p.words, j - 1))
-    if j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun:
+    if whole:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole
     if owner in r.wholes:
         return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
-    return r.share if takes_share else None
+    return r.share if _takes_share(p) else None
 
 
 def _rate_as_subject(w: Word) -> bool:

@@ -26,9 +26,8 @@ from extractors.words import ARROWS, MIDDLE_DOTS, Word, morphs, word_index, word
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
 PLACE_SUFFIXES = frozenset("시군구도읍면동리")
-# Connective endings that close a clause (`늘었고`, `늘었지만`); not `-아/어` (`더해 200여명에`),
-# which joins verbs inside one.
-#: Connective endings that close a clause; also of time or cause (`투자가 잇따르자 …`).
+#: Connective endings that close a clause (`늘었고`, `늘었지만`), also of time or cause (`투자가
+#: 잇따르자 …`); not `-아/어` (`더해 200여명에`), which joins verbs inside one.
 _CLAUSE_ENDINGS = frozenset(
     {"고", "며", "으며", "지만", "나", "으나", "는데", "은데", "ㄴ데", "면서", "자", "자마자"}
 )
@@ -104,7 +103,6 @@ class _Rules:
     sexes: frozenset[str]
     lone: frozenset[str]
     places: frozenset[str]
-    provinces: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
     skip_before: frozenset[str]
@@ -187,7 +185,6 @@ def rules() -> _Rules:
         sexes=frozenset(s["sexes"]),
         lone=frozenset(s["lone"]),
         places=frozenset(s["places"]),
-        provinces=frozenset(s["provinces"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
         skip_before=frozenset(s["skip_before"]),
@@ -575,14 +572,14 @@ def is_when(w: Word) -> bool:
 
 #: A month or a quarter with its number (`9월`, `1분기`): when, like a year.
 _MONTH_OR_QUARTER = re.compile(r"\d{1,2}(?:월|분기)")
-#: Marks of a range between two numbers of time (`1~9월`).
-_RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
+#: Marks of a range between two numbers (`1~9월`, `20 ~ 30대`).
+RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
 
 
 def _range_of_when(words: list[Word], k: int) -> bool:
     """Is word k the mark of a range of times (`1~9월`: `1`, `~`, `9월`)?"""
     return (
-        words[k].text in _RANGE_MARKS
+        words[k].text in RANGE_MARKS
         and 1 <= k < len(words) - 1
         and words[k - 1].has_number
         and is_when(words[k - 1])

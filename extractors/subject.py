@@ -142,6 +142,7 @@ from extractors.phrases import (
     ITEM_MARKS,
     MAX_WORDS,
     PLACE_SUFFIXES,
+    RANGE_MARKS,
     SIGNS,
     TOPIC,
     Place,
@@ -346,28 +347,24 @@ def _part_of(p: Place) -> str | None:
         j >= 0 and not p.words[j].particles and (p.words[j].has_number or counter_apart(p.words, j))
     ):
         j -= 1
-    if j == k - 1 and _people(p) and p.words[j].bare_noun and usable(p.words[j]):
-        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before
-        words = phrase_ending_at(p.words, j)
-        head = words[-1].stem if words else ""
-        if _joined_before(p.words, j - len(words)):
-            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
-            return _both_joined(p.words, j - len(words), words)
-        if head.endswith(rules().populations) and not all(is_proper(x) for x in words):
-            return phrase_of(words)
-        return None
-    if j == k - 1 and not _people(p) and p.words[j].bare_noun and usable(p.words[j]):
-        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted;
-        # not of things joined (`출생아와 보호자 중 1인`), which no one name names
+    if j == k - 1 and p.words[j].bare_noun and usable(p.words[j]):
+        # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before;
+        # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted
         words = phrase_ending_at(p.words, j)
         if words and _joined_before(p.words, j - len(words)):
+            # `출생아와 보호자 중 1명`: a part of both things joined, named as written
             return _both_joined(p.words, j - len(words), words)
-        if words and not all(is_proper(x) for x in words):
-            return phrase_of(words)
-        return None
+        if _people(p) and not (words and words[-1].stem.endswith(rules().populations)):
+            return None
+        return _common_name(words)
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
-    words = phrase_ending_at(p.words, j)
+    return _common_name(phrase_ending_at(p.words, j))
+
+
+def _common_name(words: list[Word]) -> str | None:
+    """The phrase as the name of what is counted, unless it is only proper nouns (a place, a
+    body: where or who, not what)."""
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
@@ -392,7 +389,7 @@ def _group_part(p: Place) -> str | None:
         bound, k = f" {w.stem}", k - 1  # `75세 이상은`
         w = p.words[k]
     text = "".join(f for f, t in w.parts if not t.startswith("J"))
-    if k >= 3 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+    if k >= 3 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
         text, k = f"{p.words[k - 2].text}~{text}", k - 2  # `20 ~ 30대가`, as Kiwi splits it
     if not (_AGE_RANGE.fullmatch(text) or (not bound and text in rules().sexes)):
         return None
@@ -924,7 +921,7 @@ def _object_before_time(p: Place) -> str | None:
     return phrase_of(words)
 
 
-def opening(words: list[Word], k: int) -> int:
+def _opening(words: list[Word], k: int) -> int:
     """The index of the `(` that the `)` at word k closes (k itself when none does)."""
     for j in range(k - 1, -1, -1):
         if words[j].text in ("(", "（"):
@@ -934,7 +931,7 @@ def opening(words: list[Word], k: int) -> int:
     return k
 
 
-def compared_after(words: list[Word], k: int) -> bool:
+def _compared_after(words: list[Word], k: int) -> bool:
     """Is the `)` at word k followed by 보다, the note on a time compared with (`올해(…)보다`)?"""
     nxt = words[k + 1] if k + 1 < len(words) else None
     return nxt is not None and particle_only(nxt) and nxt.particle_forms()[:1] == ["보다"]
@@ -968,9 +965,9 @@ def _object_to(p: Place) -> str | None:
         if change:
             k -= 2
             continue
-        if w.text in (")", "）") and k + 1 <= p.first - 1 and compared_after(p.words, k):
+        if w.text in (")", "）") and k + 1 <= p.first - 1 and _compared_after(p.words, k):
             # `올해(109만 1천 개)보다`: the count compared with, in the parenthesis of its time
-            k = opening(p.words, k) - 1
+            k = _opening(p.words, k) - 1
             continue
         # `6만 4천 명에서`: the words of a number written apart before its counter
         apart = w.has_number and not w.particles and not w.stem
@@ -1439,8 +1436,7 @@ def _noun_before(p: Place) -> str | None:
         return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
-        words = _drop_measure(phrase_ending_at(p.words, k - 1))
-        return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+        return _common_name(_drop_measure(phrase_ending_at(p.words, k - 1)))
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name; not an item's own
         # figure (`필리핀(22명) 등 12개국`)
@@ -1485,9 +1481,7 @@ def _noun_before(p: Place) -> str | None:
             # `‘찾아가는 채용설명회’를 4차례 추가로 열`: the object is the name in quotes
             quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
             return _quoted(p.words, k - 1) if quoted else None
-        words = phrase_ending_at(p.words, k)
-        if words and not all(is_proper(x) for x in words):
-            return phrase_of(words)
+        return _common_name(phrase_ending_at(p.words, k))
     return None
 
 
@@ -1541,10 +1535,7 @@ def _floated_object(p: Place, sized: bool = False) -> str | None:
         return _quoted(p.words, k - 1) if quoted else None
     if w.stem in rules().measures:
         return None
-    words = phrase_ending_at(p.words, k)
-    if words and not all(is_proper(x) for x in words):
-        return phrase_of(words)
-    return None
+    return _common_name(phrase_ending_at(p.words, k))
 
 
 _NOTE_WORDS = 3  # `(부모 대상 연 24회)`: who takes part and how often, a few words at most
@@ -1570,8 +1561,7 @@ def _times_in_note(p: Place) -> str | None:
         return _quoted(p.words, k - 1)
     if not before.bare_noun or not usable(before):
         return None
-    words = phrase_ending_at(p.words, k - 1)
-    return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
+    return _common_name(phrase_ending_at(p.words, k - 1))
 
 
 def _undertaking(name: str) -> bool:
@@ -1642,8 +1632,7 @@ def _one_of_examples(p: Place, k: int) -> bool:
     not what the count counts."""
     if not p.words[k].bare_noun or not any(p.words[j].stem == "등" for j in range(k + 1, p.first)):
         return False
-    o = k - len(phrase_ending_at(p.words, k))
-    return o >= 0 and (p.words[o].text in (",", "·") or "JC" in p.words[o].particles)
+    return _joined_before(p.words, k - len(phrase_ending_at(p.words, k)))
 
 
 def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> str | None:
@@ -1691,7 +1680,7 @@ def _topic(p: Place) -> str | None:
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         age = _age_topic(w)
         if age and _people(p) and not _counted_before(p, k):
-            if k >= 2 and p.words[k - 1].text in _RANGE_MARKS and p.words[k - 2].has_number:
+            if k >= 2 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
                 age = f"{p.words[k - 2].text}~{age}"  # `30~34세는`, written as three words
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
@@ -1748,7 +1737,9 @@ def _topic(p: Place) -> str | None:
             # `동남아 6개국 관광객도 39만명으로`: the count before only qualifies the topic; a
             # body counted so (`18개 기관은 1천 건에`) is who acts
             words = [w]
-        region = place_like(w) or w.stem in rules().provinces
+        # the provinces by their short names, which Kiwi may read as common nouns (`경기` as the
+        # economy, `광주` as a wide land): items of a statistic by region
+        region = place_like(w) or w.stem in name_rules().provinces
         measured = _measured_topic_before(p, k) if particles == {"JKS"} and region else None
         if measured and not done_to:
             # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
@@ -1850,7 +1841,6 @@ _AGE_TEXT = r"[1-9]0대|\d{1,3}세"
 _AGE = re.compile(_AGE_TEXT)
 #: An age or a range of ages written as one word (`20~30대`, `65세`).
 _AGE_RANGE = re.compile(r"(\d{1,3}(세|대)?[~～∼-])?(" + _AGE_TEXT + ")")
-_RANGE_MARKS = frozenset({"~", "～", "-", "∼"})
 
 
 def _age_topic(w: Word) -> str | None:

@@ -20,40 +20,6 @@ from articles import found
         # the gap's amount and its percent side by side after a base of comparison
         ("올해 예산은 지난해 3조 원보다 2천억 원(6.7%) 많은 규모다.", "6.7%", "증가율"),
         ("귀농 가구는 작년보다 120가구(9.5%) 적었다.", "9.5%", "감소율"),
-    ],
-)
-def test_goals_cuts_and_gaps(body, surface, metric):
-    assert found(body, surface).metric == metric
-
-
-def test_a_part_beside_an_amount_stays_a_share():
-    body = "사업비는 국비 40억 원(50%), 도비 20억 원(25%)으로 구성된다."
-    assert found(body, "50%").metric == "비중"
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "subject"),
-    [
-        # people of a country, which Kiwi may read as the country and a copula
-        (
-            "국적별로는 베트남인이 3만2천명으로 가장 많았고, 대만인 1만1천명, 태국인 8천명이었다.",
-            "1만1천명",
-            "대만인",
-        ),
-        # a span of days with 간 is when, and the noun after the count's 의 is counted
-        ("박람회에는 사흘간 5만여 명의 관람객이 다녀갔다.", "5만여 명", "관람객"),
-        # a range of months or a quarter between a name and its count
-        ("경남을 찾은 크루즈 관광객 1~6월 12만명으로 집계됐다.", "12만명", "크루즈 관광객"),
-        ("도내 귀어 가구 2분기 310가구로 늘었다.", "310가구", "귀어 가구"),
-    ],
-)
-def test_people_spans_and_periods(body, surface, subject):
-    assert found(body, surface).subject == subject
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "metric"),
-    [
         # what a figure is compared with in parentheses, and the gap in points between the two,
         # measure what the figure measures, a change included, not the sentence's topic
         ("외식물가지수는 4.4% 올라 전국 평균(3.9%)을 0.5%포인트 웃돌았다.", "3.9%", "상승률"),
@@ -78,20 +44,6 @@ def test_people_spans_and_periods(body, surface, subject):
             "4.0%",
             "실업률",
         ),
-    ],
-)
-def test_compared_figures_and_gaps(body, surface, metric):
-    assert found(body, surface).metric == metric
-
-
-def test_a_year_before_with_에_이어_is_no_ranking():
-    body = "수출은 지난해(5%)에 이어 올해도 7% 늘었다."
-    assert found(body, "5%").metric is None
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "metric"),
-    [
         # a rate the clause is about, reckoned of the whole after it, is that rate
         ("올해는 여성 참여자 비율이 전체의 52%에 이른다.", "52%", "여성 참여자 비율"),
         ("청년 인구 비중은 전체 인구의 17%다.", "17%", "청년 인구 비중"),
@@ -100,17 +52,29 @@ def test_a_year_before_with_에_이어_is_no_ranking():
         ("신선식품지수는 배추(32.1%)와 무(25.4%) 등의 가격 강세로 9.2% 뛰었다.", "32.1%", "상승률"),
     ],
 )
-def test_rates_over_a_whole_and_price_indexes(body, surface, metric):
+def test_metric_in_regional_releases(body, surface, metric):
     assert found(body, surface).metric == metric
 
 
-def test_a_part_of_a_whole_without_a_rate_stays_a_share():
-    assert found("복지 분야가 전체의 31%를 차지했다.", "31%").metric == "비중"
+def test_a_part_beside_an_amount_stays_a_share():
+    body = "사업비는 국비 40억 원(50%), 도비 20억 원(25%)으로 구성된다."
+    assert found(body, "50%").metric == "비중"
 
 
 @pytest.mark.parametrize(
     ("body", "surface", "subject"),
     [
+        # people of a country, which Kiwi may read as the country and a copula
+        (
+            "국적별로는 베트남인이 3만2천명으로 가장 많았고, 대만인 1만1천명, 태국인 8천명이었다.",
+            "1만1천명",
+            "대만인",
+        ),
+        # a span of days with 간 is when, and the noun after the count's 의 is counted
+        ("박람회에는 사흘간 5만여 명의 관람객이 다녀갔다.", "5만여 명", "관람객"),
+        # a range of months or a quarter between a name and its count
+        ("경남을 찾은 크루즈 관광객 1~6월 12만명으로 집계됐다.", "12만명", "크루즈 관광객"),
+        ("도내 귀어 가구 2분기 310가구로 늘었다.", "310가구", "귀어 가구"),
         # a part picked out by a clause that measures the places by a count, and the places
         # named as examples before the part's count
         ("22개 읍면 가운데 수혜자가 500명을 넘는 곳은 7곳이었다.", "7곳", "읍면"),
@@ -121,5 +85,14 @@ def test_a_part_of_a_whole_without_a_rate_stays_a_share():
         ),
     ],
 )
-def test_parts_picked_by_a_threshold(body, surface, subject):
+def test_subject_in_regional_releases(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_a_year_before_with_에_이어_is_no_ranking():
+    body = "수출은 지난해(5%)에 이어 올해도 7% 늘었다."
+    assert found(body, "5%").metric is None
+
+
+def test_a_part_of_a_whole_without_a_rate_stays_a_share():
+    assert found("복지 분야가 전체의 31%를 차지했다.", "31%").metric == "비중"

@@ -53,6 +53,26 @@ from articles import found
             "70%",
             "보험료 지원율",
         ),
+        # a limit set as a share of something
+        (
+            "현행 외국인 고용 한도는 내국인 근로자의 20%인데, 일부 업체는 한도에 근접했다.",
+            "20%",
+            "외국인 고용 한도",
+        ),
+        # the cost named in the act's name, for a percent alone in its note
+        (
+            "시는 ▲아이돌봄 서비스 본인부담금 지원사업(소득 구간별 30~85%) "
+            "▲주차요금 감면을 추진한다.",
+            "30~85%",
+            "아이돌봄 서비스 본인부담금 지원율",
+        ),
+        # a column of the change of a rate the head itself names, in points
+        (
+            "<연령대별 인구 및 비중 변화>\n(단위: 명, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
+            "0~14세 | 5,400 | 5,300 | -0.35",
+            "-0.35",
+            "비중",
+        ),
     ],
 )
 def test_metric_in_releases(body, surface, metric):
@@ -169,54 +189,6 @@ def test_a_table_apart_by_single_spaces_with_a_label_of_two_words():
             "380",
             "기업",
         ),
-    ],
-)
-def test_subject_in_releases(body, surface, subject):
-    assert found(body, surface).subject == subject
-
-
-def test_a_part_in_another_counter_is_no_part_of_the_whole():
-    body = (
-        "‘인연 잇기’ 프로그램은 지난해 참가자 300명 가운데 50쌍이 커플이 됐고, "
-        "이 중 10쌍이 결혼했다."
-    )
-    assert found(body, "50쌍").subject is None
-    assert found(body, "10쌍").subject is None
-    assert found("시민 10명 중 7명이 찬성했다.", "7명").subject == "시민"
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "metric"),
-    [
-        # a limit set as a share of something
-        (
-            "현행 외국인 고용 한도는 내국인 근로자의 20%인데, 일부 업체는 한도에 근접했다.",
-            "20%",
-            "외국인 고용 한도",
-        ),
-        # the cost named in the act's name, for a percent alone in its note
-        (
-            "시는 ▲아이돌봄 서비스 본인부담금 지원사업(소득 구간별 30~85%) "
-            "▲주차요금 감면을 추진한다.",
-            "30~85%",
-            "아이돌봄 서비스 본인부담금 지원율",
-        ),
-        # a column of the change of a rate the head itself names, in points
-        (
-            "<연령대별 인구 및 비중 변화>\n(단위: 명, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
-            "0~14세 | 5,400 | 5,300 | -0.35",
-            "-0.35",
-            "비중",
-        ),
-    ],
-)
-def test_more_metrics_in_releases(body, surface, metric):
-    assert found(body, surface).metric == metric
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "subject"),
-    [
         # the quoted name before a generic head of the object a count changes
         ("시는 올해 ‘한 달 살기’ 사업을 100팀에서 150팀으로 확대한다.", "150팀", "한 달 살기"),
         # the size an object is brought to
@@ -240,8 +212,18 @@ def test_more_metrics_in_releases(body, surface, metric):
         ),
     ],
 )
-def test_more_subjects_in_releases(body, surface, subject):
+def test_subject_in_releases(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_a_part_in_another_counter_is_no_part_of_the_whole():
+    body = (
+        "‘인연 잇기’ 프로그램은 지난해 참가자 300명 가운데 50쌍이 커플이 됐고, "
+        "이 중 10쌍이 결혼했다."
+    )
+    assert found(body, "50쌍").subject is None
+    assert found(body, "10쌍").subject is None
+    assert found("시민 10명 중 7명이 찬성했다.", "7명").subject == "시민"
 
 
 def test_a_paragraph_right_under_a_table_is_no_row_of_it():

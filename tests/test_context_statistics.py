@@ -33,9 +33,19 @@ from articles import found
             "0.4%",
             "증가율",
         ),
+        # a rate named after the order of a ranking is what its items measure
+        (
+            "지출을 비목별로 보면 주거(16.2%), 교통(12.8%), 식료품(12.5%) 순으로 비중이 컸다.",
+            "12.8%",
+            "비중",
+        ),
+        # a bound between a share of a whole and the verb of taking it
+        ("고흥 유자는 전국 생산량의 40% 이상을 차지하는 작목이다.", "40%", "비중"),
+        # a modifier glued to its noun makes one compound (Kiwi: 비/VA + ᆫ/ETM + 일자리)
+        ("빈일자리율은 0.8%로 0.1%p 하락했다.", "0.8%", "빈일자리율"),
     ],
 )
-def test_items_with_their_levels_share_the_change_verb(body, surface, metric):
+def test_metric_in_statistics_releases(body, surface, metric):
     assert found(body, surface).metric == metric
 
 
@@ -82,48 +92,6 @@ def test_a_percent_glossing_a_group_is_no_item_of_the_list():
         ),
         # a counter that names what it counts by a noun of its own
         ("유학생은 도내 15개교에 배정됐다.", "15개교", "학교"),
-    ],
-)
-def test_subject_in_statistics_releases(body, surface, subject):
-    assert found(body, surface).subject == subject
-
-
-def test_the_agency_that_speaks_is_not_the_whole_a_part_is_picked_from():
-    body = "행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다."
-    assert found(body, "180곳").subject == "지자체"
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "metric"),
-    [
-        # a rate named after the order of a ranking is what its items measure
-        (
-            "지출을 비목별로 보면 주거(16.2%), 교통(12.8%), 식료품(12.5%) 순으로 비중이 컸다.",
-            "12.8%",
-            "비중",
-        ),
-        # a bound between a share of a whole and the verb of taking it
-        ("고흥 유자는 전국 생산량의 40% 이상을 차지하는 작목이다.", "40%", "비중"),
-        # a modifier glued to its noun makes one compound (Kiwi: 비/VA + ᆫ/ETM + 일자리)
-        ("빈일자리율은 0.8%로 0.1%p 하락했다.", "0.8%", "빈일자리율"),
-    ],
-)
-def test_more_metrics_in_statistics_releases(body, surface, metric):
-    assert found(body, surface).metric == metric
-
-
-def test_a_share_taken_by_a_list_is_no_rate_measured_before():
-    body = (
-        "자가보유율은 61.2%로 올랐다. "
-        "점유형태별로는 자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다."
-    )
-    assert found(body, "61.2%").metric == "자가보유율"
-    assert [found(body, s).metric for s in ("57.9%", "14.8%", "19.6%")] == [None, None, None]
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "subject"),
-    [
         ("빈일자리는 15만6천개로 1만8천개 감소했다.", "15만6천개", "빈일자리"),
         # people named by their job status, which Kiwi may read as a proper noun
         (
@@ -137,56 +105,12 @@ def test_a_share_taken_by_a_list_is_no_rate_measured_before():
             "8만2천명",
             "둘째아",
         ),
-    ],
-)
-def test_more_subjects_in_statistics_releases(body, surface, subject):
-    assert found(body, surface).subject == subject
-
-
-@pytest.mark.parametrize(
-    ("title", "surface", "field", "value"),
-    [
-        # a year word between a name and its count
-        ("전남 섬 관광객 지난해 1천만 명…역대 최다", "1천만 명", "subject", "섬 관광객"),
-        # a count of people is never an event; a headline drops the particle of who came
-        ("해맞이축제 5만명 찾아…경제효과 21억", "5만명", "subject", "해맞이축제 방문객"),
-        # an index of prices changes as its prices do
-        ("생활물가지수 2.9%↑…먹거리 부담", "2.9%", "metric", "상승률"),
-    ],
-)
-def test_headlines_of_statistics(title, surface, field, value):
-    (f,) = [f for f in in_article("본문이다.", title) if f.surface == surface]
-    assert getattr(f, field) == value
-
-
-def test_the_change_verb_after_points_leaves_the_level_before_them():
-    (f, _) = [f for f in in_article("본문이다.", "전국 평균 13.4%, 전분기 대비 0.3%p 상승")]
-    assert f.metric is None
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "subject"),
-    [
         # a span of days is no name
         ("전망대에는 이틀 동안 1만 1천여 명이 올랐다.", "1만 1천여 명", None),
         # a bound passed describes the noun after it
         ("경북에서만 지난해 1만2천명이 넘는 인구가 빠져나갔다.", "1만2천명", "인구"),
         # coming to a place, in a clause made a noun with 것
         ("‘봄꽃축제’에 108만 명이 다녀간 것으로 집계됐다.", "108만 명", "방문객"),
-    ],
-)
-def test_spans_bounds_and_visitors(body, surface, subject):
-    assert found(body, surface).subject == subject
-
-
-def test_items_before_deung_share_the_change_of_a_subject_of_two_words():
-    body = "시도별로는 서울(9.8%), 인천(12.4%), 세종(7.1%) 등 14개 시도에서 출생아 수가 늘었다."
-    assert found(body, "12.4%").metric == "증가율"
-
-
-@pytest.mark.parametrize(
-    ("body", "surface", "subject"),
-    [
         # a kind after a topic of a measure is counted itself; a region is only where
         (
             "서비스 제공 건수는 모두 9만 건으로, 가사 지원이 3만 8천건으로 가장 많았다.",
@@ -211,8 +135,48 @@ def test_items_before_deung_share_the_change_of_a_subject_of_two_words():
         ("시는 ‘청년 월세 지원사업’ 2차 참여자 240명을 모집한다.", "240명", "참여자"),
     ],
 )
-def test_kinds_programs_bodies_and_rounds(body, surface, subject):
+def test_subject_in_statistics_releases(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_the_agency_that_speaks_is_not_the_whole_a_part_is_picked_from():
+    body = "행정안전부는 전국 지자체 가운데 180곳이 인구감소지역이라고 설명했다."
+    assert found(body, "180곳").subject == "지자체"
+
+
+def test_a_share_taken_by_a_list_is_no_rate_measured_before():
+    body = (
+        "자가보유율은 61.2%로 올랐다. "
+        "점유형태별로는 자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다."
+    )
+    assert found(body, "61.2%").metric == "자가보유율"
+    assert [found(body, s).metric for s in ("57.9%", "14.8%", "19.6%")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("title", "surface", "field", "value"),
+    [
+        # a year word between a name and its count
+        ("전남 섬 관광객 지난해 1천만 명…역대 최다", "1천만 명", "subject", "섬 관광객"),
+        # a count of people is never an event; a headline drops the particle of who came
+        ("해맞이축제 5만명 찾아…경제효과 21억", "5만명", "subject", "해맞이축제 방문객"),
+        # an index of prices changes as its prices do
+        ("생활물가지수 2.9%↑…먹거리 부담", "2.9%", "metric", "상승률"),
+    ],
+)
+def test_headlines_of_statistics(title, surface, field, value):
+    (f,) = [f for f in in_article("본문이다.", title) if f.surface == surface]
+    assert getattr(f, field) == value
+
+
+def test_the_change_verb_after_points_leaves_the_level_before_them():
+    (f, _) = [f for f in in_article("본문이다.", "전국 평균 13.4%, 전분기 대비 0.3%p 상승")]
+    assert f.metric is None
+
+
+def test_items_before_deung_share_the_change_of_a_subject_of_two_words():
+    body = "시도별로는 서울(9.8%), 인천(12.4%), 세종(7.1%) 등 14개 시도에서 출생아 수가 늘었다."
+    assert found(body, "12.4%").metric == "증가율"
 
 
 def test_a_part_of_two_things_joined_is_named_by_both():
