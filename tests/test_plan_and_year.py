@@ -963,23 +963,6 @@ def test_list_items_under_a_line_of_goals_are_goals() -> None:
     assert got == [("2,350억원", PLAN), ("4,200개", PLAN), ("2,800개", PLAN), ("2,100개", DONE)]
 
 
-def test_a_change_told_like_the_one_before_it_starts_in_its_year() -> None:
-    body = (
-        "일자리 목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서 "
-        "4029억원으로 줄었다."
-    )
-    got = [
-        (surface, year)
-        for surface, year, _ in years_and_plans("2022-01-18", "한빛시 일자리", body, org="한빛시")
-    ]
-    assert got == [
-        ("2만6000개", 2021),
-        ("2만8000여개", 2022),
-        ("4,222억원", 2021),
-        ("4029억원", 2022),
-    ]
-
-
 def test_an_amount_said_again_is_of_the_year_it_was_first_told() -> None:
     body = (
         "한빛시는 올해 일자리 예산으로 4,222억2000만원을 편성했다.\n"
@@ -1128,16 +1111,6 @@ def test_goals_budgets_and_plans_in_other_shapes(body, expected):
     assert got == expected
 
 
-def test_a_relative_year_right_before_a_figure_is_its_own_not_a_terms() -> None:
-    got = [
-        (surface, year)
-        for surface, year, _ in years_and_plans(
-            "2022-07-01", "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”", "본문이다."
-        )
-    ]
-    assert got == [("5만개", None), ("2870억", 2022)]
-
-
 def test_a_cumulative_count_over_years_and_a_terms_pledge_have_no_year() -> None:
     body = (
         "시 관계자는 “3년 누적 9만811개의 일자리가 시민 곁으로 갔다”고 말했다. 시는 “민선 8기 "
@@ -1146,18 +1119,6 @@ def test_a_cumulative_count_over_years_and_a_terms_pledge_have_no_year() -> None
     doc = article("2026-02-10", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.year, f.year_source) for f in extract_article(doc).figures]
     assert got == [("9만811개", None, "span"), ("70%", None, "span")]
-
-
-def test_a_change_in_the_year_after_starts_in_the_year_before() -> None:
-    body = (
-        "시는 2017년 일자리 예산 620억원을 편성했다. 시는 이듬해 일자리 예산을 620억원에서 "
-        "780억원으로 늘렸다."
-    )
-    got = [
-        (surface, year)
-        for surface, year, _ in years_and_plans("2019-03-01", "한빛시 일자리", body, org="한빛시")
-    ]
-    assert got == [("620억원", 2017), ("620억원", 2017), ("780억원", 2018)]
 
 
 def test_a_two_column_table_splitting_an_amount_takes_its_year_and_plan() -> None:
@@ -1208,24 +1169,6 @@ def test_the_year_before_is_before_the_year_the_sentence_named() -> None:
     doc = article("2026-01-07", "한빛시 고용", body, org="한빛시")
     got = [(f.surface, f.year) for f in extract_article(doc).figures if f.unit == "%"]
     assert got == [("69.8%", 2025), ("69.2%", 2024), ("61%", 2026)]
-
-
-def test_the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it() -> None:
-    body = (
-        "최근 3년간(2022~2024년) 일자리 예산은 1,410→1,488→1,530억원으로 늘었다. "
-        "2019년부터 2023년까지 고용률은 63.1%→65.2%로 올랐다."
-    )
-    got = [
-        (surface, year)
-        for surface, year, _ in years_and_plans("2025-01-20", "한빛시 일자리", body, org="한빛시")
-    ]
-    assert got == [
-        ("1,410", 2022),
-        ("1,488", 2023),
-        ("1,530억원", 2024),
-        ("63.1%", 2019),
-        ("65.2%", 2023),
-    ]
 
 
 def test_a_year_heading_a_base_figure_with_a_noun_between_is_the_bases_only() -> None:
@@ -1522,3 +1465,60 @@ ARTICLES = [
 @pytest.mark.parametrize(("published", "title", "body", "org", "expected"), ARTICLES)
 def test_every_figure_of_an_article(published, title, body, org, expected) -> None:
     assert years_and_plans(published, title, body, org=org) == expected
+
+
+# Short articles and (surface, year) of every figure in them
+ARTICLE_YEARS = [
+    pytest.param(
+        "2022-01-18",
+        "한빛시 일자리",
+        "일자리 목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서 "
+        "4029억원으로 줄었다.",
+        "한빛시",
+        [
+            ("2만6000개", 2021),
+            ("2만8000여개", 2022),
+            ("4,222억원", 2021),
+            ("4029억원", 2022),
+        ],
+        id="a_change_told_like_the_one_before_it_starts_in_its_year",
+    ),
+    pytest.param(
+        "2022-07-01",
+        "창원시장 “임기 내 일자리 5만개…올해 2870억 투입”",
+        "본문이다.",
+        "천안시",
+        [("5만개", None), ("2870억", 2022)],
+        id="a_relative_year_right_before_a_figure_is_its_own_not_a_terms",
+    ),
+    pytest.param(
+        "2019-03-01",
+        "한빛시 일자리",
+        "시는 2017년 일자리 예산 620억원을 편성했다. 시는 이듬해 일자리 예산을 620억원에서 "
+        "780억원으로 늘렸다.",
+        "한빛시",
+        [("620억원", 2017), ("620억원", 2017), ("780억원", 2018)],
+        id="a_change_in_the_year_after_starts_in_the_year_before",
+    ),
+    pytest.param(
+        "2025-01-20",
+        "한빛시 일자리",
+        "최근 3년간(2022~2024년) 일자리 예산은 1,410→1,488→1,530억원으로 늘었다. "
+        "2019년부터 2023년까지 고용률은 63.1%→65.2%로 올랐다.",
+        "한빛시",
+        [
+            ("1,410", 2022),
+            ("1,488", 2023),
+            ("1,530억원", 2024),
+            ("63.1%", 2019),
+            ("65.2%", 2023),
+        ],
+        id="the_sides_of_a_chain_of_arrows_are_the_years_of_the_span_before_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "org", "expected"), ARTICLE_YEARS)
+def test_every_figures_year_in_an_article(published, title, body, org, expected) -> None:
+    got = years_and_plans(published, title, body, org=org)
+    assert [(surface, year) for surface, year, _ in got] == expected
