@@ -662,8 +662,10 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         head = ctx.heads.get(last)
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        if (head.word in rules.item_not_last and not _runs_people(ctx, head, first)) or (
-            head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last
+        budget_line = _budget_of_line(doc, k, last)
+        if not (budget_line and _list_of_undertakings(ctx, b)) and (
+            (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
+            or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
             continue
         if not _item_ends(doc, k, last) or _counted(doc, head):
@@ -676,9 +678,13 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
         start = trim_start(doc, first, head.first)
         words = modifier_words(doc, start, head)
-        if _spending_line(head, words) and not (
-            (_own_amount(doc, k, last) or _verb_of_line(doc, last) in rules.undertaking_verbs)
-            and _list_of_undertakings(ctx, b)
+        if (
+            not budget_line
+            and _spending_line(head, words)
+            and not (
+                (_own_amount(doc, k, last) or _verb_of_line(doc, last) in rules.undertaking_verbs)
+                and _list_of_undertakings(ctx, b)
+            )
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
@@ -747,6 +753,18 @@ def _own_amount(doc: Doc, k: int, last: int) -> bool:
     if k >= len(doc) or not _is_amount(doc, k):
         return False
     return all(is_space(t) or t.text == "(" for t in doc[last + 1 : k])
+
+
+def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
+    """The item's name runs straight into a number of money, the line's budget (▲경로당 운영지원
+    21억원, ▲마을공동체 활성화 및 주민자치 지원 8억원), not into a parenthesis or a rate of what
+    each is given (▲… 훈련수당 지원(월 60만 원)). Issue 8 counts such enumerated budget items as
+    programs whatever their head; a line without its own budget keeps the head rules."""
+    return (
+        _own_amount(doc, k, last)
+        and doc[k].tag_ in {"SN", "NR"}
+        and all(is_space(t) for t in doc[last + 1 : k])
+    )
 
 
 def _list_of_undertakings(ctx: Context, bullet: int) -> bool:

@@ -11,15 +11,15 @@ from articles import program_names as names
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # enumerated budget items: a bullet, the name, its amount
-        # (an unquoted line closed by 지원 says what its money supports: no name)
+        # enumerated budget items: a bullet, the name, its amount (issue 8: also a line closed
+        # by 지원, the budget's own item)
         (
             "군은 ▲하천둑 보강사업 12억원 ▲마을안길 정비 및 경관 개선 지원 4억원을 담았다.",
-            ["하천둑 보강사업"],
+            ["하천둑 보강사업", "마을안길 정비 및 경관 개선 지원"],
         ),
         (
             "○청소년 교통비 지원 7억원 ○산후조리비 지원사업 3억원 등이다.",
-            ["산후조리비 지원사업"],
+            ["청소년 교통비 지원", "산후조리비 지원사업"],
         ),
         ("▲해안 둘레길의 쉼터 조성사업 6억 5천만 원이 포함됐다.", ["해안 둘레길의 쉼터 조성사업"]),
         ("‣어르신 문화누리 이용권(2억원)도 새로 넣었다.", ["어르신 문화누리 이용권"]),

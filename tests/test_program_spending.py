@@ -1,6 +1,8 @@
-"""Lines of a budget that say what money supports, and kinds of payment, are no program names
-(docs/guideline.md, "Programs"): 지원 names a program only when a verb presents it, a quote names
-it or a place's own version leads it. Sentences written for these tests."""
+"""Lines of a budget and kinds of payment (docs/guideline.md, "Programs"; issue 8 item 3): an
+enumerated budget item with its own amount is a program whatever its head, 지원 included; 지원
+elsewhere names a program only when a verb presents it, a quote names it or a place's own version
+leads it; a facility's running or building line (운영, 조성) only in a list presented as programs.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -13,26 +15,22 @@ from articles import program_names as names
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a cost, an act or a group before 지원: what the money of the line supports
+        # a line with its own amount is the budget's item, whatever the money supports
         (
             "복지 분야는 ▲어린이집 보육료 지원 12억원 ▲노인 무료 급식 지원 3억원이 담겼다.",
-            [],
+            ["어린이집 보육료 지원", "노인 무료 급식 지원"],
         ),
         (
             "경제 분야에는 ▲소상공인 대출이자 지원 40억원 ▲지역화폐 발행 지원 90억원을 편성했다.",
-            [],
+            ["소상공인 대출이자 지원", "지역화폐 발행 지원"],
         ),
-        # a name with a head of its own on the same list stays
         (
             "올해 예산에는 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이 담겼다.",
-            ["청년농 정착 지원사업"],
+            ["농가 재해보험료 지원", "청년농 정착 지원사업"],
         ),
-        # a place's own version says which program, also where Kiwi keeps it one proper noun
-        ("○순천형 청년 창업지원 5억원 ○경로당 냉방비 지원 2억원", ["순천형 청년 창업지원"]),
-        # one word of a group and what a program gives it is a coined program's name
         (
-            "○노인일자리 및 사회활동 지원 90억원 ○아이돌봄 지원 8억원 ○저소득층 교육비 지원 2억원",
-            ["노인일자리 및 사회활동 지원", "아이돌봄 지원"],
+            "○마을공동체 활성화 및 주민자치 지원 8억원 ○경로당 냉방비 지원 2억원",
+            ["마을공동체 활성화 및 주민자치 지원", "경로당 냉방비 지원"],
         ),
     ],
 )
@@ -43,59 +41,54 @@ def test_budget_line_of_support(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # without its own amount, a line closed by 지원 says what a list supports ...
+        ("△기능인력 우대공제 △교통비 지원 등을 돕는다.", []),
+        ("○경로당 냉방비 지원 ○마을버스 요금 지원", []),
+        # ... unless a place's own version leads it or it coins a group's program
+        ("○순천형 청년 창업지원 ○경로당 냉방비 지원", ["순천형 청년 창업지원"]),
+        (
+            "○노인일자리 및 사회활동 지원 ○아이돌봄 지원 ○저소득층 교육비 지원",
+            ["노인일자리 및 사회활동 지원", "아이돌봄 지원"],
+        ),
+        # an amount in a parenthesis is what each is given, not the line's budget
+        (
+            "사업비 30억원으로 △교통비 지원(월 5만 원) △휴가비 지원(최대 40만 원)을 준다.",
+            [],
+        ),
+        # a total after 등 is no line's own amount
+        ("도는 ▲전통시장 배송비 지원 등 20억 원 규모의 상권 사업을 추진한다.", []),
         # presented by its verb, 지원 is a program as before
         ("군은 올해 청년 월세 지원을 시행한다.", ["청년 월세 지원"]),
     ],
 )
-def test_support_named_otherwise(text: str, expected: list[str]) -> None:
+def test_support_without_a_budget_of_its_own(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # what leads the list calls its lines 사업: each priced line is a program
+        # what leads the list calls its lines 사업: a facility's running or building line too
         (
-            "주요 사업은 ▲농가 재해보험료 지원 9억원 ▲청년농 정착 지원사업 7억원 등이다.",
-            ["농가 재해보험료 지원", "청년농 정착 지원사업"],
+            "주요 사업은 ▲광양형 공공어린이집 운영 지원 8억원 ▲마을 도서관 조성 5억원 등이다.",
+            ["광양형 공공어린이집 운영 지원", "마을 도서관 조성"],
         ),
         (
-            "공모에 뽑힌 사업은 ▲섬마을 택배비 지원 4억 원 ▲어촌 빈집 수리 지원 2억 원이다.",
-            ["섬마을 택배비 지원", "어촌 빈집 수리 지원"],
-        ),
-        (
-            "사업별로는 ▲경로당 난방유 지원 6억원 ▲마을버스 요금 지원 3억원이다.",
-            ["경로당 난방유 지원", "마을버스 요금 지원"],
+            "주요 신규사업 예산은 ▲백계산 동백정원 조성 9.5억 원 ▲경로당 운영 3억 원이다.",
+            ["백계산 동백정원 조성", "경로당 운영"],
         ),
         # the list is the object of a verb of undertaking
         (
-            "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 추진한다.",
-            ["전통시장 배송비 지원", "골목상점 간판 교체 지원"],
+            "구는 ▲전통시장 주차장 조성 12억원 ▲골목상점 간판 정비 5억원 등을 추진한다.",
+            ["전통시장 주차장 조성", "골목상점 간판 정비"],
         ),
+        # a budget that only holds them: lines of building and running places
+        ("구는 ▲전통시장 주차장 조성 12억원 ▲경로당 운영 5억원 등을 편성했다.", []),
+        ("▲소상공인 특례보증 30억원 ▲전통시장 주차장 조성 12억원", ["소상공인 특례보증"]),
     ],
 )
-def test_budget_line_of_a_list_of_programs(text: str, expected: list[str]) -> None:
+def test_facility_lines(text: str, expected: list[str]) -> None:
     assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a budget that only holds the lines: what the money supports
-        "구는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원 등을 편성했다.",
-        # 사업 only as a word of the cost (사업비), not of the lines
-        "총사업비는 ▲전통시장 배송비 지원 2억원 ▲골목상점 간판 교체 지원 5억원이다.",
-        # a total after 등 is no line's own amount
-        "도는 ▲전통시장 배송비 지원 등 20억 원 규모의 상권 사업을 추진한다.",
-    ],
-)
-def test_budget_line_of_a_list_of_spending(text: str) -> None:
-    assert names(text) == []
-
-
-def test_running_cost_of_a_place_version_facility() -> None:
-    # 운영 지원 after a facility is its running cost, even with a place's own version before it
-    assert names("주요 사업은 ▲광양형 공공어린이집 운영 지원 8억원 등이다.") == []
 
 
 # -- kinds of payment and insurances paid by law -------------------------------------------------

@@ -16,10 +16,12 @@ GOLD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "gold"
 
 #: F1 floors per gold file and row of `sutja eval` (issue 2 and issue 8, "Done means"). The
 #: program rules were written on dev.jsonl and then on dev2.jsonl: each file's floor sits a little
-#: under what it scores, so that a change tuned on one file cannot quietly cost the other.
+#: under what it scores, so that a change tuned on one file cannot quietly cost the other. dev2's
+#: program floor is lower since version 12 counts enumerated budget items as programs (issue 8),
+#: 13 lines that dev2's annotators left out (docs/design-notes.md, "Enumerated budget items").
 FLOORS = {
     "dev.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.95, "programs_lenient": 0.92},
-    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.91},
+    "dev2.jsonl": {"money": 0.97, "percent": 0.98, "count": 0.96, "programs_lenient": 0.88},
 }
 
 
