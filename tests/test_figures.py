@@ -221,6 +221,13 @@ def test_counted_nouns_as_counters() -> None:
     ]
 
 
+def test_kinds_counted_in_jongryu() -> None:
+    assert kvus("이용권은 두 종류로, 체험 상품은 3종류로 나온다.") == [
+        ("count", Decimal("2"), "종류", "두 종류"),
+        ("count", Decimal("3"), "종류", "3종류"),
+    ]
+
+
 def test_machines_and_large_numbers_counted_in_gi() -> None:
     assert kvus("원전 2기를 새로 짓고 전기차 충전기 1,250기를 설치한다.") == [
         ("count", Decimal("2"), "기", "2기"),
