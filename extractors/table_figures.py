@@ -55,24 +55,12 @@ def table_figures(
     in a row whose label names its own unit (`일자리 목표(개) | 28,000 | 29,000`); numbers that
     a figure of `found` (the prose reading's) holds or a token of `blocked` covers are no cells."""
     texts = token_texts(doc)
-    r = rules()
     text = doc_text(doc)
     out: list[Figure] = []
-    for _, header_end, units in _headers(text):
-        start = end = header_end
-        rows = 0
-        heads: list[str] = []
-        for line in text[start:].split("\n"):
-            stripped = line.strip()
-            prose = _sentence(stripped) or len(stripped) > _LINE_MAX
-            if (not stripped and rows) or prose or rows > r.table_max_rows:
-                break
-            if rows and _headers(line):
-                break  # the next table's own `(단위: …)`
-            if stripped and not rows and _head_row(line):
-                heads = cells(line)
-            rows += bool(stripped)
-            end += len(line) + 1
+    for header_start, header_end, units in _headers(text):
+        start, end, heads = _rows_below(text, header_end)
+        if start == end:
+            start, end, heads = _rows_above(text, header_start, header_end)
         unit_of = _header_units(units, heads)
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
@@ -103,6 +91,46 @@ def table_figures(
                         out.extend(_cell_figure(doc, cell, unit, section, published_at))
         line_start += len(line) + 1
     return out
+
+
+def _rows_below(text: str, at: int) -> tuple[int, int, list[str]]:
+    """The lines of the table that starts after character `at` (a `(단위: …)` header's end), as
+    (start, end, its head row's cells); start == end when prose follows the header."""
+    start = end = at
+    rows = 0
+    heads: list[str] = []
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        prose = _sentence(stripped) or len(stripped) > _LINE_MAX
+        if (not stripped and rows) or prose or rows > rules().table_max_rows:
+            break
+        if rows and _headers(line):
+            break  # the next table's own `(단위: …)`
+        if stripped and not rows and _head_row(line):
+            heads = cells(line)
+        rows += bool(stripped)
+        end += len(line) + 1
+    return (start, end, heads) if rows else (start, start, heads)
+
+
+def _rows_above(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
+    """The table right above a `(단위: …)` note that stands alone on its line under the table's
+    last row (`… | 67.0` / `(단위: 억원, 개, %)`), as many reports write it: its rows' lines, as
+    (start, end, its head row's cells); start == end when no row is right above."""
+    line_start, line = line_at(text, start)
+    if line.strip() != text[start:end].strip():
+        return start, start, []
+    first = line_start
+    lines = 0
+    while first > 0 and lines <= rules().table_max_rows:
+        prev_start, prev = line_at(text, first - 1)
+        if not is_row(prev):
+            break
+        first, lines = prev_start, lines + 1
+    if not lines:
+        return start, start, []
+    head = line_at(text, first)[1]
+    return first, line_start, cells(head) if _head_row(head) else []
 
 
 def unit_notes(text: str) -> list[tuple[int, int]]:
@@ -367,7 +395,7 @@ def _unit_of_row(label: str, units: list[Unit]) -> Unit | None:
     """Under a head of times, the unit a row's label names: in its parentheses (`고용률(%)`), a
     rate in % (`고용률`), the amount for money (`경제 파급효과`) and the count for the rest
     (`관광객`, `취업자`) when the header has one of each."""
-    name = label_name(label).strip()
+    name = _head_core(label_name(label))  # `고용률 목표`: a rate's goal is in the rate's unit
     own = _named_unit(label)
     if own is not None:
         return own

@@ -138,6 +138,42 @@ def test_a_rates_goal_and_result_columns_are_in_percent_beside_counts() -> None:
     ]
 
 
+def test_a_unit_note_under_the_table_and_rows_of_goals() -> None:
+    # the note stands alone on the line after the last row; a rate's goal row is in %
+    text = (
+        "[한빛시 일자리 예산·목표 추이]\n"
+        "구분 | 2019년 | 2020년\n"
+        "일자리 예산 | 2,870 | 3,615\n"
+        "일자리 목표 | 22,161 | 24,000\n"
+        "고용률 목표 | 65.0 | 66.0\n"
+        "(단위: 억원, 개, %)\n"
+        "시장은 예산을 늘리겠다고 말했다.\n"
+    )
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("2,870", 287000000000, "KRW"),
+        ("3,615", 361500000000, "KRW"),
+        ("22,161", 22161, "개"),
+        ("24,000", 24000, "개"),
+        ("65.0", Decimal("65.0"), "%"),
+        ("66.0", Decimal("66.0"), "%"),
+    ]
+
+
+def test_a_unit_note_in_prose_after_a_table_of_its_own() -> None:
+    # a note above the next table is that table's, not the one it follows
+    text = (
+        "구분 | 2024년 | 2025년\n"
+        "목표(개) | 40 | 55\n"
+        "\n"
+        "예산 현황 (단위: 억원)\n"
+        "구분 | 2024년 | 2025년\n"
+        "예산 | 12 | 15\n"
+    )
+    got = [(f.surface, f.unit) for f in extract_figures(text)]
+    assert got == [("40", "개"), ("55", "개"), ("12", "KRW"), ("15", "KRW")]
+
+
 def test_labels_name_a_cell_s_metric_or_subject() -> None:
     from articles import article
 
