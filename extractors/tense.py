@@ -53,6 +53,7 @@ _LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투�
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
@@ -71,6 +72,7 @@ _UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart fro
 _YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
+_QUOTATIVE = ("다고", "라고", "자고")  # endings closing a reported clause (`만들겠다고 밝혔다`)
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
 NEXT_YEAR = 1  # `이듬해` with no year before it in the sentence: the article's earlier year + 1
@@ -84,6 +86,8 @@ class _Rules:
     level_changes: frozenset[str]
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
+    share: frozenset[str]
+    pledges: frozenset[str]
     breakdown: tuple[str, ...]
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
@@ -128,6 +132,8 @@ def rules() -> _Rules:
         level_changes=frozenset(data["plan"]["changes"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
+        share=frozenset(data["plan"]["share"]),
+        pledges=frozenset(data["plan"]["pledges"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
@@ -274,7 +280,19 @@ def speaks_ahead(words: list[Word]) -> bool:
         # `1200명으로 늘립니다`: an announcement in the present
         announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
         ahead_ = ahead_ or will or planned or announced
+        if _quote_ends(words, k):
+            # `"…달성하겠다"고 말했다`: the reporting verb's past is of the telling, not the plan
+            break
     return ahead_
+
+
+def _quote_ends(words: list[Word], k: int) -> bool:
+    """Word k closes what a sentence reports (`만들겠다고`, `달성하겠다"고`): the words after it
+    tell who said it and when."""
+    forms = words[k].base_parts
+    if any(t == "JKQ" for _, t in forms):
+        return True
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0].endswith(_QUOTATIVE)
 
 
 def _past(year: int | None, published_at: datetime | None) -> bool:
@@ -522,6 +540,8 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
     k = first - 1
     if k >= 0 and words[k].text in ("(", "[", "〔"):
         k -= 1
+        if k >= 0 and words[k].bare_noun and words[k].stem in r.plan_nouns | r.pledges:
+            return True  # `민선 8기 계획(6,200개)보다`, `임기 공약(8만개)의 93%`: the plan's figure
     for n in range(3):
         if k < 0:
             return False
@@ -790,6 +810,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     own = words[last].base_parts if last < len(words) else []
     if _closed_past(own):
         return False  # `65%였고`: the figure's own copula closes its clause in the past
+    if _level_taken_up(words, last):
+        return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -811,6 +833,12 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
+        if _stem_in(w, r.share) and not any(
+            x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
+        ):
+            # `사회복지 분야가 4,870억원으로 전체의 41.1%를 차지했다`: the part of a whole is
+            # planned or done as the whole is (extractors/timeline.py), whatever the tense
+            return None
         if (
             first_predicate
             and _stem_in(w, r.level_changes)
@@ -863,6 +891,22 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def _level_taken_up(words: list[Word], last: int) -> bool:
+    """The figure with 로 ends its clause at a comma (the copula left out: `고용률은 58.7%로,`)
+    and the next clause takes it up as `이를` before its verb: it is the level that clause
+    starts from, whatever it plans."""
+    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= {"로", "으로"}:
+        return False
+    if last + 1 >= len(words) or words[last + 1].text != ",":
+        return False
+    for w in words[last + 2 :]:
+        if w.text in _TAKEN_UP:
+            return True
+        if w.predicate:
+            return False
+    return False
 
 
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
@@ -1204,11 +1248,13 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return False
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
+        # `3년 반 동안 7만4천여개`: half a year more is still a span of years
+        half = int(k + 1 < len(words) and words[k + 1].text == "반")
         duration = _DURATION.fullmatch(w.text) or (
             # `3년 동안 9만개`, `3년 누적 9만811개`
             _YEARS.fullmatch(w.text)
-            and k + 1 < len(words)
-            and words[k + 1].text in ("동안", "누적")
+            and k + 1 + half < len(words)
+            and words[k + 1 + half].text in ("동안", "누적")
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
@@ -1256,7 +1302,7 @@ def _parallel_start(words: list[Word], first: int, published_at: datetime | None
 
 def _from_year_before(words: list[Word], k: int) -> bool:
     """Word k (`지난해까지`, `2024년까지`) names a year, and a few words before it another year
-    opens the span with 부터 (`2018년 하반기부터`)."""
+    opens the span with 부터 (`2018년 하반기부터`), or an event with 이후/이래 (`출범 이후`)."""
     relative = rules().relative.get(words[k].stem)
     if relative == 0:
         return False  # `1991년부터 현재까지 모두 1만8253명`: a running total, counted up to now
@@ -1265,6 +1311,8 @@ def _from_year_before(words: list[Word], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 4), -1):
         if "부터" in words[j].particle_forms():
             return any(_SPAN_YEAR.match(words[n].text) for n in range(max(0, j - 1), j + 1))
+        if words[j].text.startswith(rules().since):
+            return True  # `민선 8기 출범 이후 지난해까지 모두 1만5000개`: from an event on
     return False
 
 
