@@ -58,11 +58,16 @@ def table_figures(
     r = rules()
     text = doc_text(doc)
     out: list[Figure] = []
-    for _, header_end, units in _headers(text):
+    for header_start, header_end, units in _headers(text):
         start = end = header_end
+        limit = len(text)
+        above = _rows_above(text, header_start, header_end)
+        if above is not None:
+            start = end = above  # `(단위: 억원, 개, %)` on the line under the table's rows
+            limit = line_at(text, header_start)[0]
         rows = 0
         heads: list[str] = []
-        for line in text[start:].split("\n"):
+        for line in text[start:limit].split("\n"):
             stripped = line.strip()
             prose = _sentence(stripped) or len(stripped) > _LINE_MAX
             if (not stripped and rows) or prose or rows > r.table_max_rows:
@@ -103,6 +108,26 @@ def table_figures(
                         out.extend(_cell_figure(doc, cell, unit, section, published_at))
         line_start += len(line) + 1
     return out
+
+
+def _rows_above(text: str, header_start: int, header_end: int) -> int | None:
+    """Where the table a `(단위: …)` note names starts when the note stands alone on the line
+    right under the table's rows, and no rows follow it (a note of a table above it); else
+    None."""
+    line_start, line = line_at(text, header_start)
+    if text[line_start:header_start].strip() or text[header_end : line_start + len(line)].strip():
+        return None
+    after = line_start + len(line) + 1
+    if after < len(text) and is_row(line_at(text, after)[1]):
+        return None  # the table starts under it
+    top = None
+    at = line_start
+    while at > 0:
+        before, row = line_at(text, at - 1)
+        if not is_row(row):
+            break
+        top = at = before
+    return top
 
 
 def unit_notes(text: str) -> list[tuple[int, int]]:
@@ -371,9 +396,9 @@ def _unit_of_row(label: str, units: list[Unit]) -> Unit | None:
     own = _named_unit(label)
     if own is not None:
         return own
-    named = _unit_named_by(name, units)
+    named = _unit_named_by(name, units) or _unit_named_by(_head_core(name), units)
     if named is not None:
-        return named
+        return named  # `고용률 목표`: a rate's goal is counted as the rate is
     levels = [u for u in units if u.kind != "percent"]
     money = [u for u in levels if u.kind == "money"]
     counts = [u for u in levels if u.kind == "count"]

@@ -58,6 +58,7 @@ _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
+_CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _FRAMING = frozenset({"보면", "보니", "보면,", "보니,"})
@@ -819,6 +820,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         forms = w.base_parts
         if w.text in _SEGMENT_ENDS:
             break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
+        if w.text in _CELL_ENDS:
+            break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
         if _done_and_then(words, k):
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if w.stem in r.plan_nouns and not w.predicate:

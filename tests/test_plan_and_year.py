@@ -1599,3 +1599,23 @@ def test_quotes_pledges_spans_levels_shares_and_budget_tables(
     published, title, body, org, expected
 ) -> None:
     assert years_and_plans(published, title, body, org=org) == expected
+
+
+def test_a_unit_note_under_a_table_gives_its_rows_units_and_a_cells_aside_is_its_own() -> None:
+    body = (
+        "한빛시가 올해 일자리 대책을 내놨다.\n[한빛시 일자리 목표·실적]\n"
+        "구분 | 2023년 | 2024년\n일자리 예산 | 1,210 | 1,305\n일자리 목표 | 9,800 | 10,200\n"
+        "고용률 목표 | 61.5 | 62.0\n고용률 | 61.4 | 62.0(목표)\n(단위: 억원, 개, %)"
+    )
+    doc = article("2024-01-22", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.unit, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("1,210", "KRW", 2023, PLAN),
+        ("1,305", "KRW", 2024, PLAN),
+        ("9,800", "개", 2023, PLAN),
+        ("10,200", "개", 2024, PLAN),
+        ("61.5", "%", 2023, PLAN),
+        ("62.0", "%", 2024, PLAN),
+        ("61.4", "%", 2023, DONE),
+        ("62.0", "%", 2024, PLAN),
+    ]
