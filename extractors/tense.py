@@ -53,6 +53,7 @@ _LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투�
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
@@ -89,6 +90,7 @@ class _Rules:
     result_nouns: frozenset[str]
     share: frozenset[str]
     pledges: frozenset[str]
+    term_start: frozenset[str]
     breakdown: tuple[str, ...]
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
@@ -135,6 +137,7 @@ def rules() -> _Rules:
         result_nouns=frozenset(data["plan"]["result"]),
         share=frozenset(data["plan"]["share"]),
         pledges=frozenset(data["plan"]["pledges"]),
+        term_start=frozenset(data["years"]["term_start"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
@@ -549,6 +552,8 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.predicate or w.punct or not w.stem or _is_comparison(w):
             return False
+        if n == 0 and w.bare_noun and w.stem in r.pledges:
+            return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
             return w.bare_noun or set(w.particle_forms()) <= _TOPIC
@@ -813,6 +818,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         return False  # `65%였고`: the figure's own copula closes its clause in the past
     if _level_taken_up(words, last):
         return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
+    if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
+        return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -1233,11 +1240,58 @@ def _term_heads(words: list[Word], k: int, first: int) -> bool:
     )
 
 
+def _term_started(words: list[Word], k: int, first: int) -> bool:
+    """The term at word k is followed by its start and 후/이후/이래, and a total is counted from
+    there (`민선 8기 출범 후 누적 일자리는`, `출범 이후 만든 일자리는`, `모두`): over the term's
+    years. (`민선 1기 출범 이후 8개 시·군의`: no total, the places are counted.)"""
+    if k + 3 >= first or words[k + 1].stem not in rules().term_start:
+        return False
+    since = words[k + 2].text in ("후", "이후", "이래") or words[k + 2].text.startswith(
+        rules().since
+    )
+    return since and any(
+        w.stem in _TOTALS or w.text in _TOTALS or (w.predicate and _past_adnominal(w.base_parts))
+        for w in words[k + 3 : first]
+    )
+
+
+def _pledged(words: list[Word], first: int, last: int) -> bool:
+    """A figure named as a pledge (`공약 목표 6만개`, `'6만개 공약'`, `시민과 약속한 일자리 2만
+    개`) is promised for the whole term of office, no one year, unless a year stands right
+    before it (`2026년까지 고용률 70%`)."""
+    r = rules()
+    near = words[max(0, first - _OWN_YEAR_WORDS) : first]
+    if any(
+        _year_of(words, j, None) is not None or w.stem in r.relative
+        for j, w in enumerate(near, start=max(0, first - _OWN_YEAR_WORDS))
+    ):
+        return False
+    j = last + 1
+    while j < len(words) and words[j].text in _CLOSING_QUOTES:
+        j += 1  # `'일자리 6만개' 공약`
+    after = words[j] if j < len(words) else None
+    if after is not None and after.bare_noun and after.stem in r.pledges:
+        return True  # `'6만개 공약' 절반 넘어`
+    for w in reversed(near):
+        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘"):
+            continue
+        if w.bare_noun and w.stem in r.pledges:
+            return True  # `공약 목표 6만개`, `일자리 공약 2만 개`
+        if w.predicate:
+            # `시민과 약속한 일자리 2만 개`: a pledge's past adnominal heading the figure
+            return w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in r.pledges
+        if not w.bare_noun:
+            return False
+    return False
+
+
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
     if _from_value(words[last]):
         return False
+    if _pledged(words, first, last):
+        return True
     k = first
     while k > 0:
         k -= 1
@@ -1267,12 +1321,18 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return k + 1 >= len(words) or words[k + 1].stem not in rules().term_end
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
-            and k + 1 < first
             and (
-                words[k + 1].text in ("동안", "중", "(", "（")
-                or words[k + 1].stem == "공약"
-                # `민선 8기 일자리 10만개 만든다`: the term heads the figure's noun phrase
-                or _term_heads(words, k, first)
+                # `민선 8기 일자리 10만개 만든다`, `민선 8기 50만 개 목표`: the term heads the
+                # figure's noun phrase
+                _term_heads(words, k, first)
+                or (
+                    k + 1 < first
+                    and (
+                        words[k + 1].text in ("동안", "중", "(", "（")
+                        or words[k + 1].stem == "공약"
+                        or _term_started(words, k, first)
+                    )
+                )
             )
         )
         if term and k > 0 and words[k - 1].text == "민선":

@@ -1619,3 +1619,36 @@ def test_a_unit_note_under_a_table_gives_its_rows_units_and_a_cells_aside_is_its
         ("61.4", "%", 2023, DONE),
         ("62.0", "%", 2024, PLAN),
     ]
+
+
+# Totals since a term began, pledges and a level a plan starts from
+TERMS_AND_PLEDGES = [
+    pytest.param(
+        "한빛시는 민선 8기 출범 후 누적 일자리가 4만2,100개로 집계됐다고 밝혔다.",
+        [("4만2,100개", None, DONE)],
+        id="a_total_since_the_term_began_has_no_year",
+    ),
+    pytest.param(
+        "민선 8기 출범 이후 만든 일자리는 3만 8천 개로, 공약 목표 5만개의 76%다.",
+        [("3만 8천 개", None, DONE), ("5만개", None, PLAN), ("76%", None, DONE)],
+        id="a_total_made_since_the_term_began_and_the_pledged_goal",
+    ),
+    pytest.param(
+        "시장은 “시민과 약속한 일자리 5만 개를 꼭 지키겠다”고 말했다. 일자리 공약 5만 개는 "
+        "이미 절반을 넘었다.",
+        [("5만 개", None, PLAN), ("5만 개", None, PLAN)],
+        id="a_pledged_figure_is_the_terms_plan",
+    ),
+    pytest.param(
+        "시는 2022년 민선 8기 출범 당시 61.3%였던 고용률을 2026년까지 65%로 높인다.",
+        [("61.3%", 2022, DONE), ("65%", 2026, PLAN)],
+        id="the_level_at_the_terms_start_is_that_years_result",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TERMS_AND_PLEDGES)
+def test_totals_since_a_term_began_pledges_and_levels_a_plan_starts_from(body, expected):
+    doc = article("2025-02-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
