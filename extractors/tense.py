@@ -53,10 +53,13 @@ _LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투�
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
+_TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _AS_OF = frozenset({"현재", "기준"})
 _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
 _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
+_CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _FRAMING = frozenset({"보면", "보니", "보면,", "보니,"})
@@ -71,6 +74,7 @@ _UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart fro
 _YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
+_QUOTATIVE = ("다고", "라고", "자고")  # endings closing a reported clause (`만들겠다고 밝혔다`)
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
 SAME_YEAR = 0
 NEXT_YEAR = 1  # `이듬해` with no year before it in the sentence: the article's earlier year + 1
@@ -84,6 +88,9 @@ class _Rules:
     level_changes: frozenset[str]
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
+    share: frozenset[str]
+    pledges: frozenset[str]
+    term_start: frozenset[str]
     breakdown: tuple[str, ...]
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
@@ -128,6 +135,9 @@ def rules() -> _Rules:
         level_changes=frozenset(data["plan"]["changes"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
+        share=frozenset(data["plan"]["share"]),
+        pledges=frozenset(data["plan"]["pledges"]),
+        term_start=frozenset(data["years"]["term_start"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
@@ -274,7 +284,19 @@ def speaks_ahead(words: list[Word]) -> bool:
         # `1200명으로 늘립니다`: an announcement in the present
         announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
         ahead_ = ahead_ or will or planned or announced
+        if _quote_ends(words, k):
+            # `"…달성하겠다"고 말했다`: the reporting verb's past is of the telling, not the plan
+            break
     return ahead_
+
+
+def _quote_ends(words: list[Word], k: int) -> bool:
+    """Word k closes what a sentence reports (`만들겠다고`, `달성하겠다"고`): the words after it
+    tell who said it and when."""
+    forms = words[k].base_parts
+    if any(t == "JKQ" for _, t in forms):
+        return True
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0].endswith(_QUOTATIVE)
 
 
 def _past(year: int | None, published_at: datetime | None) -> bool:
@@ -522,12 +544,16 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
     k = first - 1
     if k >= 0 and words[k].text in ("(", "[", "〔"):
         k -= 1
+        if k >= 0 and words[k].bare_noun and words[k].stem in r.plan_nouns | r.pledges:
+            return True  # `민선 8기 계획(6,200개)보다`, `임기 공약(8만개)의 93%`: the plan's figure
     for n in range(3):
         if k < 0:
             return False
         w = words[k]
         if w.predicate or w.punct or not w.stem or _is_comparison(w):
             return False
+        if n == 0 and w.bare_noun and w.stem in r.pledges:
+            return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
             return w.bare_noun or set(w.particle_forms()) <= _TOPIC
@@ -790,6 +816,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     own = words[last].base_parts if last < len(words) else []
     if _closed_past(own):
         return False  # `65%였고`: the figure's own copula closes its clause in the past
+    if _level_taken_up(words, last):
+        return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
+    if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
+        return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -797,6 +827,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         forms = w.base_parts
         if w.text in _SEGMENT_ENDS:
             break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
+        if w.text in _CELL_ENDS:
+            break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
         if _done_and_then(words, k):
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if w.stem in r.plan_nouns and not w.predicate:
@@ -811,6 +843,12 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
+        if _stem_in(w, r.share) and not any(
+            x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
+        ):
+            # `사회복지 분야가 4,870억원으로 전체의 41.1%를 차지했다`: the part of a whole is
+            # planned or done as the whole is (extractors/timeline.py), whatever the tense
+            return None
         if (
             first_predicate
             and _stem_in(w, r.level_changes)
@@ -863,6 +901,22 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def _level_taken_up(words: list[Word], last: int) -> bool:
+    """The figure with 로 ends its clause at a comma (the copula left out: `고용률은 58.7%로,`)
+    and the next clause takes it up as `이를` before its verb: it is the level that clause
+    starts from, whatever it plans."""
+    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= {"로", "으로"}:
+        return False
+    if last + 1 >= len(words) or words[last + 1].text != ",":
+        return False
+    for w in words[last + 2 :]:
+        if w.text in _TAKEN_UP:
+            return True
+        if w.predicate:
+            return False
+    return False
 
 
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
@@ -1186,11 +1240,58 @@ def _term_heads(words: list[Word], k: int, first: int) -> bool:
     )
 
 
+def _term_started(words: list[Word], k: int, first: int) -> bool:
+    """The term at word k is followed by its start and 후/이후/이래, and a total is counted from
+    there (`민선 8기 출범 후 누적 일자리는`, `출범 이후 만든 일자리는`, `모두`): over the term's
+    years. (`민선 1기 출범 이후 8개 시·군의`: no total, the places are counted.)"""
+    if k + 3 >= first or words[k + 1].stem not in rules().term_start:
+        return False
+    since = words[k + 2].text in ("후", "이후", "이래") or words[k + 2].text.startswith(
+        rules().since
+    )
+    return since and any(
+        w.stem in _TOTALS or w.text in _TOTALS or (w.predicate and _past_adnominal(w.base_parts))
+        for w in words[k + 3 : first]
+    )
+
+
+def _pledged(words: list[Word], first: int, last: int) -> bool:
+    """A figure named as a pledge (`공약 목표 6만개`, `'6만개 공약'`, `시민과 약속한 일자리 2만
+    개`) is promised for the whole term of office, no one year, unless a year stands right
+    before it (`2026년까지 고용률 70%`)."""
+    r = rules()
+    near = words[max(0, first - _OWN_YEAR_WORDS) : first]
+    if any(
+        _year_of(words, j, None) is not None or w.stem in r.relative
+        for j, w in enumerate(near, start=max(0, first - _OWN_YEAR_WORDS))
+    ):
+        return False
+    j = last + 1
+    while j < len(words) and words[j].text in _CLOSING_QUOTES:
+        j += 1  # `'일자리 6만개' 공약`
+    after = words[j] if j < len(words) else None
+    if after is not None and after.bare_noun and after.stem in r.pledges:
+        return True  # `'6만개 공약' 절반 넘어`
+    for w in reversed(near):
+        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘"):
+            continue
+        if w.bare_noun and w.stem in r.pledges:
+            return True  # `공약 목표 6만개`, `일자리 공약 2만 개`
+        if w.predicate:
+            # `시민과 약속한 일자리 2만 개`: a pledge's past adnominal heading the figure
+            return w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in r.pledges
+        if not w.bare_noun:
+            return False
+    return False
+
+
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
     if _from_value(words[last]):
         return False
+    if _pledged(words, first, last):
+        return True
     k = first
     while k > 0:
         k -= 1
@@ -1204,11 +1305,13 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return False
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
+        # `3년 반 동안 7만4천여개`: half a year more is still a span of years
+        half = int(k + 1 < len(words) and words[k + 1].text == "반")
         duration = _DURATION.fullmatch(w.text) or (
             # `3년 동안 9만개`, `3년 누적 9만811개`
             _YEARS.fullmatch(w.text)
-            and k + 1 < len(words)
-            and words[k + 1].text in ("동안", "누적")
+            and k + 1 + half < len(words)
+            and words[k + 1 + half].text in ("동안", "누적")
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years
@@ -1218,12 +1321,18 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return k + 1 >= len(words) or words[k + 1].stem not in rules().term_end
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
-            and k + 1 < first
             and (
-                words[k + 1].text in ("동안", "중", "(", "（")
-                or words[k + 1].stem == "공약"
-                # `민선 8기 일자리 10만개 만든다`: the term heads the figure's noun phrase
-                or _term_heads(words, k, first)
+                # `민선 8기 일자리 10만개 만든다`, `민선 8기 50만 개 목표`: the term heads the
+                # figure's noun phrase
+                _term_heads(words, k, first)
+                or (
+                    k + 1 < first
+                    and (
+                        words[k + 1].text in ("동안", "중", "(", "（")
+                        or words[k + 1].stem == "공약"
+                        or _term_started(words, k, first)
+                    )
+                )
             )
         )
         if term and k > 0 and words[k - 1].text == "민선":
@@ -1256,7 +1365,7 @@ def _parallel_start(words: list[Word], first: int, published_at: datetime | None
 
 def _from_year_before(words: list[Word], k: int) -> bool:
     """Word k (`지난해까지`, `2024년까지`) names a year, and a few words before it another year
-    opens the span with 부터 (`2018년 하반기부터`)."""
+    opens the span with 부터 (`2018년 하반기부터`), or an event with 이후/이래 (`출범 이후`)."""
     relative = rules().relative.get(words[k].stem)
     if relative == 0:
         return False  # `1991년부터 현재까지 모두 1만8253명`: a running total, counted up to now
@@ -1265,6 +1374,8 @@ def _from_year_before(words: list[Word], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 4), -1):
         if "부터" in words[j].particle_forms():
             return any(_SPAN_YEAR.match(words[n].text) for n in range(max(0, j - 1), j + 1))
+        if words[j].text.startswith(rules().since):
+            return True  # `민선 8기 출범 이후 지난해까지 모두 1만5000개`: from an event on
     return False
 
 

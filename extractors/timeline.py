@@ -362,11 +362,24 @@ def _plan_said(labels: list[str]) -> bool | None:
     r = tense_rules()
     labels = [x.strip() for x in labels]
     plan = any(
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or x.endswith(r.budget)
-        for x in labels
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or _names_budget(x) for x in labels
     )
     done = any(any(word in x for word in RESULT_LABELS) for x in labels)
     return plan if plan != done else None
+
+
+_LABEL_WORD = re.compile(r"[^\s<>()（）\[\]◇◆■□▲△·,]+")
+
+
+def _names_budget(label: str) -> bool:
+    """A label ending in a budget (`예산(억원)`), or a title with a budget among its words
+    (`<연도별 본예산 규모>`), and no word of spending (`예산 집행 현황`): what was allocated."""
+    r = tense_rules()
+    if label.endswith(r.budget):
+        return True
+    if any(word in label for word in r.spend if len(word) > 1):
+        return False
+    return any(w.endswith(r.budget) for w in _LABEL_WORD.findall(label))
 
 
 def _table_title(f: Figure, doc: Doc | None) -> str:

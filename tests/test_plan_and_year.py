@@ -1522,3 +1522,133 @@ ARTICLE_YEARS = [
 def test_every_figures_year_in_an_article(published, title, body, org, expected) -> None:
     got = years_and_plans(published, title, body, org=org)
     assert [(surface, year) for surface, year, _ in got] == expected
+
+
+# Short articles and (surface, year, is_target) of every figure: quotes, pledges, spans, levels
+# taken up, shares and budget tables
+MORE_ARTICLES = [
+    pytest.param(
+        "2023-12-18",
+        "한빛시, 내년 일자리 3만개 목표",
+        "한빛시가 내년 일자리 3만개 창출을 목표로 세웠다. 지난해에는 2만7천개를 만들었다. "
+        "시장은 “고용률 68%를 꼭 이루겠다”고 말했다.",
+        "한빛시",
+        [
+            ("3만개", 2024, PLAN),
+            ("3만개", 2024, PLAN),
+            ("2만7천개", 2022, DONE),
+            ("68%", 2024, PLAN),
+        ],
+        id="a_quoted_plan_told_in_the_past_is_not_of_a_year_past",
+    ),
+    pytest.param(
+        "2024-02-05",
+        "한빛시 일자리",
+        "올해 목표는 당초 계획(4,500개)보다 500개 많다. 지금까지 3만1천개로 시장 공약(4만개)의 "
+        "78%에 머물렀다.",
+        "한빛시",
+        [
+            ("4,500개", 2024, PLAN),
+            ("500개", 2024, PLAN),
+            ("3만1천개", 2024, DONE),
+            ("4만개", 2024, PLAN),
+            ("78%", 2024, DONE),
+        ],
+        id="a_plan_or_pledge_before_a_figure_in_parentheses_gives_its_figure",
+    ),
+    pytest.param(
+        "2024-02-05",
+        "한빛시 일자리",
+        "시는 민선 8기 출범 이후 지난해까지 모두 2만2천개의 일자리를 만들었다. 시가 2년 반 "
+        "동안 만든 일자리는 2만2천개다.",
+        "한빛시",
+        [("2만2천개", None, DONE), ("2만2천개", None, DONE)],
+        id="a_total_from_an_event_up_to_a_year_or_over_years_and_a_half_has_no_year",
+    ),
+    pytest.param(
+        "2024-02-05",
+        "한빛시 고용률",
+        "지난해 한빛시 고용률은 61.2%로, 시는 이를 올해 62%로 끌어올린다는 방침이다.",
+        "한빛시",
+        [("61.2%", 2023, DONE), ("62%", 2024, PLAN)],
+        id="a_level_the_next_clause_takes_up_is_where_it_stands",
+    ),
+    pytest.param(
+        "2024-11-20",
+        "한빛시 예산안",
+        "한빛시가 내년도 예산안을 8,400억원으로 편성했다. 분야별로는 복지 분야가 3,100억원으로 "
+        "가장 큰 비중을 차지했다.",
+        "한빛시",
+        [("8,400억원", 2025, PLAN), ("3,100억원", 2025, PLAN)],
+        id="a_part_that_takes_up_a_share_of_a_budget_is_planned_as_the_budget_is",
+    ),
+    pytest.param(
+        "2024-11-20",
+        "한빛시 예산",
+        "한빛시의 예산은 해마다 늘었다.\n[한빛시 연도별 본예산 현황] (단위: 억원)\n"
+        "구분 | 2022년 | 2023년\n일반회계 | 6,100 | 6,420",
+        "한빛시",
+        [("6,100", 2022, PLAN), ("6,420", 2023, PLAN)],
+        id="a_table_whose_title_names_a_budget_among_its_words_is_a_plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "org", "expected"), MORE_ARTICLES)
+def test_quotes_pledges_spans_levels_shares_and_budget_tables(
+    published, title, body, org, expected
+) -> None:
+    assert years_and_plans(published, title, body, org=org) == expected
+
+
+def test_a_unit_note_under_a_table_gives_its_rows_units_and_a_cells_aside_is_its_own() -> None:
+    body = (
+        "한빛시가 올해 일자리 대책을 내놨다.\n[한빛시 일자리 목표·실적]\n"
+        "구분 | 2023년 | 2024년\n일자리 예산 | 1,210 | 1,305\n일자리 목표 | 9,800 | 10,200\n"
+        "고용률 목표 | 61.5 | 62.0\n고용률 | 61.4 | 62.0(목표)\n(단위: 억원, 개, %)"
+    )
+    doc = article("2024-01-22", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.unit, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == [
+        ("1,210", "KRW", 2023, PLAN),
+        ("1,305", "KRW", 2024, PLAN),
+        ("9,800", "개", 2023, PLAN),
+        ("10,200", "개", 2024, PLAN),
+        ("61.5", "%", 2023, PLAN),
+        ("62.0", "%", 2024, PLAN),
+        ("61.4", "%", 2023, DONE),
+        ("62.0", "%", 2024, PLAN),
+    ]
+
+
+# Totals since a term began, pledges and a level a plan starts from
+TERMS_AND_PLEDGES = [
+    pytest.param(
+        "한빛시는 민선 8기 출범 후 누적 일자리가 4만2,100개로 집계됐다고 밝혔다.",
+        [("4만2,100개", None, DONE)],
+        id="a_total_since_the_term_began_has_no_year",
+    ),
+    pytest.param(
+        "민선 8기 출범 이후 만든 일자리는 3만 8천 개로, 공약 목표 5만개의 76%다.",
+        [("3만 8천 개", None, DONE), ("5만개", None, PLAN), ("76%", None, DONE)],
+        id="a_total_made_since_the_term_began_and_the_pledged_goal",
+    ),
+    pytest.param(
+        "시장은 “시민과 약속한 일자리 5만 개를 꼭 지키겠다”고 말했다. 일자리 공약 5만 개는 "
+        "이미 절반을 넘었다.",
+        [("5만 개", None, PLAN), ("5만 개", None, PLAN)],
+        id="a_pledged_figure_is_the_terms_plan",
+    ),
+    pytest.param(
+        "시는 2022년 민선 8기 출범 당시 61.3%였던 고용률을 2026년까지 65%로 높인다.",
+        [("61.3%", 2022, DONE), ("65%", 2026, PLAN)],
+        id="the_level_at_the_terms_start_is_that_years_result",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TERMS_AND_PLEDGES)
+def test_totals_since_a_term_began_pledges_and_levels_a_plan_starts_from(body, expected):
+    doc = article("2025-02-10", "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
