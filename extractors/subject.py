@@ -1258,14 +1258,16 @@ def _recipients(p: Place) -> str | None:
         k += 1
     if not dative:
         return None
-    given = None
+    given, amount = None, False
     for w in p.words[k : k + MAX_WORDS + 2]:
         if w.stem and "JKO" in w.particles and not w.has_number:
             given = w.stem
+        elif "JKO" in w.particles and w.has_number:
+            amount = True  # `474명에게 총 5억9960만원을 전달`: only a sum, no thing given
         elif w.predicate:
             parts = [(f, t.split("-")[0]) for f, t in w.parts]
             noun = parts[0][0] if len(parts) >= 2 and parts[1][1] == "XSV" else None
-            if noun in rules().give_verbs:
+            if noun in rules().give_verbs and (given or not amount):
                 return f"{given} {noun} 대상" if given else f"{noun} 대상"
             return None
     return None

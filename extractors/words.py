@@ -61,7 +61,12 @@ def _morphs_at(
     if i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not spaces[i - 1] and texts[i] in _PARTICLES:
         return [(texts[i], _PARTICLES[texts[i]])]  # glued to a symbol
     # (form, tag) pairs of str as pipeline.nlp keeps them: a copy of the list, not of each pair
-    return list(found) or [(texts[i], tags[i])]
+    parts = list(found) or [(texts[i], tags[i])]
+    if ("에", "JKG") in parts:
+        # `12명에 생활장학금`: Kiwi may read 에 as the colloquial genitive; written Korean's 에 is
+        # always the particle of place, time or recipient
+        parts = [("에", "JKB") if m == ("에", "JKG") else m for m in parts]
+    return parts
 
 
 _T = TypeVar("_T")
