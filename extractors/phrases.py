@@ -105,6 +105,7 @@ class _Rules:
     places: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
+    school_levels: frozenset[str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
@@ -187,6 +188,7 @@ def rules() -> _Rules:
         places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
+        school_levels=frozenset(s["school_levels"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),

@@ -200,6 +200,8 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         named = _noun_before(p)
         if named and named.endswith(noun):
             return named
+        if named and noun == "학교" and _school_levels(named):
+            return named  # `초·중·고 41개교`: the levels name the schools counted
         # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
         topic = _topic(p)
         if topic and topic.endswith(noun):
@@ -226,6 +228,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
     return where
+
+
+def _school_levels(name: str) -> bool:
+    """Is the name made of levels of schools joined by middle dots (`초·중·고`, `유치원·초등`)?"""
+    parts = [x for x in re.split(r"[·ㆍ・]", name.split()[-1]) if x]
+    return len(parts) > 1 and all(x in rules().school_levels for x in parts)
 
 
 _MONTH = re.compile(r"\d{1,2}월")

@@ -273,13 +273,13 @@ def _punct(text: str, tag: str) -> bool:
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:
     """A middle dot between a count and the next item's noun separates items of a list
-    (`중학생 15명·고등학생 42명`), unlike the dot inside a name (`관광지·체험시설`)."""
-    return (
-        i < end - 1
-        and texts[i] in MIDDLE_DOTS
-        and i > 0
-        and tags[i - 1] in ("NNB", "SW")
-        and tags[i + 1].startswith(("NNG", "NNP"))
+    (`중학생 15명·고등학생 42명`), and so does one between a noun and the next item's number
+    (`3개 분야·8개 부서`), unlike the dot inside a name (`관광지·체험시설`)."""
+    if not (i < end - 1 and texts[i] in MIDDLE_DOTS and i > 0):
+        return False
+    before, after = tags[i - 1], tags[i + 1]
+    return (before in ("NNB", "SW") and after.startswith(("NNG", "NNP"))) or (
+        before.startswith(("NNG", "NNP")) and after == "SN"
     )
 
 

@@ -31,3 +31,19 @@ def test_people_given_only_a_sum_are_not_named_by_the_verb():
     # a thing given still names them
     assert found("시는 청년 210명에게 교통비를 지급했다.", "210명").subject == "청년"
     assert found("시는 210명에게 교통비를 지급했다.", "210명").subject == "교통비 지급 대상"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "subject"),
+    [
+        # a middle dot between a noun and the next item's number parts the items of a list of
+        # counts, each with its noun after the counter
+        ("시는 5개 분야·12개 부서·40개 과제를 선정했다.", "5개", "분야"),
+        ("시는 5개 분야·12개 부서·40개 과제를 선정했다.", "12개", "부서"),
+        # levels of schools joined by middle dots name the schools a count of 개교 counts
+        ("도는 관내 초·중·고 57개교에 급식비를 지원한다.", "57개교", "초·중·고"),
+        ("도내 유치원·초등학교 18개교가 참여했다.", "18개교", "유치원·초등학교"),
+    ],
+)
+def test_subject_of_listed_counts(body, surface, subject):
+    assert found(body, surface).subject == subject
