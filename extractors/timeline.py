@@ -1152,6 +1152,11 @@ def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
         return None
     if f.subject.endswith(whole.split()[-1]) or whole.endswith(f.subject):
         return None
+    head = f.subject.split()[-1]
+    if any(g.kind == "count" and g.subject and g.subject.split()[-1] == head for g in earlier):
+        # `2만6천개의 일자리 … 84개 세부사업 … 분야별로는 ▲직접 일자리 8천200개`: an item
+        # naming what the article counts in its own right is no part of the count before
+        return None
     return f"{f.subject} {whole}"
 
 

@@ -47,3 +47,15 @@ def test_people_given_only_a_sum_are_not_named_by_the_verb():
 )
 def test_subject_of_listed_counts(body, surface, subject):
     assert found(body, surface).subject == subject
+
+
+def test_item_of_breakdown_counted_in_its_own_right_keeps_its_name():
+    body = (
+        "군은 올해 일자리 9천개를 만든다. 계획은 4대 분야 52개 과제로 짜였다. "
+        "분야별로는 ▲공공 일자리 3천100개 ▲일자리 4천개 ▲기업 1,900개다."
+    )
+    # the article counts 일자리 itself: an item naming it is no part of the 과제 before
+    assert found(body, "4천개").subject == "일자리"
+    # an item naming no thing of its own is still its part of the whole before
+    body = "군은 일자리 1만2천개를 만든다. 분야별로는 ▲공공부문 7,450개 ▲민간부문 4,550개다."
+    assert found(body, "7,450개").subject == "공공부문 일자리"
