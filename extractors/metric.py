@@ -166,7 +166,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
         return (
-            _rate_named_before(p)
+            _span_of_rate(p, _rate_named_before(p))
             or _rate_picked_from(p)
             or _rate_acted_on(p)
             or _rate_of_clause(p)
@@ -179,7 +179,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if _comparison_base(p):
         # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
         return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
-    named = _rate_named_before(p)
+    named = _span_of_rate(p, _rate_named_before(p))
     if named and named.endswith(r.indexes) and made is None and _topic_before(p):
         made = _index_changed(p)  # `제외지수는 2.0%, … 제외지수는 1.9% 상승했다`
     if named and named.endswith(r.indexes) and made in r.changes:
@@ -225,6 +225,16 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _span_of_rate(p: Place, named: str | None) -> str | None:
+    """`고용률은 45.2%로 1.9%p 상승해 … 상승폭 2위(1.9%p)`: a lone word of how far a change went,
+    bare before a rank, measures the rate its clause or sentence is about when it names one."""
+    if named not in rules().spans:
+        return named
+    j = next((j for j in range(p.first - 1, -1, -1) if p.words[j].stem == named), None)
+    bare = j is not None and not p.words[j].particles
+    return (_rate_of_clause(p) or _rate_of_sentence(p) or named) if bare else named
 
 
 def _changed_within_clause(p: Place) -> bool:
@@ -438,6 +448,8 @@ def _rate_after_parenthesis(p: Place) -> str | None:
         k = closing(words, j) + 1
         if k >= len(words):
             return None
+    if k + 1 < len(words) and particle_only(words[k]) and words[k].particles == ["JKG"]:
+        k += 1  # `신안군(78.2%)과 해남군(74.6%)의 고용률이`: the items own the rate
     w = words[k]
     if not is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(TOPIC)):
         return None
@@ -771,7 +783,21 @@ def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
     the sentence may leave to the one before (extractors/timeline.py carries it)."""
     p = place_of(doc, start, end, sent)
     forms = [f for f, t in p.tail if t.startswith("J")]
-    return forms == ["보다"] and p.last + 1 < len(p.words) and _points_word(p.words, p.last + 1)
+    words, k = p.words, p.last + 1
+    if forms == ["보다"]:
+        return k < len(words) and _points_word(words, k)
+    if _comparison_base(p):
+        # `전년(64.5%)보다 6.7%p 오른`: the base in the parenthesis of the time compared with
+        return k + 2 < len(words) and _points_word(words, k + 2)
+    if forms in (["와", "의"], ["과", "의"]) and k + 1 < len(words):
+        # `전국 평균 69.5%와의 격차도 2.5%p로`: the gap named after the base
+        gap = words[k + 1]
+        return words[k].stem in _GAPS and gap.has_number and "%p" in gap.text.replace("포인트", "p")
+    return False
+
+
+#: Nouns of the gap between two levels (`…와의 격차는 2.5%p`).
+_GAPS = frozenset({"격차", "차이", "차"})
 
 
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).

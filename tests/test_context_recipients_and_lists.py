@@ -6,6 +6,7 @@ written for these tests; none is taken from the corpus or the gold files."""
 from __future__ import annotations
 
 import pytest
+from articles import body_figures as in_article
 from articles import found
 
 
@@ -59,3 +60,40 @@ def test_item_of_breakdown_counted_in_its_own_right_keeps_its_name():
     # an item naming no thing of its own is still its part of the whole before
     body = "군은 일자리 1만2천개를 만든다. 분야별로는 ▲공공부문 7,450개 ▲민간부문 4,550개다."
     assert found(body, "7,450개").subject == "공공부문 일자리"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # items in parentheses joined by 과 own the rate named after the last with 의
+        ("지역별로는 담양군(71.3%)과 곡성군(69.8%)의 고용률이 높았다.", "71.3%", "고용률"),
+        ("지역별로는 담양군(71.3%)과 곡성군(69.8%)의 고용률이 높았다.", "69.8%", "고용률"),
+        # the base of a gap in points in the parenthesis of the time compared with, and the base
+        # of a gap named after it with 와의, take the rate of the sentence before
+        (
+            "졸업생 취업률은 68.0%로 집계됐다. 전년(61.5%)보다 6.5%p 오른 것으로, "
+            "도내 대학 가운데 취업률 상승폭 1위(68.0%)다.",
+            "61.5%",
+            "졸업생 취업률",
+        ),
+        ("실업률은 3.1%였다. 전국 평균 2.8%와의 격차는 0.3%p로 줄었다.", "2.8%", "실업률"),
+        # ages glossing a group stay inside the name of its rate
+        ("노인(65세 이상) 고용률은 41.2%다.", "41.2%", "노인 고용률"),
+    ],
+)
+def test_metric_of_items_bases_and_glosses(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_lone_span_before_a_rank_measures_the_rate_of_its_clause():
+    body = "여성 고용률은 55.2%로 2.1%p 올라 8개 도 가운데 상승폭 1위(2.1%p)를 차지했다."
+    points = [f for f in in_article(body) if f.surface == "2.1%p"]
+    assert [f.metric for f in points] == ["여성 고용률", "여성 고용률"]
+    # a span that is the topic names a rate of its own
+    assert found("아파트값 상승폭은 전주(0.11%)보다 0.03%포인트 커졌다.", "0.03%포인트").metric == (
+        "아파트값 상승폭"
+    )
+
+
+def test_ages_glossing_a_group_stay_in_the_name_of_its_count():
+    assert found("시의 청년(19~34세) 인구는 3만 2,100명이다.", "3만 2,100명").subject == "청년 인구"
