@@ -1109,7 +1109,8 @@ def _rate_of_goal(p: Place) -> str | None:
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
-        now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
+        # `세율을 현행 25.3%에서 30%로`, `기준금리를 현재의 연 2.50%로`
+        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in _NOW
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
         year = w.bare_noun and w.stem in tense_rules().relative
         if (
@@ -1842,7 +1843,12 @@ def _rate_of_clause(p: Place) -> str | None:
 def _rate_of_sentence(p: Place) -> str | None:
     """A rate named once as the sentence's topic and then spread over the items that follow,
     across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
-    Another topic that is not a place (`실업자는`) ends the rate's reach."""
+    Another topic that is not a place (`실업자는`) ends the rate's reach, and so does an owner of
+    the percent's own that is not a place (`응답자의 76.1%는`: a part of them)."""
+    o = index_before(p)
+    owner = p.words[o] if o >= 0 else None
+    if owner is not None and owner.particles == ["JKG"] and owner.stem and not place_like(owner):
+        return None
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         named = _topic_rate(p.words, k) or _frame_rate(p.words, k)

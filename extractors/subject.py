@@ -649,6 +649,23 @@ def after_places(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return k >= 0 and p.words[k].bare_noun and place_like(p.words[k])
 
 
+#: Words of a whole between 등 and the total of a list (`등 모두 247곳`, `등 총 6,200대`).
+_TOTAL_WORDS = frozenset({"모두", "총", "약", "합계", "전체"})
+
+
+def total_of_items(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the count the total after a list of counts closed by 등 (`숙박업소 62곳, 음식점 148곳,
+    카페·체험장 37곳 등 모두 247곳`)? It counts no item of the list, the last one included
+    (extractors/timeline.py carries no name from them)."""
+    p = place_of(doc, start, end, sent)
+    k = p.first - 1
+    while k >= 0 and p.words[k].text in _TOTAL_WORDS:
+        k -= 1
+    if k < 1 or p.words[k].text != "등":
+        return False
+    return p.words[k - 1].has_number
+
+
 def same_thing_counted(unit: str, other: str, other_subject: str | None = None) -> bool:
     """Do two counters count the same kind of thing? The same counter, two counters of
     dwellings (`미분양 5천962호 … 1천256가구 줄어`: 호, 가구 and 세대 all count homes), or a count
@@ -1705,6 +1722,8 @@ def _topic(p: Place) -> str | None:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
         if not w.stem or w.has_number:
             continue
+        if "마다" in w.particle_forms():
+            return None  # `봉사자마다 8가구 안팎을`: a count per each of them, not of them
         if w.stem in rules().measures and w.particles == ["JKO"]:
             return None  # `청주는 목표를 4만개로 높였다`: the topic owns the goal, uncounted
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:

@@ -97,3 +97,35 @@ def test_lone_span_before_a_rank_measures_the_rate_of_its_clause():
 
 def test_ages_glossing_a_group_stay_in_the_name_of_its_count():
     assert found("시의 청년(19~34세) 인구는 3만 2,100명이다.", "3만 2,100명").subject == "청년 인구"
+
+
+def test_total_after_a_list_of_counts_takes_no_item_name():
+    body = "경로당 41곳, 마을회관 23곳, 복지관 6곳 등 모두 70곳에 냉방비를 지원한다."
+    assert found(body, "6곳").subject == "복지관"
+    assert found(body, "70곳").subject != "복지관"
+    body = "전기 승용 3,100대, 전기 화물 450대 등 총 3,550대를 보급한다."
+    assert found(body, "3,550대").subject is None
+
+
+def test_a_count_per_each_is_not_of_them():
+    # 마다 makes a count per each: the topic with it is not what is counted
+    assert found("상담사마다 15가구 안팎을 맡는다.", "15가구").subject == "가구"
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a word of now with 의 may stand between the object and the level it is kept at
+        ("금통위는 기준금리를 현재의 연 3.00%로 유지했다.", "3.00%", "기준금리"),
+        # the spread between two rates of interest is a rate given in points
+        ("대출금리는 4.31%로 예대금리차는 1.44%p를 기록했다.", "1.44%p", "예대금리차"),
+    ],
+)
+def test_metric_of_rates_of_interest(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_a_part_of_people_owned_with_its_own_의_takes_no_rate_of_the_sentence():
+    body = "설문에서 재구매 의향은 81.2%로 나타났고, 응답자의 64.0%는 ‘추천하겠다’고 답했다."
+    assert found(body, "81.2%").metric == "재구매 의향"
+    assert found(body, "64.0%").metric is None
