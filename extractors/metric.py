@@ -166,7 +166,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
         return (
-            _rate_named_before(p)
+            _span_of_rate(p, _rate_named_before(p))
             or _rate_picked_from(p)
             or _rate_acted_on(p)
             or _rate_of_clause(p)
@@ -179,7 +179,7 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if _comparison_base(p):
         # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
         return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
-    named = _rate_named_before(p)
+    named = _span_of_rate(p, _rate_named_before(p))
     if named and named.endswith(r.indexes) and made is None and _topic_before(p):
         made = _index_changed(p)  # `제외지수는 2.0%, … 제외지수는 1.9% 상승했다`
     if named and named.endswith(r.indexes) and made in r.changes:
@@ -225,6 +225,16 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _span_of_rate(p: Place, named: str | None) -> str | None:
+    """`고용률은 45.2%로 1.9%p 상승해 … 상승폭 2위(1.9%p)`: a lone word of how far a change went,
+    bare before a rank, measures the rate its clause or sentence is about when it names one."""
+    if named not in rules().spans:
+        return named
+    j = next((j for j in range(p.first - 1, -1, -1) if p.words[j].stem == named), None)
+    bare = j is not None and not p.words[j].particles
+    return (_rate_of_clause(p) or _rate_of_sentence(p) or named) if bare else named
 
 
 def _changed_within_clause(p: Place) -> bool:
@@ -438,6 +448,8 @@ def _rate_after_parenthesis(p: Place) -> str | None:
         k = closing(words, j) + 1
         if k >= len(words):
             return None
+    if k + 1 < len(words) and particle_only(words[k]) and words[k].particles == ["JKG"]:
+        k += 1  # `신안군(78.2%)과 해남군(74.6%)의 고용률이`: the items own the rate
     w = words[k]
     if not is_rate(w.stem) or not (w.bare_noun or set(w.particles) <= set(TOPIC)):
         return None
@@ -771,7 +783,21 @@ def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
     the sentence may leave to the one before (extractors/timeline.py carries it)."""
     p = place_of(doc, start, end, sent)
     forms = [f for f, t in p.tail if t.startswith("J")]
-    return forms == ["보다"] and p.last + 1 < len(p.words) and _points_word(p.words, p.last + 1)
+    words, k = p.words, p.last + 1
+    if forms == ["보다"]:
+        return k < len(words) and _points_word(words, k)
+    if _comparison_base(p):
+        # `전년(64.5%)보다 6.7%p 오른`: the base in the parenthesis of the time compared with
+        return k + 2 < len(words) and _points_word(words, k + 2)
+    if forms in (["와", "의"], ["과", "의"]) and k + 1 < len(words):
+        # `전국 평균 69.5%와의 격차도 2.5%p로`: the gap named after the base
+        gap = words[k + 1]
+        return words[k].stem in _GAPS and gap.has_number and "%p" in gap.text.replace("포인트", "p")
+    return False
+
+
+#: Nouns of the gap between two levels (`…와의 격차는 2.5%p`).
+_GAPS = frozenset({"격차", "차이", "차"})
 
 
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
@@ -1083,7 +1109,8 @@ def _rate_of_goal(p: Place) -> str | None:
         start = w.has_number and "%" in w.text and set(w.particle_forms()) & {"에서", "부터"}
         moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
-        now = w.bare_noun and w.stem in _NOW  # `세율을 현행 25.3%에서 30%로`
+        # `세율을 현행 25.3%에서 30%로`, `기준금리를 현재의 연 2.50%로`
+        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in _NOW
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
         year = w.bare_noun and w.stem in tense_rules().relative
         if (
@@ -1816,7 +1843,12 @@ def _rate_of_clause(p: Place) -> str | None:
 def _rate_of_sentence(p: Place) -> str | None:
     """A rate named once as the sentence's topic and then spread over the items that follow,
     across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
-    Another topic that is not a place (`실업자는`) ends the rate's reach."""
+    Another topic that is not a place (`실업자는`) ends the rate's reach, and so does an owner of
+    the percent's own that is not a place (`응답자의 76.1%는`: a part of them)."""
+    o = index_before(p)
+    owner = p.words[o] if o >= 0 else None
+    if owner is not None and owner.particles == ["JKG"] and owner.stem and not place_like(owner):
+        return None
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         named = _topic_rate(p.words, k) or _frame_rate(p.words, k)

@@ -105,6 +105,7 @@ class _Rules:
     places: frozenset[str]
     self_naming: frozenset[str]
     self_naming_nouns: dict[str, str]
+    school_levels: frozenset[str]
     skip_before: frozenset[str]
     skip_after: frozenset[str]
     group_verbs: frozenset[str]
@@ -187,6 +188,7 @@ def rules() -> _Rules:
         places=frozenset(s["places"]),
         self_naming=frozenset(s["self_naming"]),
         self_naming_nouns=dict(s["self_naming_nouns"]),
+        school_levels=frozenset(s["school_levels"]),
         skip_before=frozenset(s["skip_before"]),
         skip_after=frozenset(s["skip_after"]),
         group_verbs=frozenset(s["group_verbs"]),
@@ -392,11 +394,16 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
         return []
     out = [words[k]]
     j = k - 1
-    while (
-        j >= 0
-        and (_bare_grade(words[j]) or words[j].bare_noun or _term_of_state(words[j]))
-        and words[j].stem not in rules().stop
-    ):
+    while j >= 0:
+        o = _age_gloss_before(words, j)
+        if o is not None:
+            j = o - 1  # `청년층(15~29세) 고용률은`: the ages gloss the group, inside its name
+            continue
+        if not (
+            (_bare_grade(words[j]) or words[j].bare_noun or _term_of_state(words[j]))
+            and words[j].stem not in rules().stop
+        ):
+            break
         if after_count(words, j) or counter_apart(words, j) or _per_unit(words[j]):
             break  # `학급당 학생 수`: the unit divided by is no part of the name
         if _per_kind(words[j]):
@@ -411,6 +418,20 @@ def phrase_ending_at(words: list[Word], k: int) -> list[Word]:
 
 
 _PER_PERSON = re.compile(r"\d+인")
+#: Ages glossing a group (`(15~29세)`, `(65세 이상)`).
+_AGES = re.compile(r"\d+\s*[~∼-]\s*\d+\s*세|\d+\s*세\s*(이상|이하|미만)?")
+
+
+def _age_gloss_before(words: list[Word], j: int) -> int | None:
+    """The index of the opening parenthesis when word j closes a parenthesis of ages right after
+    a bare noun (`청년(19~39세) 인구`), else None."""
+    if j < 2 or words[j].text not in (")", "）"):
+        return None
+    o = next((i for i in range(j - 1, max(j - 6, -1), -1) if words[i].text in ("(", "（")), None)
+    if o is None or o < 1 or not words[o - 1].bare_noun or words[o - 1].stem in rules().stop:
+        return None
+    inner = "".join(w.text for w in words[o + 1 : j])
+    return o if _AGES.fullmatch(inner) else None
 
 
 def _term_of_state(w: Word) -> bool:

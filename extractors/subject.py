@@ -200,6 +200,8 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         named = _noun_before(p)
         if named and named.endswith(noun):
             return named
+        if named and noun == "학교" and _school_levels(named):
+            return named  # `초·중·고 41개교`: the levels name the schools counted
         # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
         topic = _topic(p)
         if topic and topic.endswith(noun):
@@ -226,6 +228,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
     return where
+
+
+def _school_levels(name: str) -> bool:
+    """Is the name made of levels of schools joined by middle dots (`초·중·고`, `유치원·초등`)?"""
+    parts = [x for x in re.split(r"[·ㆍ・]", name.split()[-1]) if x]
+    return len(parts) > 1 and all(x in rules().school_levels for x in parts)
 
 
 _MONTH = re.compile(r"\d{1,2}월")
@@ -639,6 +647,23 @@ def after_places(doc: Doc, start: int, end: int, sent: Span) -> bool:
     p = place_of(doc, start, end, sent)
     k = index_before(p)
     return k >= 0 and p.words[k].bare_noun and place_like(p.words[k])
+
+
+#: Words of a whole between 등 and the total of a list (`등 모두 247곳`, `등 총 6,200대`).
+_TOTAL_WORDS = frozenset({"모두", "총", "약", "합계", "전체"})
+
+
+def total_of_items(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Is the count the total after a list of counts closed by 등 (`숙박업소 62곳, 음식점 148곳,
+    카페·체험장 37곳 등 모두 247곳`)? It counts no item of the list, the last one included
+    (extractors/timeline.py carries no name from them)."""
+    p = place_of(doc, start, end, sent)
+    k = p.first - 1
+    while k >= 0 and p.words[k].text in _TOTAL_WORDS:
+        k -= 1
+    if k < 1 or p.words[k].text != "등":
+        return False
+    return p.words[k - 1].has_number
 
 
 def same_thing_counted(unit: str, other: str, other_subject: str | None = None) -> bool:
@@ -1258,14 +1283,16 @@ def _recipients(p: Place) -> str | None:
         k += 1
     if not dative:
         return None
-    given = None
+    given, amount = None, False
     for w in p.words[k : k + MAX_WORDS + 2]:
         if w.stem and "JKO" in w.particles and not w.has_number:
             given = w.stem
+        elif "JKO" in w.particles and w.has_number:
+            amount = True  # `474명에게 총 5억9960만원을 전달`: only a sum, no thing given
         elif w.predicate:
             parts = [(f, t.split("-")[0]) for f, t in w.parts]
             noun = parts[0][0] if len(parts) >= 2 and parts[1][1] == "XSV" else None
-            if noun in rules().give_verbs:
+            if noun in rules().give_verbs and (given or not amount):
                 return f"{given} {noun} 대상" if given else f"{noun} 대상"
             return None
     return None
@@ -1695,6 +1722,8 @@ def _topic(p: Place) -> str | None:
             return glossed  # `신규 분양(승인)은 1만 호로`: the name before its gloss
         if not w.stem or w.has_number:
             continue
+        if "마다" in w.particle_forms():
+            return None  # `봉사자마다 8가구 안팎을`: a count per each of them, not of them
         if w.stem in rules().measures and w.particles == ["JKO"]:
             return None  # `청주는 목표를 4만개로 높였다`: the topic owns the goal, uncounted
         if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:

@@ -74,6 +74,7 @@ from extractors.subject import (
     names_no_person,
     opens_new_frame,
     same_thing_counted,
+    total_of_items,
 )
 from extractors.tables import (
     cell_labels,
@@ -269,13 +270,28 @@ def _meaning_changes(f: Figure, out: list[Figure], doc: Doc | None) -> dict[str,
     return changes
 
 
+def _not_items(f: Figure, out: list[Figure], doc: Doc | None) -> list[Figure]:
+    """The earlier figures a count may take its name from: for the total after a list of counts
+    closed by 등 (`… 카페·체험장 37곳 등 모두 247곳`), none of its own sentence's items."""
+    if doc is None or len(doc) == 0:
+        return out
+    start = token_at(doc, f.start)
+    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    if not total_of_items(doc, start, end, sentence_of(doc, start)):
+        return out
+    here = _sentence_index(doc, f.start)
+    return [g for g in out if _sentence_index(doc, g.start) != here]
+
+
 def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
     if f.subject is None:
         # with none carried over, a counter of households names what it counts
         return (
             _asked_subject(f, doc)
             or _whole_of_items(f, out, doc)
-            or (None if _in_new_frame(f, doc) else _carried_subject(f, out, doc))
+            or (
+                None if _in_new_frame(f, doc) else _carried_subject(f, _not_items(f, out, doc), doc)
+            )
             or counter_as_subject(f.unit)
         )
     if (
@@ -1164,6 +1180,11 @@ def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     if not whole or whole == counter_as_subject(f.unit) or whole == f.unit:
         return None
     if f.subject.endswith(whole.split()[-1]) or whole.endswith(f.subject):
+        return None
+    head = f.subject.split()[-1]
+    if any(g.kind == "count" and g.subject and g.subject.split()[-1] == head for g in earlier):
+        # `2만6천개의 일자리 … 84개 세부사업 … 분야별로는 ▲직접 일자리 8천200개`: an item
+        # naming what the article counts in its own right is no part of the count before
         return None
     return f"{f.subject} {whole}"
 

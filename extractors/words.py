@@ -61,7 +61,12 @@ def _morphs_at(
     if i > 0 and tags[i - 1] in ("SW", "SN", "SL") and not spaces[i - 1] and texts[i] in _PARTICLES:
         return [(texts[i], _PARTICLES[texts[i]])]  # glued to a symbol
     # (form, tag) pairs of str as pipeline.nlp keeps them: a copy of the list, not of each pair
-    return list(found) or [(texts[i], tags[i])]
+    parts = list(found) or [(texts[i], tags[i])]
+    if ("에", "JKG") in parts:
+        # `12명에 생활장학금`: Kiwi may read 에 as the colloquial genitive; written Korean's 에 is
+        # always the particle of place, time or recipient
+        parts = [("에", "JKB") if m == ("에", "JKG") else m for m in parts]
+    return parts
 
 
 _T = TypeVar("_T")
@@ -268,13 +273,13 @@ def _punct(text: str, tag: str) -> bool:
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:
     """A middle dot between a count and the next item's noun separates items of a list
-    (`중학생 15명·고등학생 42명`), unlike the dot inside a name (`관광지·체험시설`)."""
-    return (
-        i < end - 1
-        and texts[i] in MIDDLE_DOTS
-        and i > 0
-        and tags[i - 1] in ("NNB", "SW")
-        and tags[i + 1].startswith(("NNG", "NNP"))
+    (`중학생 15명·고등학생 42명`), and so does one between a noun and the next item's number
+    (`3개 분야·8개 부서`), unlike the dot inside a name (`관광지·체험시설`)."""
+    if not (i < end - 1 and texts[i] in MIDDLE_DOTS and i > 0):
+        return False
+    before, after = tags[i - 1], tags[i + 1]
+    return (before in ("NNB", "SW") and after.startswith(("NNG", "NNP"))) or (
+        before.startswith(("NNG", "NNP")) and after == "SN"
     )
 
 
