@@ -1686,6 +1686,8 @@ def _rate_of_owner(p: Place) -> str | None:
             k = _noun_before_parenthesis(p.words, k + 1)
             k = -1 if k is None else k
         versus = k >= 0 and p.words[k].bare_noun
+        if not versus:
+            k = index_before(p)  # no noun 대비 compares with: read the owner before as usual
     if versus:
         owner = p.words[k].stem
         if owner.startswith(tuple(tense_rules().goal_nouns)):
