@@ -91,6 +91,7 @@ class Context:
         self.text = doc_text(doc)
         self.heads = find_heads(doc)
         self.starts = sentence_starts(doc)
+        self.bullets = _bullet_tokens(doc)
 
     def sentence_start(self, i: int) -> int:
         return self.starts[bisect_right(self.starts, i) - 1]
@@ -111,6 +112,35 @@ class Context:
         begin = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         return Candidate(begin, end, self.text[begin:end])
+
+
+def _bullet_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens that open an enumerated item: a bullet mark anywhere (▲, ○, ①), or a mark of
+    `[items] line_bullets` first on its line when the line does not end in it (- … 6억 원; not the
+    subtitle - … -)."""
+    rules = name_rules()
+    texts = token_texts(doc)
+    found = set()
+    for i, text in enumerate(texts):
+        if text and text in rules.bullets:
+            found.add(i)
+        elif text in rules.line_bullets and _opens_line(texts, i):
+            end = i + 1
+            while end < len(texts) and "\n" not in texts[end]:
+                end += 1
+            last = end - 1
+            while last > i and not texts[last].strip():
+                last -= 1
+            if texts[last] != text:
+                found.add(i)
+    return frozenset(found)
+
+
+def _opens_line(texts: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and not texts[k].strip() and "\n" not in texts[k]:
+        k -= 1
+    return k < 0 or "\n" in texts[k]
 
 
 def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -613,8 +643,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
     """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
     doc, rules = ctx.doc, name_rules()
-    bullets = [b for b, text in enumerate(token_texts(doc)) if text in rules.bullets]
-    for b in bullets:
+    for b in sorted(ctx.bullets):
         first = b + 1
         while first < len(doc) and is_space(doc[first]):
             first += 1
@@ -624,9 +653,10 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield line
             continue
         k = first
-        while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
+        # a line of a numbered list may be a sentence of its own (① 농업인 …)
+        while k < len(doc) and not _is_amount(doc, k) and not (doc[k].is_sent_start and k > first):
             t = doc[k]
-            if t.text in rules.bullets or "\n" in t.text:
+            if k in ctx.bullets or "\n" in t.text:
                 break
             if not (
                 is_noun(t)
@@ -643,11 +673,20 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if (
                     t.tag_ in {"MM", "MAG"}
-                    and k == first
                     and k + 1 < len(doc)
                     and in_one_word(t, doc[k + 1])
+                    and (
+                        k == first
+                        or (
+                            t.tag_ == "MM"
+                            and not in_one_word(doc[k - 1], t)
+                            and is_noun(doc[k + 1])
+                        )
+                    )
                 ):
-                    k += 1  # 첫만남
+                    # 첫만남, ▲신중년 새출발 지원: a determiner glued to the noun after it opens
+                    # a compound, which the bullet and the amount bound
+                    k += 1
                     continue
                 break
             k += 1
@@ -668,7 +707,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
             continue
-        if not _item_ends(doc, k, last) or _counted(doc, head):
+        if not _item_ends(doc, k, last, ctx.bullets) or _counted(doc, head):
             continue
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
@@ -703,18 +742,22 @@ def _rate_inside(doc: Doc, k: int, first: int) -> bool:
 
 
 def _runs_people(ctx: Context, head: Head, first: int) -> bool:
-    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영):
-    운영 right after a head of people (`[presented] people`), the line's form of …지킴이를
-    운영한다, which presents a program; after a facility (경로당 운영) it is a running cost."""
+    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영)
+    or a course it holds (- 경로당 건강운동 교실 운영 1억 8천만 원): 운영 right after a head of
+    people or of a course (`[presented] people`, `courses`), the line's form of …지킴이를
+    운영한다, …교실을 운영한다, which presents a program; after a facility (경로당 운영) it is a
+    running cost, and so it is after a facility's service (가족센터 통합서비스 운영)."""
     if head.word != "운영" or head.first != head.last:
         return False
     k = head.first - 1
     while k >= first and is_space(ctx.doc[k]):
         k -= 1
     before = ctx.heads.get(k)
-    if before is None or before.first < first or before.word not in name_rules().people:
+    rules = name_rules()
+    if before is None or before.first < first or before.word not in rules.people | rules.courses:
         return False
-    # words that say whose people (아동안전, 마을 돌봄): a bare 지킴이 운영 names none
+    # words that say whose people or which course (아동안전, 마을 돌봄): a bare 지킴이 운영
+    # names none
     return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
 
 
@@ -769,16 +812,32 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
 
 def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     """The sentence presents its bulleted list as programs: what leads the list calls its items
-    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…), or the list closes as the object
-    of a verb of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을
-    반영했다, 편성했다) is lines of spending."""
+    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…; also a line before the list
+    that announces it, 주요 사업은 다음과 같다. ① …), or the list closes as the object of a verb
+    of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을 반영했다,
+    편성했다) is lines of spending."""
     doc = ctx.doc
     begin = ctx.sentence_start(bullet)
-    bullets = name_rules().bullets
     end = bullet
     while end < len(doc) and not (end > begin and doc[end].is_sent_start):
         end += 1
-    lead = next(i for i in range(begin, end) if doc[i].text in bullets)
+    lead = next(i for i in range(begin, end) if i in ctx.bullets)
+    if _calls_lines_projects(doc, begin, lead):
+        return True
+    announced = _announcing_line(ctx, lead) if lead == begin else None
+    if announced is not None and _calls_lines_projects(doc, *announced):
+        return True
+    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    verbs = name_rules().undertaking_verbs
+    return any(
+        (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
+        for i in range(last_bullet, end)
+    )
+
+
+def _calls_lines_projects(doc: Doc, begin: int, lead: int) -> bool:
+    """The words begin..lead-1 that lead a list call its lines 사업 (사업으로는, 사업별, 지원사업에;
+    not 사업비, 사업장)."""
     for i in range(begin, lead):
         t = doc[i]
         if (
@@ -791,23 +850,60 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
                 and doc[i + 1].tag_ != "XSN"
             )
         ):
-            return True  # 사업으로는, 사업별, 지원사업에; not 사업비, 사업장
-    last_bullet = max(i for i in range(begin, end) if doc[i].text in bullets)
-    verbs = name_rules().undertaking_verbs
-    return any(
-        (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
-        for i in range(last_bullet, end)
-    )
+            return True
+    return False
+
+
+# The end of a sentence that announces a list on the lines after it (… 다음과 같다., … 다음과
+# 같습니다, … 내역:).
+_ANNOUNCES = re.compile(r"(?:다음과\s*같(?:다|습니다)|[:：])\s*\.?\s*$")
+
+
+def _announcing_line(ctx: Context, bullet: int) -> tuple[int, int] | None:
+    """The line that announces the list whose line `bullet` opens (주요 사업은 다음과 같다.
+    ① … ② …): the nearest line before it that no bullet opens. Its token bounds, when it ends
+    as an announcement (`_ANNOUNCES`), else None."""
+    doc = ctx.doc
+    texts = token_texts(doc)
+    end = bullet
+    while end > 0:
+        k = end - 1
+        while k >= 0 and "\n" not in texts[k]:
+            k -= 1
+        if k < 0:
+            return None  # the list opens the text
+        line_end = k  # the break before the line that `end` is on
+        start = line_end - 1
+        while start >= 0 and "\n" not in texts[start]:
+            start -= 1
+        first = start + 1
+        while first < line_end and not texts[first].strip():
+            first += 1
+        if first == line_end:
+            end = line_end  # an empty line between
+            continue
+        if first not in ctx.bullets:
+            if _ANNOUNCES.search(span_text(doc, first, line_end).strip()):
+                return first, line_end
+            return None
+        end = first
+    return None
 
 
 def _verb_of_line(doc: Doc, last: int) -> str | None:
     """The verb a list's last line, ending at `last` in its amount or its head, is the object
-    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place (▲… 임대료 지원도 함께
-    추진한다: this too is undertaken)."""
+    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place, also after the list's
+    등 (▲… 임대료 지원도 함께 추진한다, ▲… 5억 원 등도 추진한다: these too are undertaken)."""
     k = last + 1
+    if k < len(doc) and not in_one_word(doc[last], doc[k]):  # … 5억 원 등도
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
+            return _verb_of_object(doc, last)
+        k += 1
     if not (
         k < len(doc)
-        and in_one_word(doc[last], doc[k])
+        and in_one_word(doc[k - 1], doc[k])
         and doc[k].tag_ == "JX"
         and doc[k].text == "도"
         and word_end(doc, k) == k + 1
@@ -886,12 +982,12 @@ def _counted(doc: Doc, head: Head) -> bool:
     return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
 
 
-def _item_ends(doc: Doc, k: int, last: int) -> bool:
+def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
     """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
     punctuation right after its last word (…지원을 편성, …사업 등)."""
     if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
         return True
-    if doc[k].text in name_rules().bullets:
+    if k in bullets:
         return True
     return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
 
@@ -913,12 +1009,17 @@ def _is_amount(doc: Doc, k: int) -> bool:
             return False
     if doc[k].tag_ not in {"SN", "NR"}:
         return False
-    for t in doc[k + 1 : k + 6]:
-        if t.text in {"원", "억", "만", "천", "조", "억원", "만원", "천원", "조원"}:
+    # The number runs over digits, numeral words and their separators; what ends it decides: 원
+    # (35억원, 9억 3천만 원), or 억 or 조 of a bare amount (88억), never a counter after a 천 or
+    # 만 (▲창업 지원 5천500명: a count of people, no line's budget).
+    large = False
+    for t in doc[k + 1 : k + 12]:
+        if t.text in {"원", "억원", "만원", "천원", "조원"}:
             return True
         if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
-            return False
-    return False
+            return large
+        large = large or (t.tag_ == "NR" and t.text.endswith(("억", "조")))
+    return large
 
 
 def _definition_candidates(ctx: Context) -> Iterator[Candidate]:

@@ -48,6 +48,7 @@ class NameRules:
     quote_actions: frozenset[str]
     presented: frozenset[str]
     people: frozenset[str]
+    courses: frozenset[str]
     bodies: tuple[str, ...]
     changing: frozenset[str]
     manners: frozenset[str]
@@ -64,6 +65,7 @@ class NameRules:
     served: frozenset[str]
     solid: frozenset[str]
     bullets: str
+    line_bullets: frozenset[str]
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
     item_coined: frozenset[str]
@@ -131,6 +133,7 @@ def name_rules() -> NameRules:
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         people=frozenset(data["presented"]["people"]),
+        courses=frozenset(data["presented"]["courses"]),
         bodies=longest_first(data["presented"]["bodies"]),
         changing=frozenset(data["presented"]["changing"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
@@ -147,6 +150,7 @@ def name_rules() -> NameRules:
         served=frozenset(data["presented"]["served"]),
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
+        line_bullets=frozenset(data["items"]["line_bullets"]),
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),
         item_coined=frozenset(data["items"]["coined"]),
