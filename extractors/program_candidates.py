@@ -1022,6 +1022,172 @@ def _is_amount(doc: Doc, k: int) -> bool:
     return large
 
 
+def _listed_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Members of a list written in a sentence and closed by 등 before the kind 사업 (전남형 AI
+    인재 양성 생태계 구축 280억 원, 기초학력 향상 166억 원 등 … 핵심 사업이 반영됐다; ‘…’,
+    ‘…’ 등 8개 사업이 선정됐다): the kind says the members are programs, each with its own
+    amount or none. A member is a quote or a noun phrase of two specific words; the list needs
+    two members, and the kind must follow 등 as a word of its own (…등을 편성했다 lists lines of
+    spending, …등으로 짜였다 parts of a budget)."""
+    doc = ctx.doc
+    for i, t in enumerate(doc):
+        if t.text != "등" or t.tag_ != "NNB" or word_end(doc, i) != i + 1:
+            continue
+        floor = ctx.sentence_start(i)
+        if not _kind_after_list(ctx, i):
+            continue
+        members = _list_members(ctx, floor, i)
+        if len(members) >= 2:
+            yield from (m for m in members if m is not None)
+
+
+# Tags that may stand between a list's 등 and its kind: nouns, counts, and an adnominal clause
+# (등 학생 지원과 미래교육 대비를 위한 핵심 사업이), not a clause that ends (등 중첩규제 탓에 …).
+_KIND_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "XPN", "JKO", "JC", "MM"})
+
+
+def _kind_after_list(ctx: Context, i: int) -> bool:
+    """The 등 at token i is followed by the noun phrase of a generic kind ending in `[items]
+    list_kinds` with a particle (… 등 4개 사업에, 등 3대 역점사업에, 등 … 위한 핵심 사업이, 등
+    주거비 지원 3종 사업을): the members are programs of no name of their own kind. A kind that
+    is a named program (등 주요 기술보급사업의) has the members as its parts, and a kind that
+    modifies another noun with 의 (등 광양시 핵심 사업의 추진력) names them as aims."""
+    doc = ctx.doc
+    kinds = name_rules().list_kinds
+    for j in range(i + 1, min(len(doc), i + 1 + _MAX_KIND_TOKENS)):
+        t = doc[j]
+        if t.is_sent_start:
+            return False
+        if t.lemma_ in kinds and t.tag_ == "NNG":
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if after is None or not in_one_word(t, after):
+                return False
+            if not (after.tag_[:1] == "J" or after.tag_.startswith("VCP")) or after.tag_ == "JKG":
+                return False
+            return _generic_kind(doc, j, i)
+        tags = set(t.tag_.split("-")[0].split("+"))
+        if not (is_space(t) or tags <= _KIND_PHRASE_TAGS or "ETM" in tags):
+            return False
+    return False
+
+
+def _generic_kind(doc: Doc, j: int, floor: int) -> bool:
+    """The kind's head at token j says no program of its own: glued to generic words only
+    (역점사업), or written after a count (4개 사업, 3종 사업), a generic word (핵심 사업, 지원
+    시책) or a clause (… 위한 사업)."""
+    rules = name_rules()
+    first = word_start(doc, j, floor + 1)
+    if first < j:
+        return all(doc[m].text in rules.generic for m in range(first, j))
+    k = j - 1
+    while k > floor and is_space(doc[k]):
+        k -= 1
+    if k <= floor:
+        return True
+    if "ETM" in doc[k].tag_.split("+") or doc[k].text in rules.generic:
+        return True
+    start = word_start(doc, k, floor + 1)
+    return doc[start].tag_ in {"SN", "NR"} or doc[start].text in rules.generic
+
+
+def _list_members(ctx: Context, floor: int, last: int) -> list[Candidate | None]:
+    """The members of the list that ends before token `last` (its 등), right to left between
+    commas: a quote or a noun phrase, each with its amount after it or none (None for a member
+    that is no name). The leftmost member is the noun phrase (or quote) that ends its segment."""
+    doc = ctx.doc
+    members: list[Candidate | None] = []
+    end = last
+    while end > floor:
+        begin = end - 1
+        depth = 0
+        while begin >= floor:  # the segment: back to a comma outside quotes and parentheses
+            t = doc[begin]
+            if t.tag_ in {"SSC"} or t.text == ")":
+                depth += 1
+            elif t.tag_ in {"SSO"} or t.text == "(":
+                depth -= 1
+            elif depth == 0 and t.text == "," and t.tag_ == "SP":
+                break
+            begin -= 1
+        if any(m in ctx.bullets for m in range(max(begin + 1, floor), end)):
+            break  # a bulleted list is left to its lines (▲… ▲… 등 5개 사업)
+        member, whole = _list_member(ctx, max(begin + 1, floor), end)
+        members.append(member)
+        if not whole or begin < floor:
+            break
+        end = begin
+    return members[::-1]
+
+
+def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, bool]:
+    """One member between tokens begin and end-1: a quote or a noun phrase, with its amount after
+    it or none. Returns the candidate (None when it is no name) and whether the member fills its
+    segment, so that the list may go on to the left."""
+    doc = ctx.doc
+    k = end - 1
+    while k >= begin and is_space(doc[k]):
+        k -= 1
+    amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
+    while amount - 1 >= begin and (
+        doc[amount - 1].tag_ in {"SN", "NR"}
+        or doc[amount - 1].text in {"원", "억원", "만원", "천원", "조원"}
+        or is_space(doc[amount - 1])
+    ):
+        amount -= 1
+    while amount <= k and is_space(doc[amount]):
+        amount += 1
+    if amount <= k and _is_amount(doc, amount):
+        k = amount - 1
+        while k >= begin and is_space(doc[k]):
+            k -= 1
+    if k < begin:
+        return None, False
+    if doc[k].tag_ == "SSC" or doc[k].text in _EITHER:
+        opening = next((m for m in range(k - 1, begin - 1, -1) if doc[m].tag_ == "SSO"), None)
+        if opening is None or opening + 1 > k - 1:
+            return None, False
+        start, stop = doc[opening + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        whole = all(is_space(t) for t in doc[begin:opening])
+        return _quoted_name(ctx, start, stop), whole
+    if not is_noun(doc[k]) and not is_verbal_noun(doc, k, begin):  # … 학교 숲 가꾸기 40억 원
+        return None, False
+    rules = name_rules()
+    if doc[k].text in rules.relational and k > begin and not in_one_word(doc[k - 1], doc[k]):
+        k -= 1  # 독서인문교육 중심 185억 원: what the money centres on
+        while k >= begin and is_space(doc[k]):
+            k -= 1
+    verbal = None if is_noun(doc[k]) else verbal_noun_start(doc, k, begin)
+    if verbal is not None:  # the phrase before a -기 noun (학교 숲 가꾸기)
+        start = verbal
+        if verbal > begin and is_noun(doc[verbal - 1]):
+            start = _phrase_with_abbreviation(doc, verbal - 1, begin)
+    else:
+        start = _phrase_with_abbreviation(doc, k, begin)
+    start = trim_start(doc, start, k)
+    whole = all(is_space(t) or _is_trim(t) for t in doc[begin:start])
+    words = words_of(doc, start, k + 1)
+    if not is_specific(words, 2):
+        return None, whole
+    return ctx.candidate(start, k), whole
+
+
+def _phrase_with_abbreviation(doc: Doc, last: int, floor: int) -> int:
+    """The start of the noun phrase ending at token `last`, over an abbreviation in Latin
+    capitals in parentheses glued to a noun inside it (사람유두종 바이러스(HPV) 무료 예방접종)."""
+    start = phrase_start(doc, last, floor)
+    while (
+        start - 4 >= floor
+        and doc[start - 1].text == ")"
+        and doc[start - 2].tag_ == "SL"
+        and doc[start - 3].text == "("
+        and is_noun(doc[start - 4])
+        and in_one_word(doc[start - 4], doc[start - 3])
+        and not in_one_word(doc[start - 1], doc[start])
+    ):
+        start = phrase_start(doc, start - 4, floor)
+    return start
+
+
 def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
     """The topic of a sentence that defines it as a program: ‘드림스타트는 … 제공하는
     프로그램이다’, ‘대한민국수산식품명인은 … 지정하는 제도다’, ‘‘서울형 아이돌봄비’는 … 주는
@@ -2044,6 +2210,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         [
             *_quoted_candidates(ctx),
             *_item_candidates(ctx),
+            *_listed_candidates(ctx),
             *_phrase_candidates(ctx),
             *_definition_candidates(ctx),
         ],

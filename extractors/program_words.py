@@ -66,6 +66,7 @@ class NameRules:
     solid: frozenset[str]
     bullets: str
     line_bullets: frozenset[str]
+    list_kinds: frozenset[str]
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
     item_coined: frozenset[str]
@@ -151,6 +152,7 @@ def name_rules() -> NameRules:
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
         line_bullets=frozenset(data["items"]["line_bullets"]),
+        list_kinds=frozenset(data["items"]["list_kinds"]),
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),
         item_coined=frozenset(data["items"]["coined"]),

@@ -37,6 +37,26 @@ from articles import program_names as names
             "군은 ▲청년 창업 거리 조성 12억 원 ▲귀농인 주택 수리비 지원 3억 원 등도 추진한다.",
             ["청년 창업 거리 조성", "귀농인 주택 수리비 지원"],
         ),
+        # a list written in a sentence, closed by 등 before a generic kind of 사업: its members
+        # are programs, with their own amounts or none, quoted or not
+        (
+            "도 교육청 예산에는 학교 숲 가꾸기 40억 원, 농촌 학교 통학버스 운영 25억 원 등 핵심"
+            " 사업이 담겼다.",
+            ["학교 숲 가꾸기", "농촌 학교 통학버스 운영"],
+        ),
+        (
+            "기금은 내년에도 어르신 안부 살핌 서비스, 청소년 진로 멘토링 등 3개 사업에 쓰인다.",
+            ["어르신 안부 살핌 서비스", "청소년 진로 멘토링"],
+        ),
+        (
+            "시는 ‘마을 빨래방 운영’, ‘청년 쉐어하우스’ 등 주거 지원 2종 사업을 편다.",
+            ["마을 빨래방 운영", "청년 쉐어하우스"],
+        ),
+        (
+            "군은 치매 예방 음악교실 3억 원, 독거노인 반찬 배달 2억 원, 경로당 순회 건강교실 중심"
+            " 1억 원 등 3대 역점사업에 6억 원을 쓴다.",
+            ["치매 예방 음악교실", "독거노인 반찬 배달", "경로당 순회 건강교실"],
+        ),
     ],
 )
 def test_names_in_lists(text, expected):
@@ -62,6 +82,13 @@ def test_not_programs_in_lists(text):
         # facility's running cost out
         "- 돌봄 매니저 20명 위촉, 주 2회 방문 지원 -\n시는 이같이 밝혔다.",
         "주요 내역은 다음과 같다.\n- 경로당 운영 2억 원\n- 복지관 운영 3억 원\n시는 밝혔다.",
+        # a list before a named program is of its parts, before 사업의 … of aims, and one closed
+        # by 등으로 of the parts of a budget
+        "이번 점검에서는 감자 재배 기계화, 과수 스마트 관리 확산 등 주요 기술보급사업의 성과를"
+        " 살폈다.",
+        "관광 활성화, 정주 여건 개선 등 시 핵심 사업의 추진력이 커졌다.",
+        "예산은 도로 포장 30억 원, 하천 정비 20억 원 등으로 짜였다.",
+        "하지만 상수원 보호구역, 수도권 규제 등 중첩규제 탓에 세입이 줄었으며 복지 사업은 늘었다.",
     ],
 )
 def test_limits_of_list_rules(text):
