@@ -1252,9 +1252,10 @@ def _refers_back(ctx: Context, topic: int) -> bool:
 
 
 def _describes_topic(ctx: Context, c: Candidate) -> bool:
-    """The unquoted mention is the copula's complement after a clause of what it does, in a
-    sentence whose topic refers back to a program named before (이 사업은 … 지원하는 전남도 대표
-    청년 창업 프로그램이다): it says what kind that program is, not another program. Without the
+    """The unquoted mention is the copula's complement (or its adverbial with 으로) after a
+    clause of what it does, in a sentence whose topic is a program named before or quoted (이
+    사업은 … 지원하는 전남도 대표 청년 창업 프로그램이다; ‘마음돌봄단’은 … 이웃을 살피는 주민
+    참여형 돌봄 사업으로, …): it says what kind that program is, not another program. Without the
     clause the complement may name the program the topic belongs to (이번 사업은 … 청년마을
     만들기 지원사업이다)."""
     if c.quoted:
@@ -1264,7 +1265,10 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     first = ctx.token_at(c.start)
     if last is None or first is None or last + 1 >= len(doc):
         return False
-    if not in_one_word(doc[last], doc[last + 1]) or not doc[last + 1].tag_.startswith("VCP"):
+    after = doc[last + 1]
+    if not in_one_word(doc[last], after) or not (
+        after.tag_.startswith("VCP") or (after.tag_ == "JKB" and after.text in {"으로", "로"})
+    ):
         return False
     before = first - 1
     while before >= 0 and is_space(doc[before]):
@@ -1273,7 +1277,11 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
         return False
     floor = ctx.sentence_start(first)
     topic = _first_topic(doc, floor + 1, first)
-    return topic is not None and _refers_back(ctx, topic)
+    if topic is None:
+        return False
+    if doc[topic - 1].tag_ == "SSC" and in_one_word(doc[topic - 1], doc[topic]):
+        return True  # ‘…’은: the quoted program the sentence is about
+    return after.tag_.startswith("VCP") and _refers_back(ctx, topic)
 
 
 def _is_actor(doc: Doc, start: int, end: int) -> bool:
@@ -1293,8 +1301,10 @@ def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
     """The head, after a clause that describes it, is the predicate's complement with 으로
     (… 월 30만 원을 주는 사업으로 신청자가 몰렸다): the topic is defined as a program."""
     k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]) or word_end(doc, k) != k + 1:
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
         return False
+    if any(doc[m].tag_ != "SP" for m in range(k + 1, word_end(doc, k))):
+        return False  # … 사업으로, (a comma may close the adverbial)
     if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
         return False
     before = phrase_start(doc, head.first, floor) - 1
@@ -2229,7 +2239,23 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         chosen = [c for c in chosen if not _run_by_firm(ctx, c, firms)]
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     chosen = [c for c in chosen if not _describes_topic(ctx, c)]
+    chosen = [c for c in chosen if not _eligibility(ctx, c)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# What follows a benefit that says who receives it (생계급여 수급 가구, 기초연금 수급자,
+# 생계급여(중위소득 32% 이하) 수급가구): a condition of eligibility of another program or count.
+_RECEIVED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층|대상)")
+
+
+def _eligibility(ctx: Context, c: Candidate) -> bool:
+    """An unquoted benefit paid by law (a name ending in `[items] received`: 급여, 연금, 수당)
+    followed by 수급 and the people or households receiving it (생계·의료급여 수급 가구 가운데 …,
+    생계급여 수급 가구 중 청년이 포함된 가구): it says who is eligible for what the sentence is
+    about, not a program the text presents."""
+    if c.quoted or not c.name.endswith(tuple(name_rules().item_received)):
+        return False
+    return _RECEIVED_BY.match(ctx.text, c.end) is not None
 
 
 def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:

@@ -67,6 +67,7 @@ class NameRules:
     bullets: str
     line_bullets: frozenset[str]
     list_kinds: frozenset[str]
+    item_received: frozenset[str]
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
     item_coined: frozenset[str]
@@ -153,6 +154,7 @@ def name_rules() -> NameRules:
         bullets=data["items"]["bullets"],
         line_bullets=frozenset(data["items"]["line_bullets"]),
         list_kinds=frozenset(data["items"]["list_kinds"]),
+        item_received=frozenset(data["items"]["received"]),
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),
         item_coined=frozenset(data["items"]["coined"]),

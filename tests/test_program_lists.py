@@ -93,3 +93,29 @@ def test_not_programs_in_lists(text):
 )
 def test_limits_of_list_rules(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benefit followed by 수급 and who receives it states who is eligible
+        (
+            "에너지 바우처는 생계·주거급여 수급 가구 가운데 노인이 있는 가구에 난방비를 지원하는"
+            " 제도다.",
+            ["에너지 바우처"],
+        ),
+        ("군은 지원 대상을 기초연금 수급자 가운데 홀로 사는 어르신으로 넓힌다.", []),
+        # the complement after a clause of what a quoted program does says what kind it is
+        (
+            "‘행복 밥상 나눔’은 자원봉사자가 혼자 사는 노인에게 반찬을 배달하는 주민 참여형 나눔"
+            " 사업으로, 올해 30개 마을로 넓어진다.",
+            ["행복 밥상 나눔"],
+        ),
+        (
+            "‘청춘 이음 학교’는 퇴직 교사가 방과 후 학습을 돕는 마을 연계형 교육 지원사업이다.",
+            ["청춘 이음 학교"],
+        ),
+    ],
+)
+def test_what_a_sentence_says_of_a_program(text, expected):
+    assert names(text) == expected
