@@ -658,6 +658,8 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             t = doc[k]
             if k in ctx.bullets or "\n" in t.text:
                 break
+            if t.text == "등" and word_end(doc, k) == k + 1 and _kind_after_list(ctx, k):
+                break  # ▲… 지원 등 소상공인 3대 지원 시책을: the list's kind follows
             if not (
                 is_noun(t)
                 or t.tag_ == "NNB"
@@ -724,6 +726,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 (_own_amount(doc, k, last) or _verb_of_line(doc, last) in rules.undertaking_verbs)
                 and _list_of_undertakings(ctx, b)
             )
+            and not _list_presented(ctx, b)
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
@@ -833,6 +836,30 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
         (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _list_presented(ctx: Context, bullet: int) -> bool:
+    """The verb of the bulleted list `bullet` is in presents its lines, as it presents the members
+    of a list written with commas (…기초교육, …현장교육 등을 운영한다): the last line is its object
+    with 등을 (▲… 바우처 ▲… 대출이자 지원 ▲… 축하금 등을 함께 운영한다), or the list closes with 등
+    before a generic kind of 사업 or 시책 that is its object (▲… 지원 제도 ▲… 환경개선 지원 등
+    소상공인 3대 지원 시책을 운영한다)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    verbs = name_rules().presenting_verbs
+    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    for i in range(last_bullet + 1, end):
+        if i in ctx.heads and _verb_of_line(doc, i) in verbs:
+            return True
+        if doc[i].text == "등" and doc[i].tag_ == "NNB" and word_end(doc, i) == i + 1:
+            if not _kind_after_list(ctx, i):
+                return False
+            kind = next(j for j in range(i + 1, end) if doc[j].lemma_ in name_rules().list_kinds)
+            return _verb_of_object(doc, kind) in verbs
+    return False
 
 
 def _calls_lines_projects(doc: Doc, begin: int, lead: int) -> bool:

@@ -57,6 +57,17 @@ from articles import program_names as names
             " 1억 원 등 3대 역점사업에 6억 원을 쓴다.",
             ["치매 예방 음악교실", "독거노인 반찬 배달", "경로당 순회 건강교실"],
         ),
+        # the verb of a bulleted list presents its 지원 lines as it presents a list with commas
+        (
+            "군은 ▲청년 창업 바우처 ▲신혼부부 전세 대출이자 지원 ▲청년 귀향 축하금 등을 함께"
+            " 운영한다.",
+            ["청년 창업 바우처", "신혼부부 전세 대출이자 지원", "청년 귀향 축하금"],
+        ),
+        (
+            "시는 ▲골목상권 간판 교체 지원 ▲1인 자영업자 산재보험료 지원 등 소상공인 2대 지원"
+            " 시책을 운영한다.",
+            ["골목상권 간판 교체 지원", "1인 자영업자 산재보험료 지원"],
+        ),
     ],
 )
 def test_names_in_lists(text, expected):
@@ -89,6 +100,8 @@ def test_not_programs_in_lists(text):
         "관광 활성화, 정주 여건 개선 등 시 핵심 사업의 추진력이 커졌다.",
         "예산은 도로 포장 30억 원, 하천 정비 20억 원 등으로 짜였다.",
         "하지만 상수원 보호구역, 수도권 규제 등 중첩규제 탓에 세입이 줄었으며 복지 사업은 늘었다.",
+        # a budget that only holds its 지원 lines keeps them lines of spending
+        "군은 ▲영유아 보육료 지원 ▲어르신 목욕비 지원 등을 반영했다.",
     ],
 )
 def test_limits_of_list_rules(text):
