@@ -1547,6 +1547,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _of_kind(ctx, member)
                     or _named_by_kind(ctx, member)
                     or _place_version(ctx, member)
+                    or _funded(ctx, member)
                 )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
@@ -1691,6 +1692,38 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
     return _object_of(ctx, quote, name_rules().undertaking_verbs)
+
+
+def _funded(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote takes 에 and an amount follows it as the object of a verb that funds (‘계절근로자
+    공공기숙사 건립’에 도비 30억 원을 지원한다, ‘…’에 5억 원을 투입한다, `[presented]
+    funding_verbs`): what is given its own money is a budget item, as a quote with its amount right
+    after it is; not a body, a plan or an event (‘…센터’에, ‘… 축제’에)."""
+    doc, rules = ctx.doc, name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close + 1 >= len(doc):
+        return False
+    particle = doc[close + 1]
+    if not (
+        in_one_word(doc[close], particle)
+        and particle.text == "에"
+        and word_end(doc, close + 1) == close + 2
+    ):
+        return False
+    content = _content(quote)
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return False
+    k = close + 2
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
+        k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+    if k >= len(doc) or not _is_amount(doc, k):
+        return False
+    won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
+    return won is not None and _verb_of_object(doc, won) in rules.funding_verbs
 
 
 def _object_of(ctx: Context, quote: re.Match[str], verbs: frozenset[str]) -> bool:

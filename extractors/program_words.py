@@ -56,6 +56,7 @@ class NameRules:
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    funding_verbs: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     days: frozenset[str]
@@ -143,6 +144,7 @@ def name_rules() -> NameRules:
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
+        funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         days=frozenset(data["presented"]["days"]),

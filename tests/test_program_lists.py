@@ -100,6 +100,11 @@ def test_not_programs_in_lists(text):
         "관광 활성화, 정주 여건 개선 등 시 핵심 사업의 추진력이 커졌다.",
         "예산은 도로 포장 30억 원, 하천 정비 20억 원 등으로 짜였다.",
         "하지만 상수원 보호구역, 수도권 규제 등 중첩규제 탓에 세입이 줄었으며 복지 사업은 늘었다.",
+        # a quote given money is no budget item when it is a body; unquoted, helpers are the
+        # people and a pass a ticket
+        "시는 ‘청년 창업 지원센터’에 5억 원을 투입한다.",
+        "행사장에는 안내 도우미 20명이 배치됐다.",
+        "고속도로 하이패스 차로를 늘린다.",
         # a budget that only holds its 지원 lines keeps them lines of spending
         "군은 ▲영유아 보육료 지원 ▲어르신 목욕비 지원 등을 반영했다.",
     ],
@@ -131,4 +136,25 @@ def test_limits_of_list_rules(text):
     ],
 )
 def test_what_a_sentence_says_of_a_program(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote given its own money with 에 and a verb that funds is a budget item
+        (
+            "도는 ‘농촌 외국인 근로자 기숙사 신축’에 도비 20억 원을 지원한다.",
+            ["농촌 외국인 근로자 기숙사 신축"],
+        ),
+        ("군은 ‘섬 마을 빨래방’에 2억 원을 들인다.", ["섬 마을 빨래방"]),
+        # helpers a program places and a pass a city issues close quoted names
+        (
+            "군은 ‘어르신 말벗 지킴이’와 ‘경로당 식사 도우미’를 새로 도입했다.",
+            ["어르신 말벗 지킴이", "경로당 식사 도우미"],
+        ),
+        ("시는 ‘남해안 섬 여행패스’를 출시했다.", ["남해안 섬 여행패스"]),
+    ],
+)
+def test_quoted_names_given_money_or_placed(text, expected):
     assert names(text) == expected
