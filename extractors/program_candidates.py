@@ -1227,9 +1227,11 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         by_copula = _ends_sentence_with_copula(doc, head.last)
         if not (by_copula or _defined_as(doc, head, floor)):
             continue
-        topic = _first_topic(doc, floor + 1, head.first)
+        topic = _first_topic(doc, max(floor, 1), head.first)
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
+        if topic == floor:  # Kiwi opened a sentence with the particle of a quote (‘…’ | 은 …)
+            floor = ctx.sentence_start(floor - 1)
         if _refers_back(ctx, topic):
             continue  # 이 프로그램은 … 프로그램이다: the program named before, described
         if not by_copula and any(t.tag_ in {"SSO", "SSC"} for t in doc[topic + 1 : head.first]):
@@ -1303,7 +1305,8 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
-    topic = _first_topic(doc, floor + 1, first)
+    # Kiwi may open a sentence with the particle of a quote that opens a line (‘…’ | 은 …)
+    topic = _first_topic(doc, max(floor, 1), first)
     if topic is None:
         return False
     if doc[topic - 1].tag_ == "SSC" and in_one_word(doc[topic - 1], doc[topic]):

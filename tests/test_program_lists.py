@@ -133,6 +133,12 @@ def test_limits_of_list_rules(text):
             "‘청춘 이음 학교’는 퇴직 교사가 방과 후 학습을 돕는 마을 연계형 교육 지원사업이다.",
             ["청춘 이음 학교"],
         ),
+        # also when the quote opens a line, which Kiwi may make a sentence of its own
+        (
+            "군은 이같이 밝혔다.\n\n‘늘봄 이웃’은 주민이 홀로 사는 이웃을 찾아가는 주민 참여형 돌봄"
+            " 사업으로, 올해 12개 마을에서 활동한다.",
+            ["늘봄 이웃"],
+        ),
     ],
 )
 def test_what_a_sentence_says_of_a_program(text, expected):
