@@ -1532,6 +1532,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         for member in members:
             if _counted_people(ctx, member) or _body_named(ctx, member):
                 continue
+            if _titles_count(ctx, member) or _part_of_site(ctx, member):
+                continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
@@ -1695,6 +1697,40 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
     return _object_of(ctx, quote, name_rules().undertaking_verbs)
+
+
+def _part_of_site(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows a website or an app with 의 (누리집(https://…)의 ‘투표소 찾기’ 서비스,
+    앱의 ‘…’ 메뉴): a menu or a feature of the site, `[presented] sites`, not a program."""
+    before = ctx.text[max(0, quote.start() - 80) : quote.start()]
+    match = _SITE_BEFORE.search(before)
+    return match is not None and match.group(1).endswith(tuple(name_rules().sites))
+
+
+# A word, an optional parenthesis (its address) and 의 right before a quote.
+_SITE_BEFORE = re.compile(r"(\w+)(?:\([^()]*\))?의\s*$")
+
+
+def _titles_count(ctx: Context, quote: re.Match[str]) -> bool:
+    """A count of programs follows the quote (‘글로컬 미래교육’ 3대 역점사업에, ‘…’ 5개 사업):
+    the quote titles a group of programs, as 3개 분야 18개 사업 counts programs, not one."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None:
+        return False
+    k = close + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k + 1 >= len(doc) or (k == close + 1 and in_one_word(doc[close], doc[k])):
+        return False
+    if doc[k].tag_ not in {"SN", "NR"} or not in_one_word(doc[k], doc[k + 1]):
+        return False
+    end = word_end(doc, k)
+    j = end
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    head = next((ctx.heads[m] for m in range(j, word_end(doc, j)) if m in ctx.heads), None)
+    return head is not None and head.label == "PROJECT"
 
 
 def _funded(ctx: Context, quote: re.Match[str]) -> bool:

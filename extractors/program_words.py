@@ -57,6 +57,7 @@ class NameRules:
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     funding_verbs: frozenset[str]
+    sites: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     days: frozenset[str]
@@ -145,6 +146,7 @@ def name_rules() -> NameRules:
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
+        sites=frozenset(data["presented"]["sites"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         days=frozenset(data["presented"]["days"]),

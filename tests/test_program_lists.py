@@ -164,3 +164,19 @@ def test_what_a_sentence_says_of_a_program(text, expected):
 )
 def test_quoted_names_given_money_or_placed(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote before a count of programs titles the group of them
+        "도교육청, ‘미래 인재 교육’ 3대 역점사업에 900억 투입",
+        "시는 ‘청년 창업 지원’ 5개 사업을 추진한다.",
+        # a quote after a website with 의 is a menu or a feature of it
+        "사전투표소 위치는 선거관리위원회 누리집(https://www.nec.go.kr)의 ‘투표소 찾기’ 서비스로"
+        " 확인할 수 있다.",
+        "군 누리집의 ‘우리동네 복지 찾기’ 메뉴에서 볼 수 있다.",
+    ],
+)
+def test_quotes_that_name_no_program(text):
+    assert names(text) == []
