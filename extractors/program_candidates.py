@@ -339,7 +339,12 @@ def _lent(ctx: Context, head: Head) -> bool:
         return False
     end = word_end(doc, k)
     if end > k + 1:
-        return not is_noun(doc[k + 1])  # 융자와 ends the phrase; 대출금 is another noun
+        # 융자와 ends the phrase, and so does the cost of the loan glued to it (전세자금
+        # 대출이자를, `[heads] loan_costs`); 대출금 is another noun
+        nouns = k + 1
+        while nouns < end and is_noun(doc[nouns]):
+            nouns += 1
+        return nouns == k + 1 or _word_text(doc, k + 1, nouns) in rules.loan_costs
     j = end
     while j < len(doc) and is_space(doc[j]):
         j += 1

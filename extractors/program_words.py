@@ -58,6 +58,7 @@ class NameRules:
     holding_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
+    loan_costs: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     days: frozenset[str]
@@ -147,6 +148,7 @@ def name_rules() -> NameRules:
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),
+        loan_costs=frozenset(data["heads"]["loan_costs"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         days=frozenset(data["presented"]["days"]),

@@ -176,6 +176,8 @@ def test_quoted_names_given_money_or_placed(text, expected):
         "사전투표소 위치는 선거관리위원회 누리집(https://www.nec.go.kr)의 ‘투표소 찾기’ 서비스로"
         " 확인할 수 있다.",
         "군 누리집의 ‘우리동네 복지 찾기’ 메뉴에서 볼 수 있다.",
+        # the cost of a loan glued to its word of lending: the loan made from a fund
+        "도는 신혼부부·청년 전세자금 대출이자를 연 2%까지 보전한다.",
     ],
 )
 def test_quotes_that_name_no_program(text):
