@@ -2347,16 +2347,19 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
 
-# What follows a benefit that says who receives it (생계급여 수급 가구, 기초연금 수급자,
-# 생계급여(중위소득 32% 이하) 수급가구): a condition of eligibility of another program or count.
-_RECEIVED_BY = re.compile(r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층|대상)")
+# What follows a benefit that picks some of those who receive it (생계급여 수급 가구 중,
+# 기초연금 수급자 가운데, 생계급여(중위소득 32% 이하) 수급가구 중): a condition of eligibility of
+# another program or count; the recipients alone (기초연금 수급자에게 …) are its own.
+_RECEIVED_BY = re.compile(
+    r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층)\s*(?:중|가운데)(?!\w)"
+)
 
 
 def _eligibility(ctx: Context, c: Candidate) -> bool:
     """An unquoted benefit paid by law (a name ending in `[items] received`: 급여, 연금, 수당)
-    followed by 수급 and the people or households receiving it (생계·의료급여 수급 가구 가운데 …,
-    생계급여 수급 가구 중 청년이 포함된 가구): it says who is eligible for what the sentence is
-    about, not a program the text presents."""
+    followed by 수급, the people or households receiving it and 중 or 가운데 (생계·의료급여 수급
+    가구 가운데 …, 생계급여 수급 가구 중 청년이 포함된 가구): it says who among them is eligible
+    for what the sentence is about, not a program the text presents."""
     if c.quoted or not c.name.endswith(tuple(name_rules().item_received)):
         return False
     return _RECEIVED_BY.match(ctx.text, c.end) is not None
