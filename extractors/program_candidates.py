@@ -91,6 +91,7 @@ class Context:
         self.text = doc_text(doc)
         self.heads = find_heads(doc)
         self.starts = sentence_starts(doc)
+        self.bullets = _bullet_tokens(doc)
 
     def sentence_start(self, i: int) -> int:
         return self.starts[bisect_right(self.starts, i) - 1]
@@ -111,6 +112,35 @@ class Context:
         begin = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         return Candidate(begin, end, self.text[begin:end])
+
+
+def _bullet_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens that open an enumerated item: a bullet mark anywhere (▲, ○, ①), or a mark of
+    `[items] line_bullets` first on its line when the line does not end in it (- … 6억 원; not the
+    subtitle - … -)."""
+    rules = name_rules()
+    texts = token_texts(doc)
+    found = set()
+    for i, text in enumerate(texts):
+        if text and text in rules.bullets:
+            found.add(i)
+        elif text in rules.line_bullets and _opens_line(texts, i):
+            end = i + 1
+            while end < len(texts) and "\n" not in texts[end]:
+                end += 1
+            last = end - 1
+            while last > i and not texts[last].strip():
+                last -= 1
+            if texts[last] != text:
+                found.add(i)
+    return frozenset(found)
+
+
+def _opens_line(texts: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and not texts[k].strip() and "\n" not in texts[k]:
+        k -= 1
+    return k < 0 or "\n" in texts[k]
 
 
 def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -309,7 +339,12 @@ def _lent(ctx: Context, head: Head) -> bool:
         return False
     end = word_end(doc, k)
     if end > k + 1:
-        return not is_noun(doc[k + 1])  # 융자와 ends the phrase; 대출금 is another noun
+        # 융자와 ends the phrase, and so does the cost of the loan glued to it (전세자금
+        # 대출이자를, `[heads] loan_costs`); 대출금 is another noun
+        nouns = k + 1
+        while nouns < end and is_noun(doc[nouns]):
+            nouns += 1
+        return nouns == k + 1 or _word_text(doc, k + 1, nouns) in rules.loan_costs
     j = end
     while j < len(doc) and is_space(doc[j]):
         j += 1
@@ -613,8 +648,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
     """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
     doc, rules = ctx.doc, name_rules()
-    bullets = [b for b, text in enumerate(token_texts(doc)) if text in rules.bullets]
-    for b in bullets:
+    for b in sorted(ctx.bullets):
         first = b + 1
         while first < len(doc) and is_space(doc[first]):
             first += 1
@@ -624,10 +658,13 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield line
             continue
         k = first
-        while k < len(doc) and not _is_amount(doc, k) and not doc[k].is_sent_start:
+        # a line of a numbered list may be a sentence of its own (① 농업인 …)
+        while k < len(doc) and not _is_amount(doc, k) and not (doc[k].is_sent_start and k > first):
             t = doc[k]
-            if t.text in rules.bullets or "\n" in t.text:
+            if k in ctx.bullets or "\n" in t.text:
                 break
+            if t.text == "등" and word_end(doc, k) == k + 1 and _kind_after_list(ctx, k):
+                break  # ▲… 지원 등 소상공인 3대 지원 시책을: the list's kind follows
             if not (
                 is_noun(t)
                 or t.tag_ == "NNB"
@@ -643,11 +680,20 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if (
                     t.tag_ in {"MM", "MAG"}
-                    and k == first
                     and k + 1 < len(doc)
                     and in_one_word(t, doc[k + 1])
+                    and (
+                        k == first
+                        or (
+                            t.tag_ == "MM"
+                            and not in_one_word(doc[k - 1], t)
+                            and is_noun(doc[k + 1])
+                        )
+                    )
                 ):
-                    k += 1  # 첫만남
+                    # 첫만남, ▲신중년 새출발 지원: a determiner glued to the noun after it opens
+                    # a compound, which the bullet and the amount bound
+                    k += 1
                     continue
                 break
             k += 1
@@ -668,7 +714,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
             continue
-        if not _item_ends(doc, k, last) or _counted(doc, head):
+        if not _item_ends(doc, k, last, ctx.bullets) or _counted(doc, head):
             continue
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
@@ -685,6 +731,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 (_own_amount(doc, k, last) or _verb_of_line(doc, last) in rules.undertaking_verbs)
                 and _list_of_undertakings(ctx, b)
             )
+            and not _list_presented(ctx, b)
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
@@ -703,18 +750,22 @@ def _rate_inside(doc: Doc, k: int, first: int) -> bool:
 
 
 def _runs_people(ctx: Context, head: Head, first: int) -> bool:
-    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영):
-    운영 right after a head of people (`[presented] people`), the line's form of …지킴이를
-    운영한다, which presents a program; after a facility (경로당 운영) it is a running cost."""
+    """The line runs the people a program employs (▲아동안전지킴이 운영 4억 원, ▲돌봄매니저 운영)
+    or a course it holds (- 경로당 건강운동 교실 운영 1억 8천만 원): 운영 right after a head of
+    people or of a course (`[presented] people`, `courses`), the line's form of …지킴이를
+    운영한다, …교실을 운영한다, which presents a program; after a facility (경로당 운영) it is a
+    running cost, and so it is after a facility's service (가족센터 통합서비스 운영)."""
     if head.word != "운영" or head.first != head.last:
         return False
     k = head.first - 1
     while k >= first and is_space(ctx.doc[k]):
         k -= 1
     before = ctx.heads.get(k)
-    if before is None or before.first < first or before.word not in name_rules().people:
+    rules = name_rules()
+    if before is None or before.first < first or before.word not in rules.people | rules.courses:
         return False
-    # words that say whose people (아동안전, 마을 돌봄): a bare 지킴이 운영 names none
+    # words that say whose people or which course (아동안전, 마을 돌봄): a bare 지킴이 운영
+    # names none
     return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
 
 
@@ -769,16 +820,56 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
 
 def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     """The sentence presents its bulleted list as programs: what leads the list calls its items
-    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…), or the list closes as the object
-    of a verb of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을
-    반영했다, 편성했다) is lines of spending."""
+    사업 (주요 사업으로는 ▲…, 선정된 사업은 ▲…, 사업별 예산은 ▲…; also a line before the list
+    that announces it, 주요 사업은 다음과 같다. ① …), or the list closes as the object of a verb
+    of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을 반영했다,
+    편성했다) is lines of spending."""
     doc = ctx.doc
     begin = ctx.sentence_start(bullet)
-    bullets = name_rules().bullets
     end = bullet
     while end < len(doc) and not (end > begin and doc[end].is_sent_start):
         end += 1
-    lead = next(i for i in range(begin, end) if doc[i].text in bullets)
+    lead = next(i for i in range(begin, end) if i in ctx.bullets)
+    if _calls_lines_projects(doc, begin, lead):
+        return True
+    announced = _announcing_line(ctx, lead) if lead == begin else None
+    if announced is not None and _calls_lines_projects(doc, *announced):
+        return True
+    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    verbs = name_rules().undertaking_verbs
+    return any(
+        (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
+        for i in range(last_bullet, end)
+    )
+
+
+def _list_presented(ctx: Context, bullet: int) -> bool:
+    """The verb of the bulleted list `bullet` is in presents its lines, as it presents the members
+    of a list written with commas (…기초교육, …현장교육 등을 운영한다): the last line is its object
+    with 등을 (▲… 바우처 ▲… 대출이자 지원 ▲… 축하금 등을 함께 운영한다), or the list closes with 등
+    before a generic kind of 사업 or 시책 that is its object (▲… 지원 제도 ▲… 환경개선 지원 등
+    소상공인 3대 지원 시책을 운영한다)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    verbs = name_rules().presenting_verbs
+    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    for i in range(last_bullet + 1, end):
+        if i in ctx.heads and _verb_of_line(doc, i) in verbs:
+            return True
+        if doc[i].text == "등" and doc[i].tag_ == "NNB" and word_end(doc, i) == i + 1:
+            if not _kind_after_list(ctx, i):
+                return False
+            kind = next(j for j in range(i + 1, end) if doc[j].lemma_ in name_rules().list_kinds)
+            return _verb_of_object(doc, kind) in verbs
+    return False
+
+
+def _calls_lines_projects(doc: Doc, begin: int, lead: int) -> bool:
+    """The words begin..lead-1 that lead a list call its lines 사업 (사업으로는, 사업별, 지원사업에;
+    not 사업비, 사업장)."""
     for i in range(begin, lead):
         t = doc[i]
         if (
@@ -791,23 +882,60 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
                 and doc[i + 1].tag_ != "XSN"
             )
         ):
-            return True  # 사업으로는, 사업별, 지원사업에; not 사업비, 사업장
-    last_bullet = max(i for i in range(begin, end) if doc[i].text in bullets)
-    verbs = name_rules().undertaking_verbs
-    return any(
-        (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
-        for i in range(last_bullet, end)
-    )
+            return True
+    return False
+
+
+# The end of a sentence that announces a list on the lines after it (… 다음과 같다., … 다음과
+# 같습니다, … 내역:).
+_ANNOUNCES = re.compile(r"(?:다음과\s*같(?:다|습니다)|[:：])\s*\.?\s*$")
+
+
+def _announcing_line(ctx: Context, bullet: int) -> tuple[int, int] | None:
+    """The line that announces the list whose line `bullet` opens (주요 사업은 다음과 같다.
+    ① … ② …): the nearest line before it that no bullet opens. Its token bounds, when it ends
+    as an announcement (`_ANNOUNCES`), else None."""
+    doc = ctx.doc
+    texts = token_texts(doc)
+    end = bullet
+    while end > 0:
+        k = end - 1
+        while k >= 0 and "\n" not in texts[k]:
+            k -= 1
+        if k < 0:
+            return None  # the list opens the text
+        line_end = k  # the break before the line that `end` is on
+        start = line_end - 1
+        while start >= 0 and "\n" not in texts[start]:
+            start -= 1
+        first = start + 1
+        while first < line_end and not texts[first].strip():
+            first += 1
+        if first == line_end:
+            end = line_end  # an empty line between
+            continue
+        if first not in ctx.bullets:
+            if _ANNOUNCES.search(span_text(doc, first, line_end).strip()):
+                return first, line_end
+            return None
+        end = first
+    return None
 
 
 def _verb_of_line(doc: Doc, last: int) -> str | None:
     """The verb a list's last line, ending at `last` in its amount or its head, is the object
-    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place (▲… 임대료 지원도 함께
-    추진한다: this too is undertaken)."""
+    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place, also after the list's
+    등 (▲… 임대료 지원도 함께 추진한다, ▲… 5억 원 등도 추진한다: these too are undertaken)."""
     k = last + 1
+    if k < len(doc) and not in_one_word(doc[last], doc[k]):  # … 5억 원 등도
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
+            return _verb_of_object(doc, last)
+        k += 1
     if not (
         k < len(doc)
-        and in_one_word(doc[last], doc[k])
+        and in_one_word(doc[k - 1], doc[k])
         and doc[k].tag_ == "JX"
         and doc[k].text == "도"
         and word_end(doc, k) == k + 1
@@ -886,12 +1014,12 @@ def _counted(doc: Doc, head: Head) -> bool:
     return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
 
 
-def _item_ends(doc: Doc, k: int, last: int) -> bool:
+def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
     """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
     punctuation right after its last word (…지원을 편성, …사업 등)."""
     if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
         return True
-    if doc[k].text in name_rules().bullets:
+    if k in bullets:
         return True
     return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
 
@@ -913,12 +1041,183 @@ def _is_amount(doc: Doc, k: int) -> bool:
             return False
     if doc[k].tag_ not in {"SN", "NR"}:
         return False
-    for t in doc[k + 1 : k + 6]:
-        if t.text in {"원", "억", "만", "천", "조", "억원", "만원", "천원", "조원"}:
+    # The number runs over digits, numeral words and their separators; what ends it decides: 원
+    # (35억원, 9억 3천만 원), or 억 or 조 of a bare amount (88억), never a counter after a 천 or
+    # 만 (▲창업 지원 5천500명: a count of people, no line's budget).
+    large = False
+    for t in doc[k + 1 : k + 12]:
+        if t.text in {"원", "억원", "만원", "천원", "조원"}:
             return True
         if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
+            return large
+        large = large or (t.tag_ == "NR" and t.text.endswith(("억", "조")))
+    return large
+
+
+def _listed_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Members of a list written in a sentence and closed by 등 before the kind 사업 (전남형 AI
+    인재 양성 생태계 구축 280억 원, 기초학력 향상 166억 원 등 … 핵심 사업이 반영됐다; ‘…’,
+    ‘…’ 등 8개 사업이 선정됐다): the kind says the members are programs, each with its own
+    amount or none. A member is a quote or a noun phrase of two specific words; the list needs
+    two members, and the kind must follow 등 as a word of its own (…등을 편성했다 lists lines of
+    spending, …등으로 짜였다 parts of a budget)."""
+    doc = ctx.doc
+    for i, t in enumerate(doc):
+        if t.text != "등" or t.tag_ != "NNB" or word_end(doc, i) != i + 1:
+            continue
+        floor = ctx.sentence_start(i)
+        if not _kind_after_list(ctx, i):
+            continue
+        members = _list_members(ctx, floor, i)
+        if len(members) >= 2:
+            yield from (m for m in members if m is not None)
+
+
+# Tags that may stand between a list's 등 and its kind: nouns, counts, and an adnominal clause
+# (등 학생 지원과 미래교육 대비를 위한 핵심 사업이), not a clause that ends (등 중첩규제 탓에 …).
+_KIND_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "XSN", "XPN", "JKO", "JC", "MM"})
+
+
+def _kind_after_list(ctx: Context, i: int) -> bool:
+    """The 등 at token i is followed by the noun phrase of a generic kind ending in `[items]
+    list_kinds` with a particle (… 등 4개 사업에, 등 3대 역점사업에, 등 … 위한 핵심 사업이, 등
+    주거비 지원 3종 사업을): the members are programs of no name of their own kind. A kind that
+    is a named program (등 주요 기술보급사업의) has the members as its parts, and a kind that
+    modifies another noun with 의 (등 광양시 핵심 사업의 추진력) names them as aims."""
+    doc = ctx.doc
+    kinds = name_rules().list_kinds
+    for j in range(i + 1, min(len(doc), i + 1 + _MAX_KIND_TOKENS)):
+        t = doc[j]
+        if t.is_sent_start:
+            return False
+        if t.lemma_ in kinds and t.tag_ == "NNG":
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            if after is None or not in_one_word(t, after):
+                return False
+            if not (after.tag_[:1] == "J" or after.tag_.startswith("VCP")) or after.tag_ == "JKG":
+                return False
+            return _generic_kind(doc, j, i)
+        tags = set(t.tag_.split("-")[0].split("+"))
+        if not (is_space(t) or tags <= _KIND_PHRASE_TAGS or "ETM" in tags):
             return False
     return False
+
+
+def _generic_kind(doc: Doc, j: int, floor: int) -> bool:
+    """The kind's head at token j says no program of its own: glued to generic words only
+    (역점사업), or written after a count (4개 사업, 3종 사업), a generic word (핵심 사업, 지원
+    시책) or a clause (… 위한 사업)."""
+    rules = name_rules()
+    first = word_start(doc, j, floor + 1)
+    if first < j:
+        return all(doc[m].text in rules.generic for m in range(first, j))
+    k = j - 1
+    while k > floor and is_space(doc[k]):
+        k -= 1
+    if k <= floor:
+        return True
+    if "ETM" in doc[k].tag_.split("+") or doc[k].text in rules.generic:
+        return True
+    start = word_start(doc, k, floor + 1)
+    return doc[start].tag_ in {"SN", "NR"} or doc[start].text in rules.generic
+
+
+def _list_members(ctx: Context, floor: int, last: int) -> list[Candidate | None]:
+    """The members of the list that ends before token `last` (its 등), right to left between
+    commas: a quote or a noun phrase, each with its amount after it or none (None for a member
+    that is no name). The leftmost member is the noun phrase (or quote) that ends its segment."""
+    doc = ctx.doc
+    members: list[Candidate | None] = []
+    end = last
+    while end > floor:
+        begin = end - 1
+        depth = 0
+        while begin >= floor:  # the segment: back to a comma outside quotes and parentheses
+            t = doc[begin]
+            if t.tag_ in {"SSC"} or t.text == ")":
+                depth += 1
+            elif t.tag_ in {"SSO"} or t.text == "(":
+                depth -= 1
+            elif depth == 0 and t.text == "," and t.tag_ == "SP":
+                break
+            begin -= 1
+        if any(m in ctx.bullets for m in range(max(begin + 1, floor), end)):
+            break  # a bulleted list is left to its lines (▲… ▲… 등 5개 사업)
+        member, whole = _list_member(ctx, max(begin + 1, floor), end)
+        members.append(member)
+        if not whole or begin < floor:
+            break
+        end = begin
+    return members[::-1]
+
+
+def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, bool]:
+    """One member between tokens begin and end-1: a quote or a noun phrase, with its amount after
+    it or none. Returns the candidate (None when it is no name) and whether the member fills its
+    segment, so that the list may go on to the left."""
+    doc = ctx.doc
+    k = end - 1
+    while k >= begin and is_space(doc[k]):
+        k -= 1
+    amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
+    while amount - 1 >= begin and (
+        doc[amount - 1].tag_ in {"SN", "NR"}
+        or doc[amount - 1].text in {"원", "억원", "만원", "천원", "조원"}
+        or is_space(doc[amount - 1])
+    ):
+        amount -= 1
+    while amount <= k and is_space(doc[amount]):
+        amount += 1
+    if amount <= k and _is_amount(doc, amount):
+        k = amount - 1
+        while k >= begin and is_space(doc[k]):
+            k -= 1
+    if k < begin:
+        return None, False
+    if doc[k].tag_ == "SSC" or doc[k].text in _EITHER:
+        opening = next((m for m in range(k - 1, begin - 1, -1) if doc[m].tag_ == "SSO"), None)
+        if opening is None or opening + 1 > k - 1:
+            return None, False
+        start, stop = doc[opening + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        whole = all(is_space(t) for t in doc[begin:opening])
+        return _quoted_name(ctx, start, stop), whole
+    if not is_noun(doc[k]) and not is_verbal_noun(doc, k, begin):  # … 학교 숲 가꾸기 40억 원
+        return None, False
+    rules = name_rules()
+    if doc[k].text in rules.relational and k > begin and not in_one_word(doc[k - 1], doc[k]):
+        k -= 1  # 독서인문교육 중심 185억 원: what the money centres on
+        while k >= begin and is_space(doc[k]):
+            k -= 1
+    verbal = None if is_noun(doc[k]) else verbal_noun_start(doc, k, begin)
+    if verbal is not None:  # the phrase before a -기 noun (학교 숲 가꾸기)
+        start = verbal
+        if verbal > begin and is_noun(doc[verbal - 1]):
+            start = _phrase_with_abbreviation(doc, verbal - 1, begin)
+    else:
+        start = _phrase_with_abbreviation(doc, k, begin)
+    start = trim_start(doc, start, k)
+    whole = all(is_space(t) or _is_trim(t) for t in doc[begin:start])
+    words = words_of(doc, start, k + 1)
+    if not is_specific(words, 2):
+        return None, whole
+    return ctx.candidate(start, k), whole
+
+
+def _phrase_with_abbreviation(doc: Doc, last: int, floor: int) -> int:
+    """The start of the noun phrase ending at token `last`, over an abbreviation in Latin
+    capitals in parentheses glued to a noun inside it (사람유두종 바이러스(HPV) 무료 예방접종)."""
+    start = phrase_start(doc, last, floor)
+    while (
+        start - 4 >= floor
+        and doc[start - 1].text == ")"
+        and doc[start - 2].tag_ == "SL"
+        and doc[start - 3].text == "("
+        and is_noun(doc[start - 4])
+        and in_one_word(doc[start - 4], doc[start - 3])
+        and not in_one_word(doc[start - 1], doc[start])
+    ):
+        start = phrase_start(doc, start - 4, floor)
+    return start
 
 
 def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -933,9 +1232,11 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
         by_copula = _ends_sentence_with_copula(doc, head.last)
         if not (by_copula or _defined_as(doc, head, floor)):
             continue
-        topic = _first_topic(doc, floor + 1, head.first)
+        topic = _first_topic(doc, max(floor, 1), head.first)
         if topic is None or not in_one_word(doc[topic - 1], doc[topic]):
             continue
+        if topic == floor:  # Kiwi opened a sentence with the particle of a quote (‘…’ | 은 …)
+            floor = ctx.sentence_start(floor - 1)
         if _refers_back(ctx, topic):
             continue  # 이 프로그램은 … 프로그램이다: the program named before, described
         if not by_copula and any(t.tag_ in {"SSO", "SSC"} for t in doc[topic + 1 : head.first]):
@@ -985,9 +1286,10 @@ def _refers_back(ctx: Context, topic: int) -> bool:
 
 
 def _describes_topic(ctx: Context, c: Candidate) -> bool:
-    """The unquoted mention is the copula's complement after a clause of what it does, in a
-    sentence whose topic refers back to a program named before (이 사업은 … 지원하는 전남도 대표
-    청년 창업 프로그램이다): it says what kind that program is, not another program. Without the
+    """The unquoted mention is the copula's complement (or its adverbial with 으로) after a
+    clause of what it does, in a sentence whose topic is a program named before or quoted (이
+    사업은 … 지원하는 전남도 대표 청년 창업 프로그램이다; ‘마음돌봄단’은 … 이웃을 살피는 주민
+    참여형 돌봄 사업으로, …): it says what kind that program is, not another program. Without the
     clause the complement may name the program the topic belongs to (이번 사업은 … 청년마을
     만들기 지원사업이다)."""
     if c.quoted:
@@ -997,7 +1299,10 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     first = ctx.token_at(c.start)
     if last is None or first is None or last + 1 >= len(doc):
         return False
-    if not in_one_word(doc[last], doc[last + 1]) or not doc[last + 1].tag_.startswith("VCP"):
+    after = doc[last + 1]
+    if not in_one_word(doc[last], after) or not (
+        after.tag_.startswith("VCP") or (after.tag_ == "JKB" and after.text in {"으로", "로"})
+    ):
         return False
     before = first - 1
     while before >= 0 and is_space(doc[before]):
@@ -1005,8 +1310,13 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
-    topic = _first_topic(doc, floor + 1, first)
-    return topic is not None and _refers_back(ctx, topic)
+    # Kiwi may open a sentence with the particle of a quote that opens a line (‘…’ | 은 …)
+    topic = _first_topic(doc, max(floor, 1), first)
+    if topic is None:
+        return False
+    if doc[topic - 1].tag_ == "SSC" and in_one_word(doc[topic - 1], doc[topic]):
+        return True  # ‘…’은: the quoted program the sentence is about
+    return after.tag_.startswith("VCP") and _refers_back(ctx, topic)
 
 
 def _is_actor(doc: Doc, start: int, end: int) -> bool:
@@ -1026,8 +1336,10 @@ def _defined_as(doc: Doc, head: Head, floor: int) -> bool:
     """The head, after a clause that describes it, is the predicate's complement with 으로
     (… 월 30만 원을 주는 사업으로 신청자가 몰렸다): the topic is defined as a program."""
     k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]) or word_end(doc, k) != k + 1:
+    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
         return False
+    if any(doc[m].tag_ != "SP" for m in range(k + 1, word_end(doc, k))):
+        return False  # … 사업으로, (a comma may close the adverbial)
     if doc[k].tag_ != "JKB" or doc[k].text not in {"으로", "로"}:
         return False
     before = phrase_start(doc, head.first, floor) - 1
@@ -1225,6 +1537,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         for member in members:
             if _counted_people(ctx, member) or _body_named(ctx, member):
                 continue
+            if _titles_count(ctx, member) or _part_of_site(ctx, member):
+                continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
@@ -1243,6 +1557,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _of_kind(ctx, member)
                     or _named_by_kind(ctx, member)
                     or _place_version(ctx, member)
+                    or _funded(ctx, member)
                 )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
@@ -1387,6 +1702,72 @@ def _undertaken(ctx: Context, quote: re.Match[str]) -> bool:
     """The quote is the object of a verb that takes only undertakings (‘…’를 추진한다, ‘…’을
     펼쳤다), and does not end in a plan, an agreement or an event (‘… 계획’을 추진)."""
     return _object_of(ctx, quote, name_rules().undertaking_verbs)
+
+
+def _part_of_site(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote follows a website or an app with 의 (누리집(https://…)의 ‘투표소 찾기’ 서비스,
+    앱의 ‘…’ 메뉴): a menu or a feature of the site, `[presented] sites`, not a program."""
+    before = ctx.text[max(0, quote.start() - 80) : quote.start()]
+    match = _SITE_BEFORE.search(before)
+    return match is not None and match.group(1).endswith(tuple(name_rules().sites))
+
+
+# A word, an optional parenthesis (its address) and 의 right before a quote.
+_SITE_BEFORE = re.compile(r"(\w+)(?:\([^()]*\))?의\s*$")
+
+
+def _titles_count(ctx: Context, quote: re.Match[str]) -> bool:
+    """A count of programs follows the quote (‘글로컬 미래교육’ 3대 역점사업에, ‘…’ 5개 사업):
+    the quote titles a group of programs, as 3개 분야 18개 사업 counts programs, not one."""
+    doc = ctx.doc
+    close = ctx.token_at(quote.end() - 1)
+    if close is None:
+        return False
+    k = close + 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k + 1 >= len(doc) or (k == close + 1 and in_one_word(doc[close], doc[k])):
+        return False
+    if doc[k].tag_ not in {"SN", "NR"} or not in_one_word(doc[k], doc[k + 1]):
+        return False
+    end = word_end(doc, k)
+    j = end
+    while j < len(doc) and is_space(doc[j]):
+        j += 1
+    head = next((ctx.heads[m] for m in range(j, word_end(doc, j)) if m in ctx.heads), None)
+    return head is not None and head.label == "PROJECT"
+
+
+def _funded(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote takes 에 and an amount follows it as the object of a verb that funds (‘계절근로자
+    공공기숙사 건립’에 도비 30억 원을 지원한다, ‘…’에 5억 원을 투입한다, `[presented]
+    funding_verbs`): what is given its own money is a budget item, as a quote with its amount right
+    after it is; not a body, a plan or an event (‘…센터’에, ‘… 축제’에)."""
+    doc, rules = ctx.doc, name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None or close + 1 >= len(doc):
+        return False
+    particle = doc[close + 1]
+    if not (
+        in_one_word(doc[close], particle)
+        and particle.text == "에"
+        and word_end(doc, close + 1) == close + 2
+    ):
+        return False
+    content = _content(quote)
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return False
+    k = close + 2
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
+        k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
+        while k < len(doc) and is_space(doc[k]):
+            k += 1
+    if k >= len(doc) or not _is_amount(doc, k):
+        return False
+    won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
+    return won is not None and _verb_of_object(doc, won) in rules.funding_verbs
 
 
 def _object_of(ctx: Context, quote: re.Match[str], verbs: frozenset[str]) -> bool:
@@ -1943,6 +2324,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         [
             *_quoted_candidates(ctx),
             *_item_candidates(ctx),
+            *_listed_candidates(ctx),
             *_phrase_candidates(ctx),
             *_definition_candidates(ctx),
         ],
@@ -1961,7 +2343,26 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         chosen = [c for c in chosen if not _run_by_firm(ctx, c, firms)]
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     chosen = [c for c in chosen if not _describes_topic(ctx, c)]
+    chosen = [c for c in chosen if not _eligibility(ctx, c)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
+
+
+# What follows a benefit that picks some of those who receive it (생계급여 수급 가구 중,
+# 기초연금 수급자 가운데, 생계급여(중위소득 32% 이하) 수급가구 중): a condition of eligibility of
+# another program or count; the recipients alone (기초연금 수급자에게 …) are its own.
+_RECEIVED_BY = re.compile(
+    r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층)\s*(?:중|가운데)(?!\w)"
+)
+
+
+def _eligibility(ctx: Context, c: Candidate) -> bool:
+    """An unquoted benefit paid by law (a name ending in `[items] received`: 급여, 연금, 수당)
+    followed by 수급, the people or households receiving it and 중 or 가운데 (생계·의료급여 수급
+    가구 가운데 …, 생계급여 수급 가구 중 청년이 포함된 가구): it says who among them is eligible
+    for what the sentence is about, not a program the text presents."""
+    if c.quoted or not c.name.endswith(tuple(name_rules().item_received)):
+        return False
+    return _RECEIVED_BY.match(ctx.text, c.end) is not None
 
 
 def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:

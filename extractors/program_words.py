@@ -48,6 +48,7 @@ class NameRules:
     quote_actions: frozenset[str]
     presented: frozenset[str]
     people: frozenset[str]
+    courses: frozenset[str]
     bodies: tuple[str, ...]
     changing: frozenset[str]
     manners: frozenset[str]
@@ -55,6 +56,9 @@ class NameRules:
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    funding_verbs: frozenset[str]
+    sites: frozenset[str]
+    loan_costs: frozenset[str]
     methods: frozenset[str]
     not_undertakings: tuple[str, ...]
     days: frozenset[str]
@@ -64,6 +68,9 @@ class NameRules:
     served: frozenset[str]
     solid: frozenset[str]
     bullets: str
+    line_bullets: frozenset[str]
+    list_kinds: frozenset[str]
+    item_received: frozenset[str]
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
     item_coined: frozenset[str]
@@ -131,6 +138,7 @@ def name_rules() -> NameRules:
         quote_actions=frozenset(heads["quote_actions"]),
         presented=frozenset(data["presented"]["heads"]),
         people=frozenset(data["presented"]["people"]),
+        courses=frozenset(data["presented"]["courses"]),
         bodies=longest_first(data["presented"]["bodies"]),
         changing=frozenset(data["presented"]["changing"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
@@ -138,6 +146,9 @@ def name_rules() -> NameRules:
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
+        funding_verbs=frozenset(data["presented"]["funding_verbs"]),
+        sites=frozenset(data["presented"]["sites"]),
+        loan_costs=frozenset(data["heads"]["loan_costs"]),
         methods=frozenset(data["presented"]["methods"]),
         not_undertakings=tuple(data["presented"]["not_undertakings"]),
         days=frozenset(data["presented"]["days"]),
@@ -147,6 +158,9 @@ def name_rules() -> NameRules:
         served=frozenset(data["presented"]["served"]),
         solid=frozenset(data["presented"]["solid"]),
         bullets=data["items"]["bullets"],
+        line_bullets=frozenset(data["items"]["line_bullets"]),
+        list_kinds=frozenset(data["items"]["list_kinds"]),
+        item_received=frozenset(data["items"]["received"]),
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),
         item_coined=frozenset(data["items"]["coined"]),
