@@ -62,7 +62,9 @@ _SEGMENT_ENDS = frozenset({"…", "...", "‥"})
 _CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
 _PRESENT_ETM = frozenset({"는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
-_FRAMING = frozenset({"보면", "보니", "보면,", "보니,"})
+_FRAMING = frozenset({"보면", "보니", "보면,", "보니,", "비교하면", "비교하면,"})
+_SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
+_WHOLE = frozenset({"전체", "총"})
 _LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
 _CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
 _TOPIC = frozenset({"은", "는", "이", "가"})
@@ -73,6 +75,7 @@ _ASIDE_WORDS = 12  # an aside in parentheses after a figure is a few words long
 _UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
 _YEAR = re.compile(r"[’']?\d{2,4}년")
 _MONTH = re.compile(r"\d+(월|분기|반기|일)")
+_HANGUL = re.compile(r"[가-힣]")
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 _QUOTATIVE = ("다고", "라고", "자고")  # endings closing a reported clause (`만들겠다고 밝혔다`)
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
@@ -376,6 +379,8 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         return True
     if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
         return True
+    if _part_of_goal(words, last):
+        return True
     return None
 
 
@@ -418,7 +423,9 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.text in _FRAMING and k > 0 and words[k - 1].stem in r.goal_nouns:
             return True  # `민간 부문 목표만 보면 1만7500개로`: the goal as the frame
-        if w.predicate and not (_alike(w) or _listed_adnominal(words, k)):
+        if w.predicate and not (
+            _alike(w) or _listed_adnominal(words, k) or _ranking_goes_on(words, k, first)
+        ):
             return False
         forms = w.particle_forms()
         goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
@@ -435,6 +442,49 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if _goal_read_as_price(w):
             return True
     return False
+
+
+def _ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
+    """Word k closes the first item of a ranking (`청주시가 4만4000개로 가장 많고,`) and the
+    figure is a later item of it (`천안시(2만8000개), 전주시(2만3500개) 순이다`, `… 뒤를
+    이었다`): the items after the first are said in the first one's frame."""
+    w = words[k]
+    forms = w.base_parts
+    if not (
+        k > 0
+        and words[k - 1].text in _SUPERLATIVE
+        and forms[0][1] == "VA"
+        and forms[-1] == ("고", "EC")
+    ):
+        return False
+    for m in range(first + 1, len(words)):
+        x = words[m]
+        if x.stem == "순" and (x.predicate or set(x.particle_forms()) & {"로", "으로"}):
+            return True
+        if x.stem == "뒤" and set(x.particle_forms()) & _OBJECT:
+            return m + 1 < len(words) and words[m + 1].base_parts[:1] == [("잇", "VV")]
+        if x.predicate:
+            return False
+    return False
+
+
+def _part_of_goal(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is put as a share of the whole goal in a present predicate
+    (`공공 부문 직접일자리는 6,830개로 전체 목표의 24.4% 수준이다`): a part of that goal, planned
+    as the goal is (not `… 14만1,318개로 공약 목표 17만개의 83.1%에 이르렀다`, a past count, nor
+    `연간 목표의 52.3%`, the progress made towards it)."""
+    if not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    k = last + 1
+    if k + 3 >= len(words) or words[k].stem not in _WHOLE or not words[k].bare_noun:
+        return False
+    goal = words[k + 1]
+    if goal.stem not in rules().goal_nouns or goal.particle_forms() != ["의"]:
+        return False
+    if "%" not in words[k + 2].text:
+        return False
+    verb = next((w for w in words[k + 2 :] if w.predicate), None)
+    return verb is not None and not _past_form(verb)
 
 
 def _goal_moved(words: list[Word], first: int, last: int) -> bool:
@@ -595,9 +645,10 @@ def _budget_before(words: list[Word], first: int) -> bool:
     # 1조원을`, `예산 2025년 1조원`, `예산은 전년(4,222억원)보다`, `예산도 2016년 494억원에서
     # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
     r = rules()
+    changed = bool(set(_figure_particles(words, first)) & {"로", "으로"})
     for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
-        if w.stem.endswith(r.budget):
+        if w.stem.endswith(r.budget) or _budget_read_as_verb(w):
             # `예산을 620억원에서 780억원으로 늘리며`: the budget changed from and to the figures
             moved = set(words[first].particle_forms() + words[first - 1].particle_forms()) & {
                 "에서",
@@ -612,13 +663,29 @@ def _budget_before(words: list[Word], first: int) -> bool:
             continue
         if w.predicate or w.punct:
             return False
-        if w.has_number and not year and not set(w.particle_forms()) & {"에서", "부터"}:
+        # `본예산 4,988억원을 5,120억원으로 늘렸다`: the amount changed, as object, to the figure
+        moved_from = {"에서", "부터"} | (_OBJECT if changed and k == first - 1 else set())
+        if w.has_number and not year and not set(w.particle_forms()) & moved_from:
             return False
+        if w.has_number and not year:
+            continue
         if set(w.particle_forms()) & (_TOPIC | _OBJECT):
             return False  # `예산 비중이 40%`: another noun is what the figure measures
         if k == first - 1 and w.bare_noun and not year:
             return False
     return False
+
+
+def _budget_read_as_verb(w: Word) -> bool:
+    """`본예산`: Kiwi may read 본 as 보 + ᆫ (a verb's adnominal) before the budget noun; the word
+    still ends in that noun, with no particle."""
+    parts = w.base_parts
+    return (
+        len(parts) >= 2
+        and parts[-1][1] == "NNG"
+        and parts[-1][0] in rules().budget
+        and parts[-2][1] == "ETM"
+    )
 
 
 def _budget_topic(words: list[Word], first: int, last: int) -> bool:
@@ -704,7 +771,12 @@ def _spent(words: list[Word], last: int) -> bool:
                 # `407억 원을 추가 투입해 … 제공했다`, put in and then done in the past
                 or (
                     _stem_in(v, r.spent_adnominal)
-                    and (_past_form(v) or (_linked(v) and _then_past(after[n + 1 :])))
+                    and (
+                        _past_form(v)
+                        or (_linked(v) and _then_past(after[n + 1 :]))
+                        # `지난해 498억 원, 올해 541억 원을 투입한 데 이어`: done, then more
+                        or _done_and_then(words, last + 1 + n)
+                    )
                 )
             )
         ):
@@ -1050,6 +1122,10 @@ def _next_year(words: list[Word], k: int) -> bool:
 def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     w = words[k]
     text = w.text
+    head, dot, tail = text.rpartition("·")
+    if dot and _HANGUL.search(head):
+        # `17만개·2026년까지`: items glued by a middle dot, the year is the last item's
+        text = tail
     digits = "".join(filter(str.isdigit, text))
     if digits:
         rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
@@ -1137,7 +1213,41 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and (_alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
     ):
         return True  # `지난해와 같은 3만개`: the year compared with
-    return _starts_record(words, j) or _heads_base_after(words, j - 1)
+    return (
+        _starts_record(words, j)
+        or _heads_base_after(words, j - 1)
+        or _heads_compared_clause(words, j)
+    )
+
+
+_COMPARED_NOUNS = frozenset({"것", "때"})  # `…떨어졌던 것과 비교하면`, `…였던 때보다`
+_COMPARED_CLAUSE_WORDS = 8
+
+
+def _heads_compared_clause(words: list[Word], j: int) -> bool:
+    """The year opens a clause made a noun and compared with (`지난해 상반기 고용률이 떨어졌던
+    것과 비교하면 회복세가 뚜렷하다`, `…였던 때보다`): the time of the base, not of the sentence.
+    A figure in that clause keeps the year (`지난해 60%로 떨어졌던 것과`: the base figure's)."""
+    for m in range(j, min(len(words) - 1, j + _COMPARED_CLAUSE_WORDS)):
+        w = words[m]
+        if w.has_number:
+            return False
+        if not w.predicate or w.base_parts[-1] == ("게", "EC"):
+            continue  # (`크게 떨어졌던`: an adverb made of an adjective)
+        if w.base_parts[-1][1] != "ETM":
+            return False  # a clause closed before any comparison
+        noun = words[m + 1]
+        if noun.stem not in _COMPARED_NOUNS:
+            return False
+        forms = noun.particle_forms()
+        if any(p in rules().comparison for p in forms):
+            return True  # `…였던 때보다`
+        return (
+            bool(set(forms) & {"와", "과"})
+            and m + 2 < len(words)
+            and words[m + 2].text.startswith(rules().comparison)
+        )
+    return False
 
 
 def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
@@ -1292,6 +1402,13 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         return False
     if _pledged(words, first, last):
         return True
+    # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
+    # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
+    # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
+    # time the sentence opened with; not across a past (`늘었고`), nor into another clause's
+    # adnominal (`10년간 방치된 부지를 정비해 200면`: the span is the adnominal's).
+    total = "%" not in words[last].text
+    crossed = False
     k = first
     while k > 0:
         k -= 1
@@ -1301,7 +1418,14 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             # before it
             k = next((j for j in range(k - 1, -1, -1) if words[j].text in _OPENING), k)
             continue
+        if w.predicate and crossed:
+            return False
+        if w.predicate and k + 1 < first and words[k + 1].stem in _LINKING_NOUNS | {"결과"}:
+            return False  # `3년간 … 3,771억 원을 사용한 결과 기금 전입금도 3,900억 원`: a clause
         if w.predicate and _clause_end(w):
+            if total and _linked(w) and not _past_form(w):
+                crossed = True
+                continue
             return False
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
@@ -1344,6 +1468,13 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return near and _SPAN_YEAR.fullmatch(w.text) is not None
         if "까지" in w.particle_forms() and _from_year_before(words, k):
             return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
+        if (
+            "까지" in w.particle_forms()
+            and k > 0
+            and w.stem in _PERIOD_AFTER
+            and _from_year_before(words, k - 1)
+        ):
+            return True  # `2022년 7월부터 지난해 말까지 누적 일자리는`: 까지 on the year's end
         near = first - k <= _OWN_YEAR_WORDS
         if near and w.stem in rules().relative and w.stem != "현재":
             return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
@@ -1503,6 +1634,28 @@ def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
     return inside
 
 
+def _levels_stood(words: list[Word], first: int, years: dict[int, int]) -> set[int]:
+    """The year words heading another figure before this one that a past adnominal of the copula
+    closes (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`): the level stood then, the
+    year is that level's, not the figure's it is raised to."""
+    stood: set[int] = set()
+    for j in range(first):
+        forms = words[j].base_parts
+        if not (
+            words[j].has_number
+            and forms[-1:] == [("던", "ETM")]
+            and ("이", "VCP") in forms
+            and _year_of(words, j, None) is None
+        ):
+            continue
+        k = j - 1
+        while k >= 0 and (k in years or words[k].bare_noun) and not words[k].has_number:
+            if k in years:
+                stood.add(k)
+            k -= 1
+    return stood
+
+
 def _opening_parenthesis(words: list[Word], first: int) -> int | None:
     """The `(` the figure stands in, nothing but words of the aside between."""
     for j in range(first - 1, max(-1, first - _ASIDE_WORDS), -1):
@@ -1623,7 +1776,7 @@ def _year_in_sentence(
     )
     # before the figure in its clause, not across a base of comparison
     base = None
-    asides = _asides_of_figures(words, start, first)
+    asides = _asides_of_figures(words, start, first) | _levels_stood(words, first, years)
     for k in range(first - 1, start - 1, -1):
         if _is_comparison(words[k]):
             base = k
@@ -1639,7 +1792,8 @@ def _year_in_sentence(
         ):
             return years[k], "clause"
     # (year_words has left out the years heading a base: `comparison_base`)
-    before = [k for k in years if k < first and not opens_period(words, k)]
+    stood = _levels_stood(words, first, years)
+    before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
     if base is not None and words[base].has_number:
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
         # noun phrase is the base's

@@ -158,7 +158,12 @@ def _time_changes(
         # `분야별로는 ▲직접일자리 1480억원 …`: the parts of the amount before take its time
         source = SPAN if whole.year_source == SPAN else "article"
         changes |= {"year": whole.year, "year_source": source}
-        if whole.is_target and not f.is_target and "is_target" not in changes:
+        if (
+            whole.is_target
+            and not f.is_target
+            and "is_target" not in changes
+            and (whole.year_source == SPAN or doc is None or _undecided(f, doc))
+        ):
             changes["is_target"] = True
     if (
         f.year is None
@@ -452,7 +457,9 @@ def _titles_from_body(
     return out
 
 
-_HEADLINES = ("title", "subtitle")  # a sub-headline the cleaner set apart is a headline too
+# A sub-headline the cleaner set apart is a headline too: the first (`subtitle`) and the ones
+# after it (`lead`: `- 일자리 예산 341억 원…내년 일자리 3,000개 목표 -` as a second dash line).
+_HEADLINES = ("title", "subtitle", "lead")
 _SUBHEADLINE_LINES = 3  # a body opens with at most this many lines of sub-headlines
 _SUBHEADLINE_CHARS = 60  # each as short as a headline
 
@@ -760,8 +767,13 @@ def _whole_of_breakdown(
     if whole is None:
         return None
     # a sentence that decides its plan keeps it, but a total over several years still has
-    # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`)
-    return whole if not decided or whole.year_source == SPAN else None
+    # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`), and parts
+    # that add up to the whole are of its year (`올해 … 1만3000개를 만들고 …. 지난해에는 ….
+    # 분야별로는 공공일자리 3,850개, … 창업 1,730개를 목표로 잡았다`; extractors/timeline.py
+    # `_time_changes` leaves their plan to their own verb)
+    if decided and whole.year_source != SPAN and not (whole.value == parts and whole.year):
+        return None
+    return whole
 
 
 def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:

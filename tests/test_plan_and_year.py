@@ -4,6 +4,8 @@ in the different ways Korean press releases and papers report a goal and its out
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from articles import article
 
@@ -1652,3 +1654,142 @@ def test_totals_since_a_term_began_pledges_and_levels_a_plan_starts_from(body, e
     doc = article("2025-02-10", "한빛시 일자리", body, org="한빛시")
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert got == expected
+
+
+# Round 13: rankings of goals, breakdowns that add up, bases made of a clause, budgets raised,
+# parts of a goal, years glued to a list item, spans over linked verbs and levels that stood
+ROUND_13 = [
+    pytest.param(
+        "2024-03-20",
+        "도내 주요 시의 올해 일자리 목표를 보면 한빛시가 2만1000개로 가장 많고, 새솔시(1만4500개),"
+        " 푸른시(8600개) 순이다.",
+        [("2만1000개", 2024, PLAN), ("1만4500개", 2024, PLAN), ("8600개", 2024, PLAN)],
+        id="the_items_after_the_first_of_a_ranking_of_goals_are_goals",
+    ),
+    pytest.param(
+        "2023-03-08",
+        "인근 도시의 올해 일자리 목표를 비교하면 한빛시가 3만2000개로 가장 많고 새솔시(2만개)가"
+        " 뒤를 이었다.",
+        [("3만2000개", 2023, PLAN), ("2만개", 2023, PLAN)],
+        id="goals_compared_city_by_city_and_the_one_that_follows",
+    ),
+    pytest.param(
+        "2020-01-15",
+        "한빛시는 올해 일자리 9000개를 만든다. 지난해에는 일자리 8700개를 만들어 목표를 넘겼다."
+        " 분야별로는 공공일자리 2,500개, 민간 일자리 5,300개, 창업 1,200개를 목표로 잡았다.",
+        [
+            ("9000개", 2020, PLAN),
+            ("8700개", 2019, DONE),
+            ("2,500개", 2020, PLAN),
+            ("5,300개", 2020, PLAN),
+            ("1,200개", 2020, PLAN),
+        ],
+        id="parts_that_add_up_to_this_years_goal_are_of_its_year",
+    ),
+    pytest.param(
+        "2021-07-22",
+        "한빛시는 올해 상반기 일자리 5,100개를 만들었다. 지난해 상반기 고용률이 크게 떨어졌던"
+        " 것과 비교하면 회복세가 뚜렷하다. 시는 추가경정예산에 일자리 예산 40억원을 증액 편성했다.",
+        [("5,100개", 2021, DONE), ("40억원", 2021, PLAN)],
+        id="a_year_in_a_clause_compared_with_is_not_carried",
+    ),
+    pytest.param(
+        "2025-07-24",
+        "시는 제2회 추경에서 일자리 예산을 57억원 증액해 본예산 2,310억원을 2,367억원으로 늘렸다.",
+        [("57억원", 2025, PLAN), ("2,310억원", 2025, PLAN), ("2,367억원", 2025, PLAN)],
+        id="a_budget_raised_in_a_supplementary_budget_is_allocated",
+    ),
+    pytest.param(
+        "2022-01-12",
+        "한빛시는 올해 일자리 1만2000개를 만들 계획이다. 청년 일자리는 3,100개로 전체 목표의"
+        " 25.8% 수준이다.",
+        [("1만2000개", 2022, PLAN), ("3,100개", 2022, PLAN), ("25.8%", 2022, DONE)],
+        id="a_part_put_as_a_share_of_the_whole_goal_is_planned",
+    ),
+    pytest.param(
+        "2020-12-18",
+        "시는 일자리 예산으로 지난해 310억 원, 올해 345억 원을 투입한 데 이어 내년에는 380억 원을"
+        " 편성했다.",
+        [("310억 원", 2019, DONE), ("345억 원", 2020, DONE), ("380억 원", 2021, PLAN)],
+        id="money_put_in_before_a_new_budget_was_spent",
+    ),
+    pytest.param(
+        "2026-02-10",
+        "군은 민선 8기 4년간 일자리 목표 8,000개를 넘어 모두 8,640개의 일자리를 창출했다. 앞서"
+        " 민선 7기에는 일자리 6,000개를 목표로 세워 6,420개를 만들었다.",
+        [
+            ("8,000개", None, PLAN),
+            ("8,640개", None, DONE),
+            ("6,000개", None, PLAN),
+            ("6,420개", None, DONE),
+        ],
+        id="a_term_reaches_the_totals_of_verbs_linked_to_its_first",
+    ),
+    pytest.param(
+        "2022-09-20",
+        "시는 2026년까지 고용률 66%를 달성할 계획이다. 시는 이를 위해 임기 동안 국·도비를"
+        " 포함해 총 1,800억 원을 일자리 사업에 투입할 계획이다.",
+        [("66%", 2026, PLAN), ("1,800억 원", None, PLAN)],
+        id="a_term_reaches_an_amount_across_what_it_includes",
+    ),
+    pytest.param(
+        "2026-01-20",
+        "2022년 7월부터 지난해 말까지 누적 일자리는 1만 4,210개다.",
+        [("1만 4,210개", None, DONE)],
+        id="a_total_up_to_the_end_of_a_year_is_a_span",
+    ),
+    pytest.param(
+        "2026-02-10",
+        "군은 올해 일자리 2,400개를 만들고, 지난해 하반기 61.2%였던 고용률을 62%로 끌어올릴"
+        " 계획이다.",
+        [("2,400개", 2026, PLAN), ("61.2%", 2025, DONE), ("62%", 2026, PLAN)],
+        id="the_year_of_a_level_that_stood_is_not_the_raised_levels",
+    ),
+    pytest.param(
+        "2023-03-08",
+        "한빛시는 민선 8기 4년간 일자리 9만개·2026년까지 고용률 68%를 공약했다.",
+        [("9만개", None, PLAN), ("68%", 2026, PLAN)],
+        id="a_year_glued_to_a_list_item_by_a_middle_dot",
+    ),
+    pytest.param(
+        "2025-12-17",
+        "지난 3년간 세수 감소에 대응하여 5,200억 원을 사용한 결과 기금 전입금도 2,100억 원"
+        " 감소됐다.",
+        [("5,200억 원", None, DONE), ("2,100억 원", 2025, DONE)],
+        id="a_span_stops_at_a_clause_closed_by_a_linking_noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ROUND_13)
+def test_rankings_breakdowns_bases_budgets_raised_and_spans_over_linked_verbs(
+    published, body, expected
+):
+    doc = article(published, "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_second_sub_headline_takes_the_bodys_plan() -> None:
+    from articles import SEOUL
+
+    from schemas.records import Article, Section
+
+    doc = Article(
+        source="test",
+        sections=[
+            Section("title", "한빛시, 지난해 일자리 9천 개 창출"),
+            Section("subtitle", "- 지난해 목표 대비 104% 달성 -"),
+            Section("lead", "- 올해 일자리 9,500개 목표…820억 원 투입 -"),
+            Section(
+                "body",
+                "한빛시는 지난해 일자리 9,000개를 만들었다고 밝혔다. 시는 올해 일자리 예산 "
+                "820억 원을 투입해 일자리 9,500개를 만든다.",
+            ),
+        ],
+        title="한빛시, 지난해 일자리 9천 개 창출",
+        published_at=datetime(2024, 1, 20, tzinfo=SEOUL),
+        org="한빛시",
+    )
+    got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("lead", "820억 원", 2024, PLAN) in got
