@@ -7,6 +7,7 @@ extractors ask for both many times per Doc.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,12 @@ def token_starts(doc: Doc) -> list[int]:
 def token_at(doc: Doc, char: int) -> int:
     """Index of the token holding (or last starting before) a character offset."""
     return max(0, bisect_right(token_starts(doc), char) - 1)
+
+
+def figure_tokens(doc: Doc, figure: Any) -> tuple[int, int]:
+    """The token span of a figure (anything with character `start` and `end`): first token and
+    one past the last."""
+    return token_at(doc, figure.start), token_at(doc, max(figure.start, figure.end - 1)) + 1
 
 
 def sentence_starts(doc: Doc) -> list[int]:

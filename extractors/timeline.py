@@ -45,7 +45,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
-from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.docs import doc_text, figure_tokens, sentence_of, sentence_starts, token_at
 from extractors.metric import (
     YEAR_WORD,
     base_of_gap,
@@ -280,8 +280,7 @@ def _not_items(f: Figure, out: list[Figure], doc: Doc | None) -> list[Figure]:
     closed by 등 (`… 카페·체험장 37곳 등 모두 247곳`), none of its own sentence's items."""
     if doc is None or len(doc) == 0:
         return out
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     if not total_of_items(doc, start, end, sentence_of(doc, start)):
         return out
     here = _sentence_index(doc, f.start)
@@ -935,8 +934,7 @@ def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
         return None
     if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return before.metric if gap_of_compared(doc, start, end, sentence_of(doc, start)) else None
 
 
@@ -945,8 +943,7 @@ def _base_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     (`… 19.8%로 … 상승했다. 전국 평균 13.7%보다 6.1%포인트 높은 수준으로`, metric.base_of_gap)."""
     if doc is None or len(doc) == 0:
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return (
         _carried_rate(f, earlier, doc)
         if base_of_gap(doc, start, end, sentence_of(doc, start))
@@ -963,8 +960,7 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     before = _percent_before(f, earlier)
     if before is None or before.metric is None or before.metric in change_rates():
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     sent = sentence_of(doc, start)
     if taken_as_share(doc, start, end, sent):
         return None  # `… 월세가 19.6%를 차지했다`: a share of its item, not the rate before
@@ -1002,9 +998,8 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
         return None
     if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
-    before_end = token_at(doc, max(before.start, before.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
+    before_end = figure_tokens(doc, before)[1]
     if follows_item(doc, start, end, sentence_of(doc, start), before_end):
         return before.metric
     return None
@@ -1028,8 +1023,7 @@ def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
         ),
         None,
     )
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return price if price and breaks_down(doc, start, end, sentence_of(doc, start)) else None
 
 
@@ -1054,8 +1048,7 @@ def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
         _sentence_index(doc, f.start),
     ):
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
 
 
@@ -1081,8 +1074,7 @@ def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | Non
         before.metric == share() and not _share_named(doc, before)
     ):
         return None  # a share or a signed change is said of its own item only
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return before.metric if follows_ranking(doc, start, end, sentence_of(doc, start)) else None
 
 
@@ -1127,8 +1119,7 @@ def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
     """Does the count's sentence open with a frame naming a new thing (subject.opens_new_frame)?"""
     if doc is None or len(doc) == 0:
         return False
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return opens_new_frame(doc, start, end, sentence_of(doc, start))
 
 
@@ -1173,8 +1164,7 @@ def _whole_of_items(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     the breakdown's sentence, never the item before it (`▲민간 5천개`)."""
     if doc is None or len(doc) == 0 or f.unit in ("명", "인"):
         return None
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     if not breaks_down(doc, start, end, sentence_of(doc, start)):
         return None
     here = _sentence_index(doc, f.start)
@@ -1202,8 +1192,7 @@ def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
 
 
 def _of_places(f: Figure, doc: Doc) -> bool:
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return after_places(doc, start, end, sentence_of(doc, start))
 
 
@@ -1223,8 +1212,7 @@ def _bare_group(f: Figure, doc: Doc | None) -> bool:
         return False
     if len(f.subject.split()) > 1:
         return False
-    start = token_at(doc, f.start)
-    end = token_at(doc, max(f.start, f.end - 1)) + 1
+    start, end = figure_tokens(doc, f)
     return not described(doc, start, end, sentence_of(doc, start), f.subject)
 
 
