@@ -35,6 +35,7 @@ from extractors.program_words import (
     name_rules,
     needed_count,
     phrase_start,
+    serves_residents,
     trim_start,
     verbal_noun_start,
     word_end,
@@ -196,6 +197,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
+        if head.label == "PROJECT" and serves_residents(words):
+            continue  # 주민 불편 해소 사업, 군민행복사업: what all of a city's programs serve
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
         if head.word in rules.rated and _percent_after(doc, head.last):
@@ -587,6 +590,13 @@ def _presented_by_verb(doc: Doc, last: int) -> bool:
     """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
     … 지킴이를 운영한다, … 교육 등을 운영한다)."""
     return _verb_of_object(doc, last) in name_rules().presenting_verbs
+
+
+def _extended(doc: Doc, last: int) -> bool:
+    """The head word at `last`, written after a quote, is the object of a verb of extending
+    (`[presented] extending_verbs`: ‘스마트 안부살피미’ 서비스를 확대한다): what is extended runs
+    already, a program the quote names."""
+    return _verb_of_object(doc, last) in name_rules().extending_verbs
 
 
 def _verb_of_object(doc: Doc, last: int) -> str | None:
@@ -1448,6 +1458,7 @@ def _head_after(ctx: Context, char: int) -> Head | None:
             if head.label == "QUOTED" and not (
                 head.word in rules.after_quote
                 or (head.word in rules.presented and _presented_by_verb(doc, head.last))
+                or (head.word in rules.presented and _extended(doc, head.last))
             ):
                 # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원, but ‘…’ 조성 사업
                 if i + 1 < len(doc) and not in_one_word(doc[i], doc[i + 1]):
@@ -1542,7 +1553,11 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
-            if named is None and (_amount_after(ctx, member.end()) or _budgeted(ctx, member.end())):
+            if named is None and (
+                _amount_after(ctx, member.end())
+                or _budgeted(ctx, member.end())
+                or _quota_after(ctx, member)
+            ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"))
             if (
                 named is None
@@ -1561,6 +1576,13 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
+                if named is None and (_of_kind(ctx, member) or _named_by_kind(ctx, member)):
+                    # 고향사랑 기금사업 ‘홀로사는 노인을 위한 클린-업’: the kind before it says
+                    # the quote is a program's name, also when an adnominal clause with its own
+                    # object leads the noun it ends in
+                    named = _quoted_item(
+                        ctx, member.start("name"), member.end("name"), actions=True, objects=True
+                    )
             if named is not None:
                 yield named
 
@@ -1677,6 +1699,35 @@ def _amount_after(ctx: Context, char: int) -> bool:
         if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
             return False
     return _is_amount(ctx.doc, i)
+
+
+# A parenthesis glued after a quote that holds only its quota of people or its amount, after
+# words of its budget, period or bound (‘신중년 경력형 일자리’(60명), ‘…’(사업비 24억 원)).
+_QUOTA = re.compile(
+    r"\(\s*(?P<leads>(?:[가-힣]+\s+)*)\d[\d,.]*(?:\s*[천만억조]\s*[\d,.]*)*\s*(?:명|원)\s*\)"
+)
+
+
+def _quota_after(ctx: Context, quote: re.Match[str]) -> bool:
+    """A parenthesis glued after the quote gives its quota of people or its amount (‘신중년 경력형
+    일자리’(60명)와 ‘…’(40명)도 이어간다, ‘…’(사업비 24억 원)): an item of a list of programs, as
+    a quote with its amount right after it is a budget item. Not the people a head of people
+    names (‘…서포터즈단’(30명)), a body, a plan or an event."""
+    rules = name_rules()
+    match = _QUOTA.match(ctx.text, quote.end())
+    if match is None:
+        return False
+    if any(
+        w not in rules.budget_words and w not in rules.amount_lead
+        for w in match.group("leads").split()
+    ):
+        return False
+    content = _content(quote)
+    return (
+        _closed_by_people(ctx, quote) is None
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
 
 
 def _budgeted(ctx: Context, char: int) -> bool:
@@ -2026,11 +2077,14 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
     return False
 
 
-def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
+def _quoted_item(
+    ctx: Context, start: int, end: int, actions: bool = False, objects: bool = False
+) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
     is not a clause and says which (a quote of only generic words or of an amount says none).
     With `actions`, a verb's adnominal may say what the program does (‘찾아가는 세무 상담’); an
-    adjective's says what it aims at (‘빚 없는 도시’), a slogan."""
+    adjective's says what it aims at (‘빚 없는 도시’), a slogan. With `objects` too, the object
+    of such a verb (‘홀로사는 노인을 위한 클린-업’)."""
     span = ctx.span(start, end)
     if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
         return None
@@ -2040,6 +2094,7 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
         or t.tag_ in _NOUN_COPULA
         or is_space(t)
         or (actions and _is_action(t))
+        or (objects and _object_of_adnominal(span, t))
         for t in span
     ):
         return None
@@ -2048,6 +2103,16 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
     if not _is_quoted_name(ctx, start, end):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _object_of_adnominal(span: Span, token: Token) -> bool:
+    """Token is an object particle whose verb comes later in the quote as an adnominal (노인을
+    위한, 마을을 가꾸는) that a noun of the quote follows: a clause leading the name's noun."""
+    if token.tag_ != "JKO":
+        return False
+    rest = span[token.i - span.start + 1 :]
+    adnominal = next((t.i for t in rest if "ETM" in t.tag_.split("+") and _is_action(t)), None)
+    return adnominal is not None and any(is_noun(t) for t in span.doc[adnominal + 1 : span.end])
 
 
 def _is_action(token: Token) -> bool:
@@ -2087,7 +2152,14 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     # an attached head inside one token needs two words before it, as unquoted (월급통장 is one);
     # a version or type says which program as a specific word does (국가장학금 Ⅱ유형)
-    needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
+    # a payment (급여, 자금) needs one word, as split: ‘부모급여’ as 생계급여, kinds aside
+    needed = (
+        0
+        if version is not None
+        else 2
+        if in_token and head.word not in name_rules().payments
+        else needed_count(head, quoted=True)
+    )
     words = modifier_words(doc, first, head)
     if head.label == "QUOTED" and len(words) > 1 and _manner_word(words[-1]):
         # ‘… 청년농 우선 지원’: a manner noun before a verbal noun says how the support is
@@ -2381,6 +2453,17 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     if _next_predicate(ctx, last) not in name_rules().giving_verbs:
         return False
     floor = ctx.sentence_start(last)
+    stem = re.sub(r"\s+", "", c.name)[:-1]  # 영농정착지원 of 영농정착지원금
+    if any(
+        o is not c
+        and doc[floor].idx <= o.start
+        and o.end <= c.start
+        and stem in re.sub(r"\s+", "", o.name)
+        for o in chosen
+    ):
+        # ‘청년농업인 영농정착지원사업’의 … 인원을 유지하고, 영농정착지원금을 … 지급한다: the
+        # payment named after a program its sentence names before it is that program's money
+        return True
     topics = [
         o
         for o in chosen

@@ -1,0 +1,92 @@
+"""Program names of unseen releases (issue 8, item 3): quotes a verb extends, quotas in
+parentheses, clauses inside a quote after its kind, one-word payments, the money a program named
+before pays, and phrases of the residents' well-being; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from articles import program_names as names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of extending presents a quoted program as one that runs already
+        (
+            "구는 홀몸 어르신 보호를 위해 ‘AI 안심 돌봄콜’ 서비스를 확대한다.",
+            ["AI 안심 돌봄콜 서비스"],
+        ),
+        ("군은 ‘찾아가는 마을 건강’ 교육을 늘린다.", ["찾아가는 마을 건강 교육"]),
+    ],
+)
+def test_quote_a_verb_extends(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_unquoted_head_a_verb_extends_stays_a_plain_act() -> None:
+    assert names("시는 올해 방문 교육을 확대한다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quota of people or an amount in a parenthesis glued after the quote
+        (
+            "시는 ‘경력 이음 일자리’(45명)와 ‘청년 도전 인턴 지원’(30명)도 계속한다.",
+            ["경력 이음 일자리", "청년 도전 인턴 지원"],
+        ),
+        ("군은 ‘마을 안심 귀갓길’(사업비 3억 원)을 새로 시작한다.", ["마을 안심 귀갓길"]),
+    ],
+)
+def test_quote_with_its_quota(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's period, a count of places
+        "시는 ‘제3차 도시 숲 기본계획’(2026~2030)을 세웠다.",
+        "구는 ‘우리 동네 쉼터’(5곳)를 열었다.",
+        # the parenthesis says whom, not how many
+        "시는 ‘경력 이음 일자리’(청년 45명)를 계속한다.",
+    ],
+)
+def test_parenthesis_that_is_no_quota(text: str) -> None:
+    assert names(text) == []
+
+
+def test_quote_with_an_adnominal_clause_after_its_kind() -> None:
+    assert names(
+        "올해 지역사랑 기금사업 ‘혼자 사는 어르신을 돕는 반찬 나눔’이 읍면에서 진행 중이다."
+    ) == ["혼자 사는 어르신을 돕는 반찬 나눔"]
+
+
+def test_quoted_one_word_payment_of_a_group() -> None:
+    # 부모급여 as one token (Kiwi keeps it whole here), as 생계급여 split: one word before a
+    # payment
+    assert names(
+        "정부는 ‘첫만남이용권’ 200만 원과 ‘부모급여’(0세 월 100만 원)도 그대로 지급한다."
+    ) == ["첫만남이용권", "부모급여"]
+
+
+def test_payment_named_after_the_program_before_it() -> None:
+    assert names(
+        "해수부는 ‘청년어업인 어촌정착지원사업’의 대상을 500명으로 늘리고, 어촌정착지원금을"
+        " 월 최대 100만 원까지 지급한다."
+    ) == ["청년어업인 어촌정착지원사업"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 필수 경비와 구민 불편 해소 사업을 중심으로 추경을 짠다.",
+        "시장은 “시민행복사업으로 지역을 돕자”고 말했다.",
+    ],
+)
+def test_residents_well_being_is_a_kind(text: str) -> None:
+    assert names(text) == []
+
+
+def test_residents_with_a_field_name_one_program() -> None:
+    assert names("보건소는 주민 참여형 금연 지원사업을 연다.") == ["주민 참여형 금연 지원사업"]
