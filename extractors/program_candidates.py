@@ -663,7 +663,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         while first < len(doc) and is_space(doc[first]):
             first += 1
         if first < len(doc) and doc[first].tag_ == "SSO":
-            line = _quoted_line(ctx, first)
+            line = _quoted_line(ctx, first, b)
             if line is not None:
                 yield line
             continue
@@ -716,6 +716,9 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             while last >= first and is_space(doc[last]):
                 last -= 1
         head = ctx.heads.get(last)
+        if head is None and _giving_line(ctx, b, first, k, last):
+            yield ctx.candidate(trim_start(doc, first, last), last)
+            continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
         budget_line = _budget_of_line(doc, k, last)
@@ -746,6 +749,25 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
+    """A line closed by a verbal noun of giving (`[presented] giving_verbs`: 감면, 할인, 환급 …)
+    that runs straight into its own amount, in a list its sentence presents as programs (주요
+    사업은 △… △다자녀 가정 공공요금 감면 18억원 △… 등이다): it names a benefit given, as a line
+    closed by 지원 does; one specific word before it says which. Lines of building, events and
+    costs (…건립, …페스티벌, …부담금) have no such noun and stay out."""
+    doc = ctx.doc
+    t = doc[last]
+    if t.tag_ != "NNG" or t.text not in name_rules().giving_verbs or last <= first:
+        return False
+    if last > first and in_one_word(doc[last - 1], t):
+        return False  # one word with the noun before it: a compound Kiwi split
+    if not _budget_of_line(doc, k, last) or not _list_of_undertakings(ctx, bullet):
+        return False
+    start = trim_start(doc, first, last)
+    words = words_of(doc, start, last)
+    return bool(words) and is_specific(words, 1)
 
 
 def _rate_inside(doc: Doc, k: int, first: int) -> bool:
@@ -779,11 +801,13 @@ def _runs_people(ctx: Context, head: Head, first: int) -> bool:
     return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
 
 
-def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
+def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
     """A bulleted line that opens with a quoted name and runs in nouns to its own amount
     (▲‘가치가게’ 지정·지원 12억원, ▲‘행복 누리’ 공영버스 운영 8억원): the bullet and the amount
     bound the line as they bound an unquoted one, and the quote says which program, as a quote
-    with its amount right after it does. The name is the line without its quote marks."""
+    with its amount right after it does. The name is the line without its quote marks. Without
+    an amount, in a list its sentence presents as programs (주요 사업은 ▲… ▲‘여수 일자리 버스’
+    순회 상담 등이다), the quote is the program and the nouns after it what it does."""
     doc, text = ctx.doc, ctx.text
     quote = _QUOTED.match(text, doc[opening].idx)
     if quote is None:
@@ -796,7 +820,9 @@ def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
         return None  # ‘…’는, ‘…’에: a particle makes the quote a word of a clause
     while k < len(doc) and not _is_amount(doc, k):
         t = doc[k]
-        if not (is_noun(t) or is_space(t) or t.text in _DOTS) or "\n" in t.text:
+        if k in ctx.bullets or "\n" in t.text or (t.text == "등" and t.tag_ == "NNB"):
+            return _quote_of_line(ctx, quote, close, k, bullet)
+        if not (is_noun(t) or is_space(t) or t.text in _DOTS):
             return None
         k += 1
     last = k - 1
@@ -806,6 +832,25 @@ def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
         return None  # right before its amount the quote is found as a quoted budget item
     end = doc[last].idx + len(doc[last].text)
     return _quoted_name(ctx, quote.start(), end, content=quote.span("name"))
+
+
+def _quote_of_line(
+    ctx: Context, quote: re.Match[str], close: int, k: int, bullet: int
+) -> Candidate | None:
+    """The quote opening a bulleted line that runs in nouns of what it does to the line's end
+    (▲‘여수 일자리 버스’ 순회 상담 ▲…, ▲‘…’ 운영 등이다) without an amount: a program when the
+    sentence presents its list as programs (`_list_of_undertakings`), named by the quote."""
+    doc = ctx.doc
+    nouns = [t for t in doc[close + 1 : k] if not is_space(t)]
+    if not all(is_noun(t) or t.text in _DOTS for t in nouns):
+        return None
+    if not _is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
+        return None
+    rules = name_rules()
+    content = _content(quote)
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return None  # ▲‘… 축제’, ▲‘… 센터’: an event or a body the list also holds
+    return _quoted_item(ctx, *quote.span("name"), actions=True)
 
 
 def _own_amount(doc: Doc, k: int, last: int) -> bool:
@@ -1613,7 +1658,33 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
         return False
     # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
-    return _verb_of_object(doc, k) not in name_rules().presenting_verbs
+    verbs = name_rules().presenting_verbs
+    return _verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+
+
+def _verb_after_place(doc: Doc, last: int) -> str | None:
+    """The verb of the object ending at `last` when one adverbial of place or manner stands
+    between them (… 20명을 읍면동에 배치하고, … 30명을 마을별로 배치한다): a noun's word closed by
+    에, 에서 or 으로 and nothing else; None otherwise."""
+    k = last + 1
+    if k >= len(doc) or doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
+        return None
+    k += 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    end = word_end(doc, k) if k < len(doc) else k
+    if end - k < 2 or not is_noun(doc[k]) or doc[end - 1].tag_ != "JKB":
+        return None
+    if doc[end - 1].text not in {"에", "에서", "으로", "로"}:
+        return None
+    if not all(is_noun(t) for t in doc[k : end - 1]):
+        return None
+    k = end
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
+        return None
+    return doc[k].lemma_.split("+")[0]
 
 
 def _body_named(ctx: Context, quote: re.Match[str]) -> bool:

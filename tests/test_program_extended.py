@@ -90,3 +90,44 @@ def test_residents_well_being_is_a_kind(text: str) -> None:
 
 def test_residents_with_a_field_name_one_program() -> None:
     assert names("보건소는 주민 참여형 금연 지원사업을 연다.") == ["주민 참여형 금연 지원사업"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote opening a line of a list presented as programs, without an amount
+        (
+            "주요 사업은 ▲‘찾아가는 취업 버스’ 순회 상담 ▲‘청년 일자리 카페’ 운영 등이다.",
+            ["찾아가는 취업 버스", "청년 일자리 카페"],
+        ),
+        # a line closed by a verbal noun of giving with its own amount, in such a list
+        (
+            "주요 사업은 △한부모 가정 상하수도 요금 감면 12억원 △출산 가정 전기요금 할인 8억원"
+            " 등이다.",
+            ["한부모 가정 상하수도 요금 감면", "출산 가정 전기요금 할인"],
+        ),
+        # the people a program places, counted, then a place before the verb that runs them
+        (
+            "군은 하반기 ‘마을 돌봄 매니저’ 15명을 읍면에 배치한다.",
+            ["마을 돌봄 매니저"],
+        ),
+    ],
+)
+def test_lines_and_people_a_list_or_verb_presents(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget that only holds the lines
+        "예산에는 ▲‘찾아가는 취업 버스’ 순회 상담 등을 반영했다.",
+        "예산에는 △출산 가정 전기요금 할인 8억원 등을 편성했다.",
+        # an event opening a line of such a list
+        "주요 사업은 ▲‘섬 음식 축제’ 개최 ▲…",
+        # people counted and chosen somewhere: the people, not the program
+        "군은 ‘마을 돌봄 매니저’ 15명을 읍면에서 뽑는다.",
+    ],
+)
+def test_lines_and_people_not_presented(text: str) -> None:
+    assert names(text) == []
