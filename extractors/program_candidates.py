@@ -21,6 +21,7 @@ from extractors.program_words import (
     Word,
     find_heads,
     followed_by_org,
+    in_adjective_compound,
     in_one_word,
     is_agency,
     is_generic_word,
@@ -201,6 +202,8 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 주민 불편 해소 사업, 군민행복사업: what all of a city's programs serve
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
+        if head.word in rules.means and _paid_with(ctx, head.last):
+            continue  # 교통비는 광주상생카드로 … 지급된다: the card money is paid in
         if head.word in rules.rated and _percent_after(doc, head.last):
             continue  # 지역화폐 충전 인센티브를 7%에서 10%로: the rate of a bonus
         if abbreviation is None and _lent(ctx, head) and not _special_product(words):
@@ -304,6 +307,28 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
         return False
     word = words[0]
     return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
+
+
+def _paid_with(ctx: Context, last: int) -> bool:
+    """The word ending at token `last` takes 로/으로 and the first predicate after it in its
+    sentence is a verb of paying (`[presented] paying_verbs`: …카드로 월 5만 원씩 지급된다,
+    …카드로 결제하면): the means money is paid in."""
+    doc = ctx.doc
+    k = last + 1
+    if k >= len(doc) or doc[k].tag_ != "JKB" or doc[k].text not in {"로", "으로"}:
+        return False
+    if not in_one_word(doc[last], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    floor = ctx.sentence_start(last)
+    for t in doc[k + 1 :]:
+        if t.is_sent_start and ctx.sentence_start(t.i) != floor:
+            return False
+        tag = t.tag_.split("+")[0].split("-")[0]
+        if tag in {"XSV", "XSA"}:
+            return doc[t.i - 1].lemma_ in name_rules().paying_verbs
+        if tag in {"VV", "VA", "VCP", "VCN"}:
+            return t.lemma_.split("+")[0] in name_rules().paying_verbs
+    return False
 
 
 def _percent_after(doc: Doc, last: int) -> bool:
@@ -688,6 +713,9 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 if _rate_inside(doc, k, first):
                     k += 1  # ▲… 임대료 50% 지원: how much of it the line pays
                     continue
+                if in_adjective_compound(doc, k, first):
+                    k += 1  # ▲곡성형 작은학교 살리기: 작/VA 은/ETM of a compound noun
+                    continue
                 if (
                     t.tag_ in {"MM", "MAG"}
                     and k + 1 < len(doc)
@@ -716,13 +744,17 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             while last >= first and is_space(doc[last]):
                 last -= 1
         head = ctx.heads.get(last)
-        if head is None and _giving_line(ctx, b, first, k, last):
+        if head is None and (
+            _giving_line(ctx, b, first, k, last) or _campaign_line(ctx, b, first, k, last)
+        ):
             yield ctx.candidate(trim_start(doc, first, last), last)
             continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
         budget_line = _budget_of_line(doc, k, last)
-        if not (budget_line and _list_of_undertakings(ctx, b)) and (
+        # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
+        # its lines programs also without their amounts
+        if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
             (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
@@ -768,6 +800,23 @@ def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bo
     start = trim_start(doc, first, last)
     words = words_of(doc, start, last)
     return bool(words) and is_specific(words, 1)
+
+
+def _campaign_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
+    """A line closed by the -기 noun of a verb (…작은학교 살리기) that runs straight into its own
+    amount, in a list its sentence presents as programs (주요 신규사업으로는 ▲… ▲곡성형 작은학교
+    살리기 4억 5천만 원 등이 반영됐다): a campaign named by what it does, as a quoted -기 phrase
+    of two words or more is, bounded by the bullet and the amount."""
+    doc = ctx.doc
+    if last - 1 <= first or doc[last].tag_ != "ETN" or doc[last].text != "기":
+        return False
+    start = verbal_noun_start(doc, last, first)
+    if start is None or start <= first:
+        return False  # a noun of the line must say what the campaign acts on
+    if not _budget_of_line(doc, k, last) or not _list_of_undertakings(ctx, bullet):
+        return False
+    begin = trim_start(doc, first, last)
+    return any(is_noun(t) and not is_space(t) for t in doc[begin:start])
 
 
 def _rate_inside(doc: Doc, k: int, first: int) -> bool:
@@ -1618,6 +1667,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _named_by_kind(ctx, member)
                     or _place_version(ctx, member)
                     or _funded(ctx, member)
+                    or _deployed(ctx, member)
                 )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
@@ -1660,6 +1710,29 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
     verbs = name_rules().presenting_verbs
     return _verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+
+
+def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is counted in 명 right after it, and the count is the object of a verb that
+    deploys people (`[presented] deploying_verbs`: ‘스마트공장 닥터’ 20명을 운영한다, ‘…’ 30명을
+    읍면에 배치한다): the program the people serve. Not a body, a plan or an event."""
+    doc, rules = ctx.doc, name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None:
+        return False
+    k = _next_word(doc, close)
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+        return False
+    verb = _verb_of_object(doc, k) or _verb_after_place(doc, k)
+    content = _content(quote)
+    return (
+        verb in rules.deploying_verbs
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
 
 
 def _verb_after_place(doc: Doc, last: int) -> str | None:

@@ -57,6 +57,9 @@ class NameRules:
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    paying_verbs: frozenset[str]
+    means: frozenset[str]
+    deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
     loan_costs: frozenset[str]
@@ -150,6 +153,9 @@ def name_rules() -> NameRules:
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
+        paying_verbs=frozenset(data["presented"]["paying_verbs"]),
+        means=frozenset(data["presented"]["means"]),
+        deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),
         loan_costs=frozenset(data["heads"]["loan_costs"]),
@@ -431,6 +437,14 @@ def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
     if start < first and not _is_mark(doc[first - 1]):
         return None
     return first
+
+
+def in_adjective_compound(doc: Doc, k: int, floor: int) -> bool:
+    """Token k is the stem or the ending of an adjective that opens a compound noun with no
+    space before the noun (작/VA 은/ETM 학교 of 작은학교)."""
+    return _adjective_in_compound(doc, k, floor) is not None or (
+        k + 1 < len(doc) and _adjective_in_compound(doc, k + 1, floor) == k
+    )
 
 
 def _is_mark(token: Token) -> bool:

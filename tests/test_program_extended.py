@@ -131,3 +131,48 @@ def test_lines_and_people_a_list_or_verb_presents(text: str, expected: list[str]
 )
 def test_lines_and_people_not_presented(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines of building or running in a list its verb presents as programs, no amounts
+        (
+            "군은 ▲마을 특산물 공동브랜드 육성 ▲전통시장 공동 배송 거점 조성 ▲농촌 체험 연계"
+            " 프로그램 운영 등 9개 세부사업을 추진한다.",
+            [
+                "마을 특산물 공동브랜드 육성",
+                "전통시장 공동 배송 거점 조성",
+                "농촌 체험 연계 프로그램 운영",
+            ],
+        ),
+        # a campaign's -기 line with its own amount in a list of projects
+        (
+            "주요 신규사업으로는 ▲완도형 작은마을 살리기 3억 원 ▲해안 정비사업 20억 원 등이"
+            " 반영됐다.",
+            ["완도형 작은마을 살리기", "해안 정비사업"],
+        ),
+        # a quote counted in 명 that a verb deploys
+        ("시는 공장을 돌보는 ‘제조 현장 코치’ 15명을 운영한다.", ["제조 현장 코치"]),
+    ],
+)
+def test_presented_lines_and_deployed_quotes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same lines a budget only holds
+        "군은 ▲마을 특산물 공동브랜드 육성 ▲전통시장 공동 배송 거점 조성 등을 예산에 반영했다.",
+        "예산에는 ▲완도형 작은마을 살리기 3억 원 등을 편성했다.",
+        # a quote counted and appointed: honorary titles
+        "시는 ‘명예 관광 대사’ 15명을 위촉했다.",
+        # the card money is paid in
+        "참여자 교통비는 목포사랑카드로 월 5만 원씩 지급된다.",
+        # farming loans, a kind
+        "군은 농업인에게 연 1% 금리로 영농자금을 융자한다.",
+    ],
+)
+def test_not_programs_of_lists_cards_and_loans(text: str) -> None:
+    assert names(text) == []
