@@ -21,6 +21,7 @@ from extractors.program_words import (
     Word,
     find_heads,
     followed_by_org,
+    in_adjective_compound,
     in_one_word,
     is_agency,
     is_generic_word,
@@ -35,6 +36,7 @@ from extractors.program_words import (
     name_rules,
     needed_count,
     phrase_start,
+    serves_residents,
     trim_start,
     verbal_noun_start,
     word_end,
@@ -196,8 +198,12 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
+        if head.label == "PROJECT" and serves_residents(words):
+            continue  # 주민 불편 해소 사업, 군민행복사업: what all of a city's programs serve
         if abbreviation is None and _pay_for_activity(doc, head, words):
             continue
+        if head.word in rules.means and _paid_with(ctx, head.last):
+            continue  # 교통비는 광주상생카드로 … 지급된다: the card money is paid in
         if head.word in rules.rated and _percent_after(doc, head.last):
             continue  # 지역화폐 충전 인센티브를 7%에서 10%로: the rate of a bonus
         if abbreviation is None and _lent(ctx, head) and not _special_product(words):
@@ -301,6 +307,28 @@ def _pay_for_activity(doc: Doc, head: Head, words: list[Word]) -> bool:
         return False
     word = words[0]
     return not is_place_version(word) and not any(f in rules.groups for f, _tag in word)
+
+
+def _paid_with(ctx: Context, last: int) -> bool:
+    """The word ending at token `last` takes 로/으로 and the first predicate after it in its
+    sentence is a verb of paying (`[presented] paying_verbs`: …카드로 월 5만 원씩 지급된다,
+    …카드로 결제하면): the means money is paid in."""
+    doc = ctx.doc
+    k = last + 1
+    if k >= len(doc) or doc[k].tag_ != "JKB" or doc[k].text not in {"로", "으로"}:
+        return False
+    if not in_one_word(doc[last], doc[k]) or word_end(doc, k) != k + 1:
+        return False
+    floor = ctx.sentence_start(last)
+    for t in doc[k + 1 :]:
+        if t.is_sent_start and ctx.sentence_start(t.i) != floor:
+            return False
+        tag = t.tag_.split("+")[0].split("-")[0]
+        if tag in {"XSV", "XSA"}:
+            return doc[t.i - 1].lemma_ in name_rules().paying_verbs
+        if tag in {"VV", "VA", "VCP", "VCN"}:
+            return t.lemma_.split("+")[0] in name_rules().paying_verbs
+    return False
 
 
 def _percent_after(doc: Doc, last: int) -> bool:
@@ -589,6 +617,13 @@ def _presented_by_verb(doc: Doc, last: int) -> bool:
     return _verb_of_object(doc, last) in name_rules().presenting_verbs
 
 
+def _extended(doc: Doc, last: int) -> bool:
+    """The head word at `last`, written after a quote, is the object of a verb of extending
+    (`[presented] extending_verbs`: ‘스마트 안부살피미’ 서비스를 확대한다): what is extended runs
+    already, a program the quote names."""
+    return _verb_of_object(doc, last) in name_rules().extending_verbs
+
+
 def _verb_of_object(doc: Doc, last: int) -> str | None:
     """The verb (its first morpheme) that the word ending at `last` is the object of: the word
     ends in 을/를 (… 교육을, ‘…’를) or is followed by 등을, and the verb's word comes next."""
@@ -653,7 +688,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         while first < len(doc) and is_space(doc[first]):
             first += 1
         if first < len(doc) and doc[first].tag_ == "SSO":
-            line = _quoted_line(ctx, first)
+            line = _quoted_line(ctx, first, b)
             if line is not None:
                 yield line
             continue
@@ -677,6 +712,9 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if _rate_inside(doc, k, first):
                     k += 1  # ▲… 임대료 50% 지원: how much of it the line pays
+                    continue
+                if in_adjective_compound(doc, k, first):
+                    k += 1  # ▲곡성형 작은학교 살리기: 작/VA 은/ETM of a compound noun
                     continue
                 if (
                     t.tag_ in {"MM", "MAG"}
@@ -706,10 +744,17 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             while last >= first and is_space(doc[last]):
                 last -= 1
         head = ctx.heads.get(last)
+        if head is None and (
+            _giving_line(ctx, b, first, k, last) or _campaign_line(ctx, b, first, k, last)
+        ):
+            yield ctx.candidate(trim_start(doc, first, last), last)
+            continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
         budget_line = _budget_of_line(doc, k, last)
-        if not (budget_line and _list_of_undertakings(ctx, b)) and (
+        # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
+        # its lines programs also without their amounts
+        if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
             (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
@@ -736,6 +781,42 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
+    """A line closed by a verbal noun of giving (`[presented] giving_verbs`: 감면, 할인, 환급 …)
+    that runs straight into its own amount, in a list its sentence presents as programs (주요
+    사업은 △… △다자녀 가정 공공요금 감면 18억원 △… 등이다): it names a benefit given, as a line
+    closed by 지원 does; one specific word before it says which. Lines of building, events and
+    costs (…건립, …페스티벌, …부담금) have no such noun and stay out."""
+    doc = ctx.doc
+    t = doc[last]
+    if t.tag_ != "NNG" or t.text not in name_rules().giving_verbs or last <= first:
+        return False
+    if last > first and in_one_word(doc[last - 1], t):
+        return False  # one word with the noun before it: a compound Kiwi split
+    if not _budget_of_line(doc, k, last) or not _list_of_undertakings(ctx, bullet):
+        return False
+    start = trim_start(doc, first, last)
+    words = words_of(doc, start, last)
+    return bool(words) and is_specific(words, 1)
+
+
+def _campaign_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
+    """A line closed by the -기 noun of a verb (…작은학교 살리기) that runs straight into its own
+    amount, in a list its sentence presents as programs (주요 신규사업으로는 ▲… ▲곡성형 작은학교
+    살리기 4억 5천만 원 등이 반영됐다): a campaign named by what it does, as a quoted -기 phrase
+    of two words or more is, bounded by the bullet and the amount."""
+    doc = ctx.doc
+    if last - 1 <= first or doc[last].tag_ != "ETN" or doc[last].text != "기":
+        return False
+    start = verbal_noun_start(doc, last, first)
+    if start is None or start <= first:
+        return False  # a noun of the line must say what the campaign acts on
+    if not _budget_of_line(doc, k, last) or not _list_of_undertakings(ctx, bullet):
+        return False
+    begin = trim_start(doc, first, last)
+    return any(is_noun(t) and not is_space(t) for t in doc[begin:start])
 
 
 def _rate_inside(doc: Doc, k: int, first: int) -> bool:
@@ -769,11 +850,13 @@ def _runs_people(ctx: Context, head: Head, first: int) -> bool:
     return bool(before.prefix) or any(is_noun(t) for t in ctx.doc[first : before.first])
 
 
-def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
+def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
     """A bulleted line that opens with a quoted name and runs in nouns to its own amount
     (▲‘가치가게’ 지정·지원 12억원, ▲‘행복 누리’ 공영버스 운영 8억원): the bullet and the amount
     bound the line as they bound an unquoted one, and the quote says which program, as a quote
-    with its amount right after it does. The name is the line without its quote marks."""
+    with its amount right after it does. The name is the line without its quote marks. Without
+    an amount, in a list its sentence presents as programs (주요 사업은 ▲… ▲‘여수 일자리 버스’
+    순회 상담 등이다), the quote is the program and the nouns after it what it does."""
     doc, text = ctx.doc, ctx.text
     quote = _QUOTED.match(text, doc[opening].idx)
     if quote is None:
@@ -786,7 +869,9 @@ def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
         return None  # ‘…’는, ‘…’에: a particle makes the quote a word of a clause
     while k < len(doc) and not _is_amount(doc, k):
         t = doc[k]
-        if not (is_noun(t) or is_space(t) or t.text in _DOTS) or "\n" in t.text:
+        if k in ctx.bullets or "\n" in t.text or (t.text == "등" and t.tag_ == "NNB"):
+            return _quote_of_line(ctx, quote, close, k, bullet)
+        if not (is_noun(t) or is_space(t) or t.text in _DOTS):
             return None
         k += 1
     last = k - 1
@@ -796,6 +881,25 @@ def _quoted_line(ctx: Context, opening: int) -> Candidate | None:
         return None  # right before its amount the quote is found as a quoted budget item
     end = doc[last].idx + len(doc[last].text)
     return _quoted_name(ctx, quote.start(), end, content=quote.span("name"))
+
+
+def _quote_of_line(
+    ctx: Context, quote: re.Match[str], close: int, k: int, bullet: int
+) -> Candidate | None:
+    """The quote opening a bulleted line that runs in nouns of what it does to the line's end
+    (▲‘여수 일자리 버스’ 순회 상담 ▲…, ▲‘…’ 운영 등이다) without an amount: a program when the
+    sentence presents its list as programs (`_list_of_undertakings`), named by the quote."""
+    doc = ctx.doc
+    nouns = [t for t in doc[close + 1 : k] if not is_space(t)]
+    if not all(is_noun(t) or t.text in _DOTS for t in nouns):
+        return None
+    if not _is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
+        return None
+    rules = name_rules()
+    content = _content(quote)
+    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+        return None  # ▲‘… 축제’, ▲‘… 센터’: an event or a body the list also holds
+    return _quoted_item(ctx, *quote.span("name"), actions=True)
 
 
 def _own_amount(doc: Doc, k: int, last: int) -> bool:
@@ -1448,6 +1552,7 @@ def _head_after(ctx: Context, char: int) -> Head | None:
             if head.label == "QUOTED" and not (
                 head.word in rules.after_quote
                 or (head.word in rules.presented and _presented_by_verb(doc, head.last))
+                or (head.word in rules.presented and _extended(doc, head.last))
             ):
                 # ‘…’ 과제, ‘청렴 한마당’ 청렴교육을 실시했다; not ‘…’ 지원, but ‘…’ 조성 사업
                 if i + 1 < len(doc) and not in_one_word(doc[i], doc[i + 1]):
@@ -1542,7 +1647,11 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
-            if named is None and (_amount_after(ctx, member.end()) or _budgeted(ctx, member.end())):
+            if named is None and (
+                _amount_after(ctx, member.end())
+                or _budgeted(ctx, member.end())
+                or _quota_after(ctx, member)
+            ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"))
             if (
                 named is None
@@ -1558,9 +1667,17 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _named_by_kind(ctx, member)
                     or _place_version(ctx, member)
                     or _funded(ctx, member)
+                    or _deployed(ctx, member)
                 )
             ):
                 named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
+                if named is None and (_of_kind(ctx, member) or _named_by_kind(ctx, member)):
+                    # 고향사랑 기금사업 ‘홀로사는 노인을 위한 클린-업’: the kind before it says
+                    # the quote is a program's name, also when an adnominal clause with its own
+                    # object leads the noun it ends in
+                    named = _quoted_item(
+                        ctx, member.start("name"), member.end("name"), actions=True, objects=True
+                    )
             if named is not None:
                 yield named
 
@@ -1591,7 +1708,56 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
         return False
     # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
-    return _verb_of_object(doc, k) not in name_rules().presenting_verbs
+    verbs = name_rules().presenting_verbs
+    return _verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+
+
+def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
+    """The quote is counted in 명 right after it, and the count is the object of a verb that
+    deploys people (`[presented] deploying_verbs`: ‘스마트공장 닥터’ 20명을 운영한다, ‘…’ 30명을
+    읍면에 배치한다): the program the people serve. Not a body, a plan or an event."""
+    doc, rules = ctx.doc, name_rules()
+    close = ctx.token_at(quote.end() - 1)
+    if close is None:
+        return False
+    k = _next_word(doc, close)
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+        return False
+    verb = _verb_of_object(doc, k) or _verb_after_place(doc, k)
+    content = _content(quote)
+    return (
+        verb in rules.deploying_verbs
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
+
+
+def _verb_after_place(doc: Doc, last: int) -> str | None:
+    """The verb of the object ending at `last` when one adverbial of place or manner stands
+    between them (… 20명을 읍면동에 배치하고, … 30명을 마을별로 배치한다): a noun's word closed by
+    에, 에서 or 으로 and nothing else; None otherwise."""
+    k = last + 1
+    if k >= len(doc) or doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
+        return None
+    k += 1
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    end = word_end(doc, k) if k < len(doc) else k
+    if end - k < 2 or not is_noun(doc[k]) or doc[end - 1].tag_ != "JKB":
+        return None
+    if doc[end - 1].text not in {"에", "에서", "으로", "로"}:
+        return None
+    if not all(is_noun(t) for t in doc[k : end - 1]):
+        return None
+    k = end
+    while k < len(doc) and is_space(doc[k]):
+        k += 1
+    if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
+        return None
+    return doc[k].lemma_.split("+")[0]
 
 
 def _body_named(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1677,6 +1843,35 @@ def _amount_after(ctx: Context, char: int) -> bool:
         if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
             return False
     return _is_amount(ctx.doc, i)
+
+
+# A parenthesis glued after a quote that holds only its quota of people or its amount, after
+# words of its budget, period or bound (‘신중년 경력형 일자리’(60명), ‘…’(사업비 24억 원)).
+_QUOTA = re.compile(
+    r"\(\s*(?P<leads>(?:[가-힣]+\s+)*)\d[\d,.]*(?:\s*[천만억조]\s*[\d,.]*)*\s*(?:명|원)\s*\)"
+)
+
+
+def _quota_after(ctx: Context, quote: re.Match[str]) -> bool:
+    """A parenthesis glued after the quote gives its quota of people or its amount (‘신중년 경력형
+    일자리’(60명)와 ‘…’(40명)도 이어간다, ‘…’(사업비 24억 원)): an item of a list of programs, as
+    a quote with its amount right after it is a budget item. Not the people a head of people
+    names (‘…서포터즈단’(30명)), a body, a plan or an event."""
+    rules = name_rules()
+    match = _QUOTA.match(ctx.text, quote.end())
+    if match is None:
+        return False
+    if any(
+        w not in rules.budget_words and w not in rules.amount_lead
+        for w in match.group("leads").split()
+    ):
+        return False
+    content = _content(quote)
+    return (
+        _closed_by_people(ctx, quote) is None
+        and not content.endswith(rules.not_undertakings)
+        and not content.endswith(tuple(rules.org_after))
+    )
 
 
 def _budgeted(ctx: Context, char: int) -> bool:
@@ -2026,11 +2221,14 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
     return False
 
 
-def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> Candidate | None:
+def _quoted_item(
+    ctx: Context, start: int, end: int, actions: bool = False, objects: bool = False
+) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
     is not a clause and says which (a quote of only generic words or of an amount says none).
     With `actions`, a verb's adnominal may say what the program does (‘찾아가는 세무 상담’); an
-    adjective's says what it aims at (‘빚 없는 도시’), a slogan."""
+    adjective's says what it aims at (‘빚 없는 도시’), a slogan. With `objects` too, the object
+    of such a verb (‘홀로사는 노인을 위한 클린-업’)."""
     span = ctx.span(start, end)
     if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
         return None
@@ -2040,6 +2238,7 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
         or t.tag_ in _NOUN_COPULA
         or is_space(t)
         or (actions and _is_action(t))
+        or (objects and _object_of_adnominal(span, t))
         for t in span
     ):
         return None
@@ -2048,6 +2247,16 @@ def _quoted_item(ctx: Context, start: int, end: int, actions: bool = False) -> C
     if not _is_quoted_name(ctx, start, end):
         return None
     return _quoted_name(ctx, start, end)
+
+
+def _object_of_adnominal(span: Span, token: Token) -> bool:
+    """Token is an object particle whose verb comes later in the quote as an adnominal (노인을
+    위한, 마을을 가꾸는) that a noun of the quote follows: a clause leading the name's noun."""
+    if token.tag_ != "JKO":
+        return False
+    rest = span[token.i - span.start + 1 :]
+    adnominal = next((t.i for t in rest if "ETM" in t.tag_.split("+") and _is_action(t)), None)
+    return adnominal is not None and any(is_noun(t) for t in span.doc[adnominal + 1 : span.end])
 
 
 def _is_action(token: Token) -> bool:
@@ -2087,7 +2296,14 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     # an attached head inside one token needs two words before it, as unquoted (월급통장 is one);
     # a version or type says which program as a specific word does (국가장학금 Ⅱ유형)
-    needed = 2 if in_token else 0 if version is not None else needed_count(head, quoted=True)
+    # a payment (급여, 자금) needs one word, as split: ‘부모급여’ as 생계급여, kinds aside
+    needed = (
+        0
+        if version is not None
+        else 2
+        if in_token and head.word not in name_rules().payments
+        else needed_count(head, quoted=True)
+    )
     words = modifier_words(doc, first, head)
     if head.label == "QUOTED" and len(words) > 1 and _manner_word(words[-1]):
         # ‘… 청년농 우선 지원’: a manner noun before a verbal noun says how the support is
@@ -2381,6 +2597,17 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     if _next_predicate(ctx, last) not in name_rules().giving_verbs:
         return False
     floor = ctx.sentence_start(last)
+    stem = re.sub(r"\s+", "", c.name)[:-1]  # 영농정착지원 of 영농정착지원금
+    if any(
+        o is not c
+        and doc[floor].idx <= o.start
+        and o.end <= c.start
+        and stem in re.sub(r"\s+", "", o.name)
+        for o in chosen
+    ):
+        # ‘청년농업인 영농정착지원사업’의 … 인원을 유지하고, 영농정착지원금을 … 지급한다: the
+        # payment named after a program its sentence names before it is that program's money
+        return True
     topics = [
         o
         for o in chosen

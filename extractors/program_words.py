@@ -53,9 +53,13 @@ class NameRules:
     changing: frozenset[str]
     manners: frozenset[str]
     presenting_verbs: frozenset[str]
+    extending_verbs: frozenset[str]
     undertaking_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
+    paying_verbs: frozenset[str]
+    means: frozenset[str]
+    deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
     loan_costs: frozenset[str]
@@ -94,6 +98,8 @@ class NameRules:
     generic_suffixes: frozenset[str]
     pilots: frozenset[str]
     categories: frozenset[str]
+    residents: frozenset[str]
+    wellbeing: frozenset[str]
     groups: frozenset[str]
     fund_kinds: frozenset[str]
     funding: re.Pattern[str]
@@ -142,10 +148,14 @@ def name_rules() -> NameRules:
         bodies=longest_first(data["presented"]["bodies"]),
         changing=frozenset(data["presented"]["changing"]),
         presenting_verbs=frozenset(data["presented"]["verbs"]),
+        extending_verbs=frozenset(data["presented"]["extending_verbs"]),
         manners=frozenset(data["presented"]["manners"]),
         undertaking_verbs=frozenset(data["presented"]["undertaking_verbs"]),
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
+        paying_verbs=frozenset(data["presented"]["paying_verbs"]),
+        means=frozenset(data["presented"]["means"]),
+        deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),
         loan_costs=frozenset(data["heads"]["loan_costs"]),
@@ -184,6 +194,8 @@ def name_rules() -> NameRules:
         generic_suffixes=frozenset(data["generic"]["suffixes"]),
         pilots=frozenset(data["generic"]["pilots"]),
         categories=frozenset(data["generic"]["categories"]),
+        residents=frozenset(data["generic"]["residents"]),
+        wellbeing=frozenset(data["generic"]["wellbeing"]),
         groups=frozenset(data["generic"]["groups"]),
         fund_kinds=frozenset(data["generic"]["fund_kinds"]),
         funding=re.compile(
@@ -425,6 +437,14 @@ def _adjective_in_compound(doc: Doc, k: int, floor: int) -> int | None:
     if start < first and not _is_mark(doc[first - 1]):
         return None
     return first
+
+
+def in_adjective_compound(doc: Doc, k: int, floor: int) -> bool:
+    """Token k is the stem or the ending of an adjective that opens a compound noun with no
+    space before the noun (작/VA 은/ETM 학교 of 작은학교)."""
+    return _adjective_in_compound(doc, k, floor) is not None or (
+        k + 1 < len(doc) and _adjective_in_compound(doc, k + 1, floor) == k
+    )
 
 
 def _is_mark(token: Token) -> bool:
@@ -800,6 +820,24 @@ def is_specific(words: list[Word], needed: int, kinds: frozenset[str] = frozense
     if len(content) >= 2 and any(m in rules.groups for m in content):
         found += 1
     return found >= needed
+
+
+def serves_residents(words: list[Word]) -> bool:
+    """The words before a head say only that it serves the residents of a place as a whole with
+    their well-being (`[generic] residents`, `wellbeing`: 주민 불편 해소 사업, 군민행복사업), with
+    categories and generic words at most: what every program of a city is for, a kind."""
+    rules = name_rules()
+    content = [
+        f
+        for w in words
+        for f, tag in w
+        if tag in rules.content_tags and f not in rules.generic and f not in rules.categories
+    ]
+    return (
+        any(f in rules.residents for f in content)
+        and any(f in rules.wellbeing for f in content)
+        and all(f in rules.residents or f in rules.wellbeing for f in content)
+    )
 
 
 def _word_form(word: Word) -> str:

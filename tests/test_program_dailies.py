@@ -83,7 +83,9 @@ def test_products_and_credits(text: str, expected: list[str]) -> None:
         # a quoted clause still is one
         ("시는 ‘주민이 만드는 마을 사업’을 펼친다.", []),
         # a compound whose first part Kiwi reads as an adverb is a coined name
-        ("구는 직접일자리 사업 참여자를 다음 달 모집한다.", ["직접일자리 사업"]),
+        ("구는 바로일자리 사업 참여자를 다음 달 모집한다.", ["바로일자리 사업"]),
+        # but 직접일자리 is a category of employment programs (direct job creation)
+        ("구는 직접일자리 사업 참여자를 다음 달 모집한다.", []),
         # also inside the word (국민/NNG 내일/MAG 배움/VV+ETN 카드), a -ㅁ noun before 카드
         ("올해부터 국민내일배움카드를 발급한다.", ["국민내일배움카드"]),
         ("도는 어르신 든든채움카드를 준다.", ["어르신 든든채움카드"]),
