@@ -751,7 +751,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        budget_line = _budget_of_line(doc, k, last)
+        budget_line = _budget_of_line(doc, k, last) and not _list_by_field(ctx, b)
         # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
         # its lines programs also without their amounts
         if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
@@ -920,6 +920,17 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
         and doc[k].tag_ in {"SN", "NR"}
         and all(is_space(t) for t in doc[last + 1 : k])
     )
+
+
+def _list_by_field(ctx: Context, bullet: int) -> bool:
+    """The sentence breaks a budget down by field before its list (분야별로는 ▲직접일자리 218억
+    원 ▲창업지원 118억 원, 부문별 예산은 ▲…): the lines name fields, not programs."""
+    doc = ctx.doc
+    fields = name_rules().fields
+    for i in range(ctx.sentence_start(bullet), bullet):
+        if doc[i].text in fields and i + 1 < bullet and doc[i + 1].text == "별":
+            return True
+    return False
 
 
 def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
@@ -1201,6 +1212,8 @@ def _kind_after_list(ctx: Context, i: int) -> bool:
             if not (after.tag_[:1] == "J" or after.tag_.startswith("VCP")) or after.tag_ == "JKG":
                 return False
             return _generic_kind(doc, j, i)
+        if t.lemma_ in name_rules().fields:
+            return False  # 등 4개 분야 68개 사업: the members are fields the programs fall in
         tags = set(t.tag_.split("-")[0].split("+"))
         if not (is_space(t) or tags <= _KIND_PHRASE_TAGS or "ETM" in tags):
             return False

@@ -74,6 +74,7 @@ class NameRules:
     bullets: str
     line_bullets: frozenset[str]
     list_kinds: frozenset[str]
+    fields: frozenset[str]
     item_received: frozenset[str]
     item_not_last: frozenset[str]
     item_spending: frozenset[str]
@@ -170,6 +171,7 @@ def name_rules() -> NameRules:
         bullets=data["items"]["bullets"],
         line_bullets=frozenset(data["items"]["line_bullets"]),
         list_kinds=frozenset(data["items"]["list_kinds"]),
+        fields=frozenset(data["items"]["fields"]),
         item_received=frozenset(data["items"]["received"]),
         item_not_last=frozenset(data["items"]["not_last"]),
         item_spending=frozenset(data["items"]["spending"]),

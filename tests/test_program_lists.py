@@ -182,3 +182,29 @@ def test_quoted_names_given_money_or_placed(text, expected):
 )
 def test_quotes_that_name_no_program(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fields counted before the kind are what programs fall in, not programs
+        (
+            "시는 직접일자리, 고용서비스, 창업지원 등 4개 분야 68개 사업에 1,120억 원을 투입한다.",
+            [],
+        ),
+        # a budget broken down by field lists fields, also with their own amounts
+        ("분야별로는 ▲직접일자리 218억 원 ▲고용장려금 64억 원 ▲창업지원 118억 원이다.", []),
+        ("부문별 예산은 ▲청년 창업지원 12억 원 ▲고용서비스 3억 원이다.", []),
+        # without 별, a field's programs listed are programs
+        (
+            "일자리 분야 주요 사업은 ▲청년 창업 지원 5억원 ▲경로당 냉방비 지원 2억원 등이다.",
+            ["청년 창업 지원", "경로당 냉방비 지원"],
+        ),
+        (
+            "사회적경제 육성, 청년 창업 지원 등 4개 사업에 쓴다.",
+            ["사회적경제 육성", "청년 창업 지원"],
+        ),
+    ],
+)
+def test_lists_of_fields(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
