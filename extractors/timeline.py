@@ -371,18 +371,21 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
         # (a column's `목표` under a title of `실적` still says more of its cells)
-        flag = _plan_said([_table_title(f, doc)])
+        # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
+        # leaves the 고용률 row's cells measured levels)
+        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money")
     if flag is not None:
         changes["is_target"] = flag
     return changes
 
 
-def _plan_said(labels: list[str]) -> bool | None:
+def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
     """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
     r = tense_rules()
     labels = [x.strip() for x in labels]
     plan = any(
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or _names_budget(x) for x in labels
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or (budget and _names_budget(x))
+        for x in labels
     )
     done = any(any(word in x for word in RESULT_LABELS) for x in labels)
     return plan if plan != done else None

@@ -1793,3 +1793,86 @@ def test_a_second_sub_headline_takes_the_bodys_plan() -> None:
     )
     got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert ("lead", "820억 원", 2024, PLAN) in got
+
+
+ROUND_14 = [
+    pytest.param(
+        "2023-02-06",
+        "2019년 군은 212억원으로 일자리 3,100개를 목표로 했고 고용률 목표는 61.5%였지만, 올해는"
+        " 예산이 두 배로 늘었다.",
+        [("212억원", 2019, PLAN), ("3,100개", 2019, PLAN), ("61.5%", 2019, PLAN)],
+        id="a_figures_own_copula_closes_its_clause_before_a_later_year",
+    ),
+    pytest.param(
+        "2024-01-22",
+        "고용률 목표는 64.2%로 전년도 목표(63.8%)보다 0.4%포인트 높였다.",
+        [("64.2%", 2024, PLAN), ("63.8%", 2023, PLAN), ("0.4%포인트", 2024, PLAN)],
+        id="a_years_goal_in_parentheses_compared_with_is_the_base",
+    ),
+    pytest.param(
+        "2024-03-11",
+        "고용률 목표는 15~64세 기준 66.4%로 정했다.",
+        [("66.4%", 2024, PLAN)],
+        id="a_basis_of_ages_is_no_date_a_count_stands_at",
+    ),
+    pytest.param(
+        "2025-02-03",
+        "민선 8기 들어 2년간 만든 일자리는 누적 4만1200개로, 임기 공약인 '4년간 일자리 9만개'"
+        " 대비 달성률은 45.8%다.",
+        [("4만1200개", None, DONE), ("9만개", None, PLAN), ("45.8%", None, DONE)],
+        id="a_figure_after_a_pledges_copula_is_the_pledge_not_the_one_before",
+    ),
+    pytest.param(
+        "2022-09-14",
+        "한빛구가 민선 8기 임기 동안 일자리 2만개를 만들고 고용률을 63%까지 끌어올리겠다는 공약"
+        " 이행계획을 발표했다.",
+        [("2만개", None, PLAN), ("63%", None, PLAN)],
+        id="a_rate_the_term_promises_to_reach_is_the_terms",
+    ),
+    pytest.param(
+        "2022-09-14",
+        "일자리 분야 공약은 9개로, 소요 예산은 1,280억원에 이른다.",
+        [("9개", 2022, DONE), ("1,280억원", None, PLAN)],
+        id="what_the_terms_pledges_cost_is_over_the_term",
+    ),
+    pytest.param(
+        "2023-06-01",
+        "구의 고용률은 2018년 58.2%에서 이듬해 57.6%까지 떨어졌다가 지난해 59.1%로 올랐다.",
+        [("58.2%", 2018, DONE), ("57.6%", 2019, DONE), ("59.1%", 2022, DONE)],
+        id="the_year_after_one_a_change_starts_from",
+    ),
+    pytest.param(
+        "2025-07-21",
+        "상반기 실적은 2만2100개로 지난해 같은 기간 일자리 실적(2만400개)보다 1,700개 늘었다.",
+        [("2만2100개", 2025, DONE), ("2만400개", 2024, DONE), ("1,700개", 2025, DONE)],
+        id="a_compared_period_with_the_nouns_of_what_it_counted",
+    ),
+    pytest.param(
+        "2024-12-18",
+        "시의회는 내년도 예산을 9,870억원으로 확정했다. 올해 본예산 9,410억원보다는 460억원"
+        " 늘었다.",
+        [("9,870억원", 2025, PLAN), ("9,410억원", 2024, PLAN), ("460억원", 2025, PLAN)],
+        id="what_a_budget_rose_by_over_another_budget_is_allocated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ROUND_14)
+def test_clauses_bases_pledges_and_changes_of_budgets(published, body, expected):
+    doc = article(published, "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_budget_in_a_tables_title_leaves_its_rates_levels() -> None:
+    doc = article(
+        "2025-01-15",
+        "한빛구 일자리 예산 추이",
+        "한빛구의 일자리 예산은 꾸준히 늘었다.\n<한빛구 일자리 예산·고용률 추이>\n"
+        "(단위: 억원, %)\n구분 | 2022년 | 2023년 | 2024년\n일자리 예산 | 410 | 452 | 498\n"
+        "고용률 | 60.2 | 60.9 | 61.3\n",
+        org="한빛구",
+    )
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("452", 2023, PLAN) in got
+    assert ("60.9", 2023, DONE) in got
