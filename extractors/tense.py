@@ -119,6 +119,7 @@ class _Rules:
     budget: tuple[str, ...]
     spend: frozenset[str]
     spent_adnominal: frozenset[str]
+    secured: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
     next_year: tuple[str, ...]
     year_before: frozenset[str]
@@ -166,6 +167,7 @@ def rules() -> _Rules:
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
+        secured=frozenset(data["plan"]["secured"]),
         same_year=tuple(data["years"]["same"]),
         next_year=tuple(data["years"]["next"]),
         year_before=frozenset(data["years"]["before"]),
@@ -218,9 +220,9 @@ def when_of(
     if plan is None:
         plan = plan_of(words, last, money)
         rate = "%" in words[last].text
-        if plan and rate and _from_value(words[last]) and _past(year, published_at):
-            # `고용률을 지난해 45%에서 올해 48%로 높인다`: a rate starts from where it stood (a
-            # count or budget may start from last year's goal)
+        if plan and rate and _from_value(words[last]) and not ahead(year, published_at):
+            # `고용률을 지난해 45%에서 올해 48%로 높인다`, `올해 상반기 70.8%에서 72%까지`: a
+            # rate starts from where it stood (a count or budget may start from last year's goal)
             plan = False
     if (
         plan
@@ -244,7 +246,24 @@ def when_of(
         plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
+    if plan and money and secured_base(words, first, last):
+        plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     return When(plan, year, source)
+
+
+def secured_base(words: list[Word], first: int, last: int) -> bool:
+    """The figure is a base of comparison a past adnominal of securing heads (`올해 최종 확보한
+    국비 8조 8천276억 원보다`, a year or nouns between): the money was won, a result."""
+    if not _base_figure(words, first, last):
+        return False
+    for j in range(first - 1, max(-1, first - 5), -1):
+        w = words[j]
+        if w.predicate:
+            parts = w.base_parts
+            return parts[-1:] == [("ᆫ", "ETM")] and _stem_in(w, rules().secured)
+        if not (w.bare_noun or w.adverb or _YEAR.fullmatch(w.text)):
+            return False
+    return False
 
 
 def _stative(w: Word) -> bool:
@@ -742,12 +761,17 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
     topic = any(
         (
             w.stem.endswith(r.budget)
-            # `추경 규모는`, `예산 규모는`: the size of a budget
+            # `추경 규모는`, `예산 규모는`: the size of a budget; `증액 규모는`: of its raise
             or (
                 w.stem == "규모"
                 and k > 0
                 and words[k - 1].bare_noun
-                and words[k - 1].stem.endswith(r.budget)
+                and (
+                    words[k - 1].stem.endswith(r.budget)
+                    # (the topic of the sentence, not the subject of a clause inside it: `감액
+                    # 규모가 3억원이라는 보도는`)
+                    or (words[k - 1].stem in r.allocate and set(w.particle_forms()) & {"은", "는"})
+                )
             )
         )
         and (
@@ -975,8 +999,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and _linked(w)
             and any(_is_comparison(x) for x in words[_clause_start(words, last) : k])
             and not _looks_ahead(words[k + 1 :])
+            # (a headline ending on the linked verb, `…보다 2천734억 원 늘어 -`, says no more)
+            and any(x.predicate for x in words[k + 1 :])
         ):
             return False  # `42.5%로 전년 동기 44.1%보다 1.6%p 떨어져 … 지적이 나온다`
+        if first_predicate and _ranking_goes_on(words, k, k):
+            # `사회복지 분야가 2,418억 원으로 가장 많고, … 순이다`: the first item of a
+            # ranking is told as the others are, planned or done as the whole they break down
+            return None
         if (
             first_predicate
             and _stative(w)
@@ -1180,6 +1210,7 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if dot and _HANGUL.search(head):
         # `17만개·2026년까지`: items glued by a middle dot, the year is the last item's
         text = tail
+    text = text.lstrip("▲△■□●○◆◇")  # `▲2023년 14만 2천 개`: a list item's mark glued on
     digits = "".join(filter(str.isdigit, text))
     if digits:
         rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
@@ -1257,6 +1288,13 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and any(p in rules().comparison for p in words[j + 1].particle_forms())
     ):
         return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
+    if nxt is not None and not nxt.has_number and _period_word(nxt):
+        # `올해 상반기 70.8%에서 72%까지`: the period of the year before the figure
+        m = j
+        while m < len(words) and not words[m].has_number and _period_word(words[m]):
+            m += 1
+        if m < len(words) and m - j <= 2 and words[m].has_number and _from_value(words[m]):
+            return True
     if nxt is not None and nxt.has_number and _from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
@@ -1271,6 +1309,14 @@ def comparison_base(words: list[Word], k: int) -> bool:
         _starts_record(words, j)
         or _heads_base_after(words, j - 1)
         or _heads_compared_clause(words, j)
+    )
+
+
+def _period_word(w: Word) -> bool:
+    """A half, a quarter, a month or the end of a year (`상반기`, `2분기`, `6월`, `말`)."""
+    return bool(
+        not w.particle_forms()
+        and (w.text in _HALVES or _MONTH.fullmatch(w.text) or w.text in ("말", "연말"))
     )
 
 
@@ -1857,8 +1903,12 @@ def _year_in_sentence(
         or _compared_with(words, last)
         or _from_value(words[last])
     ):
-        # the base figure of a comparison keeps the year written right before it
-        own = _year_of(words, first - 1, published_at)
+        # the base figure of a comparison keeps the year written right before it, a half or a
+        # month of it between (`올해 상반기 70.8%에서`)
+        k = first - 1
+        while k > 0 and first - k <= 2 and _period_word(words[k]):
+            k -= 1
+        own = _year_of(words, k, published_at)
         if own is not None:
             return own, "clause"
     if _from_value(words[last]):
@@ -1911,9 +1961,16 @@ def _year_in_sentence(
     # (year_words has left out the years heading a base: `comparison_base`)
     stood = _levels_stood(words, first, years)
     before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
-    if base is not None and words[base].has_number:
+    if base is not None and (
+        words[base].has_number
+        or (
+            base > 0
+            and words[base - 1].has_number
+            and words[base].text.startswith(tuple(_UNITS_APART))
+        )
+    ):
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
-        # noun phrase is the base's
+        # noun phrase is the base's (its unit may be written apart: `8조 8천276억 원보다`)
         before = [k for k in before if not _names_base(words, k, base)]
     if base is not None and _year_of(words, base, published_at) is None:
         # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
@@ -2093,8 +2150,16 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
     if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
         return False
+    # the base figure's own words do not count (`올해 최종 확보한 국비 8조 8천276억 원보다`)
+    if words[base].has_number or words[base].text.startswith(tuple(_UNITS_APART)):
+        while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():
+            base -= 1
+    # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
     return base - k <= 4 and all(
-        w.bare_noun or w.adverb or (w.predicate and w.base_parts[-1][1] == "ETM")
+        w.bare_noun
+        or w.adverb
+        or (w.predicate and w.base_parts[-1][1] == "ETM")
+        or (_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
         for w in words[k + 1 : base]
     )
 

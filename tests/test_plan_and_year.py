@@ -1876,3 +1876,86 @@ def test_a_budget_in_a_tables_title_leaves_its_rates_levels() -> None:
     got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert ("452", 2023, PLAN) in got
     assert ("60.9", 2023, DONE) in got
+
+
+ROUND_14_RELEASES = [
+    pytest.param(
+        "2021-11-22",
+        "군은 내년도 예산안을 4천120억 원으로 편성했다. 분야별로는 사회복지 분야가 1천35억 원으로"
+        " 가장 많고, 농림해양수산 902억 원, 환경 411억 원 순이다.",
+        [
+            ("4천120억 원", 2022, PLAN),
+            ("1천35억 원", 2022, PLAN),
+            ("902억 원", 2022, PLAN),
+            ("411억 원", 2022, PLAN),
+        ],
+        id="the_first_item_of_a_ranking_is_planned_as_the_others",
+    ),
+    pytest.param(
+        "2024-03-04",
+        "분야별 증액 규모는 ▲일자리 41억 원 ▲복지 67억 원이다.",
+        [("41억 원", 2024, PLAN), ("67억 원", 2024, PLAN)],
+        id="the_size_of_a_budgets_raise_as_the_topic",
+    ),
+    pytest.param(
+        "2021-11-18",
+        "군은 내년 일자리 1천800개를 만들고, 고용률을 올해 상반기 64.3%에서 66%까지 끌어올린다는"
+        " 목표다.",
+        [("1천800개", 2022, PLAN), ("64.3%", 2021, DONE), ("66%", 2022, PLAN)],
+        id="a_rate_raised_from_a_half_of_this_year",
+    ),
+    pytest.param(
+        "2026-02-12",
+        "연도별로는 ▲2023년 9천800개 ▲2024년 1만300개 ▲2025년 1만1200개다.",
+        [("9천800개", 2023, DONE), ("1만300개", 2024, DONE), ("1만1200개", 2025, DONE)],
+        id="a_year_glued_to_a_list_mark",
+    ),
+    pytest.param(
+        "2024-08-27",
+        "정부예산안에 국비 2조 3천억 원이 반영됐다. 이는 올해 최종 확보한 국비 2조 1천억 원보다"
+        " 2천억 원 늘어난 규모다.",
+        [("2조 3천억 원", 2024, PLAN), ("2조 1천억 원", 2024, DONE), ("2천억 원", 2024, PLAN)],
+        id="a_base_secured_in_a_past_adnominal_was_won",
+    ),
+    pytest.param(
+        "2024-12-12",
+        "군은 2025년 국비 3천억 원을 확보했다. 이는 올해 확보한 2024년 국비 2천800억 원보다 200억"
+        " 원 늘어난 것이다.",
+        [("3천억 원", 2025, PLAN), ("2천800억 원", 2024, DONE), ("200억 원", 2025, PLAN)],
+        id="the_years_heading_a_base_written_in_words_are_the_bases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ROUND_14_RELEASES)
+def test_rankings_raises_rates_from_halves_list_years_and_bases_secured(published, body, expected):
+    doc = article(published, "한빛군 예산", body, org="한빛군")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_sub_headline_takes_the_bodys_year_over_the_one_above_it() -> None:
+    from articles import SEOUL
+
+    from schemas.records import Article, Section
+
+    doc = Article(
+        source="test",
+        sections=[
+            Section("title", "한빛시, 지난해 고용률 64.1%…올해 일자리 9천개 목표"),
+            Section("subtitle", "- 2024년 하반기 지역별고용조사 결과 -"),
+            Section("lead", "- 일자리 예산 388억 원 투입…민선 8기 목표 3만 개 순항 -"),
+            Section(
+                "body",
+                "한빛시의 지난해 하반기 고용률은 64.1%로 집계됐다. 시는 올해 일자리 예산 388억"
+                " 원을 투입해 일자리 9천개를 만든다. 민선 8기 출범 이후 지난해 말까지 만든"
+                " 일자리는 2만1천 개로, 임기 목표 3만 개의 70%다.",
+            ),
+        ],
+        title="한빛시, 지난해 고용률 64.1%…올해 일자리 9천개 목표",
+        published_at=datetime(2025, 1, 20, tzinfo=SEOUL),
+        org="한빛시",
+    )
+    got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("lead", "388억 원", 2025, PLAN) in got
+    assert ("lead", "3만 개", None, PLAN) in got
