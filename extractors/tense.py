@@ -119,6 +119,7 @@ class _Rules:
     budget: tuple[str, ...]
     spend: frozenset[str]
     spent_adnominal: frozenset[str]
+    secured: frozenset[str]
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
     next_year: tuple[str, ...]
     year_before: frozenset[str]
@@ -166,6 +167,7 @@ def rules() -> _Rules:
         budget=tuple(data["plan"]["budget"]),
         spend=frozenset(data["plan"]["spend"]),
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
+        secured=frozenset(data["plan"]["secured"]),
         same_year=tuple(data["years"]["same"]),
         next_year=tuple(data["years"]["next"]),
         year_before=frozenset(data["years"]["before"]),
@@ -218,9 +220,9 @@ def when_of(
     if plan is None:
         plan = plan_of(words, last, money)
         rate = "%" in words[last].text
-        if plan and rate and _from_value(words[last]) and _past(year, published_at):
-            # `고용률을 지난해 45%에서 올해 48%로 높인다`: a rate starts from where it stood (a
-            # count or budget may start from last year's goal)
+        if plan and rate and _from_value(words[last]) and not ahead(year, published_at):
+            # `고용률을 지난해 45%에서 올해 48%로 높인다`, `올해 상반기 70.8%에서 72%까지`: a
+            # rate starts from where it stood (a count or budget may start from last year's goal)
             plan = False
     if (
         plan
@@ -240,9 +242,28 @@ def when_of(
         plan = True  # `▲천안형 공공근로사업(95억원)`: what a program is given
     if not plan and money and _budget_topic(words, first, last):
         plan = True
+    if not plan and money and _budget_compared(words, first, last):
+        plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
+    if plan and money and secured_base(words, first, last):
+        plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     return When(plan, year, source)
+
+
+def secured_base(words: list[Word], first: int, last: int) -> bool:
+    """The figure is a base of comparison a past adnominal of securing heads (`올해 최종 확보한
+    국비 8조 8천276억 원보다`, a year or nouns between): the money was won, a result."""
+    if not _base_figure(words, first, last):
+        return False
+    for j in range(first - 1, max(-1, first - 5), -1):
+        w = words[j]
+        if w.predicate:
+            parts = w.base_parts
+            return parts[-1:] == [("ᆫ", "ETM")] and _stem_in(w, rules().secured)
+        if not (w.bare_noun or w.adverb or _YEAR.fullmatch(w.text)):
+            return False
+    return False
 
 
 def _stative(w: Word) -> bool:
@@ -325,11 +346,31 @@ def ahead(year: int | None, published_at: datetime | None) -> bool:
 def _as_of(words: list[Word], first: int, last: int) -> bool:
     """The figure is a count as of a date (`10월 말 현재`, `5월 말 기준`) just before it, and no
     goal follows it (`현재 3만개를 목표로` is still a goal)."""
-    before = words[max(0, first - 3) : first]
-    if not any(_as_of_word(w) for w in before):
+    start = max(0, first - 3)
+    if not any(
+        _as_of_word(w) and (w.stem != "기준" or _time_before(words, j))
+        for j, w in enumerate(words[start:first], start=start)
+    ):
         return False
     nxt = words[last + 1] if last + 1 < len(words) else None
     return nxt is None or nxt.stem not in rules().plan_nouns
+
+
+def _time_before(words: list[Word], j: int) -> bool:
+    """A word of time right before word j (`5월 말 기준`, `지난해 기준`; not `15~64세 기준`, the
+    people a rate is measured on)."""
+    if j == 0:
+        return False
+    w = words[j - 1]
+    r = rules()
+    return bool(
+        _MONTH.search(w.text)
+        or _YEAR.search(w.text)
+        or w.stem in r.relative
+        or w.text in r.relative
+        or w.text in r.period
+        or w.text in _PERIOD_AFTER
+    )
 
 
 def _as_of_word(w: Word) -> bool:
@@ -369,6 +410,8 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         if noun.bare_noun and noun.stem in r.goal_nouns:
             return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
     if _goal_noun_before(words, first) and not _share_met(words, last):
+        return True
+    if _pledge_named(words, first):
         return True
     if (
         _goal_topic(words, first)
@@ -676,6 +719,29 @@ def _budget_before(words: list[Word], first: int) -> bool:
     return False
 
 
+def _budget_compared(words: list[Word], first: int, last: int) -> bool:
+    """The amount a budget changed by, measured against another budget's amount right before it
+    (`올해 본예산 2조 1,065억원보다는 1,069억원 늘었다`): the difference of two allocations is
+    allocated too, unless the sentence says it was spent."""
+    k = first - 1
+    if k < 1 or not _is_comparison(words[k]):
+        return False
+    if words[k].text in _UNITS_APART or not words[k].has_number:
+        k -= 1  # `2조 1,065억 원보다`: the unit written apart carries the particle
+    if k < 0 or not words[k].has_number:
+        return False
+    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
+        k -= 1
+    if k < 1:
+        return False
+    head = words[k - 1]
+    budget = head.bare_noun and (head.stem.endswith(rules().budget) or _budget_read_as_verb(head))
+    if not budget:
+        return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return verb is not None and _stem_in(verb, rules().level_changes) and not _spent(words, last)
+
+
 def _budget_read_as_verb(w: Word) -> bool:
     """`본예산`: Kiwi may read 본 as 보 + ᆫ (a verb's adnominal) before the budget noun; the word
     still ends in that noun, with no particle."""
@@ -695,12 +761,17 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
     topic = any(
         (
             w.stem.endswith(r.budget)
-            # `추경 규모는`, `예산 규모는`: the size of a budget
+            # `추경 규모는`, `예산 규모는`: the size of a budget; `증액 규모는`: of its raise
             or (
                 w.stem == "규모"
                 and k > 0
                 and words[k - 1].bare_noun
-                and words[k - 1].stem.endswith(r.budget)
+                and (
+                    words[k - 1].stem.endswith(r.budget)
+                    # (the topic of the sentence, not the subject of a clause inside it: `감액
+                    # 규모가 3억원이라는 보도는`)
+                    or (words[k - 1].stem in r.allocate and set(w.particle_forms()) & {"은", "는"})
+                )
             )
         )
         and (
@@ -907,9 +978,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             particles = w.particle_forms()
             if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
                 return True
-        if w.stem in r.plan_nouns and any(t == "VCP" for _, t in forms):
+        if w.stem in r.plan_nouns | r.pledges and any(t == "VCP" for _, t in forms):
             if forms[-1][1] == "ETM":
-                continue  # `목표인 1만4589개`: the goal is the figure after it
+                # `목표인 1만4589개`, `임기 공약인 '일자리 11만개'`: the goal is the figure after it
+                continue
             return True  # `계획이다`, `예정이다`
         if not w.predicate:
             continue
@@ -927,8 +999,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and _linked(w)
             and any(_is_comparison(x) for x in words[_clause_start(words, last) : k])
             and not _looks_ahead(words[k + 1 :])
+            # (a headline ending on the linked verb, `…보다 2천734억 원 늘어 -`, says no more)
+            and any(x.predicate for x in words[k + 1 :])
         ):
             return False  # `42.5%로 전년 동기 44.1%보다 1.6%p 떨어져 … 지적이 나온다`
+        if first_predicate and _ranking_goes_on(words, k, k):
+            # `사회복지 분야가 2,418억 원으로 가장 많고, … 순이다`: the first item of a
+            # ranking is told as the others are, planned or done as the whole they break down
+            return None
         if (
             first_predicate
             and _stative(w)
@@ -1081,19 +1159,25 @@ def year_words(words: list[Word], published_at: datetime | None) -> dict[int, in
 
 def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, int]:
     found: dict[int, int] = {}
+    # every year named so far, bases included: `2019년 61.2%에서 … 이듬해 60.1%까지` is 2020
+    named: dict[int, int] = {}
     for k in range(len(words)):
         if _same_year(words, k):
             # `같은 해`, `그해`: the year named before it in the sentence, else one the article
             # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
-            found[k] = found[max(found)] if found else SAME_YEAR
+            found[k] = named[max(named)] if named else SAME_YEAR
+            named[k] = found[k]
             continue
         if _next_year(words, k):
-            before = found[max(found)] if found else SAME_YEAR
+            before = named[max(named)] if named else SAME_YEAR
             found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
+            named[k] = found[k]
             continue
         year = _year_of(words, k, published_at)
-        if year is not None and not comparison_base(words, k):
-            found[k] = year
+        if year is not None:
+            named[k] = year
+            if not comparison_base(words, k):
+                found[k] = year
     return found
 
 
@@ -1126,6 +1210,7 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if dot and _HANGUL.search(head):
         # `17만개·2026년까지`: items glued by a middle dot, the year is the last item's
         text = tail
+    text = text.lstrip("▲△■□●○◆◇")  # `▲2023년 14만 2천 개`: a list item's mark glued on
     digits = "".join(filter(str.isdigit, text))
     if digits:
         rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
@@ -1203,6 +1288,13 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and any(p in rules().comparison for p in words[j + 1].particle_forms())
     ):
         return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
+    if nxt is not None and not nxt.has_number and _period_word(nxt):
+        # `올해 상반기 70.8%에서 72%까지`: the period of the year before the figure
+        m = j
+        while m < len(words) and not words[m].has_number and _period_word(words[m]):
+            m += 1
+        if m < len(words) and m - j <= 2 and words[m].has_number and _from_value(words[m]):
+            return True
     if nxt is not None and nxt.has_number and _from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
@@ -1217,6 +1309,14 @@ def comparison_base(words: list[Word], k: int) -> bool:
         _starts_record(words, j)
         or _heads_base_after(words, j - 1)
         or _heads_compared_clause(words, j)
+    )
+
+
+def _period_word(w: Word) -> bool:
+    """A half, a quarter, a month or the end of a year (`상반기`, `2분기`, `6월`, `말`)."""
+    return bool(
+        not w.particle_forms()
+        and (w.text in _HALVES or _MONTH.fullmatch(w.text) or w.text in ("말", "연말"))
     )
 
 
@@ -1395,19 +1495,43 @@ def _pledged(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
+def _pledges_cost(words: list[Word], first: int) -> bool:
+    """An amount the sentence gives as what a term's pledges cost (`일자리 분야 공약만 14개로,
+    소요 예산은 3,420억원에 이른다`, `공약 이행에 드는 사업비는`): a budget over the whole
+    term, no one year, unless the sentence names one."""
+    r = rules()
+    if "원" not in words[first].text and not (
+        first + 1 < len(words) and words[first + 1].text.startswith("원")
+    ):
+        return False
+    if any(
+        _year_of(words, j, None) is not None or w.stem in r.relative for j, w in enumerate(words)
+    ):
+        return False
+    pledge = next((j for j, w in enumerate(words[:first]) if w.stem in r.pledges), None)
+    if pledge is None:
+        return False
+    return any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"})
+        for w in words[pledge + 1 : first]
+    )
+
+
 def _spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
     if _from_value(words[last]):
         return False
-    if _pledged(words, first, last):
+    if _pledged(words, first, last) or _pledges_cost(words, first):
         return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
     # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
     # time the sentence opened with; not across a past (`늘었고`), nor into another clause's
     # adnominal (`10년간 방치된 부지를 정비해 200면`: the span is the adnominal's).
-    total = "%" not in words[last].text
+    # A rate is a level, no total, unless it is what the term promises to reach (`임기 동안
+    # 일자리 4만개를 만들고 고용률을 64%까지 끌어올리겠다는 공약`): the term's goal.
+    total = "%" not in words[last].text or plan_of(words, last) is True
     crossed = False
     k = first
     while k > 0:
@@ -1584,6 +1708,9 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
             if words[m].text in _UNITS_APART and m + 1 < len(words):
                 m += 1
             return _is_comparison(words[m])
+        if w.bare_noun and w.stem in rules().goal_nouns and _compared_aside(words, j + 1):
+            # `67.5%로 전년도 목표(67%)보다`: the goal's own figure in parentheses is the base
+            return True
         if not w.bare_noun or w.stem in rules().goal_nouns:
             # `지난해 목표 대비 103.3%`: measured against that year's goal, in that year
             return False
@@ -1591,9 +1718,42 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
     return False
 
 
+def _compared_aside(words: list[Word], j: int) -> bool:
+    """Word j opens a parenthesis holding a figure, and what closes it is compared with
+    (`(67%)보다`)."""
+    if j >= len(words) or words[j].text not in _OPENING:
+        return False
+    close = _closing_parenthesis(words, j)
+    return (
+        close is not None
+        and any(w.has_number for w in words[j + 1 : close])
+        and close + 1 < len(words)
+        and (_is_comparison(words[close + 1]) or _compared_with(words, close + 1))
+    )
+
+
 def _goal_adnominal(w: Word) -> bool:
     """`목표였던`, `목표로 한`: a goal noun's adnominal right before a figure."""
     return w.predicate and w.parts[0][0] in rules().plan_nouns and w.parts[-1][1] == "ETM"
+
+
+def _pledge_named(words: list[Word], first: int) -> bool:
+    """The figure's noun phrase, quoted or not, follows a copula's adnominal of a goal or a
+    pledge (`임기 공약인 '4년간 일자리 11만개'`, `목표인 일자리 2만개`): it is what was
+    promised."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        w = words[k]
+        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘", "“") or w.bare_noun:
+            continue
+        if _DURATION.fullmatch(w.text):
+            continue  # `'4년간 일자리 11만개'`: the time the pledge is for
+        return (
+            w.predicate
+            and w.parts[0][0] in rules().plan_nouns | rules().pledges
+            and ("이", "VCP") in w.base_parts
+            and w.base_parts[-1][1] == "ETM"
+        )
+    return False
 
 
 def _base_figure(words: list[Word], first: int, last: int) -> bool:
@@ -1743,8 +1903,12 @@ def _year_in_sentence(
         or _compared_with(words, last)
         or _from_value(words[last])
     ):
-        # the base figure of a comparison keeps the year written right before it
-        own = _year_of(words, first - 1, published_at)
+        # the base figure of a comparison keeps the year written right before it, a half or a
+        # month of it between (`올해 상반기 70.8%에서`)
+        k = first - 1
+        while k > 0 and first - k <= 2 and _period_word(words[k]):
+            k -= 1
+        own = _year_of(words, k, published_at)
         if own is not None:
             return own, "clause"
     if _from_value(words[last]):
@@ -1765,7 +1929,8 @@ def _year_in_sentence(
         (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and _clause_end(words[k])),
         0,
     )
-    # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`)
+    # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`); so does the
+    # figure's own copula with a clause's ending (`목표는 60.8%였지만, 올해는 …`)
     end = next(
         (
             k
@@ -1774,6 +1939,8 @@ def _year_in_sentence(
         ),
         len(words) - 1,
     )
+    if words[last].predicate and _ends_clause(words[last]):
+        end = last
     # before the figure in its clause, not across a base of comparison
     base = None
     asides = _asides_of_figures(words, start, first) | _levels_stood(words, first, years)
@@ -1794,9 +1961,16 @@ def _year_in_sentence(
     # (year_words has left out the years heading a base: `comparison_base`)
     stood = _levels_stood(words, first, years)
     before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
-    if base is not None and words[base].has_number:
+    if base is not None and (
+        words[base].has_number
+        or (
+            base > 0
+            and words[base - 1].has_number
+            and words[base].text.startswith(tuple(_UNITS_APART))
+        )
+    ):
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
-        # noun phrase is the base's
+        # noun phrase is the base's (its unit may be written apart: `8조 8천276억 원보다`)
         before = [k for k in before if not _names_base(words, k, base)]
     if base is not None and _year_of(words, base, published_at) is None:
         # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
@@ -1976,8 +2150,16 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
     if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
         return False
+    # the base figure's own words do not count (`올해 최종 확보한 국비 8조 8천276억 원보다`)
+    if words[base].has_number or words[base].text.startswith(tuple(_UNITS_APART)):
+        while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():
+            base -= 1
+    # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
     return base - k <= 4 and all(
-        w.bare_noun or w.adverb or (w.predicate and w.base_parts[-1][1] == "ETM")
+        w.bare_noun
+        or w.adverb
+        or (w.predicate and w.base_parts[-1][1] == "ETM")
+        or (_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
         for w in words[k + 1 : base]
     )
 
@@ -1998,8 +2180,16 @@ def _heads_base(words: list[Word], k: int, base: int) -> bool:
         elif not depth:
             between.append(w)
     period = rules().period
-    return len(between) <= 3 and all(
-        w.text in period or w.stem in period or _MONTH.fullmatch(w.text) for w in between
+
+    def of_time(w: Word) -> bool:
+        return w.text in period or w.stem in period or bool(_MONTH.fullmatch(w.text))
+
+    # `지난해 같은 기간 일자리 실적(3만9800개)보다`: after the words of the period, the nouns
+    # of what was counted in it
+    times = next((n for n, w in enumerate(between) if not of_time(w)), len(between))
+    nouns = between[times:]
+    return times <= 3 and (
+        not nouns or (times >= 1 and len(nouns) <= 3 and all(w.bare_noun for w in nouns))
     )
 
 

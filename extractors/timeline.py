@@ -100,6 +100,7 @@ from extractors.tense import (
     opens_period,
     plan_of,
     result_noun_before,
+    secured_base,
     speaks_ahead,
     tags_figure,
     told_before,
@@ -371,18 +372,21 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
         # (a column's `목표` under a title of `실적` still says more of its cells)
-        flag = _plan_said([_table_title(f, doc)])
+        # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
+        # leaves the 고용률 row's cells measured levels)
+        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money")
     if flag is not None:
         changes["is_target"] = flag
     return changes
 
 
-def _plan_said(labels: list[str]) -> bool | None:
+def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
     """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
     r = tense_rules()
     labels = [x.strip() for x in labels]
     plan = any(
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or _names_budget(x) for x in labels
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or (budget and _names_budget(x))
+        for x in labels
     )
     done = any(any(word in x for word in RESULT_LABELS) for x in labels)
     return plan if plan != done else None
@@ -435,13 +439,19 @@ def _titles_from_body(
         return f.section in _HEADLINES or (f.section == "body" and f.start < heads)
 
     told = [g for g in figures if not headline(g)]
-    dated = [g for g in told if g.year_source in ("clause", "sentence", "article")]
+    dated = [g for g in told if g.year_source in ("clause", "sentence", "article", SPAN)]
     out: list[Figure] = []
     for f in figures:
         if headline(f):
             body = _body_figure(f, dated)
-            if f.year_source == "published" and body is not None:
-                f = replace(f, year=body.year, year_source="article")
+            # a sub-headline is a headline of its own: the year of the one above it (`- 2024년
+            # 하반기 지역별고용조사 -` over `- 일자리 예산 512억 원 투입 -`) is not its figure's,
+            # the body's telling of the figure is (a total over a term has none)
+            carried = f.year_source == "article" and f.section != "title"
+            told_here = body is not None and body.year_source in ("clause", "sentence", SPAN)
+            if body is not None and (f.year_source == "published" or (carried and told_here)):
+                source = SPAN if body.year_source == SPAN else "article"
+                f = replace(f, year=body.year, year_source=source)
             body = body or _body_figure(f, told)
             doc = by_section.get(f.section)
             if (
@@ -702,7 +712,7 @@ def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
-    if result_noun_before(words, first):
+    if result_noun_before(words, first) or secured_base(words, first, last):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     return continues_budget(words, before, last, planned_before=planned)
 

@@ -1793,3 +1793,169 @@ def test_a_second_sub_headline_takes_the_bodys_plan() -> None:
     )
     got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert ("lead", "820억 원", 2024, PLAN) in got
+
+
+ROUND_14 = [
+    pytest.param(
+        "2023-02-06",
+        "2019년 군은 212억원으로 일자리 3,100개를 목표로 했고 고용률 목표는 61.5%였지만, 올해는"
+        " 예산이 두 배로 늘었다.",
+        [("212억원", 2019, PLAN), ("3,100개", 2019, PLAN), ("61.5%", 2019, PLAN)],
+        id="a_figures_own_copula_closes_its_clause_before_a_later_year",
+    ),
+    pytest.param(
+        "2024-01-22",
+        "고용률 목표는 64.2%로 전년도 목표(63.8%)보다 0.4%포인트 높였다.",
+        [("64.2%", 2024, PLAN), ("63.8%", 2023, PLAN), ("0.4%포인트", 2024, PLAN)],
+        id="a_years_goal_in_parentheses_compared_with_is_the_base",
+    ),
+    pytest.param(
+        "2024-03-11",
+        "고용률 목표는 15~64세 기준 66.4%로 정했다.",
+        [("66.4%", 2024, PLAN)],
+        id="a_basis_of_ages_is_no_date_a_count_stands_at",
+    ),
+    pytest.param(
+        "2025-02-03",
+        "민선 8기 들어 2년간 만든 일자리는 누적 4만1200개로, 임기 공약인 '4년간 일자리 9만개'"
+        " 대비 달성률은 45.8%다.",
+        [("4만1200개", None, DONE), ("9만개", None, PLAN), ("45.8%", None, DONE)],
+        id="a_figure_after_a_pledges_copula_is_the_pledge_not_the_one_before",
+    ),
+    pytest.param(
+        "2022-09-14",
+        "한빛구가 민선 8기 임기 동안 일자리 2만개를 만들고 고용률을 63%까지 끌어올리겠다는 공약"
+        " 이행계획을 발표했다.",
+        [("2만개", None, PLAN), ("63%", None, PLAN)],
+        id="a_rate_the_term_promises_to_reach_is_the_terms",
+    ),
+    pytest.param(
+        "2022-09-14",
+        "일자리 분야 공약은 9개로, 소요 예산은 1,280억원에 이른다.",
+        [("9개", 2022, DONE), ("1,280억원", None, PLAN)],
+        id="what_the_terms_pledges_cost_is_over_the_term",
+    ),
+    pytest.param(
+        "2023-06-01",
+        "구의 고용률은 2018년 58.2%에서 이듬해 57.6%까지 떨어졌다가 지난해 59.1%로 올랐다.",
+        [("58.2%", 2018, DONE), ("57.6%", 2019, DONE), ("59.1%", 2022, DONE)],
+        id="the_year_after_one_a_change_starts_from",
+    ),
+    pytest.param(
+        "2025-07-21",
+        "상반기 실적은 2만2100개로 지난해 같은 기간 일자리 실적(2만400개)보다 1,700개 늘었다.",
+        [("2만2100개", 2025, DONE), ("2만400개", 2024, DONE), ("1,700개", 2025, DONE)],
+        id="a_compared_period_with_the_nouns_of_what_it_counted",
+    ),
+    pytest.param(
+        "2024-12-18",
+        "시의회는 내년도 예산을 9,870억원으로 확정했다. 올해 본예산 9,410억원보다는 460억원"
+        " 늘었다.",
+        [("9,870억원", 2025, PLAN), ("9,410억원", 2024, PLAN), ("460억원", 2025, PLAN)],
+        id="what_a_budget_rose_by_over_another_budget_is_allocated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ROUND_14)
+def test_clauses_bases_pledges_and_changes_of_budgets(published, body, expected):
+    doc = article(published, "한빛시 일자리", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_budget_in_a_tables_title_leaves_its_rates_levels() -> None:
+    doc = article(
+        "2025-01-15",
+        "한빛구 일자리 예산 추이",
+        "한빛구의 일자리 예산은 꾸준히 늘었다.\n<한빛구 일자리 예산·고용률 추이>\n"
+        "(단위: 억원, %)\n구분 | 2022년 | 2023년 | 2024년\n일자리 예산 | 410 | 452 | 498\n"
+        "고용률 | 60.2 | 60.9 | 61.3\n",
+        org="한빛구",
+    )
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("452", 2023, PLAN) in got
+    assert ("60.9", 2023, DONE) in got
+
+
+ROUND_14_RELEASES = [
+    pytest.param(
+        "2021-11-22",
+        "군은 내년도 예산안을 4천120억 원으로 편성했다. 분야별로는 사회복지 분야가 1천35억 원으로"
+        " 가장 많고, 농림해양수산 902억 원, 환경 411억 원 순이다.",
+        [
+            ("4천120억 원", 2022, PLAN),
+            ("1천35억 원", 2022, PLAN),
+            ("902억 원", 2022, PLAN),
+            ("411억 원", 2022, PLAN),
+        ],
+        id="the_first_item_of_a_ranking_is_planned_as_the_others",
+    ),
+    pytest.param(
+        "2024-03-04",
+        "분야별 증액 규모는 ▲일자리 41억 원 ▲복지 67억 원이다.",
+        [("41억 원", 2024, PLAN), ("67억 원", 2024, PLAN)],
+        id="the_size_of_a_budgets_raise_as_the_topic",
+    ),
+    pytest.param(
+        "2021-11-18",
+        "군은 내년 일자리 1천800개를 만들고, 고용률을 올해 상반기 64.3%에서 66%까지 끌어올린다는"
+        " 목표다.",
+        [("1천800개", 2022, PLAN), ("64.3%", 2021, DONE), ("66%", 2022, PLAN)],
+        id="a_rate_raised_from_a_half_of_this_year",
+    ),
+    pytest.param(
+        "2026-02-12",
+        "연도별로는 ▲2023년 9천800개 ▲2024년 1만300개 ▲2025년 1만1200개다.",
+        [("9천800개", 2023, DONE), ("1만300개", 2024, DONE), ("1만1200개", 2025, DONE)],
+        id="a_year_glued_to_a_list_mark",
+    ),
+    pytest.param(
+        "2024-08-27",
+        "정부예산안에 국비 2조 3천억 원이 반영됐다. 이는 올해 최종 확보한 국비 2조 1천억 원보다"
+        " 2천억 원 늘어난 규모다.",
+        [("2조 3천억 원", 2024, PLAN), ("2조 1천억 원", 2024, DONE), ("2천억 원", 2024, PLAN)],
+        id="a_base_secured_in_a_past_adnominal_was_won",
+    ),
+    pytest.param(
+        "2024-12-12",
+        "군은 2025년 국비 3천억 원을 확보했다. 이는 올해 확보한 2024년 국비 2천800억 원보다 200억"
+        " 원 늘어난 것이다.",
+        [("3천억 원", 2025, PLAN), ("2천800억 원", 2024, DONE), ("200억 원", 2025, PLAN)],
+        id="the_years_heading_a_base_written_in_words_are_the_bases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "expected"), ROUND_14_RELEASES)
+def test_rankings_raises_rates_from_halves_list_years_and_bases_secured(published, body, expected):
+    doc = article(published, "한빛군 예산", body, org="한빛군")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert got == expected
+
+
+def test_a_sub_headline_takes_the_bodys_year_over_the_one_above_it() -> None:
+    from articles import SEOUL
+
+    from schemas.records import Article, Section
+
+    doc = Article(
+        source="test",
+        sections=[
+            Section("title", "한빛시, 지난해 고용률 64.1%…올해 일자리 9천개 목표"),
+            Section("subtitle", "- 2024년 하반기 지역별고용조사 결과 -"),
+            Section("lead", "- 일자리 예산 388억 원 투입…민선 8기 목표 3만 개 순항 -"),
+            Section(
+                "body",
+                "한빛시의 지난해 하반기 고용률은 64.1%로 집계됐다. 시는 올해 일자리 예산 388억"
+                " 원을 투입해 일자리 9천개를 만든다. 민선 8기 출범 이후 지난해 말까지 만든"
+                " 일자리는 2만1천 개로, 임기 목표 3만 개의 70%다.",
+            ),
+        ],
+        title="한빛시, 지난해 고용률 64.1%…올해 일자리 9천개 목표",
+        published_at=datetime(2025, 1, 20, tzinfo=SEOUL),
+        org="한빛시",
+    )
+    got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("lead", "388억 원", 2025, PLAN) in got
+    assert ("lead", "3만 개", None, PLAN) in got
