@@ -695,10 +695,24 @@ def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
     차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
     owner written the text names none (guideline), so nothing is carried to it."""
     p = place_of(doc, start, end, sent)
-    if _takes_share(p):
+    if _takes_share(p) or _part_of_whole(p):
         return True
     verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
     return verb is not None and _share_verb(p.words, verb)
+
+
+def _part_of_whole(p: Place) -> bool:
+    """Is the percent a part of a whole or of people named with 의 (`전체 순유출 인구의 71.9%에
+    달했다`, `전체의 70%를 웃돌아`)? Then it is reckoned of that whole, not a level rate named
+    before it."""
+    k = index_before(p)
+    if k < 0 or "JKG" not in p.words[k].particles:
+        return False
+    r = rules()
+    owner = p.words[k].stem
+    j = k - len(phrase_ending_at(p.words, k))
+    whole = j >= 0 and p.words[j].stem in r.wholes
+    return owner in r.wholes or whole or owner.endswith(r.populations)
 
 
 def _takes_share(p: Place) -> bool:
@@ -1706,9 +1720,9 @@ def _rate_of_owner(p: Place) -> str | None:
     if owner in r.of_owner:
         return r.of_owner[owner]
     if owner.endswith(r.populations):
-        # `전체 응답자의 80%가`: a part of people answers a question, not a share; but a group
-        # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
-        return r.share if _takes_share(p) else None
+        # `전체 응답자의 80%가`, `전체 전출자의 37.4%를 차지했고`: a part of people is no share of
+        # an amount; the gold files leave it empty
+        return None
     j = k - len(phrase_ending_at(p.words, k))
     # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
     # is about, reckoned of the whole
@@ -1717,11 +1731,25 @@ def _rate_of_owner(p: Place) -> str | None:
     whole = j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun
     if whole and j >= 1 and _rate_as_subject(p.words[j - 1]):
         return phrase_of(phrase_ending_at(p.words, j - 1))
+    if not owner and k >= 1 and p.words[k - 1].text in (")", "）"):
+        # `수출액(8천121만 달러)의 67.4%를 차지`: 의 written after the note in parentheses
+        n = _noun_before_parenthesis(p.words, k)
+        owner = p.words[n].stem if n is not None else owner
+    if owner in r.wholes or not _amount_noun(owner):
+        # `… 곳이 142곳으로 전체의 58.4%에 달했다`, `전체 빈집의 46.2%가`, `전체 건수의 88.8%를
+        # 차지`: a part of a whole named by no amount (a count of people or things) is left
+        # empty, as the gold files do
+        return None
     if whole:
-        return r.share  # `전체 예산안의 17.7%`: a part of a whole
-    if owner in r.wholes:
-        return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
-    return r.share if _takes_share(p) else None
+        return r.share  # `전체 예산안의 17.7%`: a part of a whole amount
+    return r.share if _takes_share(p) else None  # `수출액의 67.4%를 차지`
+
+
+def _amount_noun(stem: str) -> bool:
+    """Does a noun name an amount (of money, or a quantity measured: `수출액`, `예산안`, `면적`,
+    `생산량`), whose part is a share of it (비중), rather than a count of people or things?"""
+    r = rules()
+    return stem.endswith((*r.money_nouns, *r.amounts))
 
 
 def _rate_as_subject(w: Word) -> bool:

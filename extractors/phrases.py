@@ -118,6 +118,7 @@ class _Rules:
     continuations: frozenset[str]
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
+    amounts: tuple[str, ...]
     program_heads: frozenset[str]
     suffix_nouns: tuple[str, ...]
     funding_sources: frozenset[str]
@@ -201,6 +202,7 @@ def rules() -> _Rules:
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
+        amounts=tuple(m["amounts"]),
         program_heads=frozenset(s["program_heads"]),
         suffix_nouns=tuple(s["suffix_nouns"]),
         funding_sources=frozenset(m["funding_sources"]),

@@ -1,0 +1,38 @@
+"""Metrics and subjects of issue 8 item 1, round 13: parts of a whole named by a count (no
+share), shares of a whole amount, surveys, breakdowns by a kind, items of a list. Sentences
+written for these tests; none is taken from the corpus or the gold files."""
+
+from __future__ import annotations
+
+import pytest
+from articles import found
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "metric"),
+    [
+        # a part of a whole counted in people or things is no share of an amount: empty
+        ("연령별로는 40대가 820명으로 전체의 31.2%를 차지했다.", "31.2%", None),
+        ("읍 지역에 전체 폐가의 52.4%가 모여 있었다.", "52.4%", None),
+        ("민원은 온라인 접수가 전체 건수의 74.5%를 차지했다.", "74.5%", None),
+        ("귀촌인은 광주가 3만명으로 전체 전입자의 41.3%를 차지했다.", "41.3%", None),
+    ],
+)
+def test_part_of_a_whole(body, surface, metric):
+    assert found(body, surface).metric == metric
+
+
+def test_part_of_a_whole_amount_is_its_share():
+    # the same sentence shape, a whole counted in things, then wholes that are amounts
+    assert found("민원은 전체 건수의 74.5%를 차지했다.", "74.5%").metric is None
+    assert found("복지 분야는 전체 예산안의 27.3%를 차지한다.", "27.3%").metric == "비중"
+    assert found("사과 수출액(900만 달러)의 61.2%를 차지했다.", "61.2%").metric == "비중"
+    assert found("산림은 군 전체 면적의 68%를 차지한다.", "68%").metric == "비중"
+
+
+def test_part_of_a_whole_takes_no_rate_carried_from_before():
+    body = (
+        "군의 전입률은 9.1%로 전년보다 0.2%p 내렸다. "
+        "연령별로는 30대 전입이 1천 명으로 전체 전입자의 38.2%에 달했다."
+    )
+    assert found(body, "38.2%").metric is None
