@@ -692,10 +692,12 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
 
 def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Is the percent at [start, end) the object of a verb of taking a share (`월세가 19.6%를
-    차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
-    owner written the text names none (guideline), so nothing is carried to it."""
+    차지했다`), a part of a whole named with 의, or alone in the parenthesis after a count or an
+    amount (`관광·서비스 47명(24.4%)`)? Then it is a share of its item, never the level rate
+    measured before it; with no owner written the text names none (guideline), so nothing is
+    carried to it."""
     p = place_of(doc, start, end, sent)
-    if _takes_share(p) or _part_of_whole(p):
+    if _takes_share(p) or _part_of_whole(p) or _parenthesis_after_figure(p):
         return True
     verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
     return verb is not None and _share_verb(p.words, verb)
@@ -1791,7 +1793,9 @@ def _share_ranked(p: Place) -> str | None:
     else:
         return None
     if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
-        return r.share
+        # a part of an amount of money is its share; a part of a count of people or things
+        # (`중국이 7만 2천 명(33.6%)으로 가장 많았고`) is left empty, as the gold files do
+        return r.share if p.words[k - 1].text.endswith(r.currencies) else None
     return None
 
 

@@ -119,6 +119,7 @@ class _Rules:
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
     amounts: tuple[str, ...]
+    currencies: tuple[str, ...]
     program_heads: frozenset[str]
     suffix_nouns: tuple[str, ...]
     funding_sources: frozenset[str]
@@ -203,6 +204,7 @@ def rules() -> _Rules:
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
         amounts=tuple(m["amounts"]),
+        currencies=tuple(m["currencies"]),
         program_heads=frozenset(s["program_heads"]),
         suffix_nouns=tuple(s["suffix_nouns"]),
         funding_sources=frozenset(m["funding_sources"]),

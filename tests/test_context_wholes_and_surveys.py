@@ -36,3 +36,20 @@ def test_part_of_a_whole_takes_no_rate_carried_from_before():
         "연령별로는 30대 전입이 1천 명으로 전체 전입자의 38.2%에 달했다."
     )
     assert found(body, "38.2%").metric is None
+
+
+def test_share_in_parentheses_after_a_count():
+    # ranked first after a count of people: no share named; after an amount: its share
+    body = "국적별로는 베트남이 3천 명(41.5%)으로 가장 많았고, 필리핀 2천 명(27.1%)이 뒤를 이었다."
+    assert found(body, "41.5%").metric is None
+    assert found("품목별로는 반도체가 12억 달러(31.5%)로 가장 많았다.", "31.5%").metric == "비중"
+
+
+def test_items_after_counts_take_no_rate_from_before():
+    body = (
+        "참여자의 취업률은 77.1%로 집계됐다. "
+        "분야별로는 돌봄 분야 취업자가 51명(31.2%)으로 가장 많았고, 유통 43명(26.3%), "
+        "건설 22명(13.5%) 순이었다."
+    )
+    assert found(body, "26.3%").metric is None
+    assert found(body, "13.5%").metric is None
