@@ -53,3 +53,22 @@ def test_items_after_counts_take_no_rate_from_before():
     )
     assert found(body, "26.3%").metric is None
     assert found(body, "13.5%").metric is None
+
+
+def test_dated_survey_compared_with_is_a_time():
+    body = (
+        "군내 노후 주택은 모두 3,412호로 집계됐다. 2021년 조사(2,960호)와 비교하면 15.3% 늘었다. "
+        "유형별로는 단독주택 2,115호, 공동주택 1,297호였다."
+    )
+    assert found(body, "2,960호").subject == "노후 주택"
+    assert found(body, "2,115호").subject != "조사"
+
+
+def test_items_of_a_topic_broken_down_by_a_kind():
+    body = (
+        "축제별 방문객은 벚꽃축제가 52만 명으로 1위를 차지했고, 갯벌축제(31만 명), "
+        "국화전시회(18만 명)가 뒤를 이었다."
+    )
+    assert found(body, "52만 명").subject == "방문객"
+    assert found(body, "31만 명").subject == "방문객"
+    assert found(body, "18만 명").subject == "방문객"
