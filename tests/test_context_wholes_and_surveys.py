@@ -57,7 +57,7 @@ def test_items_after_counts_take_no_rate_from_before():
 
 def test_dated_survey_compared_with_is_a_time():
     body = (
-        "군내 노후 주택은 모두 3,412호로 집계됐다. 2021년 조사(2,960호)와 비교하면 15.3% 늘었다. "
+        "노후 주택은 모두 3,412호로 집계됐다. 2021년 조사(2,960호)와 비교하면 15.3% 늘었다. "
         "유형별로는 단독주택 2,115호, 공동주택 1,297호였다."
     )
     assert found(body, "2,960호").subject == "노후 주택"
