@@ -152,6 +152,7 @@ class _Rules:
     time_breakdowns: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
+    bodies_of_people: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +242,7 @@ def rules() -> _Rules:
         time_breakdowns=frozenset(s["time_breakdowns"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
+        bodies_of_people=tuple(s["bodies_of_people"]),
     )
 
 

@@ -329,6 +329,14 @@ def names_no_person(name: str) -> bool:
     return head.endswith(r.not_people) and not head.endswith(r.not_people_except)
 
 
+def names_people(name: str) -> bool:
+    """Does the name end in a word for people (`취업자`, `주민`, `청년층`), not for a body, a
+    school or a place that people are in (`기업`, `기관`, `초등학교`, `시군`)?"""
+    r = rules()
+    head = name.split()[-1] if name.split() else ""
+    return head.endswith(r.people_heads + r.populations) and not head.endswith(r.bodies_of_people)
+
+
 def kind_counted(counter: str) -> str:
     """The noun a self-naming counter stands for (`개교` → 학교, `농가` → 농가)."""
     return rules().self_naming_nouns.get(counter, counter)

@@ -72,6 +72,7 @@ from extractors.subject import (
     names_a_group,
     names_a_part,
     names_no_person,
+    names_people,
     opens_new_frame,
     same_thing_counted,
     total_of_items,
@@ -300,7 +301,7 @@ def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | Non
         )
     if (
         f.unit == "명"
-        and (names_no_person(f.subject) or _bare_group(f, doc))
+        and (names_no_person(f.subject) or _bare_group(f, doc) or _field_of_breakdown(f, doc))
         and not _in_new_frame(f, doc)
     ):
         # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
@@ -1214,6 +1215,16 @@ def _bare_group(f: Figure, doc: Doc | None) -> bool:
         return False
     start, end = figure_tokens(doc, f)
     return not described(doc, start, end, sentence_of(doc, start), f.subject)
+
+
+def _field_of_breakdown(f: Figure, doc: Doc | None) -> bool:
+    """Is the count of people an item of a sentence breaking people down by a kind (`분야별로는
+    … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`) whose name names no people? Then the item
+    says where they are, and the people are those named before (`관광·서비스 취업자`)."""
+    if doc is None or len(doc) == 0 or not f.subject or names_people(f.subject):
+        return False
+    start, end = figure_tokens(doc, f)
+    return breaks_down(doc, start, end, sentence_of(doc, start))
 
 
 def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

@@ -72,3 +72,12 @@ def test_items_of_a_topic_broken_down_by_a_kind():
     assert found(body, "52만 명").subject == "방문객"
     assert found(body, "31만 명").subject == "방문객"
     assert found(body, "18만 명").subject == "방문객"
+
+
+def test_fields_of_a_breakdown_of_people():
+    body = (
+        "업종별로는 음식점 종사자가 310명으로 가장 많았고, 관광·레저 250명, "
+        "협동조합 120명 순이었다."
+    )
+    assert found(body, "250명").subject == "관광·레저 종사자"
+    assert found(body, "120명").subject == "협동조합 종사자"
