@@ -301,13 +301,19 @@ def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | Non
         )
     if (
         f.unit == "명"
-        and (names_no_person(f.subject) or _bare_group(f, doc) or _field_of_breakdown(f, doc))
+        and (names_no_person(f.subject) or _bare_group(f, doc))
         and not _in_new_frame(f, doc)
     ):
         # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
         # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
         people = _carried_people(f, out, doc)
         return f"{f.subject} {people}" if people and not names_a_group(people) else None
+    if _field_of_breakdown(f, doc) and not _in_new_frame(f, doc):
+        # `분야별로는 … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`: people named before;
+        # an item that is itself a kind of them (`봉사형 380명`) keeps its name
+        people = _carried_people(f, out, doc)
+        if people and names_people(people) and not names_a_group(people):
+            return f"{f.subject} {people}"
     part = _part_of_whole(f, out, doc)
     if part:
         # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
