@@ -1929,6 +1929,9 @@ def _is_topic(w: Word) -> bool:
     return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
 
 
+_GLOSS_WORDS = 3  # a rate glossing another in parentheses is named in a few words
+
+
 def _topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
@@ -1937,8 +1940,14 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         noun = _noun_before_parenthesis(words, k)
         if noun is not None and is_rate(words[noun].stem):
             inside = words[noun + 2 : k - 1]
-            if len(inside) == 1 and inside[0].bare_noun and is_rate(inside[0].stem):
-                return inside[0].stem  # `나타나지 않은 비율(노쇼율)은`: the gloss names the rate
+            if (
+                0 < len(inside) <= _GLOSS_WORDS
+                and all(x.bare_noun for x in inside)
+                and is_rate(inside[-1].stem)
+            ):
+                # `나타나지 않은 비율(노쇼율)은`, `노인의 비율(경제활동 참여율)은`: the gloss names
+                # the rate, in one word or a few
+                return phrase_of(inside)
             return phrase_of(phrase_ending_at(words, noun))
         return None
     if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:

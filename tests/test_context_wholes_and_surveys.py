@@ -81,3 +81,8 @@ def test_fields_of_a_breakdown_of_people():
     )
     assert found(body, "250명").subject == "관광·레저 종사자"
     assert found(body, "120명").subject == "협동조합 종사자"
+
+
+def test_rate_glossed_in_several_words():
+    body = "주 1회 이상 운동하는 주민의 비율(규칙적 운동 실천율)은 48.2%로 집계됐다."
+    assert found(body, "48.2%").metric == "규칙적 운동 실천율"
