@@ -924,6 +924,10 @@ def _rate_in(words: list[Word]) -> str | None:
     """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률); a word
     of how far a change went only when no other rate is named (`상승폭은`)."""
     spans = rules().spans
+    if words and words[-1].stem.endswith(rules().surveys):
+        # `만족도 조사에서는 ‘만족’ 응답이 93%로`: a survey's answers are shares of people, not
+        # the rate the survey is named after
+        return None
     for n in range(len(words) - 1, -1, -1):
         if is_rate(words[n].stem) and words[n].stem not in spans:
             return phrase_of(words[: n + 1])

@@ -120,6 +120,7 @@ class _Rules:
     money_nouns: tuple[str, ...]
     amounts: tuple[str, ...]
     currencies: tuple[str, ...]
+    surveys: tuple[str, ...]
     program_heads: frozenset[str]
     suffix_nouns: tuple[str, ...]
     funding_sources: frozenset[str]
@@ -206,6 +207,7 @@ def rules() -> _Rules:
         money_nouns=tuple(m["money_nouns"]),
         amounts=tuple(m["amounts"]),
         currencies=tuple(m["currencies"]),
+        surveys=tuple(m["surveys"]),
         program_heads=frozenset(s["program_heads"]),
         suffix_nouns=tuple(s["suffix_nouns"]),
         funding_sources=frozenset(m["funding_sources"]),

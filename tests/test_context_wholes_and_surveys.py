@@ -86,3 +86,10 @@ def test_fields_of_a_breakdown_of_people():
 def test_rate_glossed_in_several_words():
     body = "주 1회 이상 운동하는 주민의 비율(규칙적 운동 실천율)은 48.2%로 집계됐다."
     assert found(body, "48.2%").metric == "규칙적 운동 실천율"
+
+
+def test_survey_named_after_a_rate_names_no_rate():
+    body = "군이 실시한 행정 만족도 조사에서는 ‘만족’ 응답이 81%로 나타났다."
+    assert found(body, "81%").metric is None
+    body = "주민 만족도 조사에서는 응답자의 77.2%가 ‘만족한다’고 답했다."
+    assert found(body, "77.2%").metric is None
