@@ -499,7 +499,10 @@ def _rate_after_examples(p: Place) -> str | None:
         return None
     k += 1
     while k < len(p.words) and (
-        p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
+        p.words[k].text == ","
+        or _list_item(p.words[k])
+        or _conjunction(p.words[k])
+        or _marked_item(p.words[k])
     ):
         k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
         while (
@@ -528,6 +531,11 @@ def _rate_after_examples(p: Place) -> str | None:
         if named:
             return named
     return None
+
+
+def _marked_item(w: Word) -> bool:
+    """The name of the next item of a list, glued to its mark (`▲안전(100%)`)."""
+    return w.text[:1] in ITEM_MARKS and w.bare_noun
 
 
 def _rate_after_order(p: Place) -> str | None:

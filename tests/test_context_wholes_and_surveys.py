@@ -5,7 +5,7 @@ written for these tests; none is taken from the corpus or the gold files."""
 from __future__ import annotations
 
 import pytest
-from articles import found
+from articles import body_figures, found
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,16 @@ def test_survey_named_after_a_rate_names_no_rate():
     assert found(body, "81%").metric is None
     body = "주민 만족도 조사에서는 응답자의 77.2%가 ‘만족한다’고 답했다."
     assert found(body, "77.2%").metric is None
+
+
+def test_marked_examples_share_the_rate_named_after_them():
+    body = (
+        "민원 처리율은 91%였다. 부서별로는 ▲건축(100%) ▲교통(100%) ▲복지(97.5%) 등 "
+        "4개 부서에서 이행률 95% 이상을 기록했다."
+    )
+    assert found(body, "97.5%").metric == "이행률"
+    assert [f.metric for f in _all(body, "100%")] == ["이행률", "이행률"]
+
+
+def _all(body, surface):
+    return [f for f in body_figures(body) if f.surface == surface]
