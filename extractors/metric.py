@@ -26,8 +26,9 @@ never "the nearest noun". In order, the first rule that names something wins:
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
 5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`,
-   `전체의 58.4%`, a
-   percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
+   `전체 면적의 42%` (a whole amount), a percent alone after an amount (`국비 30억 원(60%)`) →
+   비중 (share of); a part of a whole counted in people or things (`전체의 58.4%`, `전체 빈집의
+   46.2%`, `전체 건수의 88.8%를 차지`, `7만 명(33.6%)으로 가장 많았고`) stays empty;
 6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
    (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`), also through a relative clause
