@@ -26,8 +26,9 @@ never "the nearest noun". In order, the first rule that names something wins:
    a signed item of a list in parentheses is a change (`금속(-9.7%)`, `반도체(+12.3%)` →
    증감률) unless what the sentence says of it names the rate (`철원군(-1.8%)도 순유출률 높은`);
 5. an owner with 의: `목표의 104%` → 달성률; `수출액의 67.4%를 차지`, `전체 예산안의 21.4%`,
-   `전체의 58.4%`, a
-   percent alone after an amount (`국비 30억 원(60%)`) → 비중 (share of);
+   `전체 면적의 42%` (a whole amount), a percent alone after an amount (`국비 30억 원(60%)`) →
+   비중 (share of); a part of a whole counted in people or things (`전체의 58.4%`, `전체 빈집의
+   46.2%`, `전체 건수의 88.8%를 차지`, `7만 명(33.6%)으로 가장 많았고`) stays empty;
 6. the rate the clause is about (`종사 비중이 각각 16.0%, 15.1%로`), then the rate the
    sentence's topic names, spread over the items after it across their verbs
    (`재정자립도는 목포시가 30%로 높았고, 신안군이 8%로`), also through a relative clause
@@ -499,7 +500,10 @@ def _rate_after_examples(p: Place) -> str | None:
         return None
     k += 1
     while k < len(p.words) and (
-        p.words[k].text == "," or _list_item(p.words[k]) or _conjunction(p.words[k])
+        p.words[k].text == ","
+        or _list_item(p.words[k])
+        or _conjunction(p.words[k])
+        or _marked_item(p.words[k])
     ):
         k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
         while (
@@ -528,6 +532,11 @@ def _rate_after_examples(p: Place) -> str | None:
         if named:
             return named
     return None
+
+
+def _marked_item(w: Word) -> bool:
+    """The name of the next item of a list, glued to its mark (`▲안전(100%)`)."""
+    return w.text[:1] in ITEM_MARKS and w.bare_noun
 
 
 def _rate_after_order(p: Place) -> str | None:
@@ -692,13 +701,29 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
 
 def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Is the percent at [start, end) the object of a verb of taking a share (`월세가 19.6%를
-    차지했다`)? Then it is a share of its item, never the level rate measured before it; with no
-    owner written the text names none (guideline), so nothing is carried to it."""
+    차지했다`), a part of a whole named with 의, or alone in the parenthesis after a count or an
+    amount (`관광·서비스 47명(24.4%)`)? Then it is a share of its item, never the level rate
+    measured before it; with no owner written the text names none (guideline), so nothing is
+    carried to it."""
     p = place_of(doc, start, end, sent)
-    if _takes_share(p):
+    if _takes_share(p) or _part_of_whole(p) or _parenthesis_after_figure(p):
         return True
     verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
     return verb is not None and _share_verb(p.words, verb)
+
+
+def _part_of_whole(p: Place) -> bool:
+    """Is the percent a part of a whole or of people named with 의 (`전체 순유출 인구의 71.9%에
+    달했다`, `전체의 70%를 웃돌아`)? Then it is reckoned of that whole, not a level rate named
+    before it."""
+    k = index_before(p)
+    if k < 0 or "JKG" not in p.words[k].particles:
+        return False
+    r = rules()
+    owner = p.words[k].stem
+    j = k - len(phrase_ending_at(p.words, k))
+    whole = j >= 0 and p.words[j].stem in r.wholes
+    return owner in r.wholes or whole or owner.endswith(r.populations)
 
 
 def _takes_share(p: Place) -> bool:
@@ -908,6 +933,10 @@ def _rate_in(words: list[Word]) -> str | None:
     """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률); a word
     of how far a change went only when no other rate is named (`상승폭은`)."""
     spans = rules().spans
+    if words and words[-1].stem.endswith(rules().surveys):
+        # `만족도 조사에서는 ‘만족’ 응답이 93%로`: a survey's answers are shares of people, not
+        # the rate the survey is named after
+        return None
     for n in range(len(words) - 1, -1, -1):
         if is_rate(words[n].stem) and words[n].stem not in spans:
             return phrase_of(words[: n + 1])
@@ -1706,9 +1735,9 @@ def _rate_of_owner(p: Place) -> str | None:
     if owner in r.of_owner:
         return r.of_owner[owner]
     if owner.endswith(r.populations):
-        # `전체 응답자의 80%가`: a part of people answers a question, not a share; but a group
-        # that takes a part of them (`전체 근로자의 12.5%를 차지`) is their share
-        return r.share if _takes_share(p) else None
+        # `전체 응답자의 80%가`, `전체 전출자의 37.4%를 차지했고`: a part of people is no share of
+        # an amount; the gold files leave it empty
+        return None
     j = k - len(phrase_ending_at(p.words, k))
     # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
     # is about, reckoned of the whole
@@ -1717,11 +1746,25 @@ def _rate_of_owner(p: Place) -> str | None:
     whole = j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun
     if whole and j >= 1 and _rate_as_subject(p.words[j - 1]):
         return phrase_of(phrase_ending_at(p.words, j - 1))
+    if not owner and k >= 1 and p.words[k - 1].text in (")", "）"):
+        # `수출액(8천121만 달러)의 67.4%를 차지`: 의 written after the note in parentheses
+        n = _noun_before_parenthesis(p.words, k)
+        owner = p.words[n].stem if n is not None else owner
+    if owner in r.wholes or not _amount_noun(owner):
+        # `… 곳이 142곳으로 전체의 58.4%에 달했다`, `전체 빈집의 46.2%가`, `전체 건수의 88.8%를
+        # 차지`: a part of a whole named by no amount (a count of people or things) is left
+        # empty, as the gold files do
+        return None
     if whole:
-        return r.share  # `전체 예산안의 17.7%`: a part of a whole
-    if owner in r.wholes:
-        return r.share  # `… 곳이 142곳으로 전체의 58.4%에 달했다`: the whole itself
-    return r.share if _takes_share(p) else None
+        return r.share  # `전체 예산안의 17.7%`: a part of a whole amount
+    return r.share if _takes_share(p) else None  # `수출액의 67.4%를 차지`
+
+
+def _amount_noun(stem: str) -> bool:
+    """Does a noun name an amount (of money, or a quantity measured: `수출액`, `예산안`, `면적`,
+    `생산량`), whose part is a share of it (비중), rather than a count of people or things?"""
+    r = rules()
+    return stem.endswith((*r.money_nouns, *r.amounts))
 
 
 def _rate_as_subject(w: Word) -> bool:
@@ -1763,7 +1806,9 @@ def _share_ranked(p: Place) -> str | None:
     else:
         return None
     if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
-        return r.share
+        # a part of an amount of money is its share; a part of a count of people or things
+        # (`중국이 7만 2천 명(33.6%)으로 가장 많았고`) is left empty, as the gold files do
+        return r.share if p.words[k - 1].text.endswith(r.currencies) else None
     return None
 
 
@@ -1897,6 +1942,9 @@ def _is_topic(w: Word) -> bool:
     return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
 
 
+_GLOSS_WORDS = 3  # a rate glossing another in parentheses is named in a few words
+
+
 def _topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
@@ -1905,8 +1953,14 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         noun = _noun_before_parenthesis(words, k)
         if noun is not None and is_rate(words[noun].stem):
             inside = words[noun + 2 : k - 1]
-            if len(inside) == 1 and inside[0].bare_noun and is_rate(inside[0].stem):
-                return inside[0].stem  # `나타나지 않은 비율(노쇼율)은`: the gloss names the rate
+            if (
+                0 < len(inside) <= _GLOSS_WORDS
+                and all(x.bare_noun for x in inside)
+                and is_rate(inside[-1].stem)
+            ):
+                # `나타나지 않은 비율(노쇼율)은`, `노인의 비율(경제활동 참여율)은`: the gloss names
+                # the rate, in one word or a few
+                return phrase_of(inside)
             return phrase_of(phrase_ending_at(words, noun))
         return None
     if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:

@@ -118,6 +118,9 @@ class _Rules:
     continuations: frozenset[str]
     actions_rate: dict[str, str]
     money_nouns: tuple[str, ...]
+    amounts: tuple[str, ...]
+    currencies: tuple[str, ...]
+    surveys: tuple[str, ...]
     program_heads: frozenset[str]
     suffix_nouns: tuple[str, ...]
     funding_sources: frozenset[str]
@@ -150,6 +153,7 @@ class _Rules:
     time_breakdowns: frozenset[str]
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
+    bodies_of_people: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +205,9 @@ def rules() -> _Rules:
         continuations=frozenset(m["continuations"]),
         actions_rate=dict(m["actions"]),
         money_nouns=tuple(m["money_nouns"]),
+        amounts=tuple(m["amounts"]),
+        currencies=tuple(m["currencies"]),
+        surveys=tuple(m["surveys"]),
         program_heads=frozenset(s["program_heads"]),
         suffix_nouns=tuple(s["suffix_nouns"]),
         funding_sources=frozenset(m["funding_sources"]),
@@ -237,6 +244,7 @@ def rules() -> _Rules:
         time_breakdowns=frozenset(s["time_breakdowns"]),
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
+        bodies_of_people=tuple(s["bodies_of_people"]),
     )
 
 

@@ -264,7 +264,18 @@ def _compared_period(p: Place) -> bool:
     # only after the count it is compared with (`98개 … 전년(101개)보다`); alone, the clause's
     # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
     before = any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
-    return timely and compared and before
+    if timely and compared and before:
+        return True
+    # `2022년 조사(9,875호)와 비교하면`: a dated survey or count the sentence compares with,
+    # opening it, is a time too; what it counted is the count said before (timeline)
+    dated = when.bare_noun and k == 2 and bool(_DATED.fullmatch(p.words[0].text))
+    with_ = particle_only(after) and after.particle_forms()[:1] in (["와"], ["과"])
+    compares = with_ and close + 2 < len(p.words) and p.words[close + 2].stem in ("비교", "대비")
+    return dated and (compared or compares)
+
+
+#: A year opening a sentence before a dated survey (`2022년 조사(9,875호)와 비교하면`).
+_DATED = re.compile(r"[’']?\d{2,4}년")
 
 
 def _total_after_act(p: Place) -> bool:
@@ -316,6 +327,14 @@ def names_no_person(name: str) -> bool:
     head = name.split()[-1]
     r = rules()
     return head.endswith(r.not_people) and not head.endswith(r.not_people_except)
+
+
+def names_people(name: str) -> bool:
+    """Does the name end in a word for people (`취업자`, `주민`, `청년층`), not for a body, a
+    school or a place that people are in (`기업`, `기관`, `초등학교`, `시군`)?"""
+    r = rules()
+    head = name.split()[-1] if name.split() else ""
+    return head.endswith(r.people_heads + r.populations) and not head.endswith(r.bodies_of_people)
 
 
 def kind_counted(counter: str) -> str:
@@ -568,6 +587,8 @@ def _including(words: list[Word], k: int) -> bool:
     )
 
 
+#: A topic broken down by a kind opens its sentence within a few words (`관광지별 입장객은`).
+_OPENING_WORDS = 4
 #: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
 _PLACE_WORDS = frozenset({"곳", "것", "데"})
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
@@ -592,6 +613,17 @@ def _items_of_topic(p: Place) -> str | None:
     j = p.first - 3
     while j >= 0 and p.words[j].bare_noun:
         j -= 1  # the item's own name of several words
+    if j >= 0 and not _is_topic_word(p.words[j]):
+        # `관광지별 입장객은 케이블카가 241만 명으로 1위를 차지했고, 오동도(198만 명), …`: the
+        # later items of a sentence that opens with a topic broken down by a kind count it too
+        return next(
+            (
+                named
+                for i in range(j, 0, -1)
+                if (named := _broken_down_topic_before(p, i)) and i - 1 <= _OPENING_WORDS
+            ),
+            None,
+        )
     if j < 0 or not _is_topic_word(p.words[j]):
         return None
     words = phrase_ending_at(p.words, j)
@@ -1770,6 +1802,10 @@ def _topic(p: Place) -> str | None:
         # economy, `광주` as a wide land): items of a statistic by region
         region = place_like(w) or w.stem in name_rules().provinces
         measured = _measured_topic_before(p, k) if particles == {"JKS"} and region else None
+        if particles == {"JKS"} and not region and not measured:
+            # `관광지별 입장객은 케이블카가 241만 명으로`: an item of a breakdown the topic names
+            # is where or which; what is counted is what the topic names
+            measured = _broken_down_topic_before(p, k)
         if measured and not done_to:
             # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
             # what is counted; a region after it is where (a kind, `가사 지원이`, is counted)
@@ -1803,6 +1839,20 @@ def _topic(p: Place) -> str | None:
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
+
+
+def _broken_down_topic_before(p: Place, k: int) -> str | None:
+    """The name of a topic broken down by a kind (`관광지별 입장객은`, `시군별 배정 인원은`) right
+    before word k, without the kind it is broken down by."""
+    j = k - 1
+    w = p.words[j] if j >= 0 else None
+    if w is None or not w.stem or w.particle_forms() not in (["은"], ["는"]):
+        return None
+    words = phrase_ending_at(p.words, j)
+    first = j - len(words)
+    if first < 0 or not p.words[first].text.endswith("별") or p.words[first].particles:
+        return None
+    return phrase_of(words) if words else None
 
 
 def _measured_topic_before(p: Place, k: int) -> str | None:

@@ -72,6 +72,7 @@ from extractors.subject import (
     names_a_group,
     names_a_part,
     names_no_person,
+    names_people,
     opens_new_frame,
     same_thing_counted,
     total_of_items,
@@ -308,6 +309,12 @@ def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | Non
         # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
         people = _carried_people(f, out, doc)
         return f"{f.subject} {people}" if people and not names_a_group(people) else None
+    if _field_of_breakdown(f, doc) and not _in_new_frame(f, doc):
+        # `분야별로는 … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`: people named before;
+        # an item that is itself a kind of them (`봉사형 380명`) keeps its name
+        people = _carried_people(f, out, doc)
+        if people and names_people(people) and not names_a_group(people):
+            return f"{f.subject} {people}"
     part = _part_of_whole(f, out, doc)
     if part:
         # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
@@ -1224,6 +1231,16 @@ def _bare_group(f: Figure, doc: Doc | None) -> bool:
         return False
     start, end = figure_tokens(doc, f)
     return not described(doc, start, end, sentence_of(doc, start), f.subject)
+
+
+def _field_of_breakdown(f: Figure, doc: Doc | None) -> bool:
+    """Is the count of people an item of a sentence breaking people down by a kind (`분야별로는
+    … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`) whose name names no people? Then the item
+    says where they are, and the people are those named before (`관광·서비스 취업자`)."""
+    if doc is None or len(doc) == 0 or not f.subject or names_people(f.subject):
+        return False
+    start, end = figure_tokens(doc, f)
+    return breaks_down(doc, start, end, sentence_of(doc, start))
 
 
 def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:

@@ -411,8 +411,9 @@ def test_a_designation_across_an_adverb():
 
 
 def test_a_percent_of_the_whole_itself_is_a_share():
+    # round 13: the gold files leave a part of a whole counted in places or people empty
     body = "고용률이 60%에 못 미치는 곳이 31곳으로 전체의 42.5%에 달했다."
-    assert found(body, "42.5%").metric == "비중"
+    assert found(body, "42.5%").metric is None
 
 
 @pytest.mark.parametrize(

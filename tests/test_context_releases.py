@@ -20,8 +20,8 @@ from articles import found
         ("청년 고용률 목표는 지난해(44.1%)보다 0.8%p 높은 44.9%다.", "44.9%", "청년 고용률"),
         ("청년 고용률 목표는 지난해(44.1%)보다 0.8%p 높은 44.9%다.", "44.1%", "청년 고용률"),
         ("고용률 목표는 67%로 잡았고 실업률 목표는 3%다.", "3%", "실업률"),
-        # a group that takes a part of people is their share (but `응답자의 62.4%가` is none)
-        ("외국인 근로자는 전체 근로자의 12.5%를 차지했다.", "12.5%", "비중"),
+        # a part of people is no share of an amount, taken or not (round 13: empty)
+        ("외국인 근로자는 전체 근로자의 12.5%를 차지했다.", "12.5%", None),
         # a survey's share of people who mean to do something
         ("참여자의 만족도는 91.2%, 재구매 의향은 77.3%로 조사됐다.", "77.3%", "재구매 의향"),
         # later items of a list that name only their topic keep the owner of the first
