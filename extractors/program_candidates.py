@@ -1652,12 +1652,19 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 ctx, last.start(), end, content=(last.start("name"), last.end("name"))
             )
             continue
+        headed = [
+            m
+            for m in members
+            if len(members) > 1 and _quoted_head_name(ctx, m.start("name"), m.end("name"))
+        ]
         for member in members:
             if _counted_people(ctx, member) or _body_named(ctx, member):
                 continue
             if _titles_count(ctx, member) or _part_of_site(ctx, member):
                 continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
+            if named is None and headed and _coordinated_with(ctx, member, headed):
+                named = _quoted_item(ctx, member.start("name"), member.end("name"))
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
             if named is None and (
@@ -1693,6 +1700,18 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     )
             if named is not None:
                 yield named
+
+
+def _coordinated_with(ctx: Context, quote: re.Match[str], headed: list[re.Match[str]]) -> bool:
+    """A quote joined by 과/와 or a comma to a quote that is a program by its own head (‘강진
+    반값여행’과 ‘강진형 청년 일자리 지원사업’): like is joined with like, so the quote is a
+    program too, unless it ends in an event, a plan or a rule, or is one word."""
+    if quote in headed or len(_content(quote).split()) < 2:
+        return False
+    end = ctx.token_at(quote.end() - 1)
+    if end is None or _quotes_an_event(ctx.doc, end + 1):
+        return False
+    return not _held(ctx, quote)
 
 
 # A parenthesis closing a quote's content: the abbreviation or other name of what it names.
