@@ -706,6 +706,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 or t.text in _ITEM_INNER
                 or is_space(t)
                 or _particle_inside(doc, k, first)
+                or _dot_joining(doc, k, first)
             ):
                 if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
@@ -751,7 +752,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        budget_line = _budget_of_line(doc, k, last) and not _list_by_field(ctx, b)
+        # a list by field whose lines name fields holds a line of one word (▲창업지원,
+        # ▲복지·교육); one whose lines are all longer names what each field's money goes to
+        # (분야별로는 ▲… 지원사업 12억 원 ▲귀농어·귀촌인 주택수리비 지원 3억 원)
+        by_field = _list_by_field(ctx, b) and _has_field_line(ctx, b)
+        budget_line = _budget_of_line(doc, k, last) and not by_field
         # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
         # its lines programs also without their amounts
         if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
@@ -763,7 +768,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
-        priced = k < len(doc) and _is_amount(doc, k)
+        priced = k < len(doc) and _is_amount(doc, k) and not by_field
         if head.label == "QUOTED" and head.word in rules.products and not priced:
             continue  # △숙련공 우대공제: a kind of product a program offers, not a budget line
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
@@ -781,6 +786,21 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _dot_joining(doc: Doc, k: int, first: int) -> bool:
+    """Token k is a middle dot glued between two nouns inside a line (▲화순 백신·면역치료
+    실증지원센터 구축, ▲귀농어·귀촌인 주택수리비 지원): it joins two words of one name, as 및
+    does."""
+    if doc[k].text not in _DOTS or k <= first or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return (
+        in_one_word(before, doc[k])
+        and in_one_word(doc[k], after)
+        and (is_noun(before) or before.tag_ == "XSN")
+        and is_noun(after)
+    )
 
 
 def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
@@ -920,6 +940,32 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
         and doc[k].tag_ in {"SN", "NR"}
         and all(is_space(t) for t in doc[last + 1 : k])
     )
+
+
+def _has_field_line(ctx: Context, bullet: int) -> bool:
+    """A line of the bullet's list, in its sentence, is one word before its amount (▲직접일자리
+    218억 원, ▲복지·교육 1천145억 원): a field's name."""
+    doc, start = ctx.doc, ctx.sentence_start(bullet)
+    for b in sorted(ctx.bullets):
+        if ctx.sentence_start(b) != start:
+            continue
+        first = b + 1
+        while first < len(doc) and is_space(doc[first]):
+            first += 1
+        k = first
+        while k < len(doc) and k not in ctx.bullets and not _is_amount(doc, k):
+            k += 1
+        last = k - 1
+        while last > first and is_space(doc[last]):
+            last -= 1
+        if (
+            k < len(doc)
+            and _is_amount(doc, k)
+            and first < k
+            and all(in_one_word(doc[i], doc[i + 1]) for i in range(first, last))
+        ):
+            return True
+    return False
 
 
 def _list_by_field(ctx: Context, bullet: int) -> bool:
