@@ -759,7 +759,11 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         budget_line = _budget_of_line(doc, k, last) and not by_field
         # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
         # its lines programs also without their amounts
-        if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
+        if not (
+            (budget_line and _list_of_undertakings(ctx, b))
+            or _list_presented(ctx, b)
+            or _led_as_projects(ctx, b)
+        ) and (
             (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
@@ -782,6 +786,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 and _list_of_undertakings(ctx, b)
             )
             and not _list_presented(ctx, b)
+            and not _led_as_projects(ctx, b)
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
@@ -990,11 +995,7 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     end = bullet
     while end < len(doc) and not (end > begin and doc[end].is_sent_start):
         end += 1
-    lead = next(i for i in range(begin, end) if i in ctx.bullets)
-    if _calls_lines_projects(doc, begin, lead):
-        return True
-    announced = _announcing_line(ctx, lead) if lead == begin else None
-    if announced is not None and _calls_lines_projects(doc, *announced):
+    if _led_as_projects(ctx, bullet):
         return True
     last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
     verbs = name_rules().undertaking_verbs
@@ -1002,6 +1003,18 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
         (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _led_as_projects(ctx: Context, bullet: int) -> bool:
+    """What leads the bulleted list `bullet` is in calls its lines 사업 (주요 사업은 ▲…, 사업별
+    예산은 ▲…), in its sentence or in a line that announces it (주요 사업은 다음과 같다. ① …)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    lead = next((i for i in range(begin, bullet + 1) if i in ctx.bullets), bullet)
+    if _calls_lines_projects(doc, begin, lead):
+        return True
+    announced = _announcing_line(ctx, lead) if lead == begin else None
+    return announced is not None and _calls_lines_projects(doc, *announced)
 
 
 def _list_presented(ctx: Context, bullet: int) -> bool:
@@ -1176,13 +1189,17 @@ def _counted(doc: Doc, head: Head) -> bool:
 
 
 def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
-    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
-    punctuation right after its last word (…지원을 편성, …사업 등)."""
+    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle,
+    punctuation or the copula right after its last word or the list's 등 (…지원을 편성, …사업
+    등, …지원 등이다)."""
     if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
         return True
     if k in bullets:
         return True
-    return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
+    if k != last + 1 and not all(t.text == "등" for t in doc[last + 1 : k]):
+        return False
+    # …지원 등이다: the list's 등 and the copula close the last line
+    return doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등" or doc[k].tag_ == "VCP"
 
 
 def _is_amount(doc: Doc, k: int) -> bool:

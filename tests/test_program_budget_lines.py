@@ -57,3 +57,25 @@ def test_dot_inside_a_line(text: str, expected: list[str]) -> None:
 )
 def test_list_by_field(text: str, expected: list[str]) -> None:
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what leads the list calls its lines 사업: lines of support and of building supported
+        # are programs also without their amounts
+        (
+            "주요 사업은 ▲귀농인 정착지원금 ▲귀촌인 빈집 수리비 지원 ▲귀농인 영농기반 조성 지원 "
+            "등이다.",
+            ["귀농인 정착지원금", "귀촌인 빈집 수리비 지원", "귀농인 영농기반 조성 지원"],
+        ),
+        # without such a lead the lines say what the money supports
+        (
+            "군은 ▲귀농인 정착지원금 ▲귀촌인 빈집 수리비 지원 ▲귀농인 영농기반 조성 지원 "
+            "등을 반영했다.",
+            ["귀농인 정착지원금"],
+        ),
+    ],
+)
+def test_lines_led_as_projects(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
