@@ -64,7 +64,9 @@ _QUOTED = re.compile(
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
+# A parenthesis may close a member before the separator: what it gives or its quota (‘…’(월 최대
+# 80만원)과 ‘…’).
+_LIST_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
 _DOTS = frozenset("·ㆍ・")
 # Last characters of a place's proper noun (유성구, 김포시, 경상남도, 고성군).
@@ -2655,6 +2657,8 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     chosen = [c for c in chosen if not _describes_topic(ctx, c)]
     chosen = [c for c in chosen if not _eligibility(ctx, c)]
+    chosen = [c for c in chosen if not _currency_named(ctx, c)]
+    chosen = [c for c in chosen if not _payment_of(ctx, c, chosen)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
 
@@ -2664,6 +2668,38 @@ def find_candidates(ctx: Context) -> list[Candidate]:
 _RECEIVED_BY = re.compile(
     r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층)\s*(?:중|가운데)(?!\w)"
 )
+
+
+# A quote's closing mark and 의 with white space after it: what follows belongs to the quote.
+_QUOTE_GENITIVE = re.compile(rf"[{_CLOSING}{_EITHER}]\s*의\s+$")
+
+
+def _payment_of(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:
+    """The mention, unquoted, is a payment (`[heads] scheme`, attached payments: 수당, 장려금,
+    급여 …) right after a quoted program and 의 (‘국민취업지원제도’의 구직촉진수당은): the money
+    that program pays, a part of it, not another program."""
+    if c.quoted:
+        return False
+    before = ctx.text[max(0, c.start - 4) : c.start]
+    match = _QUOTE_GENITIVE.search(before)
+    if match is None:
+        return False
+    close = max(0, c.start - 4) + match.start()
+    if not any(o.quoted and o.end in (close, close + 1) for o in chosen if o is not c):
+        return False
+    rules = name_rules()
+    return c.name.endswith((*rules.scheme, *rules.payments))
+
+
+def _currency_named(ctx: Context, c: Candidate) -> bool:
+    """The mention, unquoted, follows a kind of local money and the copula's adnominal
+    (`[presented] currencies`: 지역화폐인 광주상생카드를 …): the currency's name, a means of
+    payment, not a program."""
+    if c.quoted:
+        return False
+    before = ctx.text[max(0, c.start - 12) : c.start]
+    match = re.search(r"(\S+(?: \S+)?)\s*인\s*$", before)
+    return match is not None and match.group(1).endswith(name_rules().currencies)
 
 
 def _eligibility(ctx: Context, c: Candidate) -> bool:

@@ -59,6 +59,7 @@ class NameRules:
     holding_verbs: frozenset[str]
     paying_verbs: frozenset[str]
     means: frozenset[str]
+    currencies: tuple[str, ...]
     deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
@@ -156,6 +157,7 @@ def name_rules() -> NameRules:
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         paying_verbs=frozenset(data["presented"]["paying_verbs"]),
         means=frozenset(data["presented"]["means"]),
+        currencies=tuple(data["presented"]["currencies"]),
         deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),

@@ -43,3 +43,27 @@ def test_quote_joined_with_a_quoted_program(text: str, expected: list[str]) -> N
 )
 def test_event_or_plan_joined_stays_out(text: str, expected: list[str]) -> None:
     assert sorted(names(text)) == sorted(expected)
+
+
+def test_parenthesis_before_the_joining_particle() -> None:
+    # what a member gives, in a parenthesis, does not end the list of quotes
+    text = (
+        "도는 ‘전남형 청년 귀농 정착 지원사업’(월 최대 80만원)과 ‘섬마을 왕진선’ 운영 예산도 "
+        "각각 늘렸다."
+    )
+    assert sorted(names(text)) == sorted(["전남형 청년 귀농 정착 지원사업", "섬마을 왕진선"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local currency named after its kind and the copula is a means of payment
+        ("시는 지역화폐인 목포상생카드를 10% 할인 판매한다.", []),
+        ("시는 목포상생카드를 새로 발급한다.", ["목포상생카드"]),
+        # the money a quoted program pays, written after it with 의, is a part of it
+        ("‘국민구직지원제도’의 구직활동수당은 월 60만 원으로 오른다.", ["국민구직지원제도"]),
+        ("구직활동수당은 월 60만 원으로 오른다.", ["구직활동수당"]),
+    ],
+)
+def test_currency_and_payment_of_a_program(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
