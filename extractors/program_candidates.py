@@ -644,11 +644,47 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
     if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
         return None
     k += 1
-    while k < len(doc) and (is_space(doc[k]) or _how_word(doc, k)):
-        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
+    while k < len(doc):
+        often = _how_often(doc, k)
+        if often is not None:
+            k = often  # ‘…’를 월 4회 운영한다, 네 차례 진행한다
+        elif is_space(doc[k]) or _how_word(doc, k):
+            k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
+        else:
+            break
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
+
+
+# Words of a period before a count of times (월 4회, 주 2회, 연 3회).
+_PERIODS = frozenset({"월", "주", "연", "매월", "매주", "매년", "하루"})
+# Counters of times (4회, 한 차례, 두 번).
+_TIMES = frozenset({"회", "차례", "번"})
+
+
+def _how_often(doc: Doc, k: int) -> int | None:
+    """Token k opens a phrase of how often the verb after it is done: a count of times (4회, 한
+    차례) or a period before one (월 4회 운영한다), an adverbial, not an object. The token after
+    the phrase, or None."""
+    if in_one_word(doc[k - 1], doc[k]):
+        return None
+    end = word_end(doc, k)
+    if doc[k].text in _PERIODS and end == k + 1:
+        n = end
+        while n < len(doc) and is_space(doc[n]):
+            n += 1
+        return _how_often(doc, n) if n < len(doc) else None
+    if doc[k].tag_ not in {"SN", "MM", "NR"}:
+        return None
+    if doc[end - 1].text in _TIMES:
+        return end  # 4회
+    n = end
+    while n < len(doc) and is_space(doc[n]):
+        n += 1
+    if n < len(doc) and doc[n].text in _TIMES and word_end(doc, n) == n + 1:
+        return n + 1  # 네 차례
+    return None
 
 
 def _how_word(doc: Doc, k: int) -> bool:
@@ -2738,6 +2774,20 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     ):
         # ‘청년농업인 영농정착지원사업’의 … 인원을 유지하고, 영농정착지원금을 … 지급한다: the
         # payment named after a program its sentence names before it is that program's money
+        return True
+    first = ctx.token_at(c.start)
+    topic = _first_topic(doc, floor, first) if first is not None else None
+    if (
+        topic is not None
+        and _refers_back(ctx, topic)
+        and _first_topic(doc, topic + 1, first) is None
+        and any(
+            o is not c and o.end <= doc[floor].idx and stem in re.sub(r"\s+", "", o.name)
+            for o in chosen
+        )
+    ):
+        # ‘… 영농정착지원사업’ … . 이 사업은 … 영농정착지원금을 지급하는 것으로: the topic
+        # refers back to the program named before, which holds the payment's stem
         return True
     topics = [
         o

@@ -1,0 +1,43 @@
+"""A payment of a program a topic refers back to, a count of times before the verb, consulting
+services (docs/guideline.md, "Programs"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from articles import program_names as names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 이 사업은 refers back to the program named before: the payment it gives is its money
+        (
+            "도는 ‘2026년 청년어업인 어촌정착지원사업’ 대상자를 뽑는다. 이 사업은 청년 어업인에게 "
+            "어촌정착지원금을 최장 3년간 지급하는 것이다.",
+            ["청년어업인 어촌정착지원사업"],
+        ),
+        # another topic pays it: a program of its own
+        (
+            "도는 ‘청년어업인 어촌정착지원사업’ 대상자를 뽑는다. 군은 청년에게 "
+            "어촌정착지원금을 지급한다.",
+            ["청년어업인 어촌정착지원사업", "어촌정착지원금"],
+        ),
+    ],
+)
+def test_payment_of_a_program_referred_back_to(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how often stands between the quote and the verb that runs it
+        ("군은 ‘찾아가는 농기계 수리’를 월 2회 추진한다.", ["찾아가는 농기계 수리"]),
+        ("시는 ‘찾아가는 세무 교육’을 한 차례 더 진행한다.", ["찾아가는 세무 교육"]),
+        # a quoted consulting service run for others
+        ("도는 ‘찾아가는 공모사업 컨설팅’을 진행할 예정이다.", ["찾아가는 공모사업 컨설팅"]),
+        ("업체는 경영 컨설팅을 받는다.", []),
+    ],
+)
+def test_how_often_and_consulting(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
