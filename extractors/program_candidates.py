@@ -833,17 +833,21 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _dot_joining(doc: Doc, k: int, first: int) -> bool:
     """Token k is a middle dot glued between two nouns inside a line (▲화순 백신·면역치료
-    실증지원센터 구축, ▲귀농어·귀촌인 주택수리비 지원): it joins two words of one name, as 및
-    does."""
-    if doc[k].text not in _DOTS or k <= first or k + 1 >= len(doc):
+    실증지원센터 구축, ▲귀농어·귀촌인 주택수리비 지원), or a hyphen after a Latin letter or a noun
+    (▲오송 K-바이오 스퀘어 조성): it joins two words of one name, as 및 does."""
+    if doc[k].text not in _DOTS | _HYPHENS or k <= first or k + 1 >= len(doc):
         return False
     before, after = doc[k - 1], doc[k + 1]
     return (
         in_one_word(before, doc[k])
         and in_one_word(doc[k], after)
-        and (is_noun(before) or before.tag_ == "XSN")
-        and is_noun(after)
+        and (is_noun(before) or before.tag_ in {"XSN", "SL"})
+        and (is_noun(after) or after.tag_ == "SL")
     )
+
+
+# A hyphen glued between a Latin letter or a noun and a noun joins one word (K-바이오).
+_HYPHENS = frozenset("-‐")
 
 
 def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
@@ -2693,7 +2697,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     chosen = [c for c in chosen if not _describes_topic(ctx, c)]
     chosen = [c for c in chosen if not _eligibility(ctx, c)]
-    chosen = [c for c in chosen if not _currency_named(ctx, c)]
+    chosen = [c for c in chosen if not _currency_named(ctx, c) and not _currency_discount(c)]
     chosen = [c for c in chosen if not _payment_of(ctx, c, chosen)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
@@ -2725,6 +2729,20 @@ def _payment_of(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:
         return False
     rules = name_rules()
     return c.name.endswith((*rules.scheme, *rules.payments))
+
+
+def _currency_discount(c: Candidate) -> bool:
+    """The mention, unquoted, opens with a local currency (`[presented] currency_endings`:
+    청주페이, 강진사랑상품권) and a later word is one of its discount (`currency_discounts`:
+    인센티브, 할인, 보전금): what selling the currency at a discount costs, not a program."""
+    words = c.name.split()
+    rules = name_rules()
+    return (
+        not c.quoted
+        and len(words) > 1
+        and words[0].endswith(rules.currency_endings)
+        and any(w.startswith(rules.currency_discounts) for w in words[1:])
+    )
 
 
 def _currency_named(ctx: Context, c: Candidate) -> bool:

@@ -60,6 +60,8 @@ class NameRules:
     paying_verbs: frozenset[str]
     means: frozenset[str]
     currencies: tuple[str, ...]
+    currency_endings: tuple[str, ...]
+    currency_discounts: tuple[str, ...]
     deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
@@ -158,6 +160,8 @@ def name_rules() -> NameRules:
         paying_verbs=frozenset(data["presented"]["paying_verbs"]),
         means=frozenset(data["presented"]["means"]),
         currencies=tuple(data["presented"]["currencies"]),
+        currency_endings=tuple(data["presented"]["currency_endings"]),
+        currency_discounts=tuple(data["presented"]["currency_discounts"]),
         deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),

@@ -79,3 +79,23 @@ def test_list_by_field(text: str, expected: list[str]) -> None:
 )
 def test_lines_led_as_projects(text: str, expected: list[str]) -> None:
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen after a Latin letter joins one word of the line's name
+        (
+            "주요 사업은 ▲나주 K-에너지 스퀘어 조성 15억원 ▲청년 주거비 지원사업 12억원 등이다.",
+            ["나주 K-에너지 스퀘어 조성", "청년 주거비 지원사업"],
+        ),
+        # what selling a local currency at a discount costs is no program
+        (
+            "주요 사업은 ▲나주페이 인센티브 지원 50억원 ▲나주사랑상품권 할인 보전금 8억 원 "
+            "▲청년 주거비 지원사업 12억원 등이다.",
+            ["청년 주거비 지원사업"],
+        ),
+    ],
+)
+def test_hyphen_and_currency_lines(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
