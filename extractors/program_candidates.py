@@ -1765,11 +1765,17 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
         for member in members:
             if _counted_people(ctx, member) or _body_named(ctx, member):
                 continue
+            if _plan_after(ctx, member):
+                continue
             if _titles_count(ctx, member) or _part_of_site(ctx, member):
                 continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None and headed and _coordinated_with(ctx, member, headed):
-                named = _quoted_item(ctx, member.start("name"), member.end("name"))
+                # ‘마을공동체 활동지원 사업(공기빛깔)’과 ‘…’: the name without its other name
+                end = member.start("name") + len(_content(member))
+                named = _quoted_head_name(ctx, member.start("name"), end) or _quoted_item(
+                    ctx, member.start("name"), end
+                )
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
             if named is None and (
@@ -1805,6 +1811,24 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     )
             if named is not None:
                 yield named
+
+
+# A quote's closing mark, maybe a parenthesis, and the next word.
+_WORD_AFTER_QUOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*([가-힣]+)")
+
+
+def _plan_after(ctx: Context, quote: re.Match[str]) -> bool:
+    """The word right after the quote (and a parenthesis of its abbreviation) is a plan or a
+    strategy (`[presented] plans_after`: ‘커뮤니티 부의 구축’(CWB) 전략이다) and the quote ends
+    in no project or scheme head of its own: the quote names that plan."""
+    match = _WORD_AFTER_QUOTE.match(ctx.text, quote.end())
+    if match is None:
+        return False
+    word = match.group(1)
+    rules = name_rules()
+    if not any(word.startswith(w) and len(word) - len(w) <= 2 for w in rules.plans_after):
+        return False
+    return not _content(quote).endswith((*rules.project, *rules.scheme))
 
 
 def _coordinated_with(ctx: Context, quote: re.Match[str], headed: list[re.Match[str]]) -> bool:

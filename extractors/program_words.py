@@ -61,6 +61,7 @@ class NameRules:
     means: frozenset[str]
     currencies: tuple[str, ...]
     currency_endings: tuple[str, ...]
+    plans_after: tuple[str, ...]
     currency_discounts: tuple[str, ...]
     deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
@@ -161,6 +162,7 @@ def name_rules() -> NameRules:
         means=frozenset(data["presented"]["means"]),
         currencies=tuple(data["presented"]["currencies"]),
         currency_endings=tuple(data["presented"]["currency_endings"]),
+        plans_after=tuple(data["presented"]["plans_after"]),
         currency_discounts=tuple(data["presented"]["currency_discounts"]),
         deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),

@@ -67,3 +67,20 @@ def test_parenthesis_before_the_joining_particle() -> None:
 )
 def test_currency_and_payment_of_a_program(text: str, expected: list[str]) -> None:
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote joined with a program keeps its name without its other name in parentheses
+        (
+            "사업은 ‘마을 활동지원 사업(마을빛깔)’과 ‘행복 돌봄공동체 사업’으로 나뉜다.",
+            ["마을 활동지원 사업", "행복 돌봄공동체 사업"],
+        ),
+        # a quote ending in no head of its own before a plan word names the plan
+        ("지역에 부를 두는 ‘지역 순환 경제 구축’(CWB) 전략이다.", []),
+        ("군은 ‘청년 일자리 지원사업’ 계획을 세웠다.", ["청년 일자리 지원사업"]),
+    ],
+)
+def test_other_name_and_plan_after(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
