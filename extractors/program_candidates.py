@@ -794,6 +794,8 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         # ▲복지·교육); one whose lines are all longer names what each field's money goes to
         # (분야별로는 ▲… 지원사업 12억 원 ▲귀농어·귀촌인 주택수리비 지원 3억 원)
         by_field = _list_by_field(ctx, b) and _has_field_line(ctx, b)
+        if by_field and all(in_one_word(doc[i], doc[i + 1]) for i in range(first, last)):
+            continue  # ▲직업능력개발훈련 214개: a field's name
         budget_line = _budget_of_line(doc, k, last) and not by_field
         # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
         # its lines programs also without their amounts
@@ -990,8 +992,8 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
 
 
 def _has_field_line(ctx: Context, bullet: int) -> bool:
-    """A line of the bullet's list, in its sentence, is one word before its amount (▲직접일자리
-    218억 원, ▲복지·교육 1천145억 원): a field's name."""
+    """A line of the bullet's list, in its sentence, is one word before its amount or count
+    (▲직접일자리 218억 원, ▲복지·교육 1천145억 원, ▲직업능력개발훈련 214개): a field's name."""
     doc, start = ctx.doc, ctx.sentence_start(bullet)
     for b in sorted(ctx.bullets):
         if ctx.sentence_start(b) != start:
@@ -1000,14 +1002,14 @@ def _has_field_line(ctx: Context, bullet: int) -> bool:
         while first < len(doc) and is_space(doc[first]):
             first += 1
         k = first
-        while k < len(doc) and k not in ctx.bullets and not _is_amount(doc, k):
+        while k < len(doc) and k not in ctx.bullets and doc[k].tag_ not in {"SN", "NR"}:
             k += 1
         last = k - 1
         while last > first and is_space(doc[last]):
             last -= 1
         if (
             k < len(doc)
-            and _is_amount(doc, k)
+            and doc[k].tag_ in {"SN", "NR"}
             and first < k
             and all(in_one_word(doc[i], doc[i + 1]) for i in range(first, last))
         ):
@@ -2304,7 +2306,11 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
     head = ctx.heads.get(k - 1)
     return (
         head is not None
-        and head.label in {"PROJECT", "SCHEME"}
+        and (
+            head.label in {"PROJECT", "SCHEME"}
+            # 디지털 신기술 훈련인 ‘K-디지털 트레이닝’: a course's kind names one course
+            or (head.label == "QUOTED" and head.word in name_rules().presented)
+        )
         and _kind_of_quote(doc, head)
         and not _content(quote).endswith(name_rules().not_undertakings)
     )

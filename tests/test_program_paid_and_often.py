@@ -41,3 +41,17 @@ def test_payment_of_a_program_referred_back_to(text: str, expected: list[str]) -
 )
 def test_how_often_and_consulting(text: str, expected: list[str]) -> None:
     assert sorted(names(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course's kind and the copula before a quote: the quote names one course
+        ("디지털 신기술 훈련인 ‘K-스마트 트레이닝’ 인원은 늘어난다.", ["K-스마트 트레이닝"]),
+        # a one-word line of a list by field is a field, counted or priced
+        ("부문별로는 ▲직접일자리 1천482개 ▲직업능력개발훈련 214개 ▲고용서비스 386개다.", []),
+        ("군은 소방 훈련을 실시한다.", []),
+    ],
+)
+def test_course_kind_and_field_lines(text: str, expected: list[str]) -> None:
+    assert sorted(names(text)) == sorted(expected)
