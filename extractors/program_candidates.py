@@ -486,8 +486,13 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
 def _kind_of_quote(doc: Doc, head: Head) -> bool:
     """The head is followed by the copula's adnominal and a quote (군산형 일자리 사업인 ‘…’,
     역점사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
-    k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
+    return _copula_before_quote(doc, head.last)
+
+
+def _copula_before_quote(doc: Doc, last: int) -> bool:
+    """The word ending at token `last` takes the copula's adnominal 인 and a quote follows."""
+    k = last + 1
+    if k >= len(doc) or not in_one_word(doc[last], doc[k]):
         return False
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
         return False
@@ -2304,11 +2309,19 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
     if k is None:
         return False
     head = ctx.heads.get(k - 1)
+    if (
+        head is None
+        and k >= 1
+        and doc[k - 1].text in name_rules().course_kinds
+        and is_noun(doc[k - 1])
+        and _copula_before_quote(doc, k - 1)
+        and not _content(quote).endswith(name_rules().not_undertakings)
+    ):
+        return True  # 디지털 신기술 훈련인 ‘K-디지털 트레이닝’: a course's kind names one course
     return (
         head is not None
         and (
             head.label in {"PROJECT", "SCHEME"}
-            # 디지털 신기술 훈련인 ‘K-디지털 트레이닝’: a course's kind names one course
             or (head.label == "QUOTED" and head.word in name_rules().presented)
         )
         and _kind_of_quote(doc, head)

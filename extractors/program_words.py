@@ -62,6 +62,7 @@ class NameRules:
     currencies: tuple[str, ...]
     currency_endings: tuple[str, ...]
     plans_after: tuple[str, ...]
+    course_kinds: frozenset[str]
     currency_discounts: tuple[str, ...]
     deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
@@ -163,6 +164,7 @@ def name_rules() -> NameRules:
         currencies=tuple(data["presented"]["currencies"]),
         currency_endings=tuple(data["presented"]["currency_endings"]),
         plans_after=tuple(data["presented"]["plans_after"]),
+        course_kinds=frozenset(data["presented"]["course_kinds"]),
         currency_discounts=tuple(data["presented"]["currency_discounts"]),
         deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),

@@ -51,6 +51,8 @@ def test_how_often_and_consulting(text: str, expected: list[str]) -> None:
         # a one-word line of a list by field is a field, counted or priced
         ("부문별로는 ▲직접일자리 1천482개 ▲직업능력개발훈련 214개 ▲고용서비스 386개다.", []),
         ("군은 소방 훈련을 실시한다.", []),
+        # a quote closed by 훈련 is a drill
+        ("군은 ‘2025년 재난대응 안전한국훈련’ 평가에서 우수기관으로 선정됐다.", []),
     ],
 )
 def test_course_kind_and_field_lines(text: str, expected: list[str]) -> None:
