@@ -64,7 +64,9 @@ _QUOTED = re.compile(
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 # What may stand between two quoted names that share one head: ‘A’, ‘B’ 및 ‘C’ 사업.
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|·|및|와|과|그리고|또는)\s*")
+# A parenthesis may close a member before the separator: what it gives or its quota (‘…’(월 최대
+# 80만원)과 ‘…’).
+_LIST_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,|·|및|와|과|그리고|또는)\s*")
 _WORDLIKE = re.compile(r"\w")
 _DOTS = frozenset("·ㆍ・")
 # Last characters of a place's proper noun (유성구, 김포시, 경상남도, 고성군).
@@ -484,8 +486,13 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
 def _kind_of_quote(doc: Doc, head: Head) -> bool:
     """The head is followed by the copula's adnominal and a quote (군산형 일자리 사업인 ‘…’,
     역점사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
-    k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
+    return _copula_before_quote(doc, head.last)
+
+
+def _copula_before_quote(doc: Doc, last: int) -> bool:
+    """The word ending at token `last` takes the copula's adnominal 인 and a quote follows."""
+    k = last + 1
+    if k >= len(doc) or not in_one_word(doc[last], doc[k]):
         return False
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
         return False
@@ -642,11 +649,47 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
     if doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
         return None
     k += 1
-    while k < len(doc) and (is_space(doc[k]) or _how_word(doc, k)):
-        k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
+    while k < len(doc):
+        often = _how_often(doc, k)
+        if often is not None:
+            k = often  # ‘…’를 월 4회 운영한다, 네 차례 진행한다
+        elif is_space(doc[k]) or _how_word(doc, k):
+            k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
+        else:
+            break
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
+
+
+# Words of a period before a count of times (월 4회, 주 2회, 연 3회).
+_PERIODS = frozenset({"월", "주", "연", "매월", "매주", "매년", "하루"})
+# Counters of times (4회, 한 차례, 두 번).
+_TIMES = frozenset({"회", "차례", "번"})
+
+
+def _how_often(doc: Doc, k: int) -> int | None:
+    """Token k opens a phrase of how often the verb after it is done: a count of times (4회, 한
+    차례) or a period before one (월 4회 운영한다), an adverbial, not an object. The token after
+    the phrase, or None."""
+    if in_one_word(doc[k - 1], doc[k]):
+        return None
+    end = word_end(doc, k)
+    if doc[k].text in _PERIODS and end == k + 1:
+        n = end
+        while n < len(doc) and is_space(doc[n]):
+            n += 1
+        return _how_often(doc, n) if n < len(doc) else None
+    if doc[k].tag_ not in {"SN", "MM", "NR"}:
+        return None
+    if doc[end - 1].text in _TIMES:
+        return end  # 4회
+    n = end
+    while n < len(doc) and is_space(doc[n]):
+        n += 1
+    if n < len(doc) and doc[n].text in _TIMES and word_end(doc, n) == n + 1:
+        return n + 1  # 네 차례
+    return None
 
 
 def _how_word(doc: Doc, k: int) -> bool:
@@ -706,6 +749,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 or t.text in _ITEM_INNER
                 or is_space(t)
                 or _particle_inside(doc, k, first)
+                or _dot_joining(doc, k, first)
             ):
                 if is_verbal_noun(doc, k + 1, first) or is_verbal_noun(doc, k, first):
                     k += 1  # 만들기
@@ -751,10 +795,20 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if head is None or head.first < first or doc[first].text in _ITEM_INNER:
             continue
-        budget_line = _budget_of_line(doc, k, last) and not _list_by_field(ctx, b)
+        # a list by field whose lines name fields holds a line of one word (▲창업지원,
+        # ▲복지·교육); one whose lines are all longer names what each field's money goes to
+        # (분야별로는 ▲… 지원사업 12억 원 ▲귀농어·귀촌인 주택수리비 지원 3억 원)
+        by_field = _list_by_field(ctx, b) and _has_field_line(ctx, b)
+        if by_field and all(in_one_word(doc[i], doc[i + 1]) for i in range(first, last)):
+            continue  # ▲직업능력개발훈련 214개: a field's name
+        budget_line = _budget_of_line(doc, k, last) and not by_field
         # a list its verb presents (▲… 육성 ▲… 거점 조성 … 등 12개 세부사업을 추진한다) calls
         # its lines programs also without their amounts
-        if not ((budget_line and _list_of_undertakings(ctx, b)) or _list_presented(ctx, b)) and (
+        if not (
+            (budget_line and _list_of_undertakings(ctx, b))
+            or _list_presented(ctx, b)
+            or _led_as_projects(ctx, b)
+        ) and (
             (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
             or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
         ):
@@ -763,7 +817,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
-        priced = k < len(doc) and _is_amount(doc, k)
+        priced = k < len(doc) and _is_amount(doc, k) and not by_field
         if head.label == "QUOTED" and head.word in rules.products and not priced:
             continue  # △숙련공 우대공제: a kind of product a program offers, not a budget line
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
@@ -777,10 +831,30 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
                 and _list_of_undertakings(ctx, b)
             )
             and not _list_presented(ctx, b)
+            and not _led_as_projects(ctx, b)
         ):
             continue
         if start <= head.first and is_specific(words, needed, kinds_of(head)):
             yield ctx.candidate(start, head.last)
+
+
+def _dot_joining(doc: Doc, k: int, first: int) -> bool:
+    """Token k is a middle dot glued between two nouns inside a line (▲화순 백신·면역치료
+    실증지원센터 구축, ▲귀농어·귀촌인 주택수리비 지원), or a hyphen after a Latin letter or a noun
+    (▲오송 K-바이오 스퀘어 조성): it joins two words of one name, as 및 does."""
+    if doc[k].text not in _DOTS | _HYPHENS or k <= first or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return (
+        in_one_word(before, doc[k])
+        and in_one_word(doc[k], after)
+        and (is_noun(before) or before.tag_ in {"XSN", "SL"})
+        and (is_noun(after) or after.tag_ == "SL")
+    )
+
+
+# A hyphen glued between a Latin letter or a noun and a noun joins one word (K-바이오).
+_HYPHENS = frozenset("-‐")
 
 
 def _giving_line(ctx: Context, bullet: int, first: int, k: int, last: int) -> bool:
@@ -922,6 +996,32 @@ def _budget_of_line(doc: Doc, k: int, last: int) -> bool:
     )
 
 
+def _has_field_line(ctx: Context, bullet: int) -> bool:
+    """A line of the bullet's list, in its sentence, is one word before its amount or count
+    (▲직접일자리 218억 원, ▲복지·교육 1천145억 원, ▲직업능력개발훈련 214개): a field's name."""
+    doc, start = ctx.doc, ctx.sentence_start(bullet)
+    for b in sorted(ctx.bullets):
+        if ctx.sentence_start(b) != start:
+            continue
+        first = b + 1
+        while first < len(doc) and is_space(doc[first]):
+            first += 1
+        k = first
+        while k < len(doc) and k not in ctx.bullets and doc[k].tag_ not in {"SN", "NR"}:
+            k += 1
+        last = k - 1
+        while last > first and is_space(doc[last]):
+            last -= 1
+        if (
+            k < len(doc)
+            and doc[k].tag_ in {"SN", "NR"}
+            and first < k
+            and all(in_one_word(doc[i], doc[i + 1]) for i in range(first, last))
+        ):
+            return True
+    return False
+
+
 def _list_by_field(ctx: Context, bullet: int) -> bool:
     """The sentence breaks a budget down by field before its list (분야별로는 ▲직접일자리 218억
     원 ▲창업지원 118억 원, 부문별 예산은 ▲…): the lines name fields, not programs."""
@@ -944,11 +1044,7 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     end = bullet
     while end < len(doc) and not (end > begin and doc[end].is_sent_start):
         end += 1
-    lead = next(i for i in range(begin, end) if i in ctx.bullets)
-    if _calls_lines_projects(doc, begin, lead):
-        return True
-    announced = _announcing_line(ctx, lead) if lead == begin else None
-    if announced is not None and _calls_lines_projects(doc, *announced):
+    if _led_as_projects(ctx, bullet):
         return True
     last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
     verbs = name_rules().undertaking_verbs
@@ -956,6 +1052,18 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
         (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _led_as_projects(ctx: Context, bullet: int) -> bool:
+    """What leads the bulleted list `bullet` is in calls its lines 사업 (주요 사업은 ▲…, 사업별
+    예산은 ▲…), in its sentence or in a line that announces it (주요 사업은 다음과 같다. ① …)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    lead = next((i for i in range(begin, bullet + 1) if i in ctx.bullets), bullet)
+    if _calls_lines_projects(doc, begin, lead):
+        return True
+    announced = _announcing_line(ctx, lead) if lead == begin else None
+    return announced is not None and _calls_lines_projects(doc, *announced)
 
 
 def _list_presented(ctx: Context, bullet: int) -> bool:
@@ -1130,13 +1238,17 @@ def _counted(doc: Doc, head: Head) -> bool:
 
 
 def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
-    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle or
-    punctuation right after its last word (…지원을 편성, …사업 등)."""
+    """An item's name stops at an amount, a bullet, a line or sentence end, or a particle,
+    punctuation or the copula right after its last word or the list's 등 (…지원을 편성, …사업
+    등, …지원 등이다)."""
     if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
         return True
     if k in bullets:
         return True
-    return k == last + 1 and (doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등")
+    if k != last + 1 and not all(t.text == "등" for t in doc[last + 1 : k]):
+        return False
+    # …지원 등이다: the list's 등 and the copula close the last line
+    return doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등" or doc[k].tag_ == "VCP"
 
 
 def _is_amount(doc: Doc, k: int) -> bool:
@@ -1652,12 +1764,25 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 ctx, last.start(), end, content=(last.start("name"), last.end("name"))
             )
             continue
+        headed = [
+            m
+            for m in members
+            if len(members) > 1 and _quoted_head_name(ctx, m.start("name"), m.end("name"))
+        ]
         for member in members:
             if _counted_people(ctx, member) or _body_named(ctx, member):
+                continue
+            if _plan_after(ctx, member):
                 continue
             if _titles_count(ctx, member) or _part_of_site(ctx, member):
                 continue
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
+            if named is None and headed and _coordinated_with(ctx, member, headed):
+                # ‘마을공동체 활동지원 사업(공기빛깔)’과 ‘…’: the name without its other name
+                end = member.start("name") + len(_content(member))
+                named = _quoted_head_name(ctx, member.start("name"), end) or _quoted_item(
+                    ctx, member.start("name"), end
+                )
             if named is None:
                 named = _quoted_campaign(ctx, member.start("name"), member.end("name"))
             if named is None and (
@@ -1693,6 +1818,36 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     )
             if named is not None:
                 yield named
+
+
+# A quote's closing mark, maybe a parenthesis, and the next word.
+_WORD_AFTER_QUOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*([가-힣]+)")
+
+
+def _plan_after(ctx: Context, quote: re.Match[str]) -> bool:
+    """The word right after the quote (and a parenthesis of its abbreviation) is a plan or a
+    strategy (`[presented] plans_after`: ‘커뮤니티 부의 구축’(CWB) 전략이다) and the quote ends
+    in no project or scheme head of its own: the quote names that plan."""
+    match = _WORD_AFTER_QUOTE.match(ctx.text, quote.end())
+    if match is None:
+        return False
+    word = match.group(1)
+    rules = name_rules()
+    if not any(word.startswith(w) and len(word) - len(w) <= 2 for w in rules.plans_after):
+        return False
+    return not _content(quote).endswith((*rules.project, *rules.scheme))
+
+
+def _coordinated_with(ctx: Context, quote: re.Match[str], headed: list[re.Match[str]]) -> bool:
+    """A quote joined by 과/와 or a comma to a quote that is a program by its own head (‘강진
+    반값여행’과 ‘강진형 청년 일자리 지원사업’): like is joined with like, so the quote is a
+    program too, unless it ends in an event, a plan or a rule, or is one word."""
+    if quote in headed or len(_content(quote).split()) < 2:
+        return False
+    end = ctx.token_at(quote.end() - 1)
+    if end is None or _quotes_an_event(ctx.doc, end + 1):
+        return False
+    return not _held(ctx, quote)
 
 
 # A parenthesis closing a quote's content: the abbreviation or other name of what it names.
@@ -2154,9 +2309,21 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
     if k is None:
         return False
     head = ctx.heads.get(k - 1)
+    if (
+        head is None
+        and k >= 1
+        and doc[k - 1].text in name_rules().course_kinds
+        and is_noun(doc[k - 1])
+        and _copula_before_quote(doc, k - 1)
+        and not _content(quote).endswith(name_rules().not_undertakings)
+    ):
+        return True  # 디지털 신기술 훈련인 ‘K-디지털 트레이닝’: a course's kind names one course
     return (
         head is not None
-        and head.label in {"PROJECT", "SCHEME"}
+        and (
+            head.label in {"PROJECT", "SCHEME"}
+            or (head.label == "QUOTED" and head.word in name_rules().presented)
+        )
         and _kind_of_quote(doc, head)
         and not _content(quote).endswith(name_rules().not_undertakings)
     )
@@ -2573,6 +2740,8 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     chosen = [c for c in chosen if not _paid_by_program(ctx, c, chosen)]
     chosen = [c for c in chosen if not _describes_topic(ctx, c)]
     chosen = [c for c in chosen if not _eligibility(ctx, c)]
+    chosen = [c for c in chosen if not _currency_named(ctx, c) and not _currency_discount(c)]
+    chosen = [c for c in chosen if not _payment_of(ctx, c, chosen)]
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
 
@@ -2582,6 +2751,52 @@ def find_candidates(ctx: Context) -> list[Candidate]:
 _RECEIVED_BY = re.compile(
     r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층)\s*(?:중|가운데)(?!\w)"
 )
+
+
+# A quote's closing mark and 의 with white space after it: what follows belongs to the quote.
+_QUOTE_GENITIVE = re.compile(rf"[{_CLOSING}{_EITHER}]\s*의\s+$")
+
+
+def _payment_of(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:
+    """The mention, unquoted, is a payment (`[heads] scheme`, attached payments: 수당, 장려금,
+    급여 …) right after a quoted program and 의 (‘국민취업지원제도’의 구직촉진수당은): the money
+    that program pays, a part of it, not another program."""
+    if c.quoted:
+        return False
+    before = ctx.text[max(0, c.start - 4) : c.start]
+    match = _QUOTE_GENITIVE.search(before)
+    if match is None:
+        return False
+    close = max(0, c.start - 4) + match.start()
+    if not any(o.quoted and o.end in (close, close + 1) for o in chosen if o is not c):
+        return False
+    rules = name_rules()
+    return c.name.endswith((*rules.scheme, *rules.payments))
+
+
+def _currency_discount(c: Candidate) -> bool:
+    """The mention, unquoted, opens with a local currency (`[presented] currency_endings`:
+    청주페이, 강진사랑상품권) and a later word is one of its discount (`currency_discounts`:
+    인센티브, 할인, 보전금): what selling the currency at a discount costs, not a program."""
+    words = c.name.split()
+    rules = name_rules()
+    return (
+        not c.quoted
+        and len(words) > 1
+        and words[0].endswith(rules.currency_endings)
+        and any(w.startswith(rules.currency_discounts) for w in words[1:])
+    )
+
+
+def _currency_named(ctx: Context, c: Candidate) -> bool:
+    """The mention, unquoted, follows a kind of local money and the copula's adnominal
+    (`[presented] currencies`: 지역화폐인 광주상생카드를 …): the currency's name, a means of
+    payment, not a program."""
+    if c.quoted:
+        return False
+    before = ctx.text[max(0, c.start - 12) : c.start]
+    match = re.search(r"(\S+(?: \S+)?)\s*인\s*$", before)
+    return match is not None and match.group(1).endswith(name_rules().currencies)
 
 
 def _eligibility(ctx: Context, c: Candidate) -> bool:
@@ -2620,6 +2835,20 @@ def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> boo
     ):
         # ‘청년농업인 영농정착지원사업’의 … 인원을 유지하고, 영농정착지원금을 … 지급한다: the
         # payment named after a program its sentence names before it is that program's money
+        return True
+    first = ctx.token_at(c.start)
+    topic = _first_topic(doc, floor, first) if first is not None else None
+    if (
+        topic is not None
+        and _refers_back(ctx, topic)
+        and _first_topic(doc, topic + 1, first) is None
+        and any(
+            o is not c and o.end <= doc[floor].idx and stem in re.sub(r"\s+", "", o.name)
+            for o in chosen
+        )
+    ):
+        # ‘… 영농정착지원사업’ … . 이 사업은 … 영농정착지원금을 지급하는 것으로: the topic
+        # refers back to the program named before, which holds the payment's stem
         return True
     topics = [
         o

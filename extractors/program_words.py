@@ -59,6 +59,11 @@ class NameRules:
     holding_verbs: frozenset[str]
     paying_verbs: frozenset[str]
     means: frozenset[str]
+    currencies: tuple[str, ...]
+    currency_endings: tuple[str, ...]
+    plans_after: tuple[str, ...]
+    course_kinds: frozenset[str]
+    currency_discounts: tuple[str, ...]
     deploying_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     sites: frozenset[str]
@@ -156,6 +161,11 @@ def name_rules() -> NameRules:
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         paying_verbs=frozenset(data["presented"]["paying_verbs"]),
         means=frozenset(data["presented"]["means"]),
+        currencies=tuple(data["presented"]["currencies"]),
+        currency_endings=tuple(data["presented"]["currency_endings"]),
+        plans_after=tuple(data["presented"]["plans_after"]),
+        course_kinds=frozenset(data["presented"]["course_kinds"]),
+        currency_discounts=tuple(data["presented"]["currency_discounts"]),
         deploying_verbs=frozenset(data["presented"]["deploying_verbs"]),
         funding_verbs=frozenset(data["presented"]["funding_verbs"]),
         sites=frozenset(data["presented"]["sites"]),
