@@ -119,7 +119,9 @@
 
 `programs_from_doc` depends on the Doc only (Kiwi tags and lemmas as built by `pipeline.nlp`).
 The grammar of a name (steps 1, 2, 5) is in `program_words`, the finders (3 to 8) in
-`program_candidates`; this module keeps the public API and the merge of mentions.
+`program_candidates` (enumerated items and in-sentence lists in `program_lists`, what they share
+in `program_context` and `program_quoted_names`); this module keeps the public API and the merge
+of mentions.
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.program_candidates import Candidate, Context, find_candidates
+from extractors.program_candidates import find_candidates
+from extractors.program_context import Candidate, Context
 from schemas.records import Program
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
