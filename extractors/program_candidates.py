@@ -252,16 +252,7 @@ def _paid_with(ctx: Context, last: int) -> bool:
         return False
     if not in_one_word(doc[last], doc[k]) or word_end(doc, k) != k + 1:
         return False
-    floor = ctx.sentence_start(last)
-    for t in doc[k + 1 :]:
-        if t.is_sent_start and ctx.sentence_start(t.i) != floor:
-            return False
-        tag = t.tag_.split("+")[0].split("-")[0]
-        if tag in {"XSV", "XSA"}:
-            return doc[t.i - 1].lemma_ in name_rules().paying_verbs
-        if tag in {"VV", "VA", "VCP", "VCN"}:
-            return t.lemma_.split("+")[0] in name_rules().paying_verbs
-    return False
+    return _predicate_after(ctx, k) in name_rules().paying_verbs
 
 
 def _percent_after(doc: Doc, last: int) -> bool:
@@ -1815,7 +1806,14 @@ def _next_predicate(ctx: Context, last: int) -> str | None:
     k = last + 1
     if k >= len(doc) or doc[k].tag_ != "JKO" or not in_one_word(doc[last], doc[k]):
         return None
-    floor = ctx.sentence_start(last)
+    return _predicate_after(ctx, k)
+
+
+def _predicate_after(ctx: Context, k: int) -> str | None:
+    """The lemma of the first predicate after token `k` in its sentence: a verbal noun's before
+    its 하다 or 되다, else the verb's; None when the sentence ends first."""
+    doc = ctx.doc
+    floor = ctx.sentence_start(k)
     for t in doc[k + 1 :]:
         if t.is_sent_start and ctx.sentence_start(t.i) != floor:
             return None
