@@ -34,14 +34,8 @@ from spacy.tokens import Doc
 from extractors.docs import doc_text
 from extractors.metric import cell_rate
 from extractors.phrases import is_rate, rules
-from extractors.subject import (
-    counter_as_subject,
-    kind_counted,
-    names_no_person,
-    row_subject,
-    rows_break_down,
-    title_subject,
-)
+from extractors.subject_carried import row_subject, rows_break_down, title_subject
+from extractors.subject_names import counter_as_subject, kind_counted, names_no_person
 from extractors.tables import (
     cell_at,
     cell_offset,

@@ -63,19 +63,21 @@ from extractors.metric import (
     taken_as_share,
 )
 from extractors.phrases import ITEM_MARKS
-from extractors.subject import (
+from extractors.subject_carried import (
     after_places,
     asked_about,
-    counter_as_subject,
     described,
+    opens_new_frame,
+    same_thing_counted,
+    total_of_items,
+)
+from extractors.subject_names import (
+    counter_as_subject,
     kind_counted,
     names_a_group,
     names_a_part,
     names_no_person,
     names_people,
-    opens_new_frame,
-    same_thing_counted,
-    total_of_items,
 )
 from extractors.tables import (
     cell_labels,
