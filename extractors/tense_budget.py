@@ -1,0 +1,267 @@
+"""Budgets: an amount allocated (`예산은 569억원으로`, `▲천안형 공공근로사업(95억원)`) is a plan
+whatever the verb, unless the sentence says it was spent (`예산 3천억원을 집행했다`); an amount
+secured set as a base (`올해 최종 확보한 국비 … 보다`) is a result (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+from extractors.tense_compare import _base_figure, _figure_particles, _is_comparison
+from extractors.tense_plan import _done_and_then, _linked, _past_form, _stem_in, _then_past
+from extractors.tense_words import (
+    _CLOSING_QUOTES,
+    _FRAMING,
+    _LIST_MARKS,
+    _OBJECT,
+    _OPENING,
+    _TOPIC,
+    _UNITS_APART,
+    _YEAR,
+    rules,
+)
+from extractors.words import Word
+
+_DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+
+
+def secured_base(words: list[Word], first: int, last: int) -> bool:
+    """The figure is a base of comparison a past adnominal of securing heads (`올해 최종 확보한
+    국비 8조 8천276억 원보다`, a year or nouns between): the money was won, a result."""
+    if not _base_figure(words, first, last):
+        return False
+    for j in range(first - 1, max(-1, first - 5), -1):
+        w = words[j]
+        if w.predicate:
+            parts = w.base_parts
+            return parts[-1:] == [("ᆫ", "ETM")] and _stem_in(w, rules().secured)
+        if not (w.bare_noun or w.adverb or _YEAR.fullmatch(w.text)):
+            return False
+    return False
+
+
+def _budget(words: list[Word], first: int, last: int) -> bool:
+    """A budget is an allocation, a plan whatever the verb (`올해 예산은 569억원으로 지난해보다
+    75억원 늘었다`, `3천억원 규모의 예산을 확보했다`, `예산이 사상 처음으로 1조원을 넘었다`),
+    unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
+    if not (_budget_before(words, first) or _budget_after(words, last)):
+        return False
+    return not _spent(words, last)
+
+
+def _budget_before(words: list[Word], first: int) -> bool:
+    # The budget noun right before the figure, or as the topic a few words before it with no
+    # predicate, subject or noun heading the figure between: adverbs, years, a year in
+    # parentheses and the amount the figure changes from may stand there (`예산이 사상 처음으로
+    # 1조원을`, `예산 2025년 1조원`, `예산은 전년(4,222억원)보다`, `예산도 2016년 494억원에서
+    # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
+    r = rules()
+    changed = bool(set(_figure_particles(words, first)) & {"로", "으로"})
+    for k in range(first - 1, max(-1, first - 6), -1):
+        w = words[k]
+        if w.stem.endswith(r.budget) or _budget_read_as_verb(w):
+            # `예산을 620억원에서 780억원으로 늘리며`: the budget changed from and to the figures
+            moved = set(words[first].particle_forms() + words[first - 1].particle_forms()) & {
+                "에서",
+                "로",
+                "으로",
+                "까지",
+            }
+            particles = _TOPIC | {"로", "으로", "도"} | (_OBJECT if moved else set())
+            return w.bare_noun or set(w.particle_forms()) <= particles
+        year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
+        if w.text in ("(", "（", "'", "‘", "’"):
+            continue
+        if w.predicate or w.punct:
+            return False
+        # `본예산 4,988억원을 5,120억원으로 늘렸다`: the amount changed, as object, to the figure
+        moved_from = {"에서", "부터"} | (_OBJECT if changed and k == first - 1 else set())
+        if w.has_number and not year and not set(w.particle_forms()) & moved_from:
+            return False
+        if w.has_number and not year:
+            continue
+        if set(w.particle_forms()) & (_TOPIC | _OBJECT):
+            return False  # `예산 비중이 40%`: another noun is what the figure measures
+        if k == first - 1 and w.bare_noun and not year:
+            return False
+    return False
+
+
+def _budget_compared(words: list[Word], first: int, last: int) -> bool:
+    """The amount a budget changed by, measured against another budget's amount right before it
+    (`올해 본예산 2조 1,065억원보다는 1,069억원 늘었다`): the difference of two allocations is
+    allocated too, unless the sentence says it was spent."""
+    k = first - 1
+    if k < 1 or not _is_comparison(words[k]):
+        return False
+    if words[k].text in _UNITS_APART or not words[k].has_number:
+        k -= 1  # `2조 1,065억 원보다`: the unit written apart carries the particle
+    if k < 0 or not words[k].has_number:
+        return False
+    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
+        k -= 1
+    if k < 1:
+        return False
+    head = words[k - 1]
+    budget = head.bare_noun and (head.stem.endswith(rules().budget) or _budget_read_as_verb(head))
+    if not budget:
+        return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return verb is not None and _stem_in(verb, rules().level_changes) and not _spent(words, last)
+
+
+def _budget_read_as_verb(w: Word) -> bool:
+    """`본예산`: Kiwi may read 본 as 보 + ᆫ (a verb's adnominal) before the budget noun; the word
+    still ends in that noun, with no particle."""
+    parts = w.base_parts
+    return (
+        len(parts) >= 2
+        and parts[-1][1] == "NNG"
+        and parts[-1][0] in rules().budget
+        and parts[-2][1] == "ETM"
+    )
+
+
+def _budget_topic(words: list[Word], first: int, last: int) -> bool:
+    """An amount in a sentence whose topic is a budget is of that budget (`올해 일자리 예산은
+    본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
+    r = rules()
+    topic = any(
+        (
+            w.stem.endswith(r.budget)
+            # `추경 규모는`, `예산 규모는`: the size of a budget; `증액 규모는`: of its raise
+            or (
+                w.stem == "규모"
+                and k > 0
+                and words[k - 1].bare_noun
+                and (
+                    words[k - 1].stem.endswith(r.budget)
+                    # (the topic of the sentence, not the subject of a clause inside it: `감액
+                    # 규모가 3억원이라는 보도는`)
+                    or (words[k - 1].stem in r.allocate and set(w.particle_forms()) & {"은", "는"})
+                )
+            )
+        )
+        and (
+            set(w.particle_forms()) & (_TOPIC | {"도"})
+            # `올해 예산을 분야별로 보면 직접일자리 2,135억원, …`: the budget as the frame
+            or (set(w.particle_forms()) & _OBJECT and _frames_by_kind(words[k + 1 : first]))
+        )
+        for k, w in enumerate(words[:first])
+    )
+    return (topic or _programs_listed(words, first)) and not _spent(words, last)
+
+
+def _programs_listed(words: list[Word], first: int) -> bool:
+    """The figure is an item's amount in a list of programs the sentence opens with (`주요
+    사업은 ▲농촌인력중개센터 운영 9억원 ▲…`): what each is given."""
+    for k, w in enumerate(words[:first]):
+        if w.stem.endswith(rules().program_heads) and set(w.particle_forms()) & (
+            _TOPIC | {"으로는", "로는"}
+        ):
+            return any(x.text.startswith(_LIST_MARKS[:2]) for x in words[k + 1 : first])
+        if w.predicate:
+            return False
+    return False
+
+
+def _frames_by_kind(after: list[Word]) -> bool:
+    """The object before these words is looked at, whole or kind by kind (`예산을 보면`,
+    `예산을 분야별로 보면`; not `예산을 기준으로 보면`, a base the figure is measured by)."""
+    k = 0
+    while k < len(after) and after[k].stem_parts[-1:] == [("별", "XSN")]:
+        k += 1
+    return k < len(after) and after[k].text.rstrip(",") in _FRAMING
+
+
+def continues_budget(
+    words: list[Word], before: list[Word], last: int, planned_before: bool = False
+) -> bool:
+    """A sentence with no topic of its own, or a demonstrative one (`이는 지난해 494억원보다
+    75억원 늘어난 규모다`, `2017년 569억원과 비교하면 18배로 불어났다`), goes on about the
+    topic of the sentence before, a budget, or an amount planned there (`569억원을 투입해 …
+    만든다`): an amount in it is of that budget, unless it was spent."""
+    r = rules()
+    for w in words[:last]:
+        forms = set(w.particle_forms())
+        if forms & _TOPIC and w.text not in _DEMONSTRATIVE_TOPICS:
+            return False
+    had_budget = planned_before or any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"}) for w in before
+    )
+    return had_budget and not _spent(words, last)
+
+
+def _spent(words: list[Word], last: int) -> bool:
+    r = rules()
+    if last + 1 < len(words) and words[last + 1].stem in rules().part_of:
+        return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
+    if "의" in words[last].particle_forms():
+        return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
+    after = words[last + 1 :]
+    for n, v in enumerate(after):
+        if v.stem in r.part_of:
+            break  # `예산은 2,318억 원으로, 이 가운데 1,702억 원을 집행했다`: a part was spent
+        if (
+            v.predicate
+            and (
+                _stem_in(v, r.spend)
+                # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent; so is
+                # `407억 원을 추가 투입해 … 제공했다`, put in and then done in the past
+                or (
+                    _stem_in(v, r.spent_adnominal)
+                    and (
+                        _past_form(v)
+                        or (_linked(v) and _then_past(after[n + 1 :]))
+                        # `지난해 498억 원, 올해 541억 원을 투입한 데 이어`: done, then more
+                        or _done_and_then(words, last + 1 + n)
+                    )
+                )
+            )
+        ):
+            return True
+    # `지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`: money a past
+    # adnominal says was put in or spent, before it or before the budget it is
+    k = last
+    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
+        k -= 1  # `1조 199억 8200만 원`: the figure's own words
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = words[j]
+        parts = w.base_parts
+        if w.predicate or parts[-1:] == [("한", "MM")]:
+            # Kiwi may read `집행한` as 집행 and the determiner 한
+            past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")])
+            return past and _stem_in(w, r.spent_adnominal)
+        if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
+            return False
+    return False
+
+
+def _program_budget(words: list[Word], first: int) -> bool:
+    """An amount right after a program's name or in the parenthesis after it
+    (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’
+    신설(24억원)`)."""
+    k = first - 1
+    j = k
+    while j >= 1 and words[j].text in _CLOSING_QUOTES:
+        j -= 1  # `'오송 바이오 인재 양성 사업' 28억원`
+    if j >= 1 and words[j].bare_noun and words[j].stem.endswith(rules().program_heads):
+        return True  # `▲청년 디지털 일자리 사업 48억원`: the name right before the amount
+    if k < 1 or words[k].text not in _OPENING:
+        return False
+    k -= 1
+    if k > 0 and words[k].bare_noun and words[k].stem in rules().program_acts:
+        k -= 1  # `‘…사업’ 신설(24억원)`: what is done to the program, then its name
+    while k > 0 and words[k].text in _CLOSING_QUOTES:
+        k -= 1
+    return words[k].stem.endswith(rules().program_heads)
+
+
+def _budget_after(words: list[Word], last: int) -> bool:
+    # `3천억원(규모)의 예산`: the figure measures the budget that follows it.
+    r = rules()
+    k = last + 1
+    if k < len(words) and words[last].particle_forms() == [] and words[k].stem == "규모":
+        k += 1
+        own = words[k - 1].particle_forms()
+    else:
+        own = words[last].particle_forms()
+    return own == ["의"] and k < len(words) and words[k].stem.endswith(r.budget)

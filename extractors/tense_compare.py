@@ -1,0 +1,334 @@
+"""Bases of comparison, asides and parentheses around a figure: whether a figure or a year is set
+beside another (`지난해 대비`, `전년(4,222억원)보다`, `목표는 70%(작년 68.2%)다`), which decides
+neither the year nor the plan of the figure it is compared with (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+from extractors.tense_words import _CLOSING, _HALVES, _MONTH, _OPENING, _UNITS_APART, _YEAR, rules
+from extractors.words import Word
+
+_OWN_TIME = frozenset({"에", "에는", "엔", "은", "는"})
+_ALIKE = frozenset({"같", "비슷하", "비슷"})
+_ASIDE_WORDS = 12  # an aside in parentheses after a figure is a few words long
+
+
+def _alike(w: Word) -> bool:
+    """`지난해와 같은`, `비슷한`: an adnominal comparing, no act of its own."""
+    return bool(w.base_parts) and w.base_parts[0][0] in _ALIKE and w.base_parts[-1][1] == "ETM"
+
+
+def _figure_particles(words: list[Word], last: int) -> list[str]:
+    """The particles of the figure, written after an aside in parentheses when one follows it
+    (`1만8500개(지난해 1만7800개)로`)."""
+    k = last + 1
+    if k < len(words) and words[k].text in _OPENING:
+        close = _closing_parenthesis(words, k)
+        if close is not None and close + 1 < len(words):
+            after = words[close + 1]
+            if after.parts and all(t.startswith("J") for _, t in after.parts):
+                return [f for f, _ in after.parts]
+    return words[last].particle_forms()
+
+
+def comparison_base(words: list[Word], k: int) -> bool:
+    """A year that is the base of a comparison (`지난해 대비`, `2024년보다`) or the start of a
+    record (`집계를 시작한 1983년 이후 처음으로 70%를`), and the year of a figure that is itself
+    the base (`지난해 494억원보다 75억원 늘어`: 지난해 is 494억원's year
+    only, see `_year`)."""
+    comparison = rules().comparison
+    here = [words[k]]
+    if words[k].text in ("년", "년도") or (k + 1 < len(words) and words[k + 1].text == "년"):
+        here.append(words[k + 1] if k + 1 < len(words) else words[k])
+    for w in here:
+        if any(p in comparison for p in w.particle_forms()):
+            return True
+    j = k + len(here)
+    nxt = words[j] if j < len(words) else None
+    if nxt is not None and nxt.text in _OPENING and _in_compared_parenthesis(words, j + 1, j + 1):
+        return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
+    if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
+        return True
+    if (
+        nxt is not None
+        and nxt.has_number
+        and not nxt.particle_forms()
+        and j + 1 < len(words)
+        and not words[j + 1].has_number
+        and any(p in rules().comparison for p in words[j + 1].particle_forms())
+    ):
+        return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
+    if nxt is not None and not nxt.has_number and _period_word(nxt):
+        # `올해 상반기 70.8%에서 72%까지`: the period of the year before the figure
+        m = j
+        while m < len(words) and not words[m].has_number and _period_word(words[m]):
+            m += 1
+        if m < len(words) and m - j <= 2 and words[m].has_number and _from_value(words[m]):
+            return True
+    if nxt is not None and nxt.has_number and _from_value(nxt):
+        return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
+    if nxt is not None and nxt.text.startswith(comparison + rules().since):
+        return True
+    if (
+        nxt is not None
+        and set(here[-1].particle_forms()) & {"와", "과"}
+        and (_alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
+    ):
+        return True  # `지난해와 같은 3만개`: the year compared with
+    return (
+        _starts_record(words, j)
+        or _heads_base_after(words, j - 1)
+        or _heads_compared_clause(words, j)
+    )
+
+
+def _period_word(w: Word) -> bool:
+    """A half, a quarter, a month or the end of a year (`상반기`, `2분기`, `6월`, `말`)."""
+    return bool(
+        not w.particle_forms()
+        and (w.text in _HALVES or _MONTH.fullmatch(w.text) or w.text in ("말", "연말"))
+    )
+
+
+_COMPARED_NOUNS = frozenset({"것", "때"})  # `…떨어졌던 것과 비교하면`, `…였던 때보다`
+_COMPARED_CLAUSE_WORDS = 8
+
+
+def _heads_compared_clause(words: list[Word], j: int) -> bool:
+    """The year opens a clause made a noun and compared with (`지난해 상반기 고용률이 떨어졌던
+    것과 비교하면 회복세가 뚜렷하다`, `…였던 때보다`): the time of the base, not of the sentence.
+    A figure in that clause keeps the year (`지난해 60%로 떨어졌던 것과`: the base figure's)."""
+    for m in range(j, min(len(words) - 1, j + _COMPARED_CLAUSE_WORDS)):
+        w = words[m]
+        if w.has_number:
+            return False
+        if not w.predicate or w.base_parts[-1] == ("게", "EC"):
+            continue  # (`크게 떨어졌던`: an adverb made of an adjective)
+        if w.base_parts[-1][1] != "ETM":
+            return False  # a clause closed before any comparison
+        noun = words[m + 1]
+        if noun.stem not in _COMPARED_NOUNS:
+            return False
+        forms = noun.particle_forms()
+        if any(p in rules().comparison for p in forms):
+            return True  # `…였던 때보다`
+        return (
+            bool(set(forms) & {"와", "과"})
+            and m + 2 < len(words)
+            and words[m + 2].text.startswith(rules().comparison)
+        )
+    return False
+
+
+def tags_figure(words: list[Word], k: int) -> bool:
+    """Year word k stands in the parenthesis right after a figure (`60.8%('17년)`): that
+    figure's year, not one the sentence is about."""
+    j = k - 1
+    while j >= 0 and words[j].text in ("'", "’", "‘"):
+        j -= 1
+    return j >= 1 and words[j].text in _OPENING and words[j - 1].has_number
+
+
+def _from_value(w: Word) -> bool:
+    """A figure a change starts from (`2016년 1만4589개에서 지난해 2만9000개로`): its year is its
+    own, and the sentence moves on to the year after it."""
+    return "에서" in w.particle_forms()
+
+
+def _starts_record(words: list[Word], j: int) -> bool:
+    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`, `'25년 8월 이후`: a year before a
+    record's start."""
+    for w in words[j : j + 3]:
+        if w.text.startswith(rules().since):
+            return True
+        if not (w.bare_noun and w.stem in rules().record) and not _MONTH.fullmatch(w.text):
+            return False
+    return False
+
+
+def _is_comparison(w: Word) -> bool:
+    comparison = rules().comparison
+    return w.text.startswith(comparison) or any(p in comparison for p in w.particle_forms())
+
+
+_BASE_WORDS = 8  # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: a base's noun phrase
+
+
+def _heads_base_after(words: list[Word], k: int) -> bool:
+    """Year word k, after the figure, heads the noun phrase of what it is compared with
+    (`60.8%는 지난해 평균 고용률(59.7%)보다 높은`): the base's year, not the figure's."""
+    if set(words[k].particle_forms()) & _OWN_TIME:
+        return False  # `지난해에는 목표 1만7000개보다 많은`: the clause's own time
+    j, nouns = k + 1, 0
+    while j < len(words) and nouns <= _BASE_WORDS:
+        w = words[j]
+        if w.text in _OPENING:
+            j = next((n for n in range(j, len(words)) if words[n].text in _CLOSING), j) + 1
+            continue
+        if _is_comparison(w):
+            return True
+        if w.has_number and not w.particle_forms():
+            # `2025년 본예산 6,124억 원 대비 105억 원`, `작년 1조 466억 원보다`: the base figure
+            # itself, in words of its number and its unit perhaps written apart, then the
+            # comparison
+            m = j
+            while m + 1 < len(words) and words[m].has_number and not words[m].particle_forms():
+                m += 1
+            if words[m].text in _UNITS_APART and m + 1 < len(words):
+                m += 1
+            return _is_comparison(words[m])
+        if w.bare_noun and w.stem in rules().goal_nouns and _compared_aside(words, j + 1):
+            # `67.5%로 전년도 목표(67%)보다`: the goal's own figure in parentheses is the base
+            return True
+        if not w.bare_noun or w.stem in rules().goal_nouns:
+            # `지난해 목표 대비 103.3%`: measured against that year's goal, in that year
+            return False
+        j, nouns = j + 1, nouns + 1
+    return False
+
+
+def _compared_aside(words: list[Word], j: int) -> bool:
+    """Word j opens a parenthesis holding a figure, and what closes it is compared with
+    (`(67%)보다`)."""
+    if j >= len(words) or words[j].text not in _OPENING:
+        return False
+    close = _closing_parenthesis(words, j)
+    return (
+        close is not None
+        and any(w.has_number for w in words[j + 1 : close])
+        and close + 1 < len(words)
+        and (_is_comparison(words[close + 1]) or _compared_with(words, close + 1))
+    )
+
+
+def _base_figure(words: list[Word], first: int, last: int) -> bool:
+    """The figure is what another is compared with (`494억원보다`, `평균(59.7%)보다`)."""
+    if _is_comparison(words[last]) or _compared_with(words, last):
+        return True
+    if last + 1 < len(words) and words[last + 1].text.startswith(rules().comparison):
+        return True  # `6,124억 원 대비`
+    if _in_compared_parenthesis(words, first, last):
+        return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`
+    return (
+        first > 0
+        and words[first - 1].text in _OPENING
+        and last + 2 < len(words)
+        and words[last + 1].text in _CLOSING
+        and _is_comparison(words[last + 2])
+    )
+
+
+def _opening_parenthesis(words: list[Word], first: int) -> int | None:
+    """The `(` the figure stands in, nothing but words of the aside between."""
+    for j in range(first - 1, max(-1, first - _ASIDE_WORDS), -1):
+        if words[j].text in _CLOSING:
+            return None
+        if words[j].text in _OPENING:
+            return j
+    return None
+
+
+def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
+    """The figure stands in a parenthesis that is compared with (`2021년(4천610개·고용률
+    64.9%)과 비교하면`, `(…)보다`)."""
+    if _opening_parenthesis(words, first) is None:
+        return False
+    j = _closing_parenthesis(words, last)
+    return (
+        j is not None
+        and j + 1 < len(words)
+        and (_is_comparison(words[j + 1]) or _compared_with(words, j + 1))
+    )
+
+
+def _closing_parenthesis(words: list[Word], last: int) -> int | None:
+    """The `)` closing the parenthesis word `last` stands in, nothing but words of the aside
+    between."""
+    for j in range(last + 1, min(len(words), last + _ASIDE_WORDS)):
+        if words[j].text in _OPENING:
+            return None
+        if words[j].text in _CLOSING:
+            return j
+    return None
+
+
+def _compared_with(words: list[Word], j: int) -> bool:
+    """`494억원과 비교하면`, `4,222억원에 비해`: word j, joined by 와/과/에 to a comparing verb,
+    is a base."""
+    if j + 1 >= len(words):
+        return False
+    forms = words[j].particle_forms()
+    if "에" in forms and words[j + 1].text in rules().following:
+        return True  # `지난해 1만2,610개에 이어 2년 연속`: what the sentence's figure follows
+    return any(p in ("와", "과", "에") for p in forms) and words[j + 1].text.startswith(
+        rules().comparison
+    )
+
+
+def _in_aside(words: list[Word], last: int, k: int) -> bool:
+    """Year word k stands in the parenthesis opened right after the figure (`목표를 1만8500개
+    (지난해 1만7800개)로`): the aside's own figure's year."""
+    if last + 1 >= len(words) or words[last + 1].text not in _OPENING:
+        return False
+    return not any(w.text in _CLOSING for w in words[last + 2 : k])
+
+
+def opens_period(words: list[Word], k: int) -> bool:
+    """Year word k opens the period a comparison later in its sentence is measured against
+    (`전년 같은 기간(66.9%)보다`): it is that period's year, not one the article moves on to."""
+    for base in range(k + 1, min(len(words), k + 9)):
+        if _is_comparison(words[base]):
+            if words[base].has_number and _names_base(words, k, base):
+                return True  # `지난해 목표치 67%보다`: the base figure's own year
+            return _heads_base(words, k, base)
+    return False
+
+
+def _names_base(words: list[Word], k: int, base: int) -> bool:
+    """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
+    clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`);
+    not a year with a particle of its own (`지난해에는 목표 1만7000개보다 많은`: the clause's)."""
+    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
+    if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
+        return False
+    # the base figure's own words do not count (`올해 최종 확보한 국비 8조 8천276억 원보다`)
+    if words[base].has_number or words[base].text.startswith(tuple(_UNITS_APART)):
+        while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():
+            base -= 1
+    # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
+    return base - k <= 4 and all(
+        w.bare_noun
+        or w.adverb
+        or (w.predicate and w.base_parts[-1][1] == "ETM")
+        or (_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
+        for w in words[k + 1 : base]
+    )
+
+
+def _heads_base(words: list[Word], k: int, base: int) -> bool:
+    """Year word k opens the period compared at `base` (`지난해 같은 기간(…)보다`, `전년 동월
+    대비`, `지난해 10월 대비`): only words of time between, whatever stands in parentheses.
+    Other nouns may be the sentence's subject (`지난해 세수 본예산 대비`), so they stop it."""
+    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
+    if year.particle_forms():
+        return False  # `지난 2019년에는 목표보다`: the clause's own time
+    between, depth = [], 0
+    for w in words[k + 1 : base]:
+        if w.text in _OPENING:
+            depth += 1
+        elif w.text in _CLOSING:
+            depth = max(0, depth - 1)
+        elif not depth:
+            between.append(w)
+    period = rules().period
+
+    def of_time(w: Word) -> bool:
+        return w.text in period or w.stem in period or bool(_MONTH.fullmatch(w.text))
+
+    # `지난해 같은 기간 일자리 실적(3만9800개)보다`: after the words of the period, the nouns
+    # of what was counted in it
+    times = next((n for n, w in enumerate(between) if not of_time(w)), len(between))
+    nouns = between[times:]
+    return times <= 3 and (
+        not nouns or (times >= 1 and len(nouns) <= 3 and all(w.bare_noun for w in nouns))
+    )

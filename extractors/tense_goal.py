@@ -1,0 +1,293 @@
+"""Goal and result nouns: a figure the text calls the goal itself (`목표한 170명을 넘겨`, `목표
+3만개의 103.7%`, `목표 고용률은 67.5%다`) is a plan whatever the tense of the sentence; one a
+result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+from extractors.tense_compare import _alike, _figure_particles, _is_comparison
+from extractors.tense_plan import _past_form, _ranking_goes_on, _stem_in
+from extractors.tense_words import (
+    _CLOSING_QUOTES,
+    _DURATION,
+    _FRAMING,
+    _LIST_MARKS,
+    _OBJECT,
+    _OPENING,
+    _TOPIC,
+    rules,
+)
+from extractors.words import Word
+
+_WHOLE = frozenset({"전체", "총"})
+
+
+def _named_target(words: list[Word], first: int, last: int) -> bool | None:
+    """A figure the text calls the target itself: modified by a goal verb (`목표한 170명을 넘겨`)
+    or followed by a bare goal noun that is exceeded (`2만개 목표 넘어 2만1천개`)."""
+    r = rules()
+    if first > 0:
+        w = words[first - 1]
+        if _goal_adnominal(w):
+            return True
+        if first > 1 and _goal_clause(words[first - 2], w):
+            return True
+        if (
+            first > 2
+            and w.particle_forms() in (["은"], ["는"])
+            and _goal_clause(words[first - 3], words[first - 2])
+            and ("이", "VCP") in words[last].base_parts
+        ):
+            return True  # `목표로 내건 일자리는 2만6000개였지만` (not `목표로 했던 시는 … 만들어`)
+        if first > 2 and w.bare_noun and _goal_clause(words[first - 3], words[first - 2]):
+            return True  # `목표로 내건 일자리 2만6000개로 나누면`
+    if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
+        noun = words[last + 1]
+        # `‘2만8천개 목표’ 넘었다`: a closing quote between the goal and its verb
+        k = last + 2
+        while k < len(words) - 1 and words[k].text in _CLOSING_QUOTES:
+            k += 1
+        verb = words[k]
+        goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= _OBJECT)
+        if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
+            return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
+        if noun.bare_noun and noun.stem in r.goal_nouns:
+            return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
+    if _goal_noun_before(words, first) and not _share_met(words, last):
+        return True
+    if _pledge_named(words, first):
+        return True
+    if (
+        _goal_topic(words, first)
+        or _goal_after(words, last)
+        or _goal_changed(words, first, last)
+        or _goal_moved(words, first, last)
+    ):
+        return True
+    if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
+        return True
+    if _part_of_goal(words, last):
+        return True
+    return None
+
+
+def _goal_clause(goal: Word, verb: Word) -> bool:
+    """`목표로 삼았던 2만9000개`, `목표로 한 3만개`: a relative clause setting the figure as the
+    goal."""
+    r = rules()
+    return (
+        verb.predicate
+        and bool(verb.base_parts)
+        and verb.base_parts[-1][1] == "ETM"
+        and verb.base_parts[0][0] in r.set_goal | {"하"}
+        and goal.stem in r.goal_nouns
+        and set(goal.particle_forms()) <= {"로", "으로"} | _OBJECT
+    )
+
+
+def _goal_topic(words: list[Word], first: int) -> bool:
+    """The clause's topic is the goal and no predicate stands between: the figures after it
+    are what the goal is (`주요 목표는 ▲고용률 69% 달성 ▲일자리 2만9000개 창출`, `목표치는
+    '23년 2만8000개에서 '25년 3만개로 늘었다`). The goal may be the subject (`목표가`), topic
+    with 도, a frame (`목표만 보면`), a bare noun before the topic (`목표 일자리는`) or before
+    역시; adnominals inside ▲ items do not end its clause."""
+    r = rules()
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.text in _FRAMING and k > 0 and words[k - 1].stem in r.goal_nouns:
+            return True  # `민간 부문 목표만 보면 1만7500개로`: the goal as the frame
+        if w.predicate and not (
+            _alike(w) or _listed_adnominal(words, k) or _ranking_goes_on(words, k, first)
+        ):
+            return False
+        forms = w.particle_forms()
+        goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
+        if forms in (["은"], ["는"]) and goal_before:
+            return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
+        if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
+            return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
+        # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
+        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
+        if w.stem in topic and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
+            # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
+            # 67%였으니`
+            return True
+        if _goal_read_as_price(w):
+            return True
+    return False
+
+
+def _part_of_goal(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is put as a share of the whole goal in a present predicate
+    (`공공 부문 직접일자리는 6,830개로 전체 목표의 24.4% 수준이다`): a part of that goal, planned
+    as the goal is (not `… 14만1,318개로 공약 목표 17만개의 83.1%에 이르렀다`, a past count, nor
+    `연간 목표의 52.3%`, the progress made towards it)."""
+    if not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    k = last + 1
+    if k + 3 >= len(words) or words[k].stem not in _WHOLE or not words[k].bare_noun:
+        return False
+    goal = words[k + 1]
+    if goal.stem not in rules().goal_nouns or goal.particle_forms() != ["의"]:
+        return False
+    if "%" not in words[k + 2].text:
+        return False
+    verb = next((w for w in words[k + 2 :] if w.predicate), None)
+    return verb is not None and not _past_form(verb)
+
+
+def _goal_moved(words: list[Word], first: int, last: int) -> bool:
+    """The figure is where a goal the clause takes as its object moves from or to (`일자리
+    목표를 지난해 2만9000개에서 3만개로 늘려 잡았다`); not a share of it (`목표를 106% 달성`)."""
+    if not set(words[last].particle_forms()) & {"에서", "부터", "로", "으로", "까지"}:
+        return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if verb is None or _stem_in(verb, rules().exceed):
+        return False  # `목표를 4만1250개로 넘어섰다`: what was reached, past the goal
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate or w.punct:
+            return False
+        if w.stem in rules().goal_nouns and set(w.particle_forms()) & _OBJECT:
+            return True
+    return False
+
+
+def _goal_changed(words: list[Word], first: int, last: int) -> bool:
+    """The figure is what a goal the sentence names as an object was changed to (`목표를 당초
+    3만2000개로 잡았으나 … 3만개로 변경했고`)."""
+    if last + 1 >= len(words) or not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    verb = words[last + 1]
+    if not verb.predicate or verb.base_parts[0][0] not in rules().change_goal:
+        return False
+    return any(
+        w.stem in rules().goal_nouns and set(w.particle_forms()) <= _OBJECT | _TOPIC
+        for w in words[:first]
+    )
+
+
+def _listed_adnominal(words: list[Word], k: int) -> bool:
+    """An adnominal inside an item of a ▲ list (`▲기업 유치를 통한 일자리 8700개`): it describes
+    the item, the list still says what the goal is."""
+    if words[k].base_parts[-1][1] != "ETM":
+        return False
+    return any(w.text.startswith(_LIST_MARKS) for w in words[max(0, k - 4) : k])
+
+
+def _goal_after(words: list[Word], last: int) -> bool:
+    """The figure is what a goal noun after it was (`2만6000개였던 목표는`, `60.8%였던 고용률
+    목표는`): a relative clause of the copula on the goal; or what a goal was set to (`연초
+    3만8000개로 잡았던 일자리 목표를`); or what a plan after its act holds (`일자리 7만개 창출
+    계획을 설명하고 있다`)."""
+    r = rules()
+    w = words[last]
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    if (
+        nxt is not None
+        and set(w.particle_forms()) & {"로", "으로"}
+        and nxt.predicate
+        and nxt.base_parts[-1][1] == "ETM"
+        and nxt.base_parts[0][0] in r.set_goal
+    ):
+        w, last = nxt, last + 1
+    elif (
+        nxt is not None
+        and not w.predicate
+        and not w.particle_forms()
+        and nxt.bare_noun
+        and last + 2 < len(words)
+    ):
+        plan = words[last + 2]
+        return plan.stem in r.plan_nouns and not plan.predicate and nxt.stem in r.acts
+    elif not (w.predicate and w.base_parts[-1][1] == "ETM" and ("이", "VCP") in w.base_parts):
+        return False
+    for noun in words[last + 1 : last + 3]:
+        if noun.stem in r.goal_nouns:
+            return True
+        if not noun.bare_noun:
+            return False
+    return False
+
+
+def _goal_set(words: list[Word], first: int, last: int) -> bool:
+    """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
+    return set(words[first - 1].particle_forms()) <= _OBJECT and bool(
+        set(_figure_particles(words, last)) & {"로", "으로"}
+    )
+
+
+def _goal_noun_before(words: list[Word], first: int) -> bool:
+    """A bare goal noun heads the figure's noun phrase: `목표 3만개`, `목표(2만8000개)`, `목표
+    고용률은 67.5%`, `목표 일자리 수는 3만개`. The nouns between may not be bases of
+    comparison (`목표 대비 103%`), and only the one next to the figure may carry a particle."""
+    r = rules()
+    k = first - 1
+    if k >= 0 and words[k].text in ("(", "[", "〔"):
+        k -= 1
+        if k >= 0 and words[k].bare_noun and words[k].stem in r.plan_nouns | r.pledges:
+            return True  # `민선 8기 계획(6,200개)보다`, `임기 공약(8만개)의 93%`: the plan's figure
+    for n in range(3):
+        if k < 0:
+            return False
+        w = words[k]
+        if w.predicate or w.punct or not w.stem or _is_comparison(w):
+            return False
+        if n == 0 and w.bare_noun and w.stem in r.pledges:
+            return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
+        if w.stem in r.goal_nouns:
+            # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
+            return w.bare_noun or set(w.particle_forms()) <= _TOPIC
+        if _goal_read_as_price(w):
+            return True  # `2016년 목표가 1만4589개였던`
+        if n > 0 and not w.bare_noun:
+            return False
+        k -= 1
+    return False
+
+
+def result_noun_before(words: list[Word], first: int) -> bool:
+    """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`."""
+    k = first - 1
+    if k >= 0 and words[k].text in _OPENING:
+        k -= 1
+    return k >= 0 and words[k].bare_noun and words[k].stem.endswith(tuple(rules().result_nouns))
+
+
+def _goal_read_as_price(w: Word) -> bool:
+    """`목표가`: Kiwi may read the subject 목표 + 가 as 목표가 (a target price, 가 a suffix)."""
+    parts = w.base_parts
+    return len(parts) == 2 and parts[1] == ("가", "XSN") and parts[0][0] in rules().goal_nouns
+
+
+def _share_met(words: list[Word], last: int) -> bool:
+    """`목표 128% 달성`: the rate of the goal that was met, not the goal."""
+    r = rules()
+    if "%" not in words[last].text and "퍼센트" not in words[last].text:
+        return False
+    after = words[last + 1] if last + 1 < len(words) else None
+    return after is not None and (after.parts[0][0] in r.exceed or after.stem in r.exceed)
+
+
+def _goal_adnominal(w: Word) -> bool:
+    """`목표였던`, `목표로 한`: a goal noun's adnominal right before a figure."""
+    return w.predicate and w.parts[0][0] in rules().plan_nouns and w.parts[-1][1] == "ETM"
+
+
+def _pledge_named(words: list[Word], first: int) -> bool:
+    """The figure's noun phrase, quoted or not, follows a copula's adnominal of a goal or a
+    pledge (`임기 공약인 '4년간 일자리 11만개'`, `목표인 일자리 2만개`): it is what was
+    promised."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        w = words[k]
+        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘", "“") or w.bare_noun:
+            continue
+        if _DURATION.fullmatch(w.text):
+            continue  # `'4년간 일자리 11만개'`: the time the pledge is for
+        return (
+            w.predicate
+            and w.parts[0][0] in rules().plan_nouns | rules().pledges
+            and ("이", "VCP") in w.base_parts
+            and w.base_parts[-1][1] == "ETM"
+        )
+    return False

@@ -1,0 +1,369 @@
+"""Plan or result from the verb a figure belongs to: the first predicate after it in the sentence,
+followed through connective endings (`만들어 … 채웠다`) to the one that decides; the verb forms
+(past, future, a state) the other tense modules read too. See extractors/tense.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from extractors.tense_compare import _is_comparison
+from extractors.tense_words import (
+    _CLAUSE_ENDS,
+    _LINKING_NOUNS,
+    _OBJECT,
+    _SEGMENT_ENDS,
+    _TOPIC,
+    rules,
+)
+from extractors.words import Word
+
+_PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
+_FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+_PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
+
+
+#: Connective endings after which a clause of state goes on to another (`39.8%로 낮아 …`).
+_LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투입하고`: one verb to the next
+_STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
+_TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
+_CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
+_PRESENT_ETM = frozenset({"는"})
+_PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
+_SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
+_QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
+_QUOTATIVE = ("다고", "라고", "자고")  # endings closing a reported clause (`만들겠다고 밝혔다`)
+
+
+def _stative(w: Word) -> bool:
+    """A predicate of being or of a state, the copula too (Kiwi may tag `입니다`'s 이 as VV)."""
+    r = rules()
+    forms = w.base_parts
+    return (
+        _stem_in(w, r.stative)
+        or any(f == "이" and t in ("VCP", "VV") for f, t in forms)
+        or any(t in ("VA", "XSA") for _, t in forms)  # `사실과 다릅니다`: a state
+    )
+
+
+def _past_adnominal(forms: list[tuple[str, str]]) -> bool:
+    """A verb's past adnominal ending (`기록한`, `머물던`; not `많은`, an adjective's present)."""
+    return any(
+        t == "ETM" and f in _PAST_ETM and n > 0 and forms[n - 1][1] in ("VV", "XSV", "VX", "EP")
+        for n, (f, t) in enumerate(forms)
+    )
+
+
+def speaks_ahead(words: list[Word]) -> bool:
+    """A sentence only of what is to come (`3만1000개를 만들겠다`, `늘릴 계획이다`): a will or a
+    future adnominal, and no past tense anywhere in it."""
+    plans = rules().plan_nouns
+    ahead_ = False
+    for k, w in enumerate(words):
+        forms = w.base_parts
+        if _past_parts(forms):
+            return False
+        if _past_adnominal(forms):
+            return False  # `-0.7%를 기록한 것과 비교해`, `쉬던 사람이`
+        will = any(t == "EP" and f == "겠" for f, t in forms)
+        # `만들 계획이다`, not `초대할 수 있는` (what can be) or `달라질 때`
+        planned = (
+            bool(forms)
+            and forms[-1][1] == "ETM"
+            and forms[-1][0] in _FUTURE_ETM
+            and k + 1 < len(words)
+            and words[k + 1].stem in plans
+        )
+        # `1200명으로 늘립니다`: an announcement in the present
+        announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
+        ahead_ = ahead_ or will or planned or announced
+        if _quote_ends(words, k):
+            # `"…달성하겠다"고 말했다`: the reporting verb's past is of the telling, not the plan
+            break
+    return ahead_
+
+
+def _quote_ends(words: list[Word], k: int) -> bool:
+    """Word k closes what a sentence reports (`만들겠다고`, `달성하겠다"고`): the words after it
+    tell who said it and when."""
+    forms = words[k].base_parts
+    if any(t == "JKQ" for _, t in forms):
+        return True
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0].endswith(_QUOTATIVE)
+
+
+def _set_to(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is what a goal noun earlier in its clause is set to."""
+    if not set(words[last].particle_forms()) & {"로", "으로"}:
+        return False
+    r = rules()
+    for k in range(last - 1, -1, -1):
+        w = words[k]
+        if w.stem in r.goal_nouns and set(w.particle_forms()) <= _TOPIC | _OBJECT:
+            return True
+        if w.predicate and w.parts[-1][1] != "ETM":
+            return False
+    return False
+
+
+def _ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
+    """Word k closes the first item of a ranking (`청주시가 4만4000개로 가장 많고,`) and the
+    figure is a later item of it (`천안시(2만8000개), 전주시(2만3500개) 순이다`, `… 뒤를
+    이었다`): the items after the first are said in the first one's frame."""
+    w = words[k]
+    forms = w.base_parts
+    if not (
+        k > 0
+        and words[k - 1].text in _SUPERLATIVE
+        and forms[0][1] == "VA"
+        and forms[-1] == ("고", "EC")
+    ):
+        return False
+    for m in range(first + 1, len(words)):
+        x = words[m]
+        if x.stem == "순" and (x.predicate or set(x.particle_forms()) & {"로", "으로"}):
+            return True
+        if x.stem == "뒤" and set(x.particle_forms()) & _OBJECT:
+            return m + 1 < len(words) and words[m + 1].base_parts[:1] == [("잇", "VV")]
+        if x.predicate:
+            return False
+    return False
+
+
+def _looks_ahead(words: list[Word]) -> bool:
+    """A plan noun or a future adnominal (`확대될 것으로 전망했다`): what is said is to come."""
+    r = rules()
+    return any(
+        w.stem in r.plan_nouns or any(t == "ETM" and f in _FUTURE_ETM for f, t in w.base_parts)
+        for w in words
+    )
+
+
+def _clause_start(words: list[Word], last: int) -> int:
+    """The first word after the last predicate before word `last`."""
+    return next((k + 1 for k in range(last - 1, -1, -1) if words[k].predicate), 0)
+
+
+def _past_form(w: Word) -> bool:
+    return _past_parts(w.base_parts)
+
+
+def _past_parts(forms: list[tuple[str, str]]) -> bool:
+    """A past-tense ending among these forms (`만들었다`, `늘었고`)."""
+    return any(t == "EP" and f in _PAST for f, t in forms)
+
+
+def _linked(w: Word) -> bool:
+    """A verb linked to the next by `-아/-어` or `-고` (`투입해`, `들여`, `투입하고`)."""
+    forms = w.base_parts
+    return bool(forms) and forms[-1][1] == "EC" and forms[-1][0] in _LINKS
+
+
+def _then_past(words: list[Word]) -> bool:
+    """The next predicate is in the past tense."""
+    return next((_past_form(w) for w in words if w.predicate), False)
+
+
+def _stem_in(w: Word, stems: Iterable[str]) -> bool:
+    return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
+
+
+# ---------------------------------------------------------------------------------------------
+# plan or result
+
+
+def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
+    """Follow the predicates after word `last` to the one that decides (see module doc); an
+    amount of money may be allocated."""
+    r = rules()
+    own = words[last].base_parts if last < len(words) else []
+    if _closed_past(own):
+        return False  # `65%였고`: the figure's own copula closes its clause in the past
+    if _level_taken_up(words, last):
+        return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
+    if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
+        return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
+    past = False
+    seen = 0  # predicates passed
+    for k in range(last + 1, len(words)):
+        w = words[k]
+        forms = w.base_parts
+        if w.text in _SEGMENT_ENDS:
+            break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
+        if w.text in _CELL_ENDS:
+            break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
+        if _done_and_then(words, k):
+            return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
+        if w.stem in r.plan_nouns and not w.predicate:
+            particles = w.particle_forms()
+            if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
+                return True
+        if w.stem in r.plan_nouns | r.pledges and any(t == "VCP" for _, t in forms):
+            if forms[-1][1] == "ETM":
+                # `목표인 1만4589개`, `임기 공약인 '일자리 11만개'`: the goal is the figure after it
+                continue
+            return True  # `계획이다`, `예정이다`
+        if not w.predicate:
+            continue
+        first_predicate = seen == 0
+        seen += 1
+        if _stem_in(w, r.share) and not any(
+            x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
+        ):
+            # `사회복지 분야가 4,870억원으로 전체의 41.1%를 차지했다`: the part of a whole is
+            # planned or done as the whole is (extractors/timeline.py), whatever the tense
+            return None
+        if (
+            first_predicate
+            and _stem_in(w, r.level_changes)
+            and _linked(w)
+            and any(_is_comparison(x) for x in words[_clause_start(words, last) : k])
+            and not _looks_ahead(words[k + 1 :])
+            # (a headline ending on the linked verb, `…보다 2천734억 원 늘어 -`, says no more)
+            and any(x.predicate for x in words[k + 1 :])
+        ):
+            return False  # `42.5%로 전년 동기 44.1%보다 1.6%p 떨어져 … 지적이 나온다`
+        if first_predicate and _ranking_goes_on(words, k, k):
+            # `사회복지 분야가 2,418억 원으로 가장 많고, … 순이다`: the first item of a
+            # ranking is told as the others are, planned or done as the whole they break down
+            return None
+        if (
+            first_predicate
+            and _stative(w)
+            and forms[-1][1] == "EC"
+            and forms[-1][0] in _STATE_LINKS
+        ):
+            # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
+            # a state; what follows is done about it
+            return False
+        if _stem_in(w, r.plan_verbs) or (money and _stem_in(w, r.allocate)):
+            return True
+        if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
+            return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
+        if forms[0][0] in r.set_goal and seen == 1 and _set_to(words, last):
+            return True  # `목표는 … 67.5%로 잡았다`: the goal set to the figure
+        if any(t == "EP" and f == "겠" for f, t in forms):
+            return True
+        if forms[-1][1] == "ETM" and forms[-1][0] in _PRESENT_ETM and _plan_content(words, k + 1):
+            return True  # `1만5313개를 창출하는 내용의 대책을 내놨다`: what the plan holds
+        if any(t == "ETM" and f in _FUTURE_ETM for f, t in forms) and not _could(words, k + 1):
+            return True  # `늘릴 예정`, `늘어날 것으로`
+        if any(t == "ETN" for _, t in forms) and any(f in r.plan_endings for f in _joined(forms)):
+            return True  # `만들기로`
+        if first_predicate and forms[-1] == ("기", "ETN") and _purpose(words, k + 1):
+            return True  # `2만4천개를 창출하기 위해`: the figure's own verb says what it is for
+        if any(t == "EC" and f in r.plan_endings for f, t in forms):
+            return True
+        if any(t == "EC" and f in _QUOTED_PRESENT for f, t in forms) and not past:
+            # `투입된다고 밝혔다`: the reported clause's own tense decides, not the reporting verb
+            return None if _stative(w) else True
+        past = past or _past_parts(forms)
+        if _closed_past(forms) or _closed_past_noun(words, k):
+            return False  # `늘었고 올해는 70%를 목표로`: a past clause is closed
+        final = [f for f, t in forms if t == "EF"]
+        if final:
+            if past:
+                return False
+            if final[-1] in _PRESENT_EF:
+                # `만든다`, `늘립니다` announce a plan; `75%에 해당한다`, `3만개에 달한다`,
+                # `103%입니다` state a fact (undecided: extractors/timeline.py makes it a plan
+                # when its year is ahead)
+                return None if _stative(w) else True
+            return None
+    return False if past else None
+
+
+def _level_taken_up(words: list[Word], last: int) -> bool:
+    """The figure with 로 ends its clause at a comma (the copula left out: `고용률은 58.7%로,`)
+    and the next clause takes it up as `이를` before its verb: it is the level that clause
+    starts from, whatever it plans."""
+    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= {"로", "으로"}:
+        return False
+    if last + 1 >= len(words) or words[last + 1].text != ",":
+        return False
+    for w in words[last + 2 :]:
+        if w.text in _TAKEN_UP:
+            return True
+        if w.predicate:
+            return False
+    return False
+
+
+def _closed_past(forms: list[tuple[str, str]]) -> bool:
+    past = _past_parts(forms)
+    return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+
+
+def _closed_past_noun(words: list[Word], k: int) -> bool:
+    """A past adnominal closed by a noun that links clauses (`넘겼던 만큼,`, `늘어난 데다`)."""
+    forms = words[k].base_parts
+    past = _past_parts(forms)
+    return (
+        past
+        and forms[-1][1] == "ETM"
+        and k + 1 < len(words)
+        and words[k + 1].stem in _LINKING_NOUNS
+    )
+
+
+def _plan_content(words: list[Word], k: int) -> bool:
+    # the noun the clause modifies, past `내용의`-like nouns in 의
+    for w in words[k : k + 6]:
+        if w.stem.endswith(tuple(rules().content)):
+            return True  # `'2024년 일자리 대책 세부계획'을`
+        if w.text in ("'", "‘", "’", "“", "”"):
+            continue
+        if w.predicate or w.punct or w.particle_forms() not in ([], ["의"]):
+            return False
+    return False
+
+
+def _purpose(words: list[Word], k: int) -> bool:
+    return k < len(words) and bool(words[k].base_parts) and words[k].base_parts[0] == ("위하", "VV")
+
+
+def _done_and_then(words: list[Word], k: int) -> bool:
+    """`달성한 데 이어`, `선정된 데 이어`: -ㄴ 데 이어 follows on from something done."""
+    w = words[k]
+    if not (w.predicate and w.base_parts and w.base_parts[-1] == ("ᆫ", "ETM")):
+        return False
+    if k + 2 >= len(words) or words[k + 1].base_parts[:1] != [("데", "NNB")]:
+        return False
+    return words[k + 2].base_parts[:1] == [("잇", "VV")]
+
+
+def _could(words: list[Word], k: int) -> bool:
+    """`이룰 수 있었다`: -ㄹ 수 있다/없다 in the past says what could be done, a result; in the
+    present (`만들 수 있다`) it still looks ahead."""
+    if k + 1 >= len(words) or not words[k].base_parts or words[k].base_parts[0] != ("수", "NNB"):
+        return False
+    return _past_form(words[k + 1])
+
+
+def _joined(forms: list[tuple[str, str]]) -> list[str]:
+    """`만들/VV 기/ETN 로/JKB` → 기로 (an ending and its particle read together)."""
+    return ["".join(f for f, _ in forms[i : i + 2]) for i in range(len(forms))]
+
+
+def _goal_object(w: Word) -> bool:
+    """A goal noun, bare or as an object, before a verb setting it (`목표 세워`, `목표를 잡아`)."""
+    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= _OBJECT
+
+
+def _ends(words: list[Word], k: int) -> bool:
+    """Word k ends its sentence (a headline's last noun: `… 2만개 목표`)."""
+    for w in words[k + 1 :]:
+        if w.text in _SEGMENT_ENDS:
+            return True  # `29,000개 목표…107개 사업에`: a headline's segment ends
+        if not w.punct:
+            return False
+    return True
+
+
+def asks_plan(words: list[Word]) -> bool:
+    """A question about a goal, plan or budget (`올해 일자리 목표는?`, `예산은 얼마인가?`): the
+    answer after it names one even when its own words decide nothing (`A. 2만9000개다.`)."""
+    r = rules()
+    return any(
+        w.stem in r.plan_nouns or w.stem in r.goal_nouns or w.stem.endswith(r.budget) for w in words
+    )

@@ -1,0 +1,251 @@
+"""Spans of years and terms of office: a figure totalled over several years (`4년간(2023~2026년)`,
+`지난 3년 동안`, `민선 8기에는`) has no year of its own (SPAN); one side of a chain of arrows over
+a span (`1,598→1,675→1,742억원`) takes its year (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.tense_compare import _from_value
+from extractors.tense_plan import _linked, _past_adnominal, _past_form, plan_of
+from extractors.tense_words import (
+    _CLOSING,
+    _CLOSING_QUOTES,
+    _DURATION,
+    _LINKING_NOUNS,
+    _OPENING,
+    _TOPIC,
+    rules,
+)
+from extractors.tense_year import _PERIOD_AFTER, _clause_end, _year_of
+from extractors.words import ARROWS, Word
+
+_TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
+SPAN = "span"  # year_source of a figure totalled over several years: it has no year
+_YEARS = re.compile(r"\d+년")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SPAN_YEAR = re.compile(r"\d{4}년")
+_TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
+_TERM_BARE = re.compile(r"\d+기")
+_TERM_HEAD_WORDS = 2  # nouns of the figure's phrase between a term and the figure
+_OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
+_SPAN_OF_YEARS = re.compile(
+    r"((?:19|20)\d{2})년?\s*[~∼–-]\s*((?:19|20)\d{2})년|((?:19|20)\d{2})년\s*부터\s*((?:19|20)\d{2})년\s*까지"
+)
+
+
+def _series_year(words: list[Word], first: int, last: int) -> int | None:
+    """The year of one side of a chain of arrows over a span of years its clause names before
+    it (`최근 3년간(2023~2025년) 예산은 1,598→1,675→1,742억원으로`): the sides are the span's
+    years in order, when there are as many (or two, its first and last)."""
+    before = 0
+    j = first - 1
+    while j >= 1 and words[j].text in ARROWS and words[j - 1].has_number:
+        before += 1
+        j -= 2
+    after = 0
+    k = last + 1
+    while k + 1 < len(words) and words[k].text in ARROWS and words[k + 1].has_number:
+        after += 1
+        k += 2
+    sides = before + after + 1
+    if sides < 2:
+        return None
+    start = next(
+        (m + 1 for m in range(j, -1, -1) if words[m].predicate and _clause_end(words[m])), 0
+    )
+    spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start : j + 1])))
+    if not spans:
+        return None
+    groups = [int(g) for g in spans[-1].groups() if g]
+    begin, end = groups
+    if end - begin + 1 == sides:
+        return begin + before
+    if sides == 2:
+        return begin if before == 0 else end
+    return None
+
+
+def _term_heads(words: list[Word], k: int, first: int) -> bool:
+    """The term at word k heads the figure's noun phrase (`민선 8기 청년 일자리 2만개`): a noun or
+    two between, none a year of the term (`첫해`) nor the start of a record (`출범 이후`)."""
+    r = rules()
+    between = words[k + 1 : first]
+    return len(between) <= _TERM_HEAD_WORDS and all(
+        x.bare_noun and x.stem not in r.term_years | r.term_end and not x.text.startswith(r.since)
+        for x in between
+    )
+
+
+def _term_started(words: list[Word], k: int, first: int) -> bool:
+    """The term at word k is followed by its start and 후/이후/이래, and a total is counted from
+    there (`민선 8기 출범 후 누적 일자리는`, `출범 이후 만든 일자리는`, `모두`): over the term's
+    years. (`민선 1기 출범 이후 8개 시·군의`: no total, the places are counted.)"""
+    if k + 3 >= first or words[k + 1].stem not in rules().term_start:
+        return False
+    since = words[k + 2].text in ("후", "이후", "이래") or words[k + 2].text.startswith(
+        rules().since
+    )
+    return since and any(
+        w.stem in _TOTALS or w.text in _TOTALS or (w.predicate and _past_adnominal(w.base_parts))
+        for w in words[k + 3 : first]
+    )
+
+
+def _pledged(words: list[Word], first: int, last: int) -> bool:
+    """A figure named as a pledge (`공약 목표 6만개`, `'6만개 공약'`, `시민과 약속한 일자리 2만
+    개`) is promised for the whole term of office, no one year, unless a year stands right
+    before it (`2026년까지 고용률 70%`)."""
+    r = rules()
+    near = words[max(0, first - _OWN_YEAR_WORDS) : first]
+    if any(
+        _year_of(words, j, None) is not None or w.stem in r.relative
+        for j, w in enumerate(near, start=max(0, first - _OWN_YEAR_WORDS))
+    ):
+        return False
+    j = last + 1
+    while j < len(words) and words[j].text in _CLOSING_QUOTES:
+        j += 1  # `'일자리 6만개' 공약`
+    after = words[j] if j < len(words) else None
+    if after is not None and after.bare_noun and after.stem in r.pledges:
+        return True  # `'6만개 공약' 절반 넘어`
+    for w in reversed(near):
+        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘"):
+            continue
+        if w.bare_noun and w.stem in r.pledges:
+            return True  # `공약 목표 6만개`, `일자리 공약 2만 개`
+        if w.predicate:
+            # `시민과 약속한 일자리 2만 개`: a pledge's past adnominal heading the figure
+            return w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in r.pledges
+        if not w.bare_noun:
+            return False
+    return False
+
+
+def _pledges_cost(words: list[Word], first: int) -> bool:
+    """An amount the sentence gives as what a term's pledges cost (`일자리 분야 공약만 14개로,
+    소요 예산은 3,420억원에 이른다`, `공약 이행에 드는 사업비는`): a budget over the whole
+    term, no one year, unless the sentence names one."""
+    r = rules()
+    if "원" not in words[first].text and not (
+        first + 1 < len(words) and words[first + 1].text.startswith("원")
+    ):
+        return False
+    if any(
+        _year_of(words, j, None) is not None or w.stem in r.relative for j, w in enumerate(words)
+    ):
+        return False
+    pledge = next((j for j, w in enumerate(words[:first]) if w.stem in r.pledges), None)
+    if pledge is None:
+        return False
+    return any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"})
+        for w in words[pledge + 1 : first]
+    )
+
+
+def _spans_years(words: list[Word], first: int, last: int) -> bool:
+    """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
+    `2023~2026년`), and the figure is no end of a change from one value to another."""
+    if _from_value(words[last]):
+        return False
+    if _pledged(words, first, last) or _pledges_cost(words, first):
+        return True
+    # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
+    # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
+    # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
+    # time the sentence opened with; not across a past (`늘었고`), nor into another clause's
+    # adnominal (`10년간 방치된 부지를 정비해 200면`: the span is the adnominal's).
+    # A rate is a level, no total, unless it is what the term promises to reach (`임기 동안
+    # 일자리 4만개를 만들고 고용률을 64%까지 끌어올리겠다는 공약`): the term's goal.
+    total = "%" not in words[last].text or plan_of(words, last) is True
+    crossed = False
+    k = first
+    while k > 0:
+        k -= 1
+        w = words[k]
+        if w.text.startswith(_CLOSING) and k > 0:
+            # `민선 7기(2018년 7월~2022년 6월)에는`: what the parenthesis says is of the word
+            # before it
+            k = next((j for j in range(k - 1, -1, -1) if words[j].text in _OPENING), k)
+            continue
+        if w.predicate and crossed:
+            return False
+        if w.predicate and k + 1 < first and words[k + 1].stem in _LINKING_NOUNS | {"결과"}:
+            return False  # `3년간 … 3,771억 원을 사용한 결과 기금 전입금도 3,900억 원`: a clause
+        if w.predicate and _clause_end(w):
+            if total and _linked(w) and not _past_form(w):
+                crossed = True
+                continue
+            return False
+        if "에서" in w.particle_forms() and w.has_number:
+            return False  # `494억원에서 1조원으로`: the figure ends a change
+        # `3년 반 동안 7만4천여개`: half a year more is still a span of years
+        half = int(k + 1 < len(words) and words[k + 1].text == "반")
+        duration = _DURATION.fullmatch(w.text) or (
+            # `3년 동안 9만개`, `3년 누적 9만811개`
+            _YEARS.fullmatch(w.text)
+            and k + 1 + half < len(words)
+            and words[k + 1 + half].text in ("동안", "누적")
+        )
+        if duration:
+            return not w.text.startswith("1년")  # one year is no span of years
+        if w.stem in rules().terms or w.text in rules().terms:
+            # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
+            # is its last year)
+            return k + 1 >= len(words) or words[k + 1].stem not in rules().term_end
+        term = _TERM.fullmatch(w.text) or (
+            _TERM_BARE.fullmatch(w.text)
+            and (
+                # `민선 8기 일자리 10만개 만든다`, `민선 8기 50만 개 목표`: the term heads the
+                # figure's noun phrase
+                _term_heads(words, k, first)
+                or (
+                    k + 1 < first
+                    and (
+                        words[k + 1].text in ("동안", "중", "(", "（")
+                        or words[k + 1].stem == "공약"
+                        or _term_started(words, k, first)
+                    )
+                )
+            )
+        )
+        if term and k > 0 and words[k - 1].text == "민선":
+            return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
+        ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
+        if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
+            # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
+            near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
+            return near and _SPAN_YEAR.fullmatch(w.text) is not None
+        if "까지" in w.particle_forms() and _from_year_before(words, k):
+            return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
+        if (
+            "까지" in w.particle_forms()
+            and k > 0
+            and w.stem in _PERIOD_AFTER
+            and _from_year_before(words, k - 1)
+        ):
+            return True  # `2022년 7월부터 지난해 말까지 누적 일자리는`: 까지 on the year's end
+        near = first - k <= _OWN_YEAR_WORDS
+        if near and w.stem in rules().relative and w.stem != "현재":
+            return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
+        if _year_of(words, k, None) is not None:
+            return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
+    return False
+
+
+def _from_year_before(words: list[Word], k: int) -> bool:
+    """Word k (`지난해까지`, `2024년까지`) names a year, and a few words before it another year
+    opens the span with 부터 (`2018년 하반기부터`), or an event with 이후/이래 (`출범 이후`)."""
+    relative = rules().relative.get(words[k].stem)
+    if relative == 0:
+        return False  # `1991년부터 현재까지 모두 1만8253명`: a running total, counted up to now
+    if not (_SPAN_YEAR.match(words[k].text) or relative is not None):
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if "부터" in words[j].particle_forms():
+            return any(_SPAN_YEAR.match(words[n].text) for n in range(max(0, j - 1), j + 1))
+        if words[j].text.startswith(rules().since):
+            return True  # `민선 8기 출범 이후 지난해까지 모두 1만5000개`: from an event on
+    return False

@@ -1,0 +1,133 @@
+"""The words of `tense_rules.toml` (`rules()`), SAME_YEAR and NEXT_YEAR, and the word sets and
+patterns more than one of the tense modules reads (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.rules_data import read_rules
+
+_CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
+_LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
+_SEGMENT_ENDS = frozenset({"…", "...", "‥"})
+_FRAMING = frozenset({"보면", "보니", "보면,", "보니,", "비교하면", "비교하면,"})
+_LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
+_CLAUSE_ENDS = frozenset({"고", "며", "으며", "지만", "으나", "는데", "은데"})
+_TOPIC = frozenset({"은", "는", "이", "가"})
+_OBJECT = frozenset({"을", "를"})
+_OPENING = ("(", "（")
+_CLOSING = (")", "）")
+_UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
+_YEAR = re.compile(r"[’']?\d{2,4}년")
+_MONTH = re.compile(r"\d+(월|분기|반기|일)")
+
+
+#: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
+SAME_YEAR = 0
+NEXT_YEAR = 1  # `이듬해` with no year before it in the sentence: the article's earlier year + 1
+
+
+@dataclass(frozen=True)
+class _Rules:
+    plan_nouns: frozenset[str]
+    plan_verbs: frozenset[str]
+    allocate: frozenset[str]
+    level_changes: frozenset[str]
+    goal_nouns: frozenset[str]
+    result_nouns: frozenset[str]
+    share: frozenset[str]
+    pledges: frozenset[str]
+    term_start: frozenset[str]
+    breakdown: tuple[str, ...]
+    change_goal: frozenset[str]
+    plan_endings: frozenset[str]
+    relative: dict[str, int]
+    terms: frozenset[str]
+    term_end: frozenset[str]
+    term_years: frozenset[str]
+    new_year: frozenset[str]
+    new_year_in: re.Pattern[str]
+    following: frozenset[str]
+    part_of: frozenset[str]
+    comparison: tuple[str, ...]
+    since: tuple[str, ...]
+    record: frozenset[str]
+    period: frozenset[str]
+    exceed: frozenset[str]
+    stative: frozenset[str]
+    set_goal: frozenset[str]
+    acts: frozenset[str]
+    program_heads: tuple[str, ...]
+    program_acts: frozenset[str]
+    content: frozenset[str]
+    budget: tuple[str, ...]
+    spend: frozenset[str]
+    spent_adnominal: frozenset[str]
+    secured: frozenset[str]
+    same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
+    next_year: tuple[str, ...]
+    year_before: frozenset[str]
+    # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
+    # word of a sentence, so one search instead of a test per word.
+    relative_in: re.Pattern[str]
+    same_year_in: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    data = read_rules("tense_rules.toml")
+    return _Rules(
+        plan_nouns=frozenset(data["plan"]["nouns"]),
+        plan_verbs=frozenset(data["plan"]["verbs"]),
+        allocate=frozenset(data["plan"]["allocate"]),
+        level_changes=frozenset(data["plan"]["changes"]),
+        goal_nouns=frozenset(data["plan"]["goal"]),
+        result_nouns=frozenset(data["plan"]["result"]),
+        share=frozenset(data["plan"]["share"]),
+        pledges=frozenset(data["plan"]["pledges"]),
+        term_start=frozenset(data["years"]["term_start"]),
+        breakdown=tuple(data["plan"]["breakdown"]),
+        change_goal=frozenset(data["plan"]["change_goal"]),
+        plan_endings=frozenset(data["plan"]["endings"]),
+        relative=dict(data["years"]["relative"]),
+        terms=frozenset(data["years"]["terms"]),
+        term_end=frozenset(data["years"]["term_end"]),
+        term_years=frozenset(data["years"]["term_years"]),
+        new_year=frozenset(data["years"]["new_year"]),
+        new_year_in=_any_of(data["years"]["new_year"]),
+        following=frozenset(data["years"]["following"]),
+        part_of=frozenset(data["years"]["part_of"]),
+        comparison=tuple(data["years"]["comparison"]),
+        since=tuple(data["years"]["since"]),
+        record=frozenset(data["years"]["record"]),
+        period=frozenset(data["years"]["period"]),
+        exceed=frozenset(data["plan"]["exceed"]),
+        stative=frozenset(data["plan"]["stative"]),
+        set_goal=frozenset(data["plan"]["set_goal"]),
+        acts=frozenset(data["plan"]["acts"]),
+        program_heads=tuple(data["plan"]["program_heads"]),
+        program_acts=frozenset(data["plan"]["program_acts"]),
+        content=frozenset(data["plan"]["content"]),
+        budget=tuple(data["plan"]["budget"]),
+        spend=frozenset(data["plan"]["spend"]),
+        spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
+        secured=frozenset(data["plan"]["secured"]),
+        same_year=tuple(data["years"]["same"]),
+        next_year=tuple(data["years"]["next"]),
+        year_before=frozenset(data["years"]["before"]),
+        relative_in=_any_of(data["years"]["relative"]),
+        same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),
+    )
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text when any of `words` is in it (never, for no words)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+_DURATION = re.compile(r"\d+년간")
+_HALVES = {"상반기": 6, "하반기": 12}

@@ -1,0 +1,592 @@
+"""The year of a figure in its sentence: the nearest year word before it in its clause, else the
+first after it in the clause, else the nearest in the rest of the sentence; relative years
+resolved from the publication date, bases of comparison left out; a month, quarter or half
+without a year; a count as of a date (extractors/tense.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from extractors.tense_compare import (
+    _BASE_WORDS,
+    _base_figure,
+    _compared_with,
+    _from_value,
+    _heads_base,
+    _heads_base_after,
+    _in_aside,
+    _is_comparison,
+    _names_base,
+    _opening_parenthesis,
+    _period_word,
+    comparison_base,
+    opens_period,
+    tags_figure,
+)
+from extractors.tense_words import (
+    _CLAUSE_ENDS,
+    _CLOSING,
+    _HALVES,
+    _MONTH,
+    _OBJECT,
+    _OPENING,
+    _SEGMENT_ENDS,
+    _TOPIC,
+    _UNITS_APART,
+    _YEAR,
+    NEXT_YEAR,
+    SAME_YEAR,
+    rules,
+)
+from extractors.words import Word
+
+_BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
+_NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
+_AS_OF = frozenset({"현재", "기준"})
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _past(year: int | None, published_at: datetime | None) -> bool:
+    """A year before the publication year."""
+    return (
+        year is not None
+        and year not in (SAME_YEAR, NEXT_YEAR)
+        and published_at is not None
+        and year < published_at.year
+    )
+
+
+def ahead(year: int | None, published_at: datetime | None) -> bool:
+    """A year after the publication year: nothing of it has happened yet."""
+    return (
+        year is not None
+        and year not in (SAME_YEAR, NEXT_YEAR)
+        and published_at is not None
+        and year > published_at.year
+    )
+
+
+def _as_of(words: list[Word], first: int, last: int) -> bool:
+    """The figure is a count as of a date (`10월 말 현재`, `5월 말 기준`) just before it, and no
+    goal follows it (`현재 3만개를 목표로` is still a goal)."""
+    start = max(0, first - 3)
+    if not any(
+        _as_of_word(w) and (w.stem != "기준" or _time_before(words, j))
+        for j, w in enumerate(words[start:first], start=start)
+    ):
+        return False
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is None or nxt.stem not in rules().plan_nouns
+
+
+def _time_before(words: list[Word], j: int) -> bool:
+    """A word of time right before word j (`5월 말 기준`, `지난해 기준`; not `15~64세 기준`, the
+    people a rate is measured on)."""
+    if j == 0:
+        return False
+    w = words[j - 1]
+    r = rules()
+    return bool(
+        _MONTH.search(w.text)
+        or _YEAR.search(w.text)
+        or w.stem in r.relative
+        or w.text in r.relative
+        or w.text in r.period
+        or w.text in _PERIOD_AFTER
+    )
+
+
+def _as_of_word(w: Word) -> bool:
+    # bare, or `기준으로`; `현재보다` is a base of comparison
+    return (w.text in _AS_OF or w.stem in _AS_OF) and set(w.particle_forms()) <= {"로", "으로"}
+
+
+# ---------------------------------------------------------------------------------------------
+# year
+
+
+def year_words(words: list[Word], published_at: datetime | None) -> dict[int, int]:
+    """Word index → the year it names, for the years of a sentence that are not bases of
+    comparison (relative words only when the publication date is known)."""
+    if not words:
+        return {}
+    # Asked once per figure of a sentence: kept on the Doc by the sentence's words.
+    key = ("year_words", words[0].start, words[-1].end, len(words), published_at)
+    cache = words[0].doc.user_data
+    if key not in cache:
+        cache[key] = _year_words(words, published_at)
+    return dict(cache[key])
+
+
+def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, int]:
+    found: dict[int, int] = {}
+    # every year named so far, bases included: `2019년 61.2%에서 … 이듬해 60.1%까지` is 2020
+    named: dict[int, int] = {}
+    for k in range(len(words)):
+        if _same_year(words, k):
+            # `같은 해`, `그해`: the year named before it in the sentence, else one the article
+            # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
+            found[k] = named[max(named)] if named else SAME_YEAR
+            named[k] = found[k]
+            continue
+        if _next_year(words, k):
+            before = named[max(named)] if named else SAME_YEAR
+            found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
+            named[k] = found[k]
+            continue
+        year = _year_of(words, k, published_at)
+        if year is not None:
+            named[k] = year
+            if not comparison_base(words, k):
+                found[k] = year
+    return found
+
+
+def _same_year(words: list[Word], k: int) -> bool:
+    w = words[k]
+    r = rules()
+    same = r.same_year
+    # A noun stem is written in its word: skip working it out for the words that cannot hold one.
+    if not r.same_year_in.search(w.text):
+        return False
+    if w.stem in same or w.text.startswith(same):
+        return True
+    return w.stem == "해" and k > 0 and words[k - 1].text in ("같은", "그")
+
+
+def _next_year(words: list[Word], k: int) -> bool:
+    w = words[k]
+    r = rules()
+    if not r.same_year_in.search(w.text):
+        return False
+    if w.stem in r.next_year:
+        return True
+    return w.stem == "해" and k > 0 and words[k - 1].text in ("다음", "그다음")
+
+
+def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
+    w = words[k]
+    text = w.text
+    head, dot, tail = text.rpartition("·")
+    if dot and _HANGUL.search(head):
+        # `17만개·2026년까지`: items glued by a middle dot, the year is the last item's
+        text = tail
+    text = text.lstrip("▲△■□●○◆◇")  # `▲2023년 14만 2천 개`: a list item's mark glued on
+    digits = "".join(filter(str.isdigit, text))
+    if digits:
+        rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
+        unit = rest if rest else (words[k + 1].text if k + 1 < len(words) else "")
+        if text.lstrip("’‘'").startswith(digits) and unit.startswith(("년", "년도")):
+            if len(digits) == 4 and digits[:2] in ("19", "20"):
+                return int(digits)
+            quoted = text[0] in "’‘'" or (k > 0 and words[k - 1].text in ("’", "‘", "'"))
+            if len(digits) == 2 and quoted:
+                return 2000 + int(digits)
+            return None
+    r = rules()
+    if published_at is None:
+        return None
+    # the text first: working out a stem costs more
+    new_year = bool(r.new_year_in.search(text)) and w.stem in r.new_year
+    if new_year and w.bare_noun | bool(set(w.particle_forms()) & {"에", "에는", "엔"}):
+        # `새해` written in the last two months of a year is the coming one
+        return published_at.year + (published_at.month >= _NEW_YEAR_FROM)
+    if not r.relative_in.search(text):
+        return None
+    offset = r.relative.get(w.stem)
+    if offset is None:
+        offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
+    if offset is not None:
+        if names_year_before(w):
+            told = told_before(words, k, published_at)
+            if told is not None:
+                return told - 1
+        return published_at.year + offset
+    return None
+
+
+def names_year_before(w: Word) -> bool:
+    """`전년`, `전년도`: the year before another."""
+    year_before = rules().year_before
+    return w.stem in year_before or w.text in year_before
+
+
+def told_before(words: list[Word], k: int, published_at: datetime | None) -> int | None:
+    """The year the sentence named last before word k, if any."""
+    for j in range(k - 1, -1, -1):
+        if names_year_before(words[j]) or tags_figure(words, j) or comparison_base(words, j):
+            continue  # (`2018년(16만8천명)보다 …, 전년 하반기(62.9%)보다`: a base's year)
+        year = _year_of(words, j, published_at)
+        if year is not None:
+            return year
+    return None
+
+
+def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
+    """A year alone (or with 기준) in the parenthesis right after the figure."""
+    if last + 2 >= len(words) or words[last + 1].text not in _OPENING:
+        return None
+    for k in range(last + 2, min(len(words), last + 4)):
+        if words[k].text in _CLOSING:
+            return None
+        year = _year_of(words, k, published_at)
+        if year is not None:
+            rest = words[k + 1 : k + 3]
+            closed = any(w.text in _CLOSING for w in rest[:1]) or (
+                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in _CLOSING
+            )
+            return year if closed else None
+    return None
+
+
+def _range_start(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year a span before the figure starts from (`2016년부터 2024년까지`)."""
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and _clause_end(w):
+            return None
+        if "부터" in w.particle_forms() or (k + 1 < len(words) and words[k + 1].text == "부터"):
+            year = _year_of(words, k, published_at)
+            if year is None and k > 0:
+                year = _year_of(words, k - 1, published_at)
+            if year is not None:
+                return year
+    return None
+
+
+def _parallel_start(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year of an earlier change's start in the sentence, for a change told the same way
+    without years (`목표는 지난해 2만6000개에서 올해 2만8000여개로 늘었지만, 예산은 4,222억원에서
+    4029억원으로 줄었다`)."""
+    for k in range(first - 1, 0, -1):
+        w = words[k]
+        if w.has_number and _from_value(w):
+            return _year_of(words, k - 1, published_at)
+    return None
+
+
+def _years_ago(words: list[Word], first: int) -> int:
+    """N for a figure right after `N년 전`, in parentheses or after nouns of its phrase (`1년
+    전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), -N after `N년
+    뒤`, else 0."""
+    k = first - 1
+    if k >= 0 and words[k].text in _OPENING:
+        k -= 1
+    elif (
+        k >= 0
+        and words[k].stem
+        and words[k].particle_forms()
+        and _TOPIC.issuperset(words[k].particle_forms())
+    ):
+        k -= 1  # `5년 전 일자리 예산이 494억원이었던`: the figure's subject between
+    for _ in range(2):
+        if k >= 0 and words[k].bare_noun and words[k].text not in _BEFORE_AFTER:
+            k -= 1
+    if k < 1 or words[k].text not in _BEFORE_AFTER:
+        return 0
+    m = re.fullmatch(r"(\d{1,2})년", words[k - 1].text)
+    if not m:
+        return 0
+    # `4년 뒤 고용률 70% 시대`: N years after, a negative N years before
+    return int(m.group(1)) * _BEFORE_AFTER[words[k].text]
+
+
+def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
+    """The words of the closed parentheses before the figure that hold a figure of their own
+    (`예산은 2,318억 원(지난해 2,205억 원)으로, 이 가운데 … 1,702억 원을`): their years are
+    theirs."""
+    inside: set[int] = set()
+    k = first - 1
+    while k >= start:
+        if words[k].text in _CLOSING:
+            opening = next(
+                (j for j in range(k - 1, start - 1, -1) if words[j].text in _OPENING), None
+            )
+            if opening is None:
+                break
+            span = range(opening, k + 1)
+            if any(words[j].has_number and _year_of(words, j, None) is None for j in span):
+                inside.update(span)
+            k = opening
+        k -= 1
+    return inside
+
+
+def _levels_stood(words: list[Word], first: int, years: dict[int, int]) -> set[int]:
+    """The year words heading another figure before this one that a past adnominal of the copula
+    closes (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`): the level stood then, the
+    year is that level's, not the figure's it is raised to."""
+    stood: set[int] = set()
+    for j in range(first):
+        forms = words[j].base_parts
+        if not (
+            words[j].has_number
+            and forms[-1:] == [("던", "ETM")]
+            and ("이", "VCP") in forms
+            and _year_of(words, j, None) is None
+        ):
+            continue
+        k = j - 1
+        while k >= 0 and (k in years or words[k].bare_noun) and not words[k].has_number:
+            if k in years:
+                stood.add(k)
+            k -= 1
+    return stood
+
+
+def _year(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> tuple[int | None, str | None]:
+    year, source = _year_in_sentence(words, first, last, published_at)
+    if year == NEXT_YEAR and _from_value(words[last]):
+        # `이듬해 예산을 620억원에서 780억원으로`: the change starts in the year before, the one
+        # an earlier sentence names
+        return SAME_YEAR, source
+    return year, source
+
+
+def _year_in_sentence(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> tuple[int | None, str | None]:
+    tagged = _year_in_parenthesis(words, last, published_at)
+    if tagged is not None:
+        return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`
+    opening = _opening_parenthesis(words, first)
+    if opening is not None and opening > 0:
+        heading = _year_of(words, opening - 1, published_at)
+        if heading is not None:
+            return heading, "clause"  # `2021년(4천610개·고용률 64.9%)과 비교하면`
+    if _from_value(words[last]) and (
+        first == 0 or _year_of(words, first - 1, published_at) is None
+    ):
+        start = _range_start(words, first, published_at)
+        if start is not None:
+            return start, "clause"  # `2016년부터 2024년까지 예산은 494억원에서 1조원으로`
+    if _base_figure(words, first, last):
+        # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: the year heading the base's phrase
+        for k in range(first - 1, max(-1, first - _BASE_WORDS - 3), -1):
+            own = _year_of(words, k, published_at)
+            if own is not None and _heads_base_after(words, k):
+                return own, "clause"
+    if first > 0 and (
+        _is_comparison(words[first])
+        or _is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
+        or _compared_with(words, last)
+        or _from_value(words[last])
+    ):
+        # the base figure of a comparison keeps the year written right before it, a half or a
+        # month of it between (`올해 상반기 70.8%에서`)
+        k = first - 1
+        while k > 0 and first - k <= 2 and _period_word(words[k]):
+            k -= 1
+        own = _year_of(words, k, published_at)
+        if own is not None:
+            return own, "clause"
+    if _from_value(words[last]):
+        parallel = _parallel_start(words, first, published_at)
+        if parallel is not None:
+            return parallel, "clause"
+    years = year_words(words, published_at)
+    ago = _years_ago(words, first)
+    if ago:
+        # `2022년 하반기 고용률은 67.1%로, 1년 전(65.9%)보다`: N years before the sentence's
+        # own year (else the publication's)
+        own = [years[k] for k in sorted(years) if k < first and years[k] > NEXT_YEAR]
+        now = own[-1] if own else published_at.year if published_at else None
+        return (now - ago, "clause") if now is not None else (None, None)
+    if not years:
+        return None, None
+    start = next(
+        (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and _clause_end(words[k])),
+        0,
+    )
+    # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`); so does the
+    # figure's own copula with a clause's ending (`목표는 60.8%였지만, 올해는 …`)
+    end = next(
+        (
+            k
+            for k in range(last + 1, len(words))
+            if words[k].predicate or words[k].text in _SEGMENT_ENDS
+        ),
+        len(words) - 1,
+    )
+    if words[last].predicate and _ends_clause(words[last]):
+        end = last
+    # before the figure in its clause, not across a base of comparison
+    base = None
+    asides = _asides_of_figures(words, start, first) | _levels_stood(words, first, years)
+    for k in range(first - 1, start - 1, -1):
+        if _is_comparison(words[k]):
+            base = k
+            break
+        if k in years and k not in asides:
+            return years[k], "clause"
+    for k in range(last + 1, end + 1):
+        if (
+            k in years
+            and not opens_period(words, k)
+            and not _heads_subject(words, last, k)
+            and not _in_aside(words, last, k)
+        ):
+            return years[k], "clause"
+    # (year_words has left out the years heading a base: `comparison_base`)
+    stood = _levels_stood(words, first, years)
+    before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
+    if base is not None and (
+        words[base].has_number
+        or (
+            base > 0
+            and words[base - 1].has_number
+            and words[base].text.startswith(tuple(_UNITS_APART))
+        )
+    ):
+        # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
+        # noun phrase is the base's (its unit may be written apart: `8조 8천276억 원보다`)
+        before = [k for k in before if not _names_base(words, k, base)]
+    if base is not None and _year_of(words, base, published_at) is None:
+        # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
+        # a comparison is the base's
+        heads = [k for k in before if k < base and _heads_base(words, k, base)]
+        if heads:
+            before.remove(max(heads))
+    if before:
+        return years[max(before)], "sentence"
+    after = [
+        k
+        for k in years
+        if k > last
+        and not opens_period(words, k)
+        and not _heads_subject(words, last, k)
+        and not _in_aside(words, last, k)
+    ]
+    if not after or _closed_between(words, last, min(after), years):
+        # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
+        return None, None
+    return years[min(after)], "sentence"
+
+
+_MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
+_PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a month
+_MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")
+
+
+def month_year(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year of a month the figure's clause names without a year, when it is the month just
+    published or at most two before (`1월 고용률은 62.1%로` in a February release): the latest
+    such month, whatever year an earlier sentence spoke of (`지난해 연간 고용률은 …`). Months
+    further back are left to the article's years (`2023년 …. 3월에는`)."""
+    if published_at is None:
+        return None
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        month = _last_month(w)
+        if month is None:
+            continue
+        if k > 0 and (_YEAR.match(words[k - 1].text) or _year_of(words, k - 1, published_at)):
+            return None  # `지난해 12월`: the sentence's own year, already read
+        if opens_period(words, k) or comparison_base(words, k):
+            return None
+        back = (published_at.month - month) % 12
+        # a quarter's or half's figures come out a quarter after it ends (`1분기 고용률` in June)
+        lag = _MONTHS_BACK + (0 if _MONTH_WORD.match(w.text) else _PERIOD_LAG)
+        if back > lag:
+            return None
+        return published_at.year - (month > published_at.month)
+    return None
+
+
+_QUARTER = re.compile(r"([1-4])분기")
+
+
+def _last_month(w: Word) -> int | None:
+    """The last month of the month, half (`상반기`) or quarter (`3분기`) a word names."""
+    m = _MONTH_WORD.match(w.text)
+    if m is not None:
+        return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
+    if w.stem in _HALVES:
+        return _HALVES[w.stem]
+    q = _QUARTER.match(w.text)
+    return 3 * int(q.group(1)) if q else None
+
+
+def after_earlier_year(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> bool:
+    """The figure's clause is in the year after one an earlier sentence names (`2023년에는 ….
+    이듬해에는 3만766개를`): its year is that one plus one (extractors/timeline.py)."""
+    return _year(words, first, last, published_at)[0] == NEXT_YEAR
+
+
+_PERIOD_AFTER = frozenset({"년", "년도", "하반기", "상반기", "초", "중", "말"})
+
+
+def _year_phrase_end(words: list[Word], k: int) -> int:
+    """The last word of year word k with the period words after it (`내년 하반기`)."""
+    period = rules().period | _PERIOD_AFTER
+    m = k
+    while (
+        m + 1 < len(words)
+        and not words[m].particle_forms()
+        and (words[m + 1].text in period or words[m + 1].stem in period)
+    ):
+        m += 1
+    return m
+
+
+def _heads_subject(words: list[Word], last: int, k: int) -> bool:
+    """Year word k heads the subject of another predicate after the figure's own phrase has
+    closed (`69% 목표의 달성 여부는 내년 하반기 통계가 나와야`): that noun's time, not the
+    figure's (not `4조원 규모의 2026년도 본예산이`, where the figure is of that subject)."""
+    if not any(set(w.particle_forms()) & (_TOPIC | _OBJECT) for w in words[last:k]):
+        return False
+    m = _year_phrase_end(words, k)
+    if words[m].particle_forms():
+        return False
+    for w in words[m + 1 : m + 4]:
+        if not w.stem or w.has_number:
+            return False
+        forms = w.particle_forms()
+        if forms:
+            return forms[-1] in ("이", "가")
+    return False
+
+
+def _aside_of_figure(words: list[Word], first: int) -> bool:
+    """The figure stands in a parenthesis right after another figure, behind its own year
+    word (`1만8500개(지난해 1만7800개)`)."""
+    return (
+        first >= 3
+        and not words[first - 1].punct
+        and words[first - 2].text in _OPENING
+        and words[first - 3].has_number
+        and _year_of(words, first - 3, None) is None  # (`2015년(목표 1만8천개·…)`: a year's)
+    )
+
+
+def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:
+    """A clause ends between the figure and the year, and the year's clause has a figure of its
+    own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를
+    넘길 수 있었다”며 “내년에는 일자리 3만개를`); a later clause with no figure may still frame
+    the whole sentence."""
+    end = next((j for j in range(last + 1, k) if _ends_clause(words[j])), None)
+    if end is None:
+        return False
+    return any(
+        w.has_number and m not in years and not _MONTH.match(w.text)
+        for m, w in enumerate(words)
+        if m > end
+    )
+
+
+def _ends_clause(w: Word) -> bool:
+    forms = w.base_parts
+    return w.text in _SEGMENT_ENDS or any(
+        t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms
+    )
+
+
+def _clause_end(w: Word) -> bool:
+    """A predicate whose ending closes a clause (`만들어`, `늘었고`, `22개였던` does not)."""
+    return any(t.split("-")[0] in ("EC", "EF") for _, t in w.parts)
