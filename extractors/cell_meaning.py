@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from extractors.docs import doc_text
-from extractors.metric import cell_rate
+from extractors.metric_carried import cell_rate
 from extractors.phrases import is_rate, rules
 from extractors.subject_carried import row_subject, rows_break_down, title_subject
 from extractors.subject_names import counter_as_subject, kind_counted, names_no_person

@@ -46,11 +46,9 @@ from spacy.tokens import Doc, Span
 
 from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
 from extractors.docs import doc_text, figure_tokens, sentence_of, sentence_starts, token_at
-from extractors.metric import (
-    YEAR_WORD,
+from extractors.metric_carried import (
     base_of_gap,
     breaks_down,
-    change_rates,
     compared_with,
     continues_rate,
     follows_item,
@@ -58,10 +56,9 @@ from extractors.metric import (
     gap_of_compared,
     price_change_of_parts,
     rate_of_heading,
-    share,
-    signed_change,
-    taken_as_share,
 )
+from extractors.metric_share import taken_as_share
+from extractors.metric_words import YEAR_WORD, change_rates, share, signed_change
 from extractors.phrases import ITEM_MARKS
 from extractors.subject_carried import (
     after_places,
@@ -945,7 +942,7 @@ def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | No
 
 def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """What the percent compared with right before measures, for the gap in points after it
-    (`3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다` → 상승률, metric.gap_of_compared)."""
+    (`3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다` → 상승률, metric_carried.gap_of_compared)."""
     if doc is None or len(doc) == 0:
         return None
     before = _percent_before(f, earlier)
@@ -959,7 +956,8 @@ def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
 
 def _base_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The level rate carried to a gap in points, for the percent the gap is reckoned from
-    (`… 19.8%로 … 상승했다. 전국 평균 13.7%보다 6.1%포인트 높은 수준으로`, metric.base_of_gap)."""
+    (`… 19.8%로 … 상승했다. 전국 평균 13.7%보다 6.1%포인트 높은 수준으로`,
+    metric_carried.base_of_gap)."""
     if doc is None or len(doc) == 0:
         return None
     start, end = figure_tokens(doc, f)
@@ -972,7 +970,7 @@ def _base_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
 
 def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The level rate of the sentence right before, for a sentence that goes on with its list
-    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric.continues_rate)."""
+    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric_carried.continues_rate)."""
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)
@@ -1009,7 +1007,7 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
 def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The rate of the percent right before in the same sentence, when this one is the next item
     of its list or the other end of its range (`기준 중위소득의 32% 이하, 의료급여 40% 이하`,
-    metric.follows_item)."""
+    metric_carried.follows_item)."""
     if doc is None or len(doc) == 0:
         return None
     before = _percent_before(f, earlier)
@@ -1027,7 +1025,7 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
 def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """The rise or fall of a price for a plain change of its parts in the sentence after it
     (`소비자물가는 2.3% 올랐다. 품목별로는 사과(42.1%) … 등이 크게 뛰었다` → 상승률,
-    metric.breaks_down)."""
+    metric_carried.breaks_down)."""
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)
@@ -1056,7 +1054,8 @@ def _percent_before(f: Figure, earlier: list[Figure]) -> Figure | None:
 def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """What the percent before it measures, level or change, for a percent in the parenthesis of
     what that one is compared with (`경북은 1.8% 늘어 전국(1.6%)과 비슷한` → 증가율; also from
-    the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`, metric.compared_with)."""
+    the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`,
+    metric_carried.compared_with)."""
     if doc is None or len(doc) == 0:
         return None
     before = _percent_before(f, earlier)
@@ -1073,9 +1072,9 @@ def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
 
 def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     """What the percent ranked first in the sentence measures, for the items that follow it
-    (`제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`, metric.follows_ranking);
-    not a share (`(33.2%)으로 가장 많았고`) or a signed change (`(-3.8%)`), which the items after
-    it do not say."""
+    (`제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`,
+    metric_carried.follows_ranking); not a share (`(33.2%)으로 가장 많았고`) or a signed change
+    (`(-3.8%)`), which the items after it do not say."""
     if doc is None or len(doc) == 0:
         return None
     here = _sentence_index(doc, f.start)
