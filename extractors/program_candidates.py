@@ -1874,7 +1874,7 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
     for k in range(floor, first if first is not None else last):
         t = doc[k]
         if _is_topic_marker(t) or t.tag_ == "JKS":
-            topic = _FIRM_MARK.sub("", "".join(x.text for x in doc[word_start(doc, k, floor) : k]))
+            topic = _FIRM_MARK.sub("", _word_text(doc, word_start(doc, k, floor), k))
             return len(topic) >= 2 and any(f.startswith(topic) for f in firms)
     return False
 
