@@ -105,7 +105,7 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         if _titles_changes(doc, phrase, head, floor):
             continue
-        if _kind_of_quote(doc, head):
+        if _copula_before_quote(doc, head.last):
             continue
         if (named := _named_after_kind(doc, head)) is not None:
             yield ctx.candidate(*named)  # 채무조정 프로그램인 새출발기금: the name, not the kind
@@ -390,14 +390,10 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
     return False
 
 
-def _kind_of_quote(doc: Doc, head: Head) -> bool:
-    """The head is followed by the copula's adnominal and a quote (군산형 일자리 사업인 ‘…’,
-    역점사업인 ‘…’): the phrase says what kind the quoted program is, the quote names it."""
-    return _copula_before_quote(doc, head.last)
-
-
 def _copula_before_quote(doc: Doc, last: int) -> bool:
-    """The word ending at token `last` takes the copula's adnominal 인 and a quote follows."""
+    """The word ending at token `last` takes the copula's adnominal 인 and a quote follows. After
+    a head (군산형 일자리 사업인 ‘…’, 역점사업인 ‘…’) the phrase says what kind the quoted
+    program is, the quote names it."""
     k = last + 1
     if k >= len(doc) or not in_one_word(doc[last], doc[k]):
         return False
@@ -412,7 +408,7 @@ def _copula_before_quote(doc: Doc, last: int) -> bool:
 def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
     """The first and last token of a compound noun written as the word right after the head and
     the copula's adnominal (소상공인 채무조정 프로그램인 새출발기금, 일자리 사업인 공공근로사업에):
-    like a quote after a kind (`_kind_of_quote`), the word names one program of the kind the
+    like a quote after a kind (`_copula_before_quote`), the word names one program of the kind the
     phrase before says. The word must be two nouns or more (a determiner or adverb Kiwi reads
     inside it counts as a syllable of it, 새/MM 출발 기금), or one noun Kiwi keeps whole of four
     characters or more (희망둥지기금), so that 사업인 만큼, 사업인 동시에, 사업인 가운데 stay
@@ -1399,7 +1395,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
             head.label in {"PROJECT", "SCHEME"}
             or (head.label == "QUOTED" and head.word in name_rules().presented)
         )
-        and _kind_of_quote(doc, head)
+        and _copula_before_quote(doc, head.last)
         and not _content(quote).endswith(name_rules().not_undertakings)
     )
 
@@ -1878,7 +1874,7 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
     for k in range(floor, first if first is not None else last):
         t = doc[k]
         if _is_topic_marker(t) or t.tag_ == "JKS":
-            topic = _FIRM_MARK.sub("", "".join(x.text for x in doc[word_start(doc, k, floor) : k]))
+            topic = _FIRM_MARK.sub("", _word_text(doc, word_start(doc, k, floor), k))
             return len(topic) >= 2 and any(f.startswith(topic) for f in firms)
     return False
 

@@ -42,6 +42,8 @@ _QUOTED = re.compile(
     rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 _DOTS = frozenset("·ㆍ・")
+# The words of won that end an amount of money (35억원, 9억 3천만 원).
+_WON = frozenset({"원", "억원", "만원", "천원", "조원"})
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -242,7 +244,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
     # 만 (▲창업 지원 5천500명: a count of people, no line's budget).
     large = False
     for t in doc[k + 1 : k + 12]:
-        if t.text in {"원", "억원", "만원", "천원", "조원"}:
+        if t.text in _WON:
             return True
         if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
             return large

@@ -18,6 +18,7 @@ from extractors.program_context import (
     _EITHER,
     _MAX_KIND_TOKENS,
     _QUOTED,
+    _WON,
     Candidate,
     Context,
     _after_count,
@@ -686,7 +687,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
     while amount - 1 >= begin and (
         doc[amount - 1].tag_ in {"SN", "NR"}
-        or doc[amount - 1].text in {"원", "억원", "만원", "천원", "조원"}
+        or doc[amount - 1].text in _WON
         or is_space(doc[amount - 1])
     ):
         amount -= 1
