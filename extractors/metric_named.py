@@ -35,6 +35,7 @@ from extractors.phrases import (
     phrase_of,
     phrase_starting_at,
     place_like,
+    rate_as_topic,
     rules,
     skipped,
 )
@@ -149,7 +150,7 @@ def _rate_named_before(p: Place) -> str | None:
             per = _rate_in(phrase_ending_at(p.words, k - 1))
             if per:
                 return per
-        if w.stem in _PERIODS and k >= 1 and _rate_as_topic(p.words[k - 1]):
+        if w.stem in _PERIODS and k >= 1 and rate_as_topic(p.words[k - 1]):
             # `대출 금리가 연 4.8%일 경우`: the rate as subject or topic, then its period
             return phrase_of(phrase_ending_at(p.words, k - 1))
         if not phrase and w.stem in _PERIODS and k >= 1:
@@ -177,11 +178,6 @@ def _rate_named_before(p: Place) -> str | None:
     if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
         return phrase_of(phrase_ending_at(p.words, k))
     return None
-
-
-def _rate_as_topic(w: Word) -> bool:
-    """A rate with 이/가 or 은/는 (`금리가`, `이자율은`)."""
-    return bool(w.particles) and set(w.particles) <= {"JKS", "JX"} and is_rate(w.stem)
 
 
 def _rate_named_after(p: Place) -> str | None:

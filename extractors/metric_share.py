@@ -28,6 +28,7 @@ from extractors.phrases import (
     phrase_ending_at,
     phrase_of,
     place_of,
+    rate_as_topic,
     rules,
 )
 from extractors.tense import rules as tense_rules
@@ -218,10 +219,10 @@ def _rate_of_owner(p: Place) -> str | None:
     j = k - len(phrase_ending_at(p.words, k))
     # `참여자 비율이 전체의 46%에 달한다`, `청년 비중은 전체 인구의 18%다`: the rate the clause
     # is about, reckoned of the whole
-    if owner in r.wholes and k >= 1 and _rate_as_subject(p.words[k - 1]):
+    if owner in r.wholes and k >= 1 and rate_as_topic(p.words[k - 1]):
         return phrase_of(phrase_ending_at(p.words, k - 1))
     whole = j >= 0 and p.words[j].stem in r.wholes and p.words[j].bare_noun
-    if whole and j >= 1 and _rate_as_subject(p.words[j - 1]):
+    if whole and j >= 1 and rate_as_topic(p.words[j - 1]):
         return phrase_of(phrase_ending_at(p.words, j - 1))
     if not owner and k >= 1 and p.words[k - 1].text in (")", "）"):
         # `수출액(8천121만 달러)의 67.4%를 차지`: 의 written after the note in parentheses
@@ -242,11 +243,6 @@ def _amount_noun(stem: str) -> bool:
     `생산량`), whose part is a share of it (비중), rather than a count of people or things?"""
     r = rules()
     return stem.endswith((*r.money_nouns, *r.amounts))
-
-
-def _rate_as_subject(w: Word) -> bool:
-    """A rate with 이/가 or 은/는 (`비율이`, `비중은`)."""
-    return bool(w.stem) and is_rate(w.stem) and w.particles in (["JKS"], ["JX"])
 
 
 def _act_topic_before(words: list[Word], k: int) -> str | None:

@@ -285,6 +285,11 @@ def is_rate(stem: str) -> bool:
     )
 
 
+def rate_as_topic(w: Word) -> bool:
+    """A rate as subject or topic, with 이/가 or 은/는 (`금리가`, `비율이`, `비중은`)."""
+    return bool(w.particles) and set(w.particles) <= set(TOPIC) and is_rate(w.stem)
+
+
 def usable(word: Word) -> bool:
     if grade(word):
         return True

@@ -184,6 +184,7 @@ from extractors.subject_verbs import (
     _object_to,
     _recipients,
 )
+from extractors.words import MIDDLE_DOTS
 
 
 def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
@@ -227,9 +228,12 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     return where
 
 
+_DOTS = re.compile(f"[{''.join(sorted(MIDDLE_DOTS))}]")
+
+
 def _school_levels(name: str) -> bool:
     """Is the name made of levels of schools joined by middle dots (`초·중·고`, `유치원·초등`)?"""
-    parts = [x for x in re.split(r"[·ㆍ・]", name.split()[-1]) if x]
+    parts = [x for x in _DOTS.split(name.split()[-1]) if x]
     return len(parts) > 1 and all(x in rules().school_levels for x in parts)
 
 
