@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -57,7 +58,7 @@ def table_figures(
     texts = token_texts(doc)
     text = doc_text(doc)
     out: list[Figure] = []
-    for header_start, header_end, units in _headers(text):
+    for header_start, header_end, units in _text_headers(text):
         start, end, heads = _rows_below(text, header_end)
         if start == end:
             start, end, heads = _rows_above(text, header_start, header_end)
@@ -137,7 +138,7 @@ def unit_notes(text: str) -> list[tuple[int, int]]:
     """Where a text names the unit of a table, as character spans: `(단위: 천원)` headers and
     units in parentheses in table rows (`출생아 수(천 명) | …`). They are no amounts."""
     named = [m.span() for m in rules().table_header.finditer(text) if _colon(m.group(0))]
-    headers = [(start, end) for start, end, _ in _headers(text)]
+    headers = [(start, end) for start, end, _ in _text_headers(text)]
     return sorted(set(named + headers)) + _label_units(text)
 
 
@@ -163,6 +164,12 @@ _TITLE_MAX, _ROW_MAX, _LINE_MAX = 60, 80, 120
 def _sentence(line: str) -> bool:
     """A (stripped) line that ends as a sentence does (`…늘었다.`): prose, no line of a table."""
     return line.endswith(("다.", "다"))
+
+
+@lru_cache(maxsize=1)
+def _text_headers(text: str) -> tuple[tuple[int, int, list[Unit]], ...]:
+    """`_headers` of a whole section's text, read once for `unit_notes` and `table_figures`."""
+    return tuple(_headers(text))
 
 
 def _headers(text: str) -> list[tuple[int, int, list[Unit]]]:

@@ -50,22 +50,20 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def _past(year: int | None, published_at: datetime | None) -> bool:
     """A year before the publication year."""
-    return (
-        year is not None
-        and year not in (SAME_YEAR, NEXT_YEAR)
-        and published_at is not None
-        and year < published_at.year
-    )
+    return _from_publication(year, published_at) < 0
 
 
 def ahead(year: int | None, published_at: datetime | None) -> bool:
     """A year after the publication year: nothing of it has happened yet."""
-    return (
-        year is not None
-        and year not in (SAME_YEAR, NEXT_YEAR)
-        and published_at is not None
-        and year > published_at.year
-    )
+    return _from_publication(year, published_at) > 0
+
+
+def _from_publication(year: int | None, published_at: datetime | None) -> int:
+    """How many years a year lies after the publication year (before it: < 0); 0 when either is
+    unknown or the year is one an earlier sentence gives (SAME_YEAR, NEXT_YEAR)."""
+    if year is None or year in (SAME_YEAR, NEXT_YEAR) or published_at is None:
+        return 0
+    return year - published_at.year
 
 
 def _as_of(words: list[Word], first: int, last: int) -> bool:

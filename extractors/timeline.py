@@ -576,13 +576,12 @@ def _article_year(
     if earlier is not None:
         return earlier + _after_earlier(f, doc, published_at), "article"
     for name in _BEFORE.get(f.section, ()):
-        earlier = by_section.get(name)
-        if earlier is None or len(earlier) == 0:
+        before = by_section.get(name)
+        if before is None or len(before) == 0:
             continue
-        for n in range(len(sentence_starts(earlier)) - 1, -1, -1):
-            years = _sentence_years(earlier, n, published_at)
-            if years:
-                return years[-1], "article"
+        year = _earlier_year(before, len(sentence_starts(before)), published_at)
+        if year is not None:
+            return year, "article"
     return None, None
 
 
