@@ -53,11 +53,11 @@ from extractors.figure_parts import (
 )
 from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.table_figures import table_figures, unit_notes
+from extractors.words import RANGE_MARKS
 from schemas.records import Figure
 
 _UNIT_CHARS = set("십백천만억조경")
 _BIG_UNIT_CHARS = set("만억조경")
-_RANGE_MARKS = {"~", "∼", "〜", "-", "–"}
 
 
 _MATCHERS: dict[int, Matcher] = {}
@@ -851,7 +851,7 @@ def _range_mark(doc: Doc, k: int) -> bool:
     """A range mark at token k, glued to the number before it (`3~5억원`), or one space on each
     side of it (`25000 - 30000원`)."""
     texts, spaces = token_texts(doc), token_spaces(doc)
-    if not (0 < k < len(doc) - 1 and texts[k] in _RANGE_MARKS):
+    if not (0 < k < len(doc) - 1 and texts[k] in RANGE_MARKS):
         return False
     before, after = spaces[k - 1], spaces[k]
     if texts[k] in ("-", "–"):  # ` -2.1%` is a minus sign, not a range

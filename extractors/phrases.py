@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docs import token_tags, token_texts
 from extractors.rules_data import read_rules
-from extractors.words import ARROWS, MIDDLE_DOTS, Word, morphs, word_index, words_of
+from extractors.words import ARROWS, MIDDLE_DOTS, RANGE_MARKS, Word, morphs, word_index, words_of
 
 MAX_WORDS = 3  # a subject is the shortest phrase that names the thing, not a clause
 TOPIC = ("JX", "JKS")  # 은/는/도, 이/가
@@ -606,8 +606,6 @@ def is_when(w: Word) -> bool:
 
 #: A month or a quarter with its number (`9월`, `1분기`): when, like a year.
 _MONTH_OR_QUARTER = re.compile(r"\d{1,2}(?:월|분기)")
-#: Marks of a range between two numbers (`1~9월`, `20 ~ 30대`).
-RANGE_MARKS = frozenset({"~", "∼", "～", "-"})
 
 
 def _range_of_when(words: list[Word], k: int) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from extractors.phrases import (
-    RANGE_MARKS,
     SIGNS,
     TOPIC,
     Place,
@@ -42,7 +41,7 @@ from extractors.subject_names import (
     names_a_group,
 )
 from extractors.subject_topic import _GROUP_BOUNDS, _broken_down_topic_before
-from extractors.words import Word
+from extractors.words import RANGE_MARKS, Word
 
 
 def _part_of(p: Place) -> str | None:

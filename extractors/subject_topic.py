@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from extractors.phrases import (
-    RANGE_MARKS,
     TOPIC,
     Place,
     after_count,
@@ -32,7 +31,7 @@ from extractors.subject_names import (
     _quoted,
     _short,
 )
-from extractors.words import Word
+from extractors.words import RANGE_MARKS, Word
 
 
 def _own_subject(p: Place) -> bool:

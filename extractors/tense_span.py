@@ -19,7 +19,7 @@ from extractors.tense_words import (
     rules,
 )
 from extractors.tense_year import _PERIOD_AFTER, _clause_end, _year_of
-from extractors.words import ARROWS, Word
+from extractors.words import ARROWS, RANGE_MARKS, Word
 
 _TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
@@ -213,7 +213,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         )
         if term and k > 0 and words[k - 1].text == "민선":
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
-        ranged = k >= 2 and words[k - 1].text in ("~", "-", "∼")
+        ranged = k >= 2 and words[k - 1].text in RANGE_MARKS
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
             # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
             near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
