@@ -23,7 +23,7 @@ from extractors.phrases import (
     rules,
 )
 from extractors.tense import rules as tense_rules
-from extractors.words import Word, word_index, words_of
+from extractors.words import RO, Word, word_index, words_of
 
 _HEADING_WORDS = 6  # a heading names its topic in a few words; a longer line is prose
 
@@ -178,7 +178,7 @@ def _breakdown_frame(w: Word) -> bool:
     """`자산군별로는`, `업종별로`, `품목별로는`: a sentence that opens by breaking a whole down by
     some kind gives the parts of the figure the sentence before measured."""
     forms = w.particle_forms()
-    return len(w.stem) > 1 and w.stem.endswith("별") and bool(forms) and forms[0] in ("로", "으로")
+    return len(w.stem) > 1 and w.stem.endswith("별") and bool(forms) and forms[0] in RO
 
 
 def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:

@@ -32,7 +32,7 @@ from extractors.phrases import (
     rules,
 )
 from extractors.tense import rules as tense_rules
-from extractors.words import Word
+from extractors.words import RO, Word
 
 
 def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
@@ -275,7 +275,7 @@ def _share_ranked(p: Place) -> str | None:
         return None
     j = close + 1
     if j < len(p.words) and particle_only(p.words[j]):
-        if p.words[j].parts[0][0] not in ("로", "으로"):
+        if p.words[j].parts[0][0] not in RO:
             return None
         j += 1
     else:

@@ -66,6 +66,7 @@ from extractors.program_words import (
     word_start,
     words_of,
 )
+from extractors.words import RO
 
 _MAX_NAME_CHARS = 80
 _MIN_COMPOUND_CHARS = 4  # one noun token that is a compound (희망둥지기금), not 동시, 가운데
@@ -248,7 +249,7 @@ def _paid_with(ctx: Context, last: int) -> bool:
     …카드로 결제하면): the means money is paid in."""
     doc = ctx.doc
     k = last + 1
-    if k >= len(doc) or doc[k].tag_ != "JKB" or doc[k].text not in {"로", "으로"}:
+    if k >= len(doc) or doc[k].tag_ != "JKB" or doc[k].text not in RO:
         return False
     if not in_one_word(doc[last], doc[k]) or word_end(doc, k) != k + 1:
         return False

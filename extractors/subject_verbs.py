@@ -40,7 +40,7 @@ from extractors.subject_names import (
 )
 from extractors.subject_nouns import _floated_object
 from extractors.subject_topic import _topic
-from extractors.words import Word
+from extractors.words import RO, Word
 
 
 def _households(p: Place) -> str | None:
@@ -94,11 +94,7 @@ def _group_of_verb(p: Place) -> str | None:
         return None  # `청년농업인은 153명이 참여했다`: the topic names the people (_topic)
     k = p.last + 1
     role = manner = None
-    if (
-        k + 1 < len(p.words)
-        and p.words[k].stem
-        and set(p.words[k].particle_forms()) & {"로", "으로"}
-    ):
+    if k + 1 < len(p.words) and p.words[k].stem and set(p.words[k].particle_forms()) & RO:
         role, k = p.words[k].stem, k + 1  # `사무관으로 승진`
     elif (
         k + 1 < len(p.words)
@@ -206,7 +202,7 @@ def _object_to(p: Place) -> str | None:
         counted = w.has_number or counter_apart(p.words, k)
         start = counted and set(w.particle_forms()) & {"에서", "부터"}
         # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
-        target = by and w.has_number and set(w.particle_forms()) & {"로", "으로"}
+        target = by and w.has_number and set(w.particle_forms()) & RO
         # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
         year = w.bare_noun and w.stem in _YEAR_WORDS
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
@@ -281,7 +277,7 @@ def _done_to(p: Place) -> str | None:
     while j + 1 < len(p.words) and p.words[j].bare_noun:
         j += 1  # `38곳을 우수 기관으로`
     w = p.words[j]
-    if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & {"로", "으로"}:
+    if forms[0] in ("을", "를") and w.stem and set(w.particle_forms()) & RO:
         if w.stem == "대상" and j == k:
             return _aim_of(p.words, k + 1)
         if w.stem == "대상" and p.words[j - 1].bare_noun and usable(p.words[j - 1]):
@@ -308,7 +304,7 @@ def _designation(p: Place) -> str | None:
         j += 1
     while j + 1 < len(p.words) and p.words[j].bare_noun:
         j += 1
-    if j + 1 >= len(p.words) or not set(p.words[j].particle_forms()) & {"로", "으로"}:
+    if j + 1 >= len(p.words) or not set(p.words[j].particle_forms()) & RO:
         return None
     if not p.words[j].stem or p.words[j].stem == "대상":
         return None

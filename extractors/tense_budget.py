@@ -18,7 +18,7 @@ from extractors.tense_words import (
     _YEAR,
     rules,
 )
-from extractors.words import Word
+from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 
@@ -54,7 +54,7 @@ def _budget_before(words: list[Word], first: int) -> bool:
     # 1조원을`, `예산 2025년 1조원`, `예산은 전년(4,222억원)보다`, `예산도 2016년 494억원에서
     # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
     r = rules()
-    changed = bool(set(_figure_particles(words, first)) & {"로", "으로"})
+    changed = bool(set(_figure_particles(words, first)) & RO)
     for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
         if w.stem.endswith(r.budget) or _budget_read_as_verb(w):

@@ -17,7 +17,7 @@ from extractors.tense_words import (
     _TOPIC,
     rules,
 )
-from extractors.words import Word
+from extractors.words import RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
 
@@ -81,7 +81,7 @@ def _goal_clause(goal: Word, verb: Word) -> bool:
         and verb.base_parts[-1][1] == "ETM"
         and verb.base_parts[0][0] in r.set_goal | {"하"}
         and goal.stem in r.goal_nouns
-        and set(goal.particle_forms()) <= {"로", "으로"} | _OBJECT
+        and set(goal.particle_forms()) <= RO | _OBJECT
     )
 
 
@@ -122,7 +122,7 @@ def _part_of_goal(words: list[Word], last: int) -> bool:
     (`공공 부문 직접일자리는 6,830개로 전체 목표의 24.4% 수준이다`): a part of that goal, planned
     as the goal is (not `… 14만1,318개로 공약 목표 17만개의 83.1%에 이르렀다`, a past count, nor
     `연간 목표의 52.3%`, the progress made towards it)."""
-    if not set(words[last].particle_forms()) & {"로", "으로"}:
+    if not set(words[last].particle_forms()) & RO:
         return False
     k = last + 1
     if k + 3 >= len(words) or words[k].stem not in _WHOLE or not words[k].bare_noun:
@@ -156,7 +156,7 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
 def _goal_changed(words: list[Word], first: int, last: int) -> bool:
     """The figure is what a goal the sentence names as an object was changed to (`목표를 당초
     3만2000개로 잡았으나 … 3만개로 변경했고`)."""
-    if last + 1 >= len(words) or not set(words[last].particle_forms()) & {"로", "으로"}:
+    if last + 1 >= len(words) or not set(words[last].particle_forms()) & RO:
         return False
     verb = words[last + 1]
     if not verb.predicate or verb.base_parts[0][0] not in rules().change_goal:
@@ -185,7 +185,7 @@ def _goal_after(words: list[Word], last: int) -> bool:
     nxt = words[last + 1] if last + 1 < len(words) else None
     if (
         nxt is not None
-        and set(w.particle_forms()) & {"로", "으로"}
+        and set(w.particle_forms()) & RO
         and nxt.predicate
         and nxt.base_parts[-1][1] == "ETM"
         and nxt.base_parts[0][0] in r.set_goal
@@ -213,7 +213,7 @@ def _goal_after(words: list[Word], last: int) -> bool:
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
     """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
     return set(words[first - 1].particle_forms()) <= _OBJECT and bool(
-        set(_figure_particles(words, last)) & {"로", "으로"}
+        set(_figure_particles(words, last)) & RO
     )
 
 

@@ -16,7 +16,7 @@ from extractors.tense_words import (
     _TOPIC,
     rules,
 )
-from extractors.words import Word
+from extractors.words import RO, Word
 
 _PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
 _FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
@@ -94,7 +94,7 @@ def _quote_ends(words: list[Word], k: int) -> bool:
 
 def _set_to(words: list[Word], last: int) -> bool:
     """The figure, with 로, is what a goal noun earlier in its clause is set to."""
-    if not set(words[last].particle_forms()) & {"로", "으로"}:
+    if not set(words[last].particle_forms()) & RO:
         return False
     r = rules()
     for k in range(last - 1, -1, -1):
@@ -121,7 +121,7 @@ def _ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
         return False
     for m in range(first + 1, len(words)):
         x = words[m]
-        if x.stem == "순" and (x.predicate or set(x.particle_forms()) & {"로", "으로"}):
+        if x.stem == "순" and (x.predicate or set(x.particle_forms()) & RO):
             return True
         if x.stem == "뒤" and set(x.particle_forms()) & _OBJECT:
             return m + 1 < len(words) and words[m + 1].base_parts[:1] == [("잇", "VV")]
@@ -196,7 +196,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
-            if any(p in ("로", "으로") for p in particles) or (not particles and _ends(words, k)):
+            if any(p in RO for p in particles) or (not particles and _ends(words, k)):
                 return True
         if w.stem in r.plan_nouns | r.pledges and any(t == "VCP" for _, t in forms):
             if forms[-1][1] == "ETM":
@@ -277,7 +277,7 @@ def _level_taken_up(words: list[Word], last: int) -> bool:
     """The figure with 로 ends its clause at a comma (the copula left out: `고용률은 58.7%로,`)
     and the next clause takes it up as `이를` before its verb: it is the level that clause
     starts from, whatever it plans."""
-    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= {"로", "으로"}:
+    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= RO:
         return False
     if last + 1 >= len(words) or words[last + 1].text != ",":
         return False

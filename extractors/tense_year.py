@@ -40,7 +40,7 @@ from extractors.tense_words import (
     SAME_YEAR,
     rules,
 )
-from extractors.words import Word
+from extractors.words import RO, Word
 
 _BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
 _NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
@@ -98,7 +98,7 @@ def _time_before(words: list[Word], j: int) -> bool:
 
 def _as_of_word(w: Word) -> bool:
     # bare, or `기준으로`; `현재보다` is a base of comparison
-    return (w.text in _AS_OF or w.stem in _AS_OF) and set(w.particle_forms()) <= {"로", "으로"}
+    return (w.text in _AS_OF or w.stem in _AS_OF) and set(w.particle_forms()) <= RO
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 MIDDLE_DOTS = frozenset("·ㆍ・")
 #: An arrow between two figures (`2만8928개→작년 3만1117개`) parts two words as a space would.
 ARROWS = frozenset("→⇒➝➔⟶")
+#: The particle 로/으로 in both its spellings (to, as, by: `3만개로`, `목표로`).
+RO = frozenset({"로", "으로"})
 #: Marks of a range between two numbers (`1~9월`, `20 ~ 30대`, `2022–2025년`).
 RANGE_MARKS = frozenset("~∼〜～-–")
 _NOUNS = ("NNG", "NNP")
