@@ -60,6 +60,8 @@ from extractors.program_words import (
     needed_count,
     phrase_start,
     serves_residents,
+    skip_spaces,
+    skip_spaces_back,
     trim_start,
     verbal_noun_start,
     word_end,
@@ -205,8 +207,7 @@ def _serves(doc: Doc, head: Head) -> bool:
     k = head.last + 1
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     return k < len(doc) and doc[k].lemma_ in name_rules().served
 
 
@@ -271,8 +272,7 @@ def _next_word(doc: Doc, last: int) -> int:
     k = last + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
         k += 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     return k
 
 
@@ -286,8 +286,7 @@ def _lent(ctx: Context, head: Head) -> bool:
     k = head.last + 1
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k >= len(doc) or doc[k].text not in rules.lending:
         return False
     end = word_end(doc, k)
@@ -299,8 +298,7 @@ def _lent(ctx: Context, head: Head) -> bool:
             nouns += 1
         return nouns == k + 1 or _word_text(doc, k + 1, nouns) in rules.loan_costs
     j = end
-    while j < len(doc) and is_space(doc[j]):
-        j += 1
+    j = skip_spaces(doc, j)
     return not any(h.first == j for h in ctx.heads.values())
 
 
@@ -321,8 +319,7 @@ def _priced(doc: Doc, head: Head) -> bool:
     """The head is followed by its own amount, as a line of a budget is (소하천 정비사업 12억원,
     …): the amount says the phrase is one item, as a bullet or a quote does."""
     k = head.last + 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
     return _is_amount(doc, k) or _is_amount(doc, _after_count(doc, k))
@@ -332,8 +329,7 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
     """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
     개발 등의 사업): it names the kind the listed programs are of, not one more program."""
     k = start - 1
-    while k >= floor and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, floor)
     if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 등의
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
@@ -343,8 +339,7 @@ def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
     """The phrase follows the adnominal of including (첫만남이용권을 포함한 출산 지원금, …을 비롯한
     복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
     k = phrase - 1
-    while k >= floor and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, floor)
     if k < floor or in_one_word(doc[k], doc[phrase]):
         return False
     return _word_text(doc, word_start(doc, k, floor), k + 1) in name_rules().including
@@ -356,8 +351,7 @@ def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
     프로그램, 각종 신규 지원사업), not one program (여러 사업 가운데 청년 월세 지원사업 is one)."""
     rules = name_rules()
     k = phrase - 1
-    while k >= floor and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, floor)
     many = k >= floor and _word_text(doc, word_start(doc, k, floor), k + 1) in rules.plural
     k = phrase
     while k < start:
@@ -365,8 +359,7 @@ def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
         word = _word_text(doc, k, end)
         many = word in rules.plural or (many and word in rules.trim)
         k = end
-        while k < start and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k, start)
     return many
 
 
@@ -382,8 +375,7 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
     for k in range(phrase - 1, max(floor, phrase - _MAX_KIND_TOKENS) - 1, -1):
         if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
             j = k - 1
-            while j > floor and is_space(doc[j]):
-                j -= 1
+            j = skip_spaces_back(doc, j, floor + 1)
             member = ctx.heads.get(j)
             return member is not None and member.word == head.word
         if k in ctx.heads and ctx.heads[k].word == head.word:
@@ -401,8 +393,7 @@ def _copula_before_quote(doc: Doc, last: int) -> bool:
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
         return False
     k += 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     return k < len(doc) and doc[k].tag_ == "SSO"
 
 
@@ -420,8 +411,7 @@ def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
         return None
     first = k + 1
-    while first < len(doc) and is_space(doc[first]):
-        first += 1
+    first = skip_spaces(doc, first)
     if first >= len(doc) or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"}):
         return None
     end = word_end(doc, first)
@@ -451,8 +441,7 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         last = doc[end - 1]
         respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
         k = end
-        while k < head and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k, head)
         # 창농 기반 구축 사업, … 기반 조성사업: the base is what the program builds
         built = word in rules.relational and k < len(doc) and doc[k].text in rules.builds
         if (
@@ -509,8 +498,7 @@ def _kind_presented(ctx: Context, head: Head) -> bool:
     are the courses the verb runs. The kind must follow within the sentence."""
     doc = ctx.doc
     k = head.last + 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
         return False
     for j in range(k + 1, min(len(doc), k + 1 + _MAX_KIND_TOKENS)):
@@ -590,8 +578,7 @@ def _refers_back(ctx: Context, topic: int) -> bool:
     if head is None or head.first != topic - 1 or head.prefix:
         return False
     k = head.first - 1
-    while k >= 0 and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k)
     return (
         k >= 0
         and not in_one_word(doc[k], doc[head.first])
@@ -620,8 +607,7 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
     ):
         return False
     before = first - 1
-    while before >= 0 and is_space(doc[before]):
-        before -= 1
+    before = skip_spaces_back(doc, before)
     if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
@@ -783,8 +769,7 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     if first is None or not all(doc[k].tag_ == "NNG" for k in range(first, last + 1)):
         return None
     k = last + 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k >= len(doc) or in_one_word(doc[last], doc[k]):
         return None
     word_last = word_end(doc, k) - 1
@@ -983,8 +968,7 @@ def _verb_after_place(doc: Doc, last: int) -> str | None:
     if k >= len(doc) or doc[k].tag_ != "JKO" or word_end(doc, k) != k + 1:
         return None
     k += 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     end = word_end(doc, k) if k < len(doc) else k
     if end - k < 2 or not is_noun(doc[k]) or doc[end - 1].tag_ != "JKB":
         return None
@@ -993,8 +977,7 @@ def _verb_after_place(doc: Doc, last: int) -> str | None:
     if not all(is_noun(t) for t in doc[k : end - 1]):
         return None
     k = end
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
@@ -1031,8 +1014,7 @@ def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | N
     if close is None or head.first != head.last or head.prefix:
         return None
     k = close + 1
-    while k < head.first and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k, head.first)
     own = ctx.heads.get(close - 1)
     if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
         return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
@@ -1078,8 +1060,7 @@ def _amount_after(ctx: Context, char: int) -> bool:
         return False
     if pos > char and ctx.doc[i].text in name_rules().budget_words:
         i += 1
-        while i < len(ctx.doc) and is_space(ctx.doc[i]):
-            i += 1
+        i = skip_spaces(ctx.doc, i)
         if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
             return False
     return _is_amount(ctx.doc, i)
@@ -1159,16 +1140,14 @@ def _titles_count(ctx: Context, quote: re.Match[str]) -> bool:
     if close is None:
         return False
     k = close + 1
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k + 1 >= len(doc) or (k == close + 1 and in_one_word(doc[close], doc[k])):
         return False
     if doc[k].tag_ not in {"SN", "NR"} or not in_one_word(doc[k], doc[k + 1]):
         return False
     end = word_end(doc, k)
     j = end
-    while j < len(doc) and is_space(doc[j]):
-        j += 1
+    j = skip_spaces(doc, j)
     head = next((ctx.heads[m] for m in range(j, word_end(doc, j)) if m in ctx.heads), None)
     return head is not None and head.label == "PROJECT"
 
@@ -1193,12 +1172,10 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     k = close + 2
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
         k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
-        while k < len(doc) and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k)
     if k >= len(doc) or not _is_amount(doc, k):
         return False
     won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
@@ -1234,8 +1211,7 @@ def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
     if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
         return None
     k = opening - 1
-    while k > 0 and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, 1)
     return k
 
 
@@ -1269,8 +1245,7 @@ def _amount_object(doc: Doc, verb: int) -> bool:
     """The word before the verb at `verb` is an amount of money with the object particle (월 30만
     원을 주는)."""
     k = verb - 1
-    while k >= 0 and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k)
     if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
         return False
     k -= 2
@@ -1318,8 +1293,7 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     first, last = adnominal
     if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
         k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
-        while k > 0 and is_space(doc[k]):
-            k -= 1
+        k = skip_spaces_back(doc, k, 1)
         if "EC" not in doc[k].tag_.split("+"):
             return False
         first = word_start(doc, k, 0)
@@ -1527,8 +1501,7 @@ def _titles_changes(doc: Doc, phrase: int, head: Head, floor: int) -> bool:
     달라지는 고용노동 제도’): the end of a title of what changes (`_lists_changes`), not a name.
     Unquoted, one program may be said to change (바뀌는 청년 월세 지원사업은 …)."""
     k = phrase - 1
-    while k >= floor and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, floor)
     if k < floor or not (_changing(doc, k) or (k > floor and _changing(doc, k - 1))):
         return False
     close = head.last + 1
@@ -1559,8 +1532,7 @@ def _versioned_head(ctx: Context, first: int, last: int) -> int | None:
     if not _TYPE_WORD.fullmatch("".join(t.text for t in doc[begin : last + 1])):
         return None
     k = begin - 1
-    while k >= first and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, first)
     return k if k >= first and k in ctx.heads else None
 
 
@@ -1600,8 +1572,7 @@ def _method_after(ctx: Context, span: Span) -> bool:
     ‘… 나누기’ 방식으로): the -기 phrase says how something is done, not a campaign."""
     doc = ctx.doc
     k = span.end + 1  # the token after the closing quote
-    while k < len(doc) and is_space(doc[k]):
-        k += 1
+    k = skip_spaces(doc, k)
     return k < len(doc) and is_noun(doc[k]) and doc[k].lemma_ in name_rules().methods
 
 

@@ -21,6 +21,8 @@ from extractors.program_words import (
     in_one_word,
     is_space,
     name_rules,
+    skip_spaces,
+    skip_spaces_back,
     word_end,
 )
 
@@ -127,8 +129,7 @@ def _after_count(doc: Doc, k: int) -> int:
     end = word_end(doc, k)
     if j == k or j + 1 != end or doc[j].tag_ not in {"NNG", "NNB"}:
         return k
-    while end < len(doc) and is_space(doc[end]):
-        end += 1
+    end = skip_spaces(doc, end)
     return min(end, len(doc) - 1)
 
 
@@ -139,8 +140,7 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
     if k >= len(doc):
         return None
     if not in_one_word(doc[last], doc[k]):  # … 교육 등을
-        while k < len(doc) and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k)
         if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
             return None
     elif doc[k].tag_ != "JKO":
@@ -178,16 +178,14 @@ def _how_often(doc: Doc, k: int) -> int | None:
     end = word_end(doc, k)
     if doc[k].text in _PERIODS and end == k + 1:
         n = end
-        while n < len(doc) and is_space(doc[n]):
-            n += 1
+        n = skip_spaces(doc, n)
         return _how_often(doc, n) if n < len(doc) else None
     if doc[k].tag_ not in {"SN", "MM", "NR"}:
         return None
     if doc[end - 1].text in _TIMES:
         return end  # 4회
     n = end
-    while n < len(doc) and is_space(doc[n]):
-        n += 1
+    n = skip_spaces(doc, n)
     if n < len(doc) and doc[n].text in _TIMES and word_end(doc, n) == n + 1:
         return n + 1  # 네 차례
     return None
@@ -217,8 +215,7 @@ def _before_head(doc: Doc, head: Head) -> str:
     if head.prefix:
         return head.prefix
     k = head.first - 1
-    while k >= 0 and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k)
     return doc[k].text if k >= 0 else ""
 
 
@@ -233,8 +230,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
         if doc[k].text not in lead or word_end(doc, k) != k + 1:
             break
         k += 1
-        while k < len(doc) and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k)
         if k >= len(doc):
             return False
     if doc[k].tag_ not in {"SN", "NR"}:

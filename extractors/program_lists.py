@@ -50,6 +50,8 @@ from extractors.program_words import (
     name_rules,
     needed_count,
     phrase_start,
+    skip_spaces,
+    skip_spaces_back,
     trim_start,
     verbal_noun_start,
     word_end,
@@ -68,8 +70,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
     doc, rules = ctx.doc, name_rules()
     for b in sorted(ctx.bullets):
         first = b + 1
-        while first < len(doc) and is_space(doc[first]):
-            first += 1
+        first = skip_spaces(doc, first)
         if first < len(doc) and doc[first].tag_ == "SSO":
             line = _quoted_line(ctx, first, b)
             if line is not None:
@@ -125,8 +126,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         count = word_start(doc, last, first)
         if count > first and _after_count(doc, count) == k and _is_amount(doc, k):
             last = count - 1  # ▲소하천 정비사업 36곳 214억 원: the count of its sites
-            while last >= first and is_space(doc[last]):
-                last -= 1
+            last = skip_spaces_back(doc, last, first)
         head = ctx.heads.get(last)
         if head is None and (
             _giving_line(ctx, b, first, k, last) or _campaign_line(ctx, b, first, k, last)
@@ -239,8 +239,7 @@ def _rate_inside(doc: Doc, k: int, first: int) -> bool:
     if k <= first or doc[k].text not in {"%", "％"} or doc[k - 1].tag_ != "SN":
         return False
     j = k + 1
-    while j < len(doc) and is_space(doc[j]):
-        j += 1
+    j = skip_spaces(doc, j)
     return j < len(doc) and not in_one_word(doc[k], doc[j]) and is_noun(doc[j])
 
 
@@ -253,8 +252,7 @@ def _runs_people(ctx: Context, head: Head, first: int) -> bool:
     if head.word != "운영" or head.first != head.last:
         return False
     k = head.first - 1
-    while k >= first and is_space(ctx.doc[k]):
-        k -= 1
+    k = skip_spaces_back(ctx.doc, k, first)
     before = ctx.heads.get(k)
     rules = name_rules()
     if before is None or before.first < first or before.word not in rules.people | rules.courses:
@@ -289,8 +287,7 @@ def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
             return None
         k += 1
     last = k - 1
-    while last > close and is_space(doc[last]):
-        last -= 1
+    last = skip_spaces_back(doc, last, close + 1)
     if last == close or k >= len(doc) or not _is_quoted_name(ctx, *quote.span("name")):
         return None  # right before its amount the quote is found as a quoted budget item
     end = doc[last].idx + len(doc[last].text)
@@ -344,14 +341,12 @@ def _has_field_line(ctx: Context, bullet: int) -> bool:
         if ctx.sentence_start(b) != start:
             continue
         first = b + 1
-        while first < len(doc) and is_space(doc[first]):
-            first += 1
+        first = skip_spaces(doc, first)
         k = first
         while k < len(doc) and k not in ctx.bullets and doc[k].tag_ not in {"SN", "NR"}:
             k += 1
         last = k - 1
-        while last > first and is_space(doc[last]):
-            last -= 1
+        last = skip_spaces_back(doc, last, first + 1)
         if (
             k < len(doc)
             and doc[k].tag_ in {"SN", "NR"}
@@ -491,8 +486,7 @@ def _verb_of_line(doc: Doc, last: int) -> str | None:
     등 (▲… 임대료 지원도 함께 추진한다, ▲… 5억 원 등도 추진한다: these too are undertaken)."""
     k = last + 1
     if k < len(doc) and not in_one_word(doc[last], doc[k]):  # … 5억 원 등도
-        while k < len(doc) and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k)
         if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
             return _verb_of_object(doc, last)
         k += 1
@@ -521,8 +515,7 @@ def _particle_inside(doc: Doc, k: int, first: int) -> bool:
     if not in_one_word(doc[k - 1], doc[k]) or word_end(doc, k) != k + 1:
         return False
     j = k + 1
-    while j < len(doc) and is_space(doc[j]):
-        j += 1
+    j = skip_spaces(doc, j)
     return j < len(doc) and is_noun(doc[j])
 
 
@@ -558,8 +551,7 @@ def _led_by_place_version(word: Word) -> bool:
 def _counted(doc: Doc, head: Head) -> bool:
     """The head follows a count (3개 분야 18개 사업): a number of programs, not one."""
     k = head.first - 1
-    while k >= 0 and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k)
     return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
 
 
@@ -637,8 +629,7 @@ def _generic_kind(doc: Doc, j: int, floor: int) -> bool:
     if first < j:
         return all(doc[m].text in rules.generic for m in range(first, j))
     k = j - 1
-    while k > floor and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, floor + 1)
     if k <= floor:
         return True
     if "ETM" in doc[k].tag_.split("+") or doc[k].text in rules.generic:
@@ -682,8 +673,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     segment, so that the list may go on to the left."""
     doc = ctx.doc
     k = end - 1
-    while k >= begin and is_space(doc[k]):
-        k -= 1
+    k = skip_spaces_back(doc, k, begin)
     amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
     while amount - 1 >= begin and (
         doc[amount - 1].tag_ in {"SN", "NR"}
@@ -695,8 +685,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
         amount += 1
     if amount <= k and _is_amount(doc, amount):
         k = amount - 1
-        while k >= begin and is_space(doc[k]):
-            k -= 1
+        k = skip_spaces_back(doc, k, begin)
     if k < begin:
         return None, False
     if doc[k].tag_ == "SSC" or doc[k].text in _EITHER:
@@ -711,8 +700,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     rules = name_rules()
     if doc[k].text in rules.relational and k > begin and not in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 독서인문교육 중심 185억 원: what the money centres on
-        while k >= begin and is_space(doc[k]):
-            k -= 1
+        k = skip_spaces_back(doc, k, begin)
     verbal = None if is_noun(doc[k]) else verbal_noun_start(doc, k, begin)
     if verbal is not None:  # the phrase before a -기 noun (학교 숲 가꾸기)
         start = verbal

@@ -343,6 +343,21 @@ def is_space(token: Token) -> bool:
     return token.tag_ == SPACE_TAG and "\n" not in token.text
 
 
+def skip_spaces(doc: Doc, k: int, stop: int | None = None) -> int:
+    """The first index from k on (below stop, default the doc's end) that is no space token."""
+    stop = len(doc) if stop is None else stop
+    while k < stop and is_space(doc[k]):
+        k += 1
+    return k
+
+
+def skip_spaces_back(doc: Doc, k: int, floor: int = 0) -> int:
+    """The last index from k back (down to floor) that is no space token; floor - 1 if none."""
+    while k >= floor and is_space(doc[k]):
+        k -= 1
+    return k
+
+
 def in_one_word(left: Token, right: Token) -> bool:
     """Whether two neighbouring tokens are in one word (no white space between them)."""
     return left.i + 1 == right.i and not left.whitespace_ and left.tag_ != SPACE_TAG
@@ -534,8 +549,7 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
                     k -= 1
                     continue
                 start = max(start, word_end(doc, k))
-                while start < head and is_space(doc[start]):
-                    start += 1
+                start = skip_spaces(doc, start, head)
                 break
             start = k
         elif t.tag_ == "NNB" and (
@@ -970,8 +984,7 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
         else:
             leading = False
         k = end
-        while k < head and is_space(doc[k]):
-            k += 1
+        k = skip_spaces(doc, k, head)
         if leading:
             start = k
     return start
@@ -1004,8 +1017,7 @@ def _noun_after(doc: Doc, head: Head) -> str | None:
     after = head.last + 1
     if after >= len(doc) or in_one_word(doc[head.last], doc[after]):
         return None
-    while after < len(doc) and is_space(doc[after]):
-        after += 1
+    after = skip_spaces(doc, after)
     nouns = []
     for t in doc[after : word_end(doc, after)] if after < len(doc) else []:
         if not is_noun(t):
