@@ -67,7 +67,7 @@ from extractors.tense_goal import (
 )
 from extractors.tense_plan import asks_plan, plan_of, speaks_ahead
 from extractors.tense_span import SPAN, _series_year, _spans_years
-from extractors.tense_words import NEXT_YEAR, SAME_YEAR, rules
+from extractors.tense_words import _SEGMENT_ENDS, NEXT_YEAR, SAME_YEAR, rules
 from extractors.tense_year import (
     _as_of,
     _aside_of_figure,
@@ -81,7 +81,7 @@ from extractors.tense_year import (
     told_before,
     year_words,
 )
-from extractors.words import word_index, words_of
+from extractors.words import Word, word_index, words_of
 
 # what other modules import from here (the rest lives in the modules named above)
 __all__ = [
@@ -176,4 +176,15 @@ def when_of(
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     if plan and money and secured_base(words, first, last):
         plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
+    if plan and _past(year, published_at) and _year_across_segment(words, first, published_at):
+        # `지난해 1만1,436개 만들어 목표 초과…고용률 63.5% 목표`: a headline's goal after `…` is
+        # not the past year of the fact before it (extractors/timeline.py finds its own)
+        year, source = None, None
     return When(plan, year, source)
+
+
+def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:
+    """The sentence's year words all stand before a `…` that parts them from the figure."""
+    segment = next((k for k in range(first - 1, -1, -1) if words[k].text in _SEGMENT_ENDS), None)
+    years = year_words(words, published_at)
+    return segment is not None and bool(years) and all(k < segment for k in years)

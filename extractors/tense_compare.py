@@ -296,13 +296,35 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
         while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():
             base -= 1
     # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
-    return base - k <= 4 and all(
+    between = words[k + 1 : base]
+    if base - k <= 4 and all(
         w.bare_noun
         or w.adverb
         or (w.predicate and w.base_parts[-1][1] == "ETM")
         or (_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
-        for w in words[k + 1 : base]
+        for w in between
+    ):
+        return True
+    # `지난해 추경을 포함해 집행한 548억원보다`: an adnominal clause the year opens, of objects and
+    # linked verbs, ending right before the base
+    return (
+        base - k <= _BASE_CLAUSE_WORDS
+        and len(between) >= 2
+        and between[-1].predicate
+        and between[-1].base_parts[-1][1] == "ETM"
+        and all(
+            w.bare_noun
+            or w.adverb
+            or (not w.predicate and set(w.particle_forms()) <= _CLAUSE_CASES)
+            or (w.predicate and w.base_parts[-1] in _LINKING_ENDS)
+            for w in between[:-1]
+        )
     )
+
+
+_BASE_CLAUSE_WORDS = 6
+_CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "과", "와"})
+_LINKING_ENDS = frozenset({("어", "EC"), ("아", "EC"), ("여", "EC")})
 
 
 def _heads_base(words: list[Word], k: int, base: int) -> bool:

@@ -29,6 +29,8 @@ _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
 _PRESENT_ETM = frozenset({"는"})
+_PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
+_HOLDING = frozenset({"포함", "두", "가지", "갖", "보유", "포괄"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
@@ -238,6 +240,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False
         if _stem_in(w, r.plan_verbs) or (money and _stem_in(w, r.allocate)):
             return True
+        if first_predicate and k == last + 1 and _made_before(words[last], w):
+            # `지난해 6,110개를 만든 군은 올해 6,500개를 만든다`, `7,612개를 만든 경험을 살려 …
+            # 넘기겠다`: what the figure's own past adnominal says was done, whatever comes next
+            return False
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
         if forms[0][0] in r.set_goal and seen == 1 and _set_to(words, last):
@@ -271,6 +277,20 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def _made_before(figure: Word, w: Word) -> bool:
+    """The figure, an object, is followed by an action verb's past adnominal (`…를 만든`); not
+    one of holding (`국비 39억 원을 포함한 총사업비`, `2자녀를 둔`), which says no deed."""
+    forms = w.base_parts
+    return (
+        bool(figure.particle_forms())
+        and set(figure.particle_forms()) <= _OBJECT
+        and forms[0][0] not in _HOLDING
+        and forms[-1] in _PAST_ADNOMINAL
+        and any(t in ("VV", "XSV") for _, t in forms)
+        and not _stative(w)
+    )
 
 
 def _level_taken_up(words: list[Word], last: int) -> bool:

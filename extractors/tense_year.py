@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from extractors.tense_compare import (
+    _BASE_CLAUSE_WORDS,
     _BASE_WORDS,
     _base_figure,
     _compared_with,
@@ -382,6 +383,11 @@ def _year_in_sentence(
         own = _year_of(words, k, published_at)
         if own is not None:
             return own, "clause"
+        # `지난해 추경을 포함해 집행한 548억원보다`: the year opening the base's noun phrase
+        for k in range(first - 1, max(-1, first - _BASE_CLAUSE_WORDS - 1), -1):
+            own = _year_of(words, k, published_at)
+            if own is not None and _names_base(words, k, first):
+                return own, "clause"
     if _from_value(words[last]):
         parallel = _parallel_start(words, first, published_at)
         if parallel is not None:
@@ -396,8 +402,13 @@ def _year_in_sentence(
         return (now - ago, "clause") if now is not None else (None, None)
     if not years:
         return None, None
+    # (`925억원에 비해`, `…과 비교해` close no clause: they lead to its figure)
     start = next(
-        (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and _clause_end(words[k])),
+        (
+            k + 1
+            for k in range(first - 1, -1, -1)
+            if words[k].predicate and _clause_end(words[k]) and not _is_comparison(words[k])
+        ),
         0,
     )
     # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`); so does the
@@ -432,6 +443,14 @@ def _year_in_sentence(
     # (year_words has left out the years heading a base: `comparison_base`)
     stood = _levels_stood(words, first, years)
     before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
+    if (
+        base is not None
+        and base > 0
+        and words[base].text.startswith(tuple(rules().comparison))
+        and words[base - 1].has_number
+        and not _is_comparison(words[base - 1])
+    ):
+        base -= 1  # `올해 본예산 925억원에 비해 111억원`: 비해 written apart from the base
     if base is not None and (
         words[base].has_number
         or (

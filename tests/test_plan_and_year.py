@@ -1959,3 +1959,52 @@ def test_a_sub_headline_takes_the_bodys_year_over_the_one_above_it() -> None:
     got = [(f.section, f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
     assert ("lead", "388억 원", 2025, PLAN) in got
     assert ("lead", "3만 개", None, PLAN) in got
+
+
+# Round 13: (published, title, body, [(surface, year, plan)]) for the figures named, in order.
+ROUND_13 = [
+    # a headline's `…` parts two facts: the past year of the first is not the goal's after it
+    (
+        "2024-01-10",
+        "한빛시, 지난해 일자리 8,420개 만들어 목표 초과…고용률 66.2% 목표",
+        "한빛시는 올해 고용률을 66.2%까지 끌어올리고 일자리 9천개를 만들겠다고 밝혔다.",
+        [("8,420개", 2023, DONE), ("66.2%", 2024, PLAN), ("66.2%", 2024, PLAN)],
+    ),
+    # 비해 written apart from its base: the base's year is not the increase's
+    (
+        "2021-12-28",
+        "한빛시 내년 일자리 예산",
+        "한빛시는 2022년 본예산에 일자리 예산 1,040억원을 편성했다. 올해 본예산 930억원에 "
+        "비해 110억원 증액된 규모다.",
+        [("930억원", 2021, PLAN), ("110억원", 2022, PLAN)],
+    ),
+    # a year opening the base's adnominal clause is the base's only
+    (
+        "2019-02-20",
+        "한빛시 일자리 예산",
+        "시는 올해 일자리 사업에 본예산 620억원을 투입한다. 지난해 추경을 포함해 집행한 "
+        "550억원보다 70억원 많다.",
+        [("550억원", 2018, DONE), ("70억원", 2019, PLAN)],
+    ),
+    # the figure's own past adnominal says it was done, whatever the sentence then plans
+    (
+        "2026-03-25",
+        "한빛군 일자리",
+        "지난해 6,200개를 만든 군은 올해 6,600개를 만든다. 군수는 “지난해 7,300개를 만든 "
+        "경험을 살려 올해도 목표를 넘기겠다”고 말했다. 군은 국비 30억원을 포함한 총사업비 "
+        "45억원으로 사업을 추진한다.",
+        [
+            ("6,200개", 2025, DONE),
+            ("6,600개", 2026, PLAN),
+            ("7,300개", 2025, DONE),
+            ("30억원", 2026, PLAN),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "title", "body", "expected"), ROUND_13)
+def test_round_13_bases_segments_and_deeds(published, title, body, expected):
+    got = years_and_plans(published, title, body, org="한빛시")
+    named = {surface for surface, _, _ in expected}
+    assert [g for g in got if g[0] in named] == expected
