@@ -21,13 +21,15 @@ from extractors.tense_words import (
 from extractors.tense_year import _PERIOD_AFTER, _clause_end, _year_of
 from extractors.words import ARROWS, RANGE_MARKS, Word
 
+_NOW = frozenset({"지금", "현재"})  # `지금까지`: a running total up to now
 _TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
 _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
-_TERM = re.compile(r"\d+기(에는|에|엔|동안|중)")  # `민선 8기에는`: a term of office
-_TERM_BARE = re.compile(r"\d+기")
+# `민선 8기에는`, `민선8기에`: a term of office
+_TERM = re.compile(r"(민선)?\d+기(에는|에|엔|동안|중)")
+_TERM_BARE = re.compile(r"(민선)?\d+기")
 _TERM_HEAD_WORDS = 2  # nouns of the figure's phrase between a term and the figure
 _OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
 _SPAN_OF_YEARS = re.compile(
@@ -87,9 +89,15 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
     since = words[k + 2].text in ("후", "이후", "이래") or words[k + 2].text.startswith(
         rules().since
     )
-    return since and any(
-        w.stem in _TOTALS or w.text in _TOTALS or (w.predicate and _past_adnominal(w.base_parts))
-        for w in words[k + 3 : first]
+    return (
+        since
+        and any(
+            w.stem in _TOTALS
+            or w.text in _TOTALS
+            or (w.predicate and _past_adnominal(w.base_parts))
+            or (w.stem in _NOW and "까지" in w.particle_forms())  # `출범 이후 지금까지 5만4천여개`
+            for w in words[k + 3 : first]
+        )
     )
 
 
@@ -211,12 +219,17 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
                 )
             )
         )
-        if term and k > 0 and words[k - 1].text == "민선":
+        if w.stem in rules().term_start and _term_started(words, k - 1, first):
+            return True  # `(민선 8기가) 출범 이후 지금까지 5만4천여개를 만들었다`
+        if term and (w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")):
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
         ranged = k >= 2 and words[k - 1].text in RANGE_MARKS
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
             # `2024~2029년 36만7000명 증가`: a range right before the figure (nouns between)
-            near = all((x.stem and not x.has_number) or x.punct for x in words[k + 1 : first])
+            # (`2022~2025년 일자리 사업에 모두 1,870억원을`: an adverb of the total between)
+            near = all(
+                (x.stem and not x.has_number) or x.punct or x.adverb for x in words[k + 1 : first]
+            )
             return near and _SPAN_YEAR.fullmatch(w.text) is not None
         if "까지" in w.particle_forms() and _from_year_before(words, k):
             return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`

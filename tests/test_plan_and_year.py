@@ -2000,6 +2000,21 @@ ROUND_13 = [
             ("30억원", 2026, PLAN),
         ],
     ),
+    # a running total since the term began has no year, the term glued to 민선 or left unsaid
+    (
+        "2025-02-05",
+        "한빛시 일자리",
+        "민선8기 출범 이후 지금까지 3만1천여개의 일자리가 만들어졌다. 임기 4년간 4만개가 "
+        "공약인데, 출범 이후 지금까지 3만1천여개를 만들었다.",
+        [("3만1천여개", None, DONE), ("3만1천여개", None, DONE)],
+    ),
+    # a range of years with an adverb of the total between is a total over them
+    (
+        "2026-02-10",
+        "한빛구 일자리 예산",
+        "구는 2022~2025년 일자리 사업에 모두 1,640억원을 집행했다.",
+        [("1,640억원", None, DONE)],
+    ),
 ]
 
 
