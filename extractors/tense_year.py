@@ -489,11 +489,14 @@ _PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a mo
 _MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")
 
 
-def month_year(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+def month_year(
+    words: list[Word], first: int, published_at: datetime | None, plan: bool = False
+) -> int | None:
     """The year of a month the figure's clause names without a year, when it is the month just
     published or at most two before (`1월 고용률은 62.1%로` in a February release): the latest
-    such month, whatever year an earlier sentence spoke of (`지난해 연간 고용률은 …`). Months
-    further back are left to the article's years (`2023년 …. 3월에는`)."""
+    such month, whatever year an earlier sentence spoke of (`지난해 연간 고용률은 …`); for a
+    plan, a month, half or quarter still ahead is this year's. Months further back are left to the article's
+    years (`2023년 …. 3월에는`)."""
     if published_at is None:
         return None
     for k in range(first - 1, -1, -1):
@@ -508,6 +511,9 @@ def month_year(words: list[Word], first: int, published_at: datetime | None) -> 
         back = (published_at.month - month) % 12
         # a quarter's or half's figures come out a quarter after it ends (`1분기 고용률` in June)
         lag = _MONTHS_BACK + (0 if _MONTH_WORD.match(w.text) else _PERIOD_LAG)
+        if plan:
+            # `하반기에도 … 채우겠다` in July: a period still ahead is this year's
+            return published_at.year if month > published_at.month else None
         if back > lag:
             return None
         return published_at.year - (month > published_at.month)

@@ -638,11 +638,12 @@ def _sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:
 
 
 def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
-    """A result counted in a month just past (`1월 고용률은 62.1%로`): that month's year."""
-    if f.is_target or doc is None or len(doc) == 0:
+    """A result counted in a month just past (`1월 고용률은 62.1%로`), a plan for a period still
+    ahead (`하반기에도 … 채우겠다`): that period's year."""
+    if doc is None or len(doc) == 0:
         return None
     words, first = _sentence_words(f, doc)
-    return month_year(words, first, published_at)
+    return month_year(words, first, published_at, plan=bool(f.is_target))
 
 
 def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
