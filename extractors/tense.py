@@ -44,7 +44,9 @@ from spacy.tokens import Doc, Span
 
 from extractors.tense_budget import (
     _budget,
+    _budget_clause_before,
     _budget_compared,
+    _budget_secured,
     _budget_topic,
     _program_budget,
     _spent,
@@ -171,6 +173,12 @@ def when_of(
     if not plan and money and _budget_topic(words, first, last):
         plan = True
     if not plan and money and _budget_compared(words, first, last):
+        plan = True
+    if (
+        not plan
+        and money
+        and (_budget_clause_before(words, first, last) or _budget_secured(words, first, last))
+    ):
         plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result

@@ -21,6 +21,7 @@ from extractors.tense_words import (
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
 
 
 def secured_base(words: list[Word], first: int, last: int) -> bool:
@@ -233,6 +234,38 @@ def _spent(words: list[Word], last: int) -> bool:
         if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
             return False
     return False
+
+
+def _budget_clause_before(words: list[Word], first: int, last: int) -> bool:
+    """A clause taking up by a demonstrative a budget an earlier clause of the sentence allocated
+    (`예산 1,280억원을 편성했으며, 이는 지난해 1,105억원보다 175억원 늘어난 규모다`,
+    `2018년 예산으로 496억원을 편성했으며, 이듬해에는 이를 531억원으로 늘린 바 있다`) is of that
+    budget."""
+    k = next((j for j in range(first - 1, 0, -1) if words[j].text in _TAKEN_UP), None)
+    if k is None:
+        return False
+    r = rules()
+    before = words[:k]
+    allocated = any(w.stem.endswith(r.budget) for w in before) and any(
+        w.predicate
+        and w.base_parts[-1][1] in ("EC", "EF")
+        and (_stem_in(w, r.plan_verbs) or _stem_in(w, r.allocate))
+        for w in before
+    )
+    return allocated and continues_budget(words[k:], before, last - k, planned_before=True)
+
+
+def _budget_secured(words: list[Word], first: int, last: int) -> bool:
+    """An amount a budget comes to and is secured (`일자리 예산 12억원을 더해 모두 186억원을
+    확보했다`): allocated, as `예산을 확보했다` is."""
+    r = rules()
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return (
+        verb is not None
+        and _stem_in(verb, r.secured)
+        and any(w.stem.endswith(r.budget) for w in words[:first])
+        and not _spent(words, last)
+    )
 
 
 def _program_budget(words: list[Word], first: int) -> bool:

@@ -495,8 +495,8 @@ def month_year(
     """The year of a month the figure's clause names without a year, when it is the month just
     published or at most two before (`1월 고용률은 62.1%로` in a February release): the latest
     such month, whatever year an earlier sentence spoke of (`지난해 연간 고용률은 …`); for a
-    plan, a month, half or quarter still ahead is this year's. Months further back are left to the article's
-    years (`2023년 …. 3월에는`)."""
+    plan, a month, half or quarter still ahead is this year's. Months further back are left to
+    the article's years (`2023년 …. 3월에는`)."""
     if published_at is None:
         return None
     for k in range(first - 1, -1, -1):
