@@ -43,9 +43,27 @@ def _budget(words: list[Word], first: int, last: int) -> bool:
     """A budget is an allocation, a plan whatever the verb (`올해 예산은 569억원으로 지난해보다
     75억원 늘었다`, `3천억원 규모의 예산을 확보했다`, `예산이 사상 처음으로 1조원을 넘었다`),
     unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
-    if not (_budget_before(words, first) or _budget_after(words, last)):
+    if not (
+        _budget_before(words, first)
+        or _budget_after(words, last)
+        or _budget_changed_by(words, first, last)
+    ):
         return False
     return not _spent(words, last)
+
+
+def _budget_changed_by(words: list[Word], first: int, last: int) -> bool:
+    """What a budget, the object right before the figure, is changed by (`일자리 예산을 15억원
+    줄여`, `예산을 30억원 늘렸다`): a change of an allocation."""
+    if first < 1 or not words[first - 1].stem.endswith(rules().budget):
+        return False
+    if (
+        not words[first - 1].particle_forms()
+        or not set(words[first - 1].particle_forms()) <= _OBJECT
+    ):
+        return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return verb is not None and _stem_in(verb, rules().level_changes | rules().raise_or_cut)
 
 
 def _budget_before(words: list[Word], first: int) -> bool:

@@ -185,6 +185,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
     if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
         return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
+    own_particles = words[last].particle_forms() if last < len(words) else []
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -196,6 +197,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
         if _done_and_then(words, k):
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
+        if k == last + 1 and w.stem in r.goal_nouns and not (w.predicate or own_particles):
+            return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in RO for p in particles) or (not particles and _ends(words, k)):

@@ -37,6 +37,7 @@ class _Rules:
     plan_verbs: frozenset[str]
     allocate: frozenset[str]
     level_changes: frozenset[str]
+    raise_or_cut: frozenset[str]
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
     share: frozenset[str]
@@ -85,6 +86,7 @@ def rules() -> _Rules:
         plan_verbs=frozenset(data["plan"]["verbs"]),
         allocate=frozenset(data["plan"]["allocate"]),
         level_changes=frozenset(data["plan"]["changes"]),
+        raise_or_cut=frozenset(data["plan"]["raise_or_cut"]),
         goal_nouns=frozenset(data["plan"]["goal"]),
         result_nouns=frozenset(data["plan"]["result"]),
         share=frozenset(data["plan"]["share"]),
