@@ -149,6 +149,11 @@ def when_of(
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
         plan = plan_of(words, last, money)
+        nxt = _next_segment_figure(words, last)
+        if plan is None and nxt is not None and not _past(year, published_at):
+            # `올해 일자리 1만2천개…고용률 64% 넘긴다`: a headline's segment that is the figure
+            # alone is told as the next segment's figure is (not `2만1천개…목표 넘어`, said of it)
+            plan = plan_of(words, nxt, money)
         rate = "%" in words[last].text
         if plan and rate and _from_value(words[last]) and not ahead(year, published_at):
             # `고용률을 지난해 45%에서 올해 48%로 높인다`, `올해 상반기 70.8%에서 72%까지`: a
@@ -196,3 +201,15 @@ def _year_across_segment(words: list[Word], first: int, published_at: datetime |
     segment = next((k for k in range(first - 1, -1, -1) if words[k].text in _SEGMENT_ENDS), None)
     years = year_words(words, published_at)
     return segment is not None and bool(years) and all(k < segment for k in years)
+
+
+def _next_segment_figure(words: list[Word], last: int) -> int | None:
+    """The figure of the headline segment right after a `…` that ends the figure's own."""
+    if last + 1 >= len(words) or words[last + 1].text not in _SEGMENT_ENDS:
+        return None
+    for k in range(last + 2, len(words)):
+        if words[k].text in _SEGMENT_ENDS or words[k].predicate:
+            return None
+        if words[k].has_number:
+            return k
+    return None
