@@ -855,7 +855,8 @@ def _whole_of_table(
 
 def _listed_under_goal(f: Figure, doc: Doc) -> bool:
     """An item of a list (`▲청년 일자리 2,800개`) that decides nothing itself, under a line
-    that introduces goals (`분야별 목표는 다음과 같다.`): a goal too."""
+    that introduces goals (`분야별 목표는 다음과 같다.`) or, looking ahead, the parts of an
+    amount (`증액분은 다음 사업에 쓰인다.`): a goal or plan too."""
     text = doc_text(doc)
     start, line = line_at(text, f.start)
     if not line.lstrip()[:1] or line.lstrip()[0] not in ITEM_MARKS or not _undecided(f, doc):
@@ -867,7 +868,9 @@ def _listed_under_goal(f: Figure, doc: Doc) -> bool:
         if line.lstrip()[0] not in ITEM_MARKS:
             r = tense_rules()
             goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
-            if goal and line.rstrip().endswith(("다.", "다")):
+            # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come
+            opener = line.lstrip().startswith(r.breakdown)
+            if (goal or opener) and line.rstrip().endswith(("다.", "다")):
                 # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
                 # what is to come introduces goals, whatever it says of achieving them
                 end = len(line.rstrip()) - 1
