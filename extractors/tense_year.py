@@ -442,7 +442,19 @@ def _year_in_sentence(
             return years[k], "clause"
     # (year_words has left out the years heading a base: `comparison_base`)
     stood = _levels_stood(words, first, years)
-    before = [k for k in years if k < first and not opens_period(words, k) and k not in stood]
+    # a quote's sentence closed before the figure (`…큰 역할을 했다"며 "하반기에도 …`) keeps its
+    # years to itself
+    closed = next(
+        (
+            k + 1
+            for k in range(first - 1, -1, -1)
+            if words[k].predicate and words[k].base_parts[-1][1] == "EF"
+        ),
+        0,
+    )
+    before = [
+        k for k in years if closed <= k < first and not opens_period(words, k) and k not in stood
+    ]
     if (
         base is not None
         and base > 0
