@@ -682,7 +682,9 @@ def _year_before_ahead(
         # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
         # article spoke of last
         return told - 1
-    if title_year is not None and title_year > published_at.year:
+    if told is None and title_year is not None and title_year > published_at.year:
+        # (a sentence before that spoke of this year keeps 전년 last year: `올해 상반기 고용률은
+        # 62.4%로 …. 전년 같은 기간 61.7%보다` under a headline of next year's budget)
         return title_year - 1
     return None
 
