@@ -212,8 +212,13 @@ def _rate_of_owner(p: Place) -> str | None:
         return borne  # `기업 부담은 인건비의 20%다`: the share of the cost the act covers
     if owner in r.of_owner:
         return r.of_owner[owner]
-    if owner.startswith(tuple(tense_rules().goal_nouns)):
-        return r.met_goal  # `목표액의 104%를 달성`: a goal noun made of 목표 is met as 목표 is
+    goals = tuple(tense_rules().goal_nouns)
+    if owner.startswith(goals) or (
+        k >= 1 and p.words[k - 1].bare_noun and p.words[k - 1].stem in goals
+    ):
+        # `목표액의 104%를 달성`, `목표 금액의 98%에 그쳤다`: a goal noun made of 목표, or heading
+        # the owner, is met as 목표 is
+        return r.met_goal
     if owner.endswith(r.populations):
         # `전체 응답자의 80%가`, `전체 전출자의 37.4%를 차지했고`: a part of people is no share of
         # an amount; the gold files leave it empty

@@ -53,7 +53,11 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
         if noun.bare_noun and noun.stem in r.goal_nouns:
             return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
-    if _goal_noun_before(words, first) and not _share_met(words, last):
+    if (
+        _goal_noun_before(words, first)
+        and not _share_met(words, last)
+        and not _share_of_goal(words, first, last)
+    ):
         return True
     if _pledge_named(words, first):
         return True
@@ -258,6 +262,13 @@ def _goal_read_as_price(w: Word) -> bool:
     """`목표가`: Kiwi may read the subject 목표 + 가 as 목표가 (a target price, 가 a suffix)."""
     parts = w.base_parts
     return len(parts) == 2 and parts[1] == ("가", "XSN") and parts[0][0] in rules().goal_nouns
+
+
+def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
+    """`목표 금액의 98%에 그쳤다`: a percent of the goal's noun phrase, owned with 의, is how much
+    of it was met, not the goal."""
+    percent = "%" in words[last].text or "퍼센트" in words[last].text
+    return percent and first > 0 and "의" in words[first - 1].particle_forms()
 
 
 def _share_met(words: list[Word], last: int) -> bool:
