@@ -105,6 +105,14 @@ def test_no_metric_when_the_text_names_none(text, surface):
         ("신청자 총 9,120명 중 어업인 요건을 따져 확정했다.", "9,120명", "신청자"),
         # an act after a count is not what it counts
         ("배추김치 820박스 기탁", "820박스", "배추김치"),
+        # a compound Kiwi reads as one long proper noun is a thing, not a place
+        ("분야별로는 직업훈련 3,400명, 고용서비스 2,100명이다.", "3,400명", "직업훈련"),
+        # a place with its particle read into it is still a place
+        ("취업자는 남원시가 4만명으로 가장 많았다.", "4만명", "취업자"),
+        # 연내 and 누계 say when and how a count is reckoned, never what it counts
+        ("공공주택 공급 실적은 9월 누계 4만1천 가구로 늘었다.", "4만1천 가구", "공공주택 공급"),
+        ("임대주택은 연내 2천호를 더 짓는다.", "2천호", "임대주택"),
+        ("상위 10개 기업 비중은 35%였다.", "10개", "기업"),
     ],
 )
 def test_subject_of_a_count(text, surface, subject):
@@ -125,6 +133,8 @@ def test_subject_of_a_count(text, surface, subject):
         # (`전국 지자체 가운데 180곳` counts 지자체, a part of them: test_context_statistics)
         ("행정안전부는 전국에서 180곳이 인구감소지역이라고 설명했다.", "180곳"),
         ("통계청은 3만 가구를 조사했다.", "3만 가구"),
+        # a rate after a counter is what the things counted have, not what is counted
+        ("상위 5개국 비중은 62%였다.", "5개국"),
     ],
 )
 def test_function_words_are_never_subjects(text, surface):
