@@ -39,6 +39,14 @@ def only(text: str, surface: str, published_at: datetime | None = None):
         ("지난해 일자리 1만2천개를 만들어 목표의 104%를 채웠다.", "104%", "달성률"),
         ("일자리 2만8928개를 만들어 목표 대비 103.3%를 달성했다.", "103.3%", "달성률"),
         ("공사는 올해 매출 목표액의 112%를 달성했다.", "112%", "달성률"),
+        # a part of the amount of a goal is the goal met
+        ("공단은 판매 목표 50억 원의 93.4%를 채웠다.", "93.4%", "달성률"),
+        ("군은 목표치 2천 개의 88%를 이뤘다.", "88%", "달성률"),
+        # a percent of an owner alone in the parenthesis after a rate is that rate
+        ("국고보조율(총사업비의 40%)을 그대로 적용한다.", "40%", "국고보조율"),
+        # a share of a rate with a note after it, and the note's percent for a group
+        ("군은 대출 이자 가운데 연 2%(청년 3%)를 3년간 지원한다.", "2%", "대출 이자 지원율"),
+        ("군은 대출 이자 가운데 연 2%(청년 3%)를 3년간 지원한다.", "3%", "대출 이자 지원율"),
         # a rate made by the verb after a list, across its bases of comparison
         ("아파트 거래는 전달보다 3.2%, 1년 전보다 41.7% 늘었다.", "3.2%", "증가율"),
         ("전세 거래는 전월 대비 12.5%, 전년 대비 20.1% 증가했다.", "12.5%", "증가율"),
