@@ -121,6 +121,8 @@ def test_no_metric_when_the_text_names_none(text, surface):
         ("공공주택 공급 실적은 9월 누계 4만1천 가구로 늘었다.", "4만1천 가구", "공공주택 공급"),
         ("임대주택은 연내 2천호를 더 짓는다.", "2천호", "임대주택"),
         ("상위 10개 기업 비중은 35%였다.", "10개", "기업"),
+        # a bound of time with 까지 or 부터 is no topic; the topic before it names the count
+        ("올해 섬을 찾은 방문객은 10월 말까지 86만명으로 집계됐다.", "86만명", "방문객"),
     ],
 )
 def test_subject_of_a_count(text, surface, subject):
