@@ -43,7 +43,7 @@ from extractors.subject_names import (
     _short,
     counter_as_subject,
 )
-from extractors.words import Word
+from extractors.words import MIDDLE_DOTS, Word
 
 #: A month or a day, and where a period begins or ends (`1월`, `5일부터`, `2일까지`).
 _DAY = re.compile(r"\d{1,2}[월일](부터|까지)?")
@@ -389,7 +389,8 @@ def _unknown_compound(w: Word) -> bool:
     `직업훈련`), not a place with its particle read into it (`제주시가`)."""
     stem = w.stem
     glued = len(stem) > 2 and stem[-1] in _GLUED_PARTICLES and stem[-2] in PLACE_SUFFIXES
-    return not _short(w) and not glued
+    joined = any(c in MIDDLE_DOTS for c in stem)  # `일본·대만·호주`: places joined, each short
+    return not _short(w) and not glued and not joined
 
 
 def _body_named(w: Word) -> bool:
