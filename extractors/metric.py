@@ -154,12 +154,17 @@ from extractors.metric_topic import (
     _span_of_rate,
 )
 from extractors.metric_words import _comparison_base, _is_points, _signed
-from extractors.phrases import place_of, rules
+from extractors.phrases import Place, place_of, rules
+from extractors.words import Word
 
 
 def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     """The rate a percentage at tokens [start, end) measures, or None."""
     p = place_of(doc, start, end, sent)
+    outer = _percent_of_group(p)
+    if outer is not None:
+        # `연 최대 2.5%(신혼부부 3.0%)를 지원`: the same rate for the group the note names
+        return metric_of(doc, outer.start, outer.end, sent)
     compared = _compared_after_figure(p) and not _comparison_base(p)
     if compared or (_is_points(doc, end) and _gap_of_compared(p)):
         # `3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다`: what the figure is compared with,
@@ -230,3 +235,20 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         or _rate_of_sentence(p)
         or _rate_after_examples(p)
     )
+
+
+def _percent_of_group(p: Place) -> Word | None:
+    """The percent right before the parenthesis holding this one after a group of bare nouns
+    (`2.5%(신혼부부 3.0%)`, `40%(청년 50%)`): the note gives the same rate for that group."""
+    j = p.first - 1
+    while j >= 0 and p.words[j].bare_noun:
+        j -= 1
+    close = p.last + 1
+    if j < 1 or j == p.first - 1 or p.words[j].text not in ("(", "（"):
+        return None
+    if close >= len(p.words) or p.words[close].text not in (")", "）"):
+        return None
+    outer = p.words[j - 1]
+    if not outer.has_number or "%" not in outer.text or outer.particles or outer.stem:
+        return None
+    return outer

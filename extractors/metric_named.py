@@ -113,6 +113,21 @@ def _rate_acted_on(p: Place) -> str | None:
     return _rate_in(phrase_ending_at(p.words, k))
 
 
+def _rate_glossed(p: Place, k: int) -> bool:
+    """Is the percent, with the owner with 의 at word k, alone in the parenthesis right after a
+    rate (`법정률(내국세의 19.24%)`, `보조율(사업비의 50%)`)?"""
+    w, close = p.words[k], p.last + 1
+    return (
+        w.particles == ["JKG"]
+        and bool(w.stem)
+        and k >= 2
+        and p.words[k - 1].text in ("(", "（")
+        and is_rate(p.words[k - 2].stem)
+        and close < len(p.words)
+        and p.words[close].text in (")", "）")
+    )
+
+
 def _rate_named_before(p: Place) -> str | None:
     k = index_before(p)
     # `고용률은 각각 2.6%p, 0.1%p`: earlier items of a list of percentages share the rate
@@ -168,6 +183,9 @@ def _rate_named_before(p: Place) -> str | None:
             return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
         derived = rules().derived.get(w.stem)
         return derived if derived and p.words[k + 1].text in ("(", "（") else None
+    if _rate_glossed(p, k):
+        # `법정률(내국세의 19.24%)`: the parenthesis says what the rate before it is a part of
+        return phrase_of(phrase_ending_at(p.words, k - 2))
     # `고용률이 67%로`; `기준 중위소득의 32% 이하`: a percent of a rate or level is of that rate
     if set(w.particles) <= {"JX", "JKS", "JKG"} and is_rate(w.stem):
         return phrase_of(phrase_ending_at(p.words, k))

@@ -91,6 +91,9 @@ def _rate_of_action(p: Place) -> str | None:
     w = p.words[k]
     if k + 1 < len(p.words) and particle_only(w) and w.particle_forms() in (["를"], ["을"]):
         k += 1  # `항공료의 50%(1인당 최대 60만 원)를 지원`: the object's particle after the note
+        # `2.5%(신혼부부 3.0%)를 2년간 지원`: how long, before the act (as `_verb_after`)
+        while k + 1 < len(p.words) and p.words[k].has_number and not p.words[k].stem:
+            k += 1
     name = rules().actions_rate.get(p.words[k].parts[0][0])
     nominal = p.words[k].parts[1:2] and p.words[k].parts[1][1].startswith("J")
     if name is None or (nominal and k > p.last + 1):
@@ -206,6 +209,8 @@ def _rate_of_owner(p: Place) -> str | None:
     if k < 0 or "JKG" not in p.words[k].particles:
         # `가운데 30대가 41%를 차지했다`: with no owner the text names no share (guideline)
         return None
+    if _goal_amount_owner(p.words, k):
+        return r.met_goal  # `수출 목표 300억 달러의 85.7%를 달성`: the goal's amount, met
     owner = p.words[k].stem
     borne = _act_topic_before(p.words, k)
     if borne:
@@ -243,6 +248,24 @@ def _rate_of_owner(p: Place) -> str | None:
     if whole:
         return r.share  # `전체 예산안의 17.7%`: a part of a whole amount
     return r.share if _takes_share(p) else None  # `수출액의 67.4%를 차지`
+
+
+def _goal_amount_owner(words: list[Word], k: int) -> bool:
+    """Is the owner at word k the amount of a goal named right before it (`목표 300억 달러의`,
+    `목표치 1만 개의`)? A part of it is the goal met, as `목표의 104%` is."""
+    j = k
+    while j >= 0 and (
+        words[j].has_number or words[j].stem in rules().currencies or _unit(words[j])
+    ):
+        j -= 1
+    goals = tuple(tense_rules().goal_nouns)
+    return j < k and j >= 0 and words[j].bare_noun and words[j].stem.startswith(goals)
+
+
+def _unit(w: Word) -> bool:
+    """A counter or unit written apart from its number (`1만 개의`)."""
+    stem = [t for _, t in w.stem_parts]
+    return stem == ["NNB"]
 
 
 def _amount_noun(stem: str) -> bool:

@@ -10,11 +10,13 @@ import re
 
 from extractors.phrases import (
     ITEM_MARKS,
+    PLACE_SUFFIXES,
     Place,
     closing,
     grade,
     index_before,
     is_proper,
+    is_rate,
     is_when,
     particle_only,
     phrase_ending_at,
@@ -41,7 +43,7 @@ from extractors.subject_names import (
     _short,
     counter_as_subject,
 )
-from extractors.words import Word
+from extractors.words import MIDDLE_DOTS, Word
 
 #: A month or a day, and where a period begins or ends (`1월`, `5일부터`, `2일까지`).
 _DAY = re.compile(r"\d{1,2}[월일](부터|까지)?")
@@ -160,6 +162,11 @@ def _noun_after(p: Place) -> str | None:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
     if counter in r.place_counters and _names_people(phrase_of(words) or ""):
         return None  # `5개국 관광객이`: people from the countries; the countries are counted
+    while words and is_rate(words[-1].stem):
+        # `상위 3개국 비중은`, `10개 기업 비중`: a rate of what is counted, never what it counts
+        words = words[:-1]
+    if not words:
+        return None
     return phrase_of(_drop_measure(words))
 
 
@@ -267,8 +274,10 @@ def _noun_before(p: Place) -> str | None:
             return of_program
         if words and not all(is_proper(x) for x in words):
             return phrase_of(words)
-        if words and _body_named(words[-1]):
-            return phrase_of(words)  # `예방진화대 9,600여 명`, `농업기술센터 159곳`
+        if words and (_body_named(words[-1]) or _unknown_compound(words[-1])):
+            # `예방진화대 9,600여 명`, `농업기술센터 159곳`; a long proper noun that ends in no
+            # place's syllable is a compound Kiwi does not know (`직업상담사 40명`), no place
+            return phrase_of(words)
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
@@ -369,6 +378,19 @@ def _undertaking(name: str) -> bool:
     """Does a quoted name end in a head of a program (`…패키지`, `…지원사업`, `…바우처`)?"""
     heads = name_rules()
     return name.endswith((*heads.project, *heads.scheme, *heads.quoted_only))
+
+
+#: Particles Kiwi may read into a place's proper noun (`제주시가 42만명으로`: 제주시 + 가).
+_GLUED_PARTICLES = frozenset("가이은는도의")
+
+
+def _unknown_compound(w: Word) -> bool:
+    """A long proper noun that is no place: a compound Kiwi does not know (`직업상담사`,
+    `직업훈련`), not a place with its particle read into it (`제주시가`)."""
+    stem = w.stem
+    glued = len(stem) > 2 and stem[-1] in _GLUED_PARTICLES and stem[-2] in PLACE_SUFFIXES
+    joined = any(c in MIDDLE_DOTS for c in stem)  # `일본·대만·호주`: places joined, each short
+    return not _short(w) and not glued and not joined
 
 
 def _body_named(w: Word) -> bool:

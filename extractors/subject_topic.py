@@ -110,6 +110,8 @@ def _topic(p: Place) -> str | None:
             framed = True
             continue
         particles = set(w.particles)
+        if w.particle_forms()[-1:] in (["까지"], ["부터"]):
+            continue  # `관광객은 11월 말까지 1,254만명으로`: a bound of time or range, no topic
         if not particles or not particles <= set(TOPIC) or w.tail[-1][1] not in TOPIC:
             continue
         if relative and "JX" not in particles:

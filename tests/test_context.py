@@ -40,6 +40,14 @@ def only(text: str, surface: str, published_at: datetime | None = None):
         ("일자리 2만8928개를 만들어 목표 대비 103.3%를 달성했다.", "103.3%", "달성률"),
         ("공사는 올해 매출 목표액의 112%를 달성했다.", "112%", "달성률"),
         ("판매액은 목표 금액의 97%에 그쳤다.", "97%", "달성률"),
+        # a part of the amount of a goal is the goal met
+        ("공단은 판매 목표 50억 원의 93.4%를 채웠다.", "93.4%", "달성률"),
+        ("군은 목표치 2천 개의 88%를 이뤘다.", "88%", "달성률"),
+        # a percent of an owner alone in the parenthesis after a rate is that rate
+        ("국고보조율(총사업비의 40%)을 그대로 적용한다.", "40%", "국고보조율"),
+        # a share of a rate with a note after it, and the note's percent for a group
+        ("군은 대출 이자 가운데 연 2%(청년 3%)를 3년간 지원한다.", "2%", "대출 이자 지원율"),
+        ("군은 대출 이자 가운데 연 2%(청년 3%)를 3년간 지원한다.", "3%", "대출 이자 지원율"),
         # a rate made by the verb after a list, across its bases of comparison
         ("아파트 거래는 전달보다 3.2%, 1년 전보다 41.7% 늘었다.", "3.2%", "증가율"),
         ("전세 거래는 전월 대비 12.5%, 전년 대비 20.1% 증가했다.", "12.5%", "증가율"),
@@ -106,6 +114,16 @@ def test_no_metric_when_the_text_names_none(text, surface):
         ("신청자 총 9,120명 중 어업인 요건을 따져 확정했다.", "9,120명", "신청자"),
         # an act after a count is not what it counts
         ("배추김치 820박스 기탁", "820박스", "배추김치"),
+        # a compound Kiwi reads as one long proper noun is a thing, not a place
+        ("분야별로는 직업훈련 3,400명, 고용서비스 2,100명이다.", "3,400명", "직업훈련"),
+        # a place with its particle read into it is still a place
+        ("취업자는 남원시가 4만명으로 가장 많았다.", "4만명", "취업자"),
+        # 연내 and 누계 say when and how a count is reckoned, never what it counts
+        ("공공주택 공급 실적은 9월 누계 4만1천 가구로 늘었다.", "4만1천 가구", "공공주택 공급"),
+        ("임대주택은 연내 2천호를 더 짓는다.", "2천호", "임대주택"),
+        ("상위 10개 기업 비중은 35%였다.", "10개", "기업"),
+        # a bound of time with 까지 or 부터 is no topic; the topic before it names the count
+        ("올해 섬을 찾은 방문객은 10월 말까지 86만명으로 집계됐다.", "86만명", "방문객"),
     ],
 )
 def test_subject_of_a_count(text, surface, subject):
@@ -126,6 +144,8 @@ def test_subject_of_a_count(text, surface, subject):
         # (`전국 지자체 가운데 180곳` counts 지자체, a part of them: test_context_statistics)
         ("행정안전부는 전국에서 180곳이 인구감소지역이라고 설명했다.", "180곳"),
         ("통계청은 3만 가구를 조사했다.", "3만 가구"),
+        # a rate after a counter is what the things counted have, not what is counted
+        ("상위 5개국 비중은 62%였다.", "5개국"),
     ],
 )
 def test_function_words_are_never_subjects(text, surface):

@@ -228,6 +228,13 @@ def test_kinds_counted_in_jongryu() -> None:
     ]
 
 
+def test_compartments_counted_in_kan() -> None:
+    assert kvus("양식장 가두리는 3천여 칸, 주차장은 40칸이다.") == [
+        ("count", Decimal("3000"), "칸", "3천여 칸"),
+        ("count", Decimal("40"), "칸", "40칸"),
+    ]
+
+
 def test_machines_and_large_numbers_counted_in_gi() -> None:
     assert kvus("원전 2기를 새로 짓고 전기차 충전기 1,250기를 설치한다.") == [
         ("count", Decimal("2"), "기", "2기"),
