@@ -2054,7 +2054,7 @@ ROUND_13 = [
     # a headline's segment that is the figure alone is told by the next segment's verb
     (
         "2025-01-10",
-        "[인터뷰] 한빛구청장 \"올해 일자리 1만1천개…고용률 63% 넘긴다\"",
+        '[인터뷰] 한빛구청장 "올해 일자리 1만1천개…고용률 63% 넘긴다"',
         "한빛구가 올해 일자리 예산으로 800억원을 편성했다.",
         [("1만1천개", 2025, PLAN), ("63%", 2025, PLAN)],
     ),
