@@ -370,6 +370,9 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     if year is not None:
         changes = {"year": year, "year_source": "clause"}
         labels_read = [label, column] if label != column else [label]
+        if 0 <= at < len(heads) and heads[at].strip() != column:
+            # `2024년(계획)`: what the parenthesis after a column's year says of its cells
+            labels_read.append(heads[at].strip())
     else:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
