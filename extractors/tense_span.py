@@ -160,6 +160,8 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         return False
     if _pledged(words, first, last) or _pledges_cost(words, first):
         return True
+    if _so_far_in_term(words, first):
+        return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
     # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
@@ -246,6 +248,26 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         if _year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
     return False
+
+
+def _so_far_in_term(words: list[Word], first: int) -> bool:
+    """`임기 4년간 … 800억원을 투입하기로 했고, 지금까지 470억원을 집행했습니다`: a running total up
+    to now, in a sentence that named the term or the span it runs in, is over those years."""
+    k = first - 1
+    while k >= 0 and not words[k].predicate:
+        if words[k].stem in _NOW and "까지" in words[k].particle_forms():
+            break
+        k -= 1
+    else:
+        return False
+    r = rules()
+    return any(
+        w.stem in r.terms
+        or w.text in r.terms
+        or _DURATION.fullmatch(w.text) is not None
+        or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)
+        for w in words[:k]
+    )
 
 
 def _from_year_before(words: list[Word], k: int) -> bool:

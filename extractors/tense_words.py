@@ -44,6 +44,7 @@ class _Rules:
     pledges: frozenset[str]
     term_start: frozenset[str]
     breakdown: tuple[str, ...]
+    allocated_parts: tuple[str, ...]
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
@@ -93,6 +94,7 @@ def rules() -> _Rules:
         pledges=frozenset(data["plan"]["pledges"]),
         term_start=frozenset(data["years"]["term_start"]),
         breakdown=tuple(data["plan"]["breakdown"]),
+        allocated_parts=tuple(data["plan"]["allocated_parts"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),

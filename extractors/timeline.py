@@ -751,6 +751,8 @@ def _whole_of_breakdown(
     opened = [w for w in words if not w.punct][:2]
     if not opened or not (
         opened[0].text.endswith(tense_rules().breakdown)
+        # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of
+        or (len(opened) == 2 and opened[1].text.startswith(tense_rules().allocated_parts))
         # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic
         or (
             len(opened) == 2
@@ -783,7 +785,27 @@ def _whole_of_breakdown(
         Decimal(0),
     )
     # the amount the parts add up to, anywhere before; else the nearest within reach
-    whole = next((g for g in reversed(before) if g.value == parts), same[-1] if same else None)
+    whole = next((g for g in reversed(before) if g.value == parts), None)
+    if whole is None and f.kind == "count" and f.unit in _JOB_COUNTERS:
+        # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
+        # jobs are counted in 개 and 명 alike, and the parts add up across both
+        jobs = [
+            g
+            for g in figures
+            if g.section == f.section and g.kind == "count" and g.unit in _JOB_COUNTERS
+        ]
+        total = sum((g.value for g in jobs if _sentence_index(doc, g.start) == n), Decimal(0))
+        whole = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g in jobs and n > _sentence_index(doc, g.start) and g.value == total
+            ),
+            None,
+        )
+        parts = total if whole is not None else parts
+    if whole is None:
+        whole = same[-1] if same else None
     if whole is None:
         return None
     # a sentence that decides its plan keeps it, but a total over several years still has
@@ -810,6 +832,7 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     )
 
 
+_JOB_COUNTERS = frozenset({"개", "명"})  # what jobs are counted in
 _COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
 _THAT = frozenset({"이", "그", "해당"})
 
@@ -873,7 +896,11 @@ def _listed_under_goal(f: Figure, doc: Doc) -> bool:
         if line.lstrip()[0] not in ITEM_MARKS:
             r = tense_rules()
             goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
-            # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come
+            # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
+            # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
+            head = line.split()[:3]
+            if any(w.startswith(r.allocated_parts) for w in head):
+                return True
             opener = line.lstrip().startswith(r.breakdown)
             if (goal or opener) and line.rstrip().endswith(("다.", "다")):
                 # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
