@@ -21,6 +21,7 @@ from extractors.tense_words import (
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_SIZES = frozenset({"많", "적"})  # `…보다 78억원 적다`: how one amount compares with another
 _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
 
 
@@ -124,7 +125,9 @@ def _budget_compared(words: list[Word], first: int, last: int) -> bool:
     if not budget:
         return False
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return verb is not None and _stem_in(verb, rules().level_changes) and not _spent(words, last)
+    # (`1,262억원보다 78억원 적다`: more or less than the other budget)
+    changes = rules().level_changes | _SIZES
+    return verb is not None and _stem_in(verb, changes) and not _spent(words, last)
 
 
 def _budget_read_as_verb(w: Word) -> bool:

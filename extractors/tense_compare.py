@@ -305,25 +305,28 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
         for w in between
     ):
         return True
-    # `지난해 추경을 포함해 집행한 548억원보다`: an adnominal clause the year opens, of objects and
-    # linked verbs, ending right before the base
+    # `지난해 추경을 포함해 집행한 548억원보다`, `지난해 추경까지 합친 최종 예산 496억원보다`: an
+    # adnominal clause the year opens, of objects and linked verbs, then the base's own nouns
+    etm = max(
+        (j for j, w in enumerate(between) if w.predicate and w.base_parts[-1][1] == "ETM"),
+        default=-1,
+    )
     return (
         base - k <= _BASE_CLAUSE_WORDS
-        and len(between) >= 2
-        and between[-1].predicate
-        and between[-1].base_parts[-1][1] == "ETM"
+        and etm >= 1
+        and all(w.bare_noun for w in between[etm + 1 :])
         and all(
             w.bare_noun
             or w.adverb
             or (not w.predicate and set(w.particle_forms()) <= _CLAUSE_CASES)
             or (w.predicate and w.base_parts[-1] in _LINKING_ENDS)
-            for w in between[:-1]
+            for w in between[:etm]
         )
     )
 
 
-_BASE_CLAUSE_WORDS = 6
-_CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "과", "와"})
+_BASE_CLAUSE_WORDS = 7
+_CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "에", "까지", "과", "와"})
 _LINKING_ENDS = frozenset({("어", "EC"), ("아", "EC"), ("여", "EC")})
 
 

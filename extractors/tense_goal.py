@@ -272,9 +272,12 @@ def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
 
 
 def _share_met(words: list[Word], last: int) -> bool:
-    """`목표 128% 달성`: the rate of the goal that was met, not the goal."""
+    """`목표 128% 달성`: the rate of the goal that was met, not the goal; with a particle of its
+    own the percent is the goal exceeded (`목표치 63.5%도 넘어섰다`)."""
     r = rules()
     if "%" not in words[last].text and "퍼센트" not in words[last].text:
+        return False
+    if words[last].particle_forms():
         return False
     after = words[last + 1] if last + 1 < len(words) else None
     return after is not None and (after.parts[0][0] in r.exceed or after.stem in r.exceed)

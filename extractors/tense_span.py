@@ -197,7 +197,10 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             # `3년 동안 9만개`, `3년 누적 9만811개`
             _YEARS.fullmatch(w.text)
             and k + 1 + half < len(words)
-            and words[k + 1 + half].text in ("동안", "누적")
+            and (
+                words[k + 1 + half].text in ("동안", "누적")
+                or words[k + 1 + half].stem == "동안"  # `4년 동안에는`
+            )
         )
         if duration:
             return not w.text.startswith("1년")  # one year is no span of years

@@ -177,7 +177,8 @@ def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | 
     if digits:
         rest = text[len(text) - len(text.lstrip("’‘'")) :].lstrip("’‘'")[len(digits) :]
         unit = rest if rest else (words[k + 1].text if k + 1 < len(words) else "")
-        if text.lstrip("’‘'").startswith(digits) and unit.startswith(("년", "년도")):
+        # (`2023회계연도 결산`: a fiscal year is its calendar year)
+        if text.lstrip("’‘'").startswith(digits) and unit.startswith(("년", "년도", "회계연도")):
             if len(digits) == 4 and digits[:2] in ("19", "20"):
                 return int(digits)
             quoted = text[0] in "’‘'" or (k > 0 and words[k - 1].text in ("’", "‘", "'"))
