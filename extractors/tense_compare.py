@@ -5,6 +5,8 @@ neither the year nor the plan of the figure it is compared with (extractors/tens
 
 from __future__ import annotations
 
+import re
+
 from extractors.tense_words import _CLOSING, _HALVES, _MONTH, _OPENING, _UNITS_APART, _YEAR, rules
 from extractors.words import Word
 
@@ -260,9 +262,24 @@ def _compared_with(words: list[Word], j: int) -> bool:
     forms = words[j].particle_forms()
     if "에" in forms and words[j + 1].text in rules().following:
         return True  # `지난해 1만2,610개에 이어 2년 연속`: what the sentence's figure follows
+    if any(p in ("와", "과") for p in forms) and _LIKENESS.search(_next_predicate(words, j)):
+        return True  # `61.2%로 2020년 61.1%와 거의 같았다`: what the figure is likened to
     return any(p in ("와", "과", "에") for p in forms) and words[j + 1].text.startswith(
         rules().comparison
     )
+
+
+_LIKENESS = re.compile(r"^(같|비슷|유사|맞먹|대등|다르|차이)")
+
+
+def _next_predicate(words: list[Word], j: int) -> str:
+    """The stem of the first predicate after word j, a few adverbs apart at most."""
+    for w in words[j + 1 : j + 4]:
+        if w.predicate:
+            return w.stem or w.base_parts[0][0]
+        if not w.adverb:
+            return ""
+    return ""
 
 
 def _in_aside(words: list[Word], last: int, k: int) -> bool:
