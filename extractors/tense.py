@@ -76,6 +76,7 @@ from extractors.tense_year import (
     _past,
     _year,
     _year_in_parenthesis,
+    _year_of,
     after_earlier_year,
     ahead,
     month_year,
@@ -149,6 +150,13 @@ def when_of(
         plan = False  # `작년 실적(2만8928개)을 넘어설 것`: a result whatever the verb plans
     if plan is None:
         plan = plan_of(words, last, money)
+        listed = _next_listed_figure(words, last)
+        if listed is not None:
+            # `목표를 일자리 7천개, 고용률 55%로 낮춰 잡았다`: a list's items share its verb
+            shared = _named_target(words, listed, listed)
+            if shared is None:
+                shared = plan_of(words, listed, money)
+            plan = plan if shared is None else shared
         nxt = _next_segment_figure(words, last)
         if plan is None and nxt is not None and not _past(year, published_at):
             # `올해 일자리 1만2천개…고용률 64% 넘긴다`: a headline's segment that is the figure
@@ -241,3 +249,17 @@ def _level_stated(words: list[Word], first: int, last: int) -> bool:
 
 
 _LEVEL_WORDS = 4
+
+
+def _next_listed_figure(words: list[Word], last: int) -> int | None:
+    """The next item's figure when the figure, with no particle, is followed by a comma and a
+    noun or two before that figure (`일자리 7천개, 고용률 55%로`); not a year's (`지난해 7천개,
+    올해 8천개를`: each item has its own time)."""
+    if words[last].particle_forms() or last + 1 >= len(words) or words[last + 1].text != ",":
+        return None
+    for k in range(last + 2, min(len(words), last + 5)):
+        if words[k].has_number:
+            return k if _year_of(words, k, None) is None else None
+        if not words[k].bare_noun or words[k].stem in rules().relative:
+            return None
+    return None

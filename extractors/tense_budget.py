@@ -75,6 +75,8 @@ def _budget_before(words: list[Word], first: int) -> bool:
     # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
     r = rules()
     changed = bool(set(_figure_particles(words, first)) & RO)
+    # `예산을 96억원으로 지난해 71억원보다 늘렸고`: the base, after the amount changed to
+    base = _is_comparison(words[first])
     for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
         if w.stem.endswith(r.budget) or _budget_read_as_verb(w):
@@ -85,7 +87,7 @@ def _budget_before(words: list[Word], first: int) -> bool:
                 "으로",
                 "까지",
             }
-            particles = _TOPIC | {"로", "으로", "도"} | (_OBJECT if moved else set())
+            particles = _TOPIC | {"로", "으로", "도"} | (_OBJECT if moved or base else set())
             return w.bare_noun or set(w.particle_forms()) <= particles
         year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):
@@ -94,6 +96,7 @@ def _budget_before(words: list[Word], first: int) -> bool:
             return False
         # `본예산 4,988억원을 5,120억원으로 늘렸다`: the amount changed, as object, to the figure
         moved_from = {"에서", "부터"} | (_OBJECT if changed and k == first - 1 else set())
+        moved_from |= RO if base else set()
         if w.has_number and not year and not set(w.particle_forms()) & moved_from:
             return False
         if w.has_number and not year:

@@ -2182,6 +2182,22 @@ ROUND_13 = [
             ("61.4%", 2020, DONE),
         ],
     ),
+    # a reported past closed by 다며; the base after the amount a budget is raised to; the items
+    # of a list share the verb that sets them as goals
+    (
+        "2019-09-20",
+        "한빛시 일자리",
+        "시 관계자는 올해 상반기에만 4,200개의 일자리를 만들었다며 올해 목표 1만개는 무난히 "
+        "달성할 것이라고 답했다. 시는 올해 청년 일자리 예산을 90억원으로 지난해 70억원보다 "
+        "늘렸다. 시는 올해 목표를 일자리 8천개, 고용률 56%로 낮춰 잡았다.",
+        [
+            ("4,200개", 2019, DONE),
+            ("90억원", 2019, PLAN),
+            ("70억원", 2018, PLAN),
+            ("8천개", 2019, PLAN),
+            ("56%", 2019, PLAN),
+        ],
+    ),
 ]
 
 
