@@ -203,7 +203,9 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             )
         )
         if duration:
-            return not w.text.startswith("1년")  # one year is no span of years
+            # one year is no span of years, unless it ends in a month other than December
+            # (`지난 6월 말까지 1년간 실적은 4,300개`: from one July to the next June)
+            return not w.text.startswith("1년") or _twelve_months_across(words, k)
         if w.stem in rules().terms or w.text in rules().terms:
             # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
             # is its last year)
@@ -250,6 +252,22 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
         if _year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
+    return False
+
+
+_MONTH_END = re.compile(r"(\d{1,2})월")
+
+
+def _twelve_months_across(words: list[Word], k: int) -> bool:
+    """A year's span at word k runs up to the end of a month other than December named just
+    before it (`6월 말까지 1년간`, `6월까지 1년간`)."""
+    for j in range(max(0, k - 3), k):
+        m = _MONTH_END.match(words[j].text)
+        until = "까지" in words[j].particle_forms() or (
+            j + 1 < k and words[j + 1].stem == "말" and "까지" in words[j + 1].particle_forms()
+        )
+        if m is not None and until and int(m.group(1)) != 12:
+            return True
     return False
 
 

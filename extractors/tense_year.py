@@ -624,5 +624,7 @@ def _ends_clause(w: Word) -> bool:
 
 
 def _clause_end(w: Word) -> bool:
-    """A predicate whose ending closes a clause (`만들어`, `늘었고`, `22개였던` does not)."""
-    return any(t.split("-")[0] in ("EC", "EF") for _, t in w.parts)
+    """A predicate whose ending closes a clause (`만들어`, `늘었고`; `22개였던` does not, nor
+    `만들어진`, whose 어 only joins its auxiliary verb)."""
+    ends = [t.split("-")[0] for _, t in w.parts if t.startswith("E")]
+    return bool(ends) and ends[-1] in ("EC", "EF")

@@ -2198,6 +2198,14 @@ ROUND_13 = [
             ("56%", 2019, PLAN),
         ],
     ),
+    # a span whose adnominal joins an auxiliary verb with 어; twelve months to a June
+    (
+        "2020-06-30",
+        "한빛시 공약",
+        "지난 2년간 실제 만들어진 일자리는 1만4,100개로 공약의 40% 수준에 머물렀다. 지난 6월 "
+        "말까지 1년간 실적은 4,300개로 집계됐다.",
+        [("1만4,100개", None, DONE), ("4,300개", None, DONE)],
+    ),
 ]
 
 
