@@ -21,6 +21,7 @@ from extractors.tense_words import (
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_FIELDS = frozenset({"분야", "부문"})  # a field of a budget, as the topic
 _SIZES = frozenset({"많", "적"})  # `…보다 78억원 적다`: how one amount compares with another
 _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
 
@@ -92,8 +93,8 @@ def _budget_before(words: list[Word], first: int) -> bool:
         year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):
             continue
-        if w.predicate or w.punct:
-            return False
+        if w.predicate or w.punct or w.stem in r.part_of:
+            return False  # (`예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb)
         # `본예산 4,988억원을 5,120억원으로 늘렸다`: the amount changed, as object, to the figure
         moved_from = {"에서", "부터"} | (_OBJECT if changed and k == first - 1 else set())
         moved_from |= RO if base else set()
@@ -207,7 +208,8 @@ def continues_budget(
     r = rules()
     for w in words[:last]:
         forms = set(w.particle_forms())
-        if forms & _TOPIC and w.text not in _DEMONSTRATIVE_TOPICS:
+        # (`일자리 분야는 3,120억원으로`: a field of the budget told before)
+        if forms & _TOPIC and w.text not in _DEMONSTRATIVE_TOPICS and w.stem not in _FIELDS:
             return False
     had_budget = planned_before or any(
         w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"}) for w in before
@@ -221,6 +223,9 @@ def _spent(words: list[Word], last: int) -> bool:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():
         return False  # `연간 예산 780억원의 52.8%를 썼다`: the whole a share of was spent
+    own = words[last].base_parts
+    if ("이", "VCP") in own and own[-1][1] == "EC":
+        return False  # `예산은 104억원이며 8월 말 현재 71억원을 집행했다`: its copula closed it
     after = words[last + 1 :]
     for n, v in enumerate(after):
         if v.stem in r.part_of:

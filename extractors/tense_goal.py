@@ -53,6 +53,10 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
         if noun.bare_noun and noun.stem in r.goal_nouns:
             return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
+    if _pledge_after_quote(words, last):
+        return True  # `'3만5천개' 약속 어디까지 왔나`
+    if _achieved_to(words, last) and (_goal_noun_before(words, first) or _goal_topic(words, first)):
+        return False  # `5,000개 목표는 5,210개로 초과 달성됐다`: what the goal came to
     if (
         _goal_noun_before(words, first)
         and not _share_met(words, last)
@@ -73,6 +77,29 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
     if _part_of_goal(words, last):
         return True
     return None
+
+
+def _pledge_after_quote(words: list[Word], last: int) -> bool:
+    """A quoted figure followed by a bare noun of a pledge or goal (`'3만5천개' 약속`)."""
+    k = last + 1
+    if k >= len(words) or words[k].text not in _CLOSING_QUOTES:
+        return False
+    while k < len(words) and words[k].text in _CLOSING_QUOTES:
+        k += 1
+    r = rules()
+    return k < len(words) and words[k].bare_noun and words[k].stem in r.pledges | r.goal_nouns
+
+
+def _achieved_to(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is what a goal was met or exceeded with (`5,210개로 초과 달성됐다`)."""
+    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= RO:
+        return False
+    for w in words[last + 1 : last + 3]:
+        if w.parts[0][0] in rules().exceed:
+            return True
+        if not w.adverb:
+            return False
+    return False
 
 
 def _goal_clause(goal: Word, verb: Word) -> bool:
@@ -105,6 +132,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         ):
             return False
         forms = w.particle_forms()
+        if w.has_number and forms and set(forms) <= RO and words[k + 1].text == ",":
+            return False  # `목표는 4년간 15만개로, 지난해 말까지 누적 …`: the goal's figure came
         goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
         if forms in (["은"], ["는"]) and goal_before:
             return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
@@ -251,11 +280,13 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
 
 
 def result_noun_before(words: list[Word], first: int) -> bool:
-    """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`."""
+    """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`, or is its topic right
+    before it (`누적 실적은 4만1천개로`)."""
     k = first - 1
     if k >= 0 and words[k].text in _OPENING:
         k -= 1
-    return k >= 0 and words[k].bare_noun and words[k].stem.endswith(tuple(rules().result_nouns))
+    heads = k >= 0 and (words[k].bare_noun or words[k].particle_forms() in (["은"], ["는"]))
+    return heads and words[k].stem.endswith(tuple(rules().result_nouns))
 
 
 def _goal_read_as_price(w: Word) -> bool:

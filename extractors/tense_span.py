@@ -272,12 +272,15 @@ def _twelve_months_across(words: list[Word], k: int) -> bool:
 
 
 def _so_far_in_term(words: list[Word], first: int) -> bool:
-    """`임기 4년간 … 800억원을 투입하기로 했고, 지금까지 470억원을 집행했습니다`: a running total up
-    to now, in a sentence that named the term or the span it runs in, is over those years."""
+    """`임기 4년간 … 800억원을 투입하기로 했고, 지금까지 470억원을 집행했습니다`, `민선8기 일자리
+    목표는 4년간 15만개로, 지난해 말까지 누적 10만8천여개를`: a running total, in a sentence that
+    named the term or the span it runs in, is over those years."""
     k = first - 1
     while k >= 0 and not words[k].predicate:
         if words[k].stem in _NOW and "까지" in words[k].particle_forms():
             break
+        if words[k].bare_noun and words[k].stem == "누적":
+            break  # `지난해 말까지 누적 10만8천여개를`
         k -= 1
     else:
         return False

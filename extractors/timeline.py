@@ -725,6 +725,9 @@ def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     last = word_index(words, token_at(doc, f.end - 1))
     if result_noun_before(words, first) or secured_base(words, first, last):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
+    part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
+    if part and not _undecided(f, doc):
+        return False  # `예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb
     return continues_budget(words, before, last, planned_before=planned)
 
 

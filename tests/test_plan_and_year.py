@@ -2206,6 +2206,40 @@ ROUND_13 = [
         "말까지 1년간 실적은 4,300개로 집계됐다.",
         [("1만4,100개", None, DONE), ("4,300개", None, DONE)],
     ),
+    # the goal's own clause closed by `N개로,`; what a goal came to; a pledge after a quote;
+    # a result noun before the figure over a pledge after it; what must still be made
+    (
+        "2025-01-22",
+        "한빛시 공약 '4만개' 약속",
+        "민선8기 일자리 목표는 4년간 15만개로, 지난해 말까지 누적 10만2천여개를 달성했다. "
+        "앞서 민선7기에 세웠던 4년간 일자리 5,000개 목표는 5,300개로 초과 달성됐다. 민선8기 "
+        "출범 이후 지난해 말까지 누적 실적은 4만2천개로, 임기 내 8만개를 만들겠다던 공약의 절반을 넘겼다. 남은 1년 동안 "
+        "2만개가 넘는 일자리를 더 만들어야 한다.",
+        [
+            ("4만개", None, PLAN),
+            ("15만개", None, PLAN),
+            ("10만2천여개", None, DONE),
+            ("5,300개", None, DONE),
+            ("4만2천개", None, DONE),
+        ],
+    ),
+    # a part of a budget carried over; a budget whose clause its copula closes before spending;
+    # a field of the budget told before
+    (
+        "2023-10-31",
+        "한빛시 예산안",
+        "시는 2024년도 예산안으로 7조1,200억원을 편성해 시의회에 제출했다. 일자리 분야는 "
+        "3,050억원으로 올해 2,810억원보다 240억원이 늘었다. 올해 예산 가운데 6억원은 공사가 "
+        "늦어지면서 이월됐다. 올해 일자리 예산은 2,810억원이며 9월 말 현재 1,900억원을 집행했다.",
+        [
+            ("3,050억원", 2024, PLAN),
+            ("2,810억원", 2023, PLAN),
+            ("240억원", 2024, PLAN),
+            ("6억원", 2023, DONE),
+            ("2,810억원", 2023, PLAN),
+            ("1,900억원", 2023, DONE),
+        ],
+    ),
 ]
 
 
