@@ -403,12 +403,14 @@ def _year_in_sentence(
         return (now - ago, "clause") if now is not None else (None, None)
     if not years:
         return None, None
-    # (`925억원에 비해`, `…과 비교해` close no clause: they lead to its figure)
+    # (`925억원에 비해`, `…과 비교해` close no clause: they lead to its figure; a figure with
+    # 로 and a comma closes one, its copula left out: `예산은 412억원으로, … 올해 374억원보다`)
     start = next(
         (
             k + 1
             for k in range(first - 1, -1, -1)
-            if words[k].predicate and _clause_end(words[k]) and not _is_comparison(words[k])
+            if (words[k].predicate and _clause_end(words[k]) and not _is_comparison(words[k]))
+            or _closed_by_comma(words, k)
         ),
         0,
     )
@@ -422,7 +424,7 @@ def _year_in_sentence(
         ),
         len(words) - 1,
     )
-    if words[last].predicate and _ends_clause(words[last]):
+    if (words[last].predicate and _ends_clause(words[last])) or _closed_by_comma(words, last):
         end = last
     # before the figure in its clause, not across a base of comparison
     base = None
@@ -491,7 +493,11 @@ def _year_in_sentence(
         and not _heads_subject(words, last, k)
         and not _in_aside(words, last, k)
     ]
-    if not after or _closed_between(words, last, min(after), years):
+    if (
+        not after
+        or _closed_between(words, last, min(after), years)
+        or _closed_by_comma(words, last)
+    ):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
     return years[min(after)], "sentence"
@@ -620,6 +626,19 @@ def _ends_clause(w: Word) -> bool:
     forms = w.base_parts
     return w.text in _SEGMENT_ENDS or any(
         t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms
+    )
+
+
+def _closed_by_comma(words: list[Word], k: int) -> bool:
+    """Word k is a figure with 로 and a comma after it: its clause ends there, the copula left
+    out (`일자리 예산은 412억원으로, …`)."""
+    forms = words[k].particle_forms()
+    return (
+        words[k].has_number
+        and bool(forms)
+        and set(forms) <= RO
+        and k + 1 < len(words)
+        and words[k + 1].text == ","
     )
 
 
