@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.tense_budget import (
     _budget,
+    _budget_changed_in,
     _budget_clause_before,
     _budget_compared,
     _budget_secured,
@@ -196,7 +197,11 @@ def when_of(
     if (
         not plan
         and money
-        and (_budget_clause_before(words, first, last) or _budget_secured(words, first, last))
+        and (
+            _budget_clause_before(words, first, last)
+            or _budget_secured(words, first, last)
+            or _budget_changed_in(words, first, last)
+        )
     ):
         plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):

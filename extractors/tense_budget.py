@@ -22,6 +22,7 @@ from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _FIELDS = frozenset({"분야", "부문"})  # a field of a budget, as the topic
+_FUNDS = frozenset({"국비", "도비", "시비", "군비", "구비"})  # who funds a budget
 _SIZES = frozenset({"많", "적"})  # `…보다 78억원 적다`: how one amount compares with another
 _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
 
@@ -282,6 +283,22 @@ def _budget_clause_before(words: list[Word], first: int, last: int) -> bool:
         for w in before
     )
     return allocated and continues_budget(words[k:], before, last - k, planned_before=True)
+
+
+def _budget_changed_in(words: list[Word], first: int, last: int) -> bool:
+    """An amount a verb raises or cuts in a sentence about a budget (`노인 일자리 사업은 국비
+    감액에 따라 2억원을 줄였다`, `일자리 분야는 96억원이 증액돼 본예산 412억원을 포함해 모두
+    508억원이 됐다`): what is allocated changes."""
+    r = rules()
+    budget = any(
+        w.stem.endswith(r.budget) or w.stem in _FUNDS or _stem_in(w, r.allocate) for w in words
+    )
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    changed = verb is not None and _stem_in(verb, r.raise_or_cut)
+    field = any(
+        w.stem in _FIELDS and set(w.particle_forms()) & _TOPIC for w in words[:first]
+    ) and any(_stem_in(w, r.allocate) for w in words if w.predicate)
+    return budget and (changed or field) and not _spent(words, last)
 
 
 def _budget_secured(words: list[Word], first: int, last: int) -> bool:

@@ -51,8 +51,10 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= _OBJECT)
         if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
-        if noun.bare_noun and noun.stem in r.goal_nouns:
-            return True  # `연말까지 2만2천여개 목표 '순항'`: the figure is the goal's
+        if noun.bare_noun and noun.stem in r.goal_nouns | r.pledges:
+            # `연말까지 2만2천여개 목표 '순항'`, `4년간 일자리 12만개 약속 가운데`: the figure is
+            # the goal's or the pledge's
+            return True
     if _pledge_after_quote(words, last):
         return True  # `'3만5천개' 약속 어디까지 왔나`
     if _achieved_to(words, last) and (_goal_noun_before(words, first) or _goal_topic(words, first)):

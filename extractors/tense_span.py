@@ -281,6 +281,8 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
             break
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`
+        if words[k].stem in _PERIOD_AFTER and "까지" in words[k].particle_forms():
+            break  # `12만개 약속 가운데 지난해 말까지 9만1천여개를 달성했다`
         k -= 1
     else:
         return False

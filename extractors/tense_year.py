@@ -543,7 +543,10 @@ _QUARTER = re.compile(r"([1-4])분기")
 
 
 def _last_month(w: Word) -> int | None:
-    """The last month of the month, half (`상반기`) or quarter (`3분기`) a word names."""
+    """The last month of the month, half (`상반기`) or quarter (`3분기`) a word names, or of the
+    year's end (`연말까지`)."""
+    if w.stem == "연말":
+        return 12
     m = _MONTH_WORD.match(w.text)
     if m is not None:
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None

@@ -807,6 +807,11 @@ def _whole_of_breakdown(
             None,
         )
         parts = total if whole is not None else parts
+    goals = [g for g in same if g.is_target and g.year is not None]
+    if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
+        # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
+        # goal the parts break down is the latest one named
+        whole = max(goals, key=lambda g: g.year or 0)
     if whole is None:
         whole = same[-1] if same else None
     if whole is None:
