@@ -74,6 +74,7 @@ from extractors.tense_words import _SEGMENT_ENDS, NEXT_YEAR, SAME_YEAR, rules
 from extractors.tense_year import (
     _as_of,
     _aside_of_figure,
+    _last_month,
     _past,
     _year,
     _year_in_parenthesis,
@@ -161,7 +162,13 @@ def when_of(
                 shared = plan_of(words, listed, money)
             plan = plan if shared is None else shared
         nxt = _next_segment_figure(words, last)
-        if plan is None and nxt is not None and not _past(year, published_at):
+        if (
+            plan is None
+            and nxt is not None
+            and not _past(year, published_at)
+            # (`올 상반기 일자리 1만1천개…'3년 3만개' 계획 초과 전망` in August: a half gone by)
+            and not _period_gone_by(words, first, published_at)
+        ):
             # `올해 일자리 1만2천개…고용률 64% 넘긴다`: a headline's segment that is the figure
             # alone is told as the next segment's figure is (not `2만1천개…목표 넘어`, said of it)
             plan = plan_of(words, nxt, money)
@@ -206,6 +213,12 @@ def when_of(
         plan = True
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
+    if plan and source == "sentence":
+        # `지난해 4,380개를 만든 데 이어 하반기에 2,100개를 더 만들어`: a period still ahead in
+        # the figure's own clause, nearer than the year another clause named
+        period = _period_ahead(words, first, published_at)
+        if period is not None:
+            year = period
     if plan and money and secured_base(words, first, last):
         plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     if plan and _past(year, published_at) and _year_across_segment(words, first, published_at):
@@ -270,3 +283,28 @@ def _next_listed_figure(words: list[Word], last: int) -> int | None:
         if not words[k].bare_noun or words[k].stem in rules().relative:
             return None
     return None
+
+
+def _period_gone_by(words: list[Word], first: int, published_at: datetime | None) -> bool:
+    """A month, half or quarter before the figure in its headline segment has ended by the
+    publication date (`올 상반기 일자리 1만1천개…` in August)."""
+    if published_at is None:
+        return False
+    for k in range(first - 1, -1, -1):
+        if words[k].text in _SEGMENT_ENDS:
+            return False
+        month = _last_month(words[k])
+        if month is not None:
+            return month < published_at.month
+    return False
+
+
+def _period_ahead(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """The year of a month, half or quarter still ahead named after every year word before the
+    figure."""
+    years = [k for k in year_words(words, published_at) if k < first]
+    period = month_year(words, first, published_at, plan=True)
+    if period is None:
+        return None
+    at = next((k for k in range(first - 1, -1, -1) if _last_month(words[k]) is not None), -1)
+    return period if at > max(years, default=-1) else None

@@ -220,6 +220,8 @@ def continues_budget(
 
 def _spent(words: list[Word], last: int) -> bool:
     r = rules()
+    if _spent_before(words, last):
+        return True
     if last + 1 < len(words) and words[last + 1].stem in rules().part_of:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():
@@ -249,8 +251,14 @@ def _spent(words: list[Word], last: int) -> bool:
             )
         ):
             return True
-    # `지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`: money a past
-    # adnominal says was put in or spent, before it or before the budget it is
+    return False
+
+
+def _spent_before(words: list[Word], last: int) -> bool:
+    """`지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`, `2018년 투입한 일자리
+    예산 295억원 가운데`: money a past adnominal says was put in or spent, before it or before
+    the budget it is."""
+    r = rules()
     k = last
     while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
         k -= 1  # `1조 199억 8200만 원`: the figure's own words
@@ -335,8 +343,16 @@ def _program_budget(words: list[Word], first: int) -> bool:
 
 
 def _budget_after(words: list[Word], last: int) -> bool:
-    # `3천억원(규모)의 예산`: the figure measures the budget that follows it.
+    # `3천억원(규모)의 예산`: the figure measures the budget that follows it; so does a copula's
+    # adnominal (`2021년 4,222억2000만원이던 일자리 예산이`, `…원인 예산`).
     r = rules()
+    copula = words[last].base_parts
+    if ("이", "VCP") in copula and copula[-1][1] == "ETM":
+        for w in words[last + 1 : last + 3]:
+            if w.stem.endswith(r.budget):
+                return True
+            if not w.bare_noun and not set(w.particle_forms()) & (_TOPIC | {"도"}):
+                break
     k = last + 1
     if k < len(words) and words[last].particle_forms() == [] and words[k].stem == "규모":
         k += 1

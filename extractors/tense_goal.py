@@ -57,8 +57,11 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True
     if _pledge_after_quote(words, last):
         return True  # `'3만5천개' 약속 어디까지 왔나`
-    if _achieved_to(words, last) and (_goal_noun_before(words, first) or _goal_topic(words, first)):
-        return False  # `5,000개 목표는 5,210개로 초과 달성됐다`: what the goal came to
+    goal_near = any(w.stem in r.goal_nouns for w in words[max(0, first - 4) : first])
+    if _achieved_to(words, last) and (goal_near or _goal_topic(words, first)):
+        # `5,000개 목표는 5,210개로 초과 달성됐다`, `1만2500개 목표를 1만3100개로 초과 달성한`:
+        # what the goal came to
+        return False
     if (
         _goal_noun_before(words, first)
         and not _share_met(words, last)
@@ -142,7 +145,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
         # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
-        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
+        # (`당초 공약은 4년간 4만개였는데`: a pledge as the topic too)
+        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns | r.pledges
         if w.stem in topic and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
             # 67%였으니`
@@ -266,8 +270,8 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
         if k < 0:
             return False
         w = words[k]
-        if w.predicate or w.punct or not w.stem or _is_comparison(w):
-            return False
+        if w.predicate or w.punct or not w.stem or _is_comparison(w) or w.stem in r.part_of:
+            return False  # (`목표 가운데 1만800개에 그쳤지만`: a part of the goal, what was done)
         if n == 0 and w.bare_noun and w.stem in r.pledges:
             return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
         if w.stem in r.goal_nouns:

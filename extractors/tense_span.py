@@ -184,6 +184,8 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return False
         if w.predicate and k + 1 < first and words[k + 1].stem in _LINKING_NOUNS | {"결과"}:
             return False  # `3년간 … 3,771억 원을 사용한 결과 기금 전입금도 3,900억 원`: a clause
+        if w.predicate and _quoted_into_adnominal(words, k):
+            continue  # `2년간 만들었다고 밝힌 일자리 2만4천여개`: the quote is the adnominal's
         if w.predicate and _clause_end(w):
             if total and _linked(w) and not _past_form(w):
                 crossed = True
@@ -202,6 +204,8 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
                 or words[k + 1 + half].stem == "동안"  # `4년 동안에는`
             )
         )
+        if not duration and k == first - 1 and _FEW_YEARS.fullmatch(w.text.strip("‘'")):
+            duration = True  # `'3년 3만개' 계획`: a number of years right before the figure
         if duration:
             # one year is no span of years, unless it ends in a month other than December
             # (`지난 6월 말까지 1년간 실적은 4,300개`: from one July to the next June)
@@ -255,7 +259,22 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
+_FEW_YEARS = re.compile(r"[2-9]년|1\d년")  # a count of years, not a calendar year
 _MONTH_END = re.compile(r"(\d{1,2})월")
+
+
+def _quoted_into_adnominal(words: list[Word], k: int) -> bool:
+    """Word k ends a quoted clause (다고, 라고) that an adnominal right after it reports
+    (`만들었다고 밝힌`): the clause is inside the figure's noun phrase."""
+    ends = [f for f, t in words[k].base_parts if t == "EC"]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        bool(ends)
+        and ends[-1] in ("다고", "라고")
+        and nxt is not None
+        and nxt.predicate
+        and nxt.base_parts[-1][1] == "ETM"
+    )
 
 
 def _twelve_months_across(words: list[Word], k: int) -> bool:

@@ -2273,6 +2273,36 @@ ROUND_13 = [
             ("9만1천여개", None, DONE),
         ],
     ),
+    # a part of a goal and what a goal came to are done; a pledge as the topic; a period ahead
+    # in the figure's clause; spent before a budget that a part is taken of; what a supplement
+    # added; a copula's adnominal before a budget
+    (
+        "2019-07-30",
+        "한빛시 일자리",
+        "2016년에는 1만1000개 목표 가운데 1만800개에 그쳤지만, 이듬해 1만2500개 목표를 "
+        "1만3100개로 초과 달성했다. 당초 공약은 4년간 4만개였다. 시는 2017년 4,100개, 지난해 "
+        "4,380개를 만든 데 이어 하반기에 2,100개를 더 만들 계획이다. 의원은 지난해 투입한 일자리 "
+        "예산 290억원 가운데 40억원이 불용 처리됐다고 지적했다. 시는 올해 본예산 410억원을 세운 "
+        "데 이어 1회 추경에서 35억원을 더했다. 2017년 300억원이던 일자리 예산이 크게 불었다.",
+        [
+            ("1만800개", 2016, DONE),
+            ("1만3100개", 2017, DONE),
+            ("4만개", None, PLAN),
+            ("2,100개", 2019, PLAN),
+            ("290억원", 2018, DONE),
+            ("35억원", 2019, PLAN),
+            ("300억원", 2017, PLAN),
+        ],
+    ),
+    # a headline's half gone by is done; a few years right before a figure are its span; a
+    # quote reported by the figure's adnominal is inside its noun phrase
+    (
+        "2021-08-10",
+        "한빛시 올 상반기 일자리 1만1천개…2019년 세운 '3년 3만개' 계획 초과 전망",
+        "시민단체는 시가 2019~2020년 2년간 만들었다고 밝힌 일자리 2만1천여개 중 절반은 "
+        "단기 일자리라고 주장했다.",
+        [("1만1천개", 2021, DONE), ("3만개", None, PLAN), ("2만1천여개", None, DONE)],
+    ),
 ]
 
 
