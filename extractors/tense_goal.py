@@ -145,8 +145,12 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
         # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
-        # (`당초 공약은 4년간 4만개였는데`: a pledge as the topic too)
-        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns | r.pledges
+        # (`당초 공약은 4년간 4만개였는데`: a pledge as the topic too; not the pledges of a field,
+        # counted: `일자리 분야 공약은 9개로`)
+        field = k > 0 and words[k - 1].stem in ("분야", "부문")
+        topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
+        if forms in (["은"], ["는"]) and not field:
+            topic = topic | r.pledges
         if w.stem in topic and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
             # 67%였으니`
