@@ -180,6 +180,8 @@ def _time_changes(
         if year is None:
             year, source = _article_year(f, doc, by_section, published_at)
             thread = _budget_thread(f, out, year, published_at, doc)
+            if thread is None:
+                thread = _this_budget_year(f, out, doc)
             if thread is not None:
                 year = thread
             if f.is_target and _ahead_of(year, f, doc, published_at):
@@ -626,6 +628,28 @@ def _budget_thread(
     return None
 
 
+def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int | None:
+    """`시는 이 예산으로 ▲… 1,200명 ▲… 650개를 만들 계획이다`: what is done with the budget just
+    named is of that budget's year, the latest of the amounts planned in the sentence before (a
+    base or a raise beside it may be of another)."""
+    if doc is None or not f.is_target:
+        return None
+    words, first = _sentence_words(f, doc)
+    this = any(
+        words[k].text == "이" and words[k + 1].stem.endswith(tense_rules().budget)
+        for k in range(first - 1)
+    )
+    if not this:
+        return None
+    n = _sentence_index(doc, f.start)
+    years = [
+        g.year
+        for g in earlier
+        if g.kind == "money" and g.is_target and g.year and _sentence_index(doc, g.start) == n - 1
+    ]
+    return max(years) if years else None
+
+
 def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
     """Is the figure's sentence only of what is to come, and the year before publication?"""
     if year is None or published_at is None or year >= published_at.year or doc is None:
@@ -808,6 +832,18 @@ def _whole_of_breakdown(
         )
         parts = total if whole is not None else parts
     goals = [g for g in same if g.is_target and g.year is not None]
+    if not goals and f.kind == "count" and f.unit in _JOB_COUNTERS:
+        # (`▲직업훈련 연계 취업 4,300명` under goals counted in 개: jobs all the same)
+        goals = [
+            g
+            for g in earlier
+            if g.section == f.section
+            and g.kind == "count"
+            and g.unit in _JOB_COUNTERS
+            and g.is_target
+            and g.year is not None
+            and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+        ]
     if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
         # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
         # goal the parts break down is the latest one named
