@@ -194,6 +194,22 @@ def _is_hangul_numeral(doc: Doc, i: int) -> bool:
     return "NR" in token_tags(doc)[i] and parse_number(token_texts(doc)[i]) is not None
 
 
+def _lone_big_unit(doc: Doc, i: int) -> bool:
+    """A word that is 만, 억 or 조 alone, followed by a space and digits with a unit of their own
+    (`만 2천 개`, `만 4백 개`): the number begins with the unit, its 1 left unsaid. Glued to the
+    word before it, 만 is the particle (`이것만 2천 개`)."""
+    texts, spaces = token_texts(doc), token_spaces(doc)
+    return (
+        texts[i] in _BIG_UNIT_CHARS
+        and (i == 0 or spaces[i - 1] != "")
+        and spaces[i] == " "
+        and i + 2 < len(doc)
+        and is_digits(doc, i + 1)
+        and texts[i + 2] in _UNIT_CHARS
+        and spaces[i + 1] == ""
+    )
+
+
 def _is_native(doc: Doc, i: int) -> bool:
     tag, text = token_tags(doc)[i], token_texts(doc)[i]
     if "MM" not in tag and "NR" not in tag:
@@ -266,6 +282,8 @@ def _number_at(doc: Doc, i: int) -> Number | None:
         pass  # 이백: Kiwi reads 이/MM 백/NR
     elif text in SINO_DIGITS and i + 1 < len(doc) and _spelled_unit_takes_lone_digit(doc, i):
         pass  # 이달러: Kiwi reads 이/MM ("this") 달러
+    elif _lone_big_unit(doc, i):
+        pass  # `일자리 만 2천 개`: spoken 10,000 with no 1, which Kiwi reads as the particle 만
     else:
         return None
     j, inner_approx = _glued_run(doc, i + 1)
@@ -696,10 +714,11 @@ def _may_start_number(text: str, tag: str) -> bool:
         or "MM" in tag
         or text in NATIVE_NUMERALS
         or text in SINO_DIGITS
+        or text in _BIG_UNIT_CHARS
     )
 
 
-_NUMERAL_WORDS = frozenset({*NATIVE_NUMERALS, *SINO_DIGITS})
+_NUMERAL_WORDS = frozenset({*NATIVE_NUMERALS, *SINO_DIGITS, *_BIG_UNIT_CHARS})
 
 
 def _number_starts(texts: list[str], tags: list[str]) -> list[int]:

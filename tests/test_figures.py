@@ -99,6 +99,11 @@ def kvus(text: str) -> list[tuple[str, Decimal, str, str]]:
         ("김장 김치 3,000포기를 담갔다.", [("count", Decimal("3000"), "포기", "3,000포기")]),
         ("다자녀 기준은 2자녀다.", [("count", Decimal("2"), "자녀", "2자녀")]),
         ("조회수 만 회를 넘겼다.", [("count", Decimal("10000"), "회", "만 회")]),
+        # spoken 10,000 with no 1 before what follows it; glued on, 만 is the particle `only`
+        ("일자리 만 2천 개를 만든다.", [("count", Decimal("12000"), "개", "만 2천 개")]),
+        ("만 4백 개의 일자리를 만들었다.", [("count", Decimal("10400"), "개", "만 4백 개")]),
+        ("이번 달에만 2천 개를 팔았다.", [("count", Decimal("2000"), "개", "2천 개")]),
+        ("사업비 억 5천만 원을 들인다.", [("money", Decimal("150000000"), "KRW", "억 5천만 원")]),
     ],
 )
 def test_figures_found(text: str, expected: list) -> None:
