@@ -178,7 +178,12 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
                 m += 1
             if words[m].text in _UNITS_APART and m + 1 < len(words):
                 m += 1
-            return _is_comparison(words[m])
+            if words[m].text == ",":
+                # `2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: a list of bases
+                return listed_base(words, m)
+            return _is_comparison(words[m]) or _compared_with(words, m)
+        if w.has_number and _compared_with(words, j):
+            return True  # `2022년 65.1%와 견줘`
         if w.bare_noun and w.stem in rules().goal_nouns and _compared_aside(words, j + 1):
             # `67.5%로 전년도 목표(67%)보다`: the goal's own figure in parentheses is the base
             return True
@@ -187,6 +192,22 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
             return False
         j, nouns = j + 1, nouns + 1
     return False
+
+
+def listed_base(words: list[Word], comma: int) -> bool:
+    """The comma at `comma` goes on with a list that ends in a base of comparison (`65.2%,
+    2020년 하반기 66.0%와 비교하면`, `지난해 상반기 65.1%, 2016년 상반기 64.7%보다`): the items
+    before it are bases as well."""
+    for j in range(comma + 1, min(len(words), comma + _LIST_WORDS)):
+        w = words[j]
+        if w.predicate:
+            return False
+        if w.has_number and w.particle_forms():
+            return _is_comparison(w) or _compared_with(words, j)
+    return False
+
+
+_LIST_WORDS = 12  # the words of the rest of a list of bases
 
 
 def _compared_aside(words: list[Word], j: int) -> bool:
@@ -262,6 +283,22 @@ def _compared_with(words: list[Word], j: int) -> bool:
     forms = words[j].particle_forms()
     if "에" in forms and words[j + 1].text in rules().following:
         return True  # `지난해 1만2,610개에 이어 2년 연속`: what the sentence's figure follows
+    if (
+        j + 2 < len(words)
+        and not forms
+        and not words[j + 1].has_number
+        and words[j + 1].stem
+        and (
+            (
+                set(words[j + 1].particle_forms()) & {"와", "과"}
+                and words[j + 2].text.startswith(rules().comparison)
+            )
+            or ("에" in words[j + 1].particle_forms() and words[j + 2].text in rules().following)
+        )
+    ):
+        # `2015년 78만4069명이었던 것과 비교해`, `지난해 500만원 기탁에 이어`: the figure and the
+        # noun it measures, compared with or followed on from
+        return True
     if any(p in ("와", "과") for p in forms) and _LIKENESS.search(_next_predicate(words, j)):
         return True  # `61.2%로 2020년 61.1%와 거의 같았다`: what the figure is likened to
     return any(p in ("와", "과", "에") for p in forms) and words[j + 1].text.startswith(

@@ -23,6 +23,7 @@ from extractors.tense_compare import (
     _opening_parenthesis,
     _period_word,
     comparison_base,
+    listed_base,
     opens_period,
     tags_figure,
 )
@@ -367,6 +368,8 @@ def _year_in_sentence(
     if _base_figure(words, first, last):
         # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: the year heading the base's phrase
         for k in range(first - 1, max(-1, first - _BASE_WORDS - 3), -1):
+            if words[k].text == ",":
+                break  # (an earlier item's year of a list of bases is not this one's)
             own = _year_of(words, k, published_at)
             if own is not None and _heads_base_after(words, k):
                 return own, "clause"
@@ -375,6 +378,8 @@ def _year_in_sentence(
         or _is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
         or _compared_with(words, last)
         or _from_value(words[last])
+        # `… 2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: an item of a list of bases
+        or (last + 1 < len(words) and words[last + 1].text == "," and listed_base(words, last + 1))
     ):
         # the base figure of a comparison keeps the year written right before it, a half or a
         # month of it between (`올해 상반기 70.8%에서`)
