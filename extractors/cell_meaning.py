@@ -51,7 +51,8 @@ from extractors.tables import (
 from extractors.tense import rules as tense_rules
 
 #: Row labels of what was done (`일자리 실적`, `달성률`, `결과`).
-RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산")
+# (the accounts of a settlement: `집행액`, `이월액`, `불용액` are what became of a budget)
+RESULT_LABELS = ("실적", "달성", "결과", "집계", "결산", "집행", "이월", "불용")
 _NO_NAMES = frozenset({"구분", "항목", "내용", "비고", "합계", "계", "소계", "총계", "전체"})
 #: Heads of a column of changes against a base (`전년 대비`, `전년비`, `증감`, `전년 동기 대비`).
 _CHANGE_HEAD = re.compile(r"(대비|[^가-힣]?비|증감)$")

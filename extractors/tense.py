@@ -37,6 +37,7 @@ year in the clause or sentence, months and quarters) and tense_span.py (spans of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -219,6 +220,10 @@ def when_of(
         period = _period_ahead(words, first, published_at)
         if period is not None:
             year = period
+    if plan and money and year is not None and _set_in_autumn(words, first, published_at):
+        # `지난해 11월 1조7892억원 규모의 예산안을 제출했으나 … 12월 … 42억원을 깎았다`: a
+        # budget proposed, cut or passed in a year's last months is the next year's
+        year += 1
     if plan and money and secured_base(words, first, last):
         plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     if plan and _past(year, published_at) and _year_across_segment(words, first, published_at):
@@ -308,3 +313,20 @@ def _period_ahead(words: list[Word], first: int, published_at: datetime | None) 
         return None
     at = next((k for k in range(first - 1, -1, -1) if _last_month(words[k]) is not None), -1)
     return period if at > max(years, default=-1) else None
+
+
+_AUTUMN = re.compile(r"(1[0-2])월")
+
+
+def _set_in_autumn(words: list[Word], first: int, published_at: datetime | None) -> bool:
+    """The nearest year word before the figure is followed by October, November or December, and
+    the sentence names a budget: the time it was proposed or passed, not the fiscal year."""
+    years = [k for k in year_words(words, published_at) if k < first]
+    if not years:
+        return False
+    k = max(years)
+    month = words[k + 1] if k + 1 < first else None
+    if month is None or _AUTUMN.match(month.text) is None:
+        return False
+    r = rules()
+    return any(w.stem.endswith(r.budget) for w in words)

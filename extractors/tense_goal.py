@@ -130,8 +130,14 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.text in _FRAMING and k > 0 and words[k - 1].stem in r.goal_nouns:
-            return True  # `민간 부문 목표만 보면 1만7500개로`: the goal as the frame
+        if w.text in _FRAMING:
+            # `민간 부문 목표만 보면 1만7500개로`, `올해 목표를 분야별로 보면 ▲직접일자리
+            # 4820개`: the goal as the frame, whole or kind by kind
+            j = k - 1
+            while j > 0 and words[j].stem_parts[-1:] == [("별", "XSN")]:
+                j -= 1
+            if j >= 0 and words[j].stem in r.goal_nouns:
+                return True
         if w.predicate and not (
             _alike(w) or _listed_adnominal(words, k) or _ranking_goes_on(words, k, first)
         ):
