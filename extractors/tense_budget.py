@@ -280,14 +280,19 @@ def _budget_clause_before(words: list[Word], first: int, last: int) -> bool:
     `2018년 예산으로 496억원을 편성했으며, 이듬해에는 이를 531억원으로 늘린 바 있다`) is of that
     budget."""
     k = next((j for j in range(first - 1, 0, -1) if words[j].text in _TAKEN_UP), None)
+    if k is None and (_is_comparison(words[last]) or _difference(words, first)):
+        # `예산 380억 원을 편성했는데, 지난해 340억 원보다 40억 원 늘었다`: the next clause
+        # compares the budget just allocated
+        k = next(
+            (j + 1 for j in range(first - 1, 0, -1) if words[j].predicate and _ends(words[j])),
+            None,
+        )
     if k is None:
         return False
     r = rules()
     before = words[:k]
     allocated = any(w.stem.endswith(r.budget) for w in before) and any(
-        w.predicate
-        and w.base_parts[-1][1] in ("EC", "EF")
-        and (_stem_in(w, r.plan_verbs) or _stem_in(w, r.allocate))
+        w.predicate and _ends(w) and (_stem_in(w, r.plan_verbs) or _stem_in(w, r.allocate))
         for w in before
     )
     return allocated and continues_budget(words[k:], before, last - k, planned_before=True)
@@ -307,6 +312,18 @@ def _budget_changed_in(words: list[Word], first: int, last: int) -> bool:
         w.stem in _FIELDS and set(w.particle_forms()) & _TOPIC for w in words[:first]
     ) and any(_stem_in(w, r.allocate) for w in words if w.predicate)
     return budget and (changed or field) and not _spent(words, last)
+
+
+def _ends(w: Word) -> bool:
+    return w.base_parts[-1][1] in ("EC", "EF")
+
+
+def _difference(words: list[Word], first: int) -> bool:
+    """The figure follows a base of comparison (`340억원보다 40억 원`, `3백40억 원보다 …`: the
+    unit written apart)."""
+    if first < 1 or not _is_comparison(words[first - 1]):
+        return False
+    return words[first - 1].has_number or (first >= 2 and words[first - 2].has_number)
 
 
 def _budget_secured(words: list[Word], first: int, last: int) -> bool:

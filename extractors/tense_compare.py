@@ -345,6 +345,8 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
     if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
         return False
+    if any(w.stem in rules().goal_nouns for w in words[k + 1 : base]):
+        return False  # `지난해 일자리 목표 6천200개 대비 실적은 6천531개였다`: that year's goal
     # the base figure's own words do not count (`올해 최종 확보한 국비 8조 8천276억 원보다`)
     if words[base].has_number or words[base].text.startswith(tuple(_UNITS_APART)):
         while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():

@@ -260,9 +260,18 @@ def _goal_after(words: list[Word], last: int) -> bool:
 
 
 def _goal_set(words: list[Word], first: int, last: int) -> bool:
-    """`목표를 2만8000개로 잡았다`: the goal set to the figure."""
-    return set(words[first - 1].particle_forms()) <= _OBJECT and bool(
-        set(_figure_particles(words, last)) & RO
+    """`목표를 2만8000개로 잡았다`: the goal set to the figure; `목표로 7천200개를 세웠는데`: the
+    figure set as the goal."""
+    before = set(words[first - 1].particle_forms())
+    if before <= _OBJECT and set(_figure_particles(words, last)) & RO:
+        return True
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return (
+        bool(before)
+        and before <= RO
+        and bool(set(_figure_particles(words, last)) & _OBJECT)
+        and verb is not None
+        and verb.base_parts[0][0] in rules().set_goal
     )
 
 

@@ -2363,6 +2363,23 @@ ROUND_13 = [
             ("900", 2017, DONE),
         ],
     ),
+    # a figure set as the goal; put in, then made in the past past an adjective; a year heading a
+    # goal that is the base is the clause's too; a clause comparing the budget just allocated
+    (
+        "2026-01-13",
+        "한빛군 일자리",
+        "지난해 일자리 목표로 7,100개를 세웠는데 12월 말 기준 7,600개를 만들었다. 지난해에는 일자리 "
+        "예산 170억원을 투입해 목표 3,500개보다 적은 3,400개의 일자리를 창출했다. 지난해 일자리 "
+        "목표 6,100개 대비 실적은 6,500개였다. 군은 올해 일자리 예산 380억 원을 편성했는데, 지난해 "
+        "3백40억 원보다 40억 원 늘었다.",
+        [
+            ("7,100개", 2025, PLAN),
+            ("170억원", 2025, DONE),
+            ("6,500개", 2025, DONE),
+            ("3백40억 원", 2025, PLAN),
+            ("40억 원", 2026, PLAN),
+        ],
+    ),
 ]
 
 
