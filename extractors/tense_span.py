@@ -300,7 +300,15 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
             break
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`
-        if words[k].stem in _PERIOD_AFTER and "까지" in words[k].particle_forms():
+        if (
+            words[k].stem in _PERIOD_AFTER
+            and "까지" in words[k].particle_forms()
+            and k > 0
+            and (
+                _year_of(words, k - 1, None) is not None
+                or rules().relative.get(words[k - 1].stem, 0) < 0
+            )
+        ):
             break  # `12만개 약속 가운데 지난해 말까지 9만1천여개를 달성했다`
         k -= 1
     else:

@@ -2380,6 +2380,14 @@ ROUND_13 = [
             ("40억 원", 2026, PLAN),
         ],
     ),
+    # a total to a month's end of this year, in a list of years, is that year's, term or no term
+    (
+        "2019-12-16",
+        "한빛도 일자리",
+        "도는 민선7기 4년간 일자리 26만개를 목표로 하고 있으며, 2018년 6만4천개, 올해 11월 "
+        "말까지 6만2,800개를 만들었다.",
+        [("26만개", None, PLAN), ("6만4천개", 2018, DONE), ("6만2,800개", 2019, DONE)],
+    ),
 ]
 
 
