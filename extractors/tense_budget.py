@@ -89,7 +89,8 @@ def _budget_before(words: list[Word], first: int) -> bool:
                 "으로",
                 "까지",
             }
-            particles = _TOPIC | {"로", "으로", "도"} | (_OBJECT if moved or base else set())
+            # (`예산만 1조 199억 원에 이릅니다`: 만, only, as a topic)
+            particles = _TOPIC | {"로", "으로", "도", "만"} | (_OBJECT if moved or base else set())
             return w.bare_noun or set(w.particle_forms()) <= particles
         year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):

@@ -69,6 +69,15 @@ def comparison_base(words: list[Word], k: int) -> bool:
             return True
     if nxt is not None and nxt.has_number and _from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
+    if (
+        nxt is not None
+        and nxt.has_number
+        and not nxt.particle_forms()
+        and j + 1 < len(words)
+        and words[j + 1].text.startswith(tuple(_UNITS_APART))
+        and _from_value(words[j + 1])
+    ):
+        return True  # `올해 6백50억 원에서`: the unit written apart carries 에서
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
         return True
     if (
