@@ -192,7 +192,13 @@ def when_of(
         # `지난해 고용률은 66.1%로 공약에서 제시한 2026년 67%에 아직 미치지 못한다`: a past
         # year's level stated with 로 stands, whatever the rest of the sentence measures it by
         plan = False
-    if plan and _past(year, published_at) and _aside_of_figure(words, first):
+    if (
+        plan
+        and _past(year, published_at)
+        and _aside_of_figure(words, first)
+        # (`7천900개(목표 7천500개)를 만들며`: the goal beside a result is still the goal)
+        and not _goal_noun_before(words, first)
+    ):
         plan = False  # `목표는 70%(작년 68.2%)다`: last year's level set beside the goal
     if not plan and _budget(words, first, last):
         plan = True

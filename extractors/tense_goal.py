@@ -57,6 +57,8 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
             return True
     if _pledge_after_quote(words, last):
         return True  # `'3만5천개' 약속 어디까지 왔나`
+    if _joined_to_goal(words, first):
+        return True  # `목표로 잡은 고용률 60.5%와 일자리 8천500개`
     goal_near = any(w.stem in r.goal_nouns for w in words[max(0, first - 4) : first])
     if _achieved_to(words, last) and (goal_near or _goal_topic(words, first)):
         # `5,000개 목표는 5,210개로 초과 달성됐다`, `1만2500개 목표를 1만3100개로 초과 달성한`:
@@ -82,6 +84,22 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
     if _part_of_goal(words, last):
         return True
     return None
+
+
+def _joined_to_goal(words: list[Word], first: int) -> bool:
+    """The figure is joined by 와/과 to a figure a goal's adnominal heads, a noun or two between
+    (`올해 목표로 잡은 고용률 60.5%와 일자리 8천500개`): both are the goal."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k].bare_noun:
+        k -= 1
+    if k < 1 or not words[k].has_number or not set(words[k].particle_forms()) & {"와", "과"}:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and words[j].bare_noun:
+        j -= 1
+    return j >= 0 and (
+        _goal_adnominal(words[j]) or (j > 0 and _goal_clause(words[j - 1], words[j]))
+    )
 
 
 def _pledge_after_quote(words: list[Word], last: int) -> bool:

@@ -160,7 +160,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         return False
     if _pledged(words, first, last) or _pledges_cost(words, first):
         return True
-    if _so_far_in_term(words, first):
+    if _so_far_in_term(words, first) or _project_cost(words, first):
         return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
@@ -288,6 +288,22 @@ def _twelve_months_across(words: list[Word], k: int) -> bool:
         if m is not None and until and int(m.group(1)) != 12:
             return True
     return False
+
+
+def _project_cost(words: list[Word], first: int) -> bool:
+    """What a whole building project costs (`산업단지로, 2단계까지 총사업비 1조6천억원이
+    들어간다`, `사업비 284억원이 투입되는 이 주택은 2026년 준공 예정`) is spent over its years: no
+    year, unless one stands before it (`올해 국비 18억을 포함한 총사업비 24억 원`). A program's
+    total for the year (`총사업비 1억 원을 투입해 … 파쇄 지원에 나서고 있다`) keeps its year."""
+    r = rules()
+    if first < 1 or not any(w.stem in r.building for w in words):
+        return False
+    w = words[first - 1]
+    if w.stem not in r.project_costs or not (w.bare_noun or w.particle_forms() in (["은"], ["는"])):
+        return False
+    return not any(
+        _year_of(words, k, None) is not None or words[k].stem in r.relative for k in range(first)
+    )
 
 
 def _so_far_in_term(words: list[Word], first: int) -> bool:

@@ -43,6 +43,8 @@ class _Rules:
     share: frozenset[str]
     pledges: frozenset[str]
     term_start: frozenset[str]
+    project_costs: frozenset[str]
+    building: frozenset[str]
     breakdown: tuple[str, ...]
     allocated_parts: tuple[str, ...]
     change_goal: frozenset[str]
@@ -93,6 +95,8 @@ def rules() -> _Rules:
         share=frozenset(data["plan"]["share"]),
         pledges=frozenset(data["plan"]["pledges"]),
         term_start=frozenset(data["years"]["term_start"]),
+        project_costs=frozenset(data["years"]["project_costs"]),
+        building=frozenset(data["years"]["building"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         allocated_parts=tuple(data["plan"]["allocated_parts"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
