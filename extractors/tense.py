@@ -149,7 +149,9 @@ def when_of(
     # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`, `목표는 1만6천500개로, 5월 말 기준
     # 7천920개를 달성해`: counted so far, whatever goal the sentence names before
     plan = False if _as_of(words, first, last) else _named_target(words, first, last)
-    if result_noun_before(words, first) and (plan is None or not _goal_noun_before(words, first)):
+    if result_noun_before(words, first, last) and (
+        plan is None or not _goal_noun_before(words, first)
+    ):
         # `작년 실적(2만8928개)을 넘어설 것`, `누적 실적은 4만1천개로, 임기 내 8만개를 만들겠다던
         # 공약의`: a result whatever the verb or a goal after it plans
         plan = False

@@ -175,7 +175,25 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
         )
         for k, w in enumerate(words[:first])
     )
-    return (topic or _programs_listed(words, first)) and not _spent(words, last)
+    return (
+        topic or _programs_listed(words, first) or _budget_figure_topic(words, first)
+    ) and not _spent(words, last)
+
+
+def _budget_figure_topic(words: list[Word], first: int) -> bool:
+    """The topic is a budget's own figure (`올해 예산 312억 원은 지난해 287억 원보다 25억 원
+    많다`): the sentence compares budgets."""
+    for k in range(first - 1, 0, -1):
+        w = words[k]
+        topic = set(w.particle_forms()) & {"은", "는"}
+        if topic and (w.has_number or words[k - 1].has_number):
+            j = k - 1 if w.has_number else k - 2
+            while j >= 0 and words[j].has_number and not words[j].particle_forms():
+                j -= 1
+            return j >= 0 and words[j].bare_noun and words[j].stem.endswith(rules().budget)
+        if w.predicate:
+            return False
+    return False
 
 
 def _programs_listed(words: list[Word], first: int) -> bool:

@@ -15,6 +15,7 @@ from extractors.tense_words import (
     _OBJECT,
     _OPENING,
     _TOPIC,
+    closed_by_comma,
     rules,
 )
 from extractors.words import RO, Word
@@ -322,13 +323,17 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
     return False
 
 
-def result_noun_before(words: list[Word], first: int) -> bool:
+def result_noun_before(words: list[Word], first: int, last: int | None = None) -> bool:
     """A result noun heads the figure: `실적(2만8928개)`, `실적 3만766개`, or is its topic right
-    before it (`누적 실적은 4만1천개로`)."""
+    before it when the figure's clause closes with it (`누적 실적은 4만1천개로, …`; not `올해
+    실적은 3만개 안팎에 이를 전망이다`, a forecast)."""
     k = first - 1
     if k >= 0 and words[k].text in _OPENING:
         k -= 1
-    heads = k >= 0 and (words[k].bare_noun or words[k].particle_forms() in (["은"], ["는"]))
+    topic = last is not None and closed_by_comma(words, last)
+    heads = k >= 0 and (
+        words[k].bare_noun or (topic and words[k].particle_forms() in (["은"], ["는"]))
+    )
     return heads and words[k].stem.endswith(tuple(rules().result_nouns))
 
 

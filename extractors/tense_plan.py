@@ -24,7 +24,8 @@ _PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
 
 
 #: Connective endings after which a clause of state goes on to another (`39.8%로 낮아 …`).
-_LINKS = frozenset({"어", "아", "여", "고"})  # `투입해`, `늘어`, `투입하고`: one verb to the next
+# `투입해`, `늘어`, `투입하고`, `쏟아붓고도`: one verb to the next
+_LINKS = frozenset({"어", "아", "여", "고", "고도"})
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one

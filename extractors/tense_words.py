@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.rules_data import read_rules
+from extractors.words import RO, Word
 
 _CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
 _LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
@@ -139,3 +140,16 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
 
 _DURATION = re.compile(r"\d+년간")
 _HALVES = {"상반기": 6, "하반기": 12}
+
+
+def closed_by_comma(words: list[Word], k: int) -> bool:
+    """Word k is a figure with 로 and a comma after it: its clause ends there, the copula left
+    out (`일자리 예산은 412억원으로, …`)."""
+    forms = words[k].particle_forms()
+    return (
+        words[k].has_number
+        and bool(forms)
+        and set(forms) <= RO
+        and k + 1 < len(words)
+        and words[k + 1].text == ","
+    )

@@ -40,6 +40,7 @@ from extractors.tense_words import (
     _YEAR,
     NEXT_YEAR,
     SAME_YEAR,
+    closed_by_comma,
     rules,
 )
 from extractors.words import RO, Word
@@ -415,7 +416,7 @@ def _year_in_sentence(
             k + 1
             for k in range(first - 1, -1, -1)
             if (words[k].predicate and _clause_end(words[k]) and not _is_comparison(words[k]))
-            or _closed_by_comma(words, k)
+            or closed_by_comma(words, k)
         ),
         0,
     )
@@ -429,7 +430,7 @@ def _year_in_sentence(
         ),
         len(words) - 1,
     )
-    if (words[last].predicate and _ends_clause(words[last])) or _closed_by_comma(words, last):
+    if (words[last].predicate and _ends_clause(words[last])) or closed_by_comma(words, last):
         end = last
     # before the figure in its clause, not across a base of comparison
     base = None
@@ -498,11 +499,7 @@ def _year_in_sentence(
         and not _heads_subject(words, last, k)
         and not _in_aside(words, last, k)
     ]
-    if (
-        not after
-        or _closed_between(words, last, min(after), years)
-        or _closed_by_comma(words, last)
-    ):
+    if not after or _closed_between(words, last, min(after), years) or closed_by_comma(words, last):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
     return years[min(after)], "sentence"
@@ -634,19 +631,6 @@ def _ends_clause(w: Word) -> bool:
     forms = w.base_parts
     return w.text in _SEGMENT_ENDS or any(
         t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms
-    )
-
-
-def _closed_by_comma(words: list[Word], k: int) -> bool:
-    """Word k is a figure with 로 and a comma after it: its clause ends there, the copula left
-    out (`일자리 예산은 412억원으로, …`)."""
-    forms = words[k].particle_forms()
-    return (
-        words[k].has_number
-        and bool(forms)
-        and set(forms) <= RO
-        and k + 1 < len(words)
-        and words[k + 1].text == ","
     )
 
 

@@ -2413,6 +2413,22 @@ ROUND_13 = [
             ("1억원", 2021, PLAN),
         ],
     ),
+    # a forecast with a result noun as topic is planned; a budget's own figure as the topic;
+    # money poured in, then falling short
+    (
+        "2023-01-09",
+        "한빛시 일자리",
+        "지난해 증가세가 유지된다면 올해 실적은 3만개 안팎에 이를 전망이다. 올해 예산 312억 원은 "
+        "지난해 287억 원보다 25억 원 많다. 지난해에도 625억원을 쏟아붓고도 목표의 4분의 3에 "
+        "그쳤다.",
+        [
+            ("3만개", 2023, PLAN),
+            ("312억 원", 2023, PLAN),
+            ("287억 원", 2022, PLAN),
+            ("25억 원", 2023, PLAN),
+            ("625억원", 2022, DONE),
+        ],
+    ),
 ]
 
 
