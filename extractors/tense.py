@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.tense_budget import (
     _budget,
+    _budget_aside,
     _budget_changed_in,
     _budget_clause_before,
     _budget_compared,
@@ -215,6 +216,7 @@ def when_of(
         and money
         and (
             _budget_clause_before(words, first, last)
+            or _budget_aside(words, first)
             or _budget_secured(words, first, last)
             or _budget_changed_in(words, first, last)
         )

@@ -345,6 +345,25 @@ def _difference(words: list[Word], first: int) -> bool:
     return words[first - 1].has_number or (first >= 2 and words[first - 2].has_number)
 
 
+def _budget_aside(words: list[Word], first: int) -> bool:
+    """An amount in the parenthesis right after a budget's amount, or after what was done with it
+    (`일자리 예산 274억원(작년 251억원)을 편성했다`, `예산 210억원 확보(작년 188억원)`): the same
+    budget of another year, allocated as well."""
+    k = first - 1
+    while k >= 0 and not words[k].has_number and words[k].text not in _OPENING:
+        k -= 1  # `(작년`: the aside's own time
+    if k < 1 or words[k].text not in _OPENING:
+        return False
+    outer = k - 1
+    if outer > 0 and words[outer].bare_noun and not words[outer].has_number:
+        outer -= 1  # `확보(`: the act between
+    if not words[outer].has_number:
+        return False
+    while outer > 0 and words[outer - 1].has_number and not words[outer - 1].particle_forms():
+        outer -= 1
+    return _budget_before(words, outer)
+
+
 def _budget_secured(words: list[Word], first: int, last: int) -> bool:
     """An amount a budget comes to and is secured (`일자리 예산 12억원을 더해 모두 186억원을
     확보했다`): allocated, as `예산을 확보했다` is."""

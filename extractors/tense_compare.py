@@ -329,11 +329,15 @@ def _next_predicate(words: list[Word], j: int) -> str:
 
 
 def _in_aside(words: list[Word], last: int, k: int) -> bool:
-    """Year word k stands in the parenthesis opened right after the figure (`목표를 1만8500개
-    (지난해 1만7800개)로`): the aside's own figure's year."""
-    if last + 1 >= len(words) or words[last + 1].text not in _OPENING:
+    """Year word k stands in the parenthesis opened right after the figure, or after a noun of
+    what was done with it (`목표를 1만8500개(지난해 1만7800개)로`, `예산 210억원 확보(작년
+    188억원)`): the aside's own figure's year."""
+    opening = last + 1
+    if opening < len(words) and words[opening].bare_noun and opening + 1 < k:
+        opening += 1
+    if opening >= len(words) or words[opening].text not in _OPENING:
         return False
-    return not any(w.text in _CLOSING for w in words[last + 2 : k])
+    return not any(w.text in _CLOSING for w in words[opening + 1 : k])
 
 
 def opens_period(words: list[Word], k: int) -> bool:

@@ -252,6 +252,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False
         if _stem_in(w, r.plan_verbs) or (money and _stem_in(w, r.allocate)):
             return True
+        if money and _stem_in(w, r.spent_adnominal) and _going_on(words, k):
+            return True  # `1조 199억 8200만 원을 투입하고 있으며`: being put in, as planned
         if first_predicate and k == last + 1 and _made_before(words[last], w):
             # `지난해 6,110개를 만든 군은 올해 6,500개를 만든다`, `7,612개를 만든 경험을 살려 …
             # 넘기겠다`: what the figure's own past adnominal says was done, whatever comes next
@@ -289,6 +291,16 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def _going_on(words: list[Word], k: int) -> bool:
+    """The verb at k goes on now (`투입하고 있으며`, `투입하고 있다`): -고, then 있다 not in the
+    past."""
+    forms = words[k].base_parts
+    if not forms or forms[-1] != ("고", "EC") or k + 1 >= len(words):
+        return False
+    aux = words[k + 1].base_parts
+    return bool(aux) and aux[0] == ("있", "VX") and not _past_parts(aux)
 
 
 def _made_before(figure: Word, w: Word) -> bool:

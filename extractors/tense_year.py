@@ -27,6 +27,7 @@ from extractors.tense_compare import (
     opens_period,
     tags_figure,
 )
+from extractors.tense_plan import _done_and_then
 from extractors.tense_words import (
     _CLAUSE_ENDS,
     _CLOSING,
@@ -617,6 +618,8 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
     own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를
     넘길 수 있었다”며 “내년에는 일자리 3만개를`); a later clause with no figure may still frame
     the whole sentence."""
+    if any(_done_and_then(words, j) for j in range(last + 1, k)):
+        return True  # `35억원을 쓴 데 이어 내년에는 …`: what was done is closed, whatever follows
     end = next((j for j in range(last + 1, k) if _ends_clause(words[j])), None)
     if end is None:
         return False

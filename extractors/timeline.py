@@ -107,6 +107,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
+from extractors.tense_plan import _done_and_then
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
 
@@ -188,6 +189,10 @@ def _time_changes(
                 # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
                 # only of what is to come is not about a year already past
                 year, source = None, None
+            elif published_at is not None and _done_ahead(f, year, doc, published_at):
+                # `추경 35억원을 쓴 데 이어 내년에는 …` under a headline of next year's budget:
+                # what was done is not of a year still to come
+                year, source = published_at.year, "published"
         if year is None:
             year, source = _fallback_year(f, doc, title_year, published_at)
         changes |= {"year": year, "year_source": source}
@@ -648,6 +653,19 @@ def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int 
         if g.kind == "money" and g.is_target and g.year and _sentence_index(doc, g.start) == n - 1
     ]
     return max(years) if years else None
+
+
+def _done_ahead(
+    f: Figure, year: int | None, doc: Doc | None, published_at: datetime | None
+) -> bool:
+    """A result done before something else (`35억원을 쓴 데 이어`) carried a year after the
+    publication's."""
+    if f.is_target or year is None or published_at is None or doc is None:
+        return False
+    if year <= published_at.year:
+        return False
+    words, first = _sentence_words(f, doc)
+    return any(_done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
 
 
 def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
