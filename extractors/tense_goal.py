@@ -115,15 +115,24 @@ def _pledge_after_quote(words: list[Word], last: int) -> bool:
 
 
 def _achieved_to(words: list[Word], last: int) -> bool:
-    """The figure, with 로, is what a goal was met or exceeded with (`5,210개로 초과 달성됐다`)."""
-    if not words[last].particle_forms() or not set(words[last].particle_forms()) <= RO:
+    """The figure, with 로, is what a goal was met or exceeded with (`5,210개로 초과 달성됐다`),
+    or what was made of it, stopping short (`목표는 1만8300개 창출에 그쳐`)."""
+    forms = words[last].particle_forms()
+    r = rules()
+    if not forms and last + 2 < len(words) and words[last + 1].stem in r.acts:
+        after = words[last + 2]
+        return after.predicate and after.base_parts[0][0] in _STOPPED
+    if not forms or not set(forms) <= RO:
         return False
     for w in words[last + 1 : last + 3]:
-        if w.parts[0][0] in rules().exceed:
+        if w.parts[0][0] in r.exceed or (w.predicate and w.base_parts[0][0] in _STOPPED):
             return True
         if not w.adverb:
             return False
     return False
+
+
+_STOPPED = frozenset({"그치", "머물", "머무르"})  # `…에 그쳐`: came only to
 
 
 def _goal_clause(goal: Word, verb: Word) -> bool:

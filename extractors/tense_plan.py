@@ -208,6 +208,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if k == last + 1 and w.stem in r.goal_nouns and not (w.predicate or own_particles):
             return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
+        if k > last + 1 and w.stem in r.goal_nouns and _measured_against(words, k):
+            return False  # `지난해 1만8300개 창출, 목표엔 못 미쳐`: what was made, set against it
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in RO for p in particles) or (not particles and _ends(words, k)):
@@ -291,6 +293,17 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+_SHORT_OF = frozenset({"미치", "밑돌"})  # `목표엔 못 미쳐`: falling short of a goal
+
+
+def _measured_against(words: list[Word], k: int) -> bool:
+    """The goal noun at k is what the next predicate exceeds or falls short of."""
+    verb = next((w for w in words[k + 1 : k + 3] if w.predicate), None)
+    return verb is not None and (
+        _stem_in(verb, rules().exceed) or verb.base_parts[0][0] in _SHORT_OF
+    )
 
 
 def _going_on(words: list[Word], k: int) -> bool:
