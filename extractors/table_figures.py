@@ -352,6 +352,13 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
                     before = named[n - 1]
                     named[n] = points if before.kind == "percent" and points else before
             left = [u for u in units if u not in named]
+            if len(left) > 1:
+                # `일자리 예산 | 목표 일자리 | 달성 일자리` under `(단위: 억원, 개, %)`: an amount's
+                # head takes the money, the others the count, as a row's label would
+                named = [
+                    u or _unit_of_row(head, left) for u, head in zip(named, values, strict=True)
+                ]
+                left = [u for u in units if u not in named]
             by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
 
     def unit(column: int, before: str, row_name: str) -> Unit | None:

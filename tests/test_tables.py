@@ -123,6 +123,21 @@ def test_a_table_of_rates_and_their_changes_in_points() -> None:
     ]
 
 
+def test_an_amount_a_count_and_a_rate_named_by_their_columns_heads() -> None:
+    text = (
+        "(단위: 억원, 개, %)\n"
+        "연도 | 일자리 예산 | 목표 일자리 | 달성 일자리 | 고용률\n"
+        "2022 | 1,412 | 1만6000 | 1만7215 | 64.8\n"
+    )
+    got = [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("1,412", "money", 141200000000, "KRW"),
+        ("1만6000", "count", 16000, "개"),
+        ("1만7215", "count", 17215, "개"),
+        ("64.8", "percent", Decimal("64.8"), "%"),
+    ]
+
+
 def test_a_rates_goal_and_result_columns_are_in_percent_beside_counts() -> None:
     text = (
         "<연도별 목표와 실적> (단위: 개, %)\n"
