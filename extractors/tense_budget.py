@@ -16,6 +16,7 @@ from extractors.tense_words import (
     _TOPIC,
     _UNITS_APART,
     _YEAR,
+    closed_by_comma,
     rules,
 )
 from extractors.words import RO, Word
@@ -248,6 +249,8 @@ def _spent(words: list[Word], last: int) -> bool:
     own = words[last].base_parts
     if ("이", "VCP") in own and own[-1][1] == "EC":
         return False  # `예산은 104억원이며 8월 말 현재 71억원을 집행했다`: its copula closed it
+    if closed_by_comma(words, last):
+        return False  # `예산은 528억원으로, 지난해 … 집행했던 541억원보다는`: so did its comma
     after = words[last + 1 :]
     for n, v in enumerate(after):
         if v.stem in r.part_of:
@@ -286,7 +289,7 @@ def _spent_before(words: list[Word], last: int) -> bool:
         parts = w.base_parts
         if w.predicate or parts[-1:] == [("한", "MM")]:
             # Kiwi may read `집행한` as 집행 and the determiner 한
-            past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")])
+            past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")], [("던", "ETM")])
             return past and _stem_in(w, r.spent_adnominal)
         if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
             return False

@@ -69,6 +69,14 @@ def comparison_base(words: list[Word], k: int) -> bool:
             return True
     if nxt is not None and nxt.has_number and _from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
+    start = next((m for m in range(j, min(len(words), j + 4)) if words[m].has_number), None)
+    if (
+        start is not None
+        and start > j
+        and _from_value(words[start])
+        and _names_base(words, k, start)
+    ):
+        return True  # `지난해 본예산 388억원에서 24억원 늘었고`: nouns of the value between
     if (
         nxt is not None
         and nxt.has_number

@@ -80,7 +80,7 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         or _goal_moved(words, first, last)
     ):
         return True
-    if first > 0 and words[first - 1].stem in r.goal_nouns and _goal_set(words, first, last):
+    if first > 0 and _goal_set(words, first, last):
         return True
     if _part_of_goal(words, last):
         return True
@@ -232,14 +232,27 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
 
 def _goal_changed(words: list[Word], first: int, last: int) -> bool:
     """The figure is what a goal the sentence names as an object was changed to (`목표를 당초
-    3만2000개로 잡았으나 … 3만개로 변경했고`)."""
-    if last + 1 >= len(words) or not set(words[last].particle_forms()) & RO:
+    3만2000개로 잡았으나 … 3만개로 변경했고`, `목표 65%를 63.5%로 하향 조정했다`), or what it
+    was changed by (`목표를 3만5천개로 3천개 늘렸다`)."""
+    r = rules()
+    forms = set(words[last].particle_forms())
+    by = (
+        not forms
+        and first > 0
+        and words[first - 1].has_number
+        and bool(set(words[first - 1].particle_forms()) & RO)
+    )
+    if last + 1 >= len(words) or not (forms & RO or by):
         return False
-    verb = words[last + 1]
-    if not verb.predicate or verb.base_parts[0][0] not in rules().change_goal:
+    k = last + 1
+    while k < len(words) and words[k].bare_noun and words[k].stem in r.change_goal:
+        k += 1  # `하향 조정했다`
+    verb = words[k] if k < len(words) else None
+    changes = r.change_goal | (r.raise_or_cut if by else frozenset())
+    if verb is None or not verb.predicate or verb.base_parts[0][0] not in changes:
         return False
     return any(
-        w.stem in rules().goal_nouns and set(w.particle_forms()) <= _OBJECT | _TOPIC
+        w.stem in r.goal_nouns and set(w.particle_forms()) <= _OBJECT | _TOPIC | {"도"}
         for w in words[:first]
     )
 
@@ -291,16 +304,24 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
     """`목표를 2만8000개로 잡았다`: the goal set to the figure; `목표로 7천200개를 세웠는데`: the
     figure set as the goal."""
     before = set(words[first - 1].particle_forms())
-    if before <= _OBJECT and set(_figure_particles(words, last)) & RO:
+    goal = words[first - 1].stem in rules().goal_nouns
+    if goal and before <= _OBJECT and set(_figure_particles(words, last)) & RO:
         return True
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return (
-        bool(before)
-        and before <= RO
-        and bool(set(_figure_particles(words, last)) & _OBJECT)
-        and verb is not None
-        and verb.base_parts[0][0] in rules().set_goal
-    )
+    if verb is None or verb.base_parts[0][0] not in rules().set_goal:
+        return False
+    if not set(_figure_particles(words, last)) & _OBJECT:
+        return False
+    # `목표로 고용률 61.5%, 취업자 24만8천명을 세웠다`: the goal noun a few nouns and list
+    # items back
+    for k in range(first - 1, max(-1, first - 7), -1):
+        w = words[k]
+        if w.stem in rules().goal_nouns:
+            forms = set(w.particle_forms())
+            return bool(forms) and forms <= RO
+        if not (w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())):
+            return False
+    return False
 
 
 def _goal_noun_before(words: list[Word], first: int) -> bool:
