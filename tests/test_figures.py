@@ -547,6 +547,12 @@ def test_tens_with_dae_after_a_machine_are_counts_after_people_ages() -> None:
     assert kvus("남성 20대 취업자와 20대 청년이 늘었다.") == []
 
 
+def test_a_bare_amount_put_into_something_is_money() -> None:
+    assert kvus("한빛군, 내년 일자리 사업에 218억 들인다") == [
+        ("money", Decimal("21800000000"), "KRW", "218억")
+    ]
+
+
 def test_a_noun_of_money_before_a_bare_amount_makes_it_money() -> None:
     assert kvus("폐업공제금 2조1천억 돌파")[0] == (
         "money",
