@@ -70,7 +70,7 @@ from extractors.tense_goal import (
     _named_target,
     result_noun_before,
 )
-from extractors.tense_plan import asks_plan, plan_of, speaks_ahead
+from extractors.tense_plan import asks_plan, done_before, plan_of, speaks_ahead
 from extractors.tense_span import SPAN, _series_year, _spans_years
 from extractors.tense_words import _SEGMENT_ENDS, NEXT_YEAR, SAME_YEAR, rules
 from extractors.tense_year import (
@@ -230,6 +230,8 @@ def when_of(
         period = _period_ahead(words, first, published_at)
         if period is not None:
             year = period
+    if plan and source == SPAN and done_before(words, first):
+        plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
     if plan and money and year is not None and _set_in_autumn(words, first, published_at):
         # `지난해 11월 1조7892억원 규모의 예산안을 제출했으나 … 12월 … 42억원을 깎았다`: a
         # budget proposed, cut or passed in a year's last months is the next year's

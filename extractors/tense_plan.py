@@ -79,7 +79,17 @@ def speaks_ahead(words: list[Word]) -> bool:
         )
         # `1200명으로 늘립니다`: an announcement in the present
         announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
-        ahead_ = ahead_ or will or planned or announced
+        # `고용률 목표는 63%다`: a goal stated in the present
+        stated = (
+            bool(forms)
+            and ("이", "VCP") in forms
+            and forms[-1][1] == "EF"
+            and any(
+                x.stem in rules().goal_nouns and set(x.particle_forms()) & {"은", "는"}
+                for x in words[:k]
+            )
+        )
+        ahead_ = ahead_ or will or planned or announced or stated
         if _quote_ends(words, k):
             # `"…달성하겠다"고 말했다`: the reporting verb's past is of the telling, not the plan
             break
@@ -264,7 +274,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
         if forms[0][0] in r.set_goal and seen == 1 and _set_to(words, last):
             return True  # `목표는 … 67.5%로 잡았다`: the goal set to the figure
-        if any(t == "EP" and f == "겠" for f, t in forms):
+        if any(t == "EP" and f == "겠" for f, t in forms) and (
+            first_predicate or forms[-1] not in (("던", "ETM"), ("다던", "ETM"))
+        ):
+            # (`4만1천300개를 만들어 … 만들겠다던 공약을`: a past pledge's adnominal is its own)
             return True
         if forms[-1][1] == "ETM" and forms[-1][0] in _PRESENT_ETM and _plan_content(words, k + 1):
             return True  # `1만5313개를 창출하는 내용의 대책을 내놨다`: what the plan holds
@@ -314,6 +327,22 @@ def _going_on(words: list[Word], k: int) -> bool:
         return False
     aux = words[k + 1].base_parts
     return bool(aux) and aux[0] == ("있", "VX") and not _past_parts(aux)
+
+
+_MADE = frozenset({"만들", "창출", "쏟", "쏟아붓", "일구"})  # making jobs, pouring money in
+
+
+def done_before(words: list[Word], first: int) -> bool:
+    """A past adnominal of making or pouring in heads the figure's noun phrase (`4년 동안 만든
+    일자리 4만3천개의`, `4년간 일자리 사업에 쏟은 3천200억원의`): what was done, whatever the
+    sentence then plans."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k].bare_noun:
+        k -= 1
+    if k < 0 or not words[k].predicate:
+        return False
+    forms = words[k].base_parts
+    return forms[-1] in _PAST_ADNOMINAL and _stem_in(words[k], _MADE)
 
 
 def _made_before(figure: Word, w: Word) -> bool:

@@ -2480,6 +2480,21 @@ ROUND_13 = [
             ("541억원", 2019, DONE),
         ],
     ),
+    # a goal stated in the present is this year's; a past pledge's adnominal does not plan the
+    # figure before it; a total made over a span stays made whatever is then planned
+    (
+        "2026-02-10",
+        "한빛시 일자리",
+        "지난해 일자리 4만900개를 만들었다. 고용률 목표는 63%다. 시는 민선8기 출범 이후 지난해 "
+        "말까지 일자리 4만1천300개를 만들어 임기 내 4만개를 만들겠다던 공약을 조기에 달성했다. "
+        "시장은 “4년 동안 만든 일자리 4만3천개의 성과를 이어가겠다”고 말했다.",
+        [
+            ("63%", 2026, PLAN),
+            ("4만1천300개", None, DONE),
+            ("4만개", None, PLAN),
+            ("4만3천개", None, DONE),
+        ],
+    ),
 ]
 
 
