@@ -230,6 +230,10 @@ def when_of(
         period = _period_ahead(words, first, published_at)
         if period is not None:
             year = period
+    if plan and _counted_to(words, first, published_at) and not _goal_noun_before(words, first):
+        # `10월 말까지 일자리 8,760개를 만들어 연간 목표 … 달성이 무난할 것으로`: counted up
+        # to a month already over, whatever is then expected
+        plan = False
     if plan and source == SPAN and done_before(words, first):
         plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
     if plan and money and year is not None and _set_in_autumn(words, first, published_at):
@@ -342,3 +346,26 @@ def _set_in_autumn(words: list[Word], first: int, published_at: datetime | None)
         return False
     r = rules()
     return any(w.stem.endswith(r.budget) for w in words)
+
+
+_MONTH_UNTIL = re.compile(r"(\d{1,2})월(?:까지)?$")
+
+
+def _counted_to(words: list[Word], first: int, published_at: datetime | None) -> bool:
+    """A month of the publication year already over, with 까지 (`10월 말까지`, `9월까지`), a few
+    words before the figure: what it counts was done by then."""
+    if published_at is None:
+        return False
+    for k in range(max(0, first - 4), first):
+        m = _MONTH_UNTIL.match(words[k].text)
+        if m is None:
+            continue
+        until = "까지" in words[k].particle_forms() or (
+            k + 1 < first and words[k + 1].stem == "말" and "까지" in words[k + 1].particle_forms()
+        )
+        before = words[k - 1] if k > 0 else None
+        own_year = before is not None and (
+            _year_of(words, k - 1, published_at) not in (None, published_at.year)
+        )
+        return until and not own_year and int(m.group(1)) < published_at.month
+    return False
