@@ -70,7 +70,14 @@ from extractors.tense_goal import (
     _named_target,
     result_noun_before,
 )
-from extractors.tense_plan import asks_plan, done_before, plan_of, speaks_ahead
+from extractors.tense_plan import (
+    allocated_before,
+    asks_plan,
+    done_before,
+    made_then,
+    plan_of,
+    speaks_ahead,
+)
 from extractors.tense_span import SPAN, _series_year, _spans_years
 from extractors.tense_words import _SEGMENT_ENDS, NEXT_YEAR, SAME_YEAR, rules
 from extractors.tense_year import (
@@ -205,6 +212,8 @@ def when_of(
         plan = False  # `목표는 70%(작년 68.2%)다`: last year's level set beside the goal
     if not plan and _budget(words, first, last):
         plan = True
+    if not plan and money and allocated_before(words, first):
+        plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
     if not plan and money and _program_budget(words, first) and not _spent(words, last):
         plan = True  # `▲천안형 공공근로사업(95억원)`: what a program is given
     if not plan and money and _budget_topic(words, first, last):
@@ -234,6 +243,8 @@ def when_of(
         # `10월 말까지 일자리 8,760개를 만들어 연간 목표 … 달성이 무난할 것으로`: counted up
         # to a month already over, whatever is then expected
         plan = False
+    if plan and _past(year, published_at) and made_then(words, last):
+        plan = False  # `재작년 2만1300개, 지난해 2만1900개를 만들며 이어온 증가세를 … 지키겠다`
     if plan and source == SPAN and done_before(words, first):
         plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
     if plan and money and year is not None and _set_in_autumn(words, first, published_at):

@@ -22,6 +22,7 @@ from extractors.tense_words import (
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
+_ACCOUNTS = frozenset({"집행", "불용", "이월", "지출"})  # what became of a budget, as nouns
 _FIELDS = frozenset({"분야", "부문"})  # a field of a budget, as the topic
 _FUNDS = frozenset({"국비", "도비", "시비", "군비", "구비"})  # who funds a budget
 _SIZES = frozenset({"많", "적"})  # `…보다 78억원 적다`: how one amount compares with another
@@ -242,6 +243,8 @@ def _spent(words: list[Word], last: int) -> bool:
     r = rules()
     if _spent_before(words, last):
         return True
+    if last + 1 < len(words) and words[last + 1].bare_noun and words[last + 1].stem in _ACCOUNTS:
+        return True  # `예산 12억원 불용 보도`, `126억원 중 119억원 집행`: what became of it
     if last + 1 < len(words) and words[last + 1].stem in rules().part_of:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
     if "의" in words[last].particle_forms():

@@ -289,7 +289,9 @@ def _goal_after(words: list[Word], last: int) -> bool:
         and last + 2 < len(words)
     ):
         plan = words[last + 2]
-        return plan.stem in r.plan_nouns and not plan.predicate and nxt.stem in r.acts
+        # (`일자리 12만개 창출 공약은`: a pledge's content as well)
+        named = r.plan_nouns | r.pledges
+        return plan.stem in named and not plan.predicate and nxt.stem in r.acts
     elif not (w.predicate and w.base_parts[-1][1] == "ETM" and ("이", "VCP") in w.base_parts):
         return False
     for noun in words[last + 1 : last + 3]:

@@ -218,6 +218,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if k == last + 1 and w.stem in r.goal_nouns and not (w.predicate or own_particles):
             return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
+        if (
+            money
+            and k == last + 1
+            and w.bare_noun
+            and not own_particles
+            and w.stem in r.plan_verbs | r.allocate
+        ):
+            return True  # `일자리 예산 112억원 편성…`: a headline's noun of allocating
         if k > last + 1 and w.stem in r.goal_nouns and _measured_against(words, k):
             return False  # `지난해 1만8300개 창출, 목표엔 못 미쳐`: what was made, set against it
         if w.stem in r.plan_nouns and not w.predicate:
@@ -327,6 +335,46 @@ def _going_on(words: list[Word], k: int) -> bool:
         return False
     aux = words[k + 1].base_parts
     return bool(aux) and aux[0] == ("있", "VX") and not _past_parts(aux)
+
+
+def allocated_before(words: list[Word], first: int) -> bool:
+    """An allocating verb's adnominal heads the amount (`사업에 편성한 48억원 가운데`,
+    `추경에 반영된 15억원`): what was allocated, whatever was then spent of it."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k].bare_noun:
+        k -= 1
+    if k < 0 or not words[k].predicate:
+        return False
+    r = rules()
+    return words[k].base_parts[-1][1] == "ETM" and _stem_in(words[k], r.plan_verbs | r.allocate)
+
+
+def made_then(words: list[Word], last: int) -> bool:
+    """The figure's own verb is an action linked on with 며 or 고 (`지난해 2만1900개를 만들며
+    이어온 증가세를`, `지난해 2만개를 만들고`): said of a past year, it was done. An item of a
+    list (`재작년 2만1300개, 지난해 …`) takes the list's verb."""
+    while last + 1 < len(words) and words[last + 1].text == ",":
+        nxt = next(
+            (k for k in range(last + 2, min(len(words), last + 5)) if words[k].has_number), None
+        )
+        if nxt is None:
+            break
+        last = nxt
+    verb = next((w for w in words[last + 1 : last + 3] if w.predicate), None)
+    if verb is None:
+        return False
+    forms = verb.base_parts
+    r = rules()
+    stems = r.plan_verbs | r.allocate | r.set_goal | r.pledges | r.secured | r.exceed
+    stems |= r.raise_or_cut | r.level_changes
+    return (
+        forms[-1][1] == "EC"
+        and forms[-1][0] in ("며", "으며", "고")
+        and not _past_parts(forms)
+        and any(t in ("VV", "XSV") for _, t in forms)
+        and not _stative(verb)
+        and not _stem_in(verb, stems)
+    )
 
 
 _MADE = frozenset({"만들", "창출", "쏟", "쏟아붓", "일구"})  # making jobs, pouring money in

@@ -2503,6 +2503,24 @@ ROUND_13 = [
         "보인다. 군은 12월까지 9,100개를 만들 계획이다.",
         [("8,700개", 2025, DONE), ("9,000개", 2025, PLAN), ("9,100개", 2025, PLAN)],
     ),
+    # a headline's noun of allocating; an allocating adnominal before an amount; a pledge after
+    # an act noun; an amount unspent; a past year's figures made and linked on with 며
+    (
+        "2020-07-28",
+        "한빛시, 3회 추경 일자리 예산 110억원 편성…청년 일자리 12억원 불용 보도 해명",
+        "시는 지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했다. 민선7기 4년간 "
+        "일자리 12만개 창출 공약은 순항 중이다. 재작년 2만1300개, 지난해 2만1900개를 만들며 이어온 "
+        "증가세를 올해도 지키겠다는 것이다.",
+        [
+            ("110억원", 2020, PLAN),
+            ("12억원", 2020, DONE),
+            ("48억원", 2019, PLAN),
+            ("45억원", 2019, DONE),
+            ("12만개", None, PLAN),
+            ("2만1300개", 2018, DONE),
+            ("2만1900개", 2019, DONE),
+        ],
+    ),
 ]
 
 
