@@ -205,7 +205,9 @@ def _programs_listed(words: list[Word], first: int) -> bool:
         if w.stem.endswith(rules().program_heads) and set(w.particle_forms()) & (
             _TOPIC | {"으로는", "로는"}
         ):
-            return any(x.text.startswith(_LIST_MARKS[:2]) for x in words[k + 1 : first])
+            # (`삭감된 사업은 (청년 인턴 지원 11억원, …)이다`: a list in parentheses too)
+            marks = (*_LIST_MARKS[:2], *_OPENING)
+            return any(x.text.startswith(marks) for x in words[k + 1 : first])
         if w.predicate:
             return False
     return False

@@ -104,14 +104,17 @@ def _joined_to_goal(words: list[Word], first: int) -> bool:
 
 
 def _pledge_after_quote(words: list[Word], last: int) -> bool:
-    """A quoted figure followed by a bare noun of a pledge or goal (`'3만5천개' 약속`)."""
+    """A quoted figure followed by a noun of a pledge or goal (`'3만5천개' 약속`, `‘2024년
+    고용률 63%’ 목표를 넘어섰다`)."""
     k = last + 1
     if k >= len(words) or words[k].text not in _CLOSING_QUOTES:
         return False
     while k < len(words) and words[k].text in _CLOSING_QUOTES:
         k += 1
     r = rules()
-    return k < len(words) and words[k].bare_noun and words[k].stem in r.pledges | r.goal_nouns
+    if k >= len(words) or words[k].stem not in r.pledges | r.goal_nouns:
+        return False
+    return set(words[k].particle_forms()) <= _OBJECT | _TOPIC | {"도", "에"}
 
 
 def _achieved_to(words: list[Word], last: int) -> bool:

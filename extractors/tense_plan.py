@@ -79,13 +79,15 @@ def speaks_ahead(words: list[Word]) -> bool:
         )
         # `1200명으로 늘립니다`: an announcement in the present
         announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
-        # `고용률 목표는 63%다`: a goal stated in the present
+        # `고용률 목표는 63%다`, `일자리 예산은 ○… 등 모두 286억원이다`: a goal or a budget
+        # stated in the present
         stated = (
             bool(forms)
             and ("이", "VCP") in forms
             and forms[-1][1] == "EF"
             and any(
-                x.stem in rules().goal_nouns and set(x.particle_forms()) & {"은", "는"}
+                (x.stem in rules().goal_nouns or x.stem.endswith(rules().budget))
+                and set(x.particle_forms()) & {"은", "는"}
                 for x in words[:k]
             )
         )
@@ -274,6 +276,13 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True
         if money and _stem_in(w, r.spent_adnominal) and _going_on(words, k):
             return True  # `1조 199억 8200만 원을 투입하고 있으며`: being put in, as planned
+        if (
+            money
+            and _stem_in(w, r.spent_adnominal)
+            and forms[-1] in _PRESENT_PUT
+            and not _past_parts(forms)
+        ):
+            return True  # `982억원을 투입하는데, 이는 …`: put in now, as planned
         if first_predicate and k == last + 1 and _made_before(words[last], w):
             # `지난해 6,110개를 만든 군은 올해 6,500개를 만든다`, `7,612개를 만든 경험을 살려 …
             # 넘기겠다`: what the figure's own past adnominal says was done, whatever comes next
@@ -377,6 +386,7 @@ def made_then(words: list[Word], last: int) -> bool:
     )
 
 
+_PRESENT_PUT = frozenset({("는데", "EC"), ("는", "ETM")})  # `투입하는데`, `투입하는`
 _MADE = frozenset({"만들", "창출", "쏟", "쏟아붓", "일구"})  # making jobs, pouring money in
 
 

@@ -334,8 +334,10 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
         w.stem in r.terms
         or w.text in r.terms
         or _DURATION.fullmatch(w.text) is not None
+        # `4년 동안 일자리 3만개를 약속했는데, 지금까지 3만2천여개를`
+        or (_YEARS.fullmatch(w.text) is not None and j + 1 < k and words[j + 1].stem == "동안")
         or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)
-        for w in words[:k]
+        for j, w in enumerate(words[:k])
     )
 
 
