@@ -208,8 +208,8 @@ def _programs_listed(words: list[Word], first: int) -> bool:
             # (`삭감된 사업은 (청년 인턴 지원 11억원, …)이다`: a list in parentheses too)
             marks = (*_LIST_MARKS[:2], *_OPENING)
             return any(x.text.startswith(marks) for x in words[k + 1 : first])
-        if w.predicate:
-            return False
+        if w.predicate and w.base_parts[-1][1] != "ETM":
+            return False  # (an adnominal of the programs, `삭감된 사업은`, goes on)
     return False
 
 
