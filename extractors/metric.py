@@ -109,51 +109,51 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractors.metric_carried import _compared_after_figure, _gap_of_compared
+from extractors.metric_carried import compared_after_figure, gap_of_compared_place
 from extractors.metric_change import (
-    _changed_level,
-    _changed_within_clause,
-    _compared_before,
-    _index_changed,
-    _level_change,
-    _rate_compared,
-    _rate_made_after,
-    _signed_item,
-    _topic_before,
+    changed_level,
+    changed_within_clause,
+    compared_before,
+    index_changed,
+    level_change,
+    rate_compared,
+    rate_made_after,
+    signed_item,
+    topic_before,
 )
 from extractors.metric_items import (
-    _rate_after_examples,
-    _rate_after_order,
-    _rate_after_parenthesis,
-    _rate_said_of_item,
-    _trend_of_examples,
+    rate_after_examples,
+    rate_after_order,
+    rate_after_parenthesis,
+    rate_said_of_item,
+    trend_of_examples,
 )
 from extractors.metric_named import (
-    _annual_rate,
-    _rate_acted_on,
-    _rate_as_subject_after,
-    _rate_described_after,
-    _rate_named_after,
-    _rate_named_before,
-    _rate_of_goal,
-    _rate_of_met_goal,
-    _rate_respectively,
+    annual_rate,
+    rate_acted_on,
+    rate_as_subject_after,
+    rate_described_after,
+    rate_named_after,
+    rate_named_before,
+    rate_of_goal,
+    rate_of_met_goal,
+    rate_respectively,
 )
 from extractors.metric_share import (
-    _rate_of_action,
-    _rate_of_owner,
-    _rate_picked_from,
-    _share_of_named_act,
-    _share_of_source,
-    _share_ranked,
+    rate_of_action,
+    rate_of_owner,
+    rate_picked_from,
+    share_of_named_act,
+    share_of_source,
+    share_ranked,
 )
 from extractors.metric_topic import (
-    _rate_of_act_topic,
-    _rate_of_clause,
-    _rate_of_sentence,
-    _span_of_rate,
+    rate_of_act_topic,
+    rate_of_clause,
+    rate_of_sentence,
+    span_of_rate,
 )
-from extractors.metric_words import _comparison_base, _is_points, _signed
+from extractors.metric_words import in_base_parenthesis, is_points, is_signed
 from extractors.phrases import Place, place_of, rules
 from extractors.words import Word
 
@@ -165,75 +165,75 @@ def metric_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if outer is not None:
         # `연 최대 2.5%(신혼부부 3.0%)를 지원`: the same rate for the group the note names
         return metric_of(doc, outer.start, outer.end, sent)
-    compared = _compared_after_figure(p) and not _comparison_base(p)
-    if compared or (_is_points(doc, end) and _gap_of_compared(p)):
+    compared = compared_after_figure(p) and not in_base_parenthesis(p)
+    if compared or (is_points(doc, end) and gap_of_compared_place(p)):
         # `3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다`: what the figure is compared with,
         # and the gap between the two, measure what the figure measures, level or change, not
         # the topic (extractors/timeline.py carries it); a level with 보다 is the clause's rate
         # (`참여율은 68.1%로 지난해(52.4%)보다`, below)
         return None
-    if _is_points(doc, end):
+    if is_points(doc, end):
         # a change in points is a change of the rate the clause is about (`고용률은 … 0.4%p
         # 상승`), never a growth rate; with none named, the article's may carry over (timeline)
         return (
-            _span_of_rate(p, _rate_named_before(p))
-            or _rate_picked_from(p)
-            or _rate_acted_on(p)
-            or _rate_of_clause(p)
-            or _rate_of_sentence(p)
+            span_of_rate(p, rate_named_before(p))
+            or rate_picked_from(p)
+            or rate_acted_on(p)
+            or rate_of_clause(p)
+            or rate_of_sentence(p)
         )
     r = rules()
-    made = _rate_made_after(p)
-    if made in (r.increase_rate, r.decrease_rate) and _signed(doc, start):
+    made = rate_made_after(p)
+    if made in (r.increase_rate, r.decrease_rate) and is_signed(doc, start):
         made = r.signed  # `금속(-9.7%) 등에서 줄었으나`: a signed change in a list
-    if _comparison_base(p):
+    if in_base_parenthesis(p):
         # `지난해 같은 기간(52.4%)보다 15.7%p 높아졌다`: the level compared with, not a change
-        return _rate_named_before(p) or _rate_of_clause(p) or _rate_of_sentence(p)
-    named = _span_of_rate(p, _rate_named_before(p))
-    if named and named.endswith(r.indexes) and made is None and _topic_before(p):
-        made = _index_changed(p)  # `제외지수는 2.0%, … 제외지수는 1.9% 상승했다`
+        return rate_named_before(p) or rate_of_clause(p) or rate_of_sentence(p)
+    named = span_of_rate(p, rate_named_before(p))
+    if named and named.endswith(r.indexes) and made is None and topic_before(p):
+        made = index_changed(p)  # `제외지수는 2.0%, … 제외지수는 1.9% 상승했다`
     if named and named.endswith(r.indexes) and made in r.changes:
         # an index is counted in points, never in percent: a percent after it is its change
         # (`생산지수가 2.4% 늘었다` → 증가율)
-        return _level_change(made, named)
+        return level_change(made, named)
     if (
         named
         and made in r.changes
         and not named.endswith((*r.changes, *r.point_rates))
-        and _changed_within_clause(p)
-        and not _compared_before(p)
+        and changed_within_clause(p)
+        and not compared_before(p)
     ):
         # `불량률 41.2% 감소`, `불량률은 41.2%, 원가는 15.8% 줄었다`: a percent (not points) that is
         # the amount of a change is the rate's relative change, not its level; not a rate of
         # interest, whose changes are points written as percent (`금리가 0.6% 인하됐다`), nor a
         # rate set beside its earlier level (`재정자립도는 전년보다 1.2% 상승`), where a percent
         # is as often the gap in points
-        return _level_change(made, named)
+        return level_change(made, named)
     return (
-        _rate_respectively(p)
+        rate_respectively(p)
         or named
-        or _rate_named_after(p)
-        or _rate_as_subject_after(p)
-        or _rate_of_goal(p)
-        or _rate_of_met_goal(p)
-        or _annual_rate(p)
-        or _share_of_source(p)
-        or _rate_of_action(p)
-        or _share_of_named_act(p)
-        or _share_ranked(p)
-        or _level_change(made, _changed_level(p))
-        or _rate_compared(p)
-        or _rate_described_after(p)
-        or _rate_after_parenthesis(p)
-        or _rate_after_order(p)
-        or _rate_said_of_item(p)
-        or _signed_item(doc, start, p)
-        or _rate_of_owner(p)
-        or _rate_of_act_topic(p)
-        or _trend_of_examples(p)
-        or _rate_of_clause(p)
-        or _rate_of_sentence(p)
-        or _rate_after_examples(p)
+        or rate_named_after(p)
+        or rate_as_subject_after(p)
+        or rate_of_goal(p)
+        or rate_of_met_goal(p)
+        or annual_rate(p)
+        or share_of_source(p)
+        or rate_of_action(p)
+        or share_of_named_act(p)
+        or share_ranked(p)
+        or level_change(made, changed_level(p))
+        or rate_compared(p)
+        or rate_described_after(p)
+        or rate_after_parenthesis(p)
+        or rate_after_order(p)
+        or rate_said_of_item(p)
+        or signed_item(doc, start, p)
+        or rate_of_owner(p)
+        or rate_of_act_topic(p)
+        or trend_of_examples(p)
+        or rate_of_clause(p)
+        or rate_of_sentence(p)
+        or rate_after_examples(p)
     )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractors.metric_topic import _names_nothing
-from extractors.metric_words import _BOUNDS, YEAR_WORD, _comparison_base, _is_points, _points_word
+from extractors.metric_topic import names_nothing
+from extractors.metric_words import BOUNDS, YEAR_WORD, in_base_parenthesis, is_points, points_word
 from extractors.phrases import (
     Place,
     ends_clause,
@@ -43,10 +43,10 @@ def gap_of_compared(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Is the change in points at [start, end) the gap between a figure and what it is compared
     with in the parenthesis right before (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)? Then it is a
     gap of what both measure, a change included (extractors/timeline.py carries it)."""
-    return _is_points(doc, end) and _gap_of_compared(place_of(doc, start, end, sent))
+    return is_points(doc, end) and gap_of_compared_place(place_of(doc, start, end, sent))
 
 
-def _compared_after_figure(p: Place) -> bool:
+def compared_after_figure(p: Place) -> bool:
     """Is the percent in the parenthesis of what a percent before it in its clause is compared
     with (`3.2% 올라 전국 평균(2.9%)을 웃돌았다`)?"""
     if not _compared_parenthesis(p.words, p.first, p.last):
@@ -59,7 +59,7 @@ def _compared_after_figure(p: Place) -> bool:
     return False
 
 
-def _gap_of_compared(p: Place) -> bool:
+def gap_of_compared_place(p: Place) -> bool:
     """Is the change in points right after the parenthesis of what is compared with, the gap
     between the two (`전국 평균(2.9%)을 0.3%포인트 웃돌았다`)?"""
     k = p.first - 1
@@ -147,7 +147,7 @@ def continues_rate(doc: Doc, start: int, end: int, sent: Span) -> bool:
     named = [
         w
         for w in p.words
-        if w.stem and not w.has_number and not w.predicate and not _names_nothing(w)
+        if w.stem and not w.has_number and not w.predicate and not names_nothing(w)
     ]
     return all(place_like(w) or _kind_of_places(w) for w in named)
 
@@ -219,10 +219,10 @@ def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
     forms = [f for f, t in p.tail if t.startswith("J")]
     words, k = p.words, p.last + 1
     if forms == ["보다"]:
-        return k < len(words) and _points_word(words, k)
-    if _comparison_base(p):
+        return k < len(words) and points_word(words, k)
+    if in_base_parenthesis(p):
         # `전년(64.5%)보다 6.7%p 오른`: the base in the parenthesis of the time compared with
-        return k + 2 < len(words) and _points_word(words, k + 2)
+        return k + 2 < len(words) and points_word(words, k + 2)
     if forms in (["와", "의"], ["과", "의"]) and k + 1 < len(words):
         # `전국 평균 69.5%와의 격차도 2.5%p로`: the gap named after the base
         gap = words[k + 1]
@@ -249,7 +249,7 @@ def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) ->
         return False
     between = p.words[k + 1 : p.first]
     forms = p.words[k].particle_forms()
-    while between and between[0].stem in _BOUNDS:
+    while between and between[0].stem in BOUNDS:
         forms = between[0].particle_forms()
         between = between[1:]
     if not between:

@@ -1,7 +1,7 @@
 """What a percent measures named by the change it is the amount of (extractors/metric.py, rule 4):
-the change verb after it and the list it walks across (`_rate_made_after`, `_verb_after`), the
-change of a level or an index (`_level_change`, `_index_changed`), signed items (`_signed_item`)
-and a percent more or fewer than a base (`_rate_compared`).
+the change verb after it and the list it walks across (`rate_made_after`, `verb_after`), the
+change of a level or an index (`level_change`, `index_changed`), signed items (`signed_item`)
+and a percent more or fewer than a base (`rate_compared`).
 """
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extractors.metric_words import (
-    _BOUNDS,
-    _COMPARISON_WORDS,
-    _ORDER,
-    _amount_of_change,
-    _bare_number,
-    _change_particle,
-    _comparison_end,
-    _list_item,
-    _parenthesis_after_figure,
-    _points_word,
-    _signed,
+    BOUNDS,
+    COMPARISON_WORDS,
+    ORDER,
+    amount_of_change,
+    bare_number,
+    change_particle,
+    comparison_end,
+    is_signed,
+    list_item,
+    parenthesis_after_figure,
+    points_word,
 )
 from extractors.phrases import (
     ITEM_MARKS,
@@ -41,11 +41,11 @@ from extractors.phrases import (
 from extractors.words import MIDDLE_DOTS, Word
 
 
-def _changed_within_clause(p: Place) -> bool:
+def changed_within_clause(p: Place) -> bool:
     """Is the change verb after the percent in its own clause, past nothing but the other
     percentages of its list (`불량률은 41.2%, 원가는 15.8% 줄었다`)? Not across a clause that ends
     first (`참가율은 64.9%(… +1.5%p)며, 취업자 수는 … 증가했다`)."""
-    k = _verb_after(p)
+    k = verb_after(p)
     if k is None:
         return False
     return not any(
@@ -54,19 +54,19 @@ def _changed_within_clause(p: Place) -> bool:
     )
 
 
-def _compared_before(p: Place) -> bool:
+def compared_before(p: Place) -> bool:
     """Does a base of comparison (`전년보다`, `전년 대비`, `지난해에 비해`) stand before the
     percent in its clause?"""
     for j in range(p.first - 1, -1, -1):
         if ends_clause(p.words, j):
             return False
-        end = _comparison_end(p.words, j)
+        end = comparison_end(p.words, j)
         if end is not None and end < p.first:
             return True
     return False
 
 
-def _level_change(made: str | None, changed: str | None) -> str | None:
+def level_change(made: str | None, changed: str | None) -> str | None:
     """The rate of a change of a level: a price rises or falls (`쌀값 18.7% 뛰어` → 상승률), a
     level set by a decision is raised or cut (`최저임금은 … 4.7% 올랐다` → 인상률)."""
     r = rules()
@@ -87,7 +87,7 @@ def _level_change(made: str | None, changed: str | None) -> str | None:
 _RECKONED = ("실질",)
 
 
-def _changed_level(p: Place) -> str | None:
+def changed_level(p: Place) -> str | None:
     """What a percent of change changed: the noun right before it (`쌀값 18.7%`), else the
     topic of its clause (`최저임금은 시간당 9860원에서 1만320원으로 4.7%`)."""
     k = index_before(p)
@@ -102,7 +102,7 @@ def _changed_level(p: Place) -> str | None:
     return None
 
 
-def _topic_before(p: Place) -> bool:
+def topic_before(p: Place) -> bool:
     """Is the word right before the percent a topic or subject (`제외지수는 2.0%`), not an
     owner (`중위소득의 32%`) or a bare noun (`중위소득 75% 이하`)?"""
     k = index_before(p)
@@ -117,7 +117,7 @@ def _topic_before(p: Place) -> bool:
     )
 
 
-def _index_changed(p: Place) -> str | None:
+def index_changed(p: Place) -> str | None:
     """The change verb later in the clause for a percent after an index, which is counted in
     points and so changes by a percent (`근원물가 지수는 2.0%, … 지수는 1.9% 상승했다`)."""
     for k in range(p.last + 1, len(p.words)):
@@ -133,10 +133,10 @@ def _index_changed(p: Place) -> str | None:
     return None
 
 
-def _signed_item(doc: Doc, start: int, p: Place) -> str | None:
+def signed_item(doc: Doc, start: int, p: Place) -> str | None:
     """`육아(-1만 2천 명, -27.9%)`, `반도체(+12.3%)`: a signed percent in the parenthesis after an
     item is that item's change, whatever verb follows or none."""
-    if not _signed(doc, start, ("-", "−", "+")):
+    if not is_signed(doc, start, ("-", "−", "+")):
         return None
     inside = False
     for w in reversed(p.words[max(p.first - 8, 0) : p.first]):
@@ -150,19 +150,19 @@ def _signed_item(doc: Doc, start: int, p: Place) -> str | None:
     return None
 
 
-def _rate_made_after(p: Place) -> str | None:
+def rate_made_after(p: Place) -> str | None:
     r = rules()
     for form, _ in p.tail:
         if form in r.derived:
             return r.derived[form]  # `67.5%↑`
-    if not _amount_of_change(p.tail):
+    if not amount_of_change(p.tail):
         return None  # `70%까지 확대`: the percent is where something goes, not its change
-    k = _verb_after(p)
+    k = verb_after(p)
     if k is None:
         return None
     if any(_level_in_list(w) for w in p.words[p.last + 1 : k]):
         return None  # `2012년 37.9%, 2013년 33.3%로 급락했다`: the list's levels, not changes
-    if any(_points_word(p.words, j) for j in range(p.last + 1, k)):
+    if any(points_word(p.words, j) for j in range(p.last + 1, k)):
         # `평균 13.4%, 전분기 대비 0.3%p 상승`: the points changed, the percent is a level
         return None
     head = change_head(p.words[k])
@@ -188,21 +188,21 @@ def _rate_made_after(p: Place) -> str | None:
 def _level_in_list(w: Word) -> bool:
     """A later percent of the list whose particle says it is a level (`33.3%로`, `20%까지`)."""
     particles = [(f, t) for f, t in w.tail if t.startswith("J")]
-    return w.has_number and "%" in w.text and not _amount_of_change(particles)
+    return w.has_number and "%" in w.text and not amount_of_change(particles)
 
 
-def _verb_after(p: Place) -> int | None:
+def verb_after(p: Place) -> int | None:
     """Index of the word after the percent, and after the rest of the list it opens, that says
     what the percent is an amount of (`늘었다`, `감소한`, `지원해`)."""
     k = p.last + 1
     while k < len(p.words):
         w = p.words[k]
-        compared = _comparison_end(p.words, k)
+        compared = comparison_end(p.words, k)
         if says_change(w):
             break  # `36% 감소·지난해에만`: the change word, whatever is glued after it
         if compared is not None:
             k = compared + 1  # `전월보다 4.4%, 1년 전보다 50.9% 늘었다`, `전년 동월 대비`
-        elif w.text in (")", "）", "포인트", "p") or skipped_after(w) or _change_particle(w):
+        elif w.text in (")", "）", "포인트", "p") or skipped_after(w) or change_particle(w):
             k += 1  # `36% 가량 줄었다`, `2만 1천 명(+4.2%)이 증가했다`
         elif w.text in ("(", "（"):
             k = closing(p.words, k) + 1  # `35%(134억 원) 증가했고`
@@ -218,7 +218,7 @@ def _verb_after(p: Place) -> int | None:
             # `운수창고업은 59.7%, 도소매업은 19.5% 증가하며`, `대구가 0.4%, 경북이 0.5% 각각
             # 줄어`: the list shares its verb
             k += 1
-        elif w.bare_noun and k + 1 < len(p.words) and _list_item(p.words[k + 1]):
+        elif w.bare_noun and k + 1 < len(p.words) and list_item(p.words[k + 1]):
             k += 1  # `반도체(12.5%), 금속(8.1%) 등에서 늘었다`, `금속 9.7%, 화학 3.1% 줄어`
         elif _item_subject(p.words, k) or _item_level(p.words, k):
             # `근로소득이 300만원으로 4.1%, 사업소득이 90만원으로 1.5% 각각 증가했다`: the next
@@ -230,11 +230,11 @@ def _verb_after(p: Place) -> int | None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif _excepting(p.words, k):
             k += 2  # `5대 광역시는 0.07%, 세종을 제외한 8개 도는 0.03% 각각 떨어졌다`
-        elif w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"]):
+        elif w.stem in ORDER and w.particle_forms()[:1] in (["로"], ["으로"]):
             k += 1  # `송파구(0.38%)·강남구(0.31%) 순으로 많이 올랐다`: the order of the list
         elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`, `크게 내렸다`
-        elif _joins_items(p.words, k) or _items_topic(p.words, k) or _items_place(p.words, k):
+        elif joins_items(p.words, k) or _items_topic(p.words, k) or _items_place(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`, `(52.2%)는`
         elif w.bare_noun and k + 1 < len(p.words) and _manner(p.words[k + 1]):
             k += 2  # `(52.2%)는 절반 넘게 올랐다`: how far it changed
@@ -280,7 +280,7 @@ def _item_level(words: list[Word], k: int) -> bool:
     2.1%`, `800만명으로 2만명(1.2%)`): a figure, not the verb."""
     w = words[k]
     s = k - 1
-    while s >= 1 and _bare_number(words[s]) and not words[s].stem:
+    while s >= 1 and bare_number(words[s]) and not words[s].stem:
         s -= 1  # `1조 2,315억원으로`: the higher groups of an amount written apart
     return (
         w.has_number
@@ -304,7 +304,7 @@ def _means(words: list[Word], k: int) -> bool:
     w = words[k]
     return (
         bool(w.stem)
-        and w.stem not in _BOUNDS
+        and w.stem not in BOUNDS
         and not w.has_number
         and w.particle_forms() in (["로"], ["으로"])
         and k + 1 < len(words)
@@ -328,7 +328,7 @@ _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
 _ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
 
 
-def _joins_items(words: list[Word], k: int) -> bool:
+def joins_items(words: list[Word], k: int) -> bool:
     """A particle after an item's parenthesis that joins the next item or says where the change
     was: `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`."""
     return (
@@ -379,7 +379,7 @@ def _changed_thing(p: Place, k: int) -> int | None:
     if item and w.particles == ["JKS"]:
         j = k + 1
         while j < len(p.words) and j <= k + 3:
-            compared = _comparison_end(p.words, j)
+            compared = comparison_end(p.words, j)
             if compared is not None:
                 j = compared + 1  # `31개 품목이 평균보다 더 올랐다`
             elif p.words[j].adverb or _manner(p.words[j]):
@@ -427,7 +427,7 @@ def _manner(w: Word) -> bool:
     return w.predicate and w.parts[-1] == ("게", "EC")
 
 
-def _rate_compared(p: Place) -> str | None:
+def rate_compared(p: Place) -> str | None:
     """`전년 같은 기간보다 14.3% 많았고`, `평년보다 8% 적었다`: a percent right before 많다 or
     적다, with the thing it is compared to (보다) just before it, is a change; `(34.8%)이 가장
     많았다` is not (a particle and a rank stand between)."""
@@ -435,7 +435,7 @@ def _rate_compared(p: Place) -> str | None:
     if p.tail and not all(f in r.skip_after for f, _ in p.tail):
         return None  # but `20%가량 많아`: a bound glued to the percent
     k, first = p.last + 1, p.first
-    if not p.tail and _parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
+    if not p.tail and parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
         # `8조 원보다 7천억 원(8.4%) 많은 규모다`: the gap's amount and its percent side by side
         k, first = k + 1, p.first - 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:
@@ -445,7 +445,7 @@ def _rate_compared(p: Place) -> str | None:
     head = p.words[k].parts[0]
     if head[1] != "VA" or head[0] not in r.compared:
         return None
-    before = p.words[max(0, first - _COMPARISON_WORDS) : first]
+    before = p.words[max(0, first - COMPARISON_WORDS) : first]
     if not any(f == "보다" for w in before for f, _ in w.tail):
         return None
     return r.compared[head[0]]

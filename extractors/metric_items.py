@@ -1,14 +1,14 @@
 """What a percent measures in the items of a list (extractors/metric.py, rule 7): percents in
-parentheses inside a rate's name or after an item (`_rate_after_parenthesis`, `_rate_said_of_item`),
-examples before 등 (`_rate_after_examples`, `_trend_of_examples`) and a ranking's order
-(`_rate_after_order`).
+parentheses inside a rate's name or after an item (`rate_after_parenthesis`, `rate_said_of_item`),
+examples before 등 (`rate_after_examples`, `trend_of_examples`) and a ranking's order
+(`rate_after_order`).
 """
 
 from __future__ import annotations
 
-from extractors.metric_change import _joins_items
-from extractors.metric_topic import _topic_rate
-from extractors.metric_words import _ORDER, _list_item
+from extractors.metric_change import joins_items
+from extractors.metric_topic import topic_rate
+from extractors.metric_words import ORDER, list_item
 from extractors.phrases import (
     ITEM_MARKS,
     TOPIC,
@@ -24,7 +24,7 @@ from extractors.phrases import (
 from extractors.words import Word
 
 
-def _rate_after_parenthesis(p: Place) -> str | None:
+def rate_after_parenthesis(p: Place) -> str | None:
     """`단순노무 종사자(28.8%) 비중이 높다`: a percent in parentheses inside the name of the rate
     it measures."""
     words, k = p.words, p.last + 2
@@ -32,7 +32,7 @@ def _rate_after_parenthesis(p: Place) -> str | None:
         return None
     if words[p.last + 1].text not in (")", "）") or not words[p.first - 2].bare_noun:
         return None
-    while _joins_items(words, k) and k + 2 < len(words) and words[k].particle_forms() != ["에서"]:
+    while joins_items(words, k) and k + 2 < len(words) and words[k].particle_forms() != ["에서"]:
         # `숙박(38.1%)과 쇼핑(20.4%) 비중이`: the items joined before the rate share it
         j = k + 1
         while j < len(words) and words[j].bare_noun:
@@ -52,7 +52,7 @@ def _rate_after_parenthesis(p: Place) -> str | None:
     return f"{before} {w.stem}" if before else w.stem
 
 
-def _rate_said_of_item(p: Place) -> str | None:
+def rate_said_of_item(p: Place) -> str | None:
     """`철원군(-1.8%)도 순유출률 높은 지역`: an item whose percent stands in parentheses, then
     what the sentence says of the item names the rate."""
     k = p.last + 1
@@ -74,15 +74,15 @@ def _rate_said_of_item(p: Place) -> str | None:
     return None
 
 
-def _trend_of_examples(p: Place) -> str | None:
+def trend_of_examples(p: Place) -> str | None:
     """The trend examples in parentheses show after 등, before the topic of their sentence: `배
     (21.4%)와 감(17.9%) 등의 가격 강세로 8.5% 뛰었다` → 상승률, what the examples' prices did, not
     the index the sentence is about."""
-    named = _rate_after_examples(p)
+    named = rate_after_examples(p)
     return named if named in rules().trends.values() else None
 
 
-def _rate_after_examples(p: Place) -> str | None:
+def rate_after_examples(p: Place) -> str | None:
     """Examples in parentheses, then 등 and the rate they are examples of: `교육비 지원(66.8%)
     등 복지 사업의 집행률은` → 집행률; or the trend they show (`사과(31.4%) 등 과일 값
     오름세가` → 상승률)."""
@@ -94,7 +94,7 @@ def _rate_after_examples(p: Place) -> str | None:
     k += 1
     while k < len(p.words) and (
         p.words[k].text == ","
-        or _list_item(p.words[k])
+        or list_item(p.words[k])
         or _conjunction(p.words[k])
         or _marked_item(p.words[k])
     ):
@@ -102,7 +102,7 @@ def _rate_after_examples(p: Place) -> str | None:
         while (
             k < len(p.words)
             and p.words[k].stem != "등"
-            and (p.words[k].bare_noun or _list_item(p.words[k]))
+            and (p.words[k].bare_noun or list_item(p.words[k]))
         ):
             k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
     if k >= len(p.words) or not (p.words[k].stem == "등" or _order_of_list(p.words[k])):
@@ -114,7 +114,7 @@ def _rate_after_examples(p: Place) -> str | None:
         trend = rules().trends.get(p.words[j].stem)
         if trend and p.words[j].particles:
             return trend  # `사과(31.4%)와 배(24.7%) 등 과일 값 오름세가`: the change they show
-        named = _topic_rate(p.words, j)
+        named = topic_rate(p.words, j)
         if (
             p.words[j].bare_noun
             and is_rate(p.words[j].stem)
@@ -132,7 +132,7 @@ def _marked_item(w: Word) -> bool:
     return w.text[:1] in ITEM_MARKS and w.bare_noun
 
 
-def _rate_after_order(p: Place) -> str | None:
+def rate_after_order(p: Place) -> str | None:
     """`경제 88.2%, 복지 74.5%, 문화 61.0% 순으로 이행률이 높았다`, also with a list mark
     before each item (`▲경제 88.2% ▲복지 74.5% … 순으로`): bare items of a ranking, then its
     order, then the rate ranked, named as the subject or topic of the clause that ranks them."""
@@ -154,7 +154,7 @@ def _rate_after_order(p: Place) -> str | None:
 
 def _order_of_list(w: Word) -> bool:
     """`… 순으로 비중이 컸다`: the order of a ranking, after which the rate ranked is named."""
-    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
+    return w.stem in ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def _conjunction(w: Word) -> bool:

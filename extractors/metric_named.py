@@ -1,25 +1,25 @@
 """What a percent measures named by a rate next to it (extractors/metric.py, rules 1 and 2): before
-it (`_rate_named_before`), after it (`_rate_named_after`, `_rate_described_after`,
-`_rate_as_subject_after`), rates joined before 각각 (`_rate_respectively`), the rate a verb takes to
-or from the percent (`_rate_of_goal`, `_rate_acted_on`), a goal met and an annual rate.
+it (`rate_named_before`), after it (`rate_named_after`, `rate_described_after`,
+`rate_as_subject_after`), rates joined before 각각 (`rate_respectively`), the rate a verb takes to
+or from the percent (`rate_of_goal`, `rate_acted_on`), a goal met and an annual rate.
 """
 
 from __future__ import annotations
 
-from extractors.metric_change import _rate_made_after
-from extractors.metric_topic import _topic_rate
+from extractors.metric_change import rate_made_after
+from extractors.metric_topic import topic_rate
 from extractors.metric_words import (
-    _BOUNDS,
-    _NOW,
-    _PERIODS,
+    BOUNDS,
+    NOW,
+    PERIODS,
     YEAR_WORD,
-    _bare_number,
-    _rate_in,
-    _rate_of_goal_noun,
-    _rate_of_statistic,
-    _rate_read_as_particle,
-    _share_word,
+    bare_number,
+    rate_in,
+    rate_of_goal_noun,
+    rate_of_statistic,
+    rate_read_as_particle,
     share,
+    share_word,
 )
 from extractors.phrases import (
     GOAL_PARTICLES,
@@ -45,7 +45,7 @@ from extractors.words import MIDDLE_DOTS, Word
 _RESPECTIVELY = frozenset({"각각", "각"})
 
 
-def _rate_respectively(p: Place) -> str | None:
+def rate_respectively(p: Place) -> str | None:
     """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
     in order, to the percentages listed after it."""
     words = p.words
@@ -93,7 +93,7 @@ def _earlier_item(p: Place, k: int) -> Place | None:
     return Place(p.words, first, k - 1, [], "%")
 
 
-def _rate_acted_on(p: Place) -> str | None:
+def rate_acted_on(p: Place) -> str | None:
     """`대출 금리를 최대 2%p 인하한다`, `목표 고용률을 1.5%p 높인다`: a change in points of the
     rate the verb takes as its object."""
     k = p.first - 1
@@ -104,13 +104,13 @@ def _rate_acted_on(p: Place) -> str | None:
         elif w.stem and w.particle_forms()[-1:] == ["보다"]:
             # `인상률을 4인 가구보다 0.69%p 높게`: the base of comparison stands between
             k -= 1
-            while k >= 0 and (p.words[k].bare_noun or _bare_number(p.words[k])):
+            while k >= 0 and (p.words[k].bare_noun or bare_number(p.words[k])):
                 k -= 1
         else:
             break
     if k < 0 or p.words[k].particles != ["JKO"]:
         return None
-    return _rate_in(phrase_ending_at(p.words, k))
+    return rate_in(phrase_ending_at(p.words, k))
 
 
 def _rate_glossed(p: Place, k: int) -> bool:
@@ -128,7 +128,7 @@ def _rate_glossed(p: Place, k: int) -> bool:
     )
 
 
-def _rate_named_before(p: Place) -> str | None:
+def rate_named_before(p: Place) -> str | None:
     k = index_before(p)
     # `고용률은 각각 2.6%p, 0.1%p`: earlier items of a list of percentages share the rate
     while k >= 1 and p.words[k].text == "," and "%" in p.words[k - 1].text:
@@ -139,43 +139,43 @@ def _rate_named_before(p: Place) -> str | None:
         return None
     w = p.words[k]
     if particle_only(w):
-        return _topic_rate(p.words, k)
+        return topic_rate(p.words, k)
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
-        return _rate_in(phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
+        return rate_in(phrase_ending_at(p.words, k - 1))  # `고용률: 67.2%`, a table line
     if w.punct or not w.stem:
         return None
     if w.bare_noun:
-        statistic = _rate_of_statistic(p.words, k) or _rate_of_goal_noun(p.words, k)
+        statistic = rate_of_statistic(p.words, k) or rate_of_goal_noun(p.words, k)
         if statistic:
             return statistic  # `이자율 평균 2.36%`, `고용률 목표 60.8%는`
         if w.stem in rules().funding_sources:
             return f"{w.stem} {share()}"  # `국비 50%, 도비 15%`: the share each budget pays
         phrase = phrase_ending_at(p.words, k)
-        named = _rate_in(phrase)
+        named = rate_in(phrase)
         if named:
             return named
         earlier = _earlier_item(p, k - len(phrase))
         if earlier is not None and all(place_like(x) for x in phrase):
             # `재정자립도 서울 76%·전남 26%`: the next place of a list the rate named
-            return _rate_named_before(earlier)
+            return rate_named_before(earlier)
         o = k - len(phrase)
-        if w.stem in _PERIODS and k >= 1 and p.words[k - 1].bare_noun:
+        if w.stem in PERIODS and k >= 1 and p.words[k - 1].bare_noun:
             # `기준금리 연 2.50%`, `대출금리 월 0.3%`: the period a rate is given per stands
             # between the rate and its percent
-            per = _rate_in(phrase_ending_at(p.words, k - 1))
+            per = rate_in(phrase_ending_at(p.words, k - 1))
             if per:
                 return per
-        if w.stem in _PERIODS and k >= 1 and rate_as_topic(p.words[k - 1]):
+        if w.stem in PERIODS and k >= 1 and rate_as_topic(p.words[k - 1]):
             # `대출 금리가 연 4.8%일 경우`: the rate as subject or topic, then its period
             return phrase_of(phrase_ending_at(p.words, k - 1))
-        if not phrase and w.stem in _PERIODS and k >= 1:
+        if not phrase and w.stem in PERIODS and k >= 1:
             o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
             return phrase_of(phrase_ending_at(p.words, o - 1))
-        act = _share_word(w.stem)
+        act = share_word(w.stem)
         r = rules()
-        if act and _rate_made_after(p) in (r.increase_rate, r.decrease_rate):
+        if act and rate_made_after(p) in (r.increase_rate, r.decrease_rate):
             act = None  # `청년농업인 지원 38% 확대`: the act grew by the percent, a change
         if act and p.words[k + 1].text not in ("(", "（"):  # not `배치 지원(66.8%)`, an item
             # `농가 부담 10%`, `국비 지원 50%`: the share an act covers, named before it
@@ -190,7 +190,7 @@ def _rate_named_before(p: Place) -> str | None:
     if set(w.particles) <= {"JX", "JKS", "JKG"} and is_rate(w.stem):
         return phrase_of(phrase_ending_at(p.words, k))
     # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
-    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in _BOUNDS
+    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in BOUNDS
     # `원가구 소득이 100% 이하여야`: the income with 이/가 or 은/는 before a threshold too
     owner = w.particles in (["JKG"], ["JKS"], ["JX"])
     if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
@@ -198,7 +198,7 @@ def _rate_named_before(p: Place) -> str | None:
     return None
 
 
-def _rate_named_after(p: Place) -> str | None:
+def rate_named_after(p: Place) -> str | None:
     tail = p.tail[1:] if p.tail[:1] and p.tail[0][0] == "대" else p.tail  # `60%대의`
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
@@ -206,7 +206,7 @@ def _rate_named_after(p: Place) -> str | None:
     if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
     phrase = phrase_starting_at(p.words, k)
-    named = _rate_in(phrase)
+    named = rate_in(phrase)
     if named or [f for f, _ in p.tail] != ["의"] or not phrase:
         return named
     # `3%의 가산세`, `0.5%의 이자`: what the percent is of; but `30%의 주민`, `20%의 기업` are
@@ -233,7 +233,7 @@ _CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
 
 
-def _rate_as_subject_after(p: Place) -> str | None:
+def rate_as_subject_after(p: Place) -> str | None:
     """`세종은 1.5%로 상승률이 가장 낮았다`: a percent with 로, then the rate as the subject of
     what the clause says of it."""
     forms = [f for f, t in p.tail if t.startswith("J")]
@@ -259,7 +259,7 @@ def _rank(w: Word) -> bool:
     return bool(ranked or w.stem in ("최하위", "최상위", "꼴찌")) and bool(w.particles)
 
 
-def _rate_described_after(p: Place) -> str | None:
+def rate_described_after(p: Place) -> str | None:
     """A rate the percent describes through a relative clause after it: `44.4%였던
     재정자립도는`, `60%대를 웃도는 재정자립도를`, `71.5%로 최고치를 기록했던 재정자주도도`,
     `30%대였던 한빛시 재정자립도`."""
@@ -282,7 +282,7 @@ def _rate_described_after(p: Place) -> str | None:
         k += 1  # `30%대였던 한빛시 재정자립도`: the place the rate is of
     if k >= len(words):
         return None
-    return _rate_in(phrase_starting_at(words, k)) or _rate_read_as_particle(words[k])
+    return rate_in(phrase_starting_at(words, k)) or rate_read_as_particle(words[k])
 
 
 def _modifies(w: Word) -> bool:
@@ -290,7 +290,7 @@ def _modifies(w: Word) -> bool:
     return w.particles == ["JKG"] or (bool(w.tail) and w.tail[-1][1] == "ETM")
 
 
-def _rate_of_goal(p: Place) -> str | None:
+def rate_of_goal(p: Place) -> str | None:
     """A rate named as the object of the verb that takes it to or from the percent:
     `계약률을 60%까지 끌어올리고`, `세액공제율을 16.5%에서 44%로 올린다`."""
     forms = [f for f, t in p.tail if t.startswith("J")]
@@ -299,7 +299,7 @@ def _rate_of_goal(p: Place) -> str | None:
         # `비율을 20→30%로 높여`: the left side of the pair goes where the right side goes
         forms = [f for f, t in p.words[right].tail if t.startswith("J")]
     bound = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
-    if not p.tail and bound is not None and bound.stem in _BOUNDS:
+    if not p.tail and bound is not None and bound.stem in BOUNDS:
         forms = bound.particle_forms()  # `자립률을 60% 이상으로 끌어올리겠다`
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
@@ -311,7 +311,7 @@ def _rate_of_goal(p: Place) -> str | None:
         moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         # `세율을 현행 25.3%에서 30%로`, `기준금리를 현재의 연 2.50%로`
-        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in _NOW
+        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in NOW
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
         year = w.bare_noun and w.stem in tense_rules().relative
         if (
@@ -359,7 +359,7 @@ def _rate_of_goal(p: Place) -> str | None:
         # written in percent, whatever its noun
         return phrase_of(phrase_ending_at(p.words, k))
     # `성장률 전망치를 2.1%로 낮췄다`, `고용률 목표를 67.5%로 잡았다`
-    return _rate_of_goal_noun(p.words, k) or _rate_in(phrase_ending_at(p.words, k))
+    return rate_of_goal_noun(p.words, k) or rate_in(phrase_ending_at(p.words, k))
 
 
 def _object_before_base(words: list[Word], k: int) -> str | None:
@@ -377,7 +377,7 @@ def _object_before_base(words: list[Word], k: int) -> str | None:
     return phrase_of(phrase_ending_at(words, j))
 
 
-def _rate_of_met_goal(p: Place) -> str | None:
+def rate_of_met_goal(p: Place) -> str | None:
     """How much of a goal was met, when the goal is written as a figure (`목표 3만개의 103.7%`,
     `목표(2만8000개)의 103.3%`) or the percent is what was achieved of a goal named before it
     (`목표를 106.1% 달성`, `목표치인 2만9000개를 106.1% 달성`, `목표 128% 달성`)."""
@@ -407,7 +407,7 @@ def _rate_of_met_goal(p: Place) -> str | None:
     return None
 
 
-def _annual_rate(p: Place) -> str | None:
+def annual_rate(p: Place) -> str | None:
     """`연 1% 저리 융자`, `연 2.5%로 대출`: a percent a year, of a loan, is its annual rate."""
     if p.first < 1 or p.words[p.first - 1].text != "연":
         return None

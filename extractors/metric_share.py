@@ -1,22 +1,22 @@
 """What a percent measures as a share (extractors/metric.py, rules 3 and 5): of a cost an act covers
-(`_rate_of_action`, `_share_of_named_act`), a budget pays (`_share_of_source`), of an owner with 의
-(`_rate_of_owner`), ranked (`_share_ranked`) or taken (`taken_as_share`).
+(`rate_of_action`, `share_of_named_act`), a budget pays (`share_of_source`), of an owner with 의
+(`rate_of_owner`), ranked (`share_ranked`) or taken (`taken_as_share`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractors.metric_change import _verb_after
+from extractors.metric_change import verb_after
 from extractors.metric_words import (
-    _ACTION_TAILS,
-    _BOUNDS,
-    _money_noun,
-    _noun_before_parenthesis,
-    _parenthesis_after_figure,
-    _share_word,
-    _whole_of_part,
+    ACTION_TAILS,
+    BOUNDS,
+    money_noun,
+    noun_before_parenthesis,
+    parenthesis_after_figure,
     share,
+    share_word,
+    whole_of_part,
 )
 from extractors.phrases import (
     Place,
@@ -42,9 +42,9 @@ def taken_as_share(doc: Doc, start: int, end: int, sent: Span) -> bool:
     measured before it; with no owner written the text names none (guideline), so nothing is
     carried to it."""
     p = place_of(doc, start, end, sent)
-    if _takes_share(p) or _part_of_whole(p) or _parenthesis_after_figure(p):
+    if _takes_share(p) or _part_of_whole(p) or parenthesis_after_figure(p):
         return True
-    verb = _verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
+    verb = verb_after(p)  # `자가가 57.9%, 전세가 14.8%, 월세가 19.6%를 차지했다`: the list's
     return verb is not None and _share_verb(p.words, verb)
 
 
@@ -69,7 +69,7 @@ def _takes_share(p: Place) -> bool:
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
         k = closing(p.words, k) + 1
-    if k < len(p.words) and p.words[k].stem in _BOUNDS:
+    if k < len(p.words) and p.words[k].stem in BOUNDS:
         k += 1
     return _share_verb(p.words, k)
 
@@ -79,19 +79,19 @@ def _share_verb(words: list[Word], k: int) -> bool:
     return k < len(words) and bool(words[k].parts) and words[k].parts[0][0] in rules().share_verbs
 
 
-def _rate_of_action(p: Place) -> str | None:
+def rate_of_action(p: Place) -> str | None:
     """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
     감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
     is the percent's owner (X의), the money noun right before it, or the clause's topic."""
-    if "".join(f for f, _ in p.tail) not in _ACTION_TAILS:
+    if "".join(f for f, _ in p.tail) not in ACTION_TAILS:
         return None
-    k = _verb_after(p)
+    k = verb_after(p)
     if k is None:
         return None
     w = p.words[k]
     if k + 1 < len(p.words) and particle_only(w) and w.particle_forms() in (["를"], ["을"]):
         k += 1  # `항공료의 50%(1인당 최대 60만 원)를 지원`: the object's particle after the note
-        # `2.5%(신혼부부 3.0%)를 2년간 지원`: how long, before the act (as `_verb_after`)
+        # `2.5%(신혼부부 3.0%)를 2년간 지원`: how long, before the act (as `verb_after`)
         while k + 1 < len(p.words) and p.words[k].has_number and not p.words[k].stem:
             k += 1
     name = rules().actions_rate.get(p.words[k].parts[0][0])
@@ -102,7 +102,7 @@ def _rate_of_action(p: Place) -> str | None:
     return f"{cost} {name}" if cost else name
 
 
-def _share_of_source(p: Place) -> str | None:
+def share_of_source(p: Place) -> str | None:
     """`설치비의 50%를 국비로, 30%를 시비로 지원`: the share of a cost a budget pays, named by
     that budget with 로 right after the percent."""
     if [f for f, t in p.tail if t.startswith("J")] not in (["를"], ["을"]):
@@ -116,7 +116,7 @@ def _share_of_source(p: Place) -> str | None:
     return f"{w.stem} {share()}"
 
 
-def _share_of_named_act(p: Place) -> str | None:
+def share_of_named_act(p: Place) -> str | None:
     """`‘…고용보험료 지원사업’(보험료의 50~80%)`, `화재공제료 지원사업(점포당 최대 16만원, 보험료의
     80%)`: a percent of a cost in the note after the name of an act done to a share of it (a
     support, a reduction) is the share that act covers."""
@@ -124,7 +124,7 @@ def _share_of_named_act(p: Place) -> str | None:
     if k < 1 or p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
         return None
     owned = p.words[k].particles == ["JKG"]
-    cost = _money_noun(p.words, k) if owned else None
+    cost = money_noun(p.words, k) if owned else None
     if owned and cost is None:
         return None
     j = k - len(phrase_ending_at(p.words, k)) if owned else k
@@ -143,15 +143,15 @@ def _share_of_named_act(p: Place) -> str | None:
             continue
         if cost is None and stem in (act, act + "사업") and j >= 1:
             # `본인부담금 지원사업(소득 구간별 30~85%)`: the cost named in the act's name
-            cost = _money_noun(p.words, j - 1) if p.words[j - 1].bare_noun else None
+            cost = money_noun(p.words, j - 1) if p.words[j - 1].bare_noun else None
         return f"{cost} {name}" if cost else None
     return None
 
 
-def _rate_picked_from(p: Place) -> str | None:
+def rate_picked_from(p: Place) -> str | None:
     """`은행 대출 금리 가운데 최대 2%p를`: points picked out of a rate are of that rate."""
     k = index_before(p)
-    whole = _whole_of_part(p.words, k) if k >= 0 else None
+    whole = whole_of_part(p.words, k) if k >= 0 else None
     if whole is None or not is_rate(p.words[whole].stem):
         return None
     return phrase_of(phrase_ending_at(p.words, whole))
@@ -161,31 +161,31 @@ def _cost_of(p: Place) -> str | None:
     k = index_before(p)
     if k < 0:
         return None
-    whole = _whole_of_part(p.words, k)
+    whole = whole_of_part(p.words, k)
     if whole is not None:
         k = whole  # `이자 가운데 3%를 지원`: a part of the cost
         if is_rate(p.words[k].stem):
             return phrase_of(phrase_ending_at(p.words, k))  # `대출 금리 가운데 1.5%를 보전`
     w = p.words[k]
-    noted = _noun_before_parenthesis(p.words, k) if particle_only(w) else None
-    if noted is not None and w.particles == ["JKG"] and _money_noun(p.words, noted):
-        return _money_noun(p.words, noted)  # `예산(16억원)의 99%를 집행`: a note on the cost
-    if (w.particles == ["JKG"] or w.bare_noun) and _money_noun(p.words, k):
-        return _money_noun(p.words, k)
+    noted = noun_before_parenthesis(p.words, k) if particle_only(w) else None
+    if noted is not None and w.particles == ["JKG"] and money_noun(p.words, noted):
+        return money_noun(p.words, noted)  # `예산(16억원)의 99%를 집행`: a note on the cost
+    if (w.particles == ["JKG"] or w.bare_noun) and money_noun(p.words, k):
+        return money_noun(p.words, k)
     for j in range(k, -1, -1):
         x = p.words[j]
         if ends_clause(p.words, j) or (x.predicate and not x.stem):
             return None
         if set(x.particles) & {"JX"} and x.stem:
-            return _money_noun(p.words, j)
+            return money_noun(p.words, j)
         if x.particles == ["JKO"] and x.stem:
             # `대출이자를 연 최대 2.5%까지 지원`: the cost is the act's object, the percent an
             # adverbial of how much of it
-            return _money_noun(p.words, j)
+            return money_noun(p.words, j)
     return None
 
 
-def _rate_of_owner(p: Place) -> str | None:
+def rate_of_owner(p: Place) -> str | None:
     r = rules()
     k = index_before(p)
     # `목표의 104%`, `목표 대비 103.3%`, `목표(1만5천개) 대비 104.5%`
@@ -193,7 +193,7 @@ def _rate_of_owner(p: Place) -> str | None:
     if versus:
         k = p.first - 2
         if p.words[k].text in (")", "）"):
-            k = _noun_before_parenthesis(p.words, k + 1)
+            k = noun_before_parenthesis(p.words, k + 1)
             k = -1 if k is None else k
         versus = k >= 0 and p.words[k].bare_noun
         if not versus:
@@ -238,7 +238,7 @@ def _rate_of_owner(p: Place) -> str | None:
         return phrase_of(phrase_ending_at(p.words, j - 1))
     if not owner and k >= 1 and p.words[k - 1].text in (")", "）"):
         # `수출액(8천121만 달러)의 67.4%를 차지`: 의 written after the note in parentheses
-        n = _noun_before_parenthesis(p.words, k)
+        n = noun_before_parenthesis(p.words, k)
         owner = p.words[n].stem if n is not None else owner
     if owner in r.wholes or not _amount_noun(owner):
         # `… 곳이 142곳으로 전체의 58.4%에 달했다`, `전체 빈집의 46.2%가`, `전체 건수의 88.8%를
@@ -281,14 +281,14 @@ def _act_topic_before(words: list[Word], k: int) -> str | None:
     j = k - len(phrase_ending_at(words, k))
     if j < 0 or words[j].particle_forms() not in (["은"], ["는"]):
         return None
-    act = _share_word(words[j].stem)
+    act = share_word(words[j].stem)
     if act is None:
         return None
     before = phrase_ending_at(words, j - 1) if j > 0 and words[j - 1].bare_noun else []
     return f"{phrase_of(before)} {act}" if before and phrase_of(before) else act
 
 
-def _share_ranked(p: Place) -> str | None:
+def share_ranked(p: Place) -> str | None:
     """`베트남이 3,410명(33.2%)으로 가장 많았고`, `부품이 38억 달러(18.7%)로 제일 많았다`: a
     percent alone in the parenthesis after a count or an amount, ranked first after it, is that
     item's share of the whole; `(23.3%) 늘어난` stays a change."""

@@ -1,18 +1,18 @@
 """What a percent measures named by the rate its clause or sentence is about (extractors/metric.py,
-rule 6): the clause's topic or subject (`_rate_of_clause`), the sentence's topic spread over its
-items (`_rate_of_sentence`), through a relative clause or a frame (`_frame_rate`), and a topic that
-names an act (`_rate_of_act_topic`).
+rule 6): the clause's topic or subject (`rate_of_clause`), the sentence's topic spread over its
+items (`rate_of_sentence`), through a relative clause or a frame (`_frame_rate`), and a topic that
+names an act (`rate_of_act_topic`).
 """
 
 from __future__ import annotations
 
 from extractors.metric_words import (
-    _is_topic,
-    _noun_before_parenthesis,
-    _rate_in,
-    _rate_of_goal_noun,
-    _rate_of_statistic,
-    _rate_read_as_particle,
+    is_topic,
+    noun_before_parenthesis,
+    rate_in,
+    rate_of_goal_noun,
+    rate_of_statistic,
+    rate_read_as_particle,
 )
 from extractors.phrases import (
     TOPIC,
@@ -29,22 +29,22 @@ from extractors.phrases import (
 from extractors.words import Word
 
 
-def _span_of_rate(p: Place, named: str | None) -> str | None:
+def span_of_rate(p: Place, named: str | None) -> str | None:
     """`고용률은 45.2%로 1.9%p 상승해 … 상승폭 2위(1.9%p)`: a lone word of how far a change went,
     bare before a rank, measures the rate its clause or sentence is about when it names one."""
     if named not in rules().spans:
         return named
     j = next((j for j in range(p.first - 1, -1, -1) if p.words[j].stem == named), None)
     bare = j is not None and not p.words[j].particles
-    return (_rate_of_clause(p) or _rate_of_sentence(p) or named) if bare else named
+    return (rate_of_clause(p) or rate_of_sentence(p) or named) if bare else named
 
 
-def _rate_of_act_topic(p: Place) -> str | None:
+def rate_of_act_topic(p: Place) -> str | None:
     """`기업 부담은 30%다`, `자부담은 10%로 낮췄다`, `할인은 최대 20%`: a topic that names an
     act on a share of a cost, right before the percent, measures the rate of that act."""
     r = rules()
     k = index_before(p)
-    if k < 0 or not _is_topic(p.words[k]):
+    if k < 0 or not is_topic(p.words[k]):
         return None
     w = p.words[k]
     act = next((a for a in r.actions_rate if w.stem.endswith(a)), None)
@@ -58,20 +58,20 @@ def _rate_of_act_topic(p: Place) -> str | None:
     return phrase[: -len(act)] + rate if phrase.endswith(act) else None
 
 
-def _rate_of_clause(p: Place) -> str | None:
+def rate_of_clause(p: Place) -> str | None:
     """A rate that is the topic or subject of the clause before the figure (`비중이 각각 …`,
     `고용률 상위 지역은 광산구(62.8%)`)."""
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
         if w.predicate and not w.stem:
             return None  # a verb ends the clause the topic governs
-        named = _topic_rate(p.words, k)
+        named = topic_rate(p.words, k)
         if named:
             return named
     return None
 
 
-def _rate_of_sentence(p: Place) -> str | None:
+def rate_of_sentence(p: Place) -> str | None:
     """A rate named once as the sentence's topic and then spread over the items that follow,
     across their verbs (`재정자립도는 목포시가 30%로 가장 높았고, 신안군이 8%로 가장 낮았다`).
     Another topic that is not a place (`실업자는`) ends the rate's reach, and so does an owner of
@@ -82,17 +82,17 @@ def _rate_of_sentence(p: Place) -> str | None:
         return None
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
-        named = _topic_rate(p.words, k) or _frame_rate(p.words, k)
+        named = topic_rate(p.words, k) or _frame_rate(p.words, k)
         if named:
             return named
-        if _is_topic(w) and not place_like(w) and not w.has_number and not _names_nothing(w):
+        if is_topic(w) and not place_like(w) and not w.has_number and not names_nothing(w):
             # `취업자 비중을 보면 도소매업이 26.3%, …`: a frame the sentence opens with covers
             # the items it lists, whatever they are
             return next(filter(None, (_looked_at(p.words, j) for j in range(k))), None)
     return None
 
 
-def _names_nothing(w: Word) -> bool:
+def names_nothing(w: Word) -> bool:
     """A topic that names no new thing: a function word or a rank (`가장 낮은 곳은`, `하위는`),
     which goes on with the rate before it; nor does an adverb made of a noun (`상대적으로`)."""
     return w.stem in rules().stop or w.stem in rules().ranks or _adverbial_noun(w)
@@ -110,7 +110,7 @@ def _frame_rate(words: list[Word], k: int) -> str | None:
     w = words[k]
     if "에서" not in w.particle_forms() or place_like(w):
         return _looked_at(words, k)
-    return _rate_in(phrase_ending_at(words, k))
+    return rate_in(phrase_ending_at(words, k))
 
 
 def _looked_at(words: list[Word], k: int) -> str | None:
@@ -119,18 +119,18 @@ def _looked_at(words: list[Word], k: int) -> str | None:
         return None
     if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
         return None
-    return _rate_in(phrase_ending_at(words, k))
+    return rate_in(phrase_ending_at(words, k))
 
 
 _GLOSS_WORDS = 3  # a rate glossing another in parentheses is named in a few words
 
 
-def _topic_rate(words: list[Word], k: int) -> str | None:
+def topic_rate(words: list[Word], k: int) -> str | None:
     """The rate a topic or subject word names, alone or inside its phrase."""
     w = words[k]
     if particle_only(w) and set(w.particles) & set(TOPIC):
         # `고용률(OECD 비교기준)은 70.3%`: the particle follows a parenthesis
-        noun = _noun_before_parenthesis(words, k)
+        noun = noun_before_parenthesis(words, k)
         if noun is not None and is_rate(words[noun].stem):
             inside = words[noun + 2 : k - 1]
             if (
@@ -145,23 +145,23 @@ def _topic_rate(words: list[Word], k: int) -> str | None:
         return None
     if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
         return phrase_of(phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
-    if not _is_topic(w):
+    if not is_topic(w):
         return None
     if is_rate(w.stem):
         return phrase_of(phrase_ending_at(words, k))
-    statistic = _rate_of_statistic(words, k)
+    statistic = rate_of_statistic(words, k)
     if statistic:
         return statistic  # `금리 평균은 2.61%`
-    misread = _rate_read_as_particle(w)
+    misread = rate_read_as_particle(w)
     if misread:
         named = k > 0 and words[k - 1].bare_noun and not is_proper(words[k - 1])
         before = phrase_of(phrase_ending_at(words, k - 1)) if named else None
         return f"{before} {misread}" if before else misread
-    goal = _rate_of_goal_noun(words, k)
+    goal = rate_of_goal_noun(words, k)
     if goal:
         return goal
     phrase = phrase_ending_at(words, k)
-    return _rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
+    return rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
 
 
 #: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).

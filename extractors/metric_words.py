@@ -1,6 +1,6 @@
 """The words the metric rules share (extractors/metric.py): what follows a percent that is a
 change or a share, bases of comparison, changes in points and signed items, where a rate word
-ends a phrase (`_rate_in`), goals and statistics of a rate, amounts of money, and the metrics of
+ends a phrase (`rate_in`), goals and statistics of a rate, amounts of money, and the metrics of
 a share and of a change (`share`, `signed_change`, `change_rates`).
 """
 
@@ -37,14 +37,14 @@ _CHANGE_TAILS = frozenset(
     {"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대", "은", "는"}
 )
 _COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
-_COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
+COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
 
 
 #: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
-_ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
+ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
 
 
-def _comparison_base(p: Place) -> bool:
+def in_base_parenthesis(p: Place) -> bool:
     """A percent in the parenthesis of the thing a clause is compared with: `지난해(52.4%)보다`."""
     k = p.last + 1
     first = _after_sign(p.words, p.first)  # `기간(-3.4%)보다`: a signed level
@@ -66,24 +66,24 @@ def _after_sign(words: list[Word], first: int) -> int:
 
 
 #: Words of the time a level stands at, between a rate and its percent (`현행 25.3%에서`).
-_NOW = frozenset({"현행", "현재", "기존", "종전", "당초"})
+NOW = frozenset({"현행", "현재", "기존", "종전", "당초"})
 #: Periods a rate may be given per (`월 4.17%`, `연 3.5%`).
-_PERIODS = frozenset({"월", "연", "연간"})
+PERIODS = frozenset({"월", "연", "연간"})
 
 
-def _bare_number(w: Word) -> bool:
+def bare_number(w: Word) -> bool:
     """A number with nothing glued after it (`4인`, `2019년`)."""
     return w.has_number and not w.particles
 
 
-def _is_points(doc: Doc, end: int) -> bool:
+def is_points(doc: Doc, end: int) -> bool:
     """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
     `0.2%포인트`, which Kiwi may keep as one token)?"""
     return doc[end - 1].text.endswith(("p", "포인트"))
 
 
 #: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
-_BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
+BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
 
 
 def share() -> str:
@@ -101,11 +101,11 @@ def change_rates() -> frozenset[str]:
     return rules().changes
 
 
-def _signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool:
+def is_signed(doc: Doc, start: int, signs: tuple[str, ...] = ("-", "−")) -> bool:
     return start > 0 and doc[start - 1].text in signs and not doc[start - 1].whitespace_
 
 
-def _rate_in(words: list[Word]) -> str | None:
+def rate_in(words: list[Word]) -> str | None:
     """The phrase up to the last rate word among some words (`취업률 상승폭` → 취업률); a word
     of how far a change went only when no other rate is named (`상승폭은`)."""
     spans = rules().spans
@@ -122,7 +122,7 @@ def _rate_in(words: list[Word]) -> str | None:
     return None
 
 
-def _rate_read_as_particle(w: Word) -> str | None:
+def rate_read_as_particle(w: Word) -> str | None:
     """`재정자주도도`: Kiwi may read a rate's last 도 as a particle (재정자주 + 도 + 도)."""
     forms = w.particle_forms()
     if forms and forms[0] == "도" and is_rate(w.stem + "도"):
@@ -130,7 +130,7 @@ def _rate_read_as_particle(w: Word) -> str | None:
     return None
 
 
-def _points_word(words: list[Word], j: int) -> bool:
+def points_word(words: list[Word], j: int) -> bool:
     """A change in points at word j (`0.3%p`, `0.3%포인트`, `0.3% 포인트`)."""
     w = words[j]
     if not (w.has_number and "%" in w.text):
@@ -140,10 +140,10 @@ def _points_word(words: list[Word], j: int) -> bool:
 
 
 #: Words of the order of a list (`… 순으로 많이 올랐다`, `… 차례로 높았다`).
-_ORDER = frozenset({"순", "차례"})
+ORDER = frozenset({"순", "차례"})
 
 
-def _share_word(stem: str) -> str | None:
+def share_word(stem: str) -> str | None:
     """The share a noun of an act done to a cost names (`부담` → 부담률); a compound ending in
     the act names its own (`자부담` → 자부담률)."""
     table = rules().actions_rate
@@ -155,11 +155,11 @@ def _share_word(stem: str) -> str | None:
     return None
 
 
-def _whole_of_part(words: list[Word], k: int) -> int | None:
+def whole_of_part(words: list[Word], k: int) -> int | None:
     """Index of the noun a percent is picked out of with 가운데 / 중 at word k (`이자 가운데
     3%`, `이자 가운데 연 2.0%`, `이용료 1만 원 가운데 90%`), across the period of the percent and
     the amount of the whole; None when there is none."""
-    if words[k].bare_noun and words[k].stem in _PERIODS and k >= 1:
+    if words[k].bare_noun and words[k].stem in PERIODS and k >= 1:
         k -= 1
     if not (words[k].bare_noun and words[k].stem in rules().partitive) or k < 1:
         return None
@@ -169,7 +169,7 @@ def _whole_of_part(words: list[Word], k: int) -> int | None:
     return j if words[j].bare_noun and not is_proper(words[j]) else None
 
 
-def _money_noun(words: list[Word], k: int) -> str | None:
+def money_noun(words: list[Word], k: int) -> str | None:
     """The phrase ending at word k when it names an amount of money (`보증수수료`, `보험료`,
     `본인 부담금`, `사업비`)."""
     if is_proper(words[k]) or not words[k].stem.endswith(rules().money_nouns):
@@ -177,24 +177,24 @@ def _money_noun(words: list[Word], k: int) -> str | None:
     return phrase_of(phrase_ending_at(words, k))
 
 
-def _list_item(w: Word) -> bool:
+def list_item(w: Word) -> bool:
     """What follows the name of an item in a list of percentages: `(`, or the percent."""
     return w.text in ("(", "（") or (w.has_number and "%" in w.text)
 
 
-def _amount_of_change(tail: list[tuple[str, str]]) -> bool:
+def amount_of_change(tail: list[tuple[str, str]]) -> bool:
     return "".join(form for form, _ in tail) in _CHANGE_TAILS
 
 
-def _change_particle(w: Word) -> bool:
-    return particle_only(w) and _amount_of_change(w.parts)
+def change_particle(w: Word) -> bool:
+    return particle_only(w) and amount_of_change(w.parts)
 
 
-def _comparison_end(words: list[Word], k: int) -> int | None:
+def comparison_end(words: list[Word], k: int) -> int | None:
     """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
     대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
     """
-    for j in range(k, min(k + _COMPARISON_WORDS, len(words))):
+    for j in range(k, min(k + COMPARISON_WORDS, len(words))):
         w = words[j]
         forms = w.particle_forms()
         if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
@@ -212,7 +212,7 @@ def _adnominal_of_sameness(w: Word) -> bool:
     return [f for f, _ in w.parts] == ["같", "은"]
 
 
-def _parenthesis_after_figure(p: Place) -> bool:
+def parenthesis_after_figure(p: Place) -> bool:
     """A percent alone in the parenthesis right after an amount or a count (`7천억 원(8.4%)`,
     `530개(8.4%)`)."""
     k = p.first - 1
@@ -221,19 +221,19 @@ def _parenthesis_after_figure(p: Place) -> bool:
     return p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)
 
 
-def _is_topic(w: Word) -> bool:
+def is_topic(w: Word) -> bool:
     return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
 
 
-def _rate_of_goal_noun(words: list[Word], k: int) -> str | None:
+def rate_of_goal_noun(words: list[Word], k: int) -> str | None:
     """`청년 고용률 목표는 44.9%`, `고용률 목표 60.8%`, `고용률 목표를 67.5%로`: the goal set
     for a rate (word k is the goal noun, with or without its particle) is a level of that rate."""
     if words[k].stem not in tense_rules().goal_nouns or k < 1 or not words[k - 1].bare_noun:
         return None
-    return _rate_in(phrase_ending_at(words, k - 1))
+    return rate_in(phrase_ending_at(words, k - 1))
 
 
-def _rate_of_statistic(words: list[Word], k: int) -> str | None:
+def rate_of_statistic(words: list[Word], k: int) -> str | None:
     """`금리 평균은`, `이자율 평균 2.36%`, `고용률 최고치`: a statistic of the rate before it is
     still that rate."""
     if words[k].stem not in rules().statistics or k < 1 or not words[k - 1].bare_noun:
@@ -241,7 +241,7 @@ def _rate_of_statistic(words: list[Word], k: int) -> str | None:
     return phrase_of(phrase_ending_at(words, k - 1)) if is_rate(words[k - 1].stem) else None
 
 
-def _noun_before_parenthesis(words: list[Word], k: int) -> int | None:
+def noun_before_parenthesis(words: list[Word], k: int) -> int | None:
     """For a particle written after `)` (word k), the index of the bare noun before the `(`."""
     if k < 2 or words[k - 1].text not in (")", "）"):
         return None

@@ -15,31 +15,31 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractors.program_context import (
-    _CLOSING,
-    _DOTS,
-    _EITHER,
-    _MAX_KIND_TOKENS,
-    _OPENING,
-    _QUOTED,
+    CLOSING_MARKS,
+    DOTS,
+    EITHER,
+    MAX_KIND_TOKENS,
+    OPENING_MARKS,
+    QUOTED,
     Candidate,
     Context,
-    _after_count,
-    _before_head,
-    _content,
-    _is_amount,
-    _is_proper_version,
-    _is_trim,
-    _verb_of_object,
+    before_head,
+    is_amount,
+    is_proper_version,
+    is_trim,
+    quote_content,
+    token_after_count,
+    verb_of_object,
 )
 from extractors.program_lists import (
-    _item_candidates,
-    _listed_candidates,
+    item_candidates,
+    listed_candidates,
 )
 from extractors.program_quoted_names import (
-    _is_clause,
-    _is_quoted_name,
-    _quoted_item,
-    _quoted_name,
+    is_clause,
+    is_quoted_name,
+    quoted_item,
+    quoted_name,
 )
 from extractors.program_words import (
     SPACE_TAG,
@@ -120,7 +120,7 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
         # noun (통합돌봄 시범사업); a place alone says where it is tried (밀양 시범사업)
         pilot = (
             head.label == "PROJECT"
-            and _before_head(doc, head) in rules.pilots
+            and before_head(doc, head) in rules.pilots
             and any(tag == "NNG" and f not in rules.generic for w in words for f, tag in w)
         )
         needed = 1 if priced or pilot else needed_count(head, quoted=False)
@@ -130,7 +130,7 @@ def _phrase_candidates(ctx: Context) -> Iterator[Candidate]:
             shown = _special_product(words) or abbreviation is not None
         if not shown and not (words and is_place_version(words[0])):
             continue  # 부산형 통합돌봄 서비스: a place's own version says which program
-        if not shown and _before_head(doc, head) in rules.item_not_last:
+        if not shown and before_head(doc, head) in rules.item_not_last:
             continue  # 충주형 산후조리원 운영 지원: the running cost of a place's facility
         if not is_specific(words, needed, kinds_of(head)) or _after_fund(doc, head, words):
             continue
@@ -322,7 +322,7 @@ def _priced(doc: Doc, head: Head) -> bool:
     k = skip_spaces(doc, k)
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
-    return _is_amount(doc, k) or _is_amount(doc, _after_count(doc, k))
+    return is_amount(doc, k) or is_amount(doc, token_after_count(doc, k))
 
 
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
@@ -372,7 +372,7 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
     …실습교육 등 신규 농업인에 맞춘 영농 교육): the list's last member ends in the same head
     word."""
     doc = ctx.doc
-    for k in range(phrase - 1, max(floor, phrase - _MAX_KIND_TOKENS) - 1, -1):
+    for k in range(phrase - 1, max(floor, phrase - MAX_KIND_TOKENS) - 1, -1):
         if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
             j = k - 1
             j = skip_spaces_back(doc, j, floor + 1)
@@ -463,7 +463,7 @@ def _is_ministry(last: Token) -> bool:
 
 def _is_proper(span: Span) -> bool:
     """A phrase with a proper noun or a place's own version (영암형 …) names one thing."""
-    return any(t.tag_ == "NNP" or _is_proper_version(t.text) for t in span)
+    return any(t.tag_ == "NNP" or is_proper_version(t.text) for t in span)
 
 
 def _presented_in_list(ctx: Context, head: Head) -> bool:
@@ -484,7 +484,7 @@ def _presented_in_list(ctx: Context, head: Head) -> bool:
         k += 1
         while k < len(doc) and k not in ctx.heads:
             t = doc[k]
-            if not (is_noun(t) or is_space(t) or t.tag_ in {"VV", "ETN"} or t.text in _DOTS):
+            if not (is_noun(t) or is_space(t) or t.tag_ in {"VV", "ETN"} or t.text in DOTS):
                 return False
             k += 1
         if k >= len(doc) or ctx.heads[k].word != head.word:
@@ -501,7 +501,7 @@ def _kind_presented(ctx: Context, head: Head) -> bool:
     k = skip_spaces(doc, k)
     if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
         return False
-    for j in range(k + 1, min(len(doc), k + 1 + _MAX_KIND_TOKENS)):
+    for j in range(k + 1, min(len(doc), k + 1 + MAX_KIND_TOKENS)):
         if doc[j].is_sent_start or doc[j].text in {"등", ","}:
             return False
         kind = ctx.heads.get(j)
@@ -513,14 +513,14 @@ def _kind_presented(ctx: Context, head: Head) -> bool:
 def _presented_by_verb(doc: Doc, last: int) -> bool:
     """The head word at `last` is the object of a verb that runs a program (… 교육을 실시했다,
     … 지킴이를 운영한다, … 교육 등을 운영한다)."""
-    return _verb_of_object(doc, last) in name_rules().presenting_verbs
+    return verb_of_object(doc, last) in name_rules().presenting_verbs
 
 
 def _extended(doc: Doc, last: int) -> bool:
     """The head word at `last`, written after a quote, is the object of a verb of extending
     (`[presented] extending_verbs`: ‘스마트 안부살피미’ 서비스를 확대한다): what is extended runs
     already, a program the quote names."""
-    return _verb_of_object(doc, last) in name_rules().extending_verbs
+    return verb_of_object(doc, last) in name_rules().extending_verbs
 
 
 def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -550,7 +550,7 @@ def _definition_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield quoted
             continue
         start = trim_start(doc, phrase_start(doc, topic - 1, floor), topic - 1)
-        if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not _is_trim(t)):
+        if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:start] if not is_trim(t)):
             continue  # the topic must open the sentence
         words = words_of(doc, start, topic)
         if _is_actor(doc, start, topic):
@@ -662,10 +662,10 @@ def _quoted_topic(ctx: Context, close: int, floor: int) -> Candidate | None:
     opening = next((k for k in range(close - 1, floor - 1, -1) if doc[k].tag_ == "SSO"), None)
     if opening is None or opening + 1 >= close:
         return None
-    if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:opening] if not _is_trim(t)):
+    if any(t.tag_ not in {"MAG", "MAJ", "SP"} for t in doc[floor:opening] if not is_trim(t)):
         return None
     start, end = doc[opening + 1].idx, doc[close - 1].idx + len(doc[close - 1].text)
-    return _quoted_item(ctx, start, end)
+    return quoted_item(ctx, start, end)
 
 
 def _coordinated_parts(ctx: Context, c: Candidate) -> list[Candidate]:
@@ -682,7 +682,7 @@ def _coordinated_parts(ctx: Context, c: Candidate) -> list[Candidate]:
         # a course or service over two activities is one (농업일자리 탐색·체험교육)
         return [c]
     first_of_word = word_start(doc, head.first, span.start)
-    dots = [k for k in range(first_of_word, head.first) if doc[k].text in _DOTS]
+    dots = [k for k in range(first_of_word, head.first) if doc[k].text in DOTS]
     if not dots:
         return [c]
     bounds = [first_of_word - 1, *dots, head.first + (1 if head.prefix else 0)]
@@ -793,7 +793,7 @@ def _quotes_an_event(doc: Doc, after: int) -> bool:
     (‘바다의 날’ 홍보 사업, ‘…축제’ 지원 사업): what the words after it act on, not a program's
     name."""
     k = after - 1
-    while k >= 0 and (is_space(doc[k]) or doc[k].tag_ == "SSC" or doc[k].text in _EITHER):
+    while k >= 0 and (is_space(doc[k]) or doc[k].tag_ == "SSC" or doc[k].text in EITHER):
         k -= 1
     if k < 0:
         return False
@@ -804,7 +804,7 @@ def _quotes_an_event(doc: Doc, after: int) -> bool:
 
 def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
-    quotes = list(_QUOTED.finditer(text))
+    quotes = list(QUOTED.finditer(text))
     group: list[re.Match[str]] = []
     for n, quote in enumerate(quotes):
         group.append(quote)
@@ -817,17 +817,17 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         head = _head_after(ctx, members[-1].end())
         if head is not None and all(
-            _is_quoted_name(ctx, m.start("name"), m.end("name"), endings=False) for m in members
+            is_quoted_name(ctx, m.start("name"), m.end("name"), endings=False) for m in members
         ):
             for member in members[:-1]:
-                yield _quoted_name(ctx, member.start("name"), member.end("name"))
+                yield quoted_name(ctx, member.start("name"), member.end("name"))
             last = members[-1]
             named = _classified(ctx, last, head)
             if named is not None:
                 yield named
                 continue
             end = ctx.doc[head.last].idx + len(ctx.doc[head.last].text)
-            yield _quoted_name(
+            yield quoted_name(
                 ctx, last.start(), end, content=(last.start("name"), last.end("name"))
             )
             continue
@@ -846,8 +846,8 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
             named = _quoted_head_name(ctx, member.start("name"), member.end("name"))
             if named is None and headed and _coordinated_with(ctx, member, headed):
                 # ‘마을공동체 활동지원 사업(공기빛깔)’과 ‘…’: the name without its other name
-                end = member.start("name") + len(_content(member))
-                named = _quoted_head_name(ctx, member.start("name"), end) or _quoted_item(
+                end = member.start("name") + len(quote_content(member))
+                named = _quoted_head_name(ctx, member.start("name"), end) or quoted_item(
                     ctx, member.start("name"), end
                 )
             if named is None:
@@ -857,7 +857,7 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                 or _budgeted(ctx, member.end())
                 or _quota_after(ctx, member)
             ):
-                named = _quoted_item(ctx, member.start("name"), member.end("name"))
+                named = quoted_item(ctx, member.start("name"), member.end("name"))
             if (
                 named is None
                 and not _held(ctx, member)
@@ -875,12 +875,12 @@ def _quoted_candidates(ctx: Context) -> Iterator[Candidate]:
                     or _deployed(ctx, member)
                 )
             ):
-                named = _quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
+                named = quoted_item(ctx, member.start("name"), member.end("name"), actions=True)
                 if named is None and (_of_kind(ctx, member) or _named_by_kind(ctx, member)):
                     # 고향사랑 기금사업 ‘홀로사는 노인을 위한 클린-업’: the kind before it says
                     # the quote is a program's name, also when an adnominal clause with its own
                     # object leads the noun it ends in
-                    named = _quoted_item(
+                    named = quoted_item(
                         ctx, member.start("name"), member.end("name"), actions=True, objects=True
                     )
             if named is not None:
@@ -902,14 +902,14 @@ def _plan_after(ctx: Context, quote: re.Match[str]) -> bool:
     rules = name_rules()
     if not any(word.startswith(w) and len(word) - len(w) <= 2 for w in rules.plans_after):
         return False
-    return not _content(quote).endswith((*rules.project, *rules.scheme))
+    return not quote_content(quote).endswith((*rules.project, *rules.scheme))
 
 
 def _coordinated_with(ctx: Context, quote: re.Match[str], headed: list[re.Match[str]]) -> bool:
     """A quote joined by 과/와 or a comma to a quote that is a program by its own head (‘강진
     반값여행’과 ‘강진형 청년 일자리 지원사업’): like is joined with like, so the quote is a
     program too, unless it ends in an event, a plan or a rule, or is one word."""
-    if quote in headed or len(_content(quote).split()) < 2:
+    if quote in headed or len(quote_content(quote).split()) < 2:
         return False
     end = ctx.token_at(quote.end() - 1)
     if end is None or _quotes_an_event(ctx.doc, end + 1):
@@ -934,7 +934,7 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
     verbs = name_rules().presenting_verbs
-    return _verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+    return verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
 
 
 def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
@@ -951,8 +951,8 @@ def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
     if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
         return False
-    verb = _verb_of_object(doc, k) or _verb_after_place(doc, k)
-    content = _content(quote)
+    verb = verb_of_object(doc, k) or _verb_after_place(doc, k)
+    content = quote_content(quote)
     return (
         verb in rules.deploying_verbs
         and not content.endswith(rules.not_undertakings)
@@ -1063,7 +1063,7 @@ def _amount_after(ctx: Context, char: int) -> bool:
         i = skip_spaces(ctx.doc, i)
         if i >= len(ctx.doc) or in_one_word(ctx.doc[i - 1], ctx.doc[i]):
             return False
-    return _is_amount(ctx.doc, i)
+    return is_amount(ctx.doc, i)
 
 
 # A parenthesis glued after a quote that holds only its quota of people or its amount, after
@@ -1087,7 +1087,7 @@ def _quota_after(ctx: Context, quote: re.Match[str]) -> bool:
         for w in match.group("leads").split()
     ):
         return False
-    content = _content(quote)
+    content = quote_content(quote)
     return (
         _closed_by_people(ctx, quote) is None
         and not content.endswith(rules.not_undertakings)
@@ -1168,7 +1168,7 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
         and word_end(doc, close + 1) == close + 2
     ):
         return False
-    content = _content(quote)
+    content = quote_content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     k = close + 2
@@ -1176,24 +1176,24 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
     if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
         k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
         k = skip_spaces(doc, k)
-    if k >= len(doc) or not _is_amount(doc, k):
+    if k >= len(doc) or not is_amount(doc, k):
         return False
     won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
-    return won is not None and _verb_of_object(doc, won) in rules.funding_verbs
+    return won is not None and verb_of_object(doc, won) in rules.funding_verbs
 
 
 def _object_of(ctx: Context, quote: re.Match[str], verbs: frozenset[str]) -> bool:
     """The quote is the object of one of `verbs` and does not end in a plan, an agreement, an
     event or a rule (`[presented] not_undertakings`)."""
-    return _verb_of_quote(ctx, quote) in verbs and not _content(quote).endswith(
+    return _verb_of_quote(ctx, quote) in verbs and not quote_content(quote).endswith(
         name_rules().not_undertakings
     )
 
 
 def _verb_of_quote(ctx: Context, quote: re.Match[str]) -> str | None:
-    """The verb the quote is the object of (`_verb_of_object` from its closing mark)."""
+    """The verb the quote is the object of (`verb_of_object` from its closing mark)."""
     close = ctx.token_at(quote.end() - 1)
-    return None if close is None else _verb_of_object(ctx.doc, close)
+    return None if close is None else verb_of_object(ctx.doc, close)
 
 
 def _held(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1238,7 +1238,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
     verb = doc[first].lemma_.split("+")[0]
     if verb not in rules.undertaking_verbs:
         return False
-    return _ends_phrase(ctx, quote) and not _content(quote).endswith(rules.not_undertakings)
+    return _ends_phrase(ctx, quote) and not quote_content(quote).endswith(rules.not_undertakings)
 
 
 def _amount_object(doc: Doc, verb: int) -> bool:
@@ -1309,7 +1309,7 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
     if verb == "주" and not helped and not _amount_object(doc, first):
         return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
-    content = _content(quote)
+    content = quote_content(quote)
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)
         and _ends_phrase(ctx, quote)
@@ -1328,7 +1328,7 @@ def _place_version(ctx: Context, quote: re.Match[str]) -> bool:
     return (
         len(words) >= 2
         and (is_place_version(words[0]) or _one_noun_version(ctx, words[0]))
-        and not _content(quote).endswith(name_rules().not_undertakings)
+        and not quote_content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1361,7 +1361,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
         and doc[k - 1].text in name_rules().course_kinds
         and is_noun(doc[k - 1])
         and _copula_before_quote(doc, k - 1)
-        and not _content(quote).endswith(name_rules().not_undertakings)
+        and not quote_content(quote).endswith(name_rules().not_undertakings)
     ):
         return True  # 디지털 신기술 훈련인 ‘K-디지털 트레이닝’: a course's kind names one course
     return (
@@ -1371,7 +1371,7 @@ def _of_kind(ctx: Context, quote: re.Match[str]) -> bool:
             or (head.label == "QUOTED" and head.word in name_rules().presented)
         )
         and _copula_before_quote(doc, head.last)
-        and not _content(quote).endswith(name_rules().not_undertakings)
+        and not quote_content(quote).endswith(name_rules().not_undertakings)
     )
 
 
@@ -1385,7 +1385,7 @@ def _named_by_kind(ctx: Context, quote: re.Match[str]) -> bool:
     head = ctx.heads.get(k) if k is not None else None
     if head is None or head.last != k or head.label not in {"PROJECT", "SCHEME"}:
         return False
-    content = _content(quote)
+    content = quote_content(quote)
     return (
         _ends_phrase(ctx, quote)
         and not content.startswith(rules.awards)
@@ -1405,7 +1405,7 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     i = ctx.token_at(pos) if pos < len(ctx.text) else None
     if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
         return False
-    return not _content(quote).endswith(rules.not_undertakings)
+    return not quote_content(quote).endswith(rules.not_undertakings)
 
 
 def _applied_for(ctx: Context, quote: re.Match[str]) -> bool:
@@ -1432,7 +1432,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = _content(quote)
+    content = quote_content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
     for t in doc[k + 1 :]:
@@ -1455,7 +1455,7 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     span = ctx.span(start, end) if end > start else None
-    if span is None or _is_clause(span):
+    if span is None or is_clause(span):
         return None
     first, last = span.start, span.end - 1
     head = ctx.heads.get(last)
@@ -1487,7 +1487,7 @@ def _quoted_head_name(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if _is_slogan(span, head) or _lists_changes(span):
         return None
-    return _quoted_name(ctx, start, end)
+    return quoted_name(ctx, start, end)
 
 
 def _lists_changes(span: Span) -> bool:
@@ -1555,7 +1555,7 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
     하천 만들기’, ‘우리 동네 꽃길 가꾸기’, ‘귀농 미리 해보기’): not a clause, at least two
     words."""
     span = ctx.span(start, end)
-    if span is None or len(span) < 3 or _is_clause(span):
+    if span is None or len(span) < 3 or is_clause(span):
         return None
     last = span[-1]
     if verbal_noun_start(ctx.doc, last.i, span.start - 1) is None:
@@ -1564,7 +1564,7 @@ def _quoted_campaign(ctx: Context, start: int, end: int) -> Candidate | None:
         return None
     if _headline_predicate(ctx, span) or _method_after(ctx, span):
         return None
-    return _quoted_name(ctx, start, end)
+    return quoted_name(ctx, start, end)
 
 
 def _method_after(ctx: Context, span: Span) -> bool:
@@ -1617,8 +1617,8 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     candidates = sorted(
         [
             *_quoted_candidates(ctx),
-            *_item_candidates(ctx),
-            *_listed_candidates(ctx),
+            *item_candidates(ctx),
+            *listed_candidates(ctx),
             *_phrase_candidates(ctx),
             *_definition_candidates(ctx),
         ],
@@ -1652,7 +1652,7 @@ _RECEIVED_BY = re.compile(
 
 
 # A quote's closing mark and 의 with white space after it: what follows belongs to the quote.
-_QUOTE_GENITIVE = re.compile(rf"[{_CLOSING}{_EITHER}]\s*의\s+$")
+_QUOTE_GENITIVE = re.compile(rf"[{CLOSING_MARKS}{EITHER}]\s*의\s+$")
 
 
 def _payment_of(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:
@@ -1802,7 +1802,7 @@ def _topic_particle(ctx: Context, char: int) -> int | None:
     about it), as a token index; None when it takes none."""
     doc = ctx.doc
     k = ctx.token_at(char)
-    while k is not None and k < len(doc) and (doc[k].tag_ == "SSC" or doc[k].text in _EITHER):
+    while k is not None and k < len(doc) and (doc[k].tag_ == "SSC" or doc[k].text in EITHER):
         k += 1
     if (
         k is not None
@@ -1839,7 +1839,7 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
         and in_one_word(doc[last], doc[last + 1])
     ):
         last += 1  # ‘…’을: the object particle follows the closing mark
-    if _verb_of_object(doc, last) not in name_rules().presenting_verbs:
+    if verb_of_object(doc, last) not in name_rules().presenting_verbs:
         return False
     first = ctx.token_at(c.start)
     floor = ctx.sentence_start(last)
@@ -1853,15 +1853,15 @@ def _run_by_firm(ctx: Context, c: Candidate, firms: list[str]) -> bool:
 
 # "(이하 ‘…’)": what follows names again, shorter, the program just named (…기술보급사업(이하
 # 스마트상점 사업)): an alias, not another program.
-_ALIAS_BEFORE = re.compile(rf"\(\s*이하\s*[{_OPENING}{_EITHER}]?\s*$")
+_ALIAS_BEFORE = re.compile(rf"\(\s*이하\s*[{OPENING_MARKS}{EITHER}]?\s*$")
 
 
 # A name, white space and an opening quote: what the quote opens stands in apposition.
-_BEFORE_APPOSITION = re.compile(rf"\s*[{_OPENING}{_EITHER}]")
+_BEFORE_APPOSITION = re.compile(rf"\s*[{OPENING_MARKS}{EITHER}]")
 
 
 # A quoted name's closing mark and white space: what follows stands in apposition to the quote.
-_AFTER_APPOSITION = re.compile(rf"[{_CLOSING}{_EITHER}]?\s+")
+_AFTER_APPOSITION = re.compile(rf"[{CLOSING_MARKS}{EITHER}]?\s+")
 
 
 def _appositions(ctx: Context, chosen: list[Candidate]) -> list[Candidate]:

@@ -27,25 +27,25 @@ from extractors.program_words import (
 )
 
 _MAX_QUOTE_CHARS = 60
-_MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
+MAX_KIND_TOKENS = 20  # tokens between a list's 등 and the head of the kind it is of
 _MAX_AMOUNT_LEADS = 2  # words of period or bound before an amount (연 최대 300만 원)
 
-_OPENING = "‘“「『《〈"
-_CLOSING = "’”」』》〉"
-_EITHER = "'\"`˝′″"
-_QUOTE_CHARS = _OPENING + _CLOSING + _EITHER
+OPENING_MARKS = "‘“「『《〈"
+CLOSING_MARKS = "’”」』》〉"
+EITHER = "'\"`˝′″"
+_QUOTE_CHARS = OPENING_MARKS + CLOSING_MARKS + EITHER
 # An opening (or two-way) mark, the content (group "name"), and a closing mark; writers sometimes
 # repeat the opening mark to close (‘뚜렷‘), but a closing mark never opens (…”이라며 “…). A
 # two-way mark is closed by a closing mark or by itself, never by the other two-way mark: in "…
 # 과정에서 '긴급복지지원' 예산 …" the ' opens a name inside the words the " quotes.
-_QUOTED = re.compile(
-    rf"(?:(?P<typographic>[{_OPENING}])|(?P<straight>[{_EITHER}]))"
+QUOTED = re.compile(
+    rf"(?:(?P<typographic>[{OPENING_MARKS}])|(?P<straight>[{EITHER}]))"
     rf"(?P<name>[^{_QUOTE_CHARS}\n]{{1,{_MAX_QUOTE_CHARS}}})"
-    rf"(?:[{_CLOSING}]|(?(typographic)(?:[{_EITHER}]|(?P=typographic))|(?P=straight)))"
+    rf"(?:[{CLOSING_MARKS}]|(?(typographic)(?:[{EITHER}]|(?P=typographic))|(?P=straight)))"
 )
-_DOTS = frozenset("·ㆍ・")
+DOTS = frozenset("·ㆍ・")
 # The words of won that end an amount of money (35억원, 9억 3천만 원).
-_WON = frozenset({"원", "억원", "만원", "천원", "조원"})
+WON = frozenset({"원", "억원", "만원", "천원", "조원"})
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def _opens_line(texts: list[str], i: int) -> bool:
     return k < 0 or "\n" in texts[k]
 
 
-def _after_count(doc: Doc, k: int) -> int:
+def token_after_count(doc: Doc, k: int) -> int:
     """The token after a word of a number and its counter starting at k (42곳, 12건, 3개소), and
     the white space after it: where the amount of a budget line that counts its sites comes
     (소하천 정비사업 36곳 214억 원). k itself when no such word starts there."""
@@ -133,7 +133,7 @@ def _after_count(doc: Doc, k: int) -> int:
     return min(end, len(doc) - 1)
 
 
-def _verb_of_object(doc: Doc, last: int) -> str | None:
+def verb_of_object(doc: Doc, last: int) -> str | None:
     """The verb (its first morpheme) that the word ending at `last` is the object of: the word
     ends in 을/를 (… 교육을, ‘…’를) or is followed by 등을, and the verb's word comes next."""
     k = last + 1
@@ -154,7 +154,7 @@ def _verb_of_object(doc: Doc, last: int) -> str | None:
         often = _how_often(doc, k)
         if often is not None:
             k = often  # ‘…’를 월 4회 운영한다, 네 차례 진행한다
-        elif is_space(doc[k]) or _how_word(doc, k):
+        elif is_space(doc[k]) or how_word(doc, k):
             k = k + 1 if is_space(doc[k]) else word_end(doc, k)  # … 을 꾸준히 펼친다, 확대 운영한다
         else:
             break
@@ -191,7 +191,7 @@ def _how_often(doc: Doc, k: int) -> int | None:
     return None
 
 
-def _how_word(doc: Doc, k: int) -> bool:
+def how_word(doc: Doc, k: int) -> bool:
     """Token k is a word of its own that says how the verb after it is done: an adverb (꾸준히,
     함께, 적극) or a manner noun (… 서비스를 확대 운영한다, … 교육을 시범 실시한다)."""
     if in_one_word(doc[k - 1], doc[k]):
@@ -206,11 +206,11 @@ def _how_word(doc: Doc, k: int) -> bool:
     )
 
 
-def _is_proper_version(form: str) -> bool:
+def is_proper_version(form: str) -> bool:
     return len(form) >= 3 and form.endswith("형") and form[:-1] not in name_rules().generic
 
 
-def _before_head(doc: Doc, head: Head) -> str:
+def before_head(doc: Doc, head: Head) -> str:
     """The noun right before a head (운영 of 운영지원, of 경로당 운영 지원)."""
     if head.prefix:
         return head.prefix
@@ -219,7 +219,7 @@ def _before_head(doc: Doc, head: Head) -> str:
     return doc[k].text if k >= 0 else ""
 
 
-def _is_amount(doc: Doc, k: int) -> bool:
+def is_amount(doc: Doc, k: int) -> bool:
     """Token k starts an amount of money: a number with 억/만/천/조 or 원 (35억원, 9억 3천만 원),
     possibly in a parenthesis (통합문화이용권(4억원)), after words of its period or bound
     (`[items] amount_lead`: … 지원(연 최대 300만 원))."""
@@ -240,7 +240,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
     # 만 (▲창업 지원 5천500명: a count of people, no line's budget).
     large = False
     for t in doc[k + 1 : k + 12]:
-        if t.text in _WON:
+        if t.text in WON:
             return True
         if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
             return large
@@ -248,7 +248,7 @@ def _is_amount(doc: Doc, k: int) -> bool:
     return large
 
 
-def _is_trim(token: Token) -> bool:
+def is_trim(token: Token) -> bool:
     return token.text in name_rules().trim
 
 
@@ -256,7 +256,7 @@ def _is_trim(token: Token) -> bool:
 _CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 
 
-def _content(quote: re.Match[str]) -> str:
+def quote_content(quote: re.Match[str]) -> str:
     """What a quote names, as far as its last word goes: its content without white space or a
     parenthesis at its end (‘… 상환비율(DSR)’ ends in 비율, a measure)."""
     return _CLOSING_PARENTHESIS.sub("", quote.group("name").rstrip())

@@ -1,7 +1,7 @@
 """Program names found in enumerated and in-sentence lists (extractors/programs.py, step 4):
 bulleted lines of a budget (▲농로포장사업 35억원), quoted lines, lists by field and lists
-presented as programs (`_item_candidates`), and the members of a list written in a sentence and
-closed by 등 before the kind 사업 (`_listed_candidates`). extractors/program_candidates.py calls
+presented as programs (`item_candidates`), and the members of a list written in a sentence and
+closed by 등 before the kind 사업 (`listed_candidates`). extractors/program_candidates.py calls
 both from `find_candidates`.
 """
 
@@ -14,26 +14,26 @@ from spacy.tokens import Doc
 
 from extractors.docs import span_text, token_texts
 from extractors.program_context import (
-    _DOTS,
-    _EITHER,
-    _MAX_KIND_TOKENS,
-    _QUOTED,
-    _WON,
+    DOTS,
+    EITHER,
+    MAX_KIND_TOKENS,
+    QUOTED,
+    WON,
     Candidate,
     Context,
-    _after_count,
-    _before_head,
-    _content,
-    _how_word,
-    _is_amount,
-    _is_proper_version,
-    _is_trim,
-    _verb_of_object,
+    before_head,
+    how_word,
+    is_amount,
+    is_proper_version,
+    is_trim,
+    quote_content,
+    token_after_count,
+    verb_of_object,
 )
 from extractors.program_quoted_names import (
-    _is_quoted_name,
-    _quoted_item,
-    _quoted_name,
+    is_quoted_name,
+    quoted_item,
+    quoted_name,
 )
 from extractors.program_words import (
     Head,
@@ -64,7 +64,7 @@ from extractors.program_words import (
 _ITEM_INNER = frozenset({"의", "및", "등", ",", "(", ")"})
 
 
-def _item_candidates(ctx: Context) -> Iterator[Candidate]:
+def item_candidates(ctx: Context) -> Iterator[Candidate]:
     """Enumerated items: a bullet, a name ending in a head, then its amount, the next bullet,
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
     doc, rules = ctx.doc, name_rules()
@@ -78,7 +78,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         k = first
         # a line of a numbered list may be a sentence of its own (① 농업인 …)
-        while k < len(doc) and not _is_amount(doc, k) and not (doc[k].is_sent_start and k > first):
+        while k < len(doc) and not is_amount(doc, k) and not (doc[k].is_sent_start and k > first):
             t = doc[k]
             if k in ctx.bullets or "\n" in t.text:
                 break
@@ -124,7 +124,7 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
         while last >= first and (doc[last].text in {",", "등", "및", "("} or is_space(doc[last])):
             last -= 1
         count = word_start(doc, last, first)
-        if count > first and _after_count(doc, count) == k and _is_amount(doc, k):
+        if count > first and token_after_count(doc, count) == k and is_amount(doc, k):
             last = count - 1  # ▲소하천 정비사업 36곳 214억 원: the count of its sites
             last = skip_spaces_back(doc, last, first)
         head = ctx.heads.get(last)
@@ -150,14 +150,14 @@ def _item_candidates(ctx: Context) -> Iterator[Candidate]:
             or _led_as_projects(ctx, b)
         ) and (
             (head.word in rules.item_not_last and not _runs_people(ctx, head, first))
-            or (head.label == "QUOTED" and _before_head(doc, head) in rules.item_not_last)
+            or (head.label == "QUOTED" and before_head(doc, head) in rules.item_not_last)
         ):
             continue
         if not _item_ends(doc, k, last, ctx.bullets) or _counted(doc, head):
             continue
         # A bullet bounds a name, but does not make its head more specific; a line of a budget
         # with its own amount does, as a quoted item with its amount (▲소하천 정비사업 48억원).
-        priced = k < len(doc) and _is_amount(doc, k) and not by_field
+        priced = k < len(doc) and is_amount(doc, k) and not by_field
         if head.label == "QUOTED" and head.word in rules.products and not priced:
             continue  # △숙련공 우대공제: a kind of product a program offers, not a budget line
         needed = 1 if head.label == "SCHEME" or priced else needed_count(head, quoted=False)
@@ -182,7 +182,7 @@ def _dot_joining(doc: Doc, k: int, first: int) -> bool:
     """Token k is a middle dot glued between two nouns inside a line (▲화순 백신·면역치료
     실증지원센터 구축, ▲귀농어·귀촌인 주택수리비 지원), or a hyphen after a Latin letter or a noun
     (▲오송 K-바이오 스퀘어 조성): it joins two words of one name, as 및 does."""
-    if doc[k].text not in _DOTS | _HYPHENS or k <= first or k + 1 >= len(doc):
+    if doc[k].text not in DOTS | _HYPHENS or k <= first or k + 1 >= len(doc):
         return False
     before, after = doc[k - 1], doc[k + 1]
     return (
@@ -270,7 +270,7 @@ def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
     an amount, in a list its sentence presents as programs (주요 사업은 ▲… ▲‘여수 일자리 버스’
     순회 상담 등이다), the quote is the program and the nouns after it what it does."""
     doc, text = ctx.doc, ctx.text
-    quote = _QUOTED.match(text, doc[opening].idx)
+    quote = QUOTED.match(text, doc[opening].idx)
     if quote is None:
         return None
     close = ctx.token_at(quote.end() - 1)
@@ -279,19 +279,19 @@ def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
     k = close + 1
     if k < len(doc) and in_one_word(doc[close], doc[k]):
         return None  # ‘…’는, ‘…’에: a particle makes the quote a word of a clause
-    while k < len(doc) and not _is_amount(doc, k):
+    while k < len(doc) and not is_amount(doc, k):
         t = doc[k]
         if k in ctx.bullets or "\n" in t.text or (t.text == "등" and t.tag_ == "NNB"):
             return _quote_of_line(ctx, quote, close, k, bullet)
-        if not (is_noun(t) or is_space(t) or t.text in _DOTS):
+        if not (is_noun(t) or is_space(t) or t.text in DOTS):
             return None
         k += 1
     last = k - 1
     last = skip_spaces_back(doc, last, close + 1)
-    if last == close or k >= len(doc) or not _is_quoted_name(ctx, *quote.span("name")):
+    if last == close or k >= len(doc) or not is_quoted_name(ctx, *quote.span("name")):
         return None  # right before its amount the quote is found as a quoted budget item
     end = doc[last].idx + len(doc[last].text)
-    return _quoted_name(ctx, quote.start(), end, content=quote.span("name"))
+    return quoted_name(ctx, quote.start(), end, content=quote.span("name"))
 
 
 def _quote_of_line(
@@ -302,21 +302,21 @@ def _quote_of_line(
     sentence presents its list as programs (`_list_of_undertakings`), named by the quote."""
     doc = ctx.doc
     nouns = [t for t in doc[close + 1 : k] if not is_space(t)]
-    if not all(is_noun(t) or t.text in _DOTS for t in nouns):
+    if not all(is_noun(t) or t.text in DOTS for t in nouns):
         return None
-    if not _is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
+    if not is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
         return None
     rules = name_rules()
-    content = _content(quote)
+    content = quote_content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return None  # ▲‘… 축제’, ▲‘… 센터’: an event or a body the list also holds
-    return _quoted_item(ctx, *quote.span("name"), actions=True)
+    return quoted_item(ctx, *quote.span("name"), actions=True)
 
 
 def _own_amount(doc: Doc, k: int, last: int) -> bool:
     """The item's name runs right up to an amount, its own budget (▲… 지원 18억 원), not to a
     total after 등 (▲… 지원 등 30억 원 규모의 …)."""
-    if k >= len(doc) or not _is_amount(doc, k):
+    if k >= len(doc) or not is_amount(doc, k):
         return False
     return all(is_space(t) or t.text == "(" for t in doc[last + 1 : k])
 
@@ -421,7 +421,7 @@ def _list_presented(ctx: Context, bullet: int) -> bool:
             if not _kind_after_list(ctx, i):
                 return False
             kind = next(j for j in range(i + 1, end) if doc[j].lemma_ in name_rules().list_kinds)
-            return _verb_of_object(doc, kind) in verbs
+            return verb_of_object(doc, kind) in verbs
     return False
 
 
@@ -482,13 +482,13 @@ def _announcing_line(ctx: Context, bullet: int) -> tuple[int, int] | None:
 
 def _verb_of_line(doc: Doc, last: int) -> str | None:
     """The verb a list's last line, ending at `last` in its amount or its head, is the object
-    of: with 을/를 (`_verb_of_object`), or with 도 in the object's place, also after the list's
+    of: with 을/를 (`verb_of_object`), or with 도 in the object's place, also after the list's
     등 (▲… 임대료 지원도 함께 추진한다, ▲… 5억 원 등도 추진한다: these too are undertaken)."""
     k = last + 1
     if k < len(doc) and not in_one_word(doc[last], doc[k]):  # … 5억 원 등도
         k = skip_spaces(doc, k)
         if k + 1 >= len(doc) or doc[k].text != "등" or not in_one_word(doc[k], doc[k + 1]):
-            return _verb_of_object(doc, last)
+            return verb_of_object(doc, last)
         k += 1
     if not (
         k < len(doc)
@@ -497,9 +497,9 @@ def _verb_of_line(doc: Doc, last: int) -> str | None:
         and doc[k].text == "도"
         and word_end(doc, k) == k + 1
     ):
-        return _verb_of_object(doc, last)
+        return verb_of_object(doc, last)
     k += 1
-    while k < len(doc) and (is_space(doc[k]) or _how_word(doc, k)):
+    while k < len(doc) and (is_space(doc[k]) or how_word(doc, k)):
         k = k + 1 if is_space(doc[k]) else word_end(doc, k)
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
@@ -545,7 +545,7 @@ def _led_by_place_version(word: Word) -> bool:
     if is_place_version(word):
         return True
     forms = [f for f, tag in word if tag == "NNP"]
-    return len(forms) == 1 and _is_proper_version(forms[0])
+    return len(forms) == 1 and is_proper_version(forms[0])
 
 
 def _counted(doc: Doc, head: Head) -> bool:
@@ -559,7 +559,7 @@ def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
     """An item's name stops at an amount, a bullet, a line or sentence end, or a particle,
     punctuation or the copula right after its last word or the list's 등 (…지원을 편성, …사업
     등, …지원 등이다)."""
-    if k >= len(doc) or _is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
+    if k >= len(doc) or is_amount(doc, k) or doc[k].is_sent_start or "\n" in doc[k].text:
         return True
     if k in bullets:
         return True
@@ -569,7 +569,7 @@ def _item_ends(doc: Doc, k: int, last: int, bullets: frozenset[int]) -> bool:
     return doc[k].tag_[:1] in {"J", "S"} or doc[k].text == "등" or doc[k].tag_ == "VCP"
 
 
-def _listed_candidates(ctx: Context) -> Iterator[Candidate]:
+def listed_candidates(ctx: Context) -> Iterator[Candidate]:
     """Members of a list written in a sentence and closed by 등 before the kind 사업 (전남형 AI
     인재 양성 생태계 구축 280억 원, 기초학력 향상 166억 원 등 … 핵심 사업이 반영됐다; ‘…’,
     ‘…’ 등 8개 사업이 선정됐다): the kind says the members are programs, each with its own
@@ -601,7 +601,7 @@ def _kind_after_list(ctx: Context, i: int) -> bool:
     modifies another noun with 의 (등 광양시 핵심 사업의 추진력) names them as aims."""
     doc = ctx.doc
     kinds = name_rules().list_kinds
-    for j in range(i + 1, min(len(doc), i + 1 + _MAX_KIND_TOKENS)):
+    for j in range(i + 1, min(len(doc), i + 1 + MAX_KIND_TOKENS)):
         t = doc[j]
         if t.is_sent_start:
             return False
@@ -677,24 +677,24 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
     while amount - 1 >= begin and (
         doc[amount - 1].tag_ in {"SN", "NR"}
-        or doc[amount - 1].text in _WON
+        or doc[amount - 1].text in WON
         or is_space(doc[amount - 1])
     ):
         amount -= 1
     while amount <= k and is_space(doc[amount]):
         amount += 1
-    if amount <= k and _is_amount(doc, amount):
+    if amount <= k and is_amount(doc, amount):
         k = amount - 1
         k = skip_spaces_back(doc, k, begin)
     if k < begin:
         return None, False
-    if doc[k].tag_ == "SSC" or doc[k].text in _EITHER:
+    if doc[k].tag_ == "SSC" or doc[k].text in EITHER:
         opening = next((m for m in range(k - 1, begin - 1, -1) if doc[m].tag_ == "SSO"), None)
         if opening is None or opening + 1 > k - 1:
             return None, False
         start, stop = doc[opening + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
         whole = all(is_space(t) for t in doc[begin:opening])
-        return _quoted_name(ctx, start, stop), whole
+        return quoted_name(ctx, start, stop), whole
     if not is_noun(doc[k]) and not is_verbal_noun(doc, k, begin):  # … 학교 숲 가꾸기 40억 원
         return None, False
     rules = name_rules()
@@ -709,7 +709,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     else:
         start = _phrase_with_abbreviation(doc, k, begin)
     start = trim_start(doc, start, k)
-    whole = all(is_space(t) or _is_trim(t) for t in doc[begin:start])
+    whole = all(is_space(t) or is_trim(t) for t in doc[begin:start])
     words = words_of(doc, start, k + 1)
     if not is_specific(words, 2):
         return None, whole

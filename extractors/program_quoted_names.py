@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.program_context import (
     Candidate,
     Context,
-    _is_amount,
+    is_amount,
 )
 from extractors.program_words import (
     in_one_word,
@@ -39,7 +39,7 @@ _ITEM_TAGS = frozenset(
 _NOUN_COPULA = frozenset({"NNG+VCP", "NNP+VCP"})
 
 
-def _quoted_item(
+def quoted_item(
     ctx: Context, start: int, end: int, actions: bool = False, objects: bool = False
 ) -> Candidate | None:
     """A quoted budget item, named before its amount (‘도로안전시설물 정비’ 3억 원): any name that
@@ -48,7 +48,7 @@ def _quoted_item(
     adjective's says what it aims at (‘빚 없는 도시’), a slogan. With `objects` too, the object
     of such a verb (‘홀로사는 노인을 위한 클린-업’)."""
     span = ctx.span(start, end)
-    if span is None or _is_clause(span) or any(_is_amount(ctx.doc, t.i) for t in span):
+    if span is None or is_clause(span) or any(is_amount(ctx.doc, t.i) for t in span):
         return None
     if not all(
         is_noun(t)
@@ -62,9 +62,9 @@ def _quoted_item(
         return None
     if not is_noun(span[-1]) and span[-1].tag_.split("+")[-1][:1] in {"V", "E"}:
         return None  # a name does not end in a verb or an ending (…함께 만드는)
-    if not _is_quoted_name(ctx, start, end):
+    if not is_quoted_name(ctx, start, end):
         return None
-    return _quoted_name(ctx, start, end)
+    return quoted_name(ctx, start, end)
 
 
 def _object_of_adnominal(span: Span, token: Token) -> bool:
@@ -91,18 +91,18 @@ def _is_action(token: Token) -> bool:
     return tags[0].split("-")[0] in {"VV", "VX"} or tags in (["ETM"], ["ETN"])
 
 
-def _is_quoted_name(ctx: Context, start: int, end: int, endings: bool = True) -> bool:
+def is_quoted_name(ctx: Context, start: int, end: int, endings: bool = True) -> bool:
     """Whether a quote's content can be a name written before its head (‘청년 월세 지원’ 사업):
     not a clause, and not only generic words (‘올해’ 사업). With `endings` false a final ending
     does not make it a clause: before its head a coined name may end like a verb (‘일하는 밥퍼’
     사업, ‘잘 살아보세’ 운동), and Kiwi reads coined words so (밥/NNG 퍼/VV+EF)."""
     span = ctx.span(start, end)
-    if span is None or _is_clause(span, endings):
+    if span is None or is_clause(span, endings):
         return False
     return is_specific(words_of(ctx.doc, span.start, span.end), 1)
 
 
-def _is_clause(span: Span, endings: bool = True) -> bool:
+def is_clause(span: Span, endings: bool = True) -> bool:
     """A quoted sentence or clause (‘이번 지급은 … 위한 지원’), not a name: a topic or subject
     particle, or (with `endings`) a final ending."""
     tags = _CLAUSE_TAGS if endings else _CLAUSE_TAGS - {"EF"}
@@ -159,7 +159,7 @@ def _is_predicate(token: Token) -> bool:
     )
 
 
-def _quoted_name(
+def quoted_name(
     ctx: Context, start: int, end: int, content: tuple[int, int] | None = None
 ) -> Candidate:
     """A quoted name, without a leading year or ordinal (‘2025학년도 제3차 … 연수’). The span is

@@ -23,7 +23,7 @@ never "the nearest noun". In order, the first rule that names something the coun
    also with a word of how before it (`187명 현장 채용` → 현장 채용 인원); people who died or
    were hurt, also in a relative clause (`141명이 숨지고`, `2명이 숨진 사고` → 사망자, `다쳤다`
    → 부상자), and a word of how before the verb (`31만명이 중도 해지해` → 중도 해지자);
-   a count of times right before the act it counts (`_act_of_times`), named with what the act
+   a count of times right before the act it counts (`act_of_times`), named with what the act
    is done to or what does it — the noun right before the count or the clause's topic — unless
    that is one who acts (`폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면`
    → 노쇼 반복, `119구급대는 9,600여 차례 출동했다` → 출동; `여` may stand before the counter);
@@ -80,7 +80,7 @@ broken down by (`연령대별 인원` → 인원, `국가별 건수`), the rest 
 in force now (`현행 889대`), a part of a period (`30대 초반`), acts of reaching, announcing, finding
 or including (`7만가구 육박`, `법인 2,043개 포함`), places joined by middle dots (`부산·강원 두 곳`)
 or a verb right after the count (`5,000명 선발해`; but after a count of times, the act: `연 2회
-부과되며`, `_act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
+부과되며`, `act_of_times`), and a lone Latin letter, the mark of a list item or of a question and
 its answer (`A. 2만9000개다.`), is never a name nor part of one (phrases.list_letter). A count of
 people (명) never counts an industry or a school (`names_no_person`): a later rule naming people
 names the people there (`학급당 학생 수는 초등학교 20.4명` → 초등학교 학생); with none, the name
@@ -151,38 +151,38 @@ from extractors.phrases import (
     rules,
     skipped,
 )
-from extractors.subject_names import _YEAR_WORDS, _people, kind_counted, names_no_person
+from extractors.subject_names import YEAR_WORDS, kind_counted, names_no_person, people
 from extractors.subject_nouns import (
-    _change_before_count,
-    _named_right_before,
-    _noun_after,
-    _noun_before,
-    _object_floated,
-    _times_in_note,
+    change_before_count,
+    named_right_before,
+    noun_after,
+    noun_before,
+    object_floated,
+    times_in_note,
 )
 from extractors.subject_parts import (
-    _changed_after_items,
-    _frame_looked_at,
-    _group_part,
-    _group_turned_to,
-    _items_of_topic,
-    _part_in_other_counter,
-    _part_of,
-    _ranked_items,
-    _value_of_category,
+    changed_after_items,
+    frame_looked_at,
+    group_part,
+    group_turned_to,
+    items_of_topic,
+    part_in_other_counter,
+    part_of,
+    ranked_items,
+    value_of_category,
 )
-from extractors.subject_topic import _topic
+from extractors.subject_topic import subject_of_topic
 from extractors.subject_verbs import (
-    _act_of_times,
-    _act_over_times,
-    _designated_examples,
-    _done_to,
-    _group_of_clause,
-    _group_of_verb,
-    _households,
-    _object_before_time,
-    _object_to,
-    _recipients,
+    act_of_times,
+    act_over_times,
+    designated_examples,
+    done_to,
+    group_of_clause,
+    group_of_verb,
+    households,
+    object_before_time,
+    object_to,
+    recipients,
 )
 from extractors.words import MIDDLE_DOTS
 
@@ -195,13 +195,13 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         # `한우 농가 120농가`: a name before that ends in the counter says more than it; so
         # does one after 의 that names the same thing (`107개교의 자치학교`)
         noun = kind_counted(counter)
-        named = _noun_before(p)
+        named = noun_before(p)
         if named and named.endswith(noun):
             return named
         if named and noun == "학교" and _school_levels(named):
             return named  # `초·중·고 41개교`: the levels name the schools counted
         # `복식학급은 1,380학급으로`, `폐교한 학교는 49개교로`: the clause's topic names them
-        topic = _topic(p)
+        topic = subject_of_topic(p)
         if topic and topic.endswith(noun):
             return topic
         # `관정 설치 지원사업 대상은 52농가다`: the topic says which of them are counted
@@ -211,8 +211,8 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
     if _compared_period(p):
         # `노인일자리를 올해(109만 1천 개)보다`: the object before the time counts it too; with
         # none, the count before it says what (extractors/timeline.py carries it)
-        return _object_before_time(p)
-    if _total_after_act(p) or _part_in_other_counter(p) or _value_of_category(p):
+        return object_before_time(p)
+    if _total_after_act(p) or part_in_other_counter(p) or value_of_category(p):
         # `98개 시군구로 전년(101개)보다`, `순찰차 52대 추가 배치(총 156대)`: the count before it
         # says what (extractors/timeline.py carries it)
         return None
@@ -221,7 +221,7 @@ def subject_of(doc: Doc, start: int, end: int, sent: Span) -> str | None:
         named = rule(p)
         if not named or named in rules().ranks:
             continue  # `상위 5개국`: a rank says which, never what is counted
-        if not _people(p) or not names_no_person(named):
+        if not people(p) or not names_no_person(named):
             # `초등학교 20.4명` under `학급당 학생 수는`: the people of that school
             return f"{where} {named.split()[-1]}" if where else named
         where = where or named
@@ -253,7 +253,7 @@ def _compared_period(p: Place) -> bool:
     timely = (
         is_when(when)
         or bool(_MONTH.fullmatch(when.text))
-        or (when.bare_noun and when.stem in _YEAR_WORDS)
+        or (when.bare_noun and when.stem in YEAR_WORDS)
     )
     after = p.words[close + 1]
     compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
@@ -312,28 +312,28 @@ def _counter_itself(doc: Doc, start: int, end: int) -> str | None:
 
 #: The rules of `subject_of`, in order: the first that names something the count can count wins.
 _RULES = (
-    _designated_examples,
-    _named_right_before,
-    _act_of_times,
-    _group_part,
-    _part_of,
-    _items_of_topic,
-    _change_before_count,
-    _noun_after,
-    _act_over_times,
-    _group_of_verb,
-    _noun_before,
-    _object_floated,
-    _times_in_note,
-    _changed_after_items,
-    _ranked_items,
-    _object_to,
-    _object_before_time,
-    _households,
-    _done_to,
-    _topic,
-    _group_of_clause,
-    _group_turned_to,
-    _recipients,
-    _frame_looked_at,
+    designated_examples,
+    named_right_before,
+    act_of_times,
+    group_part,
+    part_of,
+    items_of_topic,
+    change_before_count,
+    noun_after,
+    act_over_times,
+    group_of_verb,
+    noun_before,
+    object_floated,
+    times_in_note,
+    changed_after_items,
+    ranked_items,
+    object_to,
+    object_before_time,
+    households,
+    done_to,
+    subject_of_topic,
+    group_of_clause,
+    group_turned_to,
+    recipients,
+    frame_looked_at,
 )

@@ -21,7 +21,7 @@ from extractors.phrases import (
     rules,
     usable,
 )
-from extractors.subject_names import _measured, _short, names_a_group
+from extractors.subject_names import measured_phrase, names_a_group, short
 from extractors.words import words_of
 
 
@@ -107,7 +107,7 @@ def row_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
         if w.bare_noun and usable(w) and w.stem not in rules().actions:
             named = phrase_ending_at(words, k)
             # a long proper noun is a compound Kiwi does not know (`공공주택`), not a place
-            if named and not all(is_proper(x) and _short(x) for x in named):
+            if named and not all(is_proper(x) and short(x) for x in named):
                 return phrase_of(named)
             return None
         if w.stem and w.stem not in rules().stop:
@@ -151,7 +151,7 @@ def title_subject(doc: Doc, start_char: int, end_char: int) -> str | None:
     if k < 0 or not words[k].bare_noun or not usable(words[k]):
         return None
     named = phrase_ending_at(words, k)
-    if not named or all(is_proper(x) and _short(x) for x in named):
+    if not named or all(is_proper(x) and short(x) for x in named):
         return None
     return phrase_of(named)
 
@@ -179,8 +179,10 @@ def asked_about(doc: Doc, question: Span) -> str | None:
         w = words[k]
         if not w.stem or w.has_number or not set(w.particles) & set(TOPIC):
             continue
-        named = _measured(words, k) if w.stem in rules().measures else phrase_ending_at(words, k)
-        if named and not all(is_proper(x) and _short(x) for x in named):
+        named = (
+            measured_phrase(words, k) if w.stem in rules().measures else phrase_ending_at(words, k)
+        )
+        if named and not all(is_proper(x) and short(x) for x in named):
             return phrase_of(named)
         return None
     return None

@@ -12,10 +12,10 @@ from extractors.docs import doc_text
 from extractors.phrases import PLACE_SUFFIXES, Place, is_proper, phrase_ending_at, phrase_of, rules
 from extractors.words import Word
 
-_DATIVE = frozenset({"에게", "께", "한테"})
+DATIVE = frozenset({"에게", "께", "한테"})
 
 
-def _drop_measure(words: list[Word]) -> list[Word]:
+def drop_measure(words: list[Word]) -> list[Word]:
     """`정규직 채용 규모` → 정규직 채용; a lone measure word names nothing."""
     if words and words[-1].stem in rules().measures:
         return words[:-1]
@@ -26,7 +26,7 @@ def _drop_measure(words: list[Word]) -> list[Word]:
 _TIMES = frozenset({"회", "차례", "번"})
 
 
-def _of_times(p: Place) -> bool:
+def of_times(p: Place) -> bool:
     """Is the count a count of times (`3회`, `9,600여 차례`: 여 glued before the counter)?"""
     return p.counter.replace(" ", "").removeprefix("여") in _TIMES
 
@@ -36,13 +36,13 @@ def names_a_group(name: str) -> bool:
     `30~34세`)? Counted after a count of people named by what they are or do (`취업자`), it counts
     the group's part of them (extractors/timeline.py: `청년층 취업자`)."""
     head = name.split()[-1]
-    return bool(_AGE.fullmatch(head.split("~")[-1])) or head.endswith(rules().group_endings)
+    return bool(AGE.fullmatch(head.split("~")[-1])) or head.endswith(rules().group_endings)
 
 
 def names_a_part(name: str) -> bool:
     """Is the name one word for a group by sex or age (`남성`, `40대`, `20~30대`)? Picked out of
     people counted before it, it is a part of them and names no later count (timeline)."""
-    return len(name.split()) == 1 and (name in rules().sexes or bool(_AGE_RANGE.fullmatch(name)))
+    return len(name.split()) == 1 and (name in rules().sexes or bool(AGE_RANGE.fullmatch(name)))
 
 
 def names_no_person(name: str) -> bool:
@@ -68,13 +68,13 @@ def kind_counted(counter: str) -> str:
     return rules().self_naming_nouns.get(counter, counter)
 
 
-def _common_name(words: list[Word]) -> str | None:
+def common_name(words: list[Word]) -> str | None:
     """The phrase as the name of what is counted, unless it is only proper nouns (a place, a
     body: where or who, not what)."""
     return phrase_of(words) if words and not all(is_proper(x) for x in words) else None
 
 
-def _joined_before(words: list[Word], o: int) -> bool:
+def joined_before(words: list[Word], o: int) -> bool:
     """Is word o a comma, a middle dot or a noun with 와/과 that joins the phrase after it to
     another thing?"""
     return o >= 0 and (words[o].text in (",", "·") or "JC" in words[o].particles)
@@ -87,7 +87,7 @@ def counter_as_subject(unit: str) -> str | None:
     return rules().counter_names.get(unit)
 
 
-def _people(p: Place) -> bool:
+def people(p: Place) -> bool:
     """Does the count count people (`명`, whatever particle follows it)?"""
     text = "".join(w.text for w in p.words[p.first : p.last + 1])
     tail = "".join(f for f, _ in p.tail)
@@ -97,7 +97,7 @@ def _people(p: Place) -> bool:
 
 
 #: Words of time between an object and its counts (`올해`, `당초`: then, at first).
-_YEAR_WORDS = frozenset(
+YEAR_WORDS = frozenset(
     {
         "올해",
         "내년",
@@ -118,17 +118,17 @@ _YEAR_WORDS = frozenset(
 )
 
 
-_LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행", "수행"})
+LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행", "수행"})
 
 
-def _names_people(name: str) -> bool:
+def names_people_or_body(name: str) -> bool:
     """Does a quoted name end in a word for people or a body of them (`안전지킴이`, `봉사단`)?"""
     r = rules()
     head = name.split()[-1] if name.split() else ""
     return head.endswith(r.people_heads + r.populations + r.actors)
 
 
-def _measured(words: list[Word], k: int) -> list[Word]:
+def measured_phrase(words: list[Word], k: int) -> list[Word]:
     """The phrase a measure word at k measures: `취업자 수` → 취업자, also across a gloss in
     parentheses (`경제활동인구(취업자+구직자) 수` → 경제활동인구)."""
     j = k - 1
@@ -140,19 +140,19 @@ def _measured(words: list[Word], k: int) -> list[Word]:
     return phrase_ending_at(words, j) if j >= 0 else []
 
 
-_CLOSING_QUOTES = frozenset("’”'\"」』")
+CLOSING_QUOTES = frozenset("’”'\"」』")
 
 
-_OPENING_QUOTES = frozenset("‘“'\"「『")
+OPENING_QUOTES = frozenset("‘“'\"「『")
 
 
 _QUOTED_WORDS = 8  # a name in quotes is a few words long
 
 
-def _quoted(words: list[Word], k: int) -> str | None:
+def quoted_text(words: list[Word], k: int) -> str | None:
     """The text between the quote closing at word k and the one opening it."""
     for o in range(k - 1, max(k - _QUOTED_WORDS, 0) - 1, -1):
-        if words[o].text in _OPENING_QUOTES:
+        if words[o].text in OPENING_QUOTES:
             if o + 1 >= k:
                 return None
             doc = words[k].doc
@@ -164,17 +164,17 @@ def _quoted(words: list[Word], k: int) -> str | None:
 _AGE_TEXT = r"[1-9]0대|\d{1,3}세"
 
 
-_AGE = re.compile(_AGE_TEXT)
+AGE = re.compile(_AGE_TEXT)
 
 
 #: An age or a range of ages written as one word (`20~30대`, `65세`).
-_AGE_RANGE = re.compile(r"(\d{1,3}(세|대)?[~～∼-])?(" + _AGE_TEXT + ")")
+AGE_RANGE = re.compile(r"(\d{1,3}(세|대)?[~～∼-])?(" + _AGE_TEXT + ")")
 
 
 _PLACE_SYLLABLES = 3  # a place named without its 시·도 is short (서울, 경기, 충북, 남양주)
 
 
-def _short(w: Word) -> bool:
+def short(w: Word) -> bool:
     """A proper noun short enough to be a place; Kiwi also tags a long compound it does not
     know as one (`면적직불금`), and that is a thing, not a place."""
     if len(w.stem) <= _PLACE_SYLLABLES:

@@ -1,7 +1,7 @@
 """The noun phrase before or after a count as what it counts (extractors/subject.py, rules 1–3
-and 5): the bare noun right before it (`_noun_before`, `_named_right_before`), the noun after
-its counter (`_noun_after`), after a change right before it (`_change_before_count`), and the
-object a count is floated off or noted with (`_object_floated`, `_times_in_note`).
+and 5): the bare noun right before it (`noun_before`, `named_right_before`), the noun after
+its counter (`noun_after`), after a change right before it (`change_before_count`), and the
+object a count is floated off or noted with (`object_floated`, `times_in_note`).
 """
 
 from __future__ import annotations
@@ -29,19 +29,19 @@ from extractors.phrases import (
 )
 from extractors.program_words import name_rules
 from extractors.subject_names import (
-    _CLOSING_QUOTES,
-    _LIGHT_VERBS,
-    _YEAR_WORDS,
-    _common_name,
-    _drop_measure,
-    _joined_before,
-    _measured,
-    _names_people,
-    _of_times,
-    _people,
-    _quoted,
-    _short,
+    CLOSING_QUOTES,
+    LIGHT_VERBS,
+    YEAR_WORDS,
+    common_name,
     counter_as_subject,
+    drop_measure,
+    joined_before,
+    measured_phrase,
+    names_people_or_body,
+    of_times,
+    people,
+    quoted_text,
+    short,
 )
 from extractors.words import MIDDLE_DOTS, Word
 
@@ -49,7 +49,7 @@ from extractors.words import MIDDLE_DOTS, Word
 _DAY = re.compile(r"\d{1,2}[월일](부터|까지)?")
 
 
-def _change_before_count(p: Place) -> str | None:
+def change_before_count(p: Place) -> str | None:
     """`지난해보다 212개 늘어난 1,450개 기업이`: a change right before the count it made counts
     what that count counts, the noun after it (with the same counter)."""
     k = p.last + 1
@@ -67,12 +67,12 @@ def _change_before_count(p: Place) -> str | None:
     if p.words[j].particles:
         return None  # `120곳 늘린 420곳으로`: the new count says where it went, not what
     words = phrase_starting_at(p.words, j + 1)
-    if not words or all(is_proper(x) and _short(x) for x in words):
+    if not words or all(is_proper(x) and short(x) for x in words):
         return None
-    return phrase_of(_drop_measure(words))
+    return phrase_of(drop_measure(words))
 
 
-def _noun_after(p: Place) -> str | None:
+def noun_after(p: Place) -> str | None:
     r = rules()
     glued = p.tail[0] if p.tail else ("", "")
     # `5개구 중`, `22개시군`: a kind of place glued to the counter; not 도, which Kiwi may read
@@ -130,7 +130,7 @@ def _noun_after(p: Place) -> str | None:
         return None  # `4차례 추가로 열`: an act with 로 says how, it names nothing counted
     if words and _verb(words[0]):
         # `대상자를 5,000명 선발해`: a verb after the count names nothing (after a count of times
-        # it is the act counted, `연 2회 부과되며`: `_act_of_times`)
+        # it is the act counted, `연 2회 부과되며`: `act_of_times`)
         return None
     if not words and (genitive or adnominal):
         words = _head_after(p.words, k)  # `20여개의 전국 및 도 단위 스포츠 대회`
@@ -140,34 +140,34 @@ def _noun_after(p: Place) -> str | None:
     # (`교육 3회 실시`, `12회 운영`) nor after a name right before the count
     before = p.words[p.first - 1] if p.first > 0 else None
     named = before is not None and (
-        (before.bare_noun and usable(before)) or before.text in _CLOSING_QUOTES
+        (before.bare_noun and usable(before)) or before.text in CLOSING_QUOTES
     )
-    times = _of_times(p) and not named and bool(words) and words[0].stem not in _LIGHT_VERBS
+    times = of_times(p) and not named and bool(words) and words[0].stem not in LIGHT_VERBS
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     if (
         not tags
         and len(words) > 1
-        and _people(p)
+        and people(p)
         and words[-1].stem in r.done_to_people
         and all(w.bare_noun for w in words)
     ):
-        return None  # `187명 현장 채용`: a headline act done to people (`_done_to`)
+        return None  # `187명 현장 채용`: a headline act done to people (`done_to`)
     # `1,100명의 신규 고용`: after 의 the act is what the count counts
     while words and words[-1].stem in r.actions and not (genitive or times):
         words = words[:-1]
     if not words:
         return None
-    if len(words) == 1 and _people(p) and words[0].stem in r.group_verbs:
+    if len(words) == 1 and people(p) and words[0].stem in r.group_verbs:
         return f"{words[0].stem}자"  # `218명의 참여로` → 참여자
-    if counter in r.place_counters and _names_people(phrase_of(words) or ""):
+    if counter in r.place_counters and names_people_or_body(phrase_of(words) or ""):
         return None  # `5개국 관광객이`: people from the countries; the countries are counted
     while words and is_rate(words[-1].stem):
         # `상위 3개국 비중은`, `10개 기업 비중`: a rate of what is counted, never what it counts
         words = words[:-1]
     if not words:
         return None
-    return phrase_of(_drop_measure(words))
+    return phrase_of(drop_measure(words))
 
 
 def _verb(w: Word) -> bool:
@@ -202,7 +202,7 @@ def _head_after(words: list[Word], k: int) -> list[Word]:
     return [w for w in phrase_ending_at(words, j) if w.start >= words[k].start]
 
 
-def _named_right_before(p: Place) -> str | None:
+def named_right_before(p: Place) -> str | None:
     """`일반직공무원 806명 정기인사`, `급수인구 5만 명 이하 평가그룹`: a count with no particle
     (or 의) right after a bare noun counts that noun, whatever noun follows; but not a kind of
     place after it (`인구감소지역 11개 시군`: the places are counted)."""
@@ -220,29 +220,29 @@ def _named_right_before(p: Place) -> str | None:
         close = closing(p.words, p.last + 1)
         nxt = p.words[close + 1] if close + 1 < len(p.words) else None
         if nxt is not None and particle_only(nxt) and nxt.particles == ["JKG"]:
-            return _noun_before(p)
+            return noun_before(p)
     if after is not None and (after.stem in rules().places or after.text in ("(", "（")):
         return None
-    return _noun_before(p)
+    return noun_before(p)
 
 
-def _noun_before(p: Place) -> str | None:
+def noun_before(p: Place) -> str | None:
     k = index_before(p)
     if k < 0 or _one_of_examples(p, k):
         return None
     w = p.words[k]
-    if w.text in _CLOSING_QUOTES:
+    if w.text in CLOSING_QUOTES:
         # `‘행복한 나눔냉장고’ 13곳`: a name in quotes; before people only a name of people
         # (`‘마을 안전지킴이’ 40명`), not what they attend (`‘인공지능인의 날’ 150여명 참여`)
-        name = _quoted(p.words, k)
+        name = quoted_text(p.words, k)
         if name and counter_as_subject(p.counter.replace(" ", "")) and _undertaking(name):
             return None  # `‘창업도약패키지’ 500개사`: firms are counted, not a program
-        if not _people(p) or (name and _names_people(name)):
+        if not people(p) or (name and names_people_or_body(name)):
             return name
         return None
     if w.text in (":", "：") and k >= 1 and p.words[k - 1].bare_noun:
         # `참가 인원: 300명`, `지원 규모 : 500곳`: a label of a list or table line
-        return _common_name(_drop_measure(phrase_ending_at(p.words, k - 1)))
+        return common_name(drop_measure(phrase_ending_at(p.words, k - 1)))
     if w.text in (")", "）") and k >= 3:
         # `지역 인재(리더) 30명`: a gloss in parentheses after the name; not an item's own
         # figure (`필리핀(22명) 등 12개국`)
@@ -268,7 +268,7 @@ def _noun_before(p: Place) -> str | None:
         # `(기업 기준 약 450개사)`, `채용 규모 300명`
         return phrase_of(phrase_ending_at(p.words, k - 1)) if k > 0 else None
     if w.bare_noun:
-        words = _drop_measure(phrase_ending_at(p.words, k))
+        words = drop_measure(phrase_ending_at(p.words, k))
         of_program = _people_of_quoted_program(p.words, k - len(words) + 1, words)
         if of_program:
             return of_program
@@ -281,15 +281,15 @@ def _noun_before(p: Place) -> str | None:
         return None
     # `채용 규모를 4000명`, `취업자 수는 1600명`
     if w.stem in rules().measures and w.particles:
-        return phrase_of(_measured(p.words, k))
+        return phrase_of(measured_phrase(p.words, k))
     if w.particles == ["JKO"] and _amount_of_object(p):
         # `설명회를 12차례 열`, `인턴을 50명 추가로 채용`: a bare count after the object says
         # how many of it the verb takes
         if particle_only(w):
             # `‘찾아가는 채용설명회’를 4차례 추가로 열`: the object is the name in quotes
-            quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
-            return _quoted(p.words, k - 1) if quoted else None
-        return _common_name(phrase_ending_at(p.words, k))
+            quoted = k >= 1 and p.words[k - 1].text in CLOSING_QUOTES
+            return quoted_text(p.words, k - 1) if quoted else None
+        return common_name(phrase_ending_at(p.words, k))
     return None
 
 
@@ -302,7 +302,7 @@ _PER_PERIOD = frozenset(
 _ADVERBIAL_WORDS = 4  # `11개 시군에서 연`: a place and a period at most between
 
 
-def _object_floated(p: Place) -> str | None:
+def object_floated(p: Place) -> str | None:
     """A bare count after the object it counts, with where and how often between them: a
     quantifier floated off its noun (`채용박람회를 연 4회 연다`, `‘…교육’을 11개 시군에서 연
     60회 실시`, `‘…센터’를 22개 시군에 한 곳씩 설치` → 채용박람회, …교육, …센터)."""
@@ -316,10 +316,10 @@ def _object_floated(p: Place) -> str | None:
     )
     if not (sized or _amount_of_object(p)):
         return None
-    return _floated_object(p, sized)
+    return floated_object(p, sized)
 
 
-def _floated_object(p: Place, sized: bool = False) -> str | None:
+def floated_object(p: Place, sized: bool = False) -> str | None:
     """The object before a count, across where and how often (`교육을 12개 읍면에서 28회`)."""
     k, between = p.first - 1, 0
     while k >= 0 and between <= _ADVERBIAL_WORDS:
@@ -327,7 +327,7 @@ def _floated_object(p: Place, sized: bool = False) -> str | None:
         place = set(w.particle_forms()) & {"에", "에서"} and w.stem
         # Kiwi may read 연 ("a year") as the adnominal of 열다
         period = w.stem in _PER_PERIOD or w.text in _PER_PERIOD
-        if period or w.stem in _YEAR_WORDS or place or w.adverb:
+        if period or w.stem in YEAR_WORDS or place or w.adverb:
             k, between = k - 1, between + 1
             continue
         if w.has_number and not w.particles and between and p.words[k + 1].particles:
@@ -341,20 +341,20 @@ def _floated_object(p: Place, sized: bool = False) -> str | None:
         return None
     w = p.words[k]
     if particle_only(w):
-        quoted = k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES
-        return _quoted(p.words, k - 1) if quoted else None
+        quoted = k >= 1 and p.words[k - 1].text in CLOSING_QUOTES
+        return quoted_text(p.words, k - 1) if quoted else None
     if w.stem in rules().measures:
         return None
-    return _common_name(phrase_ending_at(p.words, k))
+    return common_name(phrase_ending_at(p.words, k))
 
 
 _NOTE_WORDS = 3  # `(부모 대상 연 24회)`: who takes part and how often, a few words at most
 
 
-def _times_in_note(p: Place) -> str | None:
+def times_in_note(p: Place) -> str | None:
     """A count of times alone in the note after a name says how often that is held (`‘…’ 우울
     예방 교육(연 40회)`, `환대주간 운영(연 2회)`, `돌봄 교육(부모 대상 연 24회)`)."""
-    if not _of_times(p) or p.tail:
+    if not of_times(p) or p.tail:
         return None
     if p.last + 1 >= len(p.words) or p.words[p.last + 1].text not in (")", "）"):
         return None
@@ -367,11 +367,11 @@ def _times_in_note(p: Place) -> str | None:
     if k < 1 or p.words[k].text not in ("(", "（"):
         return None
     before = p.words[k - 1]
-    if before.text in _CLOSING_QUOTES:
-        return _quoted(p.words, k - 1)
+    if before.text in CLOSING_QUOTES:
+        return quoted_text(p.words, k - 1)
     if not before.bare_noun or not usable(before):
         return None
-    return _common_name(phrase_ending_at(p.words, k - 1))
+    return common_name(phrase_ending_at(p.words, k - 1))
 
 
 def _undertaking(name: str) -> bool:
@@ -390,13 +390,13 @@ def _unknown_compound(w: Word) -> bool:
     stem = w.stem
     glued = len(stem) > 2 and stem[-1] in _GLUED_PARTICLES and stem[-2] in PLACE_SUFFIXES
     joined = any(c in MIDDLE_DOTS for c in stem)  # `일본·대만·호주`: places joined, each short
-    return not _short(w) and not glued and not joined
+    return not short(w) and not glued and not joined
 
 
 def _body_named(w: Word) -> bool:
     """A long proper noun ending in a word of bodies (`예방진화대`, `농업기술센터`): a body or
     its kind, which Kiwi reads as a name; what a count right after it counts."""
-    return not _short(w) and w.stem.endswith(rules().actors)
+    return not short(w) and w.stem.endswith(rules().actors)
 
 
 def _amount_of_object(p: Place) -> bool:
@@ -431,7 +431,7 @@ def _one_of_examples(p: Place, k: int) -> bool:
     not what the count counts."""
     if not p.words[k].bare_noun or not any(p.words[j].stem == "등" for j in range(k + 1, p.first)):
         return False
-    return _joined_before(p.words, k - len(phrase_ending_at(p.words, k)))
+    return joined_before(p.words, k - len(phrase_ending_at(p.words, k)))
 
 
 def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> str | None:
@@ -439,7 +439,7 @@ def _people_of_quoted_program(words: list[Word], o: int, phrase: list[Word]) -> 
     quotes right before a generic head (the phrase, starting at word o) are named by the quote."""
     if len(phrase) != 2 or phrase[0].stem not in rules().program_heads or o < 1:
         return None
-    if words[o - 1].text not in _CLOSING_QUOTES or not _names_people(phrase[1].stem):
+    if words[o - 1].text not in CLOSING_QUOTES or not names_people_or_body(phrase[1].stem):
         return None
-    name = _quoted(words, o - 1)
+    name = quoted_text(words, o - 1)
     return f"{name} {phrase[1].stem}" if name else None

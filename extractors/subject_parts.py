@@ -1,8 +1,8 @@
 """Parts, items and breakdowns as what a count counts (extractors/subject.py): a part of a count
-or of things named before 가운데 or 중 (`_part_of`, `_group_part`, `_part_in_other_counter`), items
-of a topic, a ranking or a list (`_items_of_topic`, `_ranked_items`, `_changed_after_items`,
-`_value_of_category`), a group given something (`_group_turned_to`) and a frame `X을 보면`
-(`_frame_looked_at`).
+or of things named before 가운데 or 중 (`part_of`, `group_part`, `part_in_other_counter`), items
+of a topic, a ranking or a list (`items_of_topic`, `ranked_items`, `changed_after_items`,
+`value_of_category`), a group given something (`group_turned_to`) and a frame `X을 보면`
+(`frame_looked_at`).
 """
 
 from __future__ import annotations
@@ -31,20 +31,20 @@ from extractors.phrases import (
 )
 from extractors.subject_carried import same_thing_counted
 from extractors.subject_names import (
-    _AGE_RANGE,
-    _CLOSING_QUOTES,
-    _DATIVE,
-    _OPENING_QUOTES,
-    _common_name,
-    _joined_before,
-    _people,
+    AGE_RANGE,
+    CLOSING_QUOTES,
+    DATIVE,
+    OPENING_QUOTES,
+    common_name,
+    joined_before,
     names_a_group,
+    people,
 )
-from extractors.subject_topic import _GROUP_BOUNDS, _broken_down_topic_before
+from extractors.subject_topic import GROUP_BOUNDS, broken_down_topic_before
 from extractors.words import RANGE_MARKS, Word
 
 
-def _part_of(p: Place) -> str | None:
+def part_of(p: Place) -> str | None:
     """`시민 10명 중 7명이`, `귀농 가구 10가구 가운데 7가구가`: a count of a part of a count
     before it counts the same things; also across a relative clause that picks the part out
     (`229개 시군구 가운데 사망자가 출생아보다 많은 곳은 205곳`, `점포 가운데 농산물을 파는
@@ -69,22 +69,22 @@ def _part_of(p: Place) -> str | None:
         # `수료생 가운데 300명을`, `지원자 중 40명`: a part of the people named before;
         # `조사 대상 상권 가운데 … 곳은 12곳`: a part of the things named before, uncounted
         words = phrase_ending_at(p.words, j)
-        if words and _joined_before(p.words, j - len(words)):
+        if words and joined_before(p.words, j - len(words)):
             # `출생아와 보호자 중 1명`: a part of both things joined, named as written
             return _both_joined(p.words, j - len(words), words)
-        if _people(p) and not (words and words[-1].stem.endswith(rules().populations)):
+        if people(p) and not (words and words[-1].stem.endswith(rules().populations)):
             return None
-        return _common_name(words)
+        return common_name(words)
     if j == k - 1 or j < 0 or not p.words[j].bare_noun or not usable(p.words[j]):
         return None
-    return _common_name(phrase_ending_at(p.words, j))
+    return common_name(phrase_ending_at(p.words, j))
 
 
-def _group_part(p: Place) -> str | None:
+def group_part(p: Place) -> str | None:
     """`참여자 가운데 여성은 55%인 1만 명`, `당첨자 3만 명 가운데 20~30대가 1만 명`, `… 중 75세
     이상은`: a group by sex or age picked out of people named before 가운데 or 중 is counted as
     that group of them (`여성 참여자`), as a group after a count of people is (timeline)."""
-    if not _people(p):
+    if not people(p):
         return None
     k = p.first - 1
     while k >= 1 and (skipped(p.words[k]) or p.words[k].text in ("약", "총")):
@@ -97,17 +97,17 @@ def _group_part(p: Place) -> str | None:
     if not w.particles or not set(w.particles) <= set(TOPIC) or w.particle_forms() == ["도"]:
         return None
     bound = ""
-    if w.stem in _GROUP_BOUNDS and k >= 2:
+    if w.stem in GROUP_BOUNDS and k >= 2:
         bound, k = f" {w.stem}", k - 1  # `75세 이상은`
         w = p.words[k]
     text = "".join(f for f, t in w.parts if not t.startswith("J"))
     if k >= 3 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
         text, k = f"{p.words[k - 2].text}~{text}", k - 2  # `20 ~ 30대가`, as Kiwi splits it
-    if not (_AGE_RANGE.fullmatch(text) or (not bound and text in rules().sexes)):
+    if not (AGE_RANGE.fullmatch(text) or (not bound and text in rules().sexes)):
         return None
     if p.words[k - 1].stem not in rules().partitive:
         return None
-    whole = _part_of(Place(p.words, k, p.last, p.tail, p.counter))
+    whole = part_of(Place(p.words, k, p.last, p.tail, p.counter))
     return f"{text}{bound} {whole}" if whole else f"{text}{bound}"
 
 
@@ -126,7 +126,7 @@ def _both_joined(words: list[Word], o: int, phrase: list[Word]) -> str | None:
 _NUMBER_PART = re.compile(r"^[\d,.\s만천백십억조여]+")
 
 
-def _value_of_category(p: Place) -> bool:
+def value_of_category(p: Place) -> bool:
     """`폐업 사유는 ‘사업 부진’이 50만 명으로 가장 많았다`: the subject before the count is a value
     of the category the clause's topic names (a reason, a kind), not what is counted; the count
     before it says what (extractors/timeline.py carries it)."""
@@ -134,8 +134,8 @@ def _value_of_category(p: Place) -> bool:
     if k < 1:
         return False
     w = p.words[k]
-    if particle_only(w) and p.words[k - 1].text in _CLOSING_QUOTES:
-        k = next((j for j in range(k - 2, -1, -1) if p.words[j].text in _OPENING_QUOTES), -1)
+    if particle_only(w) and p.words[k - 1].text in CLOSING_QUOTES:
+        k = next((j for j in range(k - 2, -1, -1) if p.words[j].text in OPENING_QUOTES), -1)
     elif "JKS" in w.particles and w.stem:
         k -= len(phrase_ending_at(p.words, k)) - 1
     else:
@@ -149,10 +149,10 @@ def _value_of_category(p: Place) -> bool:
     )
 
 
-def _group_turned_to(p: Place) -> str | None:
+def group_turned_to(p: Place) -> str | None:
     """`중장년층에는 ‘…’으로 900명에게 재취업 교육을 연계한다`: the people a sentence turned to a
     group gives something to are of that group."""
-    if not set(f for f, t in p.tail if t.startswith("J")) & _DATIVE:
+    if not set(f for f, t in p.tail if t.startswith("J")) & DATIVE:
         return None
     for k in range(p.first - 1, -1, -1):
         w = p.words[k]
@@ -163,7 +163,7 @@ def _group_turned_to(p: Place) -> str | None:
     return None
 
 
-def _part_in_other_counter(p: Place) -> bool:
+def part_in_other_counter(p: Place) -> bool:
     """`참가자 480명 가운데 112쌍이 커플이 됐고`: a count after 가운데/중 of a count in another
     counter is no part of the same things (pairs of people are not people); what it counts is
     left unnamed rather than taken from the whole or the topic."""
@@ -254,7 +254,7 @@ _PLACE_WORDS = frozenset({"곳", "것", "데"})
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
 
 
-def _items_of_topic(p: Place) -> str | None:
+def items_of_topic(p: Place) -> str | None:
     """`시·도별 인구는 경기(1,370만 명), 서울(931만 명) …`: counts in the parentheses of a list of
     items after a topic that names what is counted count that, not the item (a place or a
     field whose own figure it is)."""
@@ -280,7 +280,7 @@ def _items_of_topic(p: Place) -> str | None:
             (
                 named
                 for i in range(j, 0, -1)
-                if (named := _broken_down_topic_before(p, i)) and i - 1 <= _OPENING_WORDS
+                if (named := broken_down_topic_before(p, i)) and i - 1 <= _OPENING_WORDS
             ),
             None,
         )
@@ -296,7 +296,7 @@ def _is_topic_word(w: Word) -> bool:
     return bool(w.stem) and w.particle_forms() in (["은"], ["는"]) and not w.has_number
 
 
-def _ranked_items(p: Place) -> str | None:
+def ranked_items(p: Place) -> str | None:
     """`전주(85만명), 군산(42만명) 순으로 방문객이 많았다`: the counts in parentheses of a
     ranking count what the clause after 순으로 names."""
     k = p.last + 1
@@ -317,7 +317,7 @@ def _ranked_items(p: Place) -> str | None:
     return None
 
 
-def _changed_after_items(p: Place) -> str | None:
+def changed_after_items(p: Place) -> str | None:
     """`보건업(13만2천명), 정보통신업(7만8천명)에서 취업자가 늘었지만`: counts in the parentheses
     after items that say where a change was count the subject of that change."""
     words = p.words
@@ -353,7 +353,7 @@ def _changed_after_items(p: Place) -> str | None:
 _ITEM_WORDS = 16  # the other items of a list, each a few words and a parenthesis
 
 
-def _frame_looked_at(p: Place) -> str | None:
+def frame_looked_at(p: Place) -> str | None:
     """`시도별 전입을 보면 대전(3,100명), 세종(2,500명) 등 …`: a frame the sentence opens with,
     `X을 보면` / `X을 살펴보면`, names what the counts of the items it lists count (X without
     what it is broken down by). A rate there names no count."""

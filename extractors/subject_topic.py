@@ -1,5 +1,5 @@
 """The topic or subject of a count's clause as what it counts (extractors/subject.py, rule 8:
-`_topic`), and when the count is the subject of a clause of its own (`_own_subject`,
+`subject_of_topic`), and when the count is the subject of a clause of its own (`_own_subject`,
 `_in_relative_clause`).
 """
 
@@ -23,13 +23,13 @@ from extractors.phrases import (
 )
 from extractors.program_words import is_agency, name_rules
 from extractors.subject_names import (
-    _AGE,
-    _CLOSING_QUOTES,
-    _DATIVE,
-    _measured,
-    _people,
-    _quoted,
-    _short,
+    AGE,
+    CLOSING_QUOTES,
+    DATIVE,
+    measured_phrase,
+    people,
+    quoted_text,
+    short,
 )
 from extractors.words import RANGE_MARKS, Word
 
@@ -60,11 +60,11 @@ def _in_relative_clause(p: Place) -> bool:
     return w.predicate and w.parts[-1][1] == "ETM" and not (nxt and nxt.stem == "등")
 
 
-def _topic(p: Place) -> str | None:
+def subject_of_topic(p: Place) -> str | None:
     forms = [f for f, t in p.tail if t.startswith("J")]
     # `기동대는 8가구를 방문해`, `관계자들이 6세대를`: with the count as the object, a topic that
     # names people or a body is who acts; a thing stays what is counted (`특허도 52건을 얻었다`)
-    done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & _DATIVE)
+    done_to = forms[:1] in (["을"], ["를"]) or bool(set(forms) & DATIVE)
     if done_to and _passes(p):
         done_to = False  # `외국인 근로자가 1만명을 넘어섰다`: the topic reached the count
     if _in_relative_clause(p) or _beside_amount(p):
@@ -81,13 +81,13 @@ def _topic(p: Place) -> str | None:
         if w.predicate and w.parts[-1][1] == "ETM":
             relative = True  # `공연이 어우러진 활동으로`: 공연 is the subject of 어우러진 only
         age = _age_topic(w)
-        if age and _people(p) and not _counted_before(p, k):
+        if age and people(p) and not _counted_before(p, k):
             if k >= 2 and p.words[k - 1].text in RANGE_MARKS and p.words[k - 2].has_number:
                 age = f"{p.words[k - 2].text}~{age}"  # `30~34세는`, written as three words
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
             return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
-        bounded = w.stem in _GROUP_BOUNDS and set(w.particles) <= set(TOPIC) and w.particles
+        bounded = w.stem in GROUP_BOUNDS and set(w.particles) <= set(TOPIC) and w.particles
         if bounded and k >= 1 and _bare_grade_or_noun(p.words[k - 1]) and not done_to:
             # `셋째아 이상은 1만 8천여 명`: a group and its bound
             named = phrase_of(phrase_ending_at(p.words, k - 1))
@@ -105,7 +105,7 @@ def _topic(p: Place) -> str | None:
             # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
             # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
             words = phrase_ending_at(p.words, k - 1)
-            if not framed and words and not all(is_proper(x) and _short(x) for x in words):
+            if not framed and words and not all(is_proper(x) and short(x) for x in words):
                 return phrase_of(words)
             framed = True
             continue
@@ -125,12 +125,12 @@ def _topic(p: Place) -> str | None:
             # `진도 …` read as 진 + 도: a one-syllable topic with 도 is rarely a name; with 은,
             # 는, 이, 가 it is one (`통은 5만 8천여 개`, `배는 7척에 그친다`)
             return None
-        if w.stem in rules().measures and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
-            quoted = _quoted(p.words, k - 1)  # `‘피해주택 매입 사업’ 실적은`: the name quoted
+        if w.stem in rules().measures and k >= 1 and p.words[k - 1].text in CLOSING_QUOTES:
+            quoted = quoted_text(p.words, k - 1)  # `‘피해주택 매입 사업’ 실적은`: the name quoted
             if quoted:
                 return quoted
         if w.stem in rules().measures:
-            words = _measured(p.words, k)
+            words = measured_phrase(p.words, k)
         else:
             words = phrase_ending_at(p.words, k)
         if (
@@ -150,7 +150,7 @@ def _topic(p: Place) -> str | None:
         if particles == {"JKS"} and not region and not measured:
             # `관광지별 입장객은 케이블카가 241만 명으로`: an item of a breakdown the topic names
             # is where or which; what is counted is what the topic names
-            measured = _broken_down_topic_before(p, k)
+            measured = broken_down_topic_before(p, k)
         if measured and not done_to:
             # `시도별 음식점 수는 경기가 18만개로 가장 많았고`: the number the topic measures is
             # what is counted; a region after it is where (a kind, `가사 지원이`, is counted)
@@ -159,7 +159,7 @@ def _topic(p: Place) -> str | None:
             not done_to
             and len(words) == 1
             and place_like(w)
-            and _short(w)  # `아이돌보미는`: a long proper noun is a compound, not a place
+            and short(w)  # `아이돌보미는`: a long proper noun is a compound, not a place
             and not is_agency(w.stem)
             and not _counted_before(p, k)
         ):
@@ -168,7 +168,7 @@ def _topic(p: Place) -> str | None:
             continue
         # a long proper noun is a compound Kiwi does not know (`아이돌보미`), not a place
         named = phrase_of(words) if words else None
-        if not named or all(is_proper(x) and _short(x) for x in words) or is_agency(named):
+        if not named or all(is_proper(x) and short(x) for x in words) or is_agency(named):
             return None  # `고용노동부는 117만명에게`: the one who acts, not what is counted
         head = words[-1].stem.removesuffix("들")  # `관계자들`
         measure = w.stem in rules().measures  # `기업 수는 1만 개를 기록`: never who acts
@@ -179,14 +179,14 @@ def _topic(p: Place) -> str | None:
         ):
             return None  # `환자는 … 12개국에서 들어왔다`: people are never counted in countries
         j = k - len(words)
-        if len(words) == 1 and j >= 1 and p.words[j].text in _CLOSING_QUOTES:
-            name = _quoted(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
+        if len(words) == 1 and j >= 1 and p.words[j].text in CLOSING_QUOTES:
+            name = quoted_text(p.words, j)  # `‘농촌 일손 돕기’ 사업도 1천200명`: the name says it
             if name:
                 return f"{name} {phrase_of(words)}"
         return phrase_of(words)
 
 
-def _broken_down_topic_before(p: Place, k: int) -> str | None:
+def broken_down_topic_before(p: Place, k: int) -> str | None:
     """The name of a topic broken down by a kind (`관광지별 입장객은`, `시군별 배정 인원은`) right
     before word k, without the kind it is broken down by."""
     j = k - 1
@@ -208,7 +208,7 @@ def _measured_topic_before(p: Place, k: int) -> str | None:
         if ends_clause(p.words, j) or w.predicate:
             return None
         if w.stem in rules().measures and w.particle_forms() in (["은"], ["는"]):
-            words = _measured(p.words, j)
+            words = measured_phrase(p.words, j)
             return phrase_of(words) if words else None
     return None
 
@@ -235,13 +235,13 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
     w = words[k]
     if not particle_only(w) or not set(w.particles) <= set(TOPIC) or k < 3:
         return None
-    if words[k - 1].text in _CLOSING_QUOTES:
-        return _quoted(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
+    if words[k - 1].text in CLOSING_QUOTES:
+        return quoted_text(words, k - 1)  # `‘쉬었음’ 인구는`, `‘쉬었음’은 3만 명`: the name quoted
     if words[k - 1].text not in (")", "）"):
         return None
     o = next((j for j in range(k - 2, 0, -1) if words[j].text in ("(", "（")), 0)
-    if o and words[o - 1].text in _CLOSING_QUOTES:
-        return _quoted(words, o - 1)  # `‘악성 미분양’(준공 후 미분양)은`: the name quoted
+    if o and words[o - 1].text in CLOSING_QUOTES:
+        return quoted_text(words, o - 1)  # `‘악성 미분양’(준공 후 미분양)은`: the name quoted
     if not o or not words[o - 1].bare_noun or not usable(words[o - 1]):
         return None
     named = phrase_ending_at(words, o - 1)
@@ -254,7 +254,7 @@ _SPEECH_OPENS = frozenset("“「")
 
 
 #: Bounds written after a group that is the topic (`셋째아 이상은`).
-_GROUP_BOUNDS = frozenset({"이상", "이하", "미만"})
+GROUP_BOUNDS = frozenset({"이상", "이하", "미만"})
 
 
 def _bare_grade_or_noun(w: Word) -> bool:
@@ -268,7 +268,7 @@ def _age_topic(w: Word) -> str | None:
     if not w.has_number or w.particles[-1:] != ["JX"] or w.particle_forms()[-1:] == ["도"]:
         return None
     text = "".join(f for f, t in w.parts if not t.startswith("J"))
-    return text if _AGE.fullmatch(text) else None
+    return text if AGE.fullmatch(text) else None
 
 
 def _counted_before(p: Place, k: int) -> bool:

@@ -1,8 +1,8 @@
 """What a count counts named by the verbs and clauses around it (extractors/subject.py, rules
-0, 4, 6, 7 and 9): designated examples (`_designated_examples`), people named by their verb
-(`_group_of_verb`, `_group_of_clause`, `_recipients`, `_households`), acts counted in times
-(`_act_of_times`, `_act_over_times`), the object a verb takes to or from the count (`_object_to`,
-`_object_before_time`) and what is done to it (`_done_to`).
+0, 4, 6, 7 and 9): designated examples (`designated_examples`), people named by their verb
+(`group_of_verb`, `group_of_clause`, `recipients`, `households`), acts counted in times
+(`act_of_times`, `act_over_times`), the object a verb takes to or from the count (`object_to`,
+`object_before_time`) and what is done to it (`done_to`).
 """
 
 from __future__ import annotations
@@ -27,23 +27,23 @@ from extractors.phrases import (
 )
 from extractors.program_words import name_rules
 from extractors.subject_names import (
-    _CLOSING_QUOTES,
-    _DATIVE,
-    _LIGHT_VERBS,
-    _YEAR_WORDS,
-    _names_people,
-    _of_times,
-    _people,
-    _quoted,
-    _short,
+    CLOSING_QUOTES,
+    DATIVE,
+    LIGHT_VERBS,
+    YEAR_WORDS,
     names_no_person,
+    names_people_or_body,
+    of_times,
+    people,
+    quoted_text,
+    short,
 )
-from extractors.subject_nouns import _floated_object
-from extractors.subject_topic import _topic
+from extractors.subject_nouns import floated_object
+from extractors.subject_topic import subject_of_topic
 from extractors.words import RO, Word
 
 
-def _households(p: Place) -> str | None:
+def households(p: Place) -> str | None:
     """`귀농한 6000가구를` → 귀농 가구: households named by what a relative clause before the
     counter says they did."""
     counter = p.counter.replace(" ", "")
@@ -67,12 +67,12 @@ def _verbal_noun(w: Word) -> str | None:
     return None
 
 
-def _group_of_verb(p: Place) -> str | None:
+def group_of_verb(p: Place) -> str | None:
     """People counted as the subject of what they did, when the text names them only by a few
     examples or not at all: `졸업생 등 50명이 참석했다` → 참석자, `16명이 사무관으로 승진했다` →
     사무관 승진자, `11명이 취업했다` → 취업자."""
     # a headline drops the subject's particle (`축제 5만명 찾아`); the verbs below take no object
-    if not _people(p) or [t for _, t in p.tail] not in (["JKS"], []):
+    if not people(p) or [t for _, t in p.tail] not in (["JKS"], []):
         return None
     k = index_before(p)
     examples = any(w.stem == "등" for w in p.words[max(k, 0) : p.first])
@@ -89,9 +89,11 @@ def _group_of_verb(p: Place) -> str | None:
         and p.words[k].particle_forms() in (["은"], ["는"])
         and p.words[k].stem
         and not is_proper(p.words[k])
-        and _names_people(p.words[k].stem)
+        and names_people_or_body(p.words[k].stem)
     ):
-        return None  # `청년농업인은 153명이 참여했다`: the topic names the people (_topic)
+        return (
+            None  # `청년농업인은 153명이 참여했다`: the topic names the people (subject_of_topic)
+        )
     k = p.last + 1
     role = manner = None
     if k + 1 < len(p.words) and p.words[k].stem and set(p.words[k].particle_forms()) & RO:
@@ -139,19 +141,21 @@ def _taken_part_in(p: Place) -> str | None:
         return None
     if particle_only(w):
         return (
-            _quoted(p.words, k - 1) if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES else None
+            quoted_text(p.words, k - 1)
+            if k >= 1 and p.words[k - 1].text in CLOSING_QUOTES
+            else None
         )
     named = phrase_ending_at(p.words, k)
-    if not named or all(is_proper(x) and _short(x) for x in named):
+    if not named or all(is_proper(x) and short(x) for x in named):
         return None
     before = k - len(named)
-    if before >= 1 and p.words[before].text in _CLOSING_QUOTES:
+    if before >= 1 and p.words[before].text in CLOSING_QUOTES:
         # `‘신중년 아지트’ 사업에도 1천336명이 이용하는`: the name quoted says which
-        return _quoted(p.words, before) or phrase_of(named)
+        return quoted_text(p.words, before) or phrase_of(named)
     return phrase_of(named)
 
 
-def _object_before_time(p: Place) -> str | None:
+def object_before_time(p: Place) -> str | None:
     """The object right before the time whose parenthesis holds the count (`경로당을
     지난해(70곳)보다 27곳 늘린`): what the change after it is done to, the count included."""
     k = p.first - 2  # the time word before `(`
@@ -159,13 +163,13 @@ def _object_before_time(p: Place) -> str | None:
         return None
     if p.words[p.last + 1].text not in (")", "）") or p.tail:
         return None
-    if not (is_when(p.words[k]) or p.words[k].stem in _YEAR_WORDS):
+    if not (is_when(p.words[k]) or p.words[k].stem in YEAR_WORDS):
         return None
     w = p.words[k - 1]
     if w.particles != ["JKO"] or w.stem in rules().measures:
         return None
     words = phrase_ending_at(p.words, k - 1)
-    if not words or all(is_proper(x) and _short(x) for x in words):
+    if not words or all(is_proper(x) and short(x) for x in words):
         return None
     return phrase_of(words)
 
@@ -186,7 +190,7 @@ def _compared_after(words: list[Word], k: int) -> bool:
     return nxt is not None and particle_only(nxt) and nxt.particle_forms()[:1] == ["보다"]
 
 
-def _object_to(p: Place) -> str | None:
+def object_to(p: Place) -> str | None:
     """The object a verb takes to or from the count: `제출서류를 4종으로 간소화`, `정원을
     30명에서 50명으로 늘린다` → 제출서류, 정원."""
     forms = [f for f, t in p.tail if t.startswith("J")]
@@ -204,7 +208,7 @@ def _object_to(p: Place) -> str | None:
         # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
         target = by and w.has_number and set(w.particle_forms()) & RO
         # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
-        year = w.bare_noun and w.stem in _YEAR_WORDS
+        year = w.bare_noun and w.stem in YEAR_WORDS
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
         change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
@@ -224,8 +228,8 @@ def _object_to(p: Place) -> str | None:
             k -= 1
             continue
         if particle_only(w):
-            if w.particles == ["JKO"] and k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
-                return _quoted(p.words, k - 1)  # `‘마을 돌봄매니저’를 10명에서 16명으로`
+            if w.particles == ["JKO"] and k >= 1 and p.words[k - 1].text in CLOSING_QUOTES:
+                return quoted_text(p.words, k - 1)  # `‘마을 돌봄매니저’를 10명에서 16명으로`
             k -= 1
             continue
         break
@@ -233,27 +237,25 @@ def _object_to(p: Place) -> str | None:
         return None
     if p.words[k].stem in rules().measures:
         # `‘청년몰’ 규모를 30곳에서 45곳으로`: the name the measure measures
-        if k >= 1 and p.words[k - 1].text in _CLOSING_QUOTES:
-            return _quoted(p.words, k - 1)
+        if k >= 1 and p.words[k - 1].text in CLOSING_QUOTES:
+            return quoted_text(p.words, k - 1)
         return None
     if p.words[k].stem in rules().qualified_heads and k >= 1:
         # `‘청년월세 특별지원’ 대상을 15만 명으로`: those the quoted program serves
-        quoted = _quoted(p.words, k - 1) if p.words[k - 1].text in _CLOSING_QUOTES else None
+        quoted = quoted_text(p.words, k - 1) if p.words[k - 1].text in CLOSING_QUOTES else None
         if quoted:
             return f"{quoted} {p.words[k].stem}"
     words = phrase_ending_at(p.words, k)
     before = k - len(words)
     generic = len(words) == 1 and words[0].stem in name_rules().project
-    if generic and before >= 0 and p.words[before].text in _CLOSING_QUOTES:
+    if generic and before >= 0 and p.words[before].text in CLOSING_QUOTES:
         # `‘한 달 살기’ 사업을 120팀에서 200팀으로`: the name quoted says which undertaking
-        return _quoted(p.words, before) or phrase_of(words)
+        return quoted_text(p.words, before) or phrase_of(words)
     # a long proper noun is a compound Kiwi does not know (`착한가격업소`), not a place
-    return (
-        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
-    )
+    return phrase_of(words) if words and not all(is_proper(x) and short(x) for x in words) else None
 
 
-def _done_to(p: Place) -> str | None:
+def done_to(p: Place) -> str | None:
     """What a count is when something is done to it, as the verb's object or passive subject:
     `836명을 채용한다`, `120명이 채용됐다` → 채용 인원; `11,542명을 지급대상자로 확정` →
     지급대상자; `300명을 대상으로 교육을 실시` → 교육 대상. The topic of such a clause is who
@@ -263,7 +265,7 @@ def _done_to(p: Place) -> str | None:
     while k < len(p.words) and (p.words[k].adverb or skipped_after(p.words[k])):
         k += 1
     headline = k < len(p.words) and not p.tail and p.words[k].bare_noun
-    if headline and _people(p):
+    if headline and people(p):
         # a headline: `1928명 모집`, `30명 채용`, `187명 현장 채용` (a word of how before it)
         act = k + 1 if k + 1 < len(p.words) and p.words[k + 1].bare_noun else k
         if p.words[act].stem in rules().done_to_people:
@@ -286,7 +288,7 @@ def _done_to(p: Place) -> str | None:
         return _designation(p)
     w = p.words[k]
     done = _verbal_noun_of(w)
-    if done is None or done[0] not in rules().done_to_people or not _people(p):
+    if done is None or done[0] not in rules().done_to_people or not people(p):
         return None
     passive = done[1] == "되"
     if passive != (forms[0] in ("이", "가")):
@@ -317,7 +319,7 @@ def _designation(p: Place) -> str | None:
     return None
 
 
-def _designated_examples(p: Place) -> str | None:
+def designated_examples(p: Place) -> str | None:
     """`대곡역 일대와 … 계양구 일대 등 3곳을 신규 공공택지로 선정`: things named only by examples
     and 등 are what the verb designates them."""
     k = p.first - 1
@@ -359,11 +361,11 @@ def _verbal_noun_of(w: Word) -> tuple[str, str] | None:
 _ACT_WORDS = 6  # `두 차례에 걸쳐 교부세를 조기 교부했다`: the act's verb a few words on
 
 
-def _act_over_times(p: Place) -> str | None:
+def act_over_times(p: Place) -> str | None:
     """`두 차례에 걸쳐 교부세를 조기 교부했다` → 조기 교부, `세 차례에 걸쳐 설명회를 열었다` →
     설명회: a count of times spread over (`에 걸쳐`) counts the act of the verb after it, named by
     its object when the verb is light or not made of a noun."""
-    if not _of_times(p):
+    if not of_times(p):
         return None
     k = p.last + 1
     if [f for f, t in p.tail if t.startswith("J")] != ["에"] or k >= len(p.words):
@@ -376,23 +378,23 @@ def _act_over_times(p: Place) -> str | None:
         if w.stem and w.particles == ["JKO"] and usable(w):
             obj = phrase_of(phrase_ending_at(p.words, j))
         done = _verbal_noun_of(w)
-        if done and done[0] not in _LIGHT_VERBS:
+        if done and done[0] not in LIGHT_VERBS:
             before = p.words[j - 1]
             manner = before.bare_noun and usable(before) and j - 1 > k
             return f"{before.stem} {done[0]}" if manner else done[0]
         if w.predicate:
             # `기술교육을 12개 읍면에서 28회에 걸쳐 진행한다`: a light verb's object before it
-            return obj or _floated_object(p)
+            return obj or floated_object(p)
     return None
 
 
-def _act_of_times(p: Place) -> str | None:
+def act_of_times(p: Place) -> str | None:
     """A count of times right before the act it counts, named with what the act is done to or
     what does it — the noun right before the count or the clause's topic — when that is no one
     who acts: `폭염특보는 1,874회 발표돼` → 폭염특보 발표, `노쇼가 3회 이상 반복되면` → 노쇼
     반복, headline `폭염특보 1,874회 발표` → 폭염특보 발표, `재산세는 연 2회 부과되며` → 재산세
     부과; but `119구급대는 하루 9,600여 차례 출동했다` → 출동 (the topic is who acts)."""
-    if not _of_times(p) or any(t.startswith("J") for _, t in p.tail):
+    if not of_times(p) or any(t.startswith("J") for _, t in p.tail):
         return None
     before = index_before(p)
     if before >= 0 and p.words[before].particles == ["JKO"]:
@@ -410,9 +412,9 @@ def _act_of_times(p: Place) -> str | None:
         act = w.stem  # a headline: `… 1,874회 발표`
     else:
         return None
-    if act in _LIGHT_VERBS:
+    if act in LIGHT_VERBS:
         return None  # `교육 3회 실시`: a light verb names no act; the noun before is counted
-    whom = _named_right_before_times(p) or _topic(p)
+    whom = _named_right_before_times(p) or subject_of_topic(p)
     r = rules()
     if whom and not whom.split()[-1].endswith(r.populations + r.actors):
         return f"{whom} {act}"
@@ -427,14 +429,12 @@ def _named_right_before_times(p: Place) -> str | None:
     if k < 0 or k != p.first - 1:
         return None
     w = p.words[k]
-    if w.text in _CLOSING_QUOTES:
-        return _quoted(p.words, k)
+    if w.text in CLOSING_QUOTES:
+        return quoted_text(p.words, k)
     if not w.bare_noun or not usable(w):
         return None
     words = phrase_ending_at(p.words, k)
-    return (
-        phrase_of(words) if words and not all(is_proper(x) and _short(x) for x in words) else None
-    )
+    return phrase_of(words) if words and not all(is_proper(x) and short(x) for x in words) else None
 
 
 def _aim_of(words: list[Word], k: int) -> str | None:
@@ -447,17 +447,17 @@ def _aim_of(words: list[Word], k: int) -> str | None:
             obj = w.stem
         done = _verbal_noun_of(w)
         if done:
-            noun = obj if obj and done[0] in _LIGHT_VERBS else done[0]
+            noun = obj if obj and done[0] in LIGHT_VERBS else done[0]
             return f"{noun} 대상"
         if w.predicate:
             return None
     return None
 
 
-def _group_of_clause(p: Place) -> str | None:
+def group_of_clause(p: Place) -> str | None:
     """People a relative clause before the count describes: `교육을 수료한 15명` → 교육 수료자."""
     k = p.first - 1
-    if not _people(p) or k < 0 or p.words[k].parts[-1][1] != "ETM":
+    if not people(p) or k < 0 or p.words[k].parts[-1][1] != "ETM":
         return None
     noun = _verbal_noun(p.words[k])
     if noun is None:
@@ -468,17 +468,17 @@ def _group_of_clause(p: Place) -> str | None:
     return f"{noun}자"
 
 
-def _recipients(p: Place) -> str | None:
+def recipients(p: Place) -> str | None:
     """People given something (`1,080명에게 장려금을 지원`, also an earlier item of the list:
     `2024년에는 982명, 2025년에는 1,080명에게`) → 장려금 지원 대상."""
-    if not _people(p):
+    if not people(p):
         return None
-    dative = any(f in _DATIVE for f, _ in p.tail)
+    dative = any(f in DATIVE for f, _ in p.tail)
     k = p.last + 1
     if not dative and p.tail:
         return None
     while not dative and k < len(p.words) and (p.words[k].text == "," or p.words[k].has_number):
-        dative = any(f in _DATIVE for f in p.words[k].particle_forms())
+        dative = any(f in DATIVE for f in p.words[k].particle_forms())
         k += 1
     if not dative:
         return None

@@ -44,30 +44,30 @@ from datetime import datetime
 from spacy.tokens import Doc, Span
 
 from extractors.tense_budget import (
-    _budget,
-    _budget_aside,
-    _budget_changed_in,
-    _budget_clause_before,
-    _budget_compared,
-    _budget_secured,
-    _budget_topic,
-    _program_budget,
-    _spent,
+    budget_aside,
+    budget_changed_in,
+    budget_clause_before,
+    budget_compared,
+    budget_is_plan,
+    budget_secured,
+    budget_topic,
     continues_budget,
+    program_budget,
     secured_base,
+    spent,
 )
 from extractors.tense_compare import (
-    _base_figure,
-    _from_value,
+    base_figure,
     comparison_base,
+    from_value,
     opens_period,
     tags_figure,
 )
 from extractors.tense_goal import (
-    _goal_adnominal,
-    _goal_clause,
-    _goal_noun_before,
-    _named_target,
+    goal_adnominal,
+    goal_clause,
+    goal_noun_before,
+    named_target,
     result_noun_before,
 )
 from extractors.tense_plan import (
@@ -78,21 +78,21 @@ from extractors.tense_plan import (
     plan_of,
     speaks_ahead,
 )
-from extractors.tense_span import SPAN, _series_year, _spans_years
-from extractors.tense_words import _SEGMENT_ENDS, NEXT_YEAR, SAME_YEAR, rules
+from extractors.tense_span import SPAN, series_year, spans_years
+from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, rules
 from extractors.tense_year import (
-    _as_of,
-    _aside_of_figure,
-    _last_month,
-    _past,
-    _year,
-    _year_in_parenthesis,
-    _year_of,
     after_earlier_year,
     ahead,
+    as_of,
+    aside_of_figure,
+    figure_year,
+    last_month,
     month_year,
     names_year_before,
+    past,
     told_before,
+    year_in_parenthesis,
+    year_of,
     year_words,
 )
 from extractors.words import RO, Word, word_index, words_of
@@ -143,12 +143,12 @@ def when_of(
     """Plan-or-result and year of the figure at tokens [start, end) of a sentence."""
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
-    year, source = _year(words, first, last, published_at)
+    year, source = figure_year(words, first, last, published_at)
     spanned = year
-    series = _series_year(words, first, last)
+    series = series_year(words, first, last)
     if series is not None:
         year, source = series, "clause"  # `(2023~2025년) 예산은 1,598→1,675→1,742억원으로`
-    elif _spans_years(words, first, last) and _year_in_parenthesis(words, last, None) is None:
+    elif spans_years(words, first, last) and year_in_parenthesis(words, last, None) is None:
         # `4년간(2023~2026년) 일자리 11만7000개`, `지난 3년 동안 9만개`: a total of several
         # years, none of them its year (extractors/timeline.py leaves it without one)
         year, source = None, SPAN
@@ -156,9 +156,9 @@ def when_of(
         year, source = None, None  # from the article's earlier year (extractors/timeline.py)
     # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`, `목표는 1만6천500개로, 5월 말 기준
     # 7천920개를 달성해`: counted so far, whatever goal the sentence names before
-    plan = False if _as_of(words, first, last) else _named_target(words, first, last)
+    plan = False if as_of(words, first, last) else named_target(words, first, last)
     if result_noun_before(words, first, last) and (
-        plan is None or not _goal_noun_before(words, first)
+        plan is None or not goal_noun_before(words, first)
     ):
         # `작년 실적(2만8928개)을 넘어설 것`, `누적 실적은 4만1천개로, 임기 내 8만개를 만들겠다던
         # 공약의`: a result whatever the verb or a goal after it plans
@@ -168,7 +168,7 @@ def when_of(
         listed = _next_listed_figure(words, last)
         if listed is not None:
             # `목표를 일자리 7천개, 고용률 55%로 낮춰 잡았다`: a list's items share its verb
-            shared = _named_target(words, listed, listed)
+            shared = named_target(words, listed, listed)
             if shared is None:
                 shared = plan_of(words, listed, money)
             plan = plan if shared is None else shared
@@ -176,7 +176,7 @@ def when_of(
         if (
             plan is None
             and nxt is not None
-            and not _past(year, published_at)
+            and not past(year, published_at)
             # (`올 상반기 일자리 1만1천개…'3년 3만개' 계획 초과 전망` in August: a half gone by)
             and not _period_gone_by(words, first, published_at)
         ):
@@ -184,50 +184,50 @@ def when_of(
             # alone is told as the next segment's figure is (not `2만1천개…목표 넘어`, said of it)
             plan = plan_of(words, nxt, money)
         rate = "%" in words[last].text
-        if plan and rate and _from_value(words[last]) and not ahead(year, published_at):
+        if plan and rate and from_value(words[last]) and not ahead(year, published_at):
             # `고용률을 지난해 45%에서 올해 48%로 높인다`, `올해 상반기 70.8%에서 72%까지`: a
             # rate starts from where it stood (a count or budget may start from last year's goal)
             plan = False
     if (
         plan
         and not money
-        and _past(year, published_at)
-        and _base_figure(words, first, last)
-        and not _goal_noun_before(words, first)
-        and not (first > 0 and _goal_adnominal(words[first - 1]))
-        and not (first > 1 and _goal_clause(words[first - 2], words[first - 1]))
+        and past(year, published_at)
+        and base_figure(words, first, last)
+        and not goal_noun_before(words, first)
+        and not (first > 0 and goal_adnominal(words[first - 1]))
+        and not (first > 1 and goal_clause(words[first - 2], words[first - 1]))
     ):
         plan = False  # `목표 60.8%는 지난해 평균 고용률(59.7%)보다 높은`: a level reached
-    if plan and not money and _past(year, published_at) and _level_stated(words, first, last):
+    if plan and not money and past(year, published_at) and _level_stated(words, first, last):
         # `지난해 고용률은 66.1%로 공약에서 제시한 2026년 67%에 아직 미치지 못한다`: a past
         # year's level stated with 로 stands, whatever the rest of the sentence measures it by
         plan = False
     if (
         plan
-        and _past(year, published_at)
-        and _aside_of_figure(words, first)
+        and past(year, published_at)
+        and aside_of_figure(words, first)
         # (`7천900개(목표 7천500개)를 만들며`: the goal beside a result is still the goal)
-        and not _goal_noun_before(words, first)
+        and not goal_noun_before(words, first)
     ):
         plan = False  # `목표는 70%(작년 68.2%)다`: last year's level set beside the goal
-    if not plan and _budget(words, first, last):
+    if not plan and budget_is_plan(words, first, last):
         plan = True
     if not plan and money and allocated_before(words, first):
         plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
-    if not plan and money and _program_budget(words, first) and not _spent(words, last):
+    if not plan and money and program_budget(words, first) and not spent(words, last):
         plan = True  # `▲천안형 공공근로사업(95억원)`: what a program is given
-    if not plan and money and _budget_topic(words, first, last):
+    if not plan and money and budget_topic(words, first, last):
         plan = True
-    if not plan and money and _budget_compared(words, first, last):
+    if not plan and money and budget_compared(words, first, last):
         plan = True
     if (
         not plan
         and money
         and (
-            _budget_clause_before(words, first, last)
-            or _budget_aside(words, first)
-            or _budget_secured(words, first, last)
-            or _budget_changed_in(words, first, last)
+            budget_clause_before(words, first, last)
+            or budget_aside(words, first)
+            or budget_secured(words, first, last)
+            or budget_changed_in(words, first, last)
         )
     ):
         plan = True
@@ -239,11 +239,11 @@ def when_of(
         period = _period_ahead(words, first, published_at)
         if period is not None:
             year = period
-    if plan and _counted_to(words, first, published_at) and not _goal_noun_before(words, first):
+    if plan and _counted_to(words, first, published_at) and not goal_noun_before(words, first):
         # `10월 말까지 일자리 8,760개를 만들어 연간 목표 … 달성이 무난할 것으로`: counted up
         # to a month already over, whatever is then expected
         plan = False
-    if plan and _past(year, published_at) and made_then(words, last):
+    if plan and past(year, published_at) and made_then(words, last):
         plan = False  # `재작년 2만1300개, 지난해 2만1900개를 만들며 이어온 증가세를 … 지키겠다`
     if plan and source == SPAN and done_before(words, first):
         plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
@@ -253,7 +253,7 @@ def when_of(
         year += 1
     if plan and money and secured_base(words, first, last):
         plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
-    if plan and _past(year, published_at) and _year_across_segment(words, first, published_at):
+    if plan and past(year, published_at) and _year_across_segment(words, first, published_at):
         # `지난해 1만1,436개 만들어 목표 초과…고용률 63.5% 목표`: a headline's goal after `…` is
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
@@ -263,8 +263,8 @@ def when_of(
 def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:
     """The sentence's year words all stand in other segments of a headline than the figure's,
     parted from it by `…` (`…지난해 목표 미달`, `지난해 … 목표 초과…고용률 63.5% 목표`)."""
-    start = next((k for k in range(first - 1, -1, -1) if words[k].text in _SEGMENT_ENDS), -1)
-    end = next((k for k in range(first, len(words)) if words[k].text in _SEGMENT_ENDS), len(words))
+    start = next((k for k in range(first - 1, -1, -1) if words[k].text in SEGMENT_ENDS), -1)
+    end = next((k for k in range(first, len(words)) if words[k].text in SEGMENT_ENDS), len(words))
     years = year_words(words, published_at)
     return (
         bool(years) and (start >= 0 or end < len(words)) and all(not start < k < end for k in years)
@@ -273,10 +273,10 @@ def _year_across_segment(words: list[Word], first: int, published_at: datetime |
 
 def _next_segment_figure(words: list[Word], last: int) -> int | None:
     """The figure of the headline segment right after a `…` that ends the figure's own."""
-    if last + 1 >= len(words) or words[last + 1].text not in _SEGMENT_ENDS:
+    if last + 1 >= len(words) or words[last + 1].text not in SEGMENT_ENDS:
         return None
     for k in range(last + 2, len(words)):
-        if words[k].text in _SEGMENT_ENDS or words[k].predicate:
+        if words[k].text in SEGMENT_ENDS or words[k].predicate:
             return None
         if words[k].has_number:
             return k
@@ -311,7 +311,7 @@ def _next_listed_figure(words: list[Word], last: int) -> int | None:
         return None
     for k in range(last + 2, min(len(words), last + 5)):
         if words[k].has_number:
-            return k if _year_of(words, k, None) is None else None
+            return k if year_of(words, k, None) is None else None
         if not words[k].bare_noun or words[k].stem in rules().relative:
             return None
     return None
@@ -323,9 +323,9 @@ def _period_gone_by(words: list[Word], first: int, published_at: datetime | None
     if published_at is None:
         return False
     for k in range(first - 1, -1, -1):
-        if words[k].text in _SEGMENT_ENDS:
+        if words[k].text in SEGMENT_ENDS:
             return False
-        month = _last_month(words[k])
+        month = last_month(words[k])
         if month is not None:
             return month < published_at.month
     return False
@@ -338,7 +338,7 @@ def _period_ahead(words: list[Word], first: int, published_at: datetime | None) 
     period = month_year(words, first, published_at, plan=True)
     if period is None:
         return None
-    at = next((k for k in range(first - 1, -1, -1) if _last_month(words[k]) is not None), -1)
+    at = next((k for k in range(first - 1, -1, -1) if last_month(words[k]) is not None), -1)
     return period if at > max(years, default=-1) else None
 
 
@@ -376,7 +376,7 @@ def _counted_to(words: list[Word], first: int, published_at: datetime | None) ->
         )
         before = words[k - 1] if k > 0 else None
         own_year = before is not None and (
-            _year_of(words, k - 1, published_at) not in (None, published_at.year)
+            year_of(words, k - 1, published_at) not in (None, published_at.year)
         )
         return until and not own_year and int(m.group(1)) < published_at.month
     return False

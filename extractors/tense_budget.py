@@ -5,17 +5,17 @@ secured set as a base (`올해 최종 확보한 국비 … 보다`) is a result 
 
 from __future__ import annotations
 
-from extractors.tense_compare import _base_figure, _figure_particles, _is_comparison
-from extractors.tense_plan import _done_and_then, _linked, _past_form, _stem_in, _then_past
+from extractors.tense_compare import base_figure, figure_particles, is_comparison
+from extractors.tense_plan import done_and_then, linked, past_form, stem_in, then_past
 from extractors.tense_words import (
-    _CLOSING_QUOTES,
-    _FRAMING,
-    _LIST_MARKS,
-    _OBJECT,
-    _OPENING,
-    _TOPIC,
-    _UNITS_APART,
-    _YEAR,
+    CLOSING_QUOTES,
+    FRAMING,
+    LIST_MARKS,
+    OBJECT,
+    OPENING_PARENS,
+    TOPIC_PARTICLES,
+    UNITS_APART,
+    YEAR,
     closed_by_comma,
     rules,
 )
@@ -32,19 +32,19 @@ _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what
 def secured_base(words: list[Word], first: int, last: int) -> bool:
     """The figure is a base of comparison a past adnominal of securing heads (`올해 최종 확보한
     국비 8조 8천276억 원보다`, a year or nouns between): the money was won, a result."""
-    if not _base_figure(words, first, last):
+    if not base_figure(words, first, last):
         return False
     for j in range(first - 1, max(-1, first - 5), -1):
         w = words[j]
         if w.predicate:
             parts = w.base_parts
-            return parts[-1:] == [("ᆫ", "ETM")] and _stem_in(w, rules().secured)
-        if not (w.bare_noun or w.adverb or _YEAR.fullmatch(w.text)):
+            return parts[-1:] == [("ᆫ", "ETM")] and stem_in(w, rules().secured)
+        if not (w.bare_noun or w.adverb or YEAR.fullmatch(w.text)):
             return False
     return False
 
 
-def _budget(words: list[Word], first: int, last: int) -> bool:
+def budget_is_plan(words: list[Word], first: int, last: int) -> bool:
     """A budget is an allocation, a plan whatever the verb (`올해 예산은 569억원으로 지난해보다
     75억원 늘었다`, `3천억원 규모의 예산을 확보했다`, `예산이 사상 처음으로 1조원을 넘었다`),
     unless the sentence says it was spent (`예산 3천억원을 집행했다`)."""
@@ -54,7 +54,7 @@ def _budget(words: list[Word], first: int, last: int) -> bool:
         or _budget_changed_by(words, first, last)
     ):
         return False
-    return not _spent(words, last)
+    return not spent(words, last)
 
 
 def _budget_changed_by(words: list[Word], first: int, last: int) -> bool:
@@ -64,11 +64,11 @@ def _budget_changed_by(words: list[Word], first: int, last: int) -> bool:
         return False
     if (
         not words[first - 1].particle_forms()
-        or not set(words[first - 1].particle_forms()) <= _OBJECT
+        or not set(words[first - 1].particle_forms()) <= OBJECT
     ):
         return False
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return verb is not None and _stem_in(verb, rules().level_changes | rules().raise_or_cut)
+    return verb is not None and stem_in(verb, rules().level_changes | rules().raise_or_cut)
 
 
 def _budget_before(words: list[Word], first: int) -> bool:
@@ -78,9 +78,9 @@ def _budget_before(words: list[Word], first: int) -> bool:
     # 1조원을`, `예산 2025년 1조원`, `예산은 전년(4,222억원)보다`, `예산도 2016년 494억원에서
     # 2024년 1조원으로`; not `예산 중 인건비 300억원`, `예산 비중이 40%`).
     r = rules()
-    changed = bool(set(_figure_particles(words, first)) & RO)
+    changed = bool(set(figure_particles(words, first)) & RO)
     # `예산을 96억원으로 지난해 71억원보다 늘렸고`: the base, after the amount changed to
-    base = _is_comparison(words[first])
+    base = is_comparison(words[first])
     for k in range(first - 1, max(-1, first - 6), -1):
         w = words[k]
         if w.stem.endswith(r.budget) or _budget_read_as_verb(w):
@@ -92,35 +92,37 @@ def _budget_before(words: list[Word], first: int) -> bool:
                 "까지",
             }
             # (`예산만 1조 199억 원에 이릅니다`: 만, only, as a topic)
-            particles = _TOPIC | {"로", "으로", "도", "만"} | (_OBJECT if moved or base else set())
+            particles = (
+                TOPIC_PARTICLES | {"로", "으로", "도", "만"} | (OBJECT if moved or base else set())
+            )
             return w.bare_noun or set(w.particle_forms()) <= particles
-        year = bool(_YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
+        year = bool(YEAR.match(w.text)) or w.stem in r.relative or w.text in r.relative
         if w.text in ("(", "（", "'", "‘", "’"):
             continue
         if w.predicate or w.punct or w.stem in r.part_of:
             return False  # (`예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb)
         # `본예산 4,988억원을 5,120억원으로 늘렸다`: the amount changed, as object, to the figure
-        moved_from = {"에서", "부터"} | (_OBJECT if changed and k == first - 1 else set())
+        moved_from = {"에서", "부터"} | (OBJECT if changed and k == first - 1 else set())
         moved_from |= RO if base else set()
         if w.has_number and not year and not set(w.particle_forms()) & moved_from:
             return False
         if w.has_number and not year:
             continue
-        if set(w.particle_forms()) & (_TOPIC | _OBJECT):
+        if set(w.particle_forms()) & (TOPIC_PARTICLES | OBJECT):
             return False  # `예산 비중이 40%`: another noun is what the figure measures
         if k == first - 1 and w.bare_noun and not year:
             return False
     return False
 
 
-def _budget_compared(words: list[Word], first: int, last: int) -> bool:
+def budget_compared(words: list[Word], first: int, last: int) -> bool:
     """The amount a budget changed by, measured against another budget's amount right before it
     (`올해 본예산 2조 1,065억원보다는 1,069억원 늘었다`): the difference of two allocations is
     allocated too, unless the sentence says it was spent."""
     k = first - 1
-    if k < 1 or not _is_comparison(words[k]):
+    if k < 1 or not is_comparison(words[k]):
         return False
-    if words[k].text in _UNITS_APART or not words[k].has_number:
+    if words[k].text in UNITS_APART or not words[k].has_number:
         k -= 1  # `2조 1,065억 원보다`: the unit written apart carries the particle
     if k < 0 or not words[k].has_number:
         return False
@@ -135,7 +137,7 @@ def _budget_compared(words: list[Word], first: int, last: int) -> bool:
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     # (`1,262억원보다 78억원 적다`: more or less than the other budget)
     changes = rules().level_changes | _SIZES
-    return verb is not None and _stem_in(verb, changes) and not _spent(words, last)
+    return verb is not None and stem_in(verb, changes) and not spent(words, last)
 
 
 def _budget_read_as_verb(w: Word) -> bool:
@@ -150,7 +152,7 @@ def _budget_read_as_verb(w: Word) -> bool:
     )
 
 
-def _budget_topic(words: list[Word], first: int, last: int) -> bool:
+def budget_topic(words: list[Word], first: int, last: int) -> bool:
     """An amount in a sentence whose topic is a budget is of that budget (`올해 일자리 예산은
     본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
     r = rules()
@@ -171,15 +173,15 @@ def _budget_topic(words: list[Word], first: int, last: int) -> bool:
             )
         )
         and (
-            set(w.particle_forms()) & (_TOPIC | {"도"})
+            set(w.particle_forms()) & (TOPIC_PARTICLES | {"도"})
             # `올해 예산을 분야별로 보면 직접일자리 2,135억원, …`: the budget as the frame
-            or (set(w.particle_forms()) & _OBJECT and _frames_by_kind(words[k + 1 : first]))
+            or (set(w.particle_forms()) & OBJECT and _frames_by_kind(words[k + 1 : first]))
         )
         for k, w in enumerate(words[:first])
     )
     return (
         topic or _programs_listed(words, first) or _budget_figure_topic(words, first)
-    ) and not _spent(words, last)
+    ) and not spent(words, last)
 
 
 def _budget_figure_topic(words: list[Word], first: int) -> bool:
@@ -203,10 +205,10 @@ def _programs_listed(words: list[Word], first: int) -> bool:
     사업은 ▲농촌인력중개센터 운영 9억원 ▲…`): what each is given."""
     for k, w in enumerate(words[:first]):
         if w.stem.endswith(rules().program_heads) and set(w.particle_forms()) & (
-            _TOPIC | {"으로는", "로는"}
+            TOPIC_PARTICLES | {"으로는", "로는"}
         ):
             # (`삭감된 사업은 (청년 인턴 지원 11억원, …)이다`: a list in parentheses too)
-            marks = (*_LIST_MARKS[:2], *_OPENING)
+            marks = (*LIST_MARKS[:2], *OPENING_PARENS)
             return any(x.text.startswith(marks) for x in words[k + 1 : first])
         if w.predicate and w.base_parts[-1][1] != "ETM":
             return False  # (an adnominal of the programs, `삭감된 사업은`, goes on)
@@ -219,7 +221,7 @@ def _frames_by_kind(after: list[Word]) -> bool:
     k = 0
     while k < len(after) and after[k].stem_parts[-1:] == [("별", "XSN")]:
         k += 1
-    return k < len(after) and after[k].text.rstrip(",") in _FRAMING
+    return k < len(after) and after[k].text.rstrip(",") in FRAMING
 
 
 def continues_budget(
@@ -233,15 +235,20 @@ def continues_budget(
     for w in words[:last]:
         forms = set(w.particle_forms())
         # (`일자리 분야는 3,120억원으로`: a field of the budget told before)
-        if forms & _TOPIC and w.text not in _DEMONSTRATIVE_TOPICS and w.stem not in _FIELDS:
+        if (
+            forms & TOPIC_PARTICLES
+            and w.text not in _DEMONSTRATIVE_TOPICS
+            and w.stem not in _FIELDS
+        ):
             return False
     had_budget = planned_before or any(
-        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"}) for w in before
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (TOPIC_PARTICLES | {"도"})
+        for w in before
     )
-    return had_budget and not _spent(words, last)
+    return had_budget and not spent(words, last)
 
 
-def _spent(words: list[Word], last: int) -> bool:
+def spent(words: list[Word], last: int) -> bool:
     r = rules()
     if _spent_before(words, last):
         return True
@@ -263,16 +270,16 @@ def _spent(words: list[Word], last: int) -> bool:
         if (
             v.predicate
             and (
-                _stem_in(v, r.spend)
+                stem_in(v, r.spend)
                 # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent; so is
                 # `407억 원을 추가 투입해 … 제공했다`, put in and then done in the past
                 or (
-                    _stem_in(v, r.spent_adnominal)
+                    stem_in(v, r.spent_adnominal)
                     and (
-                        _past_form(v)
-                        or (_linked(v) and _then_past(after[n + 1 :]))
+                        past_form(v)
+                        or (linked(v) and then_past(after[n + 1 :]))
                         # `지난해 498억 원, 올해 541억 원을 투입한 데 이어`: done, then more
-                        or _done_and_then(words, last + 1 + n)
+                        or done_and_then(words, last + 1 + n)
                     )
                 )
             )
@@ -295,19 +302,19 @@ def _spent_before(words: list[Word], last: int) -> bool:
         if w.predicate or parts[-1:] == [("한", "MM")]:
             # Kiwi may read `집행한` as 집행 and the determiner 한
             past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")], [("던", "ETM")])
-            return past and _stem_in(w, r.spent_adnominal)
+            return past and stem_in(w, r.spent_adnominal)
         if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
             return False
     return False
 
 
-def _budget_clause_before(words: list[Word], first: int, last: int) -> bool:
+def budget_clause_before(words: list[Word], first: int, last: int) -> bool:
     """A clause taking up by a demonstrative a budget an earlier clause of the sentence allocated
     (`예산 1,280억원을 편성했으며, 이는 지난해 1,105억원보다 175억원 늘어난 규모다`,
     `2018년 예산으로 496억원을 편성했으며, 이듬해에는 이를 531억원으로 늘린 바 있다`) is of that
     budget."""
     k = next((j for j in range(first - 1, 0, -1) if words[j].text in _TAKEN_UP), None)
-    if k is None and (_is_comparison(words[last]) or _difference(words, first)):
+    if k is None and (is_comparison(words[last]) or _difference(words, first)):
         # `예산 380억 원을 편성했는데, 지난해 340억 원보다 40억 원 늘었다`: the next clause
         # compares the budget just allocated
         k = next(
@@ -319,26 +326,26 @@ def _budget_clause_before(words: list[Word], first: int, last: int) -> bool:
     r = rules()
     before = words[:k]
     allocated = any(w.stem.endswith(r.budget) for w in before) and any(
-        w.predicate and _ends(w) and (_stem_in(w, r.plan_verbs) or _stem_in(w, r.allocate))
+        w.predicate and _ends(w) and (stem_in(w, r.plan_verbs) or stem_in(w, r.allocate))
         for w in before
     )
     return allocated and continues_budget(words[k:], before, last - k, planned_before=True)
 
 
-def _budget_changed_in(words: list[Word], first: int, last: int) -> bool:
+def budget_changed_in(words: list[Word], first: int, last: int) -> bool:
     """An amount a verb raises or cuts in a sentence about a budget (`노인 일자리 사업은 국비
     감액에 따라 2억원을 줄였다`, `일자리 분야는 96억원이 증액돼 본예산 412억원을 포함해 모두
     508억원이 됐다`): what is allocated changes."""
     r = rules()
     budget = any(
-        w.stem.endswith(r.budget) or w.stem in _FUNDS or _stem_in(w, r.allocate) for w in words
+        w.stem.endswith(r.budget) or w.stem in _FUNDS or stem_in(w, r.allocate) for w in words
     )
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    changed = verb is not None and _stem_in(verb, r.raise_or_cut)
+    changed = verb is not None and stem_in(verb, r.raise_or_cut)
     field = any(
-        w.stem in _FIELDS and set(w.particle_forms()) & _TOPIC for w in words[:first]
-    ) and any(_stem_in(w, r.allocate) for w in words if w.predicate)
-    return budget and (changed or field) and not _spent(words, last)
+        w.stem in _FIELDS and set(w.particle_forms()) & TOPIC_PARTICLES for w in words[:first]
+    ) and any(stem_in(w, r.allocate) for w in words if w.predicate)
+    return budget and (changed or field) and not spent(words, last)
 
 
 def _ends(w: Word) -> bool:
@@ -348,19 +355,19 @@ def _ends(w: Word) -> bool:
 def _difference(words: list[Word], first: int) -> bool:
     """The figure follows a base of comparison (`340억원보다 40억 원`, `3백40억 원보다 …`: the
     unit written apart)."""
-    if first < 1 or not _is_comparison(words[first - 1]):
+    if first < 1 or not is_comparison(words[first - 1]):
         return False
     return words[first - 1].has_number or (first >= 2 and words[first - 2].has_number)
 
 
-def _budget_aside(words: list[Word], first: int) -> bool:
+def budget_aside(words: list[Word], first: int) -> bool:
     """An amount in the parenthesis right after a budget's amount, or after what was done with it
     (`일자리 예산 274억원(작년 251억원)을 편성했다`, `예산 210억원 확보(작년 188억원)`): the same
     budget of another year, allocated as well."""
     k = first - 1
-    while k >= 0 and not words[k].has_number and words[k].text not in _OPENING:
+    while k >= 0 and not words[k].has_number and words[k].text not in OPENING_PARENS:
         k -= 1  # `(작년`: the aside's own time
-    if k < 1 or words[k].text not in _OPENING:
+    if k < 1 or words[k].text not in OPENING_PARENS:
         return False
     outer = k - 1
     if outer > 0 and words[outer].bare_noun and not words[outer].has_number:
@@ -372,35 +379,35 @@ def _budget_aside(words: list[Word], first: int) -> bool:
     return _budget_before(words, outer)
 
 
-def _budget_secured(words: list[Word], first: int, last: int) -> bool:
+def budget_secured(words: list[Word], first: int, last: int) -> bool:
     """An amount a budget comes to and is secured (`일자리 예산 12억원을 더해 모두 186억원을
     확보했다`): allocated, as `예산을 확보했다` is."""
     r = rules()
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     return (
         verb is not None
-        and _stem_in(verb, r.secured)
+        and stem_in(verb, r.secured)
         and any(w.stem.endswith(r.budget) for w in words[:first])
-        and not _spent(words, last)
+        and not spent(words, last)
     )
 
 
-def _program_budget(words: list[Word], first: int) -> bool:
+def program_budget(words: list[Word], first: int) -> bool:
     """An amount right after a program's name or in the parenthesis after it
     (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’
     신설(24억원)`)."""
     k = first - 1
     j = k
-    while j >= 1 and words[j].text in _CLOSING_QUOTES:
+    while j >= 1 and words[j].text in CLOSING_QUOTES:
         j -= 1  # `'오송 바이오 인재 양성 사업' 28억원`
     if j >= 1 and words[j].bare_noun and words[j].stem.endswith(rules().program_heads):
         return True  # `▲청년 디지털 일자리 사업 48억원`: the name right before the amount
-    if k < 1 or words[k].text not in _OPENING:
+    if k < 1 or words[k].text not in OPENING_PARENS:
         return False
     k -= 1
     if k > 0 and words[k].bare_noun and words[k].stem in rules().program_acts:
         k -= 1  # `‘…사업’ 신설(24억원)`: what is done to the program, then its name
-    while k > 0 and words[k].text in _CLOSING_QUOTES:
+    while k > 0 and words[k].text in CLOSING_QUOTES:
         k -= 1
     return words[k].stem.endswith(rules().program_heads)
 
@@ -414,7 +421,7 @@ def _budget_after(words: list[Word], last: int) -> bool:
         for w in words[last + 1 : last + 3]:
             if w.stem.endswith(r.budget):
                 return True
-            if not w.bare_noun and not set(w.particle_forms()) & (_TOPIC | {"도"}):
+            if not w.bare_noun and not set(w.particle_forms()) & (TOPIC_PARTICLES | {"도"}):
                 break
     k = last + 1
     if k < len(words) and words[last].particle_forms() == [] and words[k].stem == "규모":

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from extractors.tense_words import _CLOSING, _HALVES, _MONTH, _OPENING, _UNITS_APART, _YEAR, rules
+from extractors.tense_words import (
+    CLOSING_PARENS,
+    HALVES,
+    MONTH,
+    OPENING_PARENS,
+    UNITS_APART,
+    YEAR,
+    rules,
+)
 from extractors.words import Word
 
 _OWN_TIME = frozenset({"에", "에는", "엔", "은", "는"})
@@ -15,16 +23,16 @@ _ALIKE = frozenset({"같", "비슷하", "비슷"})
 _ASIDE_WORDS = 12  # an aside in parentheses after a figure is a few words long
 
 
-def _alike(w: Word) -> bool:
+def alike(w: Word) -> bool:
     """`지난해와 같은`, `비슷한`: an adnominal comparing, no act of its own."""
     return bool(w.base_parts) and w.base_parts[0][0] in _ALIKE and w.base_parts[-1][1] == "ETM"
 
 
-def _figure_particles(words: list[Word], last: int) -> list[str]:
+def figure_particles(words: list[Word], last: int) -> list[str]:
     """The particles of the figure, written after an aside in parentheses when one follows it
     (`1만8500개(지난해 1만7800개)로`)."""
     k = last + 1
-    if k < len(words) and words[k].text in _OPENING:
+    if k < len(words) and words[k].text in OPENING_PARENS:
         close = _closing_parenthesis(words, k)
         if close is not None and close + 1 < len(words):
             after = words[close + 1]
@@ -37,7 +45,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
     """A year that is the base of a comparison (`지난해 대비`, `2024년보다`) or the start of a
     record (`집계를 시작한 1983년 이후 처음으로 70%를`), and the year of a figure that is itself
     the base (`지난해 494억원보다 75억원 늘어`: 지난해 is 494억원's year
-    only, see `_year`)."""
+    only, see `figure_year`)."""
     comparison = rules().comparison
     here = [words[k]]
     if words[k].text in ("년", "년도") or (k + 1 < len(words) and words[k + 1].text == "년"):
@@ -47,9 +55,17 @@ def comparison_base(words: list[Word], k: int) -> bool:
             return True
     j = k + len(here)
     nxt = words[j] if j < len(words) else None
-    if nxt is not None and nxt.text in _OPENING and _in_compared_parenthesis(words, j + 1, j + 1):
+    if (
+        nxt is not None
+        and nxt.text in OPENING_PARENS
+        and _in_compared_parenthesis(words, j + 1, j + 1)
+    ):
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
-    if nxt is not None and nxt.has_number and (_is_comparison(nxt) or _compared_with(words, j)):
+    if (
+        nxt is not None
+        and nxt.has_number
+        and (is_comparison(nxt) or base_before_comparing_verb(words, j))
+    ):
         return True
     if (
         nxt is not None
@@ -60,30 +76,25 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and any(p in rules().comparison for p in words[j + 1].particle_forms())
     ):
         return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
-    if nxt is not None and not nxt.has_number and _period_word(nxt):
+    if nxt is not None and not nxt.has_number and period_word(nxt):
         # `올해 상반기 70.8%에서 72%까지`: the period of the year before the figure
         m = j
-        while m < len(words) and not words[m].has_number and _period_word(words[m]):
+        while m < len(words) and not words[m].has_number and period_word(words[m]):
             m += 1
-        if m < len(words) and m - j <= 2 and words[m].has_number and _from_value(words[m]):
+        if m < len(words) and m - j <= 2 and words[m].has_number and from_value(words[m]):
             return True
-    if nxt is not None and nxt.has_number and _from_value(nxt):
+    if nxt is not None and nxt.has_number and from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     start = next((m for m in range(j, min(len(words), j + 4)) if words[m].has_number), None)
-    if (
-        start is not None
-        and start > j
-        and _from_value(words[start])
-        and _names_base(words, k, start)
-    ):
+    if start is not None and start > j and from_value(words[start]) and names_base(words, k, start):
         return True  # `지난해 본예산 388억원에서 24억원 늘었고`: nouns of the value between
     if (
         nxt is not None
         and nxt.has_number
         and not nxt.particle_forms()
         and j + 1 < len(words)
-        and words[j + 1].text.startswith(tuple(_UNITS_APART))
-        and _from_value(words[j + 1])
+        and words[j + 1].text.startswith(tuple(UNITS_APART))
+        and from_value(words[j + 1])
     ):
         return True  # `올해 6백50억 원에서`: the unit written apart carries 에서
     if nxt is not None and nxt.text.startswith(comparison + rules().since):
@@ -91,21 +102,21 @@ def comparison_base(words: list[Word], k: int) -> bool:
     if (
         nxt is not None
         and set(here[-1].particle_forms()) & {"와", "과"}
-        and (_alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
+        and (alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
     ):
         return True  # `지난해와 같은 3만개`: the year compared with
     return (
         _starts_record(words, j)
-        or _heads_base_after(words, j - 1)
+        or heads_base_after(words, j - 1)
         or _heads_compared_clause(words, j)
     )
 
 
-def _period_word(w: Word) -> bool:
+def period_word(w: Word) -> bool:
     """A half, a quarter, a month or the end of a year (`상반기`, `2분기`, `6월`, `말`)."""
     return bool(
         not w.particle_forms()
-        and (w.text in _HALVES or _MONTH.fullmatch(w.text) or w.text in ("말", "연말"))
+        and (w.text in HALVES or MONTH.fullmatch(w.text) or w.text in ("말", "연말"))
     )
 
 
@@ -145,10 +156,10 @@ def tags_figure(words: list[Word], k: int) -> bool:
     j = k - 1
     while j >= 0 and words[j].text in ("'", "’", "‘"):
         j -= 1
-    return j >= 1 and words[j].text in _OPENING and words[j - 1].has_number
+    return j >= 1 and words[j].text in OPENING_PARENS and words[j - 1].has_number
 
 
-def _from_value(w: Word) -> bool:
+def from_value(w: Word) -> bool:
     """A figure a change starts from (`2016년 1만4589개에서 지난해 2만9000개로`): its year is its
     own, and the sentence moves on to the year after it."""
     return "에서" in w.particle_forms()
@@ -160,31 +171,31 @@ def _starts_record(words: list[Word], j: int) -> bool:
     for w in words[j : j + 3]:
         if w.text.startswith(rules().since):
             return True
-        if not (w.bare_noun and w.stem in rules().record) and not _MONTH.fullmatch(w.text):
+        if not (w.bare_noun and w.stem in rules().record) and not MONTH.fullmatch(w.text):
             return False
     return False
 
 
-def _is_comparison(w: Word) -> bool:
+def is_comparison(w: Word) -> bool:
     comparison = rules().comparison
     return w.text.startswith(comparison) or any(p in comparison for p in w.particle_forms())
 
 
-_BASE_WORDS = 8  # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: a base's noun phrase
+BASE_WORDS = 8  # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: a base's noun phrase
 
 
-def _heads_base_after(words: list[Word], k: int) -> bool:
+def heads_base_after(words: list[Word], k: int) -> bool:
     """Year word k, after the figure, heads the noun phrase of what it is compared with
     (`60.8%는 지난해 평균 고용률(59.7%)보다 높은`): the base's year, not the figure's."""
     if set(words[k].particle_forms()) & _OWN_TIME:
         return False  # `지난해에는 목표 1만7000개보다 많은`: the clause's own time
     j, nouns = k + 1, 0
-    while j < len(words) and nouns <= _BASE_WORDS:
+    while j < len(words) and nouns <= BASE_WORDS:
         w = words[j]
-        if w.text in _OPENING:
-            j = next((n for n in range(j, len(words)) if words[n].text in _CLOSING), j) + 1
+        if w.text in OPENING_PARENS:
+            j = next((n for n in range(j, len(words)) if words[n].text in CLOSING_PARENS), j) + 1
             continue
-        if _is_comparison(w):
+        if is_comparison(w):
             return True
         if w.has_number and not w.particle_forms():
             # `2025년 본예산 6,124억 원 대비 105억 원`, `작년 1조 466억 원보다`: the base figure
@@ -193,13 +204,13 @@ def _heads_base_after(words: list[Word], k: int) -> bool:
             m = j
             while m + 1 < len(words) and words[m].has_number and not words[m].particle_forms():
                 m += 1
-            if words[m].text in _UNITS_APART and m + 1 < len(words):
+            if words[m].text in UNITS_APART and m + 1 < len(words):
                 m += 1
             if words[m].text == ",":
                 # `2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: a list of bases
                 return listed_base(words, m)
-            return _is_comparison(words[m]) or _compared_with(words, m)
-        if w.has_number and _compared_with(words, j):
+            return is_comparison(words[m]) or base_before_comparing_verb(words, m)
+        if w.has_number and base_before_comparing_verb(words, j):
             return True  # `2022년 65.1%와 견줘`
         if w.bare_noun and w.stem in rules().goal_nouns and _compared_aside(words, j + 1):
             # `67.5%로 전년도 목표(67%)보다`: the goal's own figure in parentheses is the base
@@ -220,7 +231,7 @@ def listed_base(words: list[Word], comma: int) -> bool:
         if w.predicate:
             return False
         if w.has_number and w.particle_forms():
-            return _is_comparison(w) or _compared_with(words, j)
+            return is_comparison(w) or base_before_comparing_verb(words, j)
     return False
 
 
@@ -230,20 +241,20 @@ _LIST_WORDS = 12  # the words of the rest of a list of bases
 def _compared_aside(words: list[Word], j: int) -> bool:
     """Word j opens a parenthesis holding a figure, and what closes it is compared with
     (`(67%)보다`)."""
-    if j >= len(words) or words[j].text not in _OPENING:
+    if j >= len(words) or words[j].text not in OPENING_PARENS:
         return False
     close = _closing_parenthesis(words, j)
     return (
         close is not None
         and any(w.has_number for w in words[j + 1 : close])
         and close + 1 < len(words)
-        and (_is_comparison(words[close + 1]) or _compared_with(words, close + 1))
+        and (is_comparison(words[close + 1]) or base_before_comparing_verb(words, close + 1))
     )
 
 
-def _base_figure(words: list[Word], first: int, last: int) -> bool:
+def base_figure(words: list[Word], first: int, last: int) -> bool:
     """The figure is what another is compared with (`494억원보다`, `평균(59.7%)보다`)."""
-    if _is_comparison(words[last]) or _compared_with(words, last):
+    if is_comparison(words[last]) or base_before_comparing_verb(words, last):
         return True
     if last + 1 < len(words) and words[last + 1].text.startswith(rules().comparison):
         return True  # `6,124억 원 대비`
@@ -251,19 +262,19 @@ def _base_figure(words: list[Word], first: int, last: int) -> bool:
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     return (
         first > 0
-        and words[first - 1].text in _OPENING
+        and words[first - 1].text in OPENING_PARENS
         and last + 2 < len(words)
-        and words[last + 1].text in _CLOSING
-        and _is_comparison(words[last + 2])
+        and words[last + 1].text in CLOSING_PARENS
+        and is_comparison(words[last + 2])
     )
 
 
-def _opening_parenthesis(words: list[Word], first: int) -> int | None:
+def opening_parenthesis(words: list[Word], first: int) -> int | None:
     """The `(` the figure stands in, nothing but words of the aside between."""
     for j in range(first - 1, max(-1, first - _ASIDE_WORDS), -1):
-        if words[j].text in _CLOSING:
+        if words[j].text in CLOSING_PARENS:
             return None
-        if words[j].text in _OPENING:
+        if words[j].text in OPENING_PARENS:
             return j
     return None
 
@@ -271,13 +282,13 @@ def _opening_parenthesis(words: list[Word], first: int) -> int | None:
 def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
     """The figure stands in a parenthesis that is compared with (`2021년(4천610개·고용률
     64.9%)과 비교하면`, `(…)보다`)."""
-    if _opening_parenthesis(words, first) is None:
+    if opening_parenthesis(words, first) is None:
         return False
     j = _closing_parenthesis(words, last)
     return (
         j is not None
         and j + 1 < len(words)
-        and (_is_comparison(words[j + 1]) or _compared_with(words, j + 1))
+        and (is_comparison(words[j + 1]) or base_before_comparing_verb(words, j + 1))
     )
 
 
@@ -285,14 +296,14 @@ def _closing_parenthesis(words: list[Word], last: int) -> int | None:
     """The `)` closing the parenthesis word `last` stands in, nothing but words of the aside
     between."""
     for j in range(last + 1, min(len(words), last + _ASIDE_WORDS)):
-        if words[j].text in _OPENING:
+        if words[j].text in OPENING_PARENS:
             return None
-        if words[j].text in _CLOSING:
+        if words[j].text in CLOSING_PARENS:
             return j
     return None
 
 
-def _compared_with(words: list[Word], j: int) -> bool:
+def base_before_comparing_verb(words: list[Word], j: int) -> bool:
     """`494억원과 비교하면`, `4,222억원에 비해`: word j, joined by 와/과/에 to a comparing verb,
     is a base."""
     if j + 1 >= len(words):
@@ -336,30 +347,30 @@ def _next_predicate(words: list[Word], j: int) -> str:
     return ""
 
 
-def _in_aside(words: list[Word], last: int, k: int) -> bool:
+def in_aside(words: list[Word], last: int, k: int) -> bool:
     """Year word k stands in the parenthesis opened right after the figure, or after a noun of
     what was done with it (`목표를 1만8500개(지난해 1만7800개)로`, `예산 210억원 확보(작년
     188억원)`): the aside's own figure's year."""
     opening = last + 1
     if opening < len(words) and words[opening].bare_noun and opening + 1 < k:
         opening += 1
-    if opening >= len(words) or words[opening].text not in _OPENING:
+    if opening >= len(words) or words[opening].text not in OPENING_PARENS:
         return False
-    return not any(w.text in _CLOSING for w in words[opening + 1 : k])
+    return not any(w.text in CLOSING_PARENS for w in words[opening + 1 : k])
 
 
 def opens_period(words: list[Word], k: int) -> bool:
     """Year word k opens the period a comparison later in its sentence is measured against
     (`전년 같은 기간(66.9%)보다`): it is that period's year, not one the article moves on to."""
     for base in range(k + 1, min(len(words), k + 9)):
-        if _is_comparison(words[base]):
-            if words[base].has_number and _names_base(words, k, base):
+        if is_comparison(words[base]):
+            if words[base].has_number and names_base(words, k, base):
                 return True  # `지난해 목표치 67%보다`: the base figure's own year
-            return _heads_base(words, k, base)
+            return heads_base(words, k, base)
     return False
 
 
-def _names_base(words: list[Word], k: int, base: int) -> bool:
+def names_base(words: list[Word], k: int, base: int) -> bool:
     """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
     clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`);
     not a year with a particle of its own (`지난해에는 목표 1만7000개보다 많은`: the clause's)."""
@@ -369,7 +380,7 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     if any(w.stem in rules().goal_nouns for w in words[k + 1 : base]):
         return False  # `지난해 일자리 목표 6천200개 대비 실적은 6천531개였다`: that year's goal
     # the base figure's own words do not count (`올해 최종 확보한 국비 8조 8천276억 원보다`)
-    if words[base].has_number or words[base].text.startswith(tuple(_UNITS_APART)):
+    if words[base].has_number or words[base].text.startswith(tuple(UNITS_APART)):
         while base - 1 > k and words[base - 1].has_number and not words[base - 1].particle_forms():
             base -= 1
     # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
@@ -378,7 +389,7 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
         w.bare_noun
         or w.adverb
         or (w.predicate and w.base_parts[-1][1] == "ETM")
-        or (_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
+        or (YEAR.fullmatch(w.text) is not None and not w.particle_forms())
         for w in between
     ):
         return True
@@ -389,7 +400,7 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
         default=-1,
     )
     return (
-        base - k <= _BASE_CLAUSE_WORDS
+        base - k <= BASE_CLAUSE_WORDS
         and etm >= 1
         and all(w.bare_noun for w in between[etm + 1 :])
         and all(
@@ -402,12 +413,12 @@ def _names_base(words: list[Word], k: int, base: int) -> bool:
     )
 
 
-_BASE_CLAUSE_WORDS = 7
+BASE_CLAUSE_WORDS = 7
 _CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "에", "까지", "과", "와"})
 _LINKING_ENDS = frozenset({("어", "EC"), ("아", "EC"), ("여", "EC")})
 
 
-def _heads_base(words: list[Word], k: int, base: int) -> bool:
+def heads_base(words: list[Word], k: int, base: int) -> bool:
     """Year word k opens the period compared at `base` (`지난해 같은 기간(…)보다`, `전년 동월
     대비`, `지난해 10월 대비`): only words of time between, whatever stands in parentheses.
     Other nouns may be the sentence's subject (`지난해 세수 본예산 대비`), so they stop it."""
@@ -416,16 +427,16 @@ def _heads_base(words: list[Word], k: int, base: int) -> bool:
         return False  # `지난 2019년에는 목표보다`: the clause's own time
     between, depth = [], 0
     for w in words[k + 1 : base]:
-        if w.text in _OPENING:
+        if w.text in OPENING_PARENS:
             depth += 1
-        elif w.text in _CLOSING:
+        elif w.text in CLOSING_PARENS:
             depth = max(0, depth - 1)
         elif not depth:
             between.append(w)
     period = rules().period
 
     def of_time(w: Word) -> bool:
-        return w.text in period or w.stem in period or bool(_MONTH.fullmatch(w.text))
+        return w.text in period or w.stem in period or bool(MONTH.fullmatch(w.text))
 
     # `지난해 같은 기간 일자리 실적(3만9800개)보다`: after the words of the period, the nouns
     # of what was counted in it

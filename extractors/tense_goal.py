@@ -5,16 +5,16 @@ result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.p
 
 from __future__ import annotations
 
-from extractors.tense_compare import _alike, _figure_particles, _is_comparison
-from extractors.tense_plan import _past_form, _ranking_goes_on, _stem_in
+from extractors.tense_compare import alike, figure_particles, is_comparison
+from extractors.tense_plan import past_form, ranking_goes_on, stem_in
 from extractors.tense_words import (
-    _CLOSING_QUOTES,
-    _DURATION,
-    _FRAMING,
-    _LIST_MARKS,
-    _OBJECT,
-    _OPENING,
-    _TOPIC,
+    CLOSING_QUOTES,
+    DURATION,
+    FRAMING,
+    LIST_MARKS,
+    OBJECT,
+    OPENING_PARENS,
+    TOPIC_PARTICLES,
     closed_by_comma,
     rules,
 )
@@ -23,33 +23,33 @@ from extractors.words import RO, Word
 _WHOLE = frozenset({"전체", "총"})
 
 
-def _named_target(words: list[Word], first: int, last: int) -> bool | None:
+def named_target(words: list[Word], first: int, last: int) -> bool | None:
     """A figure the text calls the target itself: modified by a goal verb (`목표한 170명을 넘겨`)
     or followed by a bare goal noun that is exceeded (`2만개 목표 넘어 2만1천개`)."""
     r = rules()
     if first > 0:
         w = words[first - 1]
-        if _goal_adnominal(w):
+        if goal_adnominal(w):
             return True
-        if first > 1 and _goal_clause(words[first - 2], w):
+        if first > 1 and goal_clause(words[first - 2], w):
             return True
         if (
             first > 2
             and w.particle_forms() in (["은"], ["는"])
-            and _goal_clause(words[first - 3], words[first - 2])
+            and goal_clause(words[first - 3], words[first - 2])
             and ("이", "VCP") in words[last].base_parts
         ):
             return True  # `목표로 내건 일자리는 2만6000개였지만` (not `목표로 했던 시는 … 만들어`)
-        if first > 2 and w.bare_noun and _goal_clause(words[first - 3], words[first - 2]):
+        if first > 2 and w.bare_noun and goal_clause(words[first - 3], words[first - 2]):
             return True  # `목표로 내건 일자리 2만6000개로 나누면`
     if last + 2 < len(words) and not any(t.startswith("J") for _, t in words[last].parts):
         noun = words[last + 1]
         # `‘2만8천개 목표’ 넘었다`: a closing quote between the goal and its verb
         k = last + 2
-        while k < len(words) - 1 and words[k].text in _CLOSING_QUOTES:
+        while k < len(words) - 1 and words[k].text in CLOSING_QUOTES:
             k += 1
         verb = words[k]
-        goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= _OBJECT)
+        goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= OBJECT)
         if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
         if noun.bare_noun and noun.stem in r.goal_nouns | r.pledges:
@@ -66,7 +66,7 @@ def _named_target(words: list[Word], first: int, last: int) -> bool | None:
         # what the goal came to
         return False
     if (
-        _goal_noun_before(words, first)
+        goal_noun_before(words, first)
         and not _share_met(words, last)
         and not _share_of_goal(words, first, last)
     ):
@@ -98,23 +98,21 @@ def _joined_to_goal(words: list[Word], first: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 3 and words[j].bare_noun:
         j -= 1
-    return j >= 0 and (
-        _goal_adnominal(words[j]) or (j > 0 and _goal_clause(words[j - 1], words[j]))
-    )
+    return j >= 0 and (goal_adnominal(words[j]) or (j > 0 and goal_clause(words[j - 1], words[j])))
 
 
 def _pledge_after_quote(words: list[Word], last: int) -> bool:
     """A quoted figure followed by a noun of a pledge or goal (`'3만5천개' 약속`, `‘2024년
     고용률 63%’ 목표를 넘어섰다`)."""
     k = last + 1
-    if k >= len(words) or words[k].text not in _CLOSING_QUOTES:
+    if k >= len(words) or words[k].text not in CLOSING_QUOTES:
         return False
-    while k < len(words) and words[k].text in _CLOSING_QUOTES:
+    while k < len(words) and words[k].text in CLOSING_QUOTES:
         k += 1
     r = rules()
     if k >= len(words) or words[k].stem not in r.pledges | r.goal_nouns:
         return False
-    return set(words[k].particle_forms()) <= _OBJECT | _TOPIC | {"도", "에"}
+    return set(words[k].particle_forms()) <= OBJECT | TOPIC_PARTICLES | {"도", "에"}
 
 
 def _achieved_to(words: list[Word], last: int) -> bool:
@@ -138,7 +136,7 @@ def _achieved_to(words: list[Word], last: int) -> bool:
 _STOPPED = frozenset({"그치", "머물", "머무르"})  # `…에 그쳐`: came only to
 
 
-def _goal_clause(goal: Word, verb: Word) -> bool:
+def goal_clause(goal: Word, verb: Word) -> bool:
     """`목표로 삼았던 2만9000개`, `목표로 한 3만개`: a relative clause setting the figure as the
     goal."""
     r = rules()
@@ -148,7 +146,7 @@ def _goal_clause(goal: Word, verb: Word) -> bool:
         and verb.base_parts[-1][1] == "ETM"
         and verb.base_parts[0][0] in r.set_goal | {"하"}
         and goal.stem in r.goal_nouns
-        and set(goal.particle_forms()) <= RO | _OBJECT
+        and set(goal.particle_forms()) <= RO | OBJECT
     )
 
 
@@ -161,7 +159,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.text in _FRAMING:
+        if w.text in FRAMING:
             # `민간 부문 목표만 보면 1만7500개로`, `올해 목표를 분야별로 보면 ▲직접일자리
             # 4820개`: the goal as the frame, whole or kind by kind
             j = k - 1
@@ -170,7 +168,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             if j >= 0 and words[j].stem in r.goal_nouns:
                 return True
         if w.predicate and not (
-            _alike(w) or _listed_adnominal(words, k) or _ranking_goes_on(words, k, first)
+            alike(w) or _listed_adnominal(words, k) or ranking_goes_on(words, k, first)
         ):
             return False
         forms = w.particle_forms()
@@ -188,7 +186,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
         if forms in (["은"], ["는"]) and not field:
             topic = topic | r.pledges
-        if w.stem in topic and len(forms) == 1 and forms[0] in _TOPIC | {"도"}:
+        if w.stem in topic and len(forms) == 1 and forms[0] in TOPIC_PARTICLES | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
             # 67%였으니`
             return True
@@ -213,7 +211,7 @@ def _part_of_goal(words: list[Word], last: int) -> bool:
     if "%" not in words[k + 2].text:
         return False
     verb = next((w for w in words[k + 2 :] if w.predicate), None)
-    return verb is not None and not _past_form(verb)
+    return verb is not None and not past_form(verb)
 
 
 def _goal_moved(words: list[Word], first: int, last: int) -> bool:
@@ -222,13 +220,13 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
     if not set(words[last].particle_forms()) & {"에서", "부터", "로", "으로", "까지"}:
         return False
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    if verb is None or _stem_in(verb, rules().exceed):
+    if verb is None or stem_in(verb, rules().exceed):
         return False  # `목표를 4만1250개로 넘어섰다`: what was reached, past the goal
     for k in range(first - 1, -1, -1):
         w = words[k]
         if w.predicate or w.punct:
             return False
-        if w.stem in rules().goal_nouns and set(w.particle_forms()) & _OBJECT:
+        if w.stem in rules().goal_nouns and set(w.particle_forms()) & OBJECT:
             return True
     return False
 
@@ -255,7 +253,7 @@ def _goal_changed(words: list[Word], first: int, last: int) -> bool:
     if verb is None or not verb.predicate or verb.base_parts[0][0] not in changes:
         return False
     return any(
-        w.stem in r.goal_nouns and set(w.particle_forms()) <= _OBJECT | _TOPIC | {"도"}
+        w.stem in r.goal_nouns and set(w.particle_forms()) <= OBJECT | TOPIC_PARTICLES | {"도"}
         for w in words[:first]
     )
 
@@ -265,7 +263,7 @@ def _listed_adnominal(words: list[Word], k: int) -> bool:
     the item, the list still says what the goal is."""
     if words[k].base_parts[-1][1] != "ETM":
         return False
-    return any(w.text.startswith(_LIST_MARKS) for w in words[max(0, k - 4) : k])
+    return any(w.text.startswith(LIST_MARKS) for w in words[max(0, k - 4) : k])
 
 
 def _goal_after(words: list[Word], last: int) -> bool:
@@ -310,12 +308,12 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
     figure set as the goal."""
     before = set(words[first - 1].particle_forms())
     goal = words[first - 1].stem in rules().goal_nouns
-    if goal and before <= _OBJECT and set(_figure_particles(words, last)) & RO:
+    if goal and before <= OBJECT and set(figure_particles(words, last)) & RO:
         return True
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     if verb is None or verb.base_parts[0][0] not in rules().set_goal:
         return False
-    if not set(_figure_particles(words, last)) & _OBJECT:
+    if not set(figure_particles(words, last)) & OBJECT:
         return False
     # `목표로 고용률 61.5%, 취업자 24만8천명을 세웠다`: the goal noun a few nouns and list
     # items back
@@ -329,7 +327,7 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
-def _goal_noun_before(words: list[Word], first: int) -> bool:
+def goal_noun_before(words: list[Word], first: int) -> bool:
     """A bare goal noun heads the figure's noun phrase: `목표 3만개`, `목표(2만8000개)`, `목표
     고용률은 67.5%`, `목표 일자리 수는 3만개`. The nouns between may not be bases of
     comparison (`목표 대비 103%`), and only the one next to the figure may carry a particle."""
@@ -343,13 +341,13 @@ def _goal_noun_before(words: list[Word], first: int) -> bool:
         if k < 0:
             return False
         w = words[k]
-        if w.predicate or w.punct or not w.stem or _is_comparison(w) or w.stem in r.part_of:
+        if w.predicate or w.punct or not w.stem or is_comparison(w) or w.stem in r.part_of:
             return False  # (`목표 가운데 1만800개에 그쳤지만`: a part of the goal, what was done)
         if n == 0 and w.bare_noun and w.stem in r.pledges:
             return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
-            return w.bare_noun or set(w.particle_forms()) <= _TOPIC
+            return w.bare_noun or set(w.particle_forms()) <= TOPIC_PARTICLES
         if _goal_read_as_price(w):
             return True  # `2016년 목표가 1만4589개였던`
         if n > 0 and not w.bare_noun:
@@ -363,7 +361,7 @@ def result_noun_before(words: list[Word], first: int, last: int | None = None) -
     before it when the figure's clause closes with it (`누적 실적은 4만1천개로, …`; not `올해
     실적은 3만개 안팎에 이를 전망이다`, a forecast)."""
     k = first - 1
-    if k >= 0 and words[k].text in _OPENING:
+    if k >= 0 and words[k].text in OPENING_PARENS:
         k -= 1
     topic = last is not None and closed_by_comma(words, last)
     heads = k >= 0 and (
@@ -397,7 +395,7 @@ def _share_met(words: list[Word], last: int) -> bool:
     return after is not None and (after.parts[0][0] in r.exceed or after.stem in r.exceed)
 
 
-def _goal_adnominal(w: Word) -> bool:
+def goal_adnominal(w: Word) -> bool:
     """`목표였던`, `목표로 한`: a goal noun's adnominal right before a figure."""
     return w.predicate and w.parts[0][0] in rules().plan_nouns and w.parts[-1][1] == "ETM"
 
@@ -408,9 +406,9 @@ def _pledge_named(words: list[Word], first: int) -> bool:
     promised."""
     for k in range(first - 1, max(-1, first - 5), -1):
         w = words[k]
-        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘", "“") or w.bare_noun:
+        if w.text in CLOSING_QUOTES or w.text in ("'", "‘", "“") or w.bare_noun:
             continue
-        if _DURATION.fullmatch(w.text):
+        if DURATION.fullmatch(w.text):
             continue  # `'4년간 일자리 11만개'`: the time the pledge is for
         return (
             w.predicate

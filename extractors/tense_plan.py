@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from extractors.tense_compare import _is_comparison
+from extractors.tense_compare import is_comparison
 from extractors.tense_words import (
-    _CLAUSE_ENDS,
-    _LINKING_NOUNS,
-    _OBJECT,
-    _SEGMENT_ENDS,
-    _TOPIC,
+    CLAUSE_ENDS,
+    LINKING_NOUNS,
+    OBJECT,
+    SEGMENT_ENDS,
+    TOPIC_PARTICLES,
     rules,
 )
 from extractors.words import RO, Word
@@ -43,13 +43,13 @@ def _stative(w: Word) -> bool:
     r = rules()
     forms = w.base_parts
     return (
-        _stem_in(w, r.stative)
+        stem_in(w, r.stative)
         or any(f == "이" and t in ("VCP", "VV") for f, t in forms)
         or any(t in ("VA", "XSA") for _, t in forms)  # `사실과 다릅니다`: a state
     )
 
 
-def _past_adnominal(forms: list[tuple[str, str]]) -> bool:
+def past_adnominal(forms: list[tuple[str, str]]) -> bool:
     """A verb's past adnominal ending (`기록한`, `머물던`; not `많은`, an adjective's present)."""
     return any(
         t == "ETM" and f in _PAST_ETM and n > 0 and forms[n - 1][1] in ("VV", "XSV", "VX", "EP")
@@ -66,7 +66,7 @@ def speaks_ahead(words: list[Word]) -> bool:
         forms = w.base_parts
         if _past_parts(forms):
             return False
-        if _past_adnominal(forms):
+        if past_adnominal(forms):
             return False  # `-0.7%를 기록한 것과 비교해`, `쉬던 사람이`
         will = any(t == "EP" and f == "겠" for f, t in forms)
         # `만들 계획이다`, not `초대할 수 있는` (what can be) or `달라질 때`
@@ -114,14 +114,14 @@ def _set_to(words: list[Word], last: int) -> bool:
     r = rules()
     for k in range(last - 1, -1, -1):
         w = words[k]
-        if w.stem in r.goal_nouns and set(w.particle_forms()) <= _TOPIC | _OBJECT:
+        if w.stem in r.goal_nouns and set(w.particle_forms()) <= TOPIC_PARTICLES | OBJECT:
             return True
         if w.predicate and w.parts[-1][1] != "ETM":
             return False
     return False
 
 
-def _ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
+def ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
     """Word k closes the first item of a ranking (`청주시가 4만4000개로 가장 많고,`) and the
     figure is a later item of it (`천안시(2만8000개), 전주시(2만3500개) 순이다`, `… 뒤를
     이었다`): the items after the first are said in the first one's frame."""
@@ -138,7 +138,7 @@ def _ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
         x = words[m]
         if x.stem == "순" and (x.predicate or set(x.particle_forms()) & RO):
             return True
-        if x.stem == "뒤" and set(x.particle_forms()) & _OBJECT:
+        if x.stem == "뒤" and set(x.particle_forms()) & OBJECT:
             return m + 1 < len(words) and words[m + 1].base_parts[:1] == [("잇", "VV")]
         if x.predicate:
             return False
@@ -159,7 +159,7 @@ def _clause_start(words: list[Word], last: int) -> int:
     return next((k + 1 for k in range(last - 1, -1, -1) if words[k].predicate), 0)
 
 
-def _past_form(w: Word) -> bool:
+def past_form(w: Word) -> bool:
     return _past_parts(w.base_parts)
 
 
@@ -168,18 +168,18 @@ def _past_parts(forms: list[tuple[str, str]]) -> bool:
     return any(t == "EP" and f in _PAST for f, t in forms)
 
 
-def _linked(w: Word) -> bool:
+def linked(w: Word) -> bool:
     """A verb linked to the next by `-아/-어` or `-고` (`투입해`, `들여`, `투입하고`)."""
     forms = w.base_parts
     return bool(forms) and forms[-1][1] == "EC" and forms[-1][0] in _LINKS
 
 
-def _then_past(words: list[Word]) -> bool:
+def then_past(words: list[Word]) -> bool:
     """The next predicate that closes a clause is in the past tense (`투입해 목표 3,500개보다 적은
     3,412개의 일자리를 창출했다`: the adjective's adnominal between says no tense)."""
     return next(
         (
-            _past_form(w)
+            past_form(w)
             for w in words
             if w.predicate and not (w.base_parts[-1][1] == "ETM" and _stative(w))
         ),
@@ -187,7 +187,7 @@ def _then_past(words: list[Word]) -> bool:
     )
 
 
-def _stem_in(w: Word, stems: Iterable[str]) -> bool:
+def stem_in(w: Word, stems: Iterable[str]) -> bool:
     return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
 
 
@@ -212,11 +212,11 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     for k in range(last + 1, len(words)):
         w = words[k]
         forms = w.base_parts
-        if w.text in _SEGMENT_ENDS:
+        if w.text in SEGMENT_ENDS:
             break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
         if w.text in _CELL_ENDS:
             break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
-        if _done_and_then(words, k):
+        if done_and_then(words, k):
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
         if k == last + 1 and w.stem in r.goal_nouns and not (w.predicate or own_particles):
             return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
@@ -243,7 +243,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
-        if _stem_in(w, r.share) and not any(
+        if stem_in(w, r.share) and not any(
             x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
         ):
             # `사회복지 분야가 4,870억원으로 전체의 41.1%를 차지했다`: the part of a whole is
@@ -251,15 +251,15 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return None
         if (
             first_predicate
-            and _stem_in(w, r.level_changes)
-            and _linked(w)
-            and any(_is_comparison(x) for x in words[_clause_start(words, last) : k])
+            and stem_in(w, r.level_changes)
+            and linked(w)
+            and any(is_comparison(x) for x in words[_clause_start(words, last) : k])
             and not _looks_ahead(words[k + 1 :])
             # (a headline ending on the linked verb, `…보다 2천734억 원 늘어 -`, says no more)
             and any(x.predicate for x in words[k + 1 :])
         ):
             return False  # `42.5%로 전년 동기 44.1%보다 1.6%p 떨어져 … 지적이 나온다`
-        if first_predicate and _ranking_goes_on(words, k, k):
+        if first_predicate and ranking_goes_on(words, k, k):
             # `사회복지 분야가 2,418억 원으로 가장 많고, … 순이다`: the first item of a
             # ranking is told as the others are, planned or done as the whole they break down
             return None
@@ -272,13 +272,13 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
             # a state; what follows is done about it
             return False
-        if _stem_in(w, r.plan_verbs) or (money and _stem_in(w, r.allocate)):
+        if stem_in(w, r.plan_verbs) or (money and stem_in(w, r.allocate)):
             return True
-        if money and _stem_in(w, r.spent_adnominal) and _going_on(words, k):
+        if money and stem_in(w, r.spent_adnominal) and _going_on(words, k):
             return True  # `1조 199억 8200만 원을 투입하고 있으며`: being put in, as planned
         if (
             money
-            and _stem_in(w, r.spent_adnominal)
+            and stem_in(w, r.spent_adnominal)
             and forms[-1] in _PRESENT_PUT
             and not _past_parts(forms)
         ):
@@ -332,7 +332,7 @@ def _measured_against(words: list[Word], k: int) -> bool:
     """The goal noun at k is what the next predicate exceeds or falls short of."""
     verb = next((w for w in words[k + 1 : k + 3] if w.predicate), None)
     return verb is not None and (
-        _stem_in(verb, rules().exceed) or verb.base_parts[0][0] in _SHORT_OF
+        stem_in(verb, rules().exceed) or verb.base_parts[0][0] in _SHORT_OF
     )
 
 
@@ -355,7 +355,7 @@ def allocated_before(words: list[Word], first: int) -> bool:
     if k < 0 or not words[k].predicate:
         return False
     r = rules()
-    return words[k].base_parts[-1][1] == "ETM" and _stem_in(words[k], r.plan_verbs | r.allocate)
+    return words[k].base_parts[-1][1] == "ETM" and stem_in(words[k], r.plan_verbs | r.allocate)
 
 
 def made_then(words: list[Word], last: int) -> bool:
@@ -382,7 +382,7 @@ def made_then(words: list[Word], last: int) -> bool:
         and not _past_parts(forms)
         and any(t in ("VV", "XSV") for _, t in forms)
         and not _stative(verb)
-        and not _stem_in(verb, stems)
+        and not stem_in(verb, stems)
     )
 
 
@@ -400,7 +400,7 @@ def done_before(words: list[Word], first: int) -> bool:
     if k < 0 or not words[k].predicate:
         return False
     forms = words[k].base_parts
-    return forms[-1] in _PAST_ADNOMINAL and _stem_in(words[k], _MADE)
+    return forms[-1] in _PAST_ADNOMINAL and stem_in(words[k], _MADE)
 
 
 def _made_before(figure: Word, w: Word) -> bool:
@@ -409,7 +409,7 @@ def _made_before(figure: Word, w: Word) -> bool:
     forms = w.base_parts
     return (
         bool(figure.particle_forms())
-        and set(figure.particle_forms()) <= _OBJECT
+        and set(figure.particle_forms()) <= OBJECT
         and forms[0][0] not in _HOLDING
         and forms[-1] in _PAST_ADNOMINAL
         and any(t in ("VV", "XSV") for _, t in forms)
@@ -435,7 +435,7 @@ def _level_taken_up(words: list[Word], last: int) -> bool:
 
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
     past = _past_parts(forms)
-    return past and any(t == "EC" and f in _CLAUSE_ENDS for f, t in forms)
+    return past and any(t == "EC" and f in CLAUSE_ENDS for f, t in forms)
 
 
 def _closed_past_noun(words: list[Word], k: int) -> bool:
@@ -448,10 +448,7 @@ def _closed_past_noun(words: list[Word], k: int) -> bool:
         and not _stative(words[k])
     )
     return (
-        past
-        and forms[-1][1] == "ETM"
-        and k + 1 < len(words)
-        and words[k + 1].stem in _LINKING_NOUNS
+        past and forms[-1][1] == "ETM" and k + 1 < len(words) and words[k + 1].stem in LINKING_NOUNS
     )
 
 
@@ -471,7 +468,7 @@ def _purpose(words: list[Word], k: int) -> bool:
     return k < len(words) and bool(words[k].base_parts) and words[k].base_parts[0] == ("위하", "VV")
 
 
-def _done_and_then(words: list[Word], k: int) -> bool:
+def done_and_then(words: list[Word], k: int) -> bool:
     """`달성한 데 이어`, `선정된 데 이어`: -ㄴ 데 이어 follows on from something done."""
     w = words[k]
     if not (w.predicate and w.base_parts and w.base_parts[-1] == ("ᆫ", "ETM")):
@@ -486,7 +483,7 @@ def _could(words: list[Word], k: int) -> bool:
     present (`만들 수 있다`) it still looks ahead."""
     if k + 1 >= len(words) or not words[k].base_parts or words[k].base_parts[0] != ("수", "NNB"):
         return False
-    return _past_form(words[k + 1])
+    return past_form(words[k + 1])
 
 
 def _joined(forms: list[tuple[str, str]]) -> list[str]:
@@ -496,13 +493,13 @@ def _joined(forms: list[tuple[str, str]]) -> list[str]:
 
 def _goal_object(w: Word) -> bool:
     """A goal noun, bare or as an object, before a verb setting it (`목표 세워`, `목표를 잡아`)."""
-    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= _OBJECT
+    return w.stem in rules().plan_nouns and set(w.particle_forms()) <= OBJECT
 
 
 def _ends(words: list[Word], k: int) -> bool:
     """Word k ends its sentence (a headline's last noun: `… 2만개 목표`)."""
     for w in words[k + 1 :]:
-        if w.text in _SEGMENT_ENDS:
+        if w.text in SEGMENT_ENDS:
             return True  # `29,000개 목표…107개 사업에`: a headline's segment ends
         if not w.punct:
             return False

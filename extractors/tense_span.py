@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import re
 
-from extractors.tense_compare import _from_value
-from extractors.tense_plan import _linked, _past_adnominal, _past_form, plan_of
+from extractors.tense_compare import from_value
+from extractors.tense_plan import linked, past_adnominal, past_form, plan_of
 from extractors.tense_words import (
-    _CLOSING,
-    _CLOSING_QUOTES,
-    _DURATION,
-    _LINKING_NOUNS,
-    _OPENING,
-    _TOPIC,
+    CLOSING_PARENS,
+    CLOSING_QUOTES,
+    DURATION,
+    LINKING_NOUNS,
+    OPENING_PARENS,
+    TOPIC_PARTICLES,
     rules,
 )
-from extractors.tense_year import _PERIOD_AFTER, _clause_end, _year_of
+from extractors.tense_year import PERIOD_AFTER, clause_end, year_of
 from extractors.words import ARROWS, RANGE_MARKS, Word
 
 _NOW = frozenset({"지금", "현재"})  # `지금까지`: a running total up to now
@@ -37,7 +37,7 @@ _SPAN_OF_YEARS = re.compile(
 )
 
 
-def _series_year(words: list[Word], first: int, last: int) -> int | None:
+def series_year(words: list[Word], first: int, last: int) -> int | None:
     """The year of one side of a chain of arrows over a span of years its clause names before
     it (`최근 3년간(2023~2025년) 예산은 1,598→1,675→1,742억원으로`): the sides are the span's
     years in order, when there are as many (or two, its first and last)."""
@@ -55,7 +55,7 @@ def _series_year(words: list[Word], first: int, last: int) -> int | None:
     if sides < 2:
         return None
     start = next(
-        (m + 1 for m in range(j, -1, -1) if words[m].predicate and _clause_end(words[m])), 0
+        (m + 1 for m in range(j, -1, -1) if words[m].predicate and clause_end(words[m])), 0
     )
     spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start : j + 1])))
     if not spans:
@@ -94,7 +94,7 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
         and any(
             w.stem in _TOTALS
             or w.text in _TOTALS
-            or (w.predicate and _past_adnominal(w.base_parts))
+            or (w.predicate and past_adnominal(w.base_parts))
             or (w.stem in _NOW and "까지" in w.particle_forms())  # `출범 이후 지금까지 5만4천여개`
             for w in words[k + 3 : first]
         )
@@ -108,18 +108,18 @@ def _pledged(words: list[Word], first: int, last: int) -> bool:
     r = rules()
     near = words[max(0, first - _OWN_YEAR_WORDS) : first]
     if any(
-        _year_of(words, j, None) is not None or w.stem in r.relative
+        year_of(words, j, None) is not None or w.stem in r.relative
         for j, w in enumerate(near, start=max(0, first - _OWN_YEAR_WORDS))
     ):
         return False
     j = last + 1
-    while j < len(words) and words[j].text in _CLOSING_QUOTES:
+    while j < len(words) and words[j].text in CLOSING_QUOTES:
         j += 1  # `'일자리 6만개' 공약`
     after = words[j] if j < len(words) else None
     if after is not None and after.bare_noun and after.stem in r.pledges:
         return True  # `'6만개 공약' 절반 넘어`
     for w in reversed(near):
-        if w.text in _CLOSING_QUOTES or w.text in ("'", "‘"):
+        if w.text in CLOSING_QUOTES or w.text in ("'", "‘"):
             continue
         if w.bare_noun and w.stem in r.pledges:
             return True  # `공약 목표 6만개`, `일자리 공약 2만 개`
@@ -141,22 +141,22 @@ def _pledges_cost(words: list[Word], first: int) -> bool:
     ):
         return False
     if any(
-        _year_of(words, j, None) is not None or w.stem in r.relative for j, w in enumerate(words)
+        year_of(words, j, None) is not None or w.stem in r.relative for j, w in enumerate(words)
     ):
         return False
     pledge = next((j for j, w in enumerate(words[:first]) if w.stem in r.pledges), None)
     if pledge is None:
         return False
     return any(
-        w.stem.endswith(r.budget) and set(w.particle_forms()) & (_TOPIC | {"도"})
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & (TOPIC_PARTICLES | {"도"})
         for w in words[pledge + 1 : first]
     )
 
 
-def _spans_years(words: list[Word], first: int, last: int) -> bool:
+def spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
-    if _from_value(words[last]):
+    if from_value(words[last]):
         return False
     if _pledged(words, first, last) or _pledges_cost(words, first):
         return True
@@ -175,19 +175,19 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
     while k > 0:
         k -= 1
         w = words[k]
-        if w.text.startswith(_CLOSING) and k > 0:
+        if w.text.startswith(CLOSING_PARENS) and k > 0:
             # `민선 7기(2018년 7월~2022년 6월)에는`: what the parenthesis says is of the word
             # before it
-            k = next((j for j in range(k - 1, -1, -1) if words[j].text in _OPENING), k)
+            k = next((j for j in range(k - 1, -1, -1) if words[j].text in OPENING_PARENS), k)
             continue
         if w.predicate and crossed:
             return False
-        if w.predicate and k + 1 < first and words[k + 1].stem in _LINKING_NOUNS | {"결과"}:
+        if w.predicate and k + 1 < first and words[k + 1].stem in LINKING_NOUNS | {"결과"}:
             return False  # `3년간 … 3,771억 원을 사용한 결과 기금 전입금도 3,900억 원`: a clause
         if w.predicate and _quoted_into_adnominal(words, k):
             continue  # `2년간 만들었다고 밝힌 일자리 2만4천여개`: the quote is the adnominal's
-        if w.predicate and _clause_end(w):
-            if total and _linked(w) and not _past_form(w):
+        if w.predicate and clause_end(w):
+            if total and linked(w) and not past_form(w):
                 crossed = True
                 continue
             return False
@@ -195,7 +195,7 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
             return False  # `494억원에서 1조원으로`: the figure ends a change
         # `3년 반 동안 7만4천여개`: half a year more is still a span of years
         half = int(k + 1 < len(words) and words[k + 1].text == "반")
-        duration = _DURATION.fullmatch(w.text) or (
+        duration = DURATION.fullmatch(w.text) or (
             # `3년 동안 9만개`, `3년 누적 9만811개`
             _YEARS.fullmatch(w.text)
             and k + 1 + half < len(words)
@@ -247,14 +247,14 @@ def _spans_years(words: list[Word], first: int, last: int) -> bool:
         if (
             "까지" in w.particle_forms()
             and k > 0
-            and w.stem in _PERIOD_AFTER
+            and w.stem in PERIOD_AFTER
             and _from_year_before(words, k - 1)
         ):
             return True  # `2022년 7월부터 지난해 말까지 누적 일자리는`: 까지 on the year's end
         near = first - k <= _OWN_YEAR_WORDS
         if near and w.stem in rules().relative and w.stem != "현재":
             return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
-        if _year_of(words, k, None) is not None:
+        if year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
     return False
 
@@ -302,7 +302,7 @@ def _project_cost(words: list[Word], first: int) -> bool:
     if w.stem not in r.project_costs or not (w.bare_noun or w.particle_forms() in (["은"], ["는"])):
         return False
     return not any(
-        _year_of(words, k, None) is not None or words[k].stem in r.relative for k in range(first)
+        year_of(words, k, None) is not None or words[k].stem in r.relative for k in range(first)
     )
 
 
@@ -317,11 +317,11 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`
         if (
-            words[k].stem in _PERIOD_AFTER
+            words[k].stem in PERIOD_AFTER
             and "까지" in words[k].particle_forms()
             and k > 0
             and (
-                _year_of(words, k - 1, None) is not None
+                year_of(words, k - 1, None) is not None
                 or rules().relative.get(words[k - 1].stem, 0) < 0
             )
         ):
@@ -333,7 +333,7 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     return any(
         w.stem in r.terms
         or w.text in r.terms
-        or _DURATION.fullmatch(w.text) is not None
+        or DURATION.fullmatch(w.text) is not None
         # `4년 동안 일자리 3만개를 약속했는데, 지금까지 3만2천여개를`
         or (_YEARS.fullmatch(w.text) is not None and j + 1 < k and words[j + 1].stem == "동안")
         or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)

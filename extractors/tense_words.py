@@ -12,19 +12,19 @@ from functools import lru_cache
 from extractors.rules_data import read_rules
 from extractors.words import RO, Word
 
-_CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
-_LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
-_SEGMENT_ENDS = frozenset({"…", "...", "‥"})
-_FRAMING = frozenset({"보면", "보니", "보면,", "보니,", "비교하면", "비교하면,"})
-_LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
-_CLAUSE_ENDS = frozenset({"고", "며", "으며", "다며", "라며", "지만", "으나", "는데", "은데"})
-_TOPIC = frozenset({"은", "는", "이", "가"})
-_OBJECT = frozenset({"을", "를"})
-_OPENING = ("(", "（")
-_CLOSING = (")", "）")
-_UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
-_YEAR = re.compile(r"[’']?\d{2,4}년")
-_MONTH = re.compile(r"\d+(월|분기|반기|일)")
+CLOSING_QUOTES = frozenset({"’", "”", "'", '"', "」", "』"})
+LIST_MARKS = ("▲", "△", "■", "□", "●", "○", "◆", "◇", "-", "·")
+SEGMENT_ENDS = frozenset({"…", "...", "‥"})
+FRAMING = frozenset({"보면", "보니", "보면,", "보니,", "비교하면", "비교하면,"})
+LINKING_NOUNS = frozenset({"만큼", "데다", "가운데", "반면", "뒤", "후", "이후"})
+CLAUSE_ENDS = frozenset({"고", "며", "으며", "다며", "라며", "지만", "으나", "는데", "은데"})
+TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
+OBJECT = frozenset({"을", "를"})
+OPENING_PARENS = ("(", "（")
+CLOSING_PARENS = (")", "）")
+UNITS_APART = frozenset({"원", "명", "개", "%"})  # a unit written apart from its number
+YEAR = re.compile(r"[’']?\d{2,4}년")
+MONTH = re.compile(r"\d+(월|분기|반기|일)")
 
 
 #: The year of `같은 해` when its sentence names none before it: one named earlier in the article.
@@ -138,8 +138,8 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
-_DURATION = re.compile(r"\d+년간")
-_HALVES = {"상반기": 6, "하반기": 12}
+DURATION = re.compile(r"\d+년간")
+HALVES = {"상반기": 6, "하반기": 12}
 
 
 def closed_by_comma(words: list[Word], k: int) -> bool:

@@ -10,37 +10,37 @@ import re
 from datetime import datetime
 
 from extractors.tense_compare import (
-    _BASE_CLAUSE_WORDS,
-    _BASE_WORDS,
-    _base_figure,
-    _compared_with,
-    _from_value,
-    _heads_base,
-    _heads_base_after,
-    _in_aside,
-    _is_comparison,
-    _names_base,
-    _opening_parenthesis,
-    _period_word,
+    BASE_CLAUSE_WORDS,
+    BASE_WORDS,
+    base_before_comparing_verb,
+    base_figure,
     comparison_base,
+    from_value,
+    heads_base,
+    heads_base_after,
+    in_aside,
+    is_comparison,
     listed_base,
+    names_base,
+    opening_parenthesis,
     opens_period,
+    period_word,
     tags_figure,
 )
-from extractors.tense_plan import _done_and_then
+from extractors.tense_plan import done_and_then
 from extractors.tense_words import (
-    _CLAUSE_ENDS,
-    _CLOSING,
-    _HALVES,
-    _MONTH,
-    _OBJECT,
-    _OPENING,
-    _SEGMENT_ENDS,
-    _TOPIC,
-    _UNITS_APART,
-    _YEAR,
+    CLAUSE_ENDS,
+    CLOSING_PARENS,
+    HALVES,
+    MONTH,
     NEXT_YEAR,
+    OBJECT,
+    OPENING_PARENS,
     SAME_YEAR,
+    SEGMENT_ENDS,
+    TOPIC_PARTICLES,
+    UNITS_APART,
+    YEAR,
     closed_by_comma,
     rules,
 )
@@ -52,7 +52,7 @@ _AS_OF = frozenset({"현재", "기준"})
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def _past(year: int | None, published_at: datetime | None) -> bool:
+def past(year: int | None, published_at: datetime | None) -> bool:
     """A year before the publication year."""
     return _from_publication(year, published_at) < 0
 
@@ -70,7 +70,7 @@ def _from_publication(year: int | None, published_at: datetime | None) -> int:
     return year - published_at.year
 
 
-def _as_of(words: list[Word], first: int, last: int) -> bool:
+def as_of(words: list[Word], first: int, last: int) -> bool:
     """The figure is a count as of a date (`10월 말 현재`, `5월 말 기준`) just before it, and no
     goal follows it (`현재 3만개를 목표로` is still a goal)."""
     start = max(0, first - 3)
@@ -91,12 +91,12 @@ def _time_before(words: list[Word], j: int) -> bool:
     w = words[j - 1]
     r = rules()
     return bool(
-        _MONTH.search(w.text)
-        or _YEAR.search(w.text)
+        MONTH.search(w.text)
+        or YEAR.search(w.text)
         or w.stem in r.relative
         or w.text in r.relative
         or w.text in r.period
-        or w.text in _PERIOD_AFTER
+        or w.text in PERIOD_AFTER
     )
 
 
@@ -138,7 +138,7 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
             named[k] = found[k]
             continue
-        year = _year_of(words, k, published_at)
+        year = year_of(words, k, published_at)
         if year is not None:
             named[k] = year
             if not comparison_base(words, k):
@@ -168,7 +168,7 @@ def _next_year(words: list[Word], k: int) -> bool:
     return w.stem == "해" and k > 0 and words[k - 1].text in ("다음", "그다음")
 
 
-def _year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
+def year_of(words: list[Word], k: int, published_at: datetime | None) -> int | None:
     w = words[k]
     text = w.text
     head, dot, tail = text.rpartition("·")
@@ -221,24 +221,24 @@ def told_before(words: list[Word], k: int, published_at: datetime | None) -> int
     for j in range(k - 1, -1, -1):
         if names_year_before(words[j]) or tags_figure(words, j) or comparison_base(words, j):
             continue  # (`2018년(16만8천명)보다 …, 전년 하반기(62.9%)보다`: a base's year)
-        year = _year_of(words, j, published_at)
+        year = year_of(words, j, published_at)
         if year is not None:
             return year
     return None
 
 
-def _year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
+def year_in_parenthesis(words: list[Word], last: int, published_at: datetime | None) -> int | None:
     """A year alone (or with 기준) in the parenthesis right after the figure."""
-    if last + 2 >= len(words) or words[last + 1].text not in _OPENING:
+    if last + 2 >= len(words) or words[last + 1].text not in OPENING_PARENS:
         return None
     for k in range(last + 2, min(len(words), last + 4)):
-        if words[k].text in _CLOSING:
+        if words[k].text in CLOSING_PARENS:
             return None
-        year = _year_of(words, k, published_at)
+        year = year_of(words, k, published_at)
         if year is not None:
             rest = words[k + 1 : k + 3]
-            closed = any(w.text in _CLOSING for w in rest[:1]) or (
-                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in _CLOSING
+            closed = any(w.text in CLOSING_PARENS for w in rest[:1]) or (
+                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in CLOSING_PARENS
             )
             return year if closed else None
     return None
@@ -248,12 +248,12 @@ def _range_start(words: list[Word], first: int, published_at: datetime | None) -
     """The year a span before the figure starts from (`2016년부터 2024년까지`)."""
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.predicate and _clause_end(w):
+        if w.predicate and clause_end(w):
             return None
         if "부터" in w.particle_forms() or (k + 1 < len(words) and words[k + 1].text == "부터"):
-            year = _year_of(words, k, published_at)
+            year = year_of(words, k, published_at)
             if year is None and k > 0:
-                year = _year_of(words, k - 1, published_at)
+                year = year_of(words, k - 1, published_at)
             if year is not None:
                 return year
     return None
@@ -265,8 +265,8 @@ def _parallel_start(words: list[Word], first: int, published_at: datetime | None
     4029억원으로 줄었다`)."""
     for k in range(first - 1, 0, -1):
         w = words[k]
-        if w.has_number and _from_value(w):
-            return _year_of(words, k - 1, published_at)
+        if w.has_number and from_value(w):
+            return year_of(words, k - 1, published_at)
     return None
 
 
@@ -275,13 +275,13 @@ def _years_ago(words: list[Word], first: int) -> int:
     전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), -N after `N년
     뒤`, else 0."""
     k = first - 1
-    if k >= 0 and words[k].text in _OPENING:
+    if k >= 0 and words[k].text in OPENING_PARENS:
         k -= 1
     elif (
         k >= 0
         and words[k].stem
         and words[k].particle_forms()
-        and _TOPIC.issuperset(words[k].particle_forms())
+        and TOPIC_PARTICLES.issuperset(words[k].particle_forms())
     ):
         k -= 1  # `5년 전 일자리 예산이 494억원이었던`: the figure's subject between
     for _ in range(2):
@@ -303,14 +303,14 @@ def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
     inside: set[int] = set()
     k = first - 1
     while k >= start:
-        if words[k].text in _CLOSING:
+        if words[k].text in CLOSING_PARENS:
             opening = next(
-                (j for j in range(k - 1, start - 1, -1) if words[j].text in _OPENING), None
+                (j for j in range(k - 1, start - 1, -1) if words[j].text in OPENING_PARENS), None
             )
             if opening is None:
                 break
             span = range(opening, k + 1)
-            if any(words[j].has_number and _year_of(words, j, None) is None for j in span):
+            if any(words[j].has_number and year_of(words, j, None) is None for j in span):
                 inside.update(span)
             k = opening
         k -= 1
@@ -328,7 +328,7 @@ def _levels_stood(words: list[Word], first: int, years: dict[int, int]) -> set[i
             words[j].has_number
             and forms[-1:] == [("던", "ETM")]
             and ("이", "VCP") in forms
-            and _year_of(words, j, None) is None
+            and year_of(words, j, None) is None
         ):
             continue
         k = j - 1
@@ -339,11 +339,11 @@ def _levels_stood(words: list[Word], first: int, years: dict[int, int]) -> set[i
     return stood
 
 
-def _year(
+def figure_year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
     year, source = _year_in_sentence(words, first, last, published_at)
-    if year == NEXT_YEAR and _from_value(words[last]):
+    if year == NEXT_YEAR and from_value(words[last]):
         # `이듬해 예산을 620억원에서 780억원으로`: the change starts in the year before, the one
         # an earlier sentence names
         return SAME_YEAR, source
@@ -353,50 +353,48 @@ def _year(
 def _year_in_sentence(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
-    tagged = _year_in_parenthesis(words, last, published_at)
+    tagged = year_in_parenthesis(words, last, published_at)
     if tagged is not None:
         return tagged, "clause"  # `60.8%('17년)에서 69%('24년)로`, `68.6%(2024년 기준)`
-    opening = _opening_parenthesis(words, first)
+    opening = opening_parenthesis(words, first)
     if opening is not None and opening > 0:
-        heading = _year_of(words, opening - 1, published_at)
+        heading = year_of(words, opening - 1, published_at)
         if heading is not None:
             return heading, "clause"  # `2021년(4천610개·고용률 64.9%)과 비교하면`
-    if _from_value(words[last]) and (
-        first == 0 or _year_of(words, first - 1, published_at) is None
-    ):
+    if from_value(words[last]) and (first == 0 or year_of(words, first - 1, published_at) is None):
         start = _range_start(words, first, published_at)
         if start is not None:
             return start, "clause"  # `2016년부터 2024년까지 예산은 494억원에서 1조원으로`
-    if _base_figure(words, first, last):
+    if base_figure(words, first, last):
         # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: the year heading the base's phrase
-        for k in range(first - 1, max(-1, first - _BASE_WORDS - 3), -1):
+        for k in range(first - 1, max(-1, first - BASE_WORDS - 3), -1):
             if words[k].text == ",":
                 break  # (an earlier item's year of a list of bases is not this one's)
-            own = _year_of(words, k, published_at)
-            if own is not None and _heads_base_after(words, k):
+            own = year_of(words, k, published_at)
+            if own is not None and heads_base_after(words, k):
                 return own, "clause"
     if first > 0 and (
-        _is_comparison(words[first])
-        or _is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
-        or _compared_with(words, last)
-        or _from_value(words[last])
+        is_comparison(words[first])
+        or is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
+        or base_before_comparing_verb(words, last)
+        or from_value(words[last])
         # `… 2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: an item of a list of bases
         or (last + 1 < len(words) and words[last + 1].text == "," and listed_base(words, last + 1))
     ):
         # the base figure of a comparison keeps the year written right before it, a half or a
         # month of it between (`올해 상반기 70.8%에서`)
         k = first - 1
-        while k > 0 and first - k <= 2 and _period_word(words[k]):
+        while k > 0 and first - k <= 2 and period_word(words[k]):
             k -= 1
-        own = _year_of(words, k, published_at)
+        own = year_of(words, k, published_at)
         if own is not None:
             return own, "clause"
         # `지난해 추경을 포함해 집행한 548억원보다`: the year opening the base's noun phrase
-        for k in range(first - 1, max(-1, first - _BASE_CLAUSE_WORDS - 1), -1):
-            own = _year_of(words, k, published_at)
-            if own is not None and _names_base(words, k, first):
+        for k in range(first - 1, max(-1, first - BASE_CLAUSE_WORDS - 1), -1):
+            own = year_of(words, k, published_at)
+            if own is not None and names_base(words, k, first):
                 return own, "clause"
-    if _from_value(words[last]):
+    if from_value(words[last]):
         parallel = _parallel_start(words, first, published_at)
         if parallel is not None:
             return parallel, "clause"
@@ -416,7 +414,7 @@ def _year_in_sentence(
         (
             k + 1
             for k in range(first - 1, -1, -1)
-            if (words[k].predicate and _clause_end(words[k]) and not _is_comparison(words[k]))
+            if (words[k].predicate and clause_end(words[k]) and not is_comparison(words[k]))
             or closed_by_comma(words, k)
         ),
         0,
@@ -427,7 +425,7 @@ def _year_in_sentence(
         (
             k
             for k in range(last + 1, len(words))
-            if words[k].predicate or words[k].text in _SEGMENT_ENDS
+            if words[k].predicate or words[k].text in SEGMENT_ENDS
         ),
         len(words) - 1,
     )
@@ -437,7 +435,7 @@ def _year_in_sentence(
     base = None
     asides = _asides_of_figures(words, start, first) | _levels_stood(words, first, years)
     for k in range(first - 1, start - 1, -1):
-        if _is_comparison(words[k]):
+        if is_comparison(words[k]):
             base = k
             break
         if k in years and k not in asides:
@@ -447,7 +445,7 @@ def _year_in_sentence(
             k in years
             and not opens_period(words, k)
             and not _heads_subject(words, last, k)
-            and not _in_aside(words, last, k)
+            and not in_aside(words, last, k)
         ):
             return years[k], "clause"
     # (year_words has left out the years heading a base: `comparison_base`)
@@ -470,7 +468,7 @@ def _year_in_sentence(
         and base > 0
         and words[base].text.startswith(tuple(rules().comparison))
         and words[base - 1].has_number
-        and not _is_comparison(words[base - 1])
+        and not is_comparison(words[base - 1])
     ):
         base -= 1  # `올해 본예산 925억원에 비해 111억원`: 비해 written apart from the base
     if base is not None and (
@@ -478,16 +476,16 @@ def _year_in_sentence(
         or (
             base > 0
             and words[base - 1].has_number
-            and words[base].text.startswith(tuple(_UNITS_APART))
+            and words[base].text.startswith(tuple(UNITS_APART))
         )
     ):
         # `올해 일자리 예산 4,222억원보다 193억원 줄었다`: the year of the base figure's own
         # noun phrase is the base's (its unit may be written apart: `8조 8천276억 원보다`)
-        before = [k for k in before if not _names_base(words, k, base)]
-    if base is not None and _year_of(words, base, published_at) is None:
+        before = [k for k in before if not names_base(words, k, base)]
+    if base is not None and year_of(words, base, published_at) is None:
         # `올해 … 지난해 같은 기간(1천100만 명)보다 12.7% 늘었다`: the year heading the base of
         # a comparison is the base's
-        heads = [k for k in before if k < base and _heads_base(words, k, base)]
+        heads = [k for k in before if k < base and heads_base(words, k, base)]
         if heads:
             before.remove(max(heads))
     if before:
@@ -498,7 +496,7 @@ def _year_in_sentence(
         if k > last
         and not opens_period(words, k)
         and not _heads_subject(words, last, k)
-        and not _in_aside(words, last, k)
+        and not in_aside(words, last, k)
     ]
     if not after or _closed_between(words, last, min(after), years) or closed_by_comma(words, last):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
@@ -523,10 +521,10 @@ def month_year(
         return None
     for k in range(first - 1, -1, -1):
         w = words[k]
-        month = _last_month(w)
+        month = last_month(w)
         if month is None:
             continue
-        if k > 0 and (_YEAR.match(words[k - 1].text) or _year_of(words, k - 1, published_at)):
+        if k > 0 and (YEAR.match(words[k - 1].text) or year_of(words, k - 1, published_at)):
             return None  # `지난해 12월`: the sentence's own year, already read
         if opens_period(words, k) or comparison_base(words, k):
             return None
@@ -545,7 +543,7 @@ def month_year(
 _QUARTER = re.compile(r"([1-4])분기")
 
 
-def _last_month(w: Word) -> int | None:
+def last_month(w: Word) -> int | None:
     """The last month of the month, half (`상반기`) or quarter (`3분기`) a word names, or of the
     year's end (`연말까지`)."""
     if w.stem == "연말":
@@ -553,8 +551,8 @@ def _last_month(w: Word) -> int | None:
     m = _MONTH_WORD.match(w.text)
     if m is not None:
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
-    if w.stem in _HALVES:
-        return _HALVES[w.stem]
+    if w.stem in HALVES:
+        return HALVES[w.stem]
     q = _QUARTER.match(w.text)
     return 3 * int(q.group(1)) if q else None
 
@@ -564,15 +562,15 @@ def after_earlier_year(
 ) -> bool:
     """The figure's clause is in the year after one an earlier sentence names (`2023년에는 ….
     이듬해에는 3만766개를`): its year is that one plus one (extractors/timeline.py)."""
-    return _year(words, first, last, published_at)[0] == NEXT_YEAR
+    return figure_year(words, first, last, published_at)[0] == NEXT_YEAR
 
 
-_PERIOD_AFTER = frozenset({"년", "년도", "하반기", "상반기", "초", "중", "말"})
+PERIOD_AFTER = frozenset({"년", "년도", "하반기", "상반기", "초", "중", "말"})
 
 
 def _year_phrase_end(words: list[Word], k: int) -> int:
     """The last word of year word k with the period words after it (`내년 하반기`)."""
-    period = rules().period | _PERIOD_AFTER
+    period = rules().period | PERIOD_AFTER
     m = k
     while (
         m + 1 < len(words)
@@ -587,7 +585,7 @@ def _heads_subject(words: list[Word], last: int, k: int) -> bool:
     """Year word k heads the subject of another predicate after the figure's own phrase has
     closed (`69% 목표의 달성 여부는 내년 하반기 통계가 나와야`): that noun's time, not the
     figure's (not `4조원 규모의 2026년도 본예산이`, where the figure is of that subject)."""
-    if not any(set(w.particle_forms()) & (_TOPIC | _OBJECT) for w in words[last:k]):
+    if not any(set(w.particle_forms()) & (TOPIC_PARTICLES | OBJECT) for w in words[last:k]):
         return False
     m = _year_phrase_end(words, k)
     if words[m].particle_forms():
@@ -601,15 +599,15 @@ def _heads_subject(words: list[Word], last: int, k: int) -> bool:
     return False
 
 
-def _aside_of_figure(words: list[Word], first: int) -> bool:
+def aside_of_figure(words: list[Word], first: int) -> bool:
     """The figure stands in a parenthesis right after another figure, behind its own year
     word (`1만8500개(지난해 1만7800개)`)."""
     return (
         first >= 3
         and not words[first - 1].punct
-        and words[first - 2].text in _OPENING
+        and words[first - 2].text in OPENING_PARENS
         and words[first - 3].has_number
-        and _year_of(words, first - 3, None) is None  # (`2015년(목표 1만8천개·…)`: a year's)
+        and year_of(words, first - 3, None) is None  # (`2015년(목표 1만8천개·…)`: a year's)
     )
 
 
@@ -618,13 +616,13 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
     own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를
     넘길 수 있었다”며 “내년에는 일자리 3만개를`); a later clause with no figure may still frame
     the whole sentence."""
-    if any(_done_and_then(words, j) for j in range(last + 1, k)):
+    if any(done_and_then(words, j) for j in range(last + 1, k)):
         return True  # `35억원을 쓴 데 이어 내년에는 …`: what was done is closed, whatever follows
     end = next((j for j in range(last + 1, k) if _ends_clause(words[j])), None)
     if end is None:
         return False
     return any(
-        w.has_number and m not in years and not _MONTH.match(w.text)
+        w.has_number and m not in years and not MONTH.match(w.text)
         for m, w in enumerate(words)
         if m > end
     )
@@ -632,12 +630,12 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
 
 def _ends_clause(w: Word) -> bool:
     forms = w.base_parts
-    return w.text in _SEGMENT_ENDS or any(
-        t == "EF" or (t == "EC" and f in _CLAUSE_ENDS) for f, t in forms
+    return w.text in SEGMENT_ENDS or any(
+        t == "EF" or (t == "EC" and f in CLAUSE_ENDS) for f, t in forms
     )
 
 
-def _clause_end(w: Word) -> bool:
+def clause_end(w: Word) -> bool:
     """A predicate whose ending closes a clause (`만들어`, `늘었고`; `22개였던` does not, nor
     `만들어진`, whose 어 only joins its auxiliary verb)."""
     ends = [t.split("-")[0] for _, t in w.parts if t.startswith("E")]

@@ -107,7 +107,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import _done_and_then
+from extractors.tense_plan import done_and_then
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
 
@@ -665,7 +665,7 @@ def _done_ahead(
     if year <= published_at.year:
         return False
     words, first = _sentence_words(f, doc)
-    return any(_done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
+    return any(done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
 
 
 def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
