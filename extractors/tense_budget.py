@@ -19,6 +19,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
+from extractors.tense_year import clause_end
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
@@ -318,7 +319,7 @@ def budget_clause_before(words: list[Word], first: int, last: int) -> bool:
         # `예산 380억 원을 편성했는데, 지난해 340억 원보다 40억 원 늘었다`: the next clause
         # compares the budget just allocated
         k = next(
-            (j + 1 for j in range(first - 1, 0, -1) if words[j].predicate and _ends(words[j])),
+            (j + 1 for j in range(first - 1, 0, -1) if words[j].predicate and clause_end(words[j])),
             None,
         )
     if k is None:
@@ -326,7 +327,7 @@ def budget_clause_before(words: list[Word], first: int, last: int) -> bool:
     r = rules()
     before = words[:k]
     allocated = any(w.stem.endswith(r.budget) for w in before) and any(
-        w.predicate and _ends(w) and (stem_in(w, r.plan_verbs) or stem_in(w, r.allocate))
+        w.predicate and clause_end(w) and (stem_in(w, r.plan_verbs) or stem_in(w, r.allocate))
         for w in before
     )
     return allocated and continues_budget(words[k:], before, last - k, planned_before=True)
@@ -346,10 +347,6 @@ def budget_changed_in(words: list[Word], first: int, last: int) -> bool:
         w.stem in _FIELDS and set(w.particle_forms()) & TOPIC_PARTICLES for w in words[:first]
     ) and any(stem_in(w, r.allocate) for w in words if w.predicate)
     return budget and (changed or field) and not spent(words, last)
-
-
-def _ends(w: Word) -> bool:
-    return w.base_parts[-1][1] in ("EC", "EF")
 
 
 def _difference(words: list[Word], first: int) -> bool:
