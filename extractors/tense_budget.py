@@ -426,4 +426,12 @@ def _budget_after(words: list[Word], last: int) -> bool:
         own = words[k - 1].particle_forms()
     else:
         own = words[last].particle_forms()
-    return own == ["의"] and k < len(words) and words[k].stem.endswith(r.budget)
+    if own != ["의"]:
+        return False
+    # (`2,140억원 규모의 올해 제3회 추가경정예산안을`: its time and order between)
+    for w in words[k : k + 3]:
+        if w.stem.endswith(r.budget):
+            return True
+        if not (w.bare_noun or w.has_number):
+            return False
+    return False
