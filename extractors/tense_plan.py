@@ -289,6 +289,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False
         if forms[0][0] in r.set_goal and _goal_object(words[k - 1]):
             return True  # `2만8천개 창출 목표 세워`, `목표를 세웠다`
+        if first_predicate and forms[-1] in _BY_HOW_MUCH and _sets_goal_next(words, k):
+            return (
+                True  # `목표를 0.6%p 높게 잡았다`, `0.7%p 높여 잡았다`: how much a goal was raised
+            )
         if forms[0][0] in r.set_goal and seen == 1 and _set_to(words, last):
             return True  # `목표는 … 67.5%로 잡았다`: the goal set to the figure
         if any(t == "EP" and f == "겠" for f, t in forms) and (
@@ -383,6 +387,20 @@ def made_then(words: list[Word], last: int) -> bool:
         and any(t in ("VV", "XSV") for _, t in forms)
         and not _stative(verb)
         and not stem_in(verb, stems)
+    )
+
+
+_BY_HOW_MUCH = frozenset({("게", "EC"), ("어", "EC"), ("여", "EC")})  # `높게`, `높여`
+
+
+def _sets_goal_next(words: list[Word], k: int) -> bool:
+    """The predicate after word k sets a goal (`… 높게 잡았다`), with a goal noun before."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        nxt is not None
+        and nxt.predicate
+        and nxt.base_parts[0][0] in rules().set_goal
+        and any(w.stem in rules().goal_nouns for w in words[:k])
     )
 
 
