@@ -353,13 +353,17 @@ def _going_on(words: list[Word], k: int) -> bool:
 def allocated_before(words: list[Word], first: int) -> bool:
     """An allocating verb's adnominal heads the amount (`사업에 편성한 48억원 가운데`,
     `추경에 반영된 15억원`): what was allocated, whatever was then spent of it."""
+    w = _heading_predicate(words, first)
+    r = rules()
+    return w is not None and w.base_parts[-1][1] == "ETM" and stem_in(w, r.plan_verbs | r.allocate)
+
+
+def _heading_predicate(words: list[Word], first: int) -> Word | None:
+    """The predicate right before the figure's noun phrase (a noun or two between), if any."""
     k = first - 1
     while k >= 0 and first - k <= 3 and words[k].bare_noun:
         k -= 1
-    if k < 0 or not words[k].predicate:
-        return False
-    r = rules()
-    return words[k].base_parts[-1][1] == "ETM" and stem_in(words[k], r.plan_verbs | r.allocate)
+    return words[k] if k >= 0 and words[k].predicate else None
 
 
 def made_then(words: list[Word], last: int) -> bool:
@@ -412,13 +416,8 @@ def done_before(words: list[Word], first: int) -> bool:
     """A past adnominal of making or pouring in heads the figure's noun phrase (`4년 동안 만든
     일자리 4만3천개의`, `4년간 일자리 사업에 쏟은 3천200억원의`): what was done, whatever the
     sentence then plans."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and words[k].bare_noun:
-        k -= 1
-    if k < 0 or not words[k].predicate:
-        return False
-    forms = words[k].base_parts
-    return forms[-1] in _PAST_ADNOMINAL and stem_in(words[k], _MADE)
+    w = _heading_predicate(words, first)
+    return w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, _MADE)
 
 
 def _made_before(figure: Word, w: Word) -> bool:
