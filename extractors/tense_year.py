@@ -433,7 +433,8 @@ def _year_in_sentence(
         end = last
     # before the figure in its clause, not across a base of comparison
     base = None
-    asides = _asides_of_figures(words, start, first) | _levels_stood(words, first, years)
+    stood = _levels_stood(words, first, years)
+    asides = _asides_of_figures(words, start, first) | stood
     for k in range(first - 1, start - 1, -1):
         if is_comparison(words[k]):
             base = k
@@ -449,7 +450,6 @@ def _year_in_sentence(
         ):
             return years[k], "clause"
     # (year_words has left out the years heading a base: `comparison_base`)
-    stood = _levels_stood(words, first, years)
     # a quote's sentence closed before the figure (`…큰 역할을 했다"며 "하반기에도 …`) keeps its
     # years to itself
     closed = next(
