@@ -101,16 +101,19 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
     )
 
 
+def _year_named(words: list[Word], span: range) -> bool:
+    """A word of `span` names a year, written out or relative (`2026년`, `올해`)."""
+    relative = rules().relative
+    return any(year_of(words, k, None) is not None or words[k].stem in relative for k in span)
+
+
 def _pledged(words: list[Word], first: int, last: int) -> bool:
     """A figure named as a pledge (`공약 목표 6만개`, `'6만개 공약'`, `시민과 약속한 일자리 2만
     개`) is promised for the whole term of office, no one year, unless a year stands right
     before it (`2026년까지 고용률 70%`)."""
     r = rules()
-    near = words[max(0, first - _OWN_YEAR_WORDS) : first]
-    if any(
-        year_of(words, j, None) is not None or w.stem in r.relative
-        for j, w in enumerate(near, start=max(0, first - _OWN_YEAR_WORDS))
-    ):
+    start = max(0, first - _OWN_YEAR_WORDS)
+    if _year_named(words, range(start, first)):
         return False
     j = last + 1
     while j < len(words) and words[j].text in CLOSING_QUOTES:
@@ -118,7 +121,7 @@ def _pledged(words: list[Word], first: int, last: int) -> bool:
     after = words[j] if j < len(words) else None
     if after is not None and after.bare_noun and after.stem in r.pledges:
         return True  # `'6만개 공약' 절반 넘어`
-    for w in reversed(near):
+    for w in reversed(words[start:first]):
         if w.text in CLOSING_QUOTES or w.text in ("'", "‘"):
             continue
         if w.bare_noun and w.stem in r.pledges:
@@ -140,9 +143,7 @@ def _pledges_cost(words: list[Word], first: int) -> bool:
         first + 1 < len(words) and words[first + 1].text.startswith("원")
     ):
         return False
-    if any(
-        year_of(words, j, None) is not None or w.stem in r.relative for j, w in enumerate(words)
-    ):
+    if _year_named(words, range(len(words))):
         return False
     pledge = next((j for j, w in enumerate(words[:first]) if w.stem in r.pledges), None)
     if pledge is None:
@@ -301,9 +302,7 @@ def _project_cost(words: list[Word], first: int) -> bool:
     w = words[first - 1]
     if w.stem not in r.project_costs or not (w.bare_noun or w.particle_forms() in (["은"], ["는"])):
         return False
-    return not any(
-        year_of(words, k, None) is not None or words[k].stem in r.relative for k in range(first)
-    )
+    return not _year_named(words, range(first))
 
 
 def _so_far_in_term(words: list[Word], first: int) -> bool:
