@@ -51,7 +51,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
     if words[k].text in ("년", "년도") or (k + 1 < len(words) and words[k + 1].text == "년"):
         here.append(words[k + 1] if k + 1 < len(words) else words[k])
     for w in here:
-        if any(p in comparison for p in w.particle_forms()):
+        if _compared_by_particle(w):
             return True
     j = k + len(here)
     nxt = words[j] if j < len(words) else None
@@ -73,7 +73,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and not nxt.particle_forms()
         and j + 1 < len(words)
         and not words[j + 1].has_number
-        and any(p in rules().comparison for p in words[j + 1].particle_forms())
+        and _compared_by_particle(words[j + 1])
     ):
         return True  # `전년도 6,029억 원보다`: the unit written apart carries the particle
     if nxt is not None and not nxt.has_number and period_word(nxt):
@@ -139,11 +139,10 @@ def _heads_compared_clause(words: list[Word], j: int) -> bool:
         noun = words[m + 1]
         if noun.stem not in _COMPARED_NOUNS:
             return False
-        forms = noun.particle_forms()
-        if any(p in rules().comparison for p in forms):
+        if _compared_by_particle(noun):
             return True  # `…였던 때보다`
         return (
-            bool(set(forms) & {"와", "과"})
+            bool(set(noun.particle_forms()) & {"와", "과"})
             and m + 2 < len(words)
             and words[m + 2].text.startswith(rules().comparison)
         )
@@ -177,8 +176,13 @@ def _starts_record(words: list[Word], j: int) -> bool:
 
 
 def is_comparison(w: Word) -> bool:
+    return w.text.startswith(rules().comparison) or _compared_by_particle(w)
+
+
+def _compared_by_particle(w: Word) -> bool:
+    """A particle of comparison on the word (`2024년보다`)."""
     comparison = rules().comparison
-    return w.text.startswith(comparison) or any(p in comparison for p in w.particle_forms())
+    return any(p in comparison for p in w.particle_forms())
 
 
 BASE_WORDS = 8  # `지난해 충남 시 지역 평균 고용률(59.7%)보다`: a base's noun phrase
