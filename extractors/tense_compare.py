@@ -378,8 +378,7 @@ def names_base(words: list[Word], k: int, base: int) -> bool:
     """Year k heads the noun phrase of the base figure at `base`: nouns, adverbs and adnominal
     clauses between (`지난해 일자리 예산 4,222억원보다`, `지난해 실제 투입된 494억원보다`);
     not a year with a particle of its own (`지난해에는 목표 1만7000개보다 많은`: the clause's)."""
-    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
-    if set(year.particle_forms()) & {"에", "에는", "는", "은"}:
+    if set(_year_word(words, k, base).particle_forms()) & {"에", "에는", "는", "은"}:
         return False
     if any(w.stem in rules().goal_nouns for w in words[k + 1 : base]):
         return False  # `지난해 일자리 목표 6천200개 대비 실적은 6천531개였다`: that year's goal
@@ -422,12 +421,16 @@ _CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "에", "까�
 _LINKING_ENDS = frozenset({("어", "EC"), ("아", "EC"), ("여", "EC")})
 
 
+def _year_word(words: list[Word], k: int, base: int) -> Word:
+    """The word carrying the particles of year k: its `년` when written apart (`2024 년`)."""
+    return words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
+
+
 def heads_base(words: list[Word], k: int, base: int) -> bool:
     """Year word k opens the period compared at `base` (`지난해 같은 기간(…)보다`, `전년 동월
     대비`, `지난해 10월 대비`): only words of time between, whatever stands in parentheses.
     Other nouns may be the sentence's subject (`지난해 세수 본예산 대비`), so they stop it."""
-    year = words[k + 1] if k + 1 < base and words[k + 1].text.startswith("년") else words[k]
-    if year.particle_forms():
+    if _year_word(words, k, base).particle_forms():
         return False  # `지난 2019년에는 목표보다`: the clause's own time
     between, depth = [], 0
     for w in words[k + 1 : base]:
