@@ -84,11 +84,10 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
     """The term at word k is followed by its start and 후/이후/이래, and a total is counted from
     there (`민선 8기 출범 후 누적 일자리는`, `출범 이후 만든 일자리는`, `모두`): over the term's
     years. (`민선 1기 출범 이후 8개 시·군의`: no total, the places are counted.)"""
-    if k + 3 >= first or words[k + 1].stem not in rules().term_start:
+    r = rules()
+    if k + 3 >= first or words[k + 1].stem not in r.term_start:
         return False
-    since = words[k + 2].text in ("후", "이후", "이래") or words[k + 2].text.startswith(
-        rules().since
-    )
+    since = words[k + 2].text == "후" or words[k + 2].text.startswith(r.since)  # since: 이후, 이래
     return (
         since
         and any(
