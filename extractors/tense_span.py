@@ -170,6 +170,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
     # A rate is a level, no total, unless it is what the term promises to reach (`임기 동안
     # 일자리 4만개를 만들고 고용률을 64%까지 끌어올리겠다는 공약`): the term's goal.
     total = "%" not in words[last].text or plan_of(words, last) is True
+    r = rules()
     crossed = False
     k = first
     while k > 0:
@@ -210,10 +211,10 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             # one year is no span of years, unless it ends in a month other than December
             # (`지난 6월 말까지 1년간 실적은 4,300개`: from one July to the next June)
             return not w.text.startswith("1년") or _twelve_months_across(words, k)
-        if w.stem in rules().terms or w.text in rules().terms:
+        if w.stem in r.terms or w.text in r.terms:
             # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
             # is its last year)
-            return k + 1 >= len(words) or words[k + 1].stem not in rules().term_end
+            return k + 1 >= len(words) or words[k + 1].stem not in r.term_end
         term = _TERM.fullmatch(w.text) or (
             _TERM_BARE.fullmatch(w.text)
             and (
@@ -230,7 +231,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
                 )
             )
         )
-        if w.stem in rules().term_start and _term_started(words, k - 1, first):
+        if w.stem in r.term_start and _term_started(words, k - 1, first):
             return True  # `(민선 8기가) 출범 이후 지금까지 5만4천여개를 만들었다`
         if term and (w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")):
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
@@ -252,7 +253,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         ):
             return True  # `2022년 7월부터 지난해 말까지 누적 일자리는`: 까지 on the year's end
         near = first - k <= _OWN_YEAR_WORDS
-        if near and w.stem in rules().relative and w.stem != "현재":
+        if near and w.stem in r.relative and w.stem != "현재":
             return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
         if year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span
@@ -308,6 +309,7 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     """`임기 4년간 … 800억원을 투입하기로 했고, 지금까지 470억원을 집행했습니다`, `민선8기 일자리
     목표는 4년간 15만개로, 지난해 말까지 누적 10만8천여개를`: a running total, in a sentence that
     named the term or the span it runs in, is over those years."""
+    r = rules()
     k = first - 1
     while k >= 0 and not words[k].predicate:
         if words[k].stem in _NOW and "까지" in words[k].particle_forms():
@@ -319,15 +321,13 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
             and "까지" in words[k].particle_forms()
             and k > 0
             and (
-                year_of(words, k - 1, None) is not None
-                or rules().relative.get(words[k - 1].stem, 0) < 0
+                year_of(words, k - 1, None) is not None or r.relative.get(words[k - 1].stem, 0) < 0
             )
         ):
             break  # `12만개 약속 가운데 지난해 말까지 9만1천여개를 달성했다`
         k -= 1
     else:
         return False
-    r = rules()
     return any(
         w.stem in r.terms
         or w.text in r.terms
