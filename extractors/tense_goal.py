@@ -6,7 +6,7 @@ result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.p
 from __future__ import annotations
 
 from extractors.tense_compare import alike, figure_particles, is_comparison
-from extractors.tense_plan import past_form, ranking_goes_on, stem_in
+from extractors.tense_plan import before_nouns, past_form, ranking_goes_on, stem_in
 from extractors.tense_words import (
     CLOSING_QUOTES,
     DURATION,
@@ -90,14 +90,10 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
 def _joined_to_goal(words: list[Word], first: int) -> bool:
     """The figure is joined by 와/과 to a figure a goal's adnominal heads, a noun or two between
     (`올해 목표로 잡은 고용률 60.5%와 일자리 8천500개`): both are the goal."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and words[k].bare_noun:
-        k -= 1
+    k = before_nouns(words, first)
     if k < 1 or not words[k].has_number or not set(words[k].particle_forms()) & {"와", "과"}:
         return False
-    j = k - 1
-    while j >= 0 and k - j <= 3 and words[j].bare_noun:
-        j -= 1
+    j = before_nouns(words, k)
     return j >= 0 and (goal_adnominal(words[j]) or (j > 0 and goal_clause(words[j - 1], words[j])))
 
 

@@ -360,10 +360,16 @@ def allocated_before(words: list[Word], first: int) -> bool:
 
 def _heading_predicate(words: list[Word], first: int) -> Word | None:
     """The predicate right before the figure's noun phrase (a noun or two between), if any."""
+    k = before_nouns(words, first)
+    return words[k] if k >= 0 and words[k].predicate else None
+
+
+def before_nouns(words: list[Word], first: int) -> int:
+    """The word before the bare nouns (two at most) right before word `first`; -1 at the start."""
     k = first - 1
     while k >= 0 and first - k <= 3 and words[k].bare_noun:
         k -= 1
-    return words[k] if k >= 0 and words[k].predicate else None
+    return k
 
 
 def made_then(words: list[Word], last: int) -> bool:
