@@ -207,6 +207,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
         return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     own_particles = words[last].particle_forms() if last < len(words) else []
+    named = r.plan_nouns | r.pledges  # (once, not per word of the loop)
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -234,7 +235,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             particles = w.particle_forms()
             if any(p in RO for p in particles) or (not particles and _ends(words, k)):
                 return True
-        if w.stem in r.plan_nouns | r.pledges and any(t == "VCP" for _, t in forms):
+        if w.stem in named and any(t == "VCP" for _, t in forms):
             if forms[-1][1] == "ETM":
                 # `목표인 1만4589개`, `임기 공약인 '일자리 11만개'`: the goal is the figure after it
                 continue
