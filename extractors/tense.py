@@ -79,7 +79,7 @@ from extractors.tense_plan import (
     speaks_ahead,
 )
 from extractors.tense_span import SPAN, series_year, spans_years
-from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, rules
+from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, TOPIC_PARTICLES, rules
 from extractors.tense_year import (
     after_earlier_year,
     ahead,
@@ -286,17 +286,16 @@ def _next_segment_figure(words: list[Word], last: int) -> int | None:
 def _level_stated(words: list[Word], first: int, last: int) -> bool:
     """A percent with 로 (`66.1%로`) after the topic it is the level of, a few nouns or time words
     between (`고용률은 지난해 하반기 58.8%로`) and no goal or plan noun among them."""
-    if "%" not in words[last].text or not words[last].particle_forms():
-        return False
-    if not set(words[last].particle_forms()) <= RO:
+    forms = words[last].particle_forms()
+    if "%" not in words[last].text or not forms or not set(forms) <= RO:
         return False
     r = rules()
     for k in range(first - 1, max(-1, first - _LEVEL_WORDS - 1), -1):
         w = words[k]
         if w.predicate or w.stem in r.plan_nouns | r.pledges:
             return False
-        if set(w.particle_forms()) & {"은", "는", "이", "가"}:
-            return w.stem not in r.plan_nouns | r.pledges
+        if set(w.particle_forms()) & TOPIC_PARTICLES:
+            return True
     return False
 
 

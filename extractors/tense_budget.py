@@ -127,8 +127,7 @@ def budget_compared(words: list[Word], first: int, last: int) -> bool:
         k -= 1  # `2조 1,065억 원보다`: the unit written apart carries the particle
     if k < 0 or not words[k].has_number:
         return False
-    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
-        k -= 1
+    k = _figure_start(words, k)
     if k < 1:
         return False
     head = words[k - 1]
@@ -139,6 +138,14 @@ def budget_compared(words: list[Word], first: int, last: int) -> bool:
     # (`1,262억원보다 78억원 적다`: more or less than the other budget)
     changes = rules().level_changes | _SIZES
     return verb is not None and stem_in(verb, changes) and not spent(words, last)
+
+
+def _figure_start(words: list[Word], k: int) -> int:
+    """The first of the words a figure ending at word k is written in (`1조 199억 8200만 원`:
+    numbers with no particle before it)."""
+    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
+        k -= 1
+    return k
 
 
 def _budget_read_as_verb(w: Word) -> bool:
@@ -192,9 +199,7 @@ def _budget_figure_topic(words: list[Word], first: int) -> bool:
         w = words[k]
         topic = set(w.particle_forms()) & {"은", "는"}
         if topic and (w.has_number or words[k - 1].has_number):
-            j = k - 1 if w.has_number else k - 2
-            while j >= 0 and words[j].has_number and not words[j].particle_forms():
-                j -= 1
+            j = _figure_start(words, k if w.has_number else k - 1) - 1
             return j >= 0 and words[j].bare_noun and words[j].stem.endswith(rules().budget)
         if w.predicate:
             return False
@@ -294,9 +299,7 @@ def _spent_before(words: list[Word], last: int) -> bool:
     예산 295억원 가운데`: money a past adnominal says was put in or spent, before it or before
     the budget it is."""
     r = rules()
-    k = last
-    while k > 0 and words[k - 1].has_number and not words[k - 1].particle_forms():
-        k -= 1  # `1조 199억 8200만 원`: the figure's own words
+    k = _figure_start(words, last)
     for j in range(k - 1, max(-1, k - 5), -1):
         w = words[j]
         parts = w.base_parts
@@ -371,9 +374,7 @@ def budget_aside(words: list[Word], first: int) -> bool:
         outer -= 1  # `확보(`: the act between
     if not words[outer].has_number:
         return False
-    while outer > 0 and words[outer - 1].has_number and not words[outer - 1].particle_forms():
-        outer -= 1
-    return _budget_before(words, outer)
+    return _budget_before(words, _figure_start(words, outer))
 
 
 def budget_secured(words: list[Word], first: int, last: int) -> bool:

@@ -6,7 +6,7 @@ result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.p
 from __future__ import annotations
 
 from extractors.tense_compare import alike, figure_particles, is_comparison
-from extractors.tense_plan import past_form, ranking_goes_on, stem_in
+from extractors.tense_plan import before_nouns, past_form, ranking_goes_on, stem_in
 from extractors.tense_words import (
     CLOSING_QUOTES,
     DURATION,
@@ -65,11 +65,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         # `5,000개 목표는 5,210개로 초과 달성됐다`, `1만2500개 목표를 1만3100개로 초과 달성한`:
         # what the goal came to
         return False
-    if (
-        goal_noun_before(words, first)
-        and not _share_met(words, last)
-        and not _share_of_goal(words, first, last)
-    ):
+    if goal_noun_before(words, first) and not _share_of_goal(words, first, last):
         return True
     if _pledge_named(words, first):
         return True
@@ -90,14 +86,10 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
 def _joined_to_goal(words: list[Word], first: int) -> bool:
     """The figure is joined by 와/과 to a figure a goal's adnominal heads, a noun or two between
     (`올해 목표로 잡은 고용률 60.5%와 일자리 8천500개`): both are the goal."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and words[k].bare_noun:
-        k -= 1
+    k = before_nouns(words, first)
     if k < 1 or not words[k].has_number or not set(words[k].particle_forms()) & {"와", "과"}:
         return False
-    j = k - 1
-    while j >= 0 and k - j <= 3 and words[j].bare_noun:
-        j -= 1
+    j = before_nouns(words, k)
     return j >= 0 and (goal_adnominal(words[j]) or (j > 0 and goal_clause(words[j - 1], words[j])))
 
 
@@ -377,22 +369,19 @@ def _goal_read_as_price(w: Word) -> bool:
 
 
 def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
-    """`목표 금액의 98%에 그쳤다`: a percent of the goal's noun phrase, owned with 의, is how much
-    of it was met, not the goal."""
-    percent = "%" in words[last].text or "퍼센트" in words[last].text
-    return percent and first > 0 and "의" in words[first - 1].particle_forms()
-
-
-def _share_met(words: list[Word], last: int) -> bool:
-    """`목표 128% 달성`: the rate of the goal that was met, not the goal; with a particle of its
-    own the percent is the goal exceeded (`목표치 63.5%도 넘어섰다`)."""
-    r = rules()
-    if "%" not in words[last].text and "퍼센트" not in words[last].text:
+    """A percent that measures how much of the goal was met, not the goal: of the goal's noun
+    phrase, owned with 의 (`목표 금액의 98%에 그쳤다`), or with no particle before a verb of
+    exceeding (`목표 128% 달성`; with a particle of its own the percent is the goal exceeded:
+    `목표치 63.5%도 넘어섰다`)."""
+    w = words[last]
+    if "%" not in w.text and "퍼센트" not in w.text:
         return False
-    if words[last].particle_forms():
+    if first > 0 and "의" in words[first - 1].particle_forms():
+        return True
+    if w.particle_forms() or last + 1 >= len(words):
         return False
-    after = words[last + 1] if last + 1 < len(words) else None
-    return after is not None and (after.parts[0][0] in r.exceed or after.stem in r.exceed)
+    after = words[last + 1]
+    return after.parts[0][0] in rules().exceed or after.stem in rules().exceed
 
 
 def goal_adnominal(w: Word) -> bool:

@@ -207,6 +207,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
         return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     own_particles = words[last].particle_forms() if last < len(words) else []
+    named = r.plan_nouns | r.pledges  # (once, not per word of the loop)
     past = False
     seen = 0  # predicates passed
     for k in range(last + 1, len(words)):
@@ -234,7 +235,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             particles = w.particle_forms()
             if any(p in RO for p in particles) or (not particles and _ends(words, k)):
                 return True
-        if w.stem in r.plan_nouns | r.pledges and any(t == "VCP" for _, t in forms):
+        if w.stem in named and any(t == "VCP" for _, t in forms):
             if forms[-1][1] == "ETM":
                 # `목표인 1만4589개`, `임기 공약인 '일자리 11만개'`: the goal is the figure after it
                 continue
@@ -360,10 +361,16 @@ def allocated_before(words: list[Word], first: int) -> bool:
 
 def _heading_predicate(words: list[Word], first: int) -> Word | None:
     """The predicate right before the figure's noun phrase (a noun or two between), if any."""
+    k = before_nouns(words, first)
+    return words[k] if k >= 0 and words[k].predicate else None
+
+
+def before_nouns(words: list[Word], first: int) -> int:
+    """The word before the bare nouns (two at most) right before word `first`; -1 at the start."""
     k = first - 1
     while k >= 0 and first - k <= 3 and words[k].bare_noun:
         k -= 1
-    return words[k] if k >= 0 and words[k].predicate else None
+    return k
 
 
 def made_then(words: list[Word], last: int) -> bool:
