@@ -819,23 +819,16 @@ def _whole_of_breakdown(
         if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
         and not _base_of_share(g, figures, doc)
     ]
-    parts = sum(
-        (
-            g.value
-            for g in figures
-            if g.section == f.section
-            and (g.kind, g.unit) == (f.kind, f.unit)
-            and _sentence_index(doc, g.start) == n
-        ),
-        Decimal(0),
-    )
+    # the figures of the breakdown's own sentence, whose parts add up to the whole
+    own = [g for g in figures if g.section == f.section and _sentence_index(doc, g.start) == n]
+    parts = sum((g.value for g in own if (g.kind, g.unit) == (f.kind, f.unit)), Decimal(0))
     # the amount the parts add up to, anywhere before; else the nearest within reach
     whole = next((g for g in reversed(before) if g.value == parts), None)
     if whole is None and _counts_jobs(f):
         # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
         # jobs are counted in 개 and 명 alike, and the parts add up across both
         jobs = [g for g in figures if g.section == f.section and _counts_jobs(g)]
-        total = sum((g.value for g in jobs if _sentence_index(doc, g.start) == n), Decimal(0))
+        total = sum((g.value for g in own if _counts_jobs(g)), Decimal(0))
         whole = next(
             (
                 g
