@@ -366,7 +366,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         return {}
     head, line, at = labels
     year = column_year(head, at)
-    label = label_name(row_label(line))
+    label = row = label_name(row_label(line))
     heads = cells(head)
     # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
     column = label_name(heads[at]) if 0 <= at < len(heads) else ""
@@ -383,7 +383,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     else:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
-        labels_read = [label, label_name(row_label(line))]
+        labels_read = [label, row]
     flag = _plan_said(labels_read)
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
