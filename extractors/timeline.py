@@ -366,7 +366,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         return {}
     head, line, at = labels
     year = column_year(head, at)
-    label = label_name(row_label(line))
+    label = row = label_name(row_label(line))
     heads = cells(head)
     # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
     column = label_name(heads[at]) if 0 <= at < len(heads) else ""
@@ -383,7 +383,7 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     else:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
-        labels_read = [label, label_name(row_label(line))]
+        labels_read = [label, row]
     flag = _plan_said(labels_read)
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
@@ -819,27 +819,16 @@ def _whole_of_breakdown(
         if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
         and not _base_of_share(g, figures, doc)
     ]
-    parts = sum(
-        (
-            g.value
-            for g in figures
-            if g.section == f.section
-            and (g.kind, g.unit) == (f.kind, f.unit)
-            and _sentence_index(doc, g.start) == n
-        ),
-        Decimal(0),
-    )
+    # the figures of the breakdown's own sentence, whose parts add up to the whole
+    own = [g for g in figures if g.section == f.section and _sentence_index(doc, g.start) == n]
+    parts = sum((g.value for g in own if (g.kind, g.unit) == (f.kind, f.unit)), Decimal(0))
     # the amount the parts add up to, anywhere before; else the nearest within reach
     whole = next((g for g in reversed(before) if g.value == parts), None)
-    if whole is None and f.kind == "count" and f.unit in _JOB_COUNTERS:
+    if whole is None and _counts_jobs(f):
         # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
         # jobs are counted in 개 and 명 alike, and the parts add up across both
-        jobs = [
-            g
-            for g in figures
-            if g.section == f.section and g.kind == "count" and g.unit in _JOB_COUNTERS
-        ]
-        total = sum((g.value for g in jobs if _sentence_index(doc, g.start) == n), Decimal(0))
+        jobs = [g for g in figures if g.section == f.section and _counts_jobs(g)]
+        total = sum((g.value for g in own if _counts_jobs(g)), Decimal(0))
         whole = next(
             (
                 g
@@ -850,14 +839,13 @@ def _whole_of_breakdown(
         )
         parts = total if whole is not None else parts
     goals = [g for g in same if g.is_target and g.year is not None]
-    if not goals and f.kind == "count" and f.unit in _JOB_COUNTERS:
+    if not goals and _counts_jobs(f):
         # (`▲직업훈련 연계 취업 4,300명` under goals counted in 개: jobs all the same)
         goals = [
             g
             for g in earlier
             if g.section == f.section
-            and g.kind == "count"
-            and g.unit in _JOB_COUNTERS
+            and _counts_jobs(g)
             and g.is_target
             and g.year is not None
             and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
@@ -873,8 +861,8 @@ def _whole_of_breakdown(
     # a sentence that decides its plan keeps it, but a total over several years still has
     # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`), and parts
     # that add up to the whole are of its year (`올해 … 1만3000개를 만들고 …. 지난해에는 ….
-    # 분야별로는 공공일자리 3,850개, … 창업 1,730개를 목표로 잡았다`; extractors/timeline.py
-    # `_time_changes` leaves their plan to their own verb)
+    # 분야별로는 공공일자리 3,850개, … 창업 1,730개를 목표로 잡았다`; `_time_changes` leaves
+    # their plan to their own verb)
     if decided and whole.year_source != SPAN and not (whole.value == parts and whole.year):
         return None
     return whole
@@ -895,6 +883,13 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
 
 
 _JOB_COUNTERS = frozenset({"개", "명"})  # what jobs are counted in
+
+
+def _counts_jobs(g: Figure) -> bool:
+    """A count in a counter of jobs (`일자리 640개`, `취업 170명`)."""
+    return g.kind == "count" and g.unit in _JOB_COUNTERS
+
+
 _COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
 _THAT = frozenset({"이", "그", "해당"})
 
