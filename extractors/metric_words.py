@@ -140,7 +140,13 @@ def points_word(words: list[Word], j: int) -> bool:
 
 
 #: Words of the order of a list (`… 순으로 많이 올랐다`, `… 차례로 높았다`).
-ORDER = frozenset({"순", "차례"})
+_ORDER = frozenset({"순", "차례"})
+
+
+def order_of_list(w: Word) -> bool:
+    """`… 순으로 비중이 컸다`, `… 순으로 많이 올랐다`: the order of a ranking or a list, after
+    which the rate ranked or the change of the items is named."""
+    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def share_word(stem: str) -> str | None:
