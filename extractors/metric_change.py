@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extractors.metric_words import (
     BOUNDS,
     COMPARISON_WORDS,
+    alone_after_figure,
     amount_of_change,
     bare_number,
     change_particle,
@@ -18,7 +19,6 @@ from extractors.metric_words import (
     is_signed,
     list_item,
     order_of_list,
-    parenthesis_after_figure,
     points_word,
 )
 from extractors.phrases import (
@@ -435,7 +435,7 @@ def rate_compared(p: Place) -> str | None:
     if p.tail and not all(f in r.skip_after for f, _ in p.tail):
         return None  # but `20%가량 많아`: a bound glued to the percent
     k, first = p.last + 1, p.first
-    if not p.tail and parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
+    if not p.tail and alone_after_figure(p):
         # `8조 원보다 7천억 원(8.4%) 많은 규모다`: the gap's amount and its percent side by side
         k, first = k + 1, p.first - 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:

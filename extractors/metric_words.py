@@ -227,6 +227,12 @@ def parenthesis_after_figure(p: Place) -> bool:
     return p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)
 
 
+def alone_after_figure(p: Place) -> bool:
+    """A percent alone in the parenthesis right after an amount or a count, closed right after
+    it (`7천억 원(8.4%) 많은`, `3,410명(33.2%)으로`)."""
+    return parenthesis_after_figure(p) and p.words[p.last + 1].text in (")", "）")
+
+
 def is_topic(w: Word) -> bool:
     return bool(w.stem) and bool(set(w.particles) & set(TOPIC))
 
