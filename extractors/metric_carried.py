@@ -189,9 +189,7 @@ def follows_ranking(doc: Doc, start: int, end: int, sent: Span) -> bool:
     for k in range(p.last + 1, len(p.words)):
         w = p.words[k]
         if w.stem == "뒤" and w.particles == ["JKO"] and k + 1 < len(p.words):
-            return p.words[k + 1].parts[:1] == [("잇", "VV-I")] or (
-                p.words[k + 1].parts[:1] == [("잇", "VV")]
-            )
+            return _follows_on(p.words[k + 1])
         if w.stem == "순" and (w.predicate or w.particle_forms()[:1] in (["으로"], ["로"])):
             return True  # `… 대구(2.3%) 순이었다`, `… 순으로 높았다`
         if _ranked_after(p.words, k):
@@ -206,9 +204,14 @@ def _ranked_after(words: list[Word], k: int) -> bool:
     then 이어 and an ordinal with 째?"""
     if words[k].particle_forms()[-1:] != ["에"] or k + 2 >= len(words):
         return False
-    if words[k + 1].parts[:1] not in ([("잇", "VV-I")], [("잇", "VV")]):
+    if not _follows_on(words[k + 1]):
         return False
     return any("째" in w.text for w in words[k + 2 : k + 4])
+
+
+def _follows_on(w: Word) -> bool:
+    """`이었다`, `이어`: the verb 잇 (to follow on), which Kiwi tags regular or irregular."""
+    return w.parts[:1] in ([("잇", "VV-I")], [("잇", "VV")])
 
 
 def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:

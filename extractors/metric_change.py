@@ -11,14 +11,14 @@ from spacy.tokens import Doc
 from extractors.metric_words import (
     BOUNDS,
     COMPARISON_WORDS,
-    ORDER,
+    alone_after_figure,
     amount_of_change,
     bare_number,
     change_particle,
     comparison_end,
     is_signed,
     list_item,
-    parenthesis_after_figure,
+    order_of_list,
     points_word,
 )
 from extractors.phrases import (
@@ -230,7 +230,7 @@ def verb_after(p: Place) -> int | None:
             k = item  # `(4.1%), 전문·과학 및 기술서비스업(6.2%) 등에서`: a longer item name
         elif _excepting(p.words, k):
             k += 2  # `5대 광역시는 0.07%, 세종을 제외한 8개 도는 0.03% 각각 떨어졌다`
-        elif w.stem in ORDER and w.particle_forms()[:1] in (["로"], ["으로"]):
+        elif order_of_list(w):
             k += 1  # `송파구(0.38%)·강남구(0.31%) 순으로 많이 올랐다`: the order of the list
         elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`, `크게 내렸다`
@@ -435,7 +435,7 @@ def rate_compared(p: Place) -> str | None:
     if p.tail and not all(f in r.skip_after for f, _ in p.tail):
         return None  # but `20%가량 많아`: a bound glued to the percent
     k, first = p.last + 1, p.first
-    if not p.tail and parenthesis_after_figure(p) and p.words[k].text in (")", "）"):
+    if not p.tail and alone_after_figure(p):
         # `8조 원보다 7천억 원(8.4%) 많은 규모다`: the gap's amount and its percent side by side
         k, first = k + 1, p.first - 1
     while k < len(p.words) and p.words[k].text in rules().skip_after:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractors.metric_change import joins_items
 from extractors.metric_topic import topic_rate
-from extractors.metric_words import ORDER, list_item
+from extractors.metric_words import list_item, order_of_list
 from extractors.phrases import (
     ITEM_MARKS,
     TOPIC,
@@ -105,7 +105,7 @@ def rate_after_examples(p: Place) -> str | None:
             and (p.words[k].bare_noun or list_item(p.words[k]))
         ):
             k = closing(p.words, k) + 1 if p.words[k].text in ("(", "（") else k + 1
-    if k >= len(p.words) or not (p.words[k].stem == "등" or _order_of_list(p.words[k])):
+    if k >= len(p.words) or not (p.words[k].stem == "등" or order_of_list(p.words[k])):
         return None
     for j in range(k + 1, len(p.words)):
         w = p.words[j]
@@ -139,7 +139,7 @@ def rate_after_order(p: Place) -> str | None:
     if p.tail:
         return None
     k = p.last + 1
-    while k < len(p.words) and not _order_of_list(p.words[k]):
+    while k < len(p.words) and not order_of_list(p.words[k]):
         w = p.words[k]
         bare_percent = w.has_number and "%" in w.text and not w.particles
         if not (w.text == "," or w.bare_noun or bare_percent):
@@ -150,11 +150,6 @@ def rate_after_order(p: Place) -> str | None:
         if is_rate(w.stem) and set(w.particles) & {"JKS", "JX"}:
             return phrase_of(phrase_ending_at(p.words, j))
     return None
-
-
-def _order_of_list(w: Word) -> bool:
-    """`… 순으로 비중이 컸다`: the order of a ranking, after which the rate ranked is named."""
-    return w.stem in ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def _conjunction(w: Word) -> bool:

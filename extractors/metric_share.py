@@ -11,6 +11,7 @@ from extractors.metric_change import verb_after
 from extractors.metric_words import (
     ACTION_TAILS,
     BOUNDS,
+    alone_after_figure,
     money_noun,
     noun_before_parenthesis,
     parenthesis_after_figure,
@@ -293,33 +294,19 @@ def share_ranked(p: Place) -> str | None:
     percent alone in the parenthesis after a count or an amount, ranked first after it, is that
     item's share of the whole; `(23.3%) 늘어난` stays a change."""
     r = rules()
-    k = p.first - 1
-    close = p.last + 1
-    if k < 1 or p.words[k].text not in ("(", "（") or close >= len(p.words):
+    if p.tail or not alone_after_figure(p):
         return None
-    if p.words[close].text not in (")", "）") or p.tail:
+    j = p.last + 2
+    if j >= len(p.words) or not particle_only(p.words[j]) or p.words[j].parts[0][0] not in RO:
         return None
-    if not (p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)):
-        return None
-    j = close + 1
-    if j < len(p.words) and particle_only(p.words[j]):
-        if p.words[j].parts[0][0] not in RO:
-            return None
-        j += 1
-    else:
-        return None
+    j += 1
     if j < len(p.words) and p.words[j].parts[0][0] in r.superlatives:
         # a part of an amount of money is its share; a part of a count of people or things
         # (`중국이 7만 2천 명(33.6%)으로 가장 많았고`) is left empty, as the gold files do
-        return r.share if p.words[k - 1].text.endswith(r.currencies) else None
+        return r.share if p.words[p.first - 2].text.endswith(r.currencies) else None
     return None
 
 
 def _share_of_amount(p: Place) -> bool:
     """A percent alone in the parenthesis after an amount of money (`527억 원(50%)`)."""
-    k = p.first - 1
-    if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
-        return False
-    before = p.words[k - 1]
-    amount = before.has_number or (k >= 2 and p.words[k - 2].has_number)  # `527억 원(50%)`
-    return p.words[p.last + 1].text in (")", "）") and amount and before.text.endswith("원")
+    return alone_after_figure(p) and p.words[p.first - 2].text.endswith("원")

@@ -140,7 +140,13 @@ def points_word(words: list[Word], j: int) -> bool:
 
 
 #: Words of the order of a list (`… 순으로 많이 올랐다`, `… 차례로 높았다`).
-ORDER = frozenset({"순", "차례"})
+_ORDER = frozenset({"순", "차례"})
+
+
+def order_of_list(w: Word) -> bool:
+    """`… 순으로 비중이 컸다`, `… 순으로 많이 올랐다`: the order of a ranking or a list, after
+    which the rate ranked or the change of the items is named."""
+    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def share_word(stem: str) -> str | None:
@@ -219,6 +225,12 @@ def parenthesis_after_figure(p: Place) -> bool:
     if k < 1 or p.words[k].text not in ("(", "（") or p.last + 1 >= len(p.words):
         return False
     return p.words[k - 1].has_number or (k >= 2 and p.words[k - 2].has_number)
+
+
+def alone_after_figure(p: Place) -> bool:
+    """A percent alone in the parenthesis right after an amount or a count, closed right after
+    it (`7천억 원(8.4%) 많은`, `3,410명(33.2%)으로`)."""
+    return parenthesis_after_figure(p) and p.words[p.last + 1].text in (")", "）")
 
 
 def is_topic(w: Word) -> bool:

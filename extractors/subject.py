@@ -259,10 +259,9 @@ def _compared_period(p: Place) -> bool:
     compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
         after.stem in ("대비", "이후", "이래")
     )
-    counter = p.counter.replace(" ", "")
     # only after the count it is compared with (`98개 … 전년(101개)보다`); alone, the clause's
     # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
-    before = any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
+    before = _same_counter_before(p, k - 1)
     if timely and compared and before:
         return True
     # `2022년 조사(9,875호)와 비교하면`: a dated survey or count the sentence compares with,
@@ -287,8 +286,13 @@ def _total_after_act(p: Place) -> bool:
         return False
     if p.words[close].text not in (")", "）") or p.words[k - 1].stem not in rules().actions:
         return False
+    return _same_counter_before(p, k - 1)
+
+
+def _same_counter_before(p: Place, k: int) -> bool:
+    """Does a count with the count's own counter stand before word k (`98개 … 전년(101개)`)?"""
     counter = p.counter.replace(" ", "")
-    return any(w.has_number and counter and counter in w.text for w in p.words[: k - 1])
+    return bool(counter) and any(w.has_number and counter in w.text for w in p.words[:k])
 
 
 def _apposition_after(p: Place, noun: str) -> str | None:

@@ -290,4 +290,3 @@ def _passes(p: Place) -> bool:
     w = p.words[k]
     head = w.parts[0][0] if w.parts else ""
     return head in rules().passing or (w.stem in rules().passing and w.predicate)
-    return None

@@ -61,10 +61,8 @@ def households(p: Place) -> str | None:
 
 def _verbal_noun(w: Word) -> str | None:
     """The noun of a 하다/되다 verb (`승진했다` → 승진), when it says what people do."""
-    parts = [(f, t.split("-")[0]) for f, t in w.parts]
-    if len(parts) >= 2 and parts[0][1] == "NNG" and parts[1][1] == "XSV":
-        return parts[0][0] if parts[0][0] in rules().group_verbs else None
-    return None
+    made = _verbal_noun_of(w)
+    return made[0] if made and made[0] in rules().group_verbs else None
 
 
 def group_of_verb(p: Place) -> str | None:
