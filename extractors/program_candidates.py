@@ -272,8 +272,7 @@ def _next_word(doc: Doc, last: int) -> int:
     k = last + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
         k += 1
-    k = skip_spaces(doc, k)
-    return k
+    return skip_spaces(doc, k)
 
 
 def _lent(ctx: Context, head: Head) -> bool:
@@ -297,8 +296,7 @@ def _lent(ctx: Context, head: Head) -> bool:
         while nouns < end and is_noun(doc[nouns]):
             nouns += 1
         return nouns == k + 1 or _word_text(doc, k + 1, nouns) in rules.loan_costs
-    j = end
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, end)
     return not any(h.first == j for h in ctx.heads.values())
 
 
@@ -318,8 +316,7 @@ def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
 def _priced(doc: Doc, head: Head) -> bool:
     """The head is followed by its own amount, as a line of a budget is (소하천 정비사업 12억원,
     …): the amount says the phrase is one item, as a bullet or a quote does."""
-    k = head.last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, head.last + 1)
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
     return is_amount(doc, k) or is_amount(doc, token_after_count(doc, k))
@@ -328,8 +325,7 @@ def _priced(doc: Doc, head: Head) -> bool:
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
     """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
     개발 등의 사업): it names the kind the listed programs are of, not one more program."""
-    k = start - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, start - 1, floor)
     if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 등의
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
@@ -338,8 +334,7 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
 def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
     """The phrase follows the adnominal of including (첫만남이용권을 포함한 출산 지원금, …을 비롯한
     복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     if k < floor or in_one_word(doc[k], doc[phrase]):
         return False
     return _word_text(doc, word_start(doc, k, floor), k + 1) in name_rules().including
@@ -350,16 +345,14 @@ def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
     determiners between: it names the kind that several programs are of (다양한 청년 지원
     프로그램, 각종 신규 지원사업), not one program (여러 사업 가운데 청년 월세 지원사업 is one)."""
     rules = name_rules()
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     many = k >= floor and _word_text(doc, word_start(doc, k, floor), k + 1) in rules.plural
     k = phrase
     while k < start:
         end = word_end(doc, k)
         word = _word_text(doc, k, end)
         many = word in rules.plural or (many and word in rules.trim)
-        k = end
-        k = skip_spaces(doc, k, start)
+        k = skip_spaces(doc, end, start)
     return many
 
 
@@ -374,8 +367,7 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
     doc = ctx.doc
     for k in range(phrase - 1, max(floor, phrase - MAX_KIND_TOKENS) - 1, -1):
         if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
-            j = k - 1
-            j = skip_spaces_back(doc, j, floor + 1)
+            j = skip_spaces_back(doc, k - 1, floor + 1)
             member = ctx.heads.get(j)
             return member is not None and member.word == head.word
         if k in ctx.heads and ctx.heads[k].word == head.word:
@@ -410,8 +402,7 @@ def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
         return None
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
         return None
-    first = k + 1
-    first = skip_spaces(doc, first)
+    first = skip_spaces(doc, k + 1)
     if first >= len(doc) or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"}):
         return None
     end = word_end(doc, first)
@@ -440,8 +431,7 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         word = "".join(t.text for t in doc[k:end])
         last = doc[end - 1]
         respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
-        k = end
-        k = skip_spaces(doc, k, head)
+        k = skip_spaces(doc, end, head)
         # 창농 기반 구축 사업, … 기반 조성사업: the base is what the program builds
         built = word in rules.relational and k < len(doc) and doc[k].text in rules.builds
         if (
@@ -497,8 +487,7 @@ def _kind_presented(ctx: Context, head: Head) -> bool:
     its verb presents (…입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다): the members
     are the courses the verb runs. The kind must follow within the sentence."""
     doc = ctx.doc
-    k = head.last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, head.last + 1)
     if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
         return False
     for j in range(k + 1, min(len(doc), k + 1 + MAX_KIND_TOKENS)):
@@ -577,8 +566,7 @@ def _refers_back(ctx: Context, topic: int) -> bool:
     head = ctx.heads.get(topic - 1)
     if head is None or head.first != topic - 1 or head.prefix:
         return False
-    k = head.first - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, head.first - 1)
     return (
         k >= 0
         and not in_one_word(doc[k], doc[head.first])
@@ -606,8 +594,7 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
         after.tag_.startswith("VCP") or (after.tag_ == "JKB" and after.text in {"으로", "로"})
     ):
         return False
-    before = first - 1
-    before = skip_spaces_back(doc, before)
+    before = skip_spaces_back(doc, first - 1)
     if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
@@ -768,8 +755,7 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     first = ctx.token_at(pos)
     if first is None or not all(doc[k].tag_ == "NNG" for k in range(first, last + 1)):
         return None
-    k = last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, last + 1)
     if k >= len(doc) or in_one_word(doc[last], doc[k]):
         return None
     word_last = word_end(doc, k) - 1
@@ -976,8 +962,7 @@ def _verb_after_place(doc: Doc, last: int) -> str | None:
         return None
     if not all(is_noun(t) for t in doc[k : end - 1]):
         return None
-    k = end
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, end)
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
@@ -1013,8 +998,7 @@ def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | N
     close = ctx.token_at(quote.end() - 1)
     if close is None or head.first != head.last or head.prefix:
         return None
-    k = close + 1
-    k = skip_spaces(doc, k, head.first)
+    k = skip_spaces(doc, close + 1, head.first)
     own = ctx.heads.get(close - 1)
     if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
         return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
@@ -1139,15 +1123,13 @@ def _titles_count(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None:
         return False
-    k = close + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, close + 1)
     if k + 1 >= len(doc) or (k == close + 1 and in_one_word(doc[close], doc[k])):
         return False
     if doc[k].tag_ not in {"SN", "NR"} or not in_one_word(doc[k], doc[k + 1]):
         return False
     end = word_end(doc, k)
-    j = end
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, end)
     head = next((ctx.heads[m] for m in range(j, word_end(doc, j)) if m in ctx.heads), None)
     return head is not None and head.label == "PROJECT"
 
@@ -1171,11 +1153,10 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
     content = quote_content(quote)
     if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
         return False
-    k = close + 2
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, close + 2)
     if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
-        k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
-        k = skip_spaces(doc, k)
+        # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
+        k = skip_spaces(doc, word_end(doc, k))
     if k >= len(doc) or not is_amount(doc, k):
         return False
     won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
@@ -1210,9 +1191,7 @@ def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
     opening = ctx.token_at(quote.start())
     if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
         return None
-    k = opening - 1
-    k = skip_spaces_back(doc, k, 1)
-    return k
+    return skip_spaces_back(doc, opening - 1, 1)
 
 
 def _adnominal_before(ctx: Context, quote: re.Match[str]) -> tuple[int, int] | None:
@@ -1244,8 +1223,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
 def _amount_object(doc: Doc, verb: int) -> bool:
     """The word before the verb at `verb` is an amount of money with the object particle (월 30만
     원을 주는)."""
-    k = verb - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, verb - 1)
     if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
         return False
     k -= 2
@@ -1292,8 +1270,8 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
         return False
     first, last = adnominal
     if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
-        k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
-        k = skip_spaces_back(doc, k, 1)
+        # 감면해 주는, 깎아 주는: the main verb ends the word before
+        k = skip_spaces_back(doc, first - 1, 1)
         if "EC" not in doc[k].tag_.split("+"):
             return False
         first = word_start(doc, k, 0)
@@ -1500,8 +1478,7 @@ def _titles_changes(doc: Doc, phrase: int, head: Head, floor: int) -> bool:
     """The phrase closes a quote right after the adnominal of a verb of change (‘2026년
     달라지는 고용노동 제도’): the end of a title of what changes (`_lists_changes`), not a name.
     Unquoted, one program may be said to change (바뀌는 청년 월세 지원사업은 …)."""
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     if k < floor or not (_changing(doc, k) or (k > floor and _changing(doc, k - 1))):
         return False
     close = head.last + 1
@@ -1531,8 +1508,7 @@ def _versioned_head(ctx: Context, first: int, last: int) -> int | None:
     begin = word_start(doc, last, first)
     if not _TYPE_WORD.fullmatch("".join(t.text for t in doc[begin : last + 1])):
         return None
-    k = begin - 1
-    k = skip_spaces_back(doc, k, first)
+    k = skip_spaces_back(doc, begin - 1, first)
     return k if k >= first and k in ctx.heads else None
 
 
@@ -1571,8 +1547,7 @@ def _method_after(ctx: Context, span: Span) -> bool:
     """A noun of a method or technique follows the closing quote (‘벼 드문모 심기’ 기술을 적용한,
     ‘… 나누기’ 방식으로): the -기 phrase says how something is done, not a campaign."""
     doc = ctx.doc
-    k = span.end + 1  # the token after the closing quote
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, span.end + 1)  # the token after the closing quote
     return k < len(doc) and is_noun(doc[k]) and doc[k].lemma_ in name_rules().methods
 
 
