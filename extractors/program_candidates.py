@@ -715,15 +715,23 @@ def _ends_sentence_with_copula(doc: Doc, i: int) -> bool:
     return k >= len(doc) or doc[k].tag_ in {"SF", "SSC", SPACE_TAG} or doc[k].is_sent_start
 
 
-def _head_after(ctx: Context, char: int) -> Head | None:
-    """The head closing the word right after `char`, when that word is a head word of its own or
-    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
-    doc, text = ctx.doc, ctx.text
+def _word_at(ctx: Context, char: int) -> tuple[int, int | None]:
+    """The offset past the blanks (spaces, tabs, no-break spaces) from `char`, and the token
+    that starts right there (None when none does: the text ends, or a token runs over it)."""
+    text = ctx.text
     pos = char
     while pos < len(text) and text[pos] in " \u00a0\t":
         pos += 1
     i = ctx.token_at(pos) if pos < len(text) else None
-    if i is None or doc[i].idx != pos:
+    return pos, i if i is not None and ctx.doc[i].idx == pos else None
+
+
+def _head_after(ctx: Context, char: int) -> Head | None:
+    """The head closing the word right after `char`, when that word is a head word of its own or
+    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
+    doc = ctx.doc
+    pos, i = _word_at(ctx, char)
+    if i is None:
         return None
     while i < len(doc):
         head = ctx.heads.get(i)
@@ -1036,11 +1044,8 @@ def _closes_line_in_double_marks(text: str, quote: re.Match[str]) -> bool:
 def _amount_after(ctx: Context, char: int) -> bool:
     """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원), or after
     a word that says it is the item's budget (‘…’ 사업비 200억 원, ‘…’ 예산 3억 원)."""
-    pos = char
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if i is None or ctx.doc[i].idx != pos:
+    pos, i = _word_at(ctx, char)
+    if i is None:
         return False
     if pos > char and ctx.doc[i].text in name_rules().budget_words:
         i += 1
@@ -1084,16 +1089,8 @@ def _budgeted(ctx: Context, char: int) -> bool:
     (‘긴급복지지원’ 예산 등이, ‘…’ 사업비를): what has a budget of its own is a program, even when
     the amount is not given."""
     doc = ctx.doc
-    pos = char
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if (
-        i is None
-        or pos == char
-        or doc[i].idx != pos
-        or doc[i].text not in name_rules().budget_words
-    ):
+    pos, i = _word_at(ctx, char)
+    if i is None or pos == char or doc[i].text not in name_rules().budget_words:
         return False
     return all(t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)])
 
@@ -1238,11 +1235,8 @@ def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     follow it (돌봄을 지원하는 ‘…’ 이용자가): they are served by what the quote names, which the
     adnominal before it still describes."""
     doc = ctx.doc
-    pos = quote.end()
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    after = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if after is not None and doc[after].idx == pos:
+    pos, after = _word_at(ctx, quote.end())
+    if after is not None:
         if pos > quote.end() and is_noun(doc[after]):
             return _served_word(doc, after)
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
@@ -1377,11 +1371,8 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     """People take part in the quoted thing or apply for it: the word after the quote begins
     with such a noun (‘…’ 참여 기업, ‘…’ 참가자를 모집, ‘…’ 신청은); an event is left out."""
     rules = name_rules()
-    pos = quote.end()
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
+    _, i = _word_at(ctx, quote.end())
+    if i is None or ctx.doc[i].lemma_ not in rules.joined:
         return False
     return not quote_content(quote).endswith(rules.not_undertakings)
 
