@@ -919,16 +919,23 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     close = _closed_by_people(ctx, quote)
     if close is None:
         return False
-    k = _next_word(doc, close)  # past ‘…’를
-    number = k
-    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
-        k += 1
-    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+    k = _people_counted(doc, close)  # past ‘…’를
+    if k is None:
         return False
     # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
     verbs = name_rules().presenting_verbs
     return verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+
+
+def _people_counted(doc: Doc, close: int) -> int | None:
+    """The 명 of a count of people right after the quote closing at token `close`, with a
+    particle at most between (‘…’ 20명을, ‘…’를 10명에서); None when no such count follows."""
+    k = _next_word(doc, close)
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    return k if number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB" else None
 
 
 def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
@@ -939,11 +946,8 @@ def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None:
         return False
-    k = _next_word(doc, close)
-    number = k
-    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
-        k += 1
-    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+    k = _people_counted(doc, close)
+    if k is None:
         return False
     verb = verb_of_object(doc, k) or _verb_after_place(doc, k)
     content = quote_content(quote)
