@@ -27,6 +27,7 @@ from extractors.program_context import (
     is_amount,
     is_proper_version,
     is_trim,
+    names_event_or_body,
     quote_content,
     token_after_count,
     verb_of_object,
@@ -950,12 +951,7 @@ def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
     if k is None:
         return False
     verb = verb_of_object(doc, k) or _verb_after_place(doc, k)
-    content = quote_content(quote)
-    return (
-        verb in rules.deploying_verbs
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
-    )
+    return verb in rules.deploying_verbs and not names_event_or_body(quote)
 
 
 def _verb_after_place(doc: Doc, last: int) -> str | None:
@@ -1080,12 +1076,7 @@ def _quota_after(ctx: Context, quote: re.Match[str]) -> bool:
         for w in match.group("leads").split()
     ):
         return False
-    content = quote_content(quote)
-    return (
-        _closed_by_people(ctx, quote) is None
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
-    )
+    return _closed_by_people(ctx, quote) is None and not names_event_or_body(quote)
 
 
 def _budgeted(ctx: Context, char: int) -> bool:
@@ -1151,8 +1142,7 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
         and word_end(doc, close + 1) == close + 2
     ):
         return False
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return False
     k = skip_spaces(doc, close + 2)
     if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
@@ -1285,12 +1275,10 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
     if verb == "주" and not helped and not _amount_object(doc, first):
         return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
-    content = quote_content(quote)
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)
         and _ends_phrase(ctx, quote)
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
+        and not names_event_or_body(quote)
     )
 
 
@@ -1365,8 +1353,7 @@ def _named_by_kind(ctx: Context, quote: re.Match[str]) -> bool:
     return (
         _ends_phrase(ctx, quote)
         and not content.startswith(rules.awards)
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
+        and not names_event_or_body(quote)
         and not is_agency(content)
     )
 
@@ -1405,8 +1392,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return False
     for t in doc[k + 1 :]:
         if t.is_sent_start or t.tag_ in {"SSO", "SF"}:

@@ -257,3 +257,12 @@ def quote_content(quote: re.Match[str]) -> str:
     """What a quote names, as far as its last word goes: its content without white space or a
     parenthesis at its end (‘… 상환비율(DSR)’ ends in 비율, a measure)."""
     return _CLOSING_PARENTHESIS.sub("", quote.group("name").rstrip())
+
+
+def names_event_or_body(quote: re.Match[str]) -> bool:
+    """What the quote names by its last word is a plan, an agreement, an event or a rule
+    (`[presented] not_undertakings`: ‘… 축제’) or a body (`[heads] org_after`: ‘… 센터’), no
+    program."""
+    rules = name_rules()
+    content = quote_content(quote)
+    return content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after))

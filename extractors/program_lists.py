@@ -26,7 +26,7 @@ from extractors.program_context import (
     is_amount,
     is_proper_version,
     is_trim,
-    quote_content,
+    names_event_or_body,
     token_after_count,
     verb_of_object,
 )
@@ -302,9 +302,7 @@ def _quote_of_line(
         return None
     if not is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
         return None
-    rules = name_rules()
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return None  # ▲‘… 축제’, ▲‘… 센터’: an event or a body the list also holds
     return quoted_item(ctx, *quote.span("name"), actions=True)
 
