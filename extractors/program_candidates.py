@@ -380,14 +380,19 @@ def _copula_before_quote(doc: Doc, last: int) -> bool:
     """The word ending at token `last` takes the copula's adnominal 인 and a quote follows. After
     a head (군산형 일자리 사업인 ‘…’, 역점사업인 ‘…’) the phrase says what kind the quoted
     program is, the quote names it."""
+    k = _after_copula(doc, last)
+    return k is not None and k < len(doc) and doc[k].tag_ == "SSO"
+
+
+def _after_copula(doc: Doc, last: int) -> int | None:
+    """The token after the copula's adnominal 인 that closes the word ending at token `last`
+    (사업인 ‘…’, 프로그램인 새출발기금), past the white space after it; None when no 인 does."""
     k = last + 1
     if k >= len(doc) or not in_one_word(doc[last], doc[k]):
-        return False
+        return None
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
-        return False
-    k += 1
-    k = skip_spaces(doc, k)
-    return k < len(doc) and doc[k].tag_ == "SSO"
+        return None
+    return skip_spaces(doc, k + 1)
 
 
 def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
@@ -398,13 +403,12 @@ def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
     inside it counts as a syllable of it, 새/MM 출발 기금), or one noun Kiwi keeps whole of four
     characters or more (희망둥지기금), so that 사업인 만큼, 사업인 동시에, 사업인 가운데 stay
     plain clauses; not a word that is no program by its ending (국민연금) or an agency's."""
-    k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
-        return None
-    if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
-        return None
-    first = skip_spaces(doc, k + 1)
-    if first >= len(doc) or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"}):
+    first = _after_copula(doc, head.last)
+    if (
+        first is None
+        or first >= len(doc)
+        or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"})
+    ):
         return None
     end = word_end(doc, first)
     last = first
