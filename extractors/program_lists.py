@@ -366,19 +366,26 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     that announces it, 주요 사업은 다음과 같다. ① …), or the list closes as the object of a verb
     of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을 반영했다,
     편성했다) is lines of spending."""
-    doc = ctx.doc
-    begin = ctx.sentence_start(bullet)
-    end = bullet
-    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
-        end += 1
     if _led_as_projects(ctx, bullet):
         return True
-    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    doc = ctx.doc
+    last_bullet, end = _list_close(ctx, bullet)
     verbs = name_rules().undertaking_verbs
     return any(
         (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _list_close(ctx: Context, bullet: int) -> tuple[int, int]:
+    """The last bullet of the list `bullet` is in, within its sentence, and the sentence's end:
+    the words between close the list (… 등을 추진한다)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    return max(i for i in range(begin, end) if i in ctx.bullets), end
 
 
 def _led_as_projects(ctx: Context, bullet: int) -> bool:
@@ -400,12 +407,8 @@ def _list_presented(ctx: Context, bullet: int) -> bool:
     before a generic kind of 사업 or 시책 that is its object (▲… 지원 제도 ▲… 환경개선 지원 등
     소상공인 3대 지원 시책을 운영한다)."""
     doc = ctx.doc
-    begin = ctx.sentence_start(bullet)
-    end = bullet
-    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
-        end += 1
     verbs = name_rules().presenting_verbs
-    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    last_bullet, end = _list_close(ctx, bullet)
     for i in range(last_bullet + 1, end):
         if i in ctx.heads and _verb_of_line(doc, i) in verbs:
             return True
