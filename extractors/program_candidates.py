@@ -27,6 +27,7 @@ from extractors.program_context import (
     is_amount,
     is_proper_version,
     is_trim,
+    names_event_or_body,
     quote_content,
     token_after_count,
     verb_of_object,
@@ -272,8 +273,7 @@ def _next_word(doc: Doc, last: int) -> int:
     k = last + 1
     while k < len(doc) and in_one_word(doc[k - 1], doc[k]) and doc[k].tag_.startswith("J"):
         k += 1
-    k = skip_spaces(doc, k)
-    return k
+    return skip_spaces(doc, k)
 
 
 def _lent(ctx: Context, head: Head) -> bool:
@@ -297,8 +297,7 @@ def _lent(ctx: Context, head: Head) -> bool:
         while nouns < end and is_noun(doc[nouns]):
             nouns += 1
         return nouns == k + 1 or _word_text(doc, k + 1, nouns) in rules.loan_costs
-    j = end
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, end)
     return not any(h.first == j for h in ctx.heads.values())
 
 
@@ -318,8 +317,7 @@ def _after_fund(doc: Doc, head: Head, words: list[Word]) -> bool:
 def _priced(doc: Doc, head: Head) -> bool:
     """The head is followed by its own amount, as a line of a budget is (소하천 정비사업 12억원,
     …): the amount says the phrase is one item, as a bullet or a quote does."""
-    k = head.last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, head.last + 1)
     if k >= len(doc) or in_one_word(doc[head.last], doc[k]):
         return False
     return is_amount(doc, k) or is_amount(doc, token_after_count(doc, k))
@@ -328,8 +326,7 @@ def _priced(doc: Doc, head: Head) -> bool:
 def _after_list(doc: Doc, start: int, floor: int) -> bool:
     """The phrase follows a list closed by 등 (출생수당과 육아지원금 등 출생 지원금, 브랜드
     개발 등의 사업): it names the kind the listed programs are of, not one more program."""
-    k = start - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, start - 1, floor)
     if k > floor and doc[k].tag_ == "JKG" and in_one_word(doc[k - 1], doc[k]):
         k -= 1  # 등의
     return k >= floor and doc[k].text == "등" and doc[k].tag_ == "NNB"
@@ -338,8 +335,7 @@ def _after_list(doc: Doc, start: int, floor: int) -> bool:
 def _after_including(doc: Doc, phrase: int, floor: int) -> bool:
     """The phrase follows the adnominal of including (첫만남이용권을 포함한 출산 지원금, …을 비롯한
     복지 사업): it names the kind the programs before it belong to, like a list closed by 등."""
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     if k < floor or in_one_word(doc[k], doc[phrase]):
         return False
     return _word_text(doc, word_start(doc, k, floor), k + 1) in name_rules().including
@@ -350,16 +346,14 @@ def _after_plural(doc: Doc, phrase: int, start: int, floor: int) -> bool:
     determiners between: it names the kind that several programs are of (다양한 청년 지원
     프로그램, 각종 신규 지원사업), not one program (여러 사업 가운데 청년 월세 지원사업 is one)."""
     rules = name_rules()
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     many = k >= floor and _word_text(doc, word_start(doc, k, floor), k + 1) in rules.plural
     k = phrase
     while k < start:
         end = word_end(doc, k)
         word = _word_text(doc, k, end)
         many = word in rules.plural or (many and word in rules.trim)
-        k = end
-        k = skip_spaces(doc, k, start)
+        k = skip_spaces(doc, end, start)
     return many
 
 
@@ -374,8 +368,7 @@ def _kind_of_list(ctx: Context, head: Head, phrase: int, floor: int) -> bool:
     doc = ctx.doc
     for k in range(phrase - 1, max(floor, phrase - MAX_KIND_TOKENS) - 1, -1):
         if doc[k].text == "등" and doc[k].tag_ == "NNB" and k > floor:
-            j = k - 1
-            j = skip_spaces_back(doc, j, floor + 1)
+            j = skip_spaces_back(doc, k - 1, floor + 1)
             member = ctx.heads.get(j)
             return member is not None and member.word == head.word
         if k in ctx.heads and ctx.heads[k].word == head.word:
@@ -387,14 +380,19 @@ def _copula_before_quote(doc: Doc, last: int) -> bool:
     """The word ending at token `last` takes the copula's adnominal 인 and a quote follows. After
     a head (군산형 일자리 사업인 ‘…’, 역점사업인 ‘…’) the phrase says what kind the quoted
     program is, the quote names it."""
+    k = _after_copula(doc, last)
+    return k is not None and k < len(doc) and doc[k].tag_ == "SSO"
+
+
+def _after_copula(doc: Doc, last: int) -> int | None:
+    """The token after the copula's adnominal 인 that closes the word ending at token `last`
+    (사업인 ‘…’, 프로그램인 새출발기금), past the white space after it; None when no 인 does."""
     k = last + 1
     if k >= len(doc) or not in_one_word(doc[last], doc[k]):
-        return False
+        return None
     if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
-        return False
-    k += 1
-    k = skip_spaces(doc, k)
-    return k < len(doc) and doc[k].tag_ == "SSO"
+        return None
+    return skip_spaces(doc, k + 1)
 
 
 def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
@@ -405,14 +403,12 @@ def _named_after_kind(doc: Doc, head: Head) -> tuple[int, int] | None:
     inside it counts as a syllable of it, 새/MM 출발 기금), or one noun Kiwi keeps whole of four
     characters or more (희망둥지기금), so that 사업인 만큼, 사업인 동시에, 사업인 가운데 stay
     plain clauses; not a word that is no program by its ending (국민연금) or an agency's."""
-    k = head.last + 1
-    if k >= len(doc) or not in_one_word(doc[head.last], doc[k]):
-        return None
-    if doc[k].tag_ != "VCP+ETM" or doc[k].text != "인" or word_end(doc, k) != k + 1:
-        return None
-    first = k + 1
-    first = skip_spaces(doc, first)
-    if first >= len(doc) or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"}):
+    first = _after_copula(doc, head.last)
+    if (
+        first is None
+        or first >= len(doc)
+        or not (is_noun(doc[first]) or doc[first].tag_ in {"MM", "MAG"})
+    ):
         return None
     end = word_end(doc, first)
     last = first
@@ -440,8 +436,7 @@ def _after_relational(doc: Doc, start: int, head: int) -> int:
         word = "".join(t.text for t in doc[k:end])
         last = doc[end - 1]
         respect = last.tag_ == "XSN" and last.text in rules.relational_suffixes  # 지침상
-        k = end
-        k = skip_spaces(doc, k, head)
+        k = skip_spaces(doc, end, head)
         # 창농 기반 구축 사업, … 기반 조성사업: the base is what the program builds
         built = word in rules.relational and k < len(doc) and doc[k].text in rules.builds
         if (
@@ -497,8 +492,7 @@ def _kind_presented(ctx: Context, head: Head) -> bool:
     its verb presents (…입문교육, …실습교육 등 신규 농업인에 맞춘 영농 교육을 운영한다): the members
     are the courses the verb runs. The kind must follow within the sentence."""
     doc = ctx.doc
-    k = head.last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, head.last + 1)
     if k >= len(doc) or doc[k].text != "등" or doc[k].tag_ != "NNB" or word_end(doc, k) != k + 1:
         return False
     for j in range(k + 1, min(len(doc), k + 1 + MAX_KIND_TOKENS)):
@@ -577,8 +571,7 @@ def _refers_back(ctx: Context, topic: int) -> bool:
     head = ctx.heads.get(topic - 1)
     if head is None or head.first != topic - 1 or head.prefix:
         return False
-    k = head.first - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, head.first - 1)
     return (
         k >= 0
         and not in_one_word(doc[k], doc[head.first])
@@ -606,8 +599,7 @@ def _describes_topic(ctx: Context, c: Candidate) -> bool:
         after.tag_.startswith("VCP") or (after.tag_ == "JKB" and after.text in {"으로", "로"})
     ):
         return False
-    before = first - 1
-    before = skip_spaces_back(doc, before)
+    before = skip_spaces_back(doc, first - 1)
     if before < 0 or not _verb_adnominal(doc, before):
         return False
     floor = ctx.sentence_start(first)
@@ -728,15 +720,23 @@ def _ends_sentence_with_copula(doc: Doc, i: int) -> bool:
     return k >= len(doc) or doc[k].tag_ in {"SF", "SSC", SPACE_TAG} or doc[k].is_sent_start
 
 
-def _head_after(ctx: Context, char: int) -> Head | None:
-    """The head closing the word right after `char`, when that word is a head word of its own or
-    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
-    doc, text = ctx.doc, ctx.text
+def _word_at(ctx: Context, char: int) -> tuple[int, int | None]:
+    """The offset past the blanks (spaces, tabs, no-break spaces) from `char`, and the token
+    that starts right there (None when none does: the text ends, or a token runs over it)."""
+    text = ctx.text
     pos = char
     while pos < len(text) and text[pos] in " \u00a0\t":
         pos += 1
     i = ctx.token_at(pos) if pos < len(text) else None
-    if i is None or doc[i].idx != pos:
+    return pos, i if i is not None and ctx.doc[i].idx == pos else None
+
+
+def _head_after(ctx: Context, char: int) -> Head | None:
+    """The head closing the word right after `char`, when that word is a head word of its own or
+    nouns and a head (‘…’ 사업, ‘…’ 공모사업)."""
+    doc = ctx.doc
+    pos, i = _word_at(ctx, char)
+    if i is None:
         return None
     while i < len(doc):
         head = ctx.heads.get(i)
@@ -768,8 +768,7 @@ def _head_after_action(ctx: Context, pos: int, last: int) -> Head | None:
     first = ctx.token_at(pos)
     if first is None or not all(doc[k].tag_ == "NNG" for k in range(first, last + 1)):
         return None
-    k = last + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, last + 1)
     if k >= len(doc) or in_one_word(doc[last], doc[k]):
         return None
     word_last = word_end(doc, k) - 1
@@ -925,16 +924,23 @@ def _counted_people(ctx: Context, quote: re.Match[str]) -> bool:
     close = _closed_by_people(ctx, quote)
     if close is None:
         return False
-    k = _next_word(doc, close)  # past ‘…’를
-    number = k
-    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
-        k += 1
-    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+    k = _people_counted(doc, close)  # past ‘…’를
+    if k is None:
         return False
     # … 150명을 위촉해, … 25명을 운영해: the verb that runs a program presents the group counted,
     # as it does the quote without a count (‘…지킴이단’을 운영한다)
     verbs = name_rules().presenting_verbs
     return verb_of_object(doc, k) not in verbs and _verb_after_place(doc, k) not in verbs
+
+
+def _people_counted(doc: Doc, close: int) -> int | None:
+    """The 명 of a count of people right after the quote closing at token `close`, with a
+    particle at most between (‘…’ 20명을, ‘…’를 10명에서); None when no such count follows."""
+    k = _next_word(doc, close)
+    number = k
+    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
+        k += 1
+    return k if number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB" else None
 
 
 def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
@@ -945,19 +951,11 @@ def _deployed(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None:
         return False
-    k = _next_word(doc, close)
-    number = k
-    while k < len(doc) and doc[k].tag_ in {"SN", "NR"}:
-        k += 1
-    if not (number < k < len(doc) and doc[k].text == "명" and doc[k].tag_ == "NNB"):
+    k = _people_counted(doc, close)
+    if k is None:
         return False
     verb = verb_of_object(doc, k) or _verb_after_place(doc, k)
-    content = quote_content(quote)
-    return (
-        verb in rules.deploying_verbs
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
-    )
+    return verb in rules.deploying_verbs and not names_event_or_body(quote)
 
 
 def _verb_after_place(doc: Doc, last: int) -> str | None:
@@ -976,8 +974,7 @@ def _verb_after_place(doc: Doc, last: int) -> str | None:
         return None
     if not all(is_noun(t) for t in doc[k : end - 1]):
         return None
-    k = end
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, end)
     if k >= len(doc) or in_one_word(doc[k - 1], doc[k]):
         return None
     return doc[k].lemma_.split("+")[0]
@@ -1013,8 +1010,7 @@ def _classified(ctx: Context, quote: re.Match[str], head: Head) -> Candidate | N
     close = ctx.token_at(quote.end() - 1)
     if close is None or head.first != head.last or head.prefix:
         return None
-    k = close + 1
-    k = skip_spaces(doc, k, head.first)
+    k = skip_spaces(doc, close + 1, head.first)
     own = ctx.heads.get(close - 1)
     if k != head.first or own is None or own.label not in {"PROJECT", "SCHEME"}:
         return None  # ‘청년 월세 지원’ 사업: 지원 closes no name of its own
@@ -1052,11 +1048,8 @@ def _closes_line_in_double_marks(text: str, quote: re.Match[str]) -> bool:
 def _amount_after(ctx: Context, char: int) -> bool:
     """An amount of money follows `char`, after white space at most (‘…’ 9억 3천만 원), or after
     a word that says it is the item's budget (‘…’ 사업비 200억 원, ‘…’ 예산 3억 원)."""
-    pos = char
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if i is None or ctx.doc[i].idx != pos:
+    pos, i = _word_at(ctx, char)
+    if i is None:
         return False
     if pos > char and ctx.doc[i].text in name_rules().budget_words:
         i += 1
@@ -1087,12 +1080,7 @@ def _quota_after(ctx: Context, quote: re.Match[str]) -> bool:
         for w in match.group("leads").split()
     ):
         return False
-    content = quote_content(quote)
-    return (
-        _closed_by_people(ctx, quote) is None
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
-    )
+    return _closed_by_people(ctx, quote) is None and not names_event_or_body(quote)
 
 
 def _budgeted(ctx: Context, char: int) -> bool:
@@ -1100,16 +1088,8 @@ def _budgeted(ctx: Context, char: int) -> bool:
     (‘긴급복지지원’ 예산 등이, ‘…’ 사업비를): what has a budget of its own is a program, even when
     the amount is not given."""
     doc = ctx.doc
-    pos = char
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if (
-        i is None
-        or pos == char
-        or doc[i].idx != pos
-        or doc[i].text not in name_rules().budget_words
-    ):
+    pos, i = _word_at(ctx, char)
+    if i is None or pos == char or doc[i].text not in name_rules().budget_words:
         return False
     return all(t.tag_.startswith("J") for t in doc[i + 1 : word_end(doc, i)])
 
@@ -1139,15 +1119,13 @@ def _titles_count(ctx: Context, quote: re.Match[str]) -> bool:
     close = ctx.token_at(quote.end() - 1)
     if close is None:
         return False
-    k = close + 1
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, close + 1)
     if k + 1 >= len(doc) or (k == close + 1 and in_one_word(doc[close], doc[k])):
         return False
     if doc[k].tag_ not in {"SN", "NR"} or not in_one_word(doc[k], doc[k + 1]):
         return False
     end = word_end(doc, k)
-    j = end
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, end)
     head = next((ctx.heads[m] for m in range(j, word_end(doc, j)) if m in ctx.heads), None)
     return head is not None and head.label == "PROJECT"
 
@@ -1168,14 +1146,12 @@ def _funded(ctx: Context, quote: re.Match[str]) -> bool:
         and word_end(doc, close + 1) == close + 2
     ):
         return False
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return False
-    k = close + 2
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, close + 2)
     if k < len(doc) and _word_text(doc, k, word_end(doc, k)) in rules.budget_words:
-        k = word_end(doc, k)  # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
-        k = skip_spaces(doc, k)
+        # … 에 도비 30억 원을 (Kiwi may split 도비 as 도/JX 비)
+        k = skip_spaces(doc, word_end(doc, k))
     if k >= len(doc) or not is_amount(doc, k):
         return False
     won = next((j for j in range(k, min(len(doc), k + 12)) if doc[j].text.endswith("원")), None)
@@ -1210,9 +1186,7 @@ def _word_before_quote(ctx: Context, quote: re.Match[str]) -> int | None:
     opening = ctx.token_at(quote.start())
     if opening is None or opening == 0 or in_one_word(doc[opening - 1], doc[opening]):
         return None
-    k = opening - 1
-    k = skip_spaces_back(doc, k, 1)
-    return k
+    return skip_spaces_back(doc, opening - 1, 1)
 
 
 def _adnominal_before(ctx: Context, quote: re.Match[str]) -> tuple[int, int] | None:
@@ -1244,8 +1218,7 @@ def _undertaken_by(ctx: Context, quote: re.Match[str]) -> bool:
 def _amount_object(doc: Doc, verb: int) -> bool:
     """The word before the verb at `verb` is an amount of money with the object particle (월 30만
     원을 주는)."""
-    k = verb - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, verb - 1)
     if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
         return False
     k -= 2
@@ -1260,11 +1233,8 @@ def _ends_phrase(ctx: Context, quote: re.Match[str]) -> bool:
     follow it (돌봄을 지원하는 ‘…’ 이용자가): they are served by what the quote names, which the
     adnominal before it still describes."""
     doc = ctx.doc
-    pos = quote.end()
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    after = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if after is not None and doc[after].idx == pos:
+    pos, after = _word_at(ctx, quote.end())
+    if after is not None:
         if pos > quote.end() and is_noun(doc[after]):
             return _served_word(doc, after)
         if pos == quote.end() and not doc[after].tag_.startswith("J"):
@@ -1292,8 +1262,8 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
         return False
     first, last = adnominal
     if doc[first].tag_ == "VX" and doc[first].lemma_ == "주" and first > 0:
-        k = first - 1  # 감면해 주는, 깎아 주는: the main verb ends the word before
-        k = skip_spaces_back(doc, k, 1)
+        # 감면해 주는, 깎아 주는: the main verb ends the word before
+        k = skip_spaces_back(doc, first - 1, 1)
         if "EC" not in doc[k].tag_.split("+"):
             return False
         first = word_start(doc, k, 0)
@@ -1309,12 +1279,10 @@ def _given_by(ctx: Context, quote: re.Match[str]) -> bool:
     )
     if verb == "주" and not helped and not _amount_object(doc, first):
         return False  # 웃음을 주는 ‘…’: plain 주다 gives money only with an amount
-    content = quote_content(quote)
     return (
         (verb in rules.giving_verbs or helped in rules.giving_verbs)
         and _ends_phrase(ctx, quote)
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
+        and not names_event_or_body(quote)
     )
 
 
@@ -1389,8 +1357,7 @@ def _named_by_kind(ctx: Context, quote: re.Match[str]) -> bool:
     return (
         _ends_phrase(ctx, quote)
         and not content.startswith(rules.awards)
-        and not content.endswith(rules.not_undertakings)
-        and not content.endswith(tuple(rules.org_after))
+        and not names_event_or_body(quote)
         and not is_agency(content)
     )
 
@@ -1399,11 +1366,8 @@ def _joined(ctx: Context, quote: re.Match[str]) -> bool:
     """People take part in the quoted thing or apply for it: the word after the quote begins
     with such a noun (‘…’ 참여 기업, ‘…’ 참가자를 모집, ‘…’ 신청은); an event is left out."""
     rules = name_rules()
-    pos = quote.end()
-    while pos < len(ctx.text) and ctx.text[pos] in " \u00a0\t":
-        pos += 1
-    i = ctx.token_at(pos) if pos < len(ctx.text) else None
-    if i is None or ctx.doc[i].idx != pos or ctx.doc[i].lemma_ not in rules.joined:
+    _, i = _word_at(ctx, quote.end())
+    if i is None or ctx.doc[i].lemma_ not in rules.joined:
         return False
     return not quote_content(quote).endswith(rules.not_undertakings)
 
@@ -1432,8 +1396,7 @@ def _taken_part_in(ctx: Context, quote: re.Match[str]) -> bool:
         k += 1
         if doc[k].tag_ != "JX" or word_end(doc, k) != k + 1:
             return False  # ‘…’에서, ‘…’에게: a place or a person
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return False
     for t in doc[k + 1 :]:
         if t.is_sent_start or t.tag_ in {"SSO", "SF"}:
@@ -1500,8 +1463,7 @@ def _titles_changes(doc: Doc, phrase: int, head: Head, floor: int) -> bool:
     """The phrase closes a quote right after the adnominal of a verb of change (‘2026년
     달라지는 고용노동 제도’): the end of a title of what changes (`_lists_changes`), not a name.
     Unquoted, one program may be said to change (바뀌는 청년 월세 지원사업은 …)."""
-    k = phrase - 1
-    k = skip_spaces_back(doc, k, floor)
+    k = skip_spaces_back(doc, phrase - 1, floor)
     if k < floor or not (_changing(doc, k) or (k > floor and _changing(doc, k - 1))):
         return False
     close = head.last + 1
@@ -1531,8 +1493,7 @@ def _versioned_head(ctx: Context, first: int, last: int) -> int | None:
     begin = word_start(doc, last, first)
     if not _TYPE_WORD.fullmatch("".join(t.text for t in doc[begin : last + 1])):
         return None
-    k = begin - 1
-    k = skip_spaces_back(doc, k, first)
+    k = skip_spaces_back(doc, begin - 1, first)
     return k if k >= first and k in ctx.heads else None
 
 
@@ -1571,8 +1532,7 @@ def _method_after(ctx: Context, span: Span) -> bool:
     """A noun of a method or technique follows the closing quote (‘벼 드문모 심기’ 기술을 적용한,
     ‘… 나누기’ 방식으로): the -기 phrase says how something is done, not a campaign."""
     doc = ctx.doc
-    k = span.end + 1  # the token after the closing quote
-    k = skip_spaces(doc, k)
+    k = skip_spaces(doc, span.end + 1)  # the token after the closing quote
     return k < len(doc) and is_noun(doc[k]) and doc[k].lemma_ in name_rules().methods
 
 

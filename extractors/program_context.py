@@ -177,15 +177,13 @@ def _how_often(doc: Doc, k: int) -> int | None:
         return None
     end = word_end(doc, k)
     if doc[k].text in _PERIODS and end == k + 1:
-        n = end
-        n = skip_spaces(doc, n)
+        n = skip_spaces(doc, end)
         return _how_often(doc, n) if n < len(doc) else None
     if doc[k].tag_ not in {"SN", "MM", "NR"}:
         return None
     if doc[end - 1].text in _TIMES:
         return end  # 4회
-    n = end
-    n = skip_spaces(doc, n)
+    n = skip_spaces(doc, end)
     if n < len(doc) and doc[n].text in _TIMES and word_end(doc, n) == n + 1:
         return n + 1  # 네 차례
     return None
@@ -214,8 +212,7 @@ def before_head(doc: Doc, head: Head) -> str:
     """The noun right before a head (운영 of 운영지원, of 경로당 운영 지원)."""
     if head.prefix:
         return head.prefix
-    k = head.first - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, head.first - 1)
     return doc[k].text if k >= 0 else ""
 
 
@@ -260,3 +257,12 @@ def quote_content(quote: re.Match[str]) -> str:
     """What a quote names, as far as its last word goes: its content without white space or a
     parenthesis at its end (‘… 상환비율(DSR)’ ends in 비율, a measure)."""
     return _CLOSING_PARENTHESIS.sub("", quote.group("name").rstrip())
+
+
+def names_event_or_body(quote: re.Match[str]) -> bool:
+    """What the quote names by its last word is a plan, an agreement, an event or a rule
+    (`[presented] not_undertakings`: ‘… 축제’) or a body (`[heads] org_after`: ‘… 센터’), no
+    program."""
+    rules = name_rules()
+    content = quote_content(quote)
+    return content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after))

@@ -26,7 +26,7 @@ from extractors.program_context import (
     is_amount,
     is_proper_version,
     is_trim,
-    quote_content,
+    names_event_or_body,
     token_after_count,
     verb_of_object,
 )
@@ -69,8 +69,7 @@ def item_candidates(ctx: Context) -> Iterator[Candidate]:
     the end of the line or of the sentence (▲농로포장사업 35억원, ○생계급여 112억원)."""
     doc, rules = ctx.doc, name_rules()
     for b in sorted(ctx.bullets):
-        first = b + 1
-        first = skip_spaces(doc, first)
+        first = skip_spaces(doc, b + 1)
         if first < len(doc) and doc[first].tag_ == "SSO":
             line = _quoted_line(ctx, first, b)
             if line is not None:
@@ -125,8 +124,8 @@ def item_candidates(ctx: Context) -> Iterator[Candidate]:
             last -= 1
         count = word_start(doc, last, first)
         if count > first and token_after_count(doc, count) == k and is_amount(doc, k):
-            last = count - 1  # ▲소하천 정비사업 36곳 214억 원: the count of its sites
-            last = skip_spaces_back(doc, last, first)
+            # ▲소하천 정비사업 36곳 214억 원: the count of its sites
+            last = skip_spaces_back(doc, count - 1, first)
         head = ctx.heads.get(last)
         if head is None and (
             _giving_line(ctx, b, first, k, last) or _campaign_line(ctx, b, first, k, last)
@@ -238,8 +237,7 @@ def _rate_inside(doc: Doc, k: int, first: int) -> bool:
     임대료 50% 지원): the share of a cost the line pays, part of what it names."""
     if k <= first or doc[k].text not in {"%", "％"} or doc[k - 1].tag_ != "SN":
         return False
-    j = k + 1
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, k + 1)
     return j < len(doc) and not in_one_word(doc[k], doc[j]) and is_noun(doc[j])
 
 
@@ -251,8 +249,7 @@ def _runs_people(ctx: Context, head: Head, first: int) -> bool:
     running cost, and so it is after a facility's service (가족센터 통합서비스 운영)."""
     if head.word != "운영" or head.first != head.last:
         return False
-    k = head.first - 1
-    k = skip_spaces_back(ctx.doc, k, first)
+    k = skip_spaces_back(ctx.doc, head.first - 1, first)
     before = ctx.heads.get(k)
     rules = name_rules()
     if before is None or before.first < first or before.word not in rules.people | rules.courses:
@@ -286,8 +283,7 @@ def _quoted_line(ctx: Context, opening: int, bullet: int) -> Candidate | None:
         if not (is_noun(t) or is_space(t) or t.text in DOTS):
             return None
         k += 1
-    last = k - 1
-    last = skip_spaces_back(doc, last, close + 1)
+    last = skip_spaces_back(doc, k - 1, close + 1)
     if last == close or k >= len(doc) or not is_quoted_name(ctx, *quote.span("name")):
         return None  # right before its amount the quote is found as a quoted budget item
     end = doc[last].idx + len(doc[last].text)
@@ -306,9 +302,7 @@ def _quote_of_line(
         return None
     if not is_quoted_name(ctx, *quote.span("name")) or not _list_of_undertakings(ctx, bullet):
         return None
-    rules = name_rules()
-    content = quote_content(quote)
-    if content.endswith(rules.not_undertakings) or content.endswith(tuple(rules.org_after)):
+    if names_event_or_body(quote):
         return None  # ▲‘… 축제’, ▲‘… 센터’: an event or a body the list also holds
     return quoted_item(ctx, *quote.span("name"), actions=True)
 
@@ -340,13 +334,11 @@ def _has_field_line(ctx: Context, bullet: int) -> bool:
     for b in sorted(ctx.bullets):
         if ctx.sentence_start(b) != start:
             continue
-        first = b + 1
-        first = skip_spaces(doc, first)
+        first = skip_spaces(doc, b + 1)
         k = first
         while k < len(doc) and k not in ctx.bullets and doc[k].tag_ not in {"SN", "NR"}:
             k += 1
-        last = k - 1
-        last = skip_spaces_back(doc, last, first + 1)
+        last = skip_spaces_back(doc, k - 1, first + 1)
         if (
             k < len(doc)
             and doc[k].tag_ in {"SN", "NR"}
@@ -374,19 +366,26 @@ def _list_of_undertakings(ctx: Context, bullet: int) -> bool:
     that announces it, 주요 사업은 다음과 같다. ① …), or the list closes as the object of a verb
     of undertaking (▲… 3억 원 등을 추진한다). A list a budget only holds (▲… 등을 반영했다,
     편성했다) is lines of spending."""
-    doc = ctx.doc
-    begin = ctx.sentence_start(bullet)
-    end = bullet
-    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
-        end += 1
     if _led_as_projects(ctx, bullet):
         return True
-    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    doc = ctx.doc
+    last_bullet, end = _list_close(ctx, bullet)
     verbs = name_rules().undertaking_verbs
     return any(
         (doc[i].text.endswith("원") or i in ctx.heads) and _verb_of_line(doc, i) in verbs
         for i in range(last_bullet, end)
     )
+
+
+def _list_close(ctx: Context, bullet: int) -> tuple[int, int]:
+    """The last bullet of the list `bullet` is in, within its sentence, and the sentence's end:
+    the words between close the list (… 등을 추진한다)."""
+    doc = ctx.doc
+    begin = ctx.sentence_start(bullet)
+    end = bullet
+    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
+        end += 1
+    return max(i for i in range(begin, end) if i in ctx.bullets), end
 
 
 def _led_as_projects(ctx: Context, bullet: int) -> bool:
@@ -408,12 +407,8 @@ def _list_presented(ctx: Context, bullet: int) -> bool:
     before a generic kind of 사업 or 시책 that is its object (▲… 지원 제도 ▲… 환경개선 지원 등
     소상공인 3대 지원 시책을 운영한다)."""
     doc = ctx.doc
-    begin = ctx.sentence_start(bullet)
-    end = bullet
-    while end < len(doc) and not (end > begin and doc[end].is_sent_start):
-        end += 1
     verbs = name_rules().presenting_verbs
-    last_bullet = max(i for i in range(begin, end) if i in ctx.bullets)
+    last_bullet, end = _list_close(ctx, bullet)
     for i in range(last_bullet + 1, end):
         if i in ctx.heads and _verb_of_line(doc, i) in verbs:
             return True
@@ -514,8 +509,7 @@ def _particle_inside(doc: Doc, k: int, first: int) -> bool:
         return False
     if not in_one_word(doc[k - 1], doc[k]) or word_end(doc, k) != k + 1:
         return False
-    j = k + 1
-    j = skip_spaces(doc, j)
+    j = skip_spaces(doc, k + 1)
     return j < len(doc) and is_noun(doc[j])
 
 
@@ -550,8 +544,7 @@ def _led_by_place_version(word: Word) -> bool:
 
 def _counted(doc: Doc, head: Head) -> bool:
     """The head follows a count (3개 분야 18개 사업): a number of programs, not one."""
-    k = head.first - 1
-    k = skip_spaces_back(doc, k)
+    k = skip_spaces_back(doc, head.first - 1)
     return k > 0 and doc[k].tag_ == "NNB" and doc[k - 1].tag_ in {"SN", "NR"}
 
 
@@ -628,8 +621,7 @@ def _generic_kind(doc: Doc, j: int, floor: int) -> bool:
     first = word_start(doc, j, floor + 1)
     if first < j:
         return all(doc[m].text in rules.generic for m in range(first, j))
-    k = j - 1
-    k = skip_spaces_back(doc, k, floor + 1)
+    k = skip_spaces_back(doc, j - 1, floor + 1)
     if k <= floor:
         return True
     if "ETM" in doc[k].tag_.split("+") or doc[k].text in rules.generic:
@@ -672,8 +664,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     it or none. Returns the candidate (None when it is no name) and whether the member fills its
     segment, so that the list may go on to the left."""
     doc = ctx.doc
-    k = end - 1
-    k = skip_spaces_back(doc, k, begin)
+    k = skip_spaces_back(doc, end - 1, begin)
     amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
     while amount - 1 >= begin and (
         doc[amount - 1].tag_ in {"SN", "NR"}
@@ -684,8 +675,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     while amount <= k and is_space(doc[amount]):
         amount += 1
     if amount <= k and is_amount(doc, amount):
-        k = amount - 1
-        k = skip_spaces_back(doc, k, begin)
+        k = skip_spaces_back(doc, amount - 1, begin)
     if k < begin:
         return None, False
     if doc[k].tag_ == "SSC" or doc[k].text in EITHER:

@@ -548,8 +548,7 @@ def phrase_start(doc: Doc, head: int, floor: int) -> int:
                     start = k  # 1인 가구, 1인 창조기업: a target group, not an amount
                     k -= 1
                     continue
-                start = max(start, word_end(doc, k))
-                start = skip_spaces(doc, start, head)
+                start = skip_spaces(doc, max(start, word_end(doc, k)), head)
                 break
             start = k
         elif t.tag_ == "NNB" and (
@@ -983,8 +982,7 @@ def trim_start(doc: Doc, start: int, head: int) -> int:
             start = end
         else:
             leading = False
-        k = end
-        k = skip_spaces(doc, k, head)
+        k = skip_spaces(doc, end, head)
         if leading:
             start = k
     return start
