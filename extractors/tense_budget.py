@@ -23,10 +23,6 @@ from extractors.tense_year import clause_end
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
-_ACCOUNTS = frozenset({"집행", "불용", "이월", "지출"})  # what became of a budget, as nouns
-_FIELDS = frozenset({"분야", "부문"})  # a field of a budget, as the topic
-_FUNDS = frozenset({"국비", "도비", "시비", "군비", "구비"})  # who funds a budget
-_SIZES = frozenset({"많", "적"})  # `…보다 78억원 적다`: how one amount compares with another
 _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
 
 
@@ -136,7 +132,7 @@ def budget_compared(words: list[Word], first: int, last: int) -> bool:
         return False
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     # (`1,262억원보다 78억원 적다`: more or less than the other budget)
-    changes = rules().level_changes | _SIZES
+    changes = rules().level_changes | rules().sizes
     return verb is not None and stem_in(verb, changes) and not spent(words, last)
 
 
@@ -244,7 +240,7 @@ def continues_budget(
         if (
             forms & TOPIC_PARTICLES
             and w.text not in _DEMONSTRATIVE_TOPICS
-            and w.stem not in _FIELDS
+            and w.stem not in rules().fields
         ):
             return False
     had_budget = planned_before or any(
@@ -258,7 +254,11 @@ def spent(words: list[Word], last: int) -> bool:
     r = rules()
     if _spent_before(words, last):
         return True
-    if last + 1 < len(words) and words[last + 1].bare_noun and words[last + 1].stem in _ACCOUNTS:
+    if (
+        last + 1 < len(words)
+        and words[last + 1].bare_noun
+        and words[last + 1].stem in rules().accounts
+    ):
         return True  # `예산 12억원 불용 보도`, `126억원 중 119억원 집행`: what became of it
     if last + 1 < len(words) and words[last + 1].stem in rules().part_of:
         return False  # `예산 3,420억원 가운데 1,870억원을 집행해`: the whole, not what was spent
@@ -342,12 +342,13 @@ def budget_changed_in(words: list[Word], first: int, last: int) -> bool:
     508억원이 됐다`): what is allocated changes."""
     r = rules()
     budget = any(
-        w.stem.endswith(r.budget) or w.stem in _FUNDS or stem_in(w, r.allocate) for w in words
+        w.stem.endswith(r.budget) or w.stem in r.funds or stem_in(w, r.allocate) for w in words
     )
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     changed = verb is not None and stem_in(verb, r.raise_or_cut)
     field = any(
-        w.stem in _FIELDS and set(w.particle_forms()) & TOPIC_PARTICLES for w in words[:first]
+        w.stem in rules().fields and set(w.particle_forms()) & TOPIC_PARTICLES
+        for w in words[:first]
     ) and any(stem_in(w, r.allocate) for w in words if w.predicate)
     return budget and (changed or field) and not spent(words, last)
 

@@ -114,18 +114,15 @@ def _achieved_to(words: list[Word], last: int) -> bool:
     r = rules()
     if not forms and last + 2 < len(words) and words[last + 1].stem in r.acts:
         after = words[last + 2]
-        return after.predicate and after.base_parts[0][0] in _STOPPED
+        return after.predicate and after.base_parts[0][0] in rules().stopped
     if not forms or not set(forms) <= RO:
         return False
     for w in words[last + 1 : last + 3]:
-        if w.parts[0][0] in r.exceed or (w.predicate and w.base_parts[0][0] in _STOPPED):
+        if w.parts[0][0] in r.exceed or (w.predicate and w.base_parts[0][0] in r.stopped):
             return True
         if not w.adverb:
             return False
     return False
-
-
-_STOPPED = frozenset({"그치", "머물", "머무르"})  # `…에 그쳐`: came only to
 
 
 def goal_clause(goal: Word, verb: Word) -> bool:
@@ -174,7 +171,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
         # (`당초 공약은 4년간 4만개였는데`: a pledge as the topic too; not the pledges of a field,
         # counted: `일자리 분야 공약은 9개로`)
-        field = k > 0 and words[k - 1].stem in ("분야", "부문")
+        field = k > 0 and words[k - 1].stem in rules().fields
         topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
         if forms in (["은"], ["는"]) and not field:
             topic = topic | r.pledges

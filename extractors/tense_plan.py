@@ -31,7 +31,6 @@ _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointin
 _CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
 _PRESENT_ETM = frozenset({"는"})
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
-_HOLDING = frozenset({"포함", "두", "가지", "갖", "보유", "포괄"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
@@ -330,14 +329,11 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     return False if past else None
 
 
-_SHORT_OF = frozenset({"미치", "밑돌"})  # `목표엔 못 미쳐`: falling short of a goal
-
-
 def _measured_against(words: list[Word], k: int) -> bool:
     """The goal noun at k is what the next predicate exceeds or falls short of."""
     verb = next((w for w in words[k + 1 : k + 3] if w.predicate), None)
     return verb is not None and (
-        stem_in(verb, rules().exceed) or verb.base_parts[0][0] in _SHORT_OF
+        stem_in(verb, rules().exceed) or verb.base_parts[0][0] in rules().short_of
     )
 
 
@@ -416,7 +412,6 @@ def _sets_goal_next(words: list[Word], k: int) -> bool:
 
 
 _PRESENT_PUT = frozenset({("는데", "EC"), ("는", "ETM")})  # `투입하는데`, `투입하는`
-_MADE = frozenset({"만들", "창출", "쏟", "쏟아붓", "일구"})  # making jobs, pouring money in
 
 
 def done_before(words: list[Word], first: int) -> bool:
@@ -424,7 +419,7 @@ def done_before(words: list[Word], first: int) -> bool:
     일자리 4만3천개의`, `4년간 일자리 사업에 쏟은 3천200억원의`): what was done, whatever the
     sentence then plans."""
     w = _heading_predicate(words, first)
-    return w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, _MADE)
+    return w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, rules().made)
 
 
 def _made_before(figure: Word, w: Word) -> bool:
@@ -434,7 +429,7 @@ def _made_before(figure: Word, w: Word) -> bool:
     return (
         bool(figure.particle_forms())
         and set(figure.particle_forms()) <= OBJECT
-        and forms[0][0] not in _HOLDING
+        and forms[0][0] not in rules().holding
         and forms[-1] in _PAST_ADNOMINAL
         and any(t in ("VV", "XSV") for _, t in forms)
         and not _stative(w)

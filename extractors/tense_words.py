@@ -45,6 +45,15 @@ class _Rules:
     pledges: frozenset[str]
     term_start: frozenset[str]
     project_costs: frozenset[str]
+    accounts: frozenset[str]
+    fields: frozenset[str]
+    funds: frozenset[str]
+    sizes: frozenset[str]
+    stopped: frozenset[str]
+    holding: frozenset[str]
+    short_of: frozenset[str]
+    made: frozenset[str]
+    job_counters: frozenset[str]
     building: frozenset[str]
     breakdown: tuple[str, ...]
     allocated_parts: tuple[str, ...]
@@ -97,6 +106,15 @@ def rules() -> _Rules:
         pledges=frozenset(data["plan"]["pledges"]),
         term_start=frozenset(data["years"]["term_start"]),
         project_costs=frozenset(data["years"]["project_costs"]),
+        accounts=frozenset(data["words"]["accounts"]),
+        fields=frozenset(data["words"]["fields"]),
+        funds=frozenset(data["words"]["funds"]),
+        sizes=frozenset(data["words"]["sizes"]),
+        stopped=frozenset(data["words"]["stopped"]),
+        holding=frozenset(data["words"]["holding"]),
+        short_of=frozenset(data["words"]["short_of"]),
+        made=frozenset(data["words"]["made"]),
+        job_counters=frozenset(data["words"]["job_counters"]),
         building=frozenset(data["years"]["building"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         allocated_parts=tuple(data["plan"]["allocated_parts"]),

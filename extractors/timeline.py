@@ -650,7 +650,11 @@ def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int 
     years = [
         g.year
         for g in earlier
-        if g.kind == "money" and g.is_target and g.year and _sentence_index(doc, g.start) == n - 1
+        if g.section == f.section
+        and g.kind == "money"
+        and g.is_target
+        and g.year
+        and _sentence_index(doc, g.start) == n - 1
     ]
     return max(years) if years else None
 
@@ -827,13 +831,15 @@ def _whole_of_breakdown(
     if whole is None and _counts_jobs(f):
         # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
         # jobs are counted in 개 and 명 alike, and the parts add up across both
-        jobs = [g for g in figures if g.section == f.section and _counts_jobs(g)]
         total = sum((g.value for g in own if _counts_jobs(g)), Decimal(0))
         whole = next(
             (
                 g
                 for g in reversed(earlier)
-                if g in jobs and n > _sentence_index(doc, g.start) and g.value == total
+                if g.section == f.section
+                and _counts_jobs(g)
+                and n > _sentence_index(doc, g.start)
+                and g.value == total
             ),
             None,
         )
@@ -882,12 +888,9 @@ def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     )
 
 
-_JOB_COUNTERS = frozenset({"개", "명"})  # what jobs are counted in
-
-
 def _counts_jobs(g: Figure) -> bool:
     """A count in a counter of jobs (`일자리 640개`, `취업 170명`)."""
-    return g.kind == "count" and g.unit in _JOB_COUNTERS
+    return g.kind == "count" and g.unit in tense_rules().job_counters
 
 
 _COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
