@@ -94,6 +94,24 @@ def table_figures(
     return out
 
 
+def unit_table_cell(text: str, at: int) -> tuple[str, str, int] | None:
+    """Like `tables.cell_labels`, for a character in the rows a `(단위: 억원)` header tells apart
+    from prose, which may be cut by single spaces only (`구분 2022년 2023년` / `직업훈련 96
+    104`): the head row, the row, and the column's index among the head's cells."""
+    for header_start, header_end, _ in _text_headers(text):
+        start, end, heads = _rows_below(text, header_end)
+        if start == end:
+            start, end, heads = _rows_above(text, header_start, header_end)
+        if not heads or not start <= at < end:
+            continue
+        line, column, _ = cell_at(text, at)
+        if cells(line) == heads:
+            return None
+        head = next(row for row in text[start:end].split("\n") if cells(row) == heads)
+        return head, line, column + label_column(heads) - label_column(cells(line))
+    return None
+
+
 def _rows_below(text: str, at: int) -> tuple[int, int, list[str]]:
     """The lines of the table that starts after character `at` (a `(단위: …)` header's end), as
     (start, end, its head row's cells); start == end when prose follows the header."""

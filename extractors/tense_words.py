@@ -85,6 +85,8 @@ class _Rules:
     same_year: tuple[str, ...]  # a tuple: matched with str.startswith too
     next_year: tuple[str, ...]
     year_before: frozenset[str]
+    moved_to: frozenset[str]
+    spans_after: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]
@@ -146,6 +148,8 @@ def rules() -> _Rules:
         same_year=tuple(data["years"]["same"]),
         next_year=tuple(data["years"]["next"]),
         year_before=frozenset(data["years"]["before"]),
+        moved_to=frozenset(data["years"]["moved_to"]),
+        spans_after=frozenset(data["years"]["spans_after"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),
     )

@@ -27,7 +27,7 @@ from extractors.tense_compare import (
     period_word,
     tags_figure,
 )
-from extractors.tense_plan import done_and_then
+from extractors.tense_plan import done_and_then, stem_in
 from extractors.tense_words import (
     CLAUSE_ENDS,
     CLOSING_PARENS,
@@ -127,6 +127,8 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
     # every year named so far, bases included: `2019년 61.2%에서 … 이듬해 60.1%까지` is 2020
     named: dict[int, int] = {}
     for k in range(len(words)):
+        if _moved_to(words, k):
+            continue
         if _same_year(words, k):
             # `같은 해`, `그해`: the year named before it in the sentence, else one the article
             # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
@@ -144,6 +146,16 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             if not comparison_base(words, k):
                 found[k] = year
     return found
+
+
+def _moved_to(words: list[Word], k: int) -> bool:
+    """Word k names a year with 로 that a verb of moving takes right after it (`38억원은 올해로
+    이월됐고`, `다음 해로 넘긴 이월액은`): where the money went, no year of a figure."""
+    forms = words[k].particle_forms()
+    if not forms or not set(forms) <= RO or k + 1 >= len(words):
+        return False
+    verb = words[k + 1]
+    return verb.predicate and stem_in(verb, rules().moved_to)
 
 
 def _same_year(words: list[Word], k: int) -> bool:
@@ -185,7 +197,9 @@ def year_of(words: list[Word], k: int, published_at: datetime | None) -> int | N
             if len(digits) == 4 and digits[:2] in ("19", "20"):
                 return int(digits)
             quoted = text[0] in "’‘'" or (k > 0 and words[k - 1].text in ("’", "‘", "'"))
-            if len(digits) == 2 and quoted:
+            # (`'10년 새`: a quotation opening on a count of years)
+            spans = k + 1 < len(words) and words[k + 1].text in rules().spans_after
+            if len(digits) == 2 and quoted and not spans:
                 return 2000 + int(digits)
             return None
     r = rules()

@@ -76,6 +76,7 @@ from extractors.subject_names import (
     names_no_person,
     names_people,
 )
+from extractors.table_figures import unit_table_cell
 from extractors.tables import (
     cell_labels,
     cells,
@@ -133,7 +134,7 @@ def resolve_article(
     for f in figures:
         doc = by_section.get(f.section)
         changes = _time_changes(f, figures, out, doc, by_section, title_year, published_at)
-        changes |= _plan_changes(f, out, doc, changes, title_year, published_at)
+        changes |= _plan_changes(f, figures, out, doc, changes, title_year, published_at)
         changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section, published_at)
@@ -220,6 +221,7 @@ def _fallback_year(
 
 def _plan_changes(
     f: Figure,
+    figures: Sequence[Figure],
     out: list[Figure],
     doc: Doc | None,
     changes: dict[str, object],
@@ -239,6 +241,8 @@ def _plan_changes(
             if thread is not None:
                 plan["year"] = thread
         return plan
+    if _change_of_budgets(f, figures, out, year, doc):
+        return {"is_target": True}
     listed = _listed_under_goal(f, doc)
     if not (
         _answers_plan(f, doc)
@@ -356,6 +360,27 @@ def _metric_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None
     return None
 
 
+def _change_of_budgets(
+    f: Figure, figures: Sequence[Figure], out: list[Figure], year: object, doc: Doc
+) -> bool:
+    """A rate of change in a sentence whose amounts of its year are all planned (`예산은
+    1,105억원으로 올해 968억원보다 14.2% 증가했으며`, `올해보다 12.6% 늘어난 486억원을
+    반영했다`) is how much a budget grew: a plan, as the budget is, whatever tense tells the
+    growth."""
+    if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
+        return False
+    n = _sentence_index(doc, f.start)
+    # (the amounts after it have no year from the article yet: one of none is the sentence's)
+    before = [g for g in out if g.year == year]
+    after = [g for g in figures[len(out) + 1 :] if g.year in (year, None)]
+    amounts = [
+        g
+        for g in before + after
+        if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == n
+    ]
+    return bool(amounts) and all(g.is_target for g in amounts)
+
+
 def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     """A cell of a table whose column heads are years (`구분 | 2023년 | 2024년`) is of its
     column's year, and a goal or a result as its row's label says (`일자리 목표`, `일자리
@@ -437,7 +462,8 @@ def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
         return None
     key = ("cell_labels", f.start)
     if key not in doc.user_data:
-        doc.user_data[key] = cell_labels(doc_text(doc), f.start)
+        text = doc_text(doc)
+        doc.user_data[key] = cell_labels(text, f.start) or unit_table_cell(text, f.start)
     return doc.user_data[key]
 
 

@@ -2572,3 +2572,71 @@ def test_round_13_bases_segments_and_deeds(published, title, body, expected):
     got = years_and_plans(published, title, body, org="한빛시")
     named = {surface for surface, _, _ in expected}
     assert [g for g in got if g[0] in named] == expected
+
+
+# Round 14 of plan/year rules (yearsT37–T39): each case failed before its rule.
+BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
+    # a budget's rate of growth is planned as the budget is, whatever tense tells the growth
+    (
+        "2021-11-18",
+        "한빛시 내년 예산안",
+        "시는 내년 일자리 예산으로 1,230억원을 편성했다. 일자리 예산은 1,230억원으로 올해 "
+        "1,100억원보다 11.8% 증가했다.",
+        [("11.8%", 2022, PLAN)],
+    ),
+    # ... and so is the rate that comes before the amount it grew to
+    (
+        "2022-11-22",
+        "한빛시 내년 예산안",
+        "분야별로는 복지 분야에 올해보다 7.4% 늘어난 920억원을 반영했다.",
+        [("7.4%", 2023, PLAN), ("920억원", 2023, PLAN)],
+    ),
+    # what a raise of a budget comes to (증액분) is allocated, and the items it holds
+    (
+        "2020-07-24",
+        "한빛시 추경",
+        "이 가운데 복지 분야 증액분은 210억원으로, 긴급 돌봄 사업 95억원 등이 담겼다.",
+        [("210억원", 2020, PLAN), ("95억원", 2020, PLAN)],
+    ),
+    # a year money was carried over to is no year of the figure: the settled year goes on
+    (
+        "2023-06-15",
+        "한빛시 결산",
+        "시가 제출한 2022회계연도 결산서에 따르면 일자리 예산 640억원 가운데 590억원이 "
+        "집행됐다. 나머지 50억원 중 31억원은 올해로 이월됐고 19억원은 쓰지 못했다.",
+        [("31억원", 2022, DONE), ("19억원", 2022, DONE)],
+    ),
+    (
+        "2023-06-15",
+        "한빛시 결산",
+        "시가 제출한 2022회계연도 결산서에 따르면 일자리 예산 590억원이 집행됐다. 다음 해로 "
+        "넘긴 이월액은 31억원이었다. 같은 해 일자리 실적은 8,120개로 집계됐다.",
+        [("31억원", 2022, DONE), ("8,120개", 2022, DONE)],
+    ),
+    # a quotation opening on a count of years is no two-digit year
+    (
+        "2025-02-20",
+        "한빛시 고용률 64.1% '10년 새 4.2%p↑'",
+        "한빛시의 지난해 하반기 고용률은 64.1%로 집계됐다.",
+        [("64.1%", 2024, DONE), ("64.1%", 2024, DONE)],
+    ),
+    # a table cut by single spaces under its unit note: each column is of its head's year
+    (
+        "2022-12-16",
+        "한빛시 내년 예산 확정",
+        "분야별 편성 현황은 다음과 같다.\n\n(단위: 억원)\n구분 2022년 2023년\n직업훈련 96 104\n"
+        "고용장려금 233 251\n\n시는 내년 일자리 목표를 1만2천개로 정했다.",
+        [("104", 2023, PLAN), ("233", 2022, PLAN), ("251", 2023, PLAN)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "body", "expected"), BUDGET_CHANGES_DESTINATIONS_AND_TABLES
+)
+def test_budget_growth_carried_over_years_spans_and_tables_of_years(
+    published, title, body, expected
+):
+    got = years_and_plans(published, title, body, org="한빛시")
+    named = {surface for surface, _, _ in expected}
+    assert [g for g in got if g[0] in named] == expected
