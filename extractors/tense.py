@@ -239,7 +239,13 @@ def when_of(
         period = _period_ahead(words, first, published_at)
         if period is not None:
             year = period
-    if plan and _counted_to(words, first, published_at) and not goal_noun_before(words, first):
+    if (
+        plan
+        and _counted_to(words, first, published_at)
+        and not goal_noun_before(words, first)
+        # (`11월 말까지 2,936억원으로 본예산 3,104억원의 94.6%에`: the budget was not counted)
+        and not (money and budget_is_plan(words, first, last))
+    ):
         # `10월 말까지 일자리 8,760개를 만들어 연간 목표 … 달성이 무난할 것으로`: counted up
         # to a month already over, whatever is then expected
         plan = False

@@ -332,9 +332,19 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
 def _measured_against(words: list[Word], k: int) -> bool:
     """The goal noun at k is what the next predicate exceeds or falls short of."""
     verb = next((w for w in words[k + 1 : k + 3] if w.predicate), None)
-    return verb is not None and (
-        stem_in(verb, rules().exceed) or verb.base_parts[0][0] in rules().short_of
-    )
+    if verb is None or _ahead_form(verb.base_parts):
+        # (`300명 늘려 목표를 무난히 넘길 것`, `… 만들어 연간 목표를 넘어선다는 방침이다`: what
+        # will pass the goal is planned)
+        return False
+    return stem_in(verb, rules().exceed) or verb.base_parts[0][0] in rules().short_of
+
+
+_AHEAD_ENDINGS = frozenset({("ᆯ", "ETM"), ("을", "ETM"), ("ᆫ다는", "ETM"), ("는다는", "ETM")})
+
+
+def _ahead_form(forms: list[tuple[str, str]]) -> bool:
+    """A verb in a form of what is to come: -겠-, -ㄹ (`넘길 것`), -ㄴ다는 (`넘어선다는 방침`)."""
+    return ("겠", "EP") in forms or (bool(forms) and forms[-1] in _AHEAD_ENDINGS)
 
 
 def _going_on(words: list[Word], k: int) -> bool:

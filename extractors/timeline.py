@@ -109,6 +109,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import done_and_then
+from extractors.tense_year import past
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
 
@@ -249,6 +250,11 @@ def _plan_changes(
         or listed
         # a year carried from elsewhere is less sure than a verb: only an open sentence
         or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
+        or (
+            isinstance(year, int)
+            and not past(year, published_at)
+            and _listed_under_programs(f, doc)
+        )
     ):
         return {}
     if (
@@ -563,9 +569,11 @@ def _sentence_index(doc: Doc, char: int) -> int:
     return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
 
 
-def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int]:
+def _sentence_years(
+    doc: Doc, n: int, published_at: datetime | None, deadlines: bool = True
+) -> list[int]:
     # Every figure of an article walks back over the sentences before it: read each once.
-    key = ("sentence_years", n, published_at)
+    key = ("sentence_years", n, published_at, deadlines)
     if key not in doc.user_data:
         sent = sentence_of(doc, sentence_starts(doc)[n])
         words = words_of(doc, sent)
@@ -579,6 +587,7 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
             and not opens_period(words, k)
             and not tags_figure(words, k)
             and not comparison_base(words, k)
+            and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
         if NEXT_YEAR in years:
             # `이듬해에는`: the year after the one an earlier sentence names
@@ -590,10 +599,17 @@ def _sentence_years(doc: Doc, n: int, published_at: datetime | None) -> list[int
     return doc.user_data[key]
 
 
+def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
+    """A year still ahead with 까지 (`2027년까지 신규 고용 3,500명이 생길 것으로`) is when one
+    figure is due, not a time the next sentences go on in: the list after it is this year's (a
+    headline's deadline, `2035년까지 철도망 구축…`, still frames the whole article)."""
+    return "까지" in w.particle_forms() and ahead(year, published_at)
+
+
 def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
-    """The last year named in the sentences before sentence n."""
+    """The last year named in the sentences before sentence n (no deadline still ahead)."""
     for m in range(n - 1, -1, -1):
-        years = _sentence_years(doc, m, published_at)
+        years = _sentence_years(doc, m, published_at, deadlines=False)
         if years:
             return years[-1]
     return None
@@ -967,36 +983,60 @@ def _whole_of_table(
     return before[-1] if before else None
 
 
-def _listed_under_goal(f: Figure, doc: Doc) -> bool:
-    """An item of a list (`▲청년 일자리 2,800개`) that decides nothing itself, under a line
-    that introduces goals (`분야별 목표는 다음과 같다.`) or, looking ahead, the parts of an
-    amount (`증액분은 다음 사업에 쓰인다.`): a goal or plan too."""
+def _list_intro(f: Figure, doc: Doc) -> tuple[int, str] | None:
+    """For an item of a list (`▲청년 일자리 2,800개`) that decides nothing itself: where the
+    line that introduces the list starts, and the line."""
     text = doc_text(doc)
     start, line = line_at(text, f.start)
     if not line.lstrip()[:1] or line.lstrip()[0] not in ITEM_MARKS or not _undecided(f, doc):
-        return False
+        return None
     while start > 0:
         start, line = line_at(text, start - 1)
-        if not line.strip():
-            continue
-        if line.lstrip()[0] not in ITEM_MARKS:
-            r = tense_rules()
-            goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
-            # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
-            # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
-            head = line.split()[:3]
-            if any(w.startswith(r.allocated_parts) for w in head):
-                return True
-            opener = line.lstrip().startswith(r.breakdown)
-            if (goal or opener) and line.rstrip().endswith(("다.", "다")):
-                # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
-                # what is to come introduces goals, whatever it says of achieving them
-                end = len(line.rstrip()) - 1
-                words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
-                if speaks_ahead(words):
-                    return True
-            return goal and not any(word in line for word in RESULT_LABELS)
-    return False
+        if line.strip() and line.lstrip()[0] not in ITEM_MARKS:
+            return start, line
+    return None
+
+
+def _listed_under_goal(f: Figure, doc: Doc) -> bool:
+    """An item of a list that decides nothing itself, under a line that introduces goals
+    (`분야별 목표는 다음과 같다.`) or, looking ahead, the parts of an amount (`증액분은 다음 사업에
+    쓰인다.`): a goal or plan too."""
+    intro = _list_intro(f, doc)
+    if intro is None:
+        return False
+    start, line = intro
+    r = tense_rules()
+    goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
+    # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
+    # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
+    head = line.split()[:3]
+    if any(w.startswith(r.allocated_parts) for w in head):
+        return True
+    opener = line.lstrip().startswith(r.breakdown)
+    if (goal or opener) and line.rstrip().endswith(("다.", "다")):
+        # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
+        # what is to come introduces goals, whatever it says of achieving them
+        end = len(line.rstrip()) - 1
+        words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
+        if speaks_ahead(words):
+            return True
+    return goal and not any(word in line for word in RESULT_LABELS)
+
+
+def _listed_under_programs(f: Figure, doc: Doc) -> bool:
+    """An item that decides nothing itself in a list of programs (`주요 사업은 다음과 같다.` /
+    `○청년 정착 지원금: 월 30만원, 500명`): what each program is to give or reach, planned when
+    its year is not over (the caller's test)."""
+    intro = _list_intro(f, doc)
+    if intro is None:
+        return False
+    line = intro[1]
+    topic = re.search(r"(\S+)(은|는)\s", line)
+    return (
+        topic is not None
+        and topic.group(1).endswith(tense_rules().program_heads)
+        and not any(word in line for word in RESULT_LABELS)
+    )
 
 
 def _answers_plan(f: Figure, doc: Doc) -> bool:

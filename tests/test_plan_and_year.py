@@ -2620,6 +2620,42 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛시의 지난해 하반기 고용률은 64.1%로 집계됐다.",
         [("64.1%", 2024, DONE), ("64.1%", 2024, DONE)],
     ),
+    # passing a goal still to come is planned, and so is what is done to pass it
+    (
+        "2025-07-10",
+        "한빛시 하반기 일자리",
+        '시 관계자는 "하반기에 청년 채용 지원 인원을 250명 늘려 목표를 무난히 넘길 것"이라고 '
+        "말했다. 시는 일자리 4천개가량을 추가로 만들어 연간 목표를 넘어선다는 방침이다.",
+        [("250명", 2025, PLAN), ("4천개", 2025, PLAN)],
+    ),
+    # a budget beside what was spent of it by a month already over was not counted
+    (
+        "2023-12-08",
+        "한빛시 예산 집행",
+        "일자리 예산 집행액은 11월 말까지 820억원으로 본예산 900억원의 91.1%에 달했다.",
+        [("820억원", 2023, DONE), ("900억원", 2023, PLAN)],
+    ),
+    # the amount set to be spent fast and what a budget is funded by are allocated
+    (
+        "2024-07-10",
+        "한빛시 신속집행",
+        "한빛시는 올해 상반기 신속집행 대상액 1,500억원 가운데 1,020억원을 집행했다.",
+        [("1,500억원", 2024, PLAN), ("1,020억원", 2024, DONE)],
+    ),
+    # a deadline still ahead is one figure's, not the time of the list after it
+    (
+        "2026-01-21",
+        "한빛시 일자리 대책",
+        "시는 올해 일자리 9천개를 만들겠다고 밝혔다. 산업단지가 완공되면 2028년까지 신규 고용 "
+        "1,500명이 생길 것으로 내다봤다.\n\n주요 사업은 다음과 같다.\n○청년 정착 지원금: 월 "
+        "20만원, 300명\n○신중년 일자리: 150명",
+        [
+            ("1,500명", 2028, PLAN),
+            ("20만원", 2026, PLAN),
+            ("300명", 2026, PLAN),
+            ("150명", 2026, PLAN),
+        ],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
