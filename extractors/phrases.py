@@ -95,6 +95,18 @@ class _Rules:
     set_levels: tuple[str, ...]
     spans: frozenset[str]
     point_rates: tuple[str, ...]
+    change_tails: frozenset[str]
+    compare_verbs: tuple[str, ...]
+    now: frozenset[str]
+    periods: frozenset[str]
+    bounds: frozenset[str]
+    order: frozenset[str]
+    gaps: frozenset[str]
+    reckoned: tuple[str, ...]
+    adverbial_verbs: frozenset[str]
+    respectively: frozenset[str]
+    charges: tuple[str, ...]
+    also: frozenset[str]
     decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
@@ -182,6 +194,18 @@ def rules() -> _Rules:
         set_levels=tuple(m["set_levels"]),
         spans=frozenset(m["spans"]),
         point_rates=tuple(m["point_rates"]),
+        change_tails=frozenset(m["change_tails"]),
+        compare_verbs=tuple(m["compare_verbs"]),
+        now=frozenset(m["now"]),
+        periods=frozenset(m["periods"]),
+        bounds=frozenset(m["bounds"]),
+        order=frozenset(m["order"]),
+        gaps=frozenset(m["gaps"]),
+        reckoned=tuple(m["reckoned"]),
+        adverbial_verbs=frozenset(m["adverbial_verbs"]),
+        respectively=frozenset(m["respectively"]),
+        charges=tuple(m["charges"]),
+        also=frozenset(m["also"]),
         decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
