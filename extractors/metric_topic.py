@@ -117,7 +117,7 @@ def _looked_at(words: list[Word], k: int) -> str | None:
     """The rate of a `X을 보면` / `X을 살펴보면` frame ending at word k."""
     if "JKO" not in words[k].particles or k + 1 >= len(words):
         return None
-    if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
+    if [f for f, _ in words[k + 1].parts[:2]] not in rules().looking:
         return None
     return rate_in(phrase_ending_at(words, k))
 

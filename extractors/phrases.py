@@ -166,6 +166,16 @@ class _Rules:
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
     bodies_of_people: tuple[str, ...]
+    totals: frozenset[str]
+    times: frozenset[str]
+    year_words: frozenset[str]
+    light_verbs: frozenset[str]
+    per_period: frozenset[str]
+    place_words: frozenset[str]
+    looking: tuple[list[str], ...]
+    money_endings: tuple[str, ...]
+    group_bounds: frozenset[str]
+    case_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -269,6 +279,16 @@ def rules() -> _Rules:
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
         bodies_of_people=tuple(s["bodies_of_people"]),
+        totals=frozenset(s["totals"]),
+        times=frozenset(s["times"]),
+        year_words=frozenset(s["year_words"]),
+        light_verbs=frozenset(s["light_verbs"]),
+        per_period=frozenset(s["per_period"]),
+        place_words=frozenset(s["place_words"]),
+        looking=tuple(list(forms) for forms in s["looking"]),
+        money_endings=tuple(s["money_endings"]),
+        group_bounds=frozenset(s["group_bounds"]),
+        case_words=frozenset(s["case_words"]),
     )
 
 

@@ -151,7 +151,7 @@ from extractors.phrases import (
     rules,
     skipped,
 )
-from extractors.subject_names import YEAR_WORDS, kind_counted, names_no_person, people
+from extractors.subject_names import kind_counted, names_no_person, people
 from extractors.subject_nouns import (
     change_before_count,
     named_right_before,
@@ -253,7 +253,7 @@ def _compared_period(p: Place) -> bool:
     timely = (
         is_when(when)
         or bool(_MONTH.fullmatch(when.text))
-        or (when.bare_noun and when.stem in YEAR_WORDS)
+        or (when.bare_noun and when.stem in rules().year_words)
     )
     after = p.words[close + 1]
     compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
