@@ -86,6 +86,9 @@ class NameRules:
     item_coined: frozenset[str]
     budget_words: frozenset[str]
     amount_lead: frozenset[str]
+    won: frozenset[str]
+    received_by: re.Pattern[str]
+    how_often_periods: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -188,6 +191,9 @@ def name_rules() -> NameRules:
         item_coined=frozenset(data["items"]["coined"]),
         budget_words=frozenset(data["items"]["budget_words"]),
         amount_lead=frozenset(data["items"]["amount_lead"]),
+        won=frozenset(data["items"]["won"]),
+        received_by=re.compile(data["items"]["received_by"]),
+        how_often_periods=frozenset(data["presented"]["how_often_periods"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),
