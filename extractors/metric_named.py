@@ -198,7 +198,7 @@ def rate_named_after(p: Place) -> str | None:
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
-    if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
+    if k < len(p.words) and p.words[k].stem in rules().levels and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
     phrase = phrase_starting_at(p.words, k)
     named = rate_in(phrase)
@@ -249,7 +249,7 @@ def _rank(w: Word) -> bool:
     """A place in a ranking with its particle (`1위를`, `2위에`, `최하위로`)."""
     forms = [f for f, _ in w.parts]
     ranked = forms[:1] and forms[0].isdigit() and forms[1:2] == ["위"]
-    return bool(ranked or w.stem in ("최하위", "최상위", "꼴찌")) and bool(w.particles)
+    return bool(ranked or w.stem in rules().rank_ends) and bool(w.particles)
 
 
 def rate_described_after(p: Place) -> str | None:

@@ -182,15 +182,16 @@ def comparison_end(words: list[Word], k: int) -> int | None:
     """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
     대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
     """
+    r = rules()
     for j in range(k, min(k + COMPARISON_WORDS, len(words))):
         w = words[j]
         forms = w.particle_forms()
         if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
             return j
         nxt = words[j + 1].text if j + 1 < len(words) else ""
-        if set(forms) & {"에", "과", "와"} and nxt.startswith(rules().compare_verbs):
+        if set(forms) & {"에", "과", "와"} and nxt.startswith(r.compare_verbs):
             return j + 1
-        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in r.base_words):
             return None
     return None
 

@@ -107,6 +107,9 @@ class _Rules:
     respectively: frozenset[str]
     charges: tuple[str, ...]
     also: frozenset[str]
+    levels: frozenset[str]
+    rank_ends: frozenset[str]
+    base_words: frozenset[str]
     decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
@@ -176,6 +179,11 @@ class _Rules:
     money_endings: tuple[str, ...]
     group_bounds: frozenset[str]
     case_words: frozenset[str]
+    compared_after: frozenset[str]
+    compare_nouns: frozenset[str]
+    reaching: frozenset[str]
+    passed_bounds: frozenset[str]
+    approximately: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +224,9 @@ def rules() -> _Rules:
         respectively=frozenset(m["respectively"]),
         charges=tuple(m["charges"]),
         also=frozenset(m["also"]),
+        levels=frozenset(m["levels"]),
+        rank_ends=frozenset(m["rank_ends"]),
+        base_words=frozenset(m["base_words"]),
         decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
@@ -289,6 +300,11 @@ def rules() -> _Rules:
         money_endings=tuple(s["money_endings"]),
         group_bounds=frozenset(s["group_bounds"]),
         case_words=frozenset(s["case_words"]),
+        compared_after=frozenset(s["compared_after"]),
+        compare_nouns=frozenset(s["compare_nouns"]),
+        reaching=frozenset(s["reaching"]),
+        passed_bounds=frozenset(s["passed_bounds"]),
+        approximately=frozenset(s["approximately"]),
     )
 
 

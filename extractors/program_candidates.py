@@ -1219,7 +1219,7 @@ def _amount_object(doc: Doc, verb: int) -> bool:
     """The word before the verb at `verb` is an amount of money with the object particle (월 30만
     원을 주는)."""
     k = skip_spaces_back(doc, verb - 1)
-    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
+    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in name_rules().given_won:
         return False
     k -= 2
     while k > 0 and is_space(doc[k]):

@@ -58,6 +58,7 @@ class NameRules:
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     paying_verbs: frozenset[str]
+    given_won: frozenset[str]
     means: frozenset[str]
     currencies: tuple[str, ...]
     currency_endings: tuple[str, ...]
@@ -163,6 +164,7 @@ def name_rules() -> NameRules:
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         paying_verbs=frozenset(data["presented"]["paying_verbs"]),
+        given_won=frozenset(data["presented"]["given_won"]),
         means=frozenset(data["presented"]["means"]),
         currencies=tuple(data["presented"]["currencies"]),
         currency_endings=tuple(data["presented"]["currency_endings"]),

@@ -181,12 +181,8 @@ def _reaching(w: Word, form: str) -> bool:
         return False
     head = w.parts[0][0]
     # `1만2천명이 넘는 인구`, `1만명을 웃도는 관객`: a bound passed describes the noun after it
-    passed = form in ("이", "가", "을", "를") and head in ("넘", "웃돌", "웃도")
-    return (
-        (form == "에" and head in ("달하", "이르", "육박하"))
-        or (not form and head == "하")
-        or passed
-    )
+    passed = form in ("이", "가", "을", "를") and head in rules().passed_bounds
+    return (form == "에" and head in rules().reaching) or (not form and head == "하") or passed
 
 
 def _head_after(words: list[Word], k: int) -> list[Word]:

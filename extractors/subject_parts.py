@@ -87,7 +87,7 @@ def group_part(p: Place) -> str | None:
     if not people(p):
         return None
     k = p.first - 1
-    while k >= 1 and (skipped(p.words[k]) or p.words[k].text in ("약", "총")):
+    while k >= 1 and (skipped(p.words[k]) or p.words[k].text in rules().approximately):
         k -= 1  # `약 46만 명`
     if k >= 1 and "%" in p.words[k].text:
         k -= 1  # `55%인 1만 명`: the share glosses the count
