@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractors.metric_topic import names_nothing
-from extractors.metric_words import BOUNDS, YEAR_WORD, in_base_parenthesis, is_points, points_word
+from extractors.metric_words import YEAR_WORD, in_base_parenthesis, is_points, points_word
 from extractors.phrases import (
     Place,
     ends_clause,
@@ -229,12 +229,12 @@ def base_of_gap(doc: Doc, start: int, end: int, sent: Span) -> bool:
     if forms in (["와", "의"], ["과", "의"]) and k + 1 < len(words):
         # `전국 평균 69.5%와의 격차도 2.5%p로`: the gap named after the base
         gap = words[k + 1]
-        return words[k].stem in _GAPS and gap.has_number and "%p" in gap.text.replace("포인트", "p")
+        return (
+            words[k].stem in rules().gaps
+            and gap.has_number
+            and "%p" in gap.text.replace("포인트", "p")
+        )
     return False
-
-
-#: Nouns of the gap between two levels (`…와의 격차는 2.5%p`).
-_GAPS = frozenset({"격차", "차이", "차"})
 
 
 _ITEM_WORDS = 3  # the name of an item of a list is a few bare nouns
@@ -252,7 +252,7 @@ def follows_item(doc: Doc, start: int, end: int, sent: Span, before_end: int) ->
         return False
     between = p.words[k + 1 : p.first]
     forms = p.words[k].particle_forms()
-    while between and between[0].stem in BOUNDS:
+    while between and between[0].stem in rules().bounds:
         forms = between[0].particle_forms()
         between = between[1:]
     if not between:

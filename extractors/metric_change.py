@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extractors.metric_words import (
-    BOUNDS,
     COMPARISON_WORDS,
     alone_after_figure,
     amount_of_change,
@@ -75,16 +74,12 @@ def level_change(made: str | None, changed: str | None) -> str | None:
     up = made in (r.increase_rate, r.derived["상승"])
     down = made in (r.decrease_rate, r.derived["하락"])
     # `실질임금`: a level reckoned from others (net of prices), set by no decision: it rises
-    set_level = changed.endswith(r.set_levels) and not changed.startswith(_RECKONED)
+    set_level = changed.endswith(r.set_levels) and not changed.startswith(r.reckoned)
     if set_level and (up or down):
         return r.derived["인상"] if up else r.derived["인하"]
-    if (changed.endswith(r.prices) or changed.startswith(_RECKONED)) and (up or down):
+    if (changed.endswith(r.prices) or changed.startswith(r.reckoned)) and (up or down):
         return r.derived["상승"] if up else r.derived["하락"]
     return made
-
-
-#: Prefixes of a level reckoned from others rather than set (`실질임금`, `실질소득`).
-_RECKONED = ("실질",)
 
 
 def changed_level(p: Place) -> str | None:
@@ -232,7 +227,12 @@ def verb_after(p: Place) -> int | None:
             k += 2  # `5대 광역시는 0.07%, 세종을 제외한 8개 도는 0.03% 각각 떨어졌다`
         elif order_of_list(w):
             k += 1  # `송파구(0.38%)·강남구(0.31%) 순으로 많이 올랐다`: the order of the list
-        elif (skipped(w) and w.bare_noun) or w.adverb or w.text in _ADVERBIAL_VERBS or _manner(w):
+        elif (
+            (skipped(w) and w.bare_noun)
+            or w.adverb
+            or w.text in rules().adverbial_verbs
+            or _manner(w)
+        ):
             k += 1  # `고용보험료는 20%, 산재보험료는 최대 50%까지 지원`, `크게 내렸다`
         elif joins_items(p.words, k) or _items_topic(p.words, k) or _items_place(p.words, k):
             k += 1  # `화합물(76.0%)과 인쇄회로(29.5%)`, `토목(14.8%)에서 늘어`, `(52.2%)는`
@@ -304,7 +304,7 @@ def _means(words: list[Word], k: int) -> bool:
     w = words[k]
     return (
         bool(w.stem)
-        and w.stem not in BOUNDS
+        and w.stem not in rules().bounds
         and not w.has_number
         and w.particle_forms() in (["로"], ["으로"])
         and k + 1 < len(words)
@@ -322,10 +322,6 @@ def _excepting(words: list[Word], k: int) -> bool:
 
 
 _ITEM_PARTICLES = (["과"], ["와"], ["에서"])
-
-
-# Verbs in their adverbial form that say how a change came, not what changed (`잇따라 올렸다`).
-_ADVERBIAL_VERBS = frozenset({"잇따라", "잇달아", "연이어", "나란히"})
 
 
 def joins_items(words: list[Word], k: int) -> bool:

@@ -9,9 +9,6 @@ from __future__ import annotations
 from extractors.metric_change import rate_made_after
 from extractors.metric_topic import topic_rate
 from extractors.metric_words import (
-    BOUNDS,
-    NOW,
-    PERIODS,
     YEAR_WORD,
     bare_number,
     rate_in,
@@ -42,15 +39,13 @@ from extractors.phrases import (
 from extractors.tense import rules as tense_rules
 from extractors.words import MIDDLE_DOTS, Word
 
-_RESPECTIVELY = frozenset({"각각", "각"})
-
 
 def rate_respectively(p: Place) -> str | None:
     """`재정자립도와 재정자주도는 각각 28.0%, 55.5%`: the rates joined by 와/과 before 각각 go,
     in order, to the percentages listed after it."""
     words = p.words
     k, before = p.first - 1, 0
-    while k >= 0 and words[k].text not in _RESPECTIVELY:
+    while k >= 0 and words[k].text not in rules().respectively:
         w = words[k]
         if w.has_number and "%" in w.text:
             before += 1
@@ -159,16 +154,16 @@ def rate_named_before(p: Place) -> str | None:
             # `재정자립도 서울 76%·전남 26%`: the next place of a list the rate named
             return rate_named_before(earlier)
         o = k - len(phrase)
-        if w.stem in PERIODS and k >= 1 and p.words[k - 1].bare_noun:
+        if w.stem in rules().periods and k >= 1 and p.words[k - 1].bare_noun:
             # `기준금리 연 2.50%`, `대출금리 월 0.3%`: the period a rate is given per stands
             # between the rate and its percent
             per = rate_in(phrase_ending_at(p.words, k - 1))
             if per:
                 return per
-        if w.stem in PERIODS and k >= 1 and rate_as_topic(p.words[k - 1]):
+        if w.stem in rules().periods and k >= 1 and rate_as_topic(p.words[k - 1]):
             # `대출 금리가 연 4.8%일 경우`: the rate as subject or topic, then its period
             return phrase_of(phrase_ending_at(p.words, k - 1))
-        if not phrase and w.stem in PERIODS and k >= 1:
+        if not phrase and w.stem in rules().periods and k >= 1:
             o = k - 1  # `소득환산율(월 4.17%)`: a rate per month or year in the parenthesis
         if o >= 1 and p.words[o].text in ("(", "（") and is_rate(p.words[o - 1].stem):
             # `예산 감소율(전년대비 9.1%)`: what the parenthesis says of the rate before it
@@ -190,7 +185,7 @@ def rate_named_before(p: Place) -> str | None:
     if set(w.particles) <= {"JX", "JKS", "JKG"} and is_rate(w.stem):
         return phrase_of(phrase_ending_at(p.words, k))
     # `도시근로자 월평균 소득의 100% 이하`: a threshold set as a percent of an income
-    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in BOUNDS
+    bound = p.last + 1 < len(p.words) and p.words[p.last + 1].stem in rules().bounds
     # `원가구 소득이 100% 이하여야`: the income with 이/가 or 은/는 before a threshold too
     owner = w.particles in (["JKG"], ["JKS"], ["JX"])
     if owner and w.stem.endswith(rules().incomes) and bound and not p.tail:
@@ -203,7 +198,7 @@ def rate_named_after(p: Place) -> str | None:
     if any(not tag.startswith("JKG") and tag != "SL" for _, tag in tail):
         return None  # `67%를`, `67%로`: the percent is an argument, not a modifier
     k = p.last + 1
-    if k < len(p.words) and p.words[k].stem in ("수준", "정도") and _modifies(p.words[k]):
+    if k < len(p.words) and p.words[k].stem in rules().levels and _modifies(p.words[k]):
         k += 1  # `41.5% 수준인 지역업체 계약률`
     phrase = phrase_starting_at(p.words, k)
     named = rate_in(phrase)
@@ -223,13 +218,11 @@ def rate_named_after(p: Place) -> str | None:
             return act
     # `3%의 가산세`, `0.5%의 이자`: a charge at that rate; not `20%의 예산` (a part of it) or
     # `30%의 주민` (a part of them)
-    if not phrase[-1].stem.endswith(_CHARGES) or is_proper(phrase[-1]):
+    if not phrase[-1].stem.endswith(rules().charges) or is_proper(phrase[-1]):
         return None
     return phrase_of(phrase)
 
 
-#: Endings of nouns of money charged or paid at a rate (`가산세`, `가산금`, `보험료`, `이자`).
-_CHARGES = ("세", "금", "료", "이자")
 _RELATIVE_GAP = 2  # `71.5%로 최고치를 기록했던 재정자주도`: a word or two inside the clause
 
 
@@ -256,7 +249,7 @@ def _rank(w: Word) -> bool:
     """A place in a ranking with its particle (`1위를`, `2위에`, `최하위로`)."""
     forms = [f for f, _ in w.parts]
     ranked = forms[:1] and forms[0].isdigit() and forms[1:2] == ["위"]
-    return bool(ranked or w.stem in ("최하위", "최상위", "꼴찌")) and bool(w.particles)
+    return bool(ranked or w.stem in rules().rank_ends) and bool(w.particles)
 
 
 def rate_described_after(p: Place) -> str | None:
@@ -299,7 +292,7 @@ def rate_of_goal(p: Place) -> str | None:
         # `비율을 20→30%로 높여`: the left side of the pair goes where the right side goes
         forms = [f for f, t in p.words[right].tail if t.startswith("J")]
     bound = p.words[p.last + 1] if p.last + 1 < len(p.words) else None
-    if not p.tail and bound is not None and bound.stem in BOUNDS:
+    if not p.tail and bound is not None and bound.stem in rules().bounds:
         forms = bound.particle_forms()  # `자립률을 60% 이상으로 끌어올리겠다`
     if not forms or forms[0] not in GOAL_PARTICLES:
         return None
@@ -311,7 +304,7 @@ def rate_of_goal(p: Place) -> str | None:
         moved = moved or bool(start)
         per_year = w.text == "연"  # `기준금리를 연 3.25%로`
         # `세율을 현행 25.3%에서 30%로`, `기준금리를 현재의 연 2.50%로`
-        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in NOW
+        now = (w.bare_noun or w.particles == ["JKG"]) and w.stem in rules().now
         # `고용률을 지난해 45%에서 올해 48%로`: the years of the two values
         year = w.bare_noun and w.stem in tense_rules().relative
         if (
@@ -341,7 +334,9 @@ def rate_of_goal(p: Place) -> str | None:
     # `보증수수료도 1.2%에서 0.8%로 낮췄다`, `수수료를 0.5%로`: a charge written as a percent is
     # charged at that rate, the level the verb takes it to, as topic or object
     charge = (
-        obj.stem.endswith(_CHARGES) and not is_proper(obj) and obj.particles in (["JKO"], ["JX"])
+        obj.stem.endswith(rules().charges)
+        and not is_proper(obj)
+        and obj.particles in (["JKO"], ["JX"])
     )
     verb = next((w for w in p.words[p.last + 1 : p.last + 4] if w.predicate), None)
     if charge and not moved and verb is not None and verb.parts[0][0] in rules().actions_rate:

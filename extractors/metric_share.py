@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.metric_change import verb_after
 from extractors.metric_words import (
-    ACTION_TAILS,
-    BOUNDS,
+    action_tails,
     alone_after_figure,
     money_noun,
     noun_before_parenthesis,
@@ -70,7 +69,7 @@ def _takes_share(p: Place) -> bool:
     k = p.last + 1
     if k < len(p.words) and p.words[k].text in ("(", "（"):
         k = closing(p.words, k) + 1
-    if k < len(p.words) and p.words[k].stem in BOUNDS:
+    if k < len(p.words) and p.words[k].stem in rules().bounds:
         k += 1
     return _share_verb(p.words, k)
 
@@ -84,7 +83,7 @@ def rate_of_action(p: Place) -> str | None:
     """The rate of an act done to a share of a cost: `보증수수료 0.5% 감면` → 보증수수료
     감면율, `보험료의 80%를 지원` → 보험료 지원율, `입장료 30% 할인` → 입장료 할인율. The cost
     is the percent's owner (X의), the money noun right before it, or the clause's topic."""
-    if "".join(f for f, _ in p.tail) not in ACTION_TAILS:
+    if "".join(f for f, _ in p.tail) not in action_tails():
         return None
     k = verb_after(p)
     if k is None:

@@ -117,7 +117,7 @@ def _looked_at(words: list[Word], k: int) -> str | None:
     """The rate of a `X을 보면` / `X을 살펴보면` frame ending at word k."""
     if "JKO" not in words[k].particles or k + 1 >= len(words):
         return None
-    if [f for f, _ in words[k + 1].parts[:2]] not in (["보", "면"], ["살펴보", "면"]):
+    if [f for f, _ in words[k + 1].parts[:2]] not in rules().looking:
         return None
     return rate_in(phrase_ending_at(words, k))
 
@@ -143,7 +143,7 @@ def topic_rate(words: list[Word], k: int) -> str | None:
                 return phrase_of(inside)
             return phrase_of(phrase_ending_at(words, noun))
         return None
-    if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in _ALSO:
+    if w.bare_noun and is_rate(w.stem) and k + 1 < len(words) and words[k + 1].text in rules().also:
         return phrase_of(phrase_ending_at(words, k))  # `실업률 역시 2.6%로`, `만족도 또한 …`
     if not is_topic(w):
         return None
@@ -162,10 +162,6 @@ def topic_rate(words: list[Word], k: int) -> str | None:
         return goal
     phrase = phrase_ending_at(words, k)
     return rate_in(phrase) or _rate_of_relative(words, k - max(len(phrase), 1))
-
-
-#: Adverbs that make the noun before them the clause's topic (`실업률 역시`, `만족도 또한`).
-_ALSO = frozenset({"역시", "또한"})
 
 
 def _rate_of_relative(words: list[Word], j: int) -> str | None:

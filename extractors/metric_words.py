@@ -7,6 +7,7 @@ a share and of a change (`share`, `signed_change`, `change_rates`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -29,19 +30,14 @@ from extractors.words import Word
 YEAR_WORD = re.compile(r"[’']?\d{2,4}년도?")
 
 
-#: What may follow a percent that is the amount of a change: nothing, a subject particle, a
-#: particle of emphasis, contrast or limit (`31.7%나 급증`, `12.3%만 늘었다`, `5%씩 올라`, `20%는
-#: 오른 것 같다`), or 대 (`3%대 성장`); not 로, 까지, 에서 (`70%까지 확대`: where something goes,
-#: not by how much).
-_CHANGE_TAILS = frozenset(
-    {"", "가", "이", "나", "이나", "만", "도", "씩", "이나마", "대", "은", "는"}
-)
-_COMPARE_VERBS = ("비해", "비하여", "비하면", "비교해", "비교하면", "비교하여", "비교할")
 COMPARISON_WORDS = 4  # `지난해 같은 기간보다`, `전년 같은 달에 비해`: a few words at most
 
 
-#: What may follow a percent that is the share an act covers: `80%를 지원`, `50%까지 지원`.
-ACTION_TAILS = (_CHANGE_TAILS - {"은", "는"}) | {"를", "을", "까지"}
+@cache
+def action_tails() -> frozenset[str]:
+    """What may follow a percent that is the share an act covers (`80%를 지원`, `50%까지 지원`):
+    what may follow a change (`change_tails`) but a topic particle, and an object or 까지."""
+    return (rules().change_tails - {"은", "는"}) | {"를", "을", "까지"}
 
 
 def in_base_parenthesis(p: Place) -> bool:
@@ -65,12 +61,6 @@ def _after_sign(words: list[Word], first: int) -> int:
     return first
 
 
-#: Words of the time a level stands at, between a rate and its percent (`현행 25.3%에서`).
-NOW = frozenset({"현행", "현재", "기존", "종전", "당초"})
-#: Periods a rate may be given per (`월 4.17%`, `연 3.5%`).
-PERIODS = frozenset({"월", "연", "연간"})
-
-
 def bare_number(w: Word) -> bool:
     """A number with nothing glued after it (`4인`, `2019년`)."""
     return w.has_number and not w.particles
@@ -80,10 +70,6 @@ def is_points(doc: Doc, end: int) -> bool:
     """Is the percentage ending at token `end` a change in percentage points (`0.4%p`,
     `0.2%포인트`, which Kiwi may keep as one token)?"""
     return doc[end - 1].text.endswith(("p", "포인트"))
-
-
-#: Bounds written after a percent (`32% 이하`, `150% 이상에서`).
-BOUNDS = frozenset({"이상", "이하", "미만", "초과", "내외"})
 
 
 def share() -> str:
@@ -139,14 +125,10 @@ def points_word(words: list[Word], j: int) -> bool:
     return glued or (j + 1 < len(words) and words[j + 1].text in ("포인트", "p"))
 
 
-#: Words of the order of a list (`… 순으로 많이 올랐다`, `… 차례로 높았다`).
-_ORDER = frozenset({"순", "차례"})
-
-
 def order_of_list(w: Word) -> bool:
     """`… 순으로 비중이 컸다`, `… 순으로 많이 올랐다`: the order of a ranking or a list, after
     which the rate ranked or the change of the items is named."""
-    return w.stem in _ORDER and w.particle_forms()[:1] in (["로"], ["으로"])
+    return w.stem in rules().order and w.particle_forms()[:1] in (["로"], ["으로"])
 
 
 def share_word(stem: str) -> str | None:
@@ -165,7 +147,7 @@ def whole_of_part(words: list[Word], k: int) -> int | None:
     """Index of the noun a percent is picked out of with 가운데 / 중 at word k (`이자 가운데
     3%`, `이자 가운데 연 2.0%`, `이용료 1만 원 가운데 90%`), across the period of the percent and
     the amount of the whole; None when there is none."""
-    if words[k].bare_noun and words[k].stem in PERIODS and k >= 1:
+    if words[k].bare_noun and words[k].stem in rules().periods and k >= 1:
         k -= 1
     if not (words[k].bare_noun and words[k].stem in rules().partitive) or k < 1:
         return None
@@ -189,7 +171,7 @@ def list_item(w: Word) -> bool:
 
 
 def amount_of_change(tail: list[tuple[str, str]]) -> bool:
-    return "".join(form for form, _ in tail) in _CHANGE_TAILS
+    return "".join(form for form, _ in tail) in rules().change_tails
 
 
 def change_particle(w: Word) -> bool:
@@ -200,15 +182,16 @@ def comparison_end(words: list[Word], k: int) -> int | None:
     """Index of the last word of a base of comparison starting at word k (`1년 전보다`, `전년
     대비`, `전년 동월 대비`, `지난해 같은 기간보다`, `전년에 비해`, `1년 전과 비교하면`), or None.
     """
+    r = rules()
     for j in range(k, min(k + COMPARISON_WORDS, len(words))):
         w = words[j]
         forms = w.particle_forms()
         if "보다" in forms or w.stem.endswith(("대비", "比")) or w.text == "比":
             return j
         nxt = words[j + 1].text if j + 1 < len(words) else ""
-        if set(forms) & {"에", "과", "와"} and nxt.startswith(_COMPARE_VERBS):
+        if set(forms) & {"에", "과", "와"} and nxt.startswith(r.compare_verbs):
             return j + 1
-        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in ("년", "전")):
+        if not (w.bare_noun or is_when(w) or _adnominal_of_sameness(w) or w.text in r.base_words):
             return None
     return None
 

@@ -95,6 +95,21 @@ class _Rules:
     set_levels: tuple[str, ...]
     spans: frozenset[str]
     point_rates: tuple[str, ...]
+    change_tails: frozenset[str]
+    compare_verbs: tuple[str, ...]
+    now: frozenset[str]
+    periods: frozenset[str]
+    bounds: frozenset[str]
+    order: frozenset[str]
+    gaps: frozenset[str]
+    reckoned: tuple[str, ...]
+    adverbial_verbs: frozenset[str]
+    respectively: frozenset[str]
+    charges: tuple[str, ...]
+    also: frozenset[str]
+    levels: frozenset[str]
+    rank_ends: frozenset[str]
+    base_words: frozenset[str]
     decrease_price: str
     stop: frozenset[str]
     measures: frozenset[str]
@@ -154,6 +169,21 @@ class _Rules:
     not_people: tuple[str, ...]
     not_people_except: tuple[str, ...]
     bodies_of_people: tuple[str, ...]
+    totals: frozenset[str]
+    times: frozenset[str]
+    year_words: frozenset[str]
+    light_verbs: frozenset[str]
+    per_period: frozenset[str]
+    place_words: frozenset[str]
+    looking: tuple[list[str], ...]
+    money_endings: tuple[str, ...]
+    group_bounds: frozenset[str]
+    case_words: frozenset[str]
+    compared_after: frozenset[str]
+    compare_nouns: frozenset[str]
+    reaching: frozenset[str]
+    passed_bounds: frozenset[str]
+    approximately: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +212,21 @@ def rules() -> _Rules:
         set_levels=tuple(m["set_levels"]),
         spans=frozenset(m["spans"]),
         point_rates=tuple(m["point_rates"]),
+        change_tails=frozenset(m["change_tails"]),
+        compare_verbs=tuple(m["compare_verbs"]),
+        now=frozenset(m["now"]),
+        periods=frozenset(m["periods"]),
+        bounds=frozenset(m["bounds"]),
+        order=frozenset(m["order"]),
+        gaps=frozenset(m["gaps"]),
+        reckoned=tuple(m["reckoned"]),
+        adverbial_verbs=frozenset(m["adverbial_verbs"]),
+        respectively=frozenset(m["respectively"]),
+        charges=tuple(m["charges"]),
+        also=frozenset(m["also"]),
+        levels=frozenset(m["levels"]),
+        rank_ends=frozenset(m["rank_ends"]),
+        base_words=frozenset(m["base_words"]),
         decrease_price="하락률",
         stop=frozenset(s["stop"]),
         measures=frozenset(s["measures"]),
@@ -245,6 +290,21 @@ def rules() -> _Rules:
         not_people=tuple(s["not_people"]),
         not_people_except=tuple(s["not_people_except"]),
         bodies_of_people=tuple(s["bodies_of_people"]),
+        totals=frozenset(s["totals"]),
+        times=frozenset(s["times"]),
+        year_words=frozenset(s["year_words"]),
+        light_verbs=frozenset(s["light_verbs"]),
+        per_period=frozenset(s["per_period"]),
+        place_words=frozenset(s["place_words"]),
+        looking=tuple(list(forms) for forms in s["looking"]),
+        money_endings=tuple(s["money_endings"]),
+        group_bounds=frozenset(s["group_bounds"]),
+        case_words=frozenset(s["case_words"]),
+        compared_after=frozenset(s["compared_after"]),
+        compare_nouns=frozenset(s["compare_nouns"]),
+        reaching=frozenset(s["reaching"]),
+        passed_bounds=frozenset(s["passed_bounds"]),
+        approximately=frozenset(s["approximately"]),
     )
 
 

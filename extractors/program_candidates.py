@@ -1219,7 +1219,7 @@ def _amount_object(doc: Doc, verb: int) -> bool:
     """The word before the verb at `verb` is an amount of money with the object particle (월 30만
     원을 주는)."""
     k = skip_spaces_back(doc, verb - 1)
-    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in {"원", "만원", "억원"}:
+    if k < 2 or doc[k].tag_ != "JKO" or doc[k - 1].text not in name_rules().given_won:
         return False
     k -= 2
     while k > 0 and is_space(doc[k]):
@@ -1603,14 +1603,6 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     return [part for c in chosen for part in _coordinated_parts(ctx, c)]
 
 
-# What follows a benefit that picks some of those who receive it (생계급여 수급 가구 중,
-# 기초연금 수급자 가운데, 생계급여(중위소득 32% 이하) 수급가구 중): a condition of eligibility of
-# another program or count; the recipients alone (기초연금 수급자에게 …) are its own.
-_RECEIVED_BY = re.compile(
-    r"\s*(?:\([^()]*\))?\s*수급\s*(?:가구|세대|가정|자|계층)\s*(?:중|가운데)(?!\w)"
-)
-
-
 # A quote's closing mark and 의 with white space after it: what follows belongs to the quote.
 _QUOTE_GENITIVE = re.compile(rf"[{CLOSING_MARKS}{EITHER}]\s*의\s+$")
 
@@ -1664,7 +1656,7 @@ def _eligibility(ctx: Context, c: Candidate) -> bool:
     for what the sentence is about, not a program the text presents."""
     if c.quoted or not c.name.endswith(tuple(name_rules().item_received)):
         return False
-    return _RECEIVED_BY.match(ctx.text, c.end) is not None
+    return name_rules().received_by.match(ctx.text, c.end) is not None
 
 
 def _paid_by_program(ctx: Context, c: Candidate, chosen: list[Candidate]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, span_text, token_texts
+from extractors.phrases import rules as context_rules
 from extractors.program_words import (
     SPACE_TAG,
     Head,
@@ -44,8 +45,6 @@ QUOTED = re.compile(
     rf"(?:[{CLOSING_MARKS}]|(?(typographic)(?:[{EITHER}]|(?P=typographic))|(?P=straight)))"
 )
 DOTS = frozenset("·ㆍ・")
-# The words of won that end an amount of money (35억원, 9억 3천만 원).
-WON = frozenset({"원", "억원", "만원", "천원", "조원"})
 
 
 # --- candidates -------------------------------------------------------------------------------
@@ -163,12 +162,6 @@ def verb_of_object(doc: Doc, last: int) -> str | None:
     return doc[k].lemma_.split("+")[0]
 
 
-# Words of a period before a count of times (월 4회, 주 2회, 연 3회).
-_PERIODS = frozenset({"월", "주", "연", "매월", "매주", "매년", "하루"})
-# Counters of times (4회, 한 차례, 두 번).
-_TIMES = frozenset({"회", "차례", "번"})
-
-
 def _how_often(doc: Doc, k: int) -> int | None:
     """Token k opens a phrase of how often the verb after it is done: a count of times (4회, 한
     차례) or a period before one (월 4회 운영한다), an adverbial, not an object. The token after
@@ -176,15 +169,15 @@ def _how_often(doc: Doc, k: int) -> int | None:
     if in_one_word(doc[k - 1], doc[k]):
         return None
     end = word_end(doc, k)
-    if doc[k].text in _PERIODS and end == k + 1:
+    if doc[k].text in name_rules().how_often_periods and end == k + 1:
         n = skip_spaces(doc, end)
         return _how_often(doc, n) if n < len(doc) else None
     if doc[k].tag_ not in {"SN", "MM", "NR"}:
         return None
-    if doc[end - 1].text in _TIMES:
+    if doc[end - 1].text in context_rules().times:
         return end  # 4회
     n = skip_spaces(doc, end)
-    if n < len(doc) and doc[n].text in _TIMES and word_end(doc, n) == n + 1:
+    if n < len(doc) and doc[n].text in context_rules().times and word_end(doc, n) == n + 1:
         return n + 1  # 네 차례
     return None
 
@@ -236,8 +229,9 @@ def is_amount(doc: Doc, k: int) -> bool:
     # (35억원, 9억 3천만 원), or 억 or 조 of a bare amount (88억), never a counter after a 천 or
     # 만 (▲창업 지원 5천500명: a count of people, no line's budget).
     large = False
+    won = name_rules().won
     for t in doc[k + 1 : k + 12]:
-        if t.text in WON:
+        if t.text in won:
             return True
         if t.tag_ not in {"SN", "NR", "SP", SPACE_TAG} and not (t.text == "." or t.text == ","):
             return large

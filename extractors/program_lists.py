@@ -18,7 +18,6 @@ from extractors.program_context import (
     EITHER,
     MAX_KIND_TOKENS,
     QUOTED,
-    WON,
     Candidate,
     Context,
     before_head,
@@ -668,7 +667,7 @@ def _list_member(ctx: Context, begin: int, end: int) -> tuple[Candidate | None, 
     amount = k + 1  # … 구축 280억 원: the member's own amount, at its end
     while amount - 1 >= begin and (
         doc[amount - 1].tag_ in {"SN", "NR"}
-        or doc[amount - 1].text in WON
+        or doc[amount - 1].text in name_rules().won
         or is_space(doc[amount - 1])
     ):
         amount -= 1

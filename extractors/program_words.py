@@ -58,6 +58,7 @@ class NameRules:
     giving_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     paying_verbs: frozenset[str]
+    given_won: frozenset[str]
     means: frozenset[str]
     currencies: tuple[str, ...]
     currency_endings: tuple[str, ...]
@@ -86,6 +87,9 @@ class NameRules:
     item_coined: frozenset[str]
     budget_words: frozenset[str]
     amount_lead: frozenset[str]
+    won: frozenset[str]
+    received_by: re.Pattern[str]
+    how_often_periods: frozenset[str]
     not_heads: tuple[str, ...]
     works_head: str
     works_before: tuple[str, ...]
@@ -160,6 +164,7 @@ def name_rules() -> NameRules:
         giving_verbs=frozenset(data["presented"]["giving_verbs"]),
         holding_verbs=frozenset(data["presented"]["holding_verbs"]),
         paying_verbs=frozenset(data["presented"]["paying_verbs"]),
+        given_won=frozenset(data["presented"]["given_won"]),
         means=frozenset(data["presented"]["means"]),
         currencies=tuple(data["presented"]["currencies"]),
         currency_endings=tuple(data["presented"]["currency_endings"]),
@@ -188,6 +193,9 @@ def name_rules() -> NameRules:
         item_coined=frozenset(data["items"]["coined"]),
         budget_words=frozenset(data["items"]["budget_words"]),
         amount_lead=frozenset(data["items"]["amount_lead"]),
+        won=frozenset(data["items"]["won"]),
+        received_by=re.compile(data["items"]["received_by"]),
+        how_often_periods=frozenset(data["presented"]["how_often_periods"]),
         not_heads=tuple(heads["not_heads"]),
         works_head=heads["works"]["head"],
         works_before=longest_first(heads["works"]["before"]),

@@ -151,7 +151,7 @@ from extractors.phrases import (
     rules,
     skipped,
 )
-from extractors.subject_names import YEAR_WORDS, kind_counted, names_no_person, people
+from extractors.subject_names import kind_counted, names_no_person, people
 from extractors.subject_nouns import (
     change_before_count,
     named_right_before,
@@ -253,11 +253,11 @@ def _compared_period(p: Place) -> bool:
     timely = (
         is_when(when)
         or bool(_MONTH.fullmatch(when.text))
-        or (when.bare_noun and when.stem in YEAR_WORDS)
+        or (when.bare_noun and when.stem in rules().year_words)
     )
     after = p.words[close + 1]
     compared = (particle_only(after) and after.particle_forms()[:1] == ["보다"]) or (
-        after.stem in ("대비", "이후", "이래")
+        after.stem in rules().compared_after
     )
     # only after the count it is compared with (`98개 … 전년(101개)보다`); alone, the clause's
     # topic names it (`외래관광객은 전년(1,103만명)보다 48.4% 늘었다`)
@@ -268,7 +268,9 @@ def _compared_period(p: Place) -> bool:
     # opening it, is a time too; what it counted is the count said before (timeline)
     dated = when.bare_noun and k == 2 and bool(_DATED.fullmatch(p.words[0].text))
     with_ = particle_only(after) and after.particle_forms()[:1] in (["와"], ["과"])
-    compares = with_ and close + 2 < len(p.words) and p.words[close + 2].stem in ("비교", "대비")
+    compares = (
+        with_ and close + 2 < len(p.words) and p.words[close + 2].stem in rules().compare_nouns
+    )
     return dated and (compared or compares)
 
 

@@ -46,17 +46,13 @@ def after_places(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return k >= 0 and p.words[k].bare_noun and place_like(p.words[k])
 
 
-#: Words of a whole between 등 and the total of a list (`등 모두 247곳`, `등 총 6,200대`).
-_TOTAL_WORDS = frozenset({"모두", "총", "약", "합계", "전체"})
-
-
 def total_of_items(doc: Doc, start: int, end: int, sent: Span) -> bool:
     """Is the count the total after a list of counts closed by 등 (`숙박업소 62곳, 음식점 148곳,
     카페·체험장 37곳 등 모두 247곳`)? It counts no item of the list, the last one included
     (extractors/timeline.py carries no name from them)."""
     p = place_of(doc, start, end, sent)
     k = p.first - 1
-    while k >= 0 and p.words[k].text in _TOTAL_WORDS:
+    while k >= 0 and p.words[k].text in rules().totals:
         k -= 1
     if k < 1 or p.words[k].text != "등":
         return False

@@ -22,13 +22,9 @@ def drop_measure(words: list[Word]) -> list[Word]:
     return words
 
 
-#: Counters of times: what they count is the act after them (`두 차례 점검`, `3회 교육`).
-_TIMES = frozenset({"회", "차례", "번"})
-
-
 def of_times(p: Place) -> bool:
     """Is the count a count of times (`3회`, `9,600여 차례`: 여 glued before the counter)?"""
-    return p.counter.replace(" ", "").removeprefix("여") in _TIMES
+    return p.counter.replace(" ", "").removeprefix("여") in rules().times
 
 
 def names_a_group(name: str) -> bool:
@@ -94,31 +90,6 @@ def people(p: Place) -> bool:
     if tail and text.endswith(tail):
         text = text[: -len(tail)]
     return text.endswith("명")
-
-
-#: Words of time between an object and its counts (`올해`, `당초`: then, at first).
-YEAR_WORDS = frozenset(
-    {
-        "올해",
-        "내년",
-        "지난해",
-        "작년",
-        "금년",
-        "전년",
-        "내후년",
-        "올",
-        "당초",
-        "기존",
-        "종전",
-        "현재",
-        "전월",
-        "전주",
-        "전분기",
-    }
-)
-
-
-LIGHT_VERBS = frozenset({"실시", "진행", "추진", "운영", "개최", "시행", "수행"})
 
 
 def names_people_or_body(name: str) -> bool:

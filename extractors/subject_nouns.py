@@ -30,8 +30,6 @@ from extractors.phrases import (
 from extractors.program_words import name_rules
 from extractors.subject_names import (
     CLOSING_QUOTES,
-    LIGHT_VERBS,
-    YEAR_WORDS,
     common_name,
     counter_as_subject,
     drop_measure,
@@ -142,7 +140,7 @@ def noun_after(p: Place) -> str | None:
     named = before is not None and (
         (before.bare_noun and usable(before)) or before.text in CLOSING_QUOTES
     )
-    times = of_times(p) and not named and bool(words) and words[0].stem not in LIGHT_VERBS
+    times = of_times(p) and not named and bool(words) and words[0].stem not in r.light_verbs
     if words and words[0].stem in r.actions and not (genitive or adnominal or times):
         return None
     if (
@@ -183,12 +181,8 @@ def _reaching(w: Word, form: str) -> bool:
         return False
     head = w.parts[0][0]
     # `1만2천명이 넘는 인구`, `1만명을 웃도는 관객`: a bound passed describes the noun after it
-    passed = form in ("이", "가", "을", "를") and head in ("넘", "웃돌", "웃도")
-    return (
-        (form == "에" and head in ("달하", "이르", "육박하"))
-        or (not form and head == "하")
-        or passed
-    )
+    passed = form in ("이", "가", "을", "를") and head in rules().passed_bounds
+    return (form == "에" and head in rules().reaching) or (not form and head == "하") or passed
 
 
 def _head_after(words: list[Word], k: int) -> list[Word]:
@@ -293,12 +287,6 @@ def noun_before(p: Place) -> str | None:
     return None
 
 
-#: Periods a count of times may be given per, between its object and the count (`연 4회`).
-_PER_PERIOD = frozenset(
-    {"연", "연간", "매년", "해마다", "월", "매월", "매달", "주", "매주", "하루"}
-)
-
-
 _ADVERBIAL_WORDS = 4  # `11개 시군에서 연`: a place and a period at most between
 
 
@@ -321,13 +309,14 @@ def object_floated(p: Place) -> str | None:
 
 def floated_object(p: Place, sized: bool = False) -> str | None:
     """The object before a count, across where and how often (`교육을 12개 읍면에서 28회`)."""
+    r = rules()
     k, between = p.first - 1, 0
     while k >= 0 and between <= _ADVERBIAL_WORDS:
         w = p.words[k]
         place = set(w.particle_forms()) & {"에", "에서"} and w.stem
         # Kiwi may read 연 ("a year") as the adnominal of 열다
-        period = w.stem in _PER_PERIOD or w.text in _PER_PERIOD
-        if period or w.stem in YEAR_WORDS or place or w.adverb:
+        period = w.stem in r.per_period or w.text in r.per_period
+        if period or w.stem in r.year_words or place or w.adverb:
             k, between = k - 1, between + 1
             continue
         if w.has_number and not w.particles and between and p.words[k + 1].particles:
@@ -361,7 +350,7 @@ def times_in_note(p: Place) -> str | None:
     k = p.first - 1
     while k >= 0 and p.first - k <= _NOTE_WORDS + 1 and p.words[k].text not in ("(", "（"):
         w = p.words[k]
-        if not (w.bare_noun or w.text in _PER_PERIOD) or w.has_number:
+        if not (w.bare_noun or w.text in rules().per_period) or w.has_number:
             return None
         k -= 1
     if k < 1 or p.words[k].text not in ("(", "（"):

@@ -40,7 +40,7 @@ from extractors.subject_names import (
     names_a_group,
     people,
 )
-from extractors.subject_topic import GROUP_BOUNDS, broken_down_topic_before
+from extractors.subject_topic import broken_down_topic_before
 from extractors.words import RANGE_MARKS, Word
 
 
@@ -87,7 +87,7 @@ def group_part(p: Place) -> str | None:
     if not people(p):
         return None
     k = p.first - 1
-    while k >= 1 and (skipped(p.words[k]) or p.words[k].text in ("약", "총")):
+    while k >= 1 and (skipped(p.words[k]) or p.words[k].text in rules().approximately):
         k -= 1  # `약 46만 명`
     if k >= 1 and "%" in p.words[k].text:
         k -= 1  # `55%인 1만 명`: the share glosses the count
@@ -97,7 +97,7 @@ def group_part(p: Place) -> str | None:
     if not w.particles or not set(w.particles) <= set(TOPIC) or w.particle_forms() == ["도"]:
         return None
     bound = ""
-    if w.stem in GROUP_BOUNDS and k >= 2:
+    if w.stem in rules().group_bounds and k >= 2:
         bound, k = f" {w.stem}", k - 1  # `75세 이상은`
         w = p.words[k]
     text = "".join(f for f, t in w.parts if not t.startswith("J"))
@@ -192,7 +192,11 @@ def _partitive_before_clause(p: Place) -> int:
         # `… 곳은 전국 12곳으로`, `… 곳은 화순군을 포함해 세 곳뿐이다`, `… 곳은 강서구와 기장군
         # 2곳이다`: where, what is among them, the places named
         k -= 2 if _including(p.words, k) else 1
-    if k >= 0 and p.words[k].stem in _PLACE_WORDS and set(p.words[k].particles) <= set(TOPIC):
+    if (
+        k >= 0
+        and p.words[k].stem in rules().place_words
+        and set(p.words[k].particles) <= set(TOPIC)
+    ):
         k -= 1  # `곳은`
     if k < 1 or not p.words[k].predicate or p.words[k].parts[-1][1] != "ETM":
         return -1
@@ -245,10 +249,6 @@ def _including(words: list[Word], k: int) -> bool:
 
 #: A topic broken down by a kind opens its sentence within a few words (`관광지별 입장객은`).
 _OPENING_WORDS = 4
-
-
-#: Bound nouns of a place or thing a relative clause picks out (`인구가 늘어난 곳은`).
-_PLACE_WORDS = frozenset({"곳", "것", "데"})
 
 
 _RANK_WORDS = 24  # a ranking list of a few items, each a name and its count in parentheses
@@ -360,17 +360,13 @@ def frame_looked_at(p: Place) -> str | None:
     words = p.words
     for k in range(min(p.first - 1, _FRAME_WORDS)):
         w = words[k]
-        if w.particles != ["JKO"] or [f for f, _ in words[k + 1].parts[:2]] not in _LOOKING:
+        if w.particles != ["JKO"] or [f for f, _ in words[k + 1].parts[:2]] not in rules().looking:
             continue
         named = phrase_ending_at(words, k)
         if not named or is_rate(named[-1].stem) or all(place_like(x) for x in named):
             return None
         return phrase_of(named)
     return None
-
-
-#: `보면`, `살펴보면`: the forms of looking at that open a frame.
-_LOOKING = (["보", "면"], ["살펴보", "면"])
 
 
 _FRAME_WORDS = 4  # a frame opens its sentence: `시도별 순이동을 보면`

@@ -87,7 +87,7 @@ def subject_of_topic(p: Place) -> str | None:
             return age  # `도를 떠난 20대는 1만여 명으로`: the age group is what is counted
         if grade(w) and set(w.particles) <= set(TOPIC) and w.particles and not done_to:
             return phrase_of(phrase_ending_at(p.words, k))  # `초등학교 1학년은 31만명으로`
-        bounded = w.stem in GROUP_BOUNDS and set(w.particles) <= set(TOPIC) and w.particles
+        bounded = w.stem in rules().group_bounds and set(w.particles) <= set(TOPIC) and w.particles
         if bounded and k >= 1 and _bare_grade_or_noun(p.words[k - 1]) and not done_to:
             # `셋째아 이상은 1만 8천여 명`: a group and its bound
             named = phrase_of(phrase_ending_at(p.words, k - 1))
@@ -101,7 +101,7 @@ def subject_of_topic(p: Place) -> str | None:
             return None  # `봉사자마다 8가구 안팎을`: a count per each of them, not of them
         if w.stem in rules().measures and w.particles == ["JKO"]:
             return None  # `청주는 목표를 4만개로 높였다`: the topic owns the goal, uncounted
-        if w.stem in _CASE_WORDS and k >= 1 and p.words[k - 1].particles == ["JKG"]:
+        if w.stem in rules().case_words and k >= 1 and p.words[k - 1].particles == ["JKG"]:
             # `기타 비경제활동인구의 경우 … 5만 9000명`: the nearest frame names what is counted;
             # a place (`서울의 경우`) leaves it to the clause's topic, past earlier frames
             words = phrase_ending_at(p.words, k - 1)
@@ -223,10 +223,7 @@ def _beside_amount(p: Place) -> bool:
     if p.words[p.last + 1].text not in (")", "）"):
         return False
     before = p.words[k - 1]
-    return before.has_number and before.text.endswith(_MONEY_ENDINGS)
-
-
-_MONEY_ENDINGS = ("원", "달러")
+    return before.has_number and before.text.endswith(rules().money_endings)
 
 
 def _glossed_topic(words: list[Word], k: int) -> str | None:
@@ -253,10 +250,6 @@ def _glossed_topic(words: list[Word], k: int) -> str | None:
 _SPEECH_OPENS = frozenset("“「")
 
 
-#: Bounds written after a group that is the topic (`셋째아 이상은`).
-GROUP_BOUNDS = frozenset({"이상", "이하", "미만"})
-
-
 def _bare_grade_or_noun(w: Word) -> bool:
     """A group named by an order or a year (`셋째아`, `3학년`), or any noun, with nothing glued
     after it."""
@@ -274,9 +267,6 @@ def _age_topic(w: Word) -> str | None:
 def _counted_before(p: Place, k: int) -> bool:
     """Is the word before k a bare noun (`버스 20대는`: then 대 counts vehicles)?"""
     return k >= 1 and p.words[k - 1].bare_noun
-
-
-_CASE_WORDS = frozenset({"경우"})
 
 
 def _passes(p: Place) -> bool:

@@ -29,8 +29,6 @@ from extractors.program_words import name_rules
 from extractors.subject_names import (
     CLOSING_QUOTES,
     DATIVE,
-    LIGHT_VERBS,
-    YEAR_WORDS,
     names_no_person,
     names_people_or_body,
     of_times,
@@ -161,7 +159,7 @@ def object_before_time(p: Place) -> str | None:
         return None
     if p.words[p.last + 1].text not in (")", "）") or p.tail:
         return None
-    if not (is_when(p.words[k]) or p.words[k].stem in YEAR_WORDS):
+    if not (is_when(p.words[k]) or p.words[k].stem in rules().year_words):
         return None
     w = p.words[k - 1]
     if w.particles != ["JKO"] or w.stem in rules().measures:
@@ -206,7 +204,7 @@ def object_to(p: Place) -> str | None:
         # `인원을 8만명에서 9만2천명으로 1만2천명 늘리고`: the new count before the change
         target = by and w.has_number and set(w.particle_forms()) & RO
         # `정원을 올해 30명에서 내년 50명으로`, `인원을 당초 8만명에서`
-        year = w.bare_noun and w.stem in YEAR_WORDS
+        year = w.bare_noun and w.stem in rules().year_words
         compared = bool(w.stem) and w.particle_forms()[-1:] == ["보다"]  # `지난해보다`
         # `120곳 늘린 420곳으로`: the change before the new count
         change = w.predicate and says_change(w) and w.parts[-1][1] == "ETM"
@@ -376,7 +374,7 @@ def act_over_times(p: Place) -> str | None:
         if w.stem and w.particles == ["JKO"] and usable(w):
             obj = phrase_of(phrase_ending_at(p.words, j))
         done = _verbal_noun_of(w)
-        if done and done[0] not in LIGHT_VERBS:
+        if done and done[0] not in rules().light_verbs:
             before = p.words[j - 1]
             manner = before.bare_noun and usable(before) and j - 1 > k
             return f"{before.stem} {done[0]}" if manner else done[0]
@@ -410,7 +408,7 @@ def act_of_times(p: Place) -> str | None:
         act = w.stem  # a headline: `… 1,874회 발표`
     else:
         return None
-    if act in LIGHT_VERBS:
+    if act in rules().light_verbs:
         return None  # `교육 3회 실시`: a light verb names no act; the noun before is counted
     whom = _named_right_before_times(p) or subject_of_topic(p)
     r = rules()
@@ -445,7 +443,7 @@ def _aim_of(words: list[Word], k: int) -> str | None:
             obj = w.stem
         done = _verbal_noun_of(w)
         if done:
-            noun = obj if obj and done[0] in LIGHT_VERBS else done[0]
+            noun = obj if obj and done[0] in rules().light_verbs else done[0]
             return f"{noun} 대상"
         if w.predicate:
             return None

@@ -21,8 +21,6 @@ from extractors.tense_words import (
 from extractors.tense_year import PERIOD_AFTER, clause_end, year_of
 from extractors.words import ARROWS, RANGE_MARKS, Word
 
-_NOW = frozenset({"지금", "현재"})  # `지금까지`: a running total up to now
-_TOTALS = frozenset({"누적", "모두", "총", "합계", "통틀어"})  # words of a total counted up
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
 _YEARS = re.compile(r"\d+년")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -91,10 +89,10 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
     return (
         since
         and any(
-            w.stem in _TOTALS
-            or w.text in _TOTALS
+            w.stem in r.totals
+            or w.text in r.totals
             or (w.predicate and past_adnominal(w.base_parts))
-            or (w.stem in _NOW and "까지" in w.particle_forms())  # `출범 이후 지금까지 5만4천여개`
+            or (w.stem in r.now and "까지" in w.particle_forms())  # `출범 이후 지금까지 5만4천여개`
             for w in words[k + 3 : first]
         )
     )
@@ -312,7 +310,7 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     r = rules()
     k = first - 1
     while k >= 0 and not words[k].predicate:
-        if words[k].stem in _NOW and "까지" in words[k].particle_forms():
+        if words[k].stem in r.now and "까지" in words[k].particle_forms():
             break
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`

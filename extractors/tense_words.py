@@ -54,6 +54,9 @@ class _Rules:
     short_of: frozenset[str]
     made: frozenset[str]
     job_counters: frozenset[str]
+    now: frozenset[str]
+    totals: frozenset[str]
+    as_of: frozenset[str]
     building: frozenset[str]
     breakdown: tuple[str, ...]
     allocated_parts: tuple[str, ...]
@@ -117,6 +120,9 @@ def rules() -> _Rules:
         short_of=frozenset(data["words"]["short_of"]),
         made=frozenset(data["words"]["made"]),
         job_counters=frozenset(data["words"]["job_counters"]),
+        now=frozenset(data["words"]["now"]),
+        totals=frozenset(data["words"]["totals"]),
+        as_of=frozenset(data["words"]["as_of"]),
         building=frozenset(data["years"]["building"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         allocated_parts=tuple(data["plan"]["allocated_parts"]),

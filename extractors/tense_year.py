@@ -48,7 +48,6 @@ from extractors.words import RO, Word
 
 _BEFORE_AFTER = {"전": 1, "뒤": -1, "후": -1}
 _NEW_YEAR_FROM = 11  # the month from which `새해` means the next year
-_AS_OF = frozenset({"현재", "기준"})
 _HANGUL = re.compile(r"[가-힣]")
 
 
@@ -102,7 +101,8 @@ def _time_before(words: list[Word], j: int) -> bool:
 
 def _as_of_word(w: Word) -> bool:
     # bare, or `기준으로`; `현재보다` is a base of comparison
-    return (w.text in _AS_OF or w.stem in _AS_OF) and set(w.particle_forms()) <= RO
+    as_of = rules().as_of
+    return (w.text in as_of or w.stem in as_of) and set(w.particle_forms()) <= RO
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ def year_in_parenthesis(words: list[Word], last: int, published_at: datetime | N
         if year is not None:
             rest = words[k + 1 : k + 3]
             closed = any(w.text in CLOSING_PARENS for w in rest[:1]) or (
-                len(rest) == 2 and rest[0].stem in _AS_OF and rest[1].text in CLOSING_PARENS
+                len(rest) == 2 and rest[0].stem in rules().as_of and rest[1].text in CLOSING_PARENS
             )
             return year if closed else None
     return None
