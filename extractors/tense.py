@@ -116,6 +116,7 @@ __all__ = [
     "rules",
     "secured_base",
     "speaks_ahead",
+    "spent_topic",
     "tags_figure",
     "told_before",
     "when_of",
@@ -231,6 +232,10 @@ def when_of(
         )
     ):
         plan = True
+    if plan and money and (result_noun_before(words, first, last) or spent_topic(words, first)):
+        # `예산 현액은 426억 원이었지만 실제 지출은 388억 원에 그쳤습니다`: what was spent, in a
+        # sentence about a budget
+        plan = False
     if not plan and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     if plan and source == "sentence":
@@ -264,6 +269,20 @@ def when_of(
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
     return When(plan, year, source)
+
+
+def spent_topic(words: list[Word], first: int) -> bool:
+    """A noun of spent money is the topic right before the amount (`실제 지출은 388억 원에
+    그쳤습니다`, `남은 불용액만 38억 원입니다`) in a sentence not only of what is to come."""
+    if first < 1:
+        return False
+    w = words[first - 1]
+    return (
+        set(w.particle_forms()) <= {"은", "는", "만"}
+        and bool(w.particle_forms())
+        and w.stem.endswith(tuple(rules().result_nouns))
+        and not speaks_ahead(words)
+    )
 
 
 def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:

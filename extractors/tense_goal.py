@@ -56,6 +56,8 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
             # `연말까지 2만2천여개 목표 '순항'`, `4년간 일자리 12만개 약속 가운데`: the figure is
             # the goal's or the pledge's
             return True
+    if _goal_object_listed(words, first, last):
+        return True  # `일자리 목표를 11만개, 고용률 목표를 58.0%로 정했다`
     if _pledge_after_quote(words, last):
         return True  # `'3만5천개' 약속 어디까지 왔나`
     if _joined_to_goal(words, first):
@@ -314,6 +316,20 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
         if not (w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())):
             return False
     return False
+
+
+def _goal_object_listed(words: list[Word], first: int, last: int) -> bool:
+    """The figure, with no particle and a comma after it, right after a goal noun as object: the
+    first of the values a later verb sets (`일자리 목표를 4만9천개, 예산을 3,120억원으로
+    잡았다`), its 로 left out."""
+    return (
+        first > 0
+        and words[first - 1].stem in rules().goal_nouns
+        and bool(set(words[first - 1].particle_forms()) & OBJECT)
+        and not words[last].particle_forms()
+        and last + 1 < len(words)
+        and words[last + 1].text == ","
+    )
 
 
 def goal_noun_before(words: list[Word], first: int) -> bool:

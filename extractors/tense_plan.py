@@ -230,6 +230,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True  # `일자리 예산 112억원 편성…`: a headline's noun of allocating
         if k > last + 1 and w.stem in r.goal_nouns and _measured_against(words, k):
             return False  # `지난해 1만8300개 창출, 목표엔 못 미쳐`: what was made, set against it
+        if w.stem in r.goal_nouns and _goal_set_after(words, k):
+            return True  # `▲청년 일자리 3,200개 … 등 대상별 목표도 함께 내놨다`
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
             if any(p in RO for p in particles) or (not particles and _ends(words, k)):
@@ -327,6 +329,24 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def _goal_set_after(words: list[Word], k: int) -> bool:
+    """The goal noun at k, as object (를, 도), is what the next predicate sets (`목표도 함께
+    내놨다`, `목표를 세웠다`): the figures before it are the goals set."""
+    w = words[k]
+    if w.predicate or not set(w.particle_forms()) & (OBJECT | {"도"}):
+        return False
+    verb = next((x for x in words[k + 1 : k + 3] if x.predicate), None)
+    return verb is not None and sets_goal(verb)
+
+
+def sets_goal(verb: Word) -> bool:
+    """A verb of setting a goal (`세웠다`, `잡았다`, `내놨다`)."""
+    # (Kiwi reads `내놨다` as 내 + 어 + 놓, the auxiliary apart)
+    aux = [form for form, tag in verb.parts if tag == "VX"]
+    joined = verb.parts[0][0] + aux[0] if aux and verb.parts else ""
+    return stem_in(verb, rules().set_goal) or joined in rules().set_goal
 
 
 def _measured_against(words: list[Word], k: int) -> bool:

@@ -103,12 +103,13 @@ from extractors.tense import (
     result_noun_before,
     secured_base,
     speaks_ahead,
+    spent_topic,
     tags_figure,
     told_before,
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import done_and_then
+from extractors.tense_plan import done_and_then, sets_goal, stem_in
 from extractors.tense_year import past
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
@@ -244,6 +245,8 @@ def _plan_changes(
         return plan
     if _change_of_budgets(f, figures, out, year, doc):
         return {"is_target": True}
+    if f.kind == "money" and _intro_says(f, doc):
+        return {"is_target": True}  # `2022년 712` under `연도별 일자리 예산은 다음과 같습니다.`
     listed = _listed_under_goal(f, doc)
     if not (
         _answers_plan(f, doc)
@@ -379,12 +382,26 @@ def _change_of_budgets(
     # (the amounts after it have no year from the article yet: one of none is the sentence's)
     before = [g for g in out if g.year == year]
     after = [g for g in figures[len(out) + 1 :] if g.year in (year, None)]
-    amounts = [
-        g
-        for g in before + after
-        if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == n
-    ]
+    def of_sentence(m: int, among: list[Figure]) -> list[Figure]:
+        return [
+            g
+            for g in among
+            if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == m
+        ]
+
+    amounts = of_sentence(n, before + after)
+    if not amounts and n > 0 and _size_taken_up(_sentence_words(f, doc)[0]):
+        # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
+        # the size of the amount the sentence before planned
+        amounts = of_sentence(n - 1, before)
     return bool(amounts) and all(g.is_target for g in amounts)
+
+
+def _size_taken_up(words: list[Word]) -> bool:
+    """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`)."""
+    last = next((w for w in reversed(words) if w.predicate), None)
+    sized = last is not None and last.stem == "규모" and ("이", "VCP") in last.base_parts
+    return sized or (bool(words) and words[0].text in ("이는", "이것은"))
 
 
 def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
@@ -422,9 +439,39 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
         # leaves the 고용률 row's cells measured levels)
         flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money")
+    if flag is None and f.kind == "money":
+        flag = _intro_says(f, doc)
     if flag is not None:
         changes["is_target"] = flag
     return changes
+
+
+_INTRO = ("다음과", "아래와")  # `…은 다음과 같다.`: a sentence that hands over to a table
+
+
+def _intro_says(f: Figure, doc: Doc | None) -> bool | None:
+    """For a money cell of a table under a `(단위: …)` note: what the sentence that hands over
+    to the table says its amounts are (`연도별 일자리 예산은 다음과 같습니다.`, `분야별 편성
+    현황은 다음과 같다.`: allocated; `집행 실적은 …`: spent), else None."""
+    if doc is None:
+        return None
+    text = doc_text(doc)
+    note = text.rfind("(단위", 0, f.start)
+    if note < 0 or "\n\n" in text[note : f.start]:
+        return None
+    start, line = line_at(text, note)[0], ""
+    while start > 0 and not line.strip():
+        start, line = line_at(text, start - 1)
+    if not any(word in line for word in _INTRO):
+        return None
+    words = words_of(doc, sentence_of(doc, token_at(doc, start + len(line.rstrip()) - 1)))
+    r = tense_rules()
+    done = any(w.stem in RESULT_LABELS or stem_in(w, r.spend) for w in words)
+    plan = any(
+        w.stem.endswith(r.budget) or stem_in(w, r.plan_verbs) or stem_in(w, r.allocate)
+        for w in words
+    )
+    return plan if plan != done else None
 
 
 def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
@@ -607,12 +654,39 @@ def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
 
 
 def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
-    """The last year named in the sentences before sentence n (no deadline still ahead)."""
+    """The last year named in the sentences before sentence n (no deadline still ahead); a
+    sentence that sets plans now, naming no year, names the publication's."""
     for m in range(n - 1, -1, -1):
         years = _sentence_years(doc, m, published_at, deadlines=False)
         if years:
             return years[-1]
+        if published_at is not None and _sets_plans_now(doc, m, published_at):
+            return published_at.year
     return None
+
+
+def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
+    """Sentence n names no year and sets goals or allocates money (`시는 이를 위해 일자리 예산
+    1,184억원을 편성했으며`, `… 세부 목표로 정했다`), with no word of a time gone (`당초`,
+    `당시`): the time it speaks in is the publication's."""
+    key = ("sets_plans_now", n, published_at)
+    if key not in doc.user_data:
+        words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+        r = tense_rules()
+        goal = any(w.stem in r.goal_nouns | r.plan_nouns for w in words)
+        doc.user_data[key] = (
+            not year_words(words, published_at)
+            and not any(w.stem in r.then_words or w.text in r.then_words for w in words)
+            and any(
+                w.predicate
+                # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
+                and w.base_parts[-1][1] != "ETM"
+                and ("이", "VCP") not in w.base_parts
+                and (stem_in(w, r.plan_verbs) or (goal and sets_goal(w)))
+                for w in words
+            )
+        )
+    return doc.user_data[key]
 
 
 def _article_year(
@@ -625,6 +699,16 @@ def _article_year(
         return None, None
     n = _sentence_index(doc, f.start)
     earlier = _earlier_year(doc, n, published_at)
+    if (
+        f.is_target
+        and published_at is not None
+        and earlier is not None
+        and earlier < published_at.year
+        and _sets_plans_now(doc, n, published_at)
+    ):
+        # `지난해에는 … 만들었다. 시는 ▲청년 일자리 3,200개 … 대상별 목표도 함께 내놨다`: the
+        # plans set now are not of the past year an earlier sentence went back to
+        return published_at.year, "published"
     if earlier is not None:
         return earlier + _after_earlier(f, doc, published_at), "article"
     for name in _BEFORE.get(f.section, ()):
@@ -811,7 +895,11 @@ def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
-    if result_noun_before(words, first) or secured_base(words, first, last):
+    if (
+        result_noun_before(words, first)
+        or spent_topic(words, first)
+        or secured_base(words, first, last)
+    ):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
     if part and not _undecided(f, doc):

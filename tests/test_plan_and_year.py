@@ -231,11 +231,12 @@ CASES = [
             "많다. 지난해와 견줘 15% 늘어난 규모다.",
         ),
         [
-            # the sentence after goes on about the budget: its amounts are the budget's
+            # the sentence after goes on about the budget: its amounts are the budget's, and
+            # how much it grew is planned as the budget is (round 14)
             ("body", "569억원", 2017, PLAN),
             ("body", "494억원", 2016, PLAN),
             ("body", "75억원", 2017, PLAN),
-            ("body", "15%", 2017, DONE),
+            ("body", "15%", 2017, PLAN),
         ],
     ),
     # a year still ahead is a plan whatever the verb; a purpose clause (-기 위해) is a plan; a
@@ -2655,6 +2656,53 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("300명", 2026, PLAN),
             ("150명", 2026, PLAN),
         ],
+    ),
+    # plans set now, after a sentence that went back to last year, are this year's
+    (
+        "2023-01-10",
+        "한빛시 신년 기자회견",
+        "시장은 올해 일자리 9천500개를 만들겠다고 밝혔다. 지난해에는 9천120개를 만들어 목표를 "
+        "넘겼다. 시는 ▲청년 일자리 2,100개 ▲노인 일자리 4,300개 등 대상별 목표도 함께 내놨다.",
+        [("9천120개", 2022, DONE), ("2,100개", 2023, PLAN), ("4,300개", 2023, PLAN)],
+    ),
+    # ... but a goal only named in the past (`목표였던`) sets nothing now
+    (
+        "2019-02-12",
+        "한빛시 지난해 실적",
+        "지난해 일자리는 8천200개로 집계됐습니다. 고용률 역시 목표였던 63%에 못 미치는 "
+        "61.9%에 머물렀습니다.",
+        [("63%", 2018, PLAN), ("61.9%", 2018, DONE)],
+    ),
+    # the first of the values a goal-setting verb sets, its 로 left out
+    (
+        "2021-01-12",
+        "한빛시 일자리 목표",
+        "시는 올해 일자리 목표를 8만개, 고용률 목표를 61.0%로 정했다.",
+        [("8만개", 2021, PLAN), ("61.0%", 2021, PLAN)],
+    ),
+    # the size of the budget the sentence before planned grew by a planned rate
+    (
+        "2023-01-18",
+        "한빛시 일자리 대책",
+        "한빛시가 올해 2,480억원을 투입해 일자리 5만개를 창출한다. 지난해 일자리 "
+        "예산(2,300억원)보다 7.8% 늘어난 규모다.",
+        [("7.8%", 2023, PLAN)],
+    ),
+    # what was spent and what was left unused, as topics, in a sentence about a budget
+    (
+        "2024-06-12",
+        "한빛시 결산",
+        "지난해 일자리 예산 현액은 3백40억 원이었지만 실제 지출은 3백12억 원에 그쳤습니다. "
+        "남은 불용액만 28억 원입니다.",
+        [("3백40억 원", 2023, PLAN), ("3백12억 원", 2023, DONE), ("28억 원", 2023, DONE)],
+    ),
+    # a table of years handed over to by a sentence about budgets: allocated amounts
+    (
+        "2026-01-21",
+        "한빛시 일자리 예산",
+        "본예산 기준 연도별 일자리 예산은 다음과 같습니다.\n\n(단위: 억원)\n2024년 418\n"
+        "2025년 441\n2026년 465\n\n시는 올해 목표를 9천 개로 잡았습니다.",
+        [("418", 2024, PLAN), ("441", 2025, PLAN), ("465", 2026, PLAN)],
     ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
