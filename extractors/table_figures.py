@@ -94,22 +94,31 @@ def table_figures(
     return out
 
 
-def unit_table_cell(text: str, at: int) -> tuple[str, str, int] | None:
-    """Like `tables.cell_labels`, for a character in the rows a `(단위: 억원)` header tells apart
-    from prose, which may be cut by single spaces only (`구분 2022년 2023년` / `직업훈련 96
-    104`): the head row, the row, and the column's index among the head's cells."""
+def unit_table(text: str, at: int) -> tuple[int, int, int, list[str]] | None:
+    """For a character in the rows a `(단위: 억원)` note tells apart from prose, which may be cut
+    by single spaces only (`구분 2022년 2023년` / `직업훈련 96 104`): where the note starts, where
+    the rows start and end, and the head row's cells (none when the rows have no head)."""
     for header_start, header_end, _ in _text_headers(text):
         start, end, heads = _rows_below(text, header_end)
         if start == end:
             start, end, heads = _rows_above(text, header_start, header_end)
-        if not heads or not start <= at < end:
-            continue
-        line, column, _ = cell_at(text, at)
-        if cells(line) == heads:
-            return None
-        head = next(row for row in text[start:end].split("\n") if cells(row) == heads)
-        return head, line, column + label_column(heads) - label_column(cells(line))
+        if start <= at < end:
+            return header_start, start, end, heads
     return None
+
+
+def unit_table_cell(text: str, at: int) -> tuple[str, str, int] | None:
+    """Like `tables.cell_labels`, for a cell of a `unit_table` with a head row: the head row,
+    the row, and the column's index among the head's cells."""
+    table = unit_table(text, at)
+    if table is None or not table[3]:
+        return None
+    _, start, end, heads = table
+    line, column, _ = cell_at(text, at)
+    if cells(line) == heads:
+        return None
+    head = next(row for row in text[start:end].split("\n") if cells(row) == heads)
+    return head, line, column + label_column(heads) - label_column(cells(line))
 
 
 def _rows_below(text: str, at: int) -> tuple[int, int, list[str]]:

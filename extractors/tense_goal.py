@@ -72,7 +72,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
     if _pledge_named(words, first):
         return True
     if (
-        _goal_topic(words, first)
+        (_goal_topic(words, first) and not _came_only_to(words, first, last))
         or _goal_after(words, last)
         or _goal_changed(words, first, last)
         or _goal_moved(words, first, last)
@@ -83,6 +83,19 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
     if _part_of_goal(words, last):
         return True
     return None
+
+
+def _came_only_to(words: list[Word], first: int, last: int) -> bool:
+    """The figure, headed by a noun of its own, is what something came only to (`달성률 89%에
+    머문`): under a goal as topic (`목표가 10월 말 현재 1만4,240개, 달성률 89%에 머문 점이`),
+    what the goal came to (not `올해 목표는 지난해와 같은 1만개에 머물렀다`, the goal itself)."""
+    head = words[first - 1] if first > 0 else None
+    if head is None or not head.bare_noun or head.stem in rules().goal_nouns:
+        return False
+    if "에" not in words[last].particle_forms():
+        return False
+    verb = next((w for w in words[last + 1 : last + 3] if w.predicate), None)
+    return verb is not None and verb.base_parts[0][0] in rules().stopped
 
 
 def _joined_to_goal(words: list[Word], first: int) -> bool:

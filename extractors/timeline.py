@@ -76,7 +76,7 @@ from extractors.subject_names import (
     names_no_person,
     names_people,
 )
-from extractors.table_figures import unit_table_cell
+from extractors.table_figures import unit_table, unit_table_cell
 from extractors.tables import (
     cell_labels,
     cells,
@@ -243,8 +243,13 @@ def _plan_changes(
             if thread is not None:
                 plan["year"] = thread
         return plan
-    if _change_of_budgets(f, figures, out, year, doc):
-        return {"is_target": True}
+    grown = _change_of_budgets(f, figures, out, year, doc)
+    if grown is not None:
+        return {"is_target": True, "year": grown}
+    paid_by = _aside_of_planned(f, out, doc)
+    if paid_by is not None:
+        # `▲노인 일자리 확대 92억원(2,300명)`: of the amount's time too
+        return {"is_target": True, "year": paid_by.year, "year_source": paid_by.year_source}
     if f.kind == "money" and _intro_says(f, doc):
         return {"is_target": True}  # `2022년 712` under `연도별 일자리 예산은 다음과 같습니다.`
     listed = _listed_under_goal(f, doc)
@@ -371,30 +376,47 @@ def _metric_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None
 
 def _change_of_budgets(
     f: Figure, figures: Sequence[Figure], out: list[Figure], year: object, doc: Doc
-) -> bool:
-    """A rate of change in a sentence whose amounts of its year are all planned (`예산은
-    1,105억원으로 올해 968억원보다 14.2% 증가했으며`, `올해보다 12.6% 늘어난 486억원을
-    반영했다`) is how much a budget grew: a plan, as the budget is, whatever tense tells the
-    growth."""
+) -> int | None:
+    """A rate of change in a sentence whose amounts are all planned (`예산은 1,105억원으로 올해
+    968억원보다 14.2% 증가했으며`, `올해보다 12.6% 늘어난 486억원을 반영했다`) is how much a
+    budget grew: a plan, as the budget is, whatever tense tells the growth, of the latest year
+    among them and its own. That year, or None when it is no such rate."""
     if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
-        return False
+        return None
     n = _sentence_index(doc, f.start)
-    # (the amounts after it have no year from the article yet: one of none is the sentence's)
-    before = [g for g in out if g.year == year]
-    after = [g for g in figures[len(out) + 1 :] if g.year in (year, None)]
-    def of_sentence(m: int, among: list[Figure]) -> list[Figure]:
+
+    def of_sentence(m: int, among: Sequence[Figure]) -> list[Figure]:
         return [
             g
             for g in among
             if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == m
         ]
 
-    amounts = of_sentence(n, before + after)
+    # (the amounts after it have no year from the article yet: they are the sentence's)
+    amounts = of_sentence(n, [*out, *figures[len(out) + 1 :]])
     if not amounts and n > 0 and _size_taken_up(_sentence_words(f, doc)[0]):
         # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
         # the size of the amount the sentence before planned
-        amounts = of_sentence(n - 1, before)
-    return bool(amounts) and all(g.is_target for g in amounts)
+        amounts = of_sentence(n - 1, out)
+    # (a base alone, `올해 본예산 968억원보다 16.2% 많다`, is older than the rate's own year)
+    years = [y for y in [year, *(g.year for g in amounts)] if isinstance(y, int)]
+    if not amounts or not all(g.is_target for g in amounts) or not years:
+        return None
+    return max(years)
+
+
+def _aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
+    """The planned amount a count stands in the parenthesis right after (`희망일자리 사업
+    62억원(참여자 1,050명)`): what the money is to pay for, planned as the money is."""
+    if f.kind != "count" or not out:
+        return None
+    g = out[-1]
+    between = doc_text(doc)[g.end : f.start] if g.section == f.section else ""
+    aside = g.kind == "money" and g.is_target and _OPENS_ASIDE.fullmatch(between) is not None
+    return g if aside else None
+
+
+_OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
 
 
 def _size_taken_up(words: list[Word]) -> bool:
@@ -456,10 +478,10 @@ def _intro_says(f: Figure, doc: Doc | None) -> bool | None:
     if doc is None:
         return None
     text = doc_text(doc)
-    note = text.rfind("(단위", 0, f.start)
-    if note < 0 or "\n\n" in text[note : f.start]:
+    table = unit_table(text, f.start)
+    if table is None:
         return None
-    start, line = line_at(text, note)[0], ""
+    start, line = line_at(text, table[0])[0], ""
     while start > 0 and not line.strip():
         start, line = line_at(text, start - 1)
     if not any(word in line for word in _INTRO):

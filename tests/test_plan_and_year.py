@@ -2704,6 +2704,37 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "2025년 441\n2026년 465\n\n시는 올해 목표를 9천 개로 잡았습니다.",
         [("418", 2024, PLAN), ("441", 2025, PLAN), ("465", 2026, PLAN)],
     ),
+    # a sentence after a table is no row of it, and what came only to a figure is a result
+    (
+        "2021-02-08",
+        "한빛시 일자리 예산",
+        "연도별 일자리 예산은 다음과 같다.\n(단위: 억원)\n▲2019년 610 ▲2020년 680\n"
+        "특히 지난해에는 680억원을 편성하고도 실제 집행액은 590억원, 집행률 86.8%에 머물렀다.",
+        [("680억원", 2020, PLAN), ("590억원", 2020, DONE)],
+    ),
+    (
+        "2024-11-27",
+        "한빛시 예산 심사",
+        "올해 일자리 9천개를 만들겠다던 목표가 10월 말 현재 7,650개, 달성률 85%에 머문 점이 "
+        "지적됐다.",
+        [("9천개", 2024, PLAN), ("7,650개", 2024, DONE), ("85%", 2024, DONE)],
+    ),
+    # a budget's growth takes the latest year of the amounts it compares, and its own
+    (
+        "2018-01-16",
+        "한빛시 일자리 종합계획",
+        "한빛시는 올해 일자리 8천개 창출을 목표로 제시했다. 지난해에는 7,420개를 만들었다. 시는 "
+        "이를 위해 일자리 예산 640억원을 편성했으며, 이는 지난해 590억원보다 50억원(8.5%) 늘어난 "
+        "규모다.",
+        [("640억원", 2018, PLAN), ("590억원", 2017, PLAN), ("8.5%", 2018, PLAN)],
+    ),
+    # a count in the parenthesis of a planned amount is what the money is to pay for
+    (
+        "2023-09-12",
+        "한빛시 추경",
+        "추경 증액분은 ▲노인 일자리 확대 40억원(1,100명) ▲청년 직업훈련 12억원 등이다.",
+        [("40억원", 2023, PLAN), ("1,100명", 2023, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
