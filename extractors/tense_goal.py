@@ -178,6 +178,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         forms = w.particle_forms()
         if w.has_number and forms and set(forms) <= RO and words[k + 1].text == ",":
             return False  # `목표는 4년간 15만개로, 지난해 말까지 누적 …`: the goal's figure came
+        if w.stem in r.agenda and forms and set(forms) <= {"은", "는", "로는", "으로는"}:
+            return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
         goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
         if forms in (["은"], ["는"]) and goal_before:
             return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`

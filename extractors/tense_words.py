@@ -90,6 +90,7 @@ class _Rules:
     year_before: frozenset[str]
     moved_to: frozenset[str]
     then_words: frozenset[str]
+    agenda: frozenset[str]
     spans_after: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
@@ -157,6 +158,7 @@ def rules() -> _Rules:
         year_before=frozenset(data["years"]["before"]),
         moved_to=frozenset(data["years"]["moved_to"]),
         then_words=frozenset(data["plan"]["then_words"]),
+        agenda=frozenset(data["plan"]["agenda"]),
         spans_after=frozenset(data["years"]["spans_after"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),

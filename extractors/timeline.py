@@ -109,7 +109,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import done_and_then, sets_goal, stem_in
+from extractors.tense_plan import done_and_then, past_form, sets_goal, stem_in
 from extractors.tense_year import past
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
@@ -1012,6 +1012,22 @@ def _whole_of_breakdown(
         # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
         # goal the parts break down is the latest one named
         whole = max(goals, key=lambda g: g.year or 0)
+    # (`계층별 실적은 ▲…`, `계층별로는 … 3천 개였습니다`: parts of what was done)
+    results = any(
+        w.stem in tense_rules().result_nouns or (w.predicate and past_form(w)) for w in words
+    )
+    if whole is None and goals and _counts_jobs(f) and not decided and not results:
+        # `지난해 … 목표(1만6500개)의 104.5%를 달성한 데 이어 올해는 … 분야별로는 ▲직접 일자리
+        # 5,420개 ▲직업훈련 2,380명`: after goals, the parts of jobs are the latest goal's
+        jobs = [g for g in earlier if g.section == f.section and _counts_jobs(g)]
+        near = [
+            g
+            for g in jobs
+            if 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+            and not _base_of_share(g, figures, doc)
+        ]
+        if near and near[-1].is_target:
+            whole = max(goals, key=lambda g: g.year or 0)
     if whole is None:
         whole = same[-1] if same else None
     if whole is None:

@@ -2735,6 +2735,30 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "추경 증액분은 ▲노인 일자리 확대 40억원(1,100명) ▲청년 직업훈련 12억원 등이다.",
         [("40억원", 2023, PLAN), ("1,100명", 2023, PLAN)],
     ),
+    # after last year's goal, the parts of jobs are the parts of the latest goal
+    (
+        "2016-01-19",
+        "한빛시 일자리 목표",
+        "한빛시는 올해 일자리 창출 목표를 9천개로 정했다. 지난해 8,700개의 일자리를 만들어 "
+        "목표(8천개)의 108.8%를 달성했다. 분야별로는 ▲직접 일자리 2,400개 ▲직업훈련 1,300명 "
+        "등이다.",
+        [("2,400개", 2016, PLAN), ("1,300명", 2016, PLAN)],
+    ),
+    # ... but not the parts of what was done
+    (
+        "2021-07-28",
+        "한빛시 상반기 일자리",
+        "한빛시가 올해 상반기 일자리 4천2백 개를 만들어 연간 목표 7천 개의 60%를 달성했습니다. "
+        "계층별로는 청년 일자리가 천4백 개, 어르신 일자리가 2천 개였습니다.",
+        [("천4백 개", 2021, DONE), ("2천 개", 2021, DONE)],
+    ),
+    # the items of an agenda as the topic are what is to be done
+    (
+        "2019-01-22",
+        "한빛시 일자리 대책",
+        "올해 주요 과제는 ▲청년 일자리 1,200개 ▲여성 일자리 900개 ▲기업 유치 12개사다.",
+        [("1,200개", 2019, PLAN), ("900개", 2019, PLAN), ("12개사", 2019, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
