@@ -419,18 +419,17 @@ def goal_adnominal(w: Word) -> bool:
 
 def _pledge_named(words: list[Word], first: int) -> bool:
     """The figure's noun phrase, quoted or not, follows a copula's adnominal of a goal or a
-    pledge (`임기 공약인 '4년간 일자리 11만개'`, `목표인 일자리 2만개`): it is what was
-    promised."""
-    for k in range(first - 1, max(-1, first - 5), -1):
+    pledge (`임기 공약인 '4년간 일자리 11만개'`, `목표인 일자리 2만개`) or a pledging verb's
+    (`임기 내 약속한 일자리 5만개 가운데`): it is what was promised."""
+    r = rules()
+    for k in range(first - 1, max(-1, first - 7), -1):
         w = words[k]
         if w.text in CLOSING_QUOTES or w.text in ("'", "‘", "“") or w.bare_noun:
             continue
         if DURATION.fullmatch(w.text):
             continue  # `'4년간 일자리 11만개'`: the time the pledge is for
-        return (
-            w.predicate
-            and w.parts[0][0] in rules().plan_nouns | rules().pledges
-            and ("이", "VCP") in w.base_parts
-            and w.base_parts[-1][1] == "ETM"
-        )
+        if not w.predicate or w.base_parts[-1][1] != "ETM":
+            return False
+        named = w.parts[0][0] in r.plan_nouns | r.pledges and ("이", "VCP") in w.base_parts
+        return named or stem_in(w, r.pledges)
     return False

@@ -207,8 +207,17 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             duration = True  # `'3년 3만개' 계획`: a number of years right before the figure
         if duration:
             # one year is no span of years, unless it ends in a month other than December
-            # (`지난 6월 말까지 1년간 실적은 4,300개`: from one July to the next June)
-            return not w.text.startswith("1년") or _twelve_months_across(words, k)
+            # (`지난 6월 말까지 1년간 실적은 4,300개`: from one July to the next June) or half a
+            # year more (`남은 1년 반 동안 2만6,100개를`)
+            return bool(half) or not w.text.startswith("1년") or _twelve_months_across(words, k)
+        if (
+            k > 0
+            and _YEARS.fullmatch(words[k - 1].text)
+            and re.fullmatch(r"\d+개월", w.text)
+            and k + 1 < len(words)
+            and words[k + 1].stem == "동안"
+        ):
+            return True  # `남은 1년 7개월 동안 3만880개를 더 만들어야`: years and months
         if w.stem in r.terms or w.text in r.terms:
             # `임기 안에 일자리 3만개`: a goal for the whole of a term of office (`임기 말`
             # is its last year)
@@ -243,6 +252,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             return near and _SPAN_YEAR.fullmatch(w.text) is not None
         if "까지" in w.particle_forms() and _from_year_before(words, k):
             return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
+        if "까지" in w.particle_forms() and _months_across_years(words, k):
+            return True  # `2022년 7월부터 올해 5월까지 만들어진 일자리는 2만1,340개로`
         if (
             "까지" in w.particle_forms()
             and k > 0
@@ -335,6 +346,26 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
         or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)
         for j, w in enumerate(words[:k])
     )
+
+
+_MONTH = re.compile(r"\d{1,2}월")
+
+
+def _months_across_years(words: list[Word], k: int) -> bool:
+    """Word k is a month with 까지 after a year (`올해 5월까지`), and a few words before it a month
+    of another year opens the span with 부터 (`2022년 7월부터`, `지난해 7월부터`): a total across
+    years (a term's so far), not one year's. Within one year (`지난해 7월부터 12월까지`) it is
+    that year's."""
+    if k < 1 or not _MONTH.match(words[k].text) or not _names_year(words[k - 1]):
+        return False
+    for j in range(k - 2, max(0, k - 6), -1):
+        if "부터" in words[j].particle_forms() and _MONTH.match(words[j].text):
+            return _names_year(words[j - 1]) and words[j - 1].text != words[k - 1].text
+    return False
+
+
+def _names_year(w: Word) -> bool:
+    return bool(_SPAN_YEAR.fullmatch(w.text)) or w.stem in rules().relative
 
 
 def _from_year_before(words: list[Word], k: int) -> bool:

@@ -91,6 +91,7 @@ class _Rules:
     moved_to: frozenset[str]
     then_words: frozenset[str]
     agenda: frozenset[str]
+    met_rates: frozenset[str]
     spans_after: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
@@ -159,6 +160,7 @@ def rules() -> _Rules:
         moved_to=frozenset(data["years"]["moved_to"]),
         then_words=frozenset(data["plan"]["then_words"]),
         agenda=frozenset(data["plan"]["agenda"]),
+        met_rates=frozenset(data["years"]["met_rates"]),
         spans_after=frozenset(data["years"]["spans_after"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),

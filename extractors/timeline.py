@@ -154,6 +154,9 @@ def _time_changes(
     """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
     figure whose own sentence named none."""
     changes: dict[str, object] = _table_time(f, doc)
+    if _met_of_pledge(f, out, doc):
+        # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`
+        return changes | {"year": None, "year_source": SPAN}
     whole = (
         _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
         if f.year is None and f.year_source != SPAN and "year" not in changes
@@ -204,6 +207,21 @@ def _time_changes(
         if before is not None:
             changes |= {"year": before}
     return changes
+
+
+def _met_of_pledge(f: Figure, out: list[Figure], doc: Doc | None) -> bool:
+    """A rate of how much was met (`met_rates`) in a sentence whose goal before it is a pledge
+    for a term (a planned total of no year): of the term, as the pledge is."""
+    if doc is None or f.kind != "percent" or f.metric not in tense_rules().met_rates:
+        return False
+    n = _sentence_index(doc, f.start)
+    return any(
+        g.section == f.section
+        and g.year_source == SPAN
+        and g.is_target
+        and _sentence_index(doc, g.start) == n
+        for g in out
+    )
 
 
 def _fallback_year(

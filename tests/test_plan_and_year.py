@@ -2759,6 +2759,30 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "올해 주요 과제는 ▲청년 일자리 1,200개 ▲여성 일자리 900개 ▲기업 유치 12개사다.",
         [("1,200개", 2019, PLAN), ("900개", 2019, PLAN), ("12개사", 2019, PLAN)],
     ),
+    # a term's pledge named by a pledging verb's adnominal is planned; what was made of it
+    # from a month of one year to a month of another is a total of the term, and so is its rate
+    (
+        "2024-06-02",
+        "한빛시 민선 8기 반환점",
+        "시가 임기 내 약속한 일자리 3만개 가운데 2022년 7월부터 올해 5월까지 만들어진 일자리는 "
+        "1만2,400개로 달성률이 41.3%에 머물렀다.",
+        [("3만개", None, PLAN), ("1만2,400개", None, DONE), ("41.3%", None, DONE)],
+    ),
+    # within one year such a tally is that year's
+    (
+        "2023-02-10",
+        "한빛시 일자리",
+        "시는 지난해 7월부터 12월까지 일자리 5,820개를 만들었다.",
+        [("5,820개", 2022, DONE)],
+    ),
+    # what is left of a term, a year and more, is a span
+    (
+        "2020-11-18",
+        "한빛시 일자리 공약",
+        "공약을 지키려면 남은 1년 7개월 동안 1만880개를 더 만들어야 한다. 시장은 남은 1년 반 동안 "
+        "9천개를 더 만들겠다고 말했다.",
+        [("1만880개", None, PLAN), ("9천개", None, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
