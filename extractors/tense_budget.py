@@ -6,7 +6,14 @@ secured set as a base (`올해 최종 확보한 국비 … 보다`) is a result 
 from __future__ import annotations
 
 from extractors.tense_compare import base_figure, figure_particles, is_comparison
-from extractors.tense_plan import done_and_then, linked, past_form, stem_in, then_past
+from extractors.tense_plan import (
+    allocated_before,
+    done_and_then,
+    linked,
+    past_form,
+    stem_in,
+    then_past,
+)
 from extractors.tense_words import (
     CLOSING_QUOTES,
     FRAMING,
@@ -163,6 +170,8 @@ def budget_topic(words: list[Word], first: int, last: int) -> bool:
     topic = any(
         (
             w.stem.endswith(r.budget)
+            # `정부 예산에 반영된 목포시 국비는`: funds an allocating adnominal heads
+            or (w.stem in r.funds and allocated_before(words, k))
             # `추경 규모는`, `예산 규모는`: the size of a budget; `증액 규모는`: of its raise
             or (
                 w.stem == "규모"

@@ -92,6 +92,7 @@ class _Rules:
     then_words: frozenset[str]
     agenda: frozenset[str]
     met_rates: frozenset[str]
+    origins: tuple[str, ...]
     spans_after: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
@@ -161,6 +162,7 @@ def rules() -> _Rules:
         then_words=frozenset(data["plan"]["then_words"]),
         agenda=frozenset(data["plan"]["agenda"]),
         met_rates=frozenset(data["years"]["met_rates"]),
+        origins=tuple(data["years"]["origins"]),
         spans_after=frozenset(data["years"]["spans_after"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),

@@ -127,7 +127,7 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
     # every year named so far, bases included: `2019년 61.2%에서 … 이듬해 60.1%까지` is 2020
     named: dict[int, int] = {}
     for k in range(len(words)):
-        if _moved_to(words, k):
+        if _moved_to(words, k) or _origin_after(words, k):
             continue
         if _same_year(words, k):
             # `같은 해`, `그해`: the year named before it in the sentence, else one the article
@@ -156,6 +156,20 @@ def _moved_to(words: list[Word], k: int) -> bool:
         return False
     verb = words[k + 1]
     return verb.predicate and stem_in(verb, rules().moved_to)
+
+
+def _origin_after(words: list[Word], k: int) -> bool:
+    """Word k heads money left over from its year's accounts (`지난해 순세계잉여금 640억원`,
+    `지난해 결산에서 생긴 순세계잉여금 583억원`): that year is where the money came from, not the
+    year of the budget it funds."""
+    for w in words[k + 1 : k + 5]:
+        if w.has_number:
+            return False
+        if w.stem.endswith(rules().origins):
+            return True
+        if w.predicate and w.base_parts[-1][1] != "ETM":
+            return False
+    return False
 
 
 def _same_year(words: list[Word], k: int) -> bool:

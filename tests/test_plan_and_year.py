@@ -2783,6 +2783,34 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "9천개를 더 만들겠다고 말했다.",
         [("1만880개", None, PLAN), ("9천개", None, PLAN)],
     ),
+    # money left over from last year's accounts funds this year's supplementary budget
+    (
+        "2024-03-28",
+        "한빛시, 1차 추경 520억원…지난해 잉여금으로 재원 마련",
+        "시는 520억원 규모의 제1회 추가경정예산안을 편성했다. 추경 재원은 지난해 결산에서 생긴 "
+        "순세계잉여금 310억원과 국·도비 보조금 210억원으로 마련했다.",
+        [
+            ("520억원", 2024, PLAN),
+            ("520억원", 2024, PLAN),
+            ("310억원", 2024, PLAN),
+            ("210억원", 2024, PLAN),
+        ],
+    ),
+    # a goal's amount (목표액) is a goal
+    (
+        "2020-07-10",
+        "한빛시 신속집행",
+        "시는 상반기에 1,120억원을 집행했다. 이는 행정안전부가 제시한 상반기 목표액 "
+        "1,000억원의 112% 수준이다.",
+        [("1,120억원", 2020, DONE), ("1,000억원", 2020, PLAN)],
+    ),
+    # national funds an allocating adnominal heads are allocated
+    (
+        "2026-04-15",
+        "한빛시 국비",
+        "올해 정부 예산에 반영된 한빛시 국비는 4,740억원으로 지난해 4,215억원보다 525억원 늘었다.",
+        [("4,740억원", 2026, PLAN), ("4,215억원", 2025, PLAN), ("525억원", 2026, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
