@@ -52,9 +52,11 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= OBJECT)
         if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
-        if noun.bare_noun and noun.stem in r.goal_nouns | r.pledges:
+        share_after = last + 2 < len(words) and "%" in words[last + 2].text
+        if noun.bare_noun and noun.stem in r.goal_nouns | r.pledges and not share_after:
             # `연말까지 2만2천여개 목표 '순항'`, `4년간 일자리 12만개 약속 가운데`: the figure is
-            # the goal's or the pledge's
+            # the goal's or the pledge's (not `2만8928개 목표 103.3% 달성`: the goal is the
+            # percent's, met by the figure)
             return True
     if _goal_object_listed(words, first, last):
         return True  # `일자리 목표를 11만개, 고용률 목표를 58.0%로 정했다`

@@ -218,7 +218,13 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
         if done_and_then(words, k):
             return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
-        if k == last + 1 and w.stem in r.goal_nouns and not (w.predicate or own_particles):
+        if (
+            k == last + 1
+            and w.stem in r.goal_nouns
+            and not (w.predicate or own_particles)
+            # (not `2만8928개 목표 103.3% 달성`: the goal is the percent's, met by the figure)
+            and not (k + 1 < len(words) and "%" in words[k + 1].text)
+        ):
             return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
         if (
             money

@@ -2811,6 +2811,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "올해 정부 예산에 반영된 한빛시 국비는 4,740억원으로 지난해 4,215억원보다 525억원 늘었다.",
         [("4,740억원", 2026, PLAN), ("4,215억원", 2025, PLAN), ("525억원", 2026, PLAN)],
     ),
+    # a headline's figure before `목표 N% 달성` is what met the goal, not the goal
+    (
+        "2024-02-10",
+        "한빛시, 지난해 일자리 1만2천개 목표 104.3% 달성",
+        "한빛시는 지난해 일자리 1만2천개를 만들었다고 밝혔다.",
+        [("1만2천개", 2023, DONE), ("104.3%", 2023, DONE), ("1만2천개", 2023, DONE)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
