@@ -292,6 +292,12 @@ def spent(words: list[Word], last: int) -> bool:
                     stem_in(v, r.spent_adnominal)
                     and (
                         past_form(v)
+                        # `89억원을 주민들에게 지급한 바 있다`: -ㄴ 바 있다, done before
+                        or (
+                            v.base_parts[-1] == ("ᆫ", "ETM")
+                            and after[n + 1 : n + 2] != []
+                            and after[n + 1].stem == "바"
+                        )
                         or (linked(v) and then_past(after[n + 1 :]))
                         # `지난해 498억 원, 올해 541억 원을 투입한 데 이어`: done, then more
                         or done_and_then(words, last + 1 + n)

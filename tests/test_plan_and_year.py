@@ -2818,6 +2818,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛시는 지난해 일자리 1만2천개를 만들었다고 밝혔다.",
         [("1만2천개", 2023, DONE), ("104.3%", 2023, DONE), ("1만2천개", 2023, DONE)],
     ),
+    # a goal filled by a share (채우다) is met; money paid out before (-ㄴ 바 있다) was spent
+    (
+        "2019-07-20",
+        "한빛군 상반기 일자리 2,140개, 목표 57% 채워",
+        "군은 앞서 제1회 추경에서 재난지원금 등으로 60억원을 편성해 이미 52억원을 주민들에게 "
+        "지급한 바 있다.",
+        [("57%", 2019, DONE), ("60억원", 2019, PLAN), ("52억원", 2019, DONE)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
