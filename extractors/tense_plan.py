@@ -236,7 +236,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True  # `일자리 예산 112억원 편성…`: a headline's noun of allocating
         if k > last + 1 and w.stem in r.goal_nouns and _measured_against(words, k):
             return False  # `지난해 1만8300개 창출, 목표엔 못 미쳐`: what was made, set against it
-        if w.stem in r.goal_nouns and _goal_set_after(words, k):
+        if w.stem in r.goal_nouns and goal_set_after(words, k):
             return True  # `▲청년 일자리 3,200개 … 등 대상별 목표도 함께 내놨다`
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
@@ -337,11 +337,12 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     return False if past else None
 
 
-def _goal_set_after(words: list[Word], k: int) -> bool:
-    """The goal noun at k, as object (를, 도), is what the next predicate sets (`목표도 함께
-    내놨다`, `목표를 세웠다`): the figures before it are the goals set."""
+def goal_set_after(words: list[Word], k: int) -> bool:
+    """The goal noun at k, as object (를, 도) or with 로, is what the next predicate sets
+    (`목표도 함께 내놨다`, `목표를 세웠다`, `세부 목표로 정했다`): the figures before it are the
+    goals set."""
     w = words[k]
-    if w.predicate or not set(w.particle_forms()) & (OBJECT | {"도"}):
+    if w.predicate or not set(w.particle_forms()) & (OBJECT | RO | {"도"}):
         return False
     verb = next((x for x in words[k + 1 : k + 3] if x.predicate), None)
     return verb is not None and sets_goal(verb)

@@ -109,7 +109,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import done_and_then, past_form, sets_goal, stem_in
+from extractors.tense_plan import done_and_then, goal_set_after, past_form, stem_in
 from extractors.tense_year import past
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
@@ -695,14 +695,32 @@ def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
 
 def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
     """The last year named in the sentences before sentence n (no deadline still ahead); a
-    sentence that sets plans now, naming no year, names the publication's."""
+    sentence that sets plans now, naming no year, names the publication's. A paragraph opened by
+    an item mark (`○수원시=상반기 2만1300개로 …`) does not go on in another item's years."""
+    own = _item_of(doc, n)
     for m in range(n - 1, -1, -1):
+        item = _item_of(doc, m) if own is not None else None
+        if item is not None and item != own:
+            continue
         years = _sentence_years(doc, m, published_at, deadlines=False)
         if years:
             return years[-1]
         if published_at is not None and _sets_plans_now(doc, m, published_at):
             return published_at.year
     return None
+
+
+def _item_of(doc: Doc, n: int) -> int | None:
+    """Where the line holding sentence n starts, when that line opens with an item mark (`○`,
+    `▲`, `-` …) and holds a sentence of its own; else None."""
+    starts = sentence_starts(doc)
+    if n >= len(starts):
+        return None  # (the end of a section read from the one after it)
+    start, line = line_at(doc_text(doc), doc[starts[n]].idx)
+    stripped = line.lstrip()
+    if not stripped or stripped[0] not in ITEM_MARKS or not stripped.rstrip().endswith("."):
+        return None
+    return start
 
 
 def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
@@ -713,17 +731,22 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
     if key not in doc.user_data:
         words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
         r = tense_rules()
-        goal = any(w.stem in r.goal_nouns | r.plan_nouns for w in words)
+        goal_set = any(
+            w.stem in r.goal_nouns and goal_set_after(words, k) for k, w in enumerate(words)
+        )
         doc.user_data[key] = (
             not year_words(words, published_at)
             and not any(w.stem in r.then_words or w.text in r.then_words for w in words)
-            and any(
-                w.predicate
-                # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
-                and w.base_parts[-1][1] != "ETM"
-                and ("이", "VCP") not in w.base_parts
-                and (stem_in(w, r.plan_verbs) or (goal and sets_goal(w)))
-                for w in words
+            and (
+                goal_set
+                or any(
+                    w.predicate
+                    # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
+                    and w.base_parts[-1][1] != "ETM"
+                    and ("이", "VCP") not in w.base_parts
+                    and stem_in(w, r.plan_verbs)
+                    for w in words
+                )
             )
         )
     return doc.user_data[key]

@@ -2826,6 +2826,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지급한 바 있다.",
         [("57%", 2019, DONE), ("60억원", 2019, PLAN), ("52억원", 2019, DONE)],
     ),
+    # a paragraph opened by an item mark does not go on in another item's years
+    (
+        "2025-07-30",
+        "두 도시 상반기 일자리 실적",
+        "수도권 도시들이 올해 상반기 일자리 실적을 내놨다.\n\n○한빛시=올해 목표 2만개 가운데 "
+        "6월 말까지 1만1200개를 만들었다. 지난해에는 1만9천개를 기록했다.\n\n○새솔시=상반기 "
+        "8,300개로 연간 목표 1만5천개의 절반을 넘겼다.",
+        [("8,300개", 2025, DONE), ("1만5천개", 2025, PLAN)],
+    ),
+    # goals made public (공개) after a list are goals, of the year that sets them
+    (
+        "2021-01-20",
+        "한빛시 일자리 목표",
+        "한빛시는 올해 일자리 2만개를 만들겠다고 밝혔다. 지난해에는 1만9천개를 만들었다. 시는 "
+        "▲청년 일자리 2,400개 ▲노인 일자리 7,800개 등 분야별 목표도 함께 공개했다.",
+        [("2,400개", 2021, PLAN), ("7,800개", 2021, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
