@@ -37,6 +37,7 @@ from extractors.phrases import is_rate, rules
 from extractors.subject_carried import row_subject, rows_break_down, title_subject
 from extractors.subject_names import counter_as_subject, kind_counted, names_no_person
 from extractors.tables import (
+    BARS,
     cell_at,
     cell_offset,
     cells,
@@ -272,7 +273,7 @@ def _prose(line: str) -> bool:
 
 def _is_row(line: str) -> bool:
     """A table row: cells between `|` or tabs, also a row of two cells (`10년 미만 | 41`)."""
-    return is_row(line) or "|" in line
+    return is_row(line) or any(bar in line for bar in BARS)
 
 
 def _counted_label(label: str) -> str | None:

@@ -20,7 +20,9 @@ def cells(line: str) -> list[str]:
     return [line[s:e] for s, e in cell_spans(line)]
 
 
-_BAR = re.compile(r"\|")
+#: The bars that part a table's cells: ASCII, full-width and box-drawing (`구분 │ 2017년 │ …`).
+BARS = "|｜│┃"
+_BAR = re.compile(f"[{BARS}]")
 _SPACE = re.compile(" ")
 #: A cell that holds a number alone (`3,018`, `-0.9`, `19,500(6.2)`), not a label (`2024년`).
 _NUMBER_CELL = re.compile(r"[-+−△▲▽▼]?\d[\d,]*(?:\.\d+)?%?(?:\([^()]*\))?")
@@ -31,7 +33,7 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     single spaces. A row's label may hold single spaces where its cells are apart by them or by
     wider gaps: the words before its first number are its label (`전체 방문객 3,018 3,263`), and
     numbers a single space after the label's words are cells (`청년층 고용률 45.2    44.3`)."""
-    if "|" in line:
+    if _BAR.search(line):
         return _split_spans(line, _BAR)
     if "\t" in line or "  " in line:
         spans = _split_spans(line, _WIDE_GAP)
@@ -83,13 +85,15 @@ def label_name(label: str) -> str:
     return _UNIT_NOTE.sub("", label)
 
 
-_TWO_CELLS = re.compile(r"\s*[^|]{1,20}?\s+\|\s+[^|]{1,15}\s*")  # a label, a value
+# a label, a value
+_TWO_CELLS = re.compile(f"\\s*[^{BARS}]{{1,20}}?\\s+[{BARS}]\\s+[^{BARS}]{{1,15}}\\s*")
 
 
 def is_row(line: str) -> bool:
     """A line that is plainly a table row: cells between `|` or tabs, or two short cells apart by
     one `|` with spaces around it (`공공일자리 | 1,842`)."""
-    return line.count("|") >= 2 or "\t" in line or _TWO_CELLS.fullmatch(line) is not None
+    bars = len(_BAR.findall(line))
+    return bars >= 2 or "\t" in line or _TWO_CELLS.fullmatch(line) is not None
 
 
 def line_at(text: str, at: int) -> tuple[int, str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from extractors.tables import BARS
 from extractors.tense_compare import is_comparison
 from extractors.tense_words import (
     CLAUSE_ENDS,
@@ -28,8 +29,8 @@ _PAST_ETM = frozenset({"ᆫ", "은", "ㄴ", "던"})
 _LINKS = frozenset({"어", "아", "여", "고", "고도"})
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
-_CELL_ENDS = frozenset({"|", "｜"})  # a table row's cells are read one by one
-_PRESENT_ETM = frozenset({"는"})
+_CELL_ENDS = frozenset(BARS)  # a table row's cells are read one by one
+_PRESENT_ETM = frozenset({"는", "ᆫ다는", "는다는"})  # (`창출한다는 내용의`: told as said)
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`

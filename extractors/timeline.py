@@ -472,7 +472,11 @@ def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # no year in the table: its time comes from the article, and a goal or a result from
         # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
         labels_read = [label, row]
-    flag = _plan_said(labels_read)
+    # `2016년(실적)` over a row of `사업비`: what a column's head notes of its year comes first
+    noted = heads[at].strip() != column if 0 <= at < len(heads) else False
+    flag = _plan_said([heads[at]], budget=False) if noted and year is not None else None
+    if flag is None:
+        flag = _plan_said(labels_read)
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
         # (a column's `목표` under a title of `실적` still says more of its cells)

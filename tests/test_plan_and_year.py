@@ -2843,6 +2843,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "▲청년 일자리 2,400개 ▲노인 일자리 7,800개 등 분야별 목표도 함께 공개했다.",
         [("2,400개", 2021, PLAN), ("7,800개", 2021, PLAN)],
     ),
+    # what a plan holds, told as said (-ㄴ다는 내용의), is planned
+    (
+        "2024-02-10",
+        "한빛시 일자리 대책",
+        "시는 올해 714억원을 투입해 일자리 8,000개를 창출한다는 내용의 '2024년 일자리 대책 "
+        "세부계획'을 수립해 공시했다.",
+        [("714억원", 2024, PLAN), ("8,000개", 2024, PLAN)],
+    ),
+    # a table drawn with box-drawing bars: its cells are read, each of its column's year, and
+    # what the column's head notes of its year (실적, 계획) comes before the row's budget
+    (
+        "2018-01-25",
+        "한빛시 일자리 대책",
+        "최근 3년간 일자리 사업비는 다음과 같다.\n\n< 연도별 일자리 사업비 > (단위: 억원)\n"
+        "구분 │ 2016년(실적) │ 2017년(실적) │ 2018년(계획)\n사업비 │ 642 │ 695 │ 737\n\n"
+        "시는 올해 일자리 7천개를 만든다.",
+        [("642", 2016, DONE), ("695", 2017, DONE), ("737", 2018, PLAN)],
+    ),
     # a table cut by single spaces under its unit note: each column is of its head's year
     (
         "2022-12-16",
