@@ -715,16 +715,20 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
 
 
 def _item_of(doc: Doc, n: int) -> int | None:
-    """Where the line holding sentence n starts, when that line opens with an item mark (`○`,
-    `▲`, `-` …) and holds a sentence of its own; else None."""
+    """Where the line holding sentence n starts, when that line is an item named by a label and
+    `=` or `:` (`○수원시=상반기 …`, `- 고양시: …`) and holds a sentence of its own; else None (a
+    release's paragraphs that all open with `○` are no such items)."""
     starts = sentence_starts(doc)
     if n >= len(starts):
         return None  # (the end of a section read from the one after it)
     start, line = line_at(doc_text(doc), doc[starts[n]].idx)
-    stripped = line.lstrip()
-    if not stripped or stripped[0] not in ITEM_MARKS or not stripped.rstrip().endswith("."):
+    stripped = line.strip()
+    if not stripped or stripped[0] not in ITEM_MARKS or not stripped.endswith("."):
         return None
-    return start
+    return start if _LABELLED_ITEM.match(stripped[1:]) else None
+
+
+_LABELLED_ITEM = re.compile(r"\s*[^\s=:：]{1,12}\s*[=:：]")
 
 
 def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:

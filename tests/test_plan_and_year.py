@@ -2835,6 +2835,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "8,300개로 연간 목표 1만5천개의 절반을 넘겼다.",
         [("8,300개", 2025, DONE), ("1만5천개", 2025, PLAN)],
     ),
+    # ... while a release's paragraphs that all open with ○ go on in each other's years
+    (
+        "2021-12-16",
+        "한빛시 공공일자리 예산",
+        "○ 한빛시의회는 15일 2022년도 본예산을 의결했다.\n\n○ 노인일자리 참여자는 "
+        "3,120명으로 늘어난다.",
+        [("3,120명", 2022, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
