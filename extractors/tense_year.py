@@ -549,6 +549,9 @@ def month_year(
         return None
     for k in range(first - 1, -1, -1):
         w = words[k]
+        if plan and w.predicate and clause_end(w) and words[k + 1].text == ",":
+            # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
+            return None
         month = last_month(w)
         if month is None:
             continue

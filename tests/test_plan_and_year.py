@@ -2843,6 +2843,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "3,120명으로 늘어난다.",
         [("3,120명", 2022, PLAN)],
     ),
+    # a half another clause measured is not the half a goal after the comma is for
+    (
+        "2023-02-22",
+        "한빛시 작년 고용률",
+        "지난해 하반기 고용률은 63.1%였다. 하반기 지역별고용조사 기준 고용률은 63.1%로 전년보다 "
+        "0.9%p 올랐지만, 목표로 했던 64.0%에는 미치지 못했다.",
+        [("64.0%", 2022, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
