@@ -252,6 +252,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         first_predicate = seen == 0
         seen += 1
+        if (
+            first_predicate
+            and k == last + 1
+            and past_adnominal(forms)
+            and stem_in(w, r.level_changes)
+            and set(own_particles) & {"까지", "로", "으로"}
+        ):
+            return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
         if stem_in(w, r.share) and not any(
             x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
         ):

@@ -2851,6 +2851,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "0.9%p 올랐지만, 목표로 했던 64.0%에는 미치지 못했다.",
         [("64.0%", 2022, PLAN)],
     ),
+    # the level a rate fell to, heading the rate a will raises, was reached
+    (
+        "2018-12-20",
+        "한빛시 고용률",
+        "시는 올해 61.1%까지 떨어진 고용률을 62%로 회복시키겠다고 밝혔다.",
+        [("61.1%", 2018, DONE), ("62%", 2018, PLAN)],
+    ),
+    # a gap told by an adjective before the goal it sizes is planned as the goal is
+    (
+        "2018-01-15",
+        "한빛도 고용률 목표",
+        "도는 고용률 목표를 지난해 실적(60.4%)보다 0.5%p 높은 60.9%로 설정했다.",
+        [("60.4%", 2017, DONE), ("0.5%p", 2018, PLAN), ("60.9%", 2018, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
