@@ -11,6 +11,7 @@ from extractors.tables import BARS
 from extractors.tense_compare import is_comparison
 from extractors.tense_words import (
     CLAUSE_ENDS,
+    FRAMING,
     LINKING_NOUNS,
     OBJECT,
     SEGMENT_ENDS,
@@ -30,6 +31,7 @@ _LINKS = frozenset({"어", "아", "여", "고", "고도"})
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _CELL_ENDS = frozenset(BARS)  # a table row's cells are read one by one
+_IF = frozenset({("면", "EC"), ("으면", "EC")})  # a condition, not yet met
 _PRESENT_ETM = frozenset({"는", "ᆫ다는", "는다는"})  # (`창출한다는 내용의`: told as said)
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
@@ -260,6 +262,14 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and set(own_particles) & {"까지", "로", "으로"}
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
+        if (
+            first_predicate
+            and forms[-1] in _IF
+            and not _past_parts(forms)
+            and w.text not in FRAMING
+            and not stem_in(w, r.frames_if)
+        ):
+            return True  # `협력업체 60여곳이 올해 안에 입주를 마치면`: what is to happen, if
         if stem_in(w, r.share) and not any(
             x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
         ):

@@ -94,6 +94,7 @@ class _Rules:
     met_rates: frozenset[str]
     origins: tuple[str, ...]
     gap_adjectives: frozenset[str]
+    frames_if: frozenset[str]
     spans_after: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
@@ -165,6 +166,7 @@ def rules() -> _Rules:
         met_rates=frozenset(data["years"]["met_rates"]),
         origins=tuple(data["years"]["origins"]),
         gap_adjectives=frozenset(data["words"]["gap_adjectives"]),
+        frames_if=frozenset(data["words"]["frames_if"]),
         spans_after=frozenset(data["years"]["spans_after"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),

@@ -2865,6 +2865,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "도는 고용률 목표를 지난해 실적(60.4%)보다 0.5%p 높은 60.9%로 설정했다.",
         [("60.4%", 2017, DONE), ("0.5%p", 2018, PLAN), ("60.9%", 2018, PLAN)],
     ),
+    # a figure whose verb sets a condition (-면) is what is to happen; a frame (`종합하면`) is none
+    (
+        "2018-03-10",
+        "한빛시 산단",
+        '시 관계자는 "협력업체 40여곳이 올해 안에 입주를 마치면 고용이 크게 늘 것"이라고 '
+        "말했다. 시 자료를 종합하면 지난해 입주 기업은 모두 25곳으로 집계됐다.",
+        [("40여곳", 2018, PLAN), ("25곳", 2017, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
