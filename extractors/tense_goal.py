@@ -408,9 +408,14 @@ def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
         return False
     if first > 0 and "의" in words[first - 1].particle_forms():
         return True
-    if w.particle_forms() or last + 1 >= len(words):
+    if last + 1 >= len(words):
         return False
     after = words[last + 1]
+    stopped = after.predicate and after.base_parts[0][0] in rules().stopped
+    if w.particle_forms() == ["에"] and stopped:
+        return True  # `목표 95%에 그쳐`: how much of the goal it came only to
+    if w.particle_forms():
+        return False
     return after.parts[0][0] in rules().exceed or after.stem in rules().exceed
 
 

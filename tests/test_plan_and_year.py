@@ -2873,6 +2873,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '않다"고 말했다. 시 자료를 종합하면 지난해 입주 기업은 모두 25곳으로 집계됐다.',
         [("40여곳", 2018, PLAN), ("25곳", 2017, DONE)],
     ),
+    # how much of a goal was nearly reached (육박) or came only to (에 그쳐) is a result
+    (
+        "2019-07-20",
+        '한빛시, 상반기 일자리 5,940개…"목표 60% 육박"',
+        "한빛시의 지난해 일자리는 9,120개로 목표 95%에 그쳤다.",
+        [("60%", 2019, DONE), ("95%", 2018, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
