@@ -416,7 +416,8 @@ def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
         return True  # `목표 95%에 그쳐`: how much of the goal it came only to
     if w.particle_forms():
         return False
-    return after.parts[0][0] in rules().exceed or after.stem in rules().exceed
+    # (`지난해 목표 91% 그쳐`: the particle left out)
+    return after.parts[0][0] in rules().exceed or after.stem in rules().exceed or stopped
 
 
 def goal_adnominal(w: Word) -> bool:

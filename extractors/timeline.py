@@ -111,7 +111,7 @@ from extractors.tense import (
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, stem_in
 from extractors.tense_year import past
-from extractors.words import Word, word_index, words_of
+from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 
 _CARRY_SENTENCES = 3
@@ -450,9 +450,12 @@ _OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
 
 
 def _size_taken_up(words: list[Word]) -> bool:
-    """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`)."""
-    last = next((w for w in reversed(words) if w.predicate), None)
-    sized = last is not None and last.stem == "규모" and ("이", "VCP") in last.base_parts
+    """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`,
+    `올해보다 15.9% 늘어난 규모로, …`)."""
+    sized = any(
+        w.stem == "규모" and (("이", "VCP") in w.base_parts or set(w.particle_forms()) & RO)
+        for w in words
+    )
     return sized or (bool(words) and words[0].text in ("이는", "이것은"))
 
 

@@ -2880,6 +2880,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛시의 지난해 일자리는 9,120개로 목표 95%에 그쳤다.",
         [("60%", 2019, DONE), ("95%", 2018, DONE)],
     ),
+    # `목표 N% 그쳐` with its particle left out; a size with 로 takes up the budget before
+    (
+        "2021-02-10",
+        "코로나에 막힌 한빛시 일자리…지난해 목표 91% 그쳐",
+        "내년 일자리 예산은 1,160억원으로 편성됐다. 올해보다 15.9% 늘어난 규모로, 공공일자리 "
+        "확대 등이 담겼다.",
+        [("91%", 2020, DONE), ("15.9%", 2022, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
