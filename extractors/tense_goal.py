@@ -58,6 +58,8 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
             # the goal's or the pledge's (not `2만8928개 목표 103.3% 달성`: the goal is the
             # percent's, met by the figure)
             return True
+    if _goal_set_to_figure(words, last):
+        return True  # `올해는 3천 개로 목표를 높였다`, `내년엔 63.5%로 잡았다`
     if _goal_object_listed(words, first, last):
         return True  # `일자리 목표를 11만개, 고용률 목표를 58.0%로 정했다`
     if _pledge_after_quote(words, last):
@@ -333,6 +335,23 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
         if not (w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())):
             return False
     return False
+
+
+def _goal_set_to_figure(words: list[Word], last: int) -> bool:
+    """The figure, with 로, is what the goal after it is set or changed to (`3천 개로 목표를
+    높였다`), or what a verb of setting takes it as straight after (`63.5%로 잡았다`)."""
+    if not set(words[last].particle_forms()) & RO or last + 1 >= len(words):
+        return False
+    r = rules()
+    nxt = words[last + 1]
+    if nxt.predicate:
+        return nxt.parts[0][0] in r.set_goal
+    if nxt.stem not in r.goal_nouns or not set(nxt.particle_forms()) & OBJECT:
+        return False
+    verb = next((w for w in words[last + 2 : last + 4] if w.predicate), None)
+    return verb is not None and (
+        verb.parts[0][0] in r.change_goal or verb.parts[0][0] in r.set_goal
+    )
 
 
 def _goal_object_listed(words: list[Word], first: int, last: int) -> bool:

@@ -2888,6 +2888,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "확대 등이 담겼다.",
         [("91%", 2020, DONE), ("15.9%", 2022, PLAN)],
     ),
+    # what a goal is raised to (`N개로 목표를 높였다`), a figure set straight by 잡다 (`N%로
+    # 잡았다`), and money a field is given (`분야에 N억 원을 잡았다`) are planned
+    (
+        "2023-01-10",
+        "한빛군 신년 문답",
+        '김 군수는 "올해는 2천 개로 목표를 높였다"고 말했다. 고용률은 64.5%로 잡았다. 일자리 '
+        "분야에 344억 원을 잡았다.",
+        [("2천 개", 2023, PLAN), ("64.5%", 2023, PLAN), ("344억 원", 2023, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
