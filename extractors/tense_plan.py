@@ -258,8 +258,11 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             first_predicate
             and k == last + 1
             and past_adnominal(forms)
-            and stem_in(w, r.level_changes)
-            and set(own_particles) & {"까지", "로", "으로"}
+            and (
+                (stem_in(w, r.level_changes) and set(own_particles) & {"까지", "로", "으로"})
+                # (`지난해 42.8%에 머문 청년 고용률을`: where it came only to)
+                or (stem_in(w, r.stopped) and "에" in own_particles)
+            )
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
         if (

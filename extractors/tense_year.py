@@ -27,7 +27,7 @@ from extractors.tense_compare import (
     period_word,
     tags_figure,
 )
-from extractors.tense_plan import done_and_then, stem_in
+from extractors.tense_plan import done_and_then, past_adnominal, stem_in
 from extractors.tense_words import (
     CLAUSE_ENDS,
     CLOSING_PARENS,
@@ -345,19 +345,26 @@ def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
     return inside
 
 
-def _levels_stood(words: list[Word], first: int, years: dict[int, int]) -> set[int]:
-    """The year words heading another figure before this one that a past adnominal of the copula
-    closes (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`): the level stood then, the
-    year is that level's, not the figure's it is raised to."""
+def _levels_stood(
+    words: list[Word], first: int, last: int, years: dict[int, int]
+) -> set[int]:
+    """The year words heading another figure of the sentence that a past adnominal closes: of
+    the copula (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`), or of where a level
+    came to (`3,180억원을 배정해 지난해 42.8%에 머문 청년 고용률을 45%까지`): the level stood
+    then, the year is that level's, not the figure's it is raised to or the sentence's others."""
     stood: set[int] = set()
-    for j in range(first):
+    for j in range(len(words)):
+        if first <= j <= last or not words[j].has_number or year_of(words, j, None) is not None:
+            continue
         forms = words[j].base_parts
-        if not (
-            words[j].has_number
-            and forms[-1:] == [("던", "ETM")]
-            and ("이", "VCP") in forms
-            and year_of(words, j, None) is None
-        ):
+        came_to = (
+            j + 1 < len(words)
+            and set(words[j].particle_forms()) & {"에", "까지", "로", "으로"}
+            and words[j + 1].predicate
+            and past_adnominal(words[j + 1].base_parts)
+            and stem_in(words[j + 1], rules().stopped | rules().level_changes)
+        )
+        if not (forms[-1:] == [("던", "ETM")] and ("이", "VCP") in forms) and not came_to:
             continue
         k = j - 1
         while k >= 0 and (k in years or words[k].bare_noun) and not words[k].has_number:
@@ -461,7 +468,7 @@ def _year_in_sentence(
         end = last
     # before the figure in its clause, not across a base of comparison
     base = None
-    stood = _levels_stood(words, first, years)
+    stood = _levels_stood(words, first, last, years)
     asides = _asides_of_figures(words, start, first) | stood
     for k in range(first - 1, start - 1, -1):
         if is_comparison(words[k]):
@@ -522,6 +529,7 @@ def _year_in_sentence(
         k
         for k in years
         if k > last
+        and k not in stood
         and not opens_period(words, k)
         and not _heads_subject(words, last, k)
         and not in_aside(words, last, k)

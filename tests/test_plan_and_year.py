@@ -2897,6 +2897,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "분야에 344억 원을 잡았다.",
         [("2천 개", 2023, PLAN), ("64.5%", 2023, PLAN), ("344억 원", 2023, PLAN)],
     ),
+    # a level a year heads, where a rate came only to, keeps that year to itself
+    (
+        "2024-01-25",
+        "한빛도 청년 일자리",
+        "도는 청년 일자리 분야에 318억원을 배정해 지난해 41.8%에 머문 청년 고용률을 44%까지 "
+        "끌어올린다는 계획이다.",
+        [("318억원", 2024, PLAN), ("41.8%", 2023, DONE), ("44%", 2024, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
