@@ -250,6 +250,8 @@ def continues_budget(
             forms & TOPIC_PARTICLES
             and w.text not in _DEMONSTRATIVE_TOPICS
             and w.stem not in rules().fields
+            # (`분야별로는 … 2,870억원, …`: the budget told before, kind by kind)
+            and w.stem_parts[-1:] != [("별", "XSN")]
         ):
             return False
     had_budget = planned_before or any(

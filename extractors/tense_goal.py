@@ -89,6 +89,9 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
     return None
 
 
+_AS_TOPIC = frozenset({"은", "는", "로는", "으로는"})
+
+
 def _came_only_to(words: list[Word], first: int, last: int) -> bool:
     """The figure, headed by a noun of its own, is what something came only to (`달성률 89%에
     머문`): under a goal as topic (`목표가 10월 말 현재 1만4,240개, 달성률 89%에 머문 점이`),
@@ -182,7 +185,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         forms = w.particle_forms()
         if w.has_number and forms and set(forms) <= RO and words[k + 1].text == ",":
             return False  # `목표는 4년간 15만개로, 지난해 말까지 누적 …`: the goal's figure came
-        if w.stem in r.agenda and forms and set(forms) <= {"은", "는", "로는", "으로는"}:
+        if w.stem in r.agenda and set(forms) & _AS_TOPIC and set(forms) <= _AS_TOPIC | RO:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
         goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
         if forms in (["은"], ["는"]) and goal_before:

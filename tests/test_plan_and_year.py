@@ -2905,6 +2905,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "끌어올린다는 계획이다.",
         [("318억원", 2024, PLAN), ("41.8%", 2023, DONE), ("44%", 2024, PLAN)],
     ),
+    # a budget told before goes on kind by kind (`분야별로는 …에 N억원, …이 담겼다`), and an
+    # agenda's items with 로는 are planned
+    (
+        "2025-09-02",
+        "한빛도 내년 국비",
+        "정부 예산안에 한빛도 국비가 3조 2,134억원 반영됐다. 분야별로는 첨단산업 육성에 "
+        "870억원, 사회간접자본에 1조 1,540억원이 담겼다. 주요 과제로는 ▲기업 30개사 추가 유치 "
+        "▲청년 정착 지원 500명 등을 제시했다.",
+        [
+            ("870억원", 2026, PLAN),
+            ("1조 1,540억원", 2026, PLAN),
+            ("30개사", 2026, PLAN),
+            ("500명", 2026, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
