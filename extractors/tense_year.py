@@ -563,8 +563,12 @@ def month_year(
         month = last_month(w)
         if month is None:
             continue
-        if k > 0 and (YEAR.match(words[k - 1].text) or year_of(words, k - 1, published_at)):
-            return None  # `지난해 12월`: the sentence's own year, already read
+        if k > 0 and (
+            YEAR.match(words[k - 1].text)
+            or year_of(words, k - 1, published_at)
+            or _same_year(words, k - 1)
+        ):
+            return None  # `지난해 12월`, `같은 해 하반기`: the sentence's own year, already read
         if opens_period(words, k) or comparison_base(words, k):
             return None
         back = (published_at.month - month) % 12

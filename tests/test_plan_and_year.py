@@ -2920,6 +2920,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("500명", 2026, PLAN),
         ],
     ),
+    # a half after `같은 해` is of that year, not one still ahead
+    (
+        "2019-02-12",
+        "한빛시 2018년 일자리",
+        "2018년 일자리는 9,120개였다. 같은 해 하반기 고용률은 61.4%로 집계돼 목표치 62.0%에는 "
+        "0.6%p 못 미쳤다.",
+        [("61.4%", 2018, DONE), ("62.0%", 2018, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
