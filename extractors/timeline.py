@@ -518,6 +518,14 @@ def _intro_says(f: Figure, doc: Doc | None) -> bool | None:
     table = unit_table(text, f.start)
     if table is None:
         return None
+    label = row_label(line_at(text, f.start)[1])
+    noted = _plan_said([label]) if "(" in label else None
+    if noted is not None:
+        return noted  # `2021년(결산) 2,296`: what the row's own label notes of its cells
+    caption = text[line_at(text, table[0])[0] : table[0]].strip()
+    if caption:
+        # `<연도별 일자리 예산> (단위: 억원)`: the caption on the note's line names the cells
+        return _plan_said([caption])
     start, line = line_at(text, table[0])[0], ""
     while start > 0 and not line.strip():
         start, line = line_at(text, start - 1)

@@ -2928,6 +2928,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "0.6%p 못 미쳤다.",
         [("61.4%", 2018, DONE), ("62.0%", 2018, PLAN)],
     ),
+    # a caption on the unit note's line names a table's cells; a row's own note decides first
+    (
+        "2023-02-10",
+        "한빛시 일자리 예산",
+        "시는 올해 일자리 예산을 871억원으로 정했다.\n\n◇한빛시 일자리 예산 추이 (단위: 억원)\n"
+        "2021년(결산) 696\n2022년(결산) 702\n2023년(본예산) 871\n\n시는 목표를 꼭 이루겠다고 "
+        "밝혔다.",
+        [("696", 2021, DONE), ("702", 2022, DONE), ("871", 2023, PLAN)],
+    ),
+    (
+        "2025-03-20",
+        "한빛시 일자리 예산 10년",
+        "한빛시 일자리 예산은 크게 늘었다.\n\n<한빛시 연도별 일자리 예산> (단위: 억원)\n"
+        "2023년 526\n2024년 560\n2025년 615\n\n시는 성과 점검을 강화한다.",
+        [("526", 2023, PLAN), ("560", 2024, PLAN), ("615", 2025, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
