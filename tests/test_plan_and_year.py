@@ -2944,6 +2944,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "2023년 526\n2024년 560\n2025년 615\n\n시는 성과 점검을 강화한다.",
         [("526", 2023, PLAN), ("560", 2024, PLAN), ("615", 2025, PLAN)],
     ),
+    # a budget's accounts (일반회계, 특별회계) are budgets, their amounts and growth planned
+    (
+        "2019-11-20",
+        "한빛시 내년 예산안",
+        "시는 내년도 본예산안을 1조1,046억원으로 편성했다. 회계별로는 일반회계가 8,896억원으로 "
+        "824억원, 특별회계가 2,150억원으로 208억원 각각 늘었다.",
+        [("8,896억원", 2020, PLAN), ("824억원", 2020, PLAN), ("2,150억원", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
