@@ -157,7 +157,9 @@ def when_of(
         year, source = None, None  # from the article's earlier year (extractors/timeline.py)
     # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`, `목표는 1만6천500개로, 5월 말 기준
     # 7천920개를 달성해`: counted so far, whatever goal the sentence names before
-    plan = False if as_of(words, first, last) else named_target(words, first, last)
+    # (`11월 말 기준 3만2870개로 목표 3만3000개에 근접했다`: the goal a tally is set against)
+    counted = as_of(words, first, last) and not goal_noun_before(words, first)
+    plan = False if counted else named_target(words, first, last)
     if result_noun_before(words, first, last) and (
         plan is None or not goal_noun_before(words, first)
     ):

@@ -58,6 +58,9 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
             # the goal's or the pledge's (not `2만8928개 목표 103.3% 달성`: the goal is the
             # percent's, met by the figure)
             return True
+    k = before_nouns(words, first)
+    if k >= 0 and words[k].predicate and _will_adnominal(words[k].base_parts):
+        return True  # `여수시가 추경으로 만들겠다는 1,500개의 일자리`: what it said it will do
     if _goal_set_to_figure(words, last):
         return True  # `올해는 3천 개로 목표를 높였다`, `내년엔 63.5%로 잡았다`
     if _goal_object_listed(words, first, last):
@@ -338,6 +341,11 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
         if not (w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())):
             return False
     return False
+
+
+def _will_adnominal(forms: list[tuple[str, str]]) -> bool:
+    """An adnominal of a will (`만들겠다는`, `늘리겠다던`)."""
+    return ("겠", "EP") in forms and forms[-1][1] == "ETM"
 
 
 def _goal_set_to_figure(words: list[Word], last: int) -> bool:

@@ -160,13 +160,15 @@ def _moved_to(words: list[Word], k: int) -> bool:
 
 def _origin_after(words: list[Word], k: int) -> bool:
     """Word k heads money left over from its year's accounts (`지난해 순세계잉여금 640억원`,
-    `지난해 결산에서 생긴 순세계잉여금 583억원`): that year is where the money came from, not the
-    year of the budget it funds."""
+    `지난해 결산에서 생긴 순세계잉여금 583억원`) or carried over from it (`지난해 이월된
+    72억원`): that year is where the money came from, not the year of the budget it funds."""
     for w in words[k + 1 : k + 5]:
         if w.has_number:
             return False
         if w.stem.endswith(rules().origins):
             return True
+        if w.predicate and w.base_parts[-1][1] == "ETM" and stem_in(w, rules().moved_to):
+            return True  # `지난해 이월된 72억원은 올해 … 투입할 계획`: carried over from then
         if w.predicate and w.base_parts[-1][1] != "ETM":
             return False
     return False

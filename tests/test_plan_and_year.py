@@ -2952,6 +2952,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "824억원, 특별회계가 2,150억원으로 208억원 각각 늘었다.",
         [("8,896억원", 2020, PLAN), ("824억원", 2020, PLAN), ("2,150억원", 2020, PLAN)],
     ),
+    # the goal a tally counted to a month is set against stays the goal; money carried over
+    # from last year is of the year it is to be spent; what one said one will make is planned
+    (
+        "2024-12-10",
+        "한빛시 일자리",
+        '올해는 11월 말 기준 3만2870개로 목표 3만3000개에 근접했다. 시 관계자는 "지난해 이월된 '
+        '72억원은 올해 청년 창업 지원에 투입할 계획"이라고 말했다. 시가 추경으로 만들겠다는 '
+        "1,500개의 일자리도 연말까지 채운다.",
+        [
+            ("3만2870개", 2024, DONE),
+            ("3만3000개", 2024, PLAN),
+            ("72억원", 2024, PLAN),
+            ("1,500개", 2024, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
