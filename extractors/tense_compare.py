@@ -63,6 +63,14 @@ def comparison_base(words: list[Word], k: int) -> bool:
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
     if (
         nxt is not None
+        and nxt.bare_noun
+        and j + 1 < len(words)
+        and words[j + 1].text in OPENING_PARENS
+        and _in_compared_parenthesis(words, j + 2, j + 2)
+    ):
+        return True  # `올해 본예산(9,870억원)과 비교하면`: a noun and its amount in parentheses
+    if (
+        nxt is not None
         and nxt.has_number
         and (is_comparison(nxt) or base_before_comparing_verb(words, j))
     ):

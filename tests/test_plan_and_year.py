@@ -2967,6 +2967,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1,500개", 2024, PLAN),
         ],
     ),
+    # a year heading a noun whose amount stands in parentheses before 과 비교하면 is the base's
+    (
+        "2019-11-20",
+        "한빛시 내년 예산안",
+        "시는 내년도 본예산안을 9,046억원으로 편성했다. 올해 본예산(8,270억원)과 비교하면 "
+        "776억원 늘었다.",
+        [("8,270억원", 2019, PLAN), ("776억원", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
