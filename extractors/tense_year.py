@@ -347,9 +347,7 @@ def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
     return inside
 
 
-def _levels_stood(
-    words: list[Word], first: int, last: int, years: dict[int, int]
-) -> set[int]:
+def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int]) -> set[int]:
     """The year words heading another figure of the sentence that a past adnominal closes: of
     the copula (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`), or of where a level
     came to (`3,180억원을 배정해 지난해 42.8%에 머문 청년 고용률을 45%까지`): the level stood
@@ -470,6 +468,17 @@ def _year_in_sentence(
     )
     if (words[last].predicate and _ends_clause(words[last])) or closed_by_comma(words, last):
         end = last
+    # `고용률 62.5% 목표, 지난해 3만5640개로 …`: a headline's noun phrase closed by a comma
+    comma = next(
+        (
+            k
+            for k in range(last + 1, end + 1)
+            if words[k].text == "," and _segment_noun(words[k - 1])
+        ),
+        None,
+    )
+    if comma is not None:
+        end = comma
     # before the figure in its clause, not across a base of comparison
     base = None
     stood = _levels_stood(words, first, last, years)
@@ -658,6 +667,13 @@ def aside_of_figure(words: list[Word], first: int) -> bool:
     )
 
 
+def _segment_noun(w: Word) -> bool:
+    """A bare goal, plan or result noun that a comma after it closes a headline's segment with
+    (`고용률 62.5% 목표,`; not a list's `첫째 100만 원,`)."""
+    r = rules()
+    return w.bare_noun and w.stem in r.goal_nouns | r.plan_nouns | r.result_nouns
+
+
 def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int]) -> bool:
     """A clause ends between the figure and the year, and the year's clause has a figure of its
     own, whose year it is (`2만8000개 목표를 달성하고, 오는 2026년까지 3만개 시대를`, `68%를
@@ -665,7 +681,16 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
     the whole sentence."""
     if any(done_and_then(words, j) for j in range(last + 1, k)):
         return True  # `35억원을 쓴 데 이어 내년에는 …`: what was done is closed, whatever follows
-    end = next((j for j in range(last + 1, k) if _ends_clause(words[j])), None)
+    end = next(
+        (
+            j
+            for j in range(last + 1, k)
+            if _ends_clause(words[j])
+            # (`고용률 62.5% 목표, 지난해 3만5640개로`: a headline's noun phrase, closed by a comma)
+            or (words[j].text == "," and _segment_noun(words[j - 1]))
+        ),
+        None,
+    )
     if end is None:
         return False
     return any(

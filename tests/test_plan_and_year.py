@@ -2975,6 +2975,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "776억원 늘었다.",
         [("8,270억원", 2019, PLAN), ("776억원", 2020, PLAN)],
     ),
+    # a headline's noun phrase closed by a comma keeps a later segment's year to that segment
+    (
+        "2018-01-20",
+        "한빛시 일자리 목표 1만개\n- 고용률 62.5% 목표, 지난해 9,640개로 목표 108% 달성",
+        "시는 올해 일자리 1만개를 만든다.",
+        [("62.5%", 2018, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
