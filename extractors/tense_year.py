@@ -347,9 +347,7 @@ def _asides_of_figures(words: list[Word], start: int, first: int) -> set[int]:
     return inside
 
 
-def _levels_stood(
-    words: list[Word], first: int, last: int, years: dict[int, int]
-) -> set[int]:
+def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int]) -> set[int]:
     """The year words heading another figure of the sentence that a past adnominal closes: of
     the copula (`지난해 하반기 65.4%였던 고용률을 66%로 끌어올릴 계획이다`), or of where a level
     came to (`3,180억원을 배정해 지난해 42.8%에 머문 청년 고용률을 45%까지`): the level stood
