@@ -36,13 +36,12 @@ Pure: Docs and figures in, figures out (updated copies, in the same order).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
 from extractors.docs import doc_text, figure_tokens, sentence_of, sentence_starts, token_at
@@ -111,10 +110,17 @@ from extractors.tense import (
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, stem_in
 from extractors.tense_year import past
+from extractors.timeline_sentences import (
+    CARRY_SENTENCES,
+    base_of_share,
+    question_before,
+    sentence_index,
+    sentence_words,
+    within_reach,
+)
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 
-_CARRY_SENTENCES = 3
 _TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
 _HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
 _LIST_LINE_CHARS = 60
@@ -214,12 +220,12 @@ def _met_of_pledge(f: Figure, out: list[Figure], doc: Doc | None) -> bool:
     for a term (a planned total of no year): of the term, as the pledge is."""
     if doc is None or f.kind != "percent" or f.metric not in tense_rules().met_rates:
         return False
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
     return any(
         g.section == f.section
         and g.year_source == SPAN
         and g.is_target
-        and _sentence_index(doc, g.start) == n
+        and sentence_index(doc, g.start) == n
         for g in out
     )
 
@@ -329,8 +335,8 @@ def _not_items(f: Figure, out: list[Figure], doc: Doc | None) -> list[Figure]:
     start, end = figure_tokens(doc, f)
     if not total_of_items(doc, start, end, sentence_of(doc, start)):
         return out
-    here = _sentence_index(doc, f.start)
-    return [g for g in out if _sentence_index(doc, g.start) != here]
+    here = sentence_index(doc, f.start)
+    return [g for g in out if sentence_index(doc, g.start) != here]
 
 
 def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
@@ -403,18 +409,18 @@ def _change_of_budgets(
     among them and its own. That year, or None when it is no such rate."""
     if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
         return None
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
 
     def of_sentence(m: int, among: Sequence[Figure]) -> list[Figure]:
         return [
             g
             for g in among
-            if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == m
+            if g.kind == "money" and g.section == f.section and sentence_index(doc, g.start) == m
         ]
 
     # (the amounts after it have no year from the article yet: they are the sentence's)
     amounts = of_sentence(n, [*out, *figures[len(out) + 1 :]])
-    if not amounts and n > 0 and _size_taken_up(_sentence_words(f, doc)[0]):
+    if not amounts and n > 0 and _size_taken_up(sentence_words(f, doc)[0]):
         # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
         # the size of the amount the sentence before planned
         amounts = of_sentence(n - 1, out)
@@ -679,10 +685,6 @@ def _trailing_unit(value: Decimal) -> Decimal:
     return step
 
 
-def _sentence_index(doc: Doc, char: int) -> int:
-    return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
-
-
 def _sentence_years(
     doc: Doc, n: int, published_at: datetime | None, deadlines: bool = True
 ) -> list[int]:
@@ -791,7 +793,7 @@ def _article_year(
 ) -> tuple[int | None, str | None]:
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
     earlier = _earlier_year(doc, n, published_at)
     if (
         f.is_target
@@ -847,7 +849,7 @@ def _budget_thread(
         return None  # (this year's, carried past an aside on this year's results, goes on too)
     for g in reversed(earlier):
         if g.section == f.section and g.kind == "money" and g.is_target and g.year:
-            if doc is not None and _base_of_share(g, earlier, doc):
+            if doc is not None and base_of_share(g, earlier, doc):
                 continue  # `올해 368억원보다`: the base a budget is compared with
             return g.year if g.year > year else None
     return None
@@ -859,14 +861,14 @@ def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int 
     base or a raise beside it may be of another)."""
     if doc is None or not f.is_target:
         return None
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     this = any(
         words[k].text == "이" and words[k + 1].stem.endswith(tense_rules().budget)
         for k in range(first - 1)
     )
     if not this:
         return None
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
     years = [
         g.year
         for g in earlier
@@ -874,7 +876,7 @@ def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int 
         and g.kind == "money"
         and g.is_target
         and g.year
-        and _sentence_index(doc, g.start) == n - 1
+        and sentence_index(doc, g.start) == n - 1
     ]
     return max(years) if years else None
 
@@ -888,7 +890,7 @@ def _done_ahead(
         return False
     if year <= published_at.year:
         return False
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     return any(done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
 
 
@@ -896,14 +898,7 @@ def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: dateti
     """Is the figure's sentence only of what is to come, and the year before publication?"""
     if year is None or published_at is None or year >= published_at.year or doc is None:
         return False
-    return speaks_ahead(_sentence_words(f, doc)[0])
-
-
-def _sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:
-    """The words of f's sentence, and the index of the word f starts in."""
-    i = token_at(doc, f.start)
-    words = words_of(doc, sentence_of(doc, i))
-    return words, word_index(words, i)
+    return speaks_ahead(sentence_words(f, doc)[0])
 
 
 def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
@@ -911,13 +906,13 @@ def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> in
     ahead (`하반기에도 … 채우겠다`): that period's year."""
     if doc is None or len(doc) == 0:
         return None
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     return month_year(words, first, published_at, plan=bool(f.is_target))
 
 
 def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
     """1 when the figure's clause is in the year after the article's earlier one (`이듬해`)."""
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     last = word_index(words, token_at(doc, f.end - 1))
     return int(after_earlier_year(words, first, last, published_at))
 
@@ -939,7 +934,7 @@ def _year_before_ahead(
     본예산 확정` in December 2025: `전년 6,124억 원 대비`): the year before that one."""
     if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
         return None
-    words, k = _sentence_words(f, doc)
+    words, k = sentence_words(f, doc)
     before = [j for j in range(max(0, k - _PREVIOUS_WORDS), k) if names_year_before(words[j])]
     if not before or told_before(words, before[0], published_at) is not None:
         return None  # (`올해 예산은 전년(900억원)보다`: the sentence's own year went before it)
@@ -976,16 +971,16 @@ def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
 
 def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     """The figure's sentence goes on about the budget the sentence before names or plans."""
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
     if n == 0:
         return False
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     before = words_of(doc, sentence_of(doc, sentence_starts(doc)[n - 1]))
     planned = any(
         g.section == f.section
         and g.kind == "money"
         and g.is_target
-        and _sentence_index(doc, g.start) == n - 1
+        and sentence_index(doc, g.start) == n - 1
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
@@ -1019,7 +1014,7 @@ def _whole_of_breakdown(
     if doc is None or len(doc) == 0:
         return None
     decided = not _undecided(f, doc)
-    n = _sentence_index(doc, f.start)
+    n = sentence_index(doc, f.start)
     words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
     opened = [w for w in words if not w.punct][:2]
     if not opened or not (
@@ -1039,16 +1034,16 @@ def _whole_of_breakdown(
         for g in earlier
         if g.section == f.section
         and (g.kind, g.unit) == (f.kind, f.unit)
-        and n - _sentence_index(doc, g.start) > 0
+        and n - sentence_index(doc, g.start) > 0
     ]
     same = [
         g
         for g in before
-        if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
-        and not _base_of_share(g, figures, doc)
+        if n - sentence_index(doc, g.start) <= CARRY_SENTENCES
+        and not base_of_share(g, figures, doc)
     ]
     # the figures of the breakdown's own sentence, whose parts add up to the whole
-    own = [g for g in figures if g.section == f.section and _sentence_index(doc, g.start) == n]
+    own = [g for g in figures if g.section == f.section and sentence_index(doc, g.start) == n]
     parts = sum((g.value for g in own if (g.kind, g.unit) == (f.kind, f.unit)), Decimal(0))
     # the amount the parts add up to, anywhere before; else the nearest within reach
     whole = next((g for g in reversed(before) if g.value == parts), None)
@@ -1062,7 +1057,7 @@ def _whole_of_breakdown(
                 for g in reversed(earlier)
                 if g.section == f.section
                 and _counts_jobs(g)
-                and n > _sentence_index(doc, g.start)
+                and n > sentence_index(doc, g.start)
                 and g.value == total
             ),
             None,
@@ -1078,7 +1073,7 @@ def _whole_of_breakdown(
             and _counts_jobs(g)
             and g.is_target
             and g.year is not None
-            and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
+            and 0 < n - sentence_index(doc, g.start) <= CARRY_SENTENCES
         ]
     if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
         # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
@@ -1095,8 +1090,8 @@ def _whole_of_breakdown(
         near = [
             g
             for g in jobs
-            if 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
-            and not _base_of_share(g, figures, doc)
+            if 0 < n - sentence_index(doc, g.start) <= CARRY_SENTENCES
+            and not base_of_share(g, figures, doc)
         ]
         if near and near[-1].is_target:
             whole = max(goals, key=lambda g: g.year or 0)
@@ -1114,26 +1109,11 @@ def _whole_of_breakdown(
     return whole
 
 
-def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
-    """`목표 2만2,160개의 109.7%`, `지난해 1,402억원보다 9.7%`: an amount a share is taken of or
-    another is compared with is a base, not a whole broken down later."""
-    text = doc_text(doc)
-    after = text[g.end : g.end + _COMPARED_CHARS].lstrip()
-    if after.startswith(tense_rules().comparison) or after.startswith("에 비해"):
-        return True
-    if not text.startswith("의", g.end):
-        return False
-    return any(
-        h.kind == "percent" and h.section == g.section and 0 < h.start - g.end <= 3 for h in figures
-    )
-
-
 def _counts_jobs(g: Figure) -> bool:
     """A count in a counter of jobs (`일자리 640개`, `취업 170명`)."""
     return g.kind == "count" and g.unit in tense_rules().job_counters
 
 
-_COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
 _THAT = frozenset({"이", "그", "해당"})
 
 
@@ -1142,11 +1122,11 @@ def _in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     is of the span of years a figure shortly before was totalled over."""
     if doc is None or len(doc) == 0:
         return False
-    words, first = _sentence_words(f, doc)
+    words, first = sentence_words(f, doc)
     that = any(
         words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
     )
-    return that and any(g.year_source == SPAN for g in _within_reach(f, earlier, doc))
+    return that and any(g.year_source == SPAN for g in within_reach(f, earlier, doc))
 
 
 def _whole_of_table(
@@ -1240,20 +1220,8 @@ def _listed_under_programs(f: Figure, doc: Doc) -> bool:
 def _answers_plan(f: Figure, doc: Doc) -> bool:
     """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
     목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
-    question = _question_before(f, doc)
+    question = question_before(f, doc)
     return question is not None and _undecided(f, doc) and asks_plan(words_of(doc, question))
-
-
-_ASKED = re.compile(r"^\s*(?:Q\s*\d*\s*[.:)]|문\s*[.:)])")
-# A sentence that ends on its topic and a period asks about it (`— 올해 목표는.`, `기업 지원은.`);
-# a line of a topic alone (`위원회는`) is a broken sentence, not a question.
-_TOPIC_ASKED = re.compile(r"[가-힣][은는]\s*\.$")
-
-
-def _question(text: str) -> bool:
-    """An interviewer's question: `…?`, `Q. 올해 계획의 핵심은.`, `문) …`, `— 올해 목표는.`"""
-    text = text.strip()
-    return text.endswith(("?", "？")) or bool(_ASKED.match(text) or _TOPIC_ASKED.search(text))
 
 
 def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
@@ -1261,39 +1229,17 @@ def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
     일자리 목표는?` / `A. 2만9000개다.` → 일자리, subject.asked_about)."""
     if doc is None or len(doc) == 0:
         return None
-    question = _question_before(f, doc)
+    question = question_before(f, doc)
     return None if question is None else asked_about(doc, question)
-
-
-def _question_before(f: Figure, doc: Doc) -> Span | None:
-    """The sentence right before f's, when it is an interviewer's question."""
-    n = _sentence_index(doc, f.start)
-    if n == 0:
-        return None
-    question = sentence_of(doc, sentence_starts(doc)[n - 1])
-    return question if _question(question.text) else None
 
 
 def _points(f: Figure) -> bool:
     return f.surface.endswith(("p", "포인트"))
 
 
-def _within_reach(f: Figure, earlier: list[Figure], doc: Doc | None) -> Iterator[Figure]:
-    """The earlier figures of f's section, nearest first, up to three sentences back."""
-    if doc is None or len(doc) == 0:
-        return
-    here = _sentence_index(doc, f.start)
-    for g in reversed(earlier):
-        if g.section != f.section:
-            continue
-        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
-            return
-        yield g
-
-
 def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     changes = change_rates()
-    for g in _within_reach(f, earlier, doc):
+    for g in within_reach(f, earlier, doc):
         if g.kind == "percent" and g.metric and g.metric not in changes:
             return g.metric
     return None
@@ -1307,7 +1253,7 @@ def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     before = _percent_before(f, earlier)
     if before is None or before.metric is None:
         return None
-    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
+    if sentence_index(doc, before.start) != sentence_index(doc, f.start):
         return None
     start, end = figure_tokens(doc, f)
     return before.metric if gap_of_compared(doc, start, end, sentence_of(doc, start)) else None
@@ -1332,7 +1278,7 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric_carried.continues_rate)."""
     if doc is None or len(doc) == 0:
         return None
-    here = _sentence_index(doc, f.start)
+    here = sentence_index(doc, f.start)
     before = _percent_before(f, earlier)
     if before is None or before.metric is None or before.metric in change_rates():
         return None
@@ -1349,16 +1295,16 @@ def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
                 for g in reversed(earlier)
                 if g.section == f.section
                 and g.kind == "percent"
-                and _sentence_index(doc, g.start) < here
+                and sentence_index(doc, g.start) < here
             ),
             None,
         )
         if before is None or before.metric in (None, share(), signed_change(), *change_rates()):
             return None
         return (
-            before.metric if here - _sentence_index(doc, before.start) <= _CARRY_SENTENCES else None
+            before.metric if here - sentence_index(doc, before.start) <= CARRY_SENTENCES else None
         )
-    if _sentence_index(doc, before.start) not in (here - 1, here):
+    if sentence_index(doc, before.start) not in (here - 1, here):
         return None
     return before.metric if continues_rate(doc, start, end, sent) else None
 
@@ -1372,7 +1318,7 @@ def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
     before = _percent_before(f, earlier)
     if before is None or before.metric is None or before.metric in change_rates():
         return None
-    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
+    if sentence_index(doc, before.start) != sentence_index(doc, f.start):
         return None
     start, end = figure_tokens(doc, f)
     before_end = figure_tokens(doc, before)[1]
@@ -1387,14 +1333,14 @@ def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     metric_carried.breaks_down)."""
     if doc is None or len(doc) == 0:
         return None
-    here = _sentence_index(doc, f.start)
+    here = sentence_index(doc, f.start)
     price = next(
         (
             price_change_of_parts(f.metric, g.metric)
             for g in reversed(earlier)
             if g.section == f.section
             and g.kind == "percent"
-            and _sentence_index(doc, g.start) == here - 1
+            and sentence_index(doc, g.start) == here - 1
             and price_change_of_parts(f.metric, g.metric)
         ),
         None,
@@ -1420,9 +1366,9 @@ def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | N
     before = _percent_before(f, earlier)
     if before is None or before.metric is None:
         return None
-    if _sentence_index(doc, before.start) not in (
-        _sentence_index(doc, f.start) - 1,
-        _sentence_index(doc, f.start),
+    if sentence_index(doc, before.start) not in (
+        sentence_index(doc, f.start) - 1,
+        sentence_index(doc, f.start),
     ):
         return None
     start, end = figure_tokens(doc, f)
@@ -1436,7 +1382,7 @@ def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | Non
     (`(-3.8%)`), which the items after it do not say."""
     if doc is None or len(doc) == 0:
         return None
-    here = _sentence_index(doc, f.start)
+    here = sentence_index(doc, f.start)
     before = next(
         (
             g
@@ -1445,7 +1391,7 @@ def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | Non
         ),
         None,
     )
-    if before is None or _sentence_index(doc, before.start) != here:
+    if before is None or sentence_index(doc, before.start) != here:
         return None
     if before.metric == signed_change() or (
         before.metric == share() and not _share_named(doc, before)
@@ -1501,7 +1447,7 @@ def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
 
 
 def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    for g in _within_reach(f, earlier, doc):
+    for g in within_reach(f, earlier, doc):
         if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
             if (
                 g.unit != f.unit
@@ -1544,8 +1490,8 @@ def _whole_of_items(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
     start, end = figure_tokens(doc, f)
     if not breaks_down(doc, start, end, sentence_of(doc, start)):
         return None
-    here = _sentence_index(doc, f.start)
-    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
+    here = sentence_index(doc, f.start)
+    before = [g for g in earlier if g.section == f.section and sentence_index(doc, g.start) < here]
     return _carried_subject(f, before, doc)
 
 
@@ -1612,7 +1558,7 @@ def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | 
         and len(doc) > 0
         and _PART_OF_BEFORE.match(sentence_of(doc, token_at(doc, f.start)).text.lstrip())
     )
-    for g in _within_reach(f, earlier, doc):
+    for g in within_reach(f, earlier, doc):
         if g.kind == "count" and g.unit == f.unit and g.subject:
             head = g.subject.split()[-1]
             if not names_no_person(head):
