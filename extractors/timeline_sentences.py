@@ -24,6 +24,7 @@ _COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원�
 
 
 def sentence_index(doc: Doc, char: int) -> int:
+    """The number of the sentence holding the character at `char`."""
     return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
 
 
