@@ -30,98 +30,55 @@ title (`고용률 | 전년 대비`, `출생아(명)`, `사업 수`, `<선령별 
 extractors/cell_meaning.py), and its year and plan-or-result from a head of years and its row's
 label.
 
+This module runs the rules in order for each figure; the rules live in timeline_years.py (the
+article's years), timeline_plans.py (plan-or-result decided by the article), timeline_tables.py
+(a table's cells), timeline_meaning.py (a rate or a subject carried from earlier figures), all on
+timeline_sentences.py (where a figure sits among the article's sentences and figures).
+
 Pure: Docs and figures in, figures out (updated copies, in the same order).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from extractors.cell_meaning import RESULT_LABELS, cell_meaning, table_title
-from extractors.docs import doc_text, figure_tokens, sentence_of, sentence_starts, token_at
-from extractors.metric_carried import (
-    base_of_gap,
-    breaks_down,
-    compared_with,
-    continues_rate,
-    follows_item,
-    follows_ranking,
-    gap_of_compared,
-    price_change_of_parts,
-    rate_of_heading,
-)
-from extractors.metric_share import taken_as_share
-from extractors.metric_words import YEAR_WORD, change_rates, share, signed_change
-from extractors.phrases import ITEM_MARKS
-from extractors.subject_carried import (
-    after_places,
-    asked_about,
-    described,
-    opens_new_frame,
-    same_thing_counted,
-    total_of_items,
-)
-from extractors.subject_names import (
-    counter_as_subject,
-    kind_counted,
-    names_a_group,
-    names_a_part,
-    names_no_person,
-    names_people,
-)
-from extractors.table_figures import unit_table, unit_table_cell
-from extractors.tables import (
-    cell_labels,
-    cells,
-    column_year,
-    label_name,
-    label_year,
-    line_at,
-    row_label,
-    table_start,
-)
-from extractors.tense import (
-    NEXT_YEAR,
-    SAME_YEAR,
-    SPAN,
-    after_earlier_year,
-    ahead,
-    asks_plan,
-    comparison_base,
-    continues_budget,
-    month_year,
-    names_year_before,
-    opens_period,
-    plan_of,
-    result_noun_before,
-    secured_base,
-    speaks_ahead,
-    spent_topic,
-    tags_figure,
-    told_before,
-    year_words,
-)
-from extractors.tense import rules as tense_rules
-from extractors.tense_plan import done_and_then, goal_set_after, past_form, stem_in
+from extractors.cell_meaning import cell_meaning
+from extractors.docs import doc_text
+from extractors.tense import SPAN, ahead
 from extractors.tense_year import past
-from extractors.words import RO, Word, word_index, words_of
+from extractors.timeline_meaning import metric_from_article, subject_from_article
+from extractors.timeline_plans import (
+    answers_plan,
+    aside_of_planned,
+    budget_goes_on,
+    change_of_budgets,
+    gap_to_planned,
+    listed_under_goal,
+    listed_under_programs,
+    met_of_pledge,
+    undecided,
+    whole_of_breakdown,
+)
+from extractors.timeline_tables import intro_says, table_time, whole_of_table
+from extractors.timeline_years import (
+    ahead_of,
+    article_year,
+    budget_thread,
+    done_ahead,
+    figure_month_year,
+    headline_year,
+    in_that_span,
+    said_before,
+    tag_year,
+    this_budget_year,
+    year_before_ahead,
+)
 from schemas.records import Figure
-
-_CARRY_SENTENCES = 3
-_TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
-_HEADING_LINES = 12  # list lines (and blank lines) between a heading and a figure under it
-_LIST_LINE_CHARS = 60
-_ROUNDING = Decimal("0.001")  # how far a table's rounded total may be from the amount it splits
-_UNIT_NOTE = re.compile(r"^\s*[(（\[]?\s*단위")
-#: Sections whose sentences come before the body's, in reading order.
-_BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
 
 
 def resolve_article(
@@ -131,7 +88,7 @@ def resolve_article(
 ) -> list[Figure]:
     """Figures with year, year_source, is_target and subject completed from the article."""
     by_section = dict(docs)
-    title_year = _title_year(by_section.get("title"), published_at)
+    title_year = headline_year(by_section.get("title"), published_at)
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
@@ -153,12 +110,12 @@ def _time_changes(
 ) -> dict[str, object]:
     """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
     figure whose own sentence named none."""
-    changes: dict[str, object] = _table_time(f, doc)
-    if _met_of_pledge(f, out, doc):
+    changes: dict[str, object] = table_time(f, doc)
+    if met_of_pledge(f, out, doc):
         # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`
         return changes | {"year": None, "year_source": SPAN}
     whole = (
-        _whole_of_breakdown(f, figures, out, doc) or _whole_of_table(f, figures, out, doc)
+        whole_of_breakdown(f, figures, out, doc) or whole_of_table(f, figures, out, doc)
         if f.year is None and f.year_source != SPAN and "year" not in changes
         else None
     )
@@ -170,32 +127,32 @@ def _time_changes(
             whole.is_target
             and not f.is_target
             and "is_target" not in changes
-            and (whole.year_source == SPAN or doc is None or _undecided(f, doc))
+            and (whole.year_source == SPAN or doc is None or undecided(f, doc))
         ):
             changes["is_target"] = True
     if (
         f.year is None
         and "year" not in changes
         and f.year_source != SPAN
-        and _in_that_span(f, out, doc)
+        and in_that_span(f, out, doc)
     ):
         changes |= {"year": None, "year_source": SPAN}
     if f.year is None and "year" not in changes and f.year_source != SPAN:
-        year, source = _month_year(f, doc, published_at), "sentence"
+        year, source = figure_month_year(f, doc, published_at), "sentence"
         if year is None:
-            year, source = _said_before(f, out), "article"
+            year, source = said_before(f, out), "article"
         if year is None:
-            year, source = _article_year(f, doc, by_section, published_at)
-            thread = _budget_thread(f, out, year, published_at, doc)
+            year, source = article_year(f, doc, by_section, published_at)
+            thread = budget_thread(f, out, year, published_at, doc)
             if thread is None:
-                thread = _this_budget_year(f, out, doc)
+                thread = this_budget_year(f, out, doc)
             if thread is not None:
                 year = thread
-            if f.is_target and _ahead_of(year, f, doc, published_at):
+            if f.is_target and ahead_of(year, f, doc, published_at):
                 # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
                 # only of what is to come is not about a year already past
                 year, source = None, None
-            elif published_at is not None and _done_ahead(f, year, doc, published_at):
+            elif published_at is not None and done_ahead(f, year, doc, published_at):
                 # `추경 35억원을 쓴 데 이어 내년에는 …` under a headline of next year's budget:
                 # what was done is not of a year still to come
                 year, source = published_at.year, "published"
@@ -203,25 +160,10 @@ def _time_changes(
             year, source = _fallback_year(f, doc, title_year, published_at)
         changes |= {"year": year, "year_source": source}
     if "year" not in changes and doc is not None:
-        before = _year_before_ahead(f, doc, by_section, title_year, published_at)
+        before = year_before_ahead(f, doc, by_section, title_year, published_at)
         if before is not None:
             changes |= {"year": before}
     return changes
-
-
-def _met_of_pledge(f: Figure, out: list[Figure], doc: Doc | None) -> bool:
-    """A rate of how much was met (`met_rates`) in a sentence whose goal before it is a pledge
-    for a term (a planned total of no year): of the term, as the pledge is."""
-    if doc is None or f.kind != "percent" or f.metric not in tense_rules().met_rates:
-        return False
-    n = _sentence_index(doc, f.start)
-    return any(
-        g.section == f.section
-        and g.year_source == SPAN
-        and g.is_target
-        and _sentence_index(doc, g.start) == n
-        for g in out
-    )
 
 
 def _fallback_year(
@@ -231,7 +173,7 @@ def _fallback_year(
     if title_year is not None and f.section != "title":
         return title_year, "title"
     if f.section == "title" and doc is not None:
-        tag = _tag_year(doc)
+        tag = tag_year(doc)
         if tag is not None:
             return tag, "title"  # `[결산 2023] … 2만8천개 넘었다`
     if published_at is not None:
@@ -253,35 +195,33 @@ def _plan_changes(
     if f.is_target or "is_target" in changes or doc is None:
         return {}
     year = changes.get("year", f.year)
-    if f.kind == "money" and _budget_goes_on(f, doc, out):
+    if f.kind == "money" and budget_goes_on(f, doc, out):
         plan: dict[str, object] = {"is_target": True}
         if changes.get("year_source") == "article":
             # `…23억 원을 추가로 투입한다. ▲… 9억 원 ▲…`: the budget goes on in its year
-            thread = _budget_thread(replace(f, is_target=True), out, year, published_at, doc)
+            thread = budget_thread(replace(f, is_target=True), out, year, published_at, doc)
             if thread is not None:
                 plan["year"] = thread
         return plan
-    grown = _change_of_budgets(f, figures, out, year, doc)
+    grown = change_of_budgets(f, figures, out, year, doc)
     if grown is not None:
         return {"is_target": True, "year": grown}
-    if _gap_to_planned(f, figures, out, doc):
+    if gap_to_planned(f, figures, out, doc):
         return {"is_target": True}  # `지난해 실적(61.4%)보다 0.4%p 높은 61.8%로 설정했다`
-    paid_by = _aside_of_planned(f, out, doc)
+    paid_by = aside_of_planned(f, out, doc)
     if paid_by is not None:
         # `▲노인 일자리 확대 92억원(2,300명)`: of the amount's time too
         return {"is_target": True, "year": paid_by.year, "year_source": paid_by.year_source}
-    if f.kind == "money" and _intro_says(f, doc):
+    if f.kind == "money" and intro_says(f, doc):
         return {"is_target": True}  # `2022년 712` under `연도별 일자리 예산은 다음과 같습니다.`
-    listed = _listed_under_goal(f, doc)
+    listed = listed_under_goal(f, doc)
     if not (
-        _answers_plan(f, doc)
+        answers_plan(f, doc)
         or listed
         # a year carried from elsewhere is less sure than a verb: only an open sentence
-        or (isinstance(year, int) and ahead(year, published_at) and _undecided(f, doc))
+        or (isinstance(year, int) and ahead(year, published_at) and undecided(f, doc))
         or (
-            isinstance(year, int)
-            and not past(year, published_at)
-            and _listed_under_programs(f, doc)
+            isinstance(year, int) and not past(year, published_at) and listed_under_programs(f, doc)
         )
     ):
         return {}
@@ -311,280 +251,14 @@ def _meaning_changes(f: Figure, out: list[Figure], doc: Doc | None) -> dict[str,
             k: v for k, v in cell.items() if v is not None and (getattr(f, k) is None or k in weak)
         }
     elif f.kind == "count":
-        subject = _subject_carried(f, out, doc)
+        subject = subject_from_article(f, out, doc)
         if subject:
             changes["subject"] = subject
     if f.kind == "percent" and "metric" not in changes:
-        metric = _metric_carried(f, out, doc)
+        metric = metric_from_article(f, out, doc)
         if metric:
             changes["metric"] = metric
     return changes
-
-
-def _not_items(f: Figure, out: list[Figure], doc: Doc | None) -> list[Figure]:
-    """The earlier figures a count may take its name from: for the total after a list of counts
-    closed by 등 (`… 카페·체험장 37곳 등 모두 247곳`), none of its own sentence's items."""
-    if doc is None or len(doc) == 0:
-        return out
-    start, end = figure_tokens(doc, f)
-    if not total_of_items(doc, start, end, sentence_of(doc, start)):
-        return out
-    here = _sentence_index(doc, f.start)
-    return [g for g in out if _sentence_index(doc, g.start) != here]
-
-
-def _subject_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
-    if f.subject is None:
-        # with none carried over, a counter of households names what it counts
-        return (
-            _asked_subject(f, doc)
-            or _whole_of_items(f, out, doc)
-            or (
-                None if _in_new_frame(f, doc) else _carried_subject(f, _not_items(f, out, doc), doc)
-            )
-            or counter_as_subject(f.unit)
-        )
-    if (
-        f.unit == "명"
-        and (names_no_person(f.subject) or _bare_group(f, doc))
-        and not _in_new_frame(f, doc)
-    ):
-        # `업종별로는 소매업이 29만9,642명으로`: the people there are those counted before;
-        # `… 취업자가 33만4천명 늘어. 반면 청년층은 16만3천명`: the group's part of them
-        people = _carried_people(f, out, doc)
-        return f"{f.subject} {people}" if people and not names_a_group(people) else None
-    if _field_of_breakdown(f, doc) and not _in_new_frame(f, doc):
-        # `분야별로는 … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`: people named before;
-        # an item that is itself a kind of them (`봉사형 380명`) keeps its name
-        people = _carried_people(f, out, doc)
-        if people and names_people(people) and not names_a_group(people):
-            return f"{f.subject} {people}"
-    part = _part_of_whole(f, out, doc)
-    if part:
-        # `분야별로는 ▲공공부문 7,450개 ▲민간부문 1만2,600개`: each item's part of the whole
-        return part
-    if f.subject == f.unit:
-        # `107개교의 자치학교 … 141개교로`: a counter naming itself is the weakest name; an
-        # earlier count of the same things that named them says more
-        subject = _carried_subject(f, out, doc)
-        if subject and subject != f.subject and subject.endswith(kind_counted(f.subject)):
-            return subject
-        if kind_counted(f.subject) != f.subject:
-            # `도내 24개교에` → 학교: the noun the counter stands for, not its syllables
-            return kind_counted(f.subject)
-    return None
-
-
-def _metric_carried(f: Figure, out: list[Figure], doc: Doc | None) -> str | None:
-    if f.metric is None:
-        if _points(f):
-            metric = _gap_rate(f, out, doc) or _carried_rate(f, out, doc)
-            if metric:
-                return metric
-        return (
-            _heading_rate(f, doc)
-            or _continued_rate(f, out, doc)
-            or _item_rate(f, out, doc)
-            or _compared_rate(f, out, doc)
-            or _ranked_rate(f, out, doc)
-            or _base_rate(f, out, doc)
-        )
-    if f.metric in change_rates():
-        return _parts_of_price(f, out, doc)
-    return None
-
-
-def _change_of_budgets(
-    f: Figure, figures: Sequence[Figure], out: list[Figure], year: object, doc: Doc
-) -> int | None:
-    """A rate of change in a sentence whose amounts are all planned (`예산은 1,105억원으로 올해
-    968억원보다 14.2% 증가했으며`, `올해보다 12.6% 늘어난 486억원을 반영했다`) is how much a
-    budget grew: a plan, as the budget is, whatever tense tells the growth, of the latest year
-    among them and its own. That year, or None when it is no such rate."""
-    if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
-        return None
-    n = _sentence_index(doc, f.start)
-
-    def of_sentence(m: int, among: Sequence[Figure]) -> list[Figure]:
-        return [
-            g
-            for g in among
-            if g.kind == "money" and g.section == f.section and _sentence_index(doc, g.start) == m
-        ]
-
-    # (the amounts after it have no year from the article yet: they are the sentence's)
-    amounts = of_sentence(n, [*out, *figures[len(out) + 1 :]])
-    if not amounts and n > 0 and _size_taken_up(_sentence_words(f, doc)[0]):
-        # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
-        # the size of the amount the sentence before planned
-        amounts = of_sentence(n - 1, out)
-    # (a base alone, `올해 본예산 968억원보다 16.2% 많다`, is older than the rate's own year)
-    years = [y for y in [year, *(g.year for g in amounts)] if isinstance(y, int)]
-    if not amounts or not all(g.is_target for g in amounts) or not years:
-        return None
-    return max(years)
-
-
-def _gap_to_planned(f: Figure, figures: Sequence[Figure], out: list[Figure], doc: Doc) -> bool:
-    """A gap right before the planned figure it tells the size of, an adjective between (`0.4%p
-    높은 61.8%로 설정했다`, `3천 개 많은 2만개를 목표로`): as planned as that figure."""
-    later = figures[len(out) + 1 : len(out) + 2]
-    if not later or later[0].section != f.section:
-        return False
-    between = doc_text(doc)[f.end : later[0].start].strip()
-    return later[0].is_target and between in tense_rules().gap_adjectives
-
-
-def _aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
-    """The planned amount a count stands in the parenthesis right after (`희망일자리 사업
-    62억원(참여자 1,050명)`): what the money is to pay for, planned as the money is."""
-    if f.kind != "count" or not out:
-        return None
-    g = out[-1]
-    between = doc_text(doc)[g.end : f.start] if g.section == f.section else ""
-    aside = g.kind == "money" and g.is_target and _OPENS_ASIDE.fullmatch(between) is not None
-    return g if aside else None
-
-
-_OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
-
-
-def _size_taken_up(words: list[Word]) -> bool:
-    """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`,
-    `올해보다 15.9% 늘어난 규모로, …`)."""
-    sized = any(
-        w.stem == "규모" and (("이", "VCP") in w.base_parts or set(w.particle_forms()) & RO)
-        for w in words
-    )
-    return sized or (bool(words) and words[0].text in ("이는", "이것은"))
-
-
-def _table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
-    """A cell of a table whose column heads are years (`구분 | 2023년 | 2024년`) is of its
-    column's year, and a goal or a result as its row's label says (`일자리 목표`, `일자리
-    실적`, `달성률`); with years as row labels (`2021년 | 4,222 | 67.0`), of its row's year,
-    and a goal or a result as its column's head says (`예산(억원)`, `일자리 목표(개)`)."""
-    labels = _cell_labels(f, doc)
-    if labels is None:
-        return {}
-    head, line, at = labels
-    year = column_year(head, at)
-    label = row = label_name(row_label(line))
-    heads = cells(head)
-    # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
-    column = label_name(heads[at]) if 0 <= at < len(heads) else ""
-    if year is None:
-        year = label_year(row_label(line))
-        label = column
-    changes: dict[str, object] = {}
-    if year is not None:
-        changes = {"year": year, "year_source": "clause"}
-        labels_read = [label, column] if label != column else [label]
-        if 0 <= at < len(heads) and heads[at].strip() != column:
-            # `2024년(계획)`: what the parenthesis after a column's year says of its cells
-            labels_read.append(heads[at].strip())
-    else:
-        # no year in the table: its time comes from the article, and a goal or a result from
-        # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
-        labels_read = [label, row]
-    # `2016년(실적)` over a row of `사업비`: what a column's head notes of its year comes first
-    noted = heads[at].strip() != column if 0 <= at < len(heads) else False
-    flag = _plan_said([heads[at]], budget=False) if noted and year is not None else None
-    if flag is None:
-        flag = _plan_said(labels_read)
-    if flag is None:
-        # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
-        # (a column's `목표` under a title of `실적` still says more of its cells)
-        # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
-        # leaves the 고용률 row's cells measured levels)
-        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money")
-    if flag is None and f.kind == "money":
-        flag = _intro_says(f, doc)
-    if flag is not None:
-        changes["is_target"] = flag
-    return changes
-
-
-_INTRO = ("다음과", "아래와")  # `…은 다음과 같다.`: a sentence that hands over to a table
-
-
-def _intro_says(f: Figure, doc: Doc | None) -> bool | None:
-    """For a money cell of a table under a `(단위: …)` note: what the sentence that hands over
-    to the table says its amounts are (`연도별 일자리 예산은 다음과 같습니다.`, `분야별 편성
-    현황은 다음과 같다.`: allocated; `집행 실적은 …`: spent), else None."""
-    if doc is None:
-        return None
-    text = doc_text(doc)
-    table = unit_table(text, f.start)
-    if table is None:
-        return None
-    label = row_label(line_at(text, f.start)[1])
-    noted = _plan_said([label]) if "(" in label else None
-    if noted is not None:
-        return noted  # `2021년(결산) 2,296`: what the row's own label notes of its cells
-    caption = text[line_at(text, table[0])[0] : table[0]].strip()
-    if caption:
-        # `<연도별 일자리 예산> (단위: 억원)`: the caption on the note's line names the cells
-        return _plan_said([caption])
-    start, line = line_at(text, table[0])[0], ""
-    while start > 0 and not line.strip():
-        start, line = line_at(text, start - 1)
-    if not any(word in line for word in _INTRO):
-        return None
-    words = words_of(doc, sentence_of(doc, token_at(doc, start + len(line.rstrip()) - 1)))
-    r = tense_rules()
-    done = any(w.stem in RESULT_LABELS or stem_in(w, r.spend) for w in words)
-    plan = any(
-        w.stem.endswith(r.budget) or stem_in(w, r.plan_verbs) or stem_in(w, r.allocate)
-        for w in words
-    )
-    return plan if plan != done else None
-
-
-def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
-    """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
-    r = tense_rules()
-    labels = [x.strip() for x in labels]
-    plan = any(
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or (budget and _names_budget(x))
-        for x in labels
-    )
-    done = any(any(word in x for word in RESULT_LABELS) for x in labels)
-    return plan if plan != done else None
-
-
-_LABEL_WORD = re.compile(r"[^\s<>()（）\[\]◇◆■□▲△·,]+")
-
-
-def _names_budget(label: str) -> bool:
-    """A label ending in a budget (`예산(억원)`), or a title with a budget among its words
-    (`<연도별 본예산 규모>`), and no word of spending (`예산 집행 현황`): what was allocated."""
-    r = tense_rules()
-    if label.endswith(r.budget):
-        return True
-    if any(word in label for word in r.spend if len(word) > 1):
-        return False
-    return any(w.endswith(r.budget) for w in _LABEL_WORD.findall(label))
-
-
-def _table_title(f: Figure, doc: Doc | None) -> str:
-    if doc is None:
-        return ""
-    text = doc_text(doc)
-    top = table_start(text, f.start)
-    span = table_title(text, top) if top is not None else None
-    return text[span[0] : span[1]].strip() if span else ""
-
-
-def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:
-    # asked of every cell of a table for each of its cells (`_whole_of_table`): read each once
-    if doc is None:
-        return None
-    key = ("cell_labels", f.start)
-    if key not in doc.user_data:
-        text = doc_text(doc)
-        doc.user_data[key] = cell_labels(text, f.start) or unit_table_cell(text, f.start)
-    return doc.user_data[key]
 
 
 def _titles_from_body(
@@ -621,7 +295,7 @@ def _titles_from_body(
                 and body.is_target != f.is_target
                 and not ahead(f.year, published_at)
                 and doc is not None
-                and _undecided(f, doc)
+                and undecided(f, doc)
             ):
                 f = replace(f, is_target=body.is_target)
         out.append(f)
@@ -677,949 +351,3 @@ def _trailing_unit(value: Decimal) -> Decimal:
     while value % (step * 10) == 0:
         step *= 10
     return step
-
-
-def _sentence_index(doc: Doc, char: int) -> int:
-    return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
-
-
-def _sentence_years(
-    doc: Doc, n: int, published_at: datetime | None, deadlines: bool = True
-) -> list[int]:
-    # Every figure of an article walks back over the sentences before it: read each once.
-    key = ("sentence_years", n, published_at, deadlines)
-    if key not in doc.user_data:
-        sent = sentence_of(doc, sentence_starts(doc)[n])
-        words = words_of(doc, sent)
-        found = year_words(words, published_at)
-        # a base of comparison (`지난해보다`, `지난해 494억원보다`, `지난해 …에 이어`) is no time
-        # the article goes on in
-        years = [
-            found[k]
-            for k in sorted(found)
-            if found[k] != SAME_YEAR
-            and not opens_period(words, k)
-            and not tags_figure(words, k)
-            and not comparison_base(words, k)
-            and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
-        ]
-        if NEXT_YEAR in years:
-            # `이듬해에는`: the year after the one an earlier sentence names
-            earlier = _earlier_year(doc, n, published_at)
-            years = [
-                earlier + 1 if y == NEXT_YEAR else y for y in years if earlier or y != NEXT_YEAR
-            ]
-        doc.user_data[key] = years
-    return doc.user_data[key]
-
-
-def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
-    """A year still ahead with 까지 (`2027년까지 신규 고용 3,500명이 생길 것으로`) is when one
-    figure is due, not a time the next sentences go on in: the list after it is this year's (a
-    headline's deadline, `2035년까지 철도망 구축…`, still frames the whole article)."""
-    return "까지" in w.particle_forms() and ahead(year, published_at)
-
-
-def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
-    """The last year named in the sentences before sentence n (no deadline still ahead); a
-    sentence that sets plans now, naming no year, names the publication's. A paragraph opened by
-    an item mark (`○수원시=상반기 2만1300개로 …`) does not go on in another item's years."""
-    own = _item_of(doc, n)
-    for m in range(n - 1, -1, -1):
-        item = _item_of(doc, m) if own is not None else None
-        if item is not None and item != own:
-            continue
-        years = _sentence_years(doc, m, published_at, deadlines=False)
-        if years:
-            return years[-1]
-        if published_at is not None and _sets_plans_now(doc, m, published_at):
-            return published_at.year
-    return None
-
-
-def _item_of(doc: Doc, n: int) -> int | None:
-    """Where the line holding sentence n starts, when that line is an item named by a label and
-    `=` or `:` (`○수원시=상반기 …`, `- 고양시: …`) and holds a sentence of its own; else None (a
-    release's paragraphs that all open with `○` are no such items)."""
-    starts = sentence_starts(doc)
-    if n >= len(starts):
-        return None  # (the end of a section read from the one after it)
-    start, line = line_at(doc_text(doc), doc[starts[n]].idx)
-    stripped = line.strip()
-    if not stripped or stripped[0] not in ITEM_MARKS or not stripped.endswith("."):
-        return None
-    return start if _LABELLED_ITEM.match(stripped[1:]) else None
-
-
-_LABELLED_ITEM = re.compile(r"\s*[^\s=:：]{1,12}\s*[=:：]")
-
-
-def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
-    """Sentence n names no year and sets goals or allocates money (`시는 이를 위해 일자리 예산
-    1,184억원을 편성했으며`, `… 세부 목표로 정했다`), with no word of a time gone (`당초`,
-    `당시`): the time it speaks in is the publication's."""
-    key = ("sets_plans_now", n, published_at)
-    if key not in doc.user_data:
-        words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
-        r = tense_rules()
-        goal_set = any(
-            w.stem in r.goal_nouns and goal_set_after(words, k) for k, w in enumerate(words)
-        )
-        doc.user_data[key] = (
-            not year_words(words, published_at)
-            and not any(w.stem in r.then_words or w.text in r.then_words for w in words)
-            and (
-                goal_set
-                or any(
-                    w.predicate
-                    # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
-                    and w.base_parts[-1][1] != "ETM"
-                    and ("이", "VCP") not in w.base_parts
-                    and stem_in(w, r.plan_verbs)
-                    for w in words
-                )
-            )
-        )
-    return doc.user_data[key]
-
-
-def _article_year(
-    f: Figure,
-    doc: Doc | None,
-    by_section: dict[str, Doc],
-    published_at: datetime | None,
-) -> tuple[int | None, str | None]:
-    if doc is None or f.section == "title" or len(doc) == 0:
-        return None, None
-    n = _sentence_index(doc, f.start)
-    earlier = _earlier_year(doc, n, published_at)
-    if (
-        f.is_target
-        and published_at is not None
-        and earlier is not None
-        and earlier < published_at.year
-        and _sets_plans_now(doc, n, published_at)
-    ):
-        # `지난해에는 … 만들었다. 시는 ▲청년 일자리 3,200개 … 대상별 목표도 함께 내놨다`: the
-        # plans set now are not of the past year an earlier sentence went back to
-        return published_at.year, "published"
-    if earlier is not None:
-        return earlier + _after_earlier(f, doc, published_at), "article"
-    for name in _BEFORE.get(f.section, ()):
-        before = by_section.get(name)
-        if before is None or len(before) == 0:
-            continue
-        year = _earlier_year(before, len(sentence_starts(before)), published_at)
-        if year is not None:
-            return year, "article"
-    return None, None
-
-
-_SAME_FROM = Decimal(1000)  # a count this large said again is the same count
-
-
-def _said_before(f: Figure, earlier: list[Figure]) -> int | None:
-    """The year of the same amount told earlier with its year (`올해 예산으로 4,222억2000만원을
-    편성했다` … `4,222억2000만원은 지난해 3,615억원보다 16.8% 많습니다`): an amount, or a large
-    count, said again is the same figure."""
-    if f.kind == "percent" or (f.kind == "count" and f.value < _SAME_FROM):
-        return None
-    for g in reversed(earlier):
-        same = (g.kind, g.unit, g.value, g.value_max) == (f.kind, f.unit, f.value, f.value_max)
-        if same and g.year_source in ("clause", "sentence"):
-            return g.year
-    return None
-
-
-def _budget_thread(
-    f: Figure,
-    earlier: list[Figure],
-    year: int | None,
-    published_at: datetime | None,
-    doc: Doc | None,
-) -> int | None:
-    """A planned amount whose carried year is past, after an earlier planned amount of a later
-    year (`올해 … 1조 199억 8200만 원을 투입해 …. 지난해 하반기 고용률은 …. 분야별 예산은
-    고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside."""
-    if f.kind != "money" or not f.is_target or year is None or published_at is None:
-        return None
-    if year > published_at.year:
-        return None  # (this year's, carried past an aside on this year's results, goes on too)
-    for g in reversed(earlier):
-        if g.section == f.section and g.kind == "money" and g.is_target and g.year:
-            if doc is not None and _base_of_share(g, earlier, doc):
-                continue  # `올해 368억원보다`: the base a budget is compared with
-            return g.year if g.year > year else None
-    return None
-
-
-def _this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int | None:
-    """`시는 이 예산으로 ▲… 1,200명 ▲… 650개를 만들 계획이다`: what is done with the budget just
-    named is of that budget's year, the latest of the amounts planned in the sentence before (a
-    base or a raise beside it may be of another)."""
-    if doc is None or not f.is_target:
-        return None
-    words, first = _sentence_words(f, doc)
-    this = any(
-        words[k].text == "이" and words[k + 1].stem.endswith(tense_rules().budget)
-        for k in range(first - 1)
-    )
-    if not this:
-        return None
-    n = _sentence_index(doc, f.start)
-    years = [
-        g.year
-        for g in earlier
-        if g.section == f.section
-        and g.kind == "money"
-        and g.is_target
-        and g.year
-        and _sentence_index(doc, g.start) == n - 1
-    ]
-    return max(years) if years else None
-
-
-def _done_ahead(
-    f: Figure, year: int | None, doc: Doc | None, published_at: datetime | None
-) -> bool:
-    """A result done before something else (`35억원을 쓴 데 이어`) carried a year after the
-    publication's."""
-    if f.is_target or year is None or published_at is None or doc is None:
-        return False
-    if year <= published_at.year:
-        return False
-    words, first = _sentence_words(f, doc)
-    return any(done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
-
-
-def _ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
-    """Is the figure's sentence only of what is to come, and the year before publication?"""
-    if year is None or published_at is None or year >= published_at.year or doc is None:
-        return False
-    return speaks_ahead(_sentence_words(f, doc)[0])
-
-
-def _sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:
-    """The words of f's sentence, and the index of the word f starts in."""
-    i = token_at(doc, f.start)
-    words = words_of(doc, sentence_of(doc, i))
-    return words, word_index(words, i)
-
-
-def _month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
-    """A result counted in a month just past (`1월 고용률은 62.1%로`), a plan for a period still
-    ahead (`하반기에도 … 채우겠다`): that period's year."""
-    if doc is None or len(doc) == 0:
-        return None
-    words, first = _sentence_words(f, doc)
-    return month_year(words, first, published_at, plan=bool(f.is_target))
-
-
-def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
-    """1 when the figure's clause is in the year after the article's earlier one (`이듬해`)."""
-    words, first = _sentence_words(f, doc)
-    last = word_index(words, token_at(doc, f.end - 1))
-    return int(after_earlier_year(words, first, last, published_at))
-
-
-def _tag_year(doc: Doc) -> int | None:
-    """`[결산 2023]`, `[2024 예산]`: the year a headline is filed under."""
-    tag = _TAG_YEAR.search(doc_text(doc))
-    return int(tag.group(1)) if tag else None
-
-
-def _year_before_ahead(
-    f: Figure,
-    doc: Doc,
-    by_section: dict[str, Doc],
-    title_year: int | None,
-    published_at: datetime | None,
-) -> int | None:
-    """`전년` read from the publication date, in an article speaking of another year (`2026년도
-    본예산 확정` in December 2025: `전년 6,124억 원 대비`): the year before that one."""
-    if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
-        return None
-    words, k = _sentence_words(f, doc)
-    before = [j for j in range(max(0, k - _PREVIOUS_WORDS), k) if names_year_before(words[j])]
-    if not before or told_before(words, before[0], published_at) is not None:
-        return None  # (`올해 예산은 전년(900억원)보다`: the sentence's own year went before it)
-    # `하반기 고용률은 63.9%로 전년 하반기(63.1%)보다` in February: the half just reported
-    told = month_year(words, before[0], published_at)
-    if told is None:
-        told, _ = _article_year(f, doc, by_section, published_at)
-    if told is not None and told != published_at.year:
-        # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
-        # article spoke of last
-        return told - 1
-    if told is None and title_year is not None and title_year > published_at.year:
-        # (a sentence before that spoke of this year keeps 전년 last year: `올해 상반기 고용률은
-        # 62.4%로 …. 전년 같은 기간 61.7%보다` under a headline of next year's budget)
-        return title_year - 1
-    return None
-
-
-_PREVIOUS_WORDS = 3  # `전년 당초예산 70억 원`: the nouns between 전년 and its figure
-
-
-def _title_year(doc: Doc | None, published_at: datetime | None) -> int | None:
-    if doc is None or len(doc) == 0:
-        return None
-    tag = _tag_year(doc)
-    if tag is not None:
-        return tag
-    for n in range(len(sentence_starts(doc))):
-        years = _sentence_years(doc, n, published_at)
-        if years:
-            return years[0]
-    return None
-
-
-def _budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
-    """The figure's sentence goes on about the budget the sentence before names or plans."""
-    n = _sentence_index(doc, f.start)
-    if n == 0:
-        return False
-    words, first = _sentence_words(f, doc)
-    before = words_of(doc, sentence_of(doc, sentence_starts(doc)[n - 1]))
-    planned = any(
-        g.section == f.section
-        and g.kind == "money"
-        and g.is_target
-        and _sentence_index(doc, g.start) == n - 1
-        for g in earlier
-    )
-    last = word_index(words, token_at(doc, f.end - 1))
-    if (
-        result_noun_before(words, first)
-        or spent_topic(words, first)
-        or secured_base(words, first, last)
-    ):
-        return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
-    part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
-    if part and not _undecided(f, doc):
-        return False  # `예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb
-    return continues_budget(words, before, last, planned_before=planned)
-
-
-def _undecided(f: Figure, doc: Doc) -> bool:
-    """Does the figure's sentence leave plan-or-result open (no deciding verb after it)?"""
-    i = token_at(doc, max(f.start, f.end - 1))
-    sent = sentence_of(doc, i)
-    words = words_of(doc, sent)
-    return plan_of(words, word_index(words, i)) is None
-
-
-def _whole_of_breakdown(
-    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
-) -> Figure | None:
-    """For a figure in a sentence that breaks an amount down (`분야별로는 ▲…`, `세부적으로는 …`)
-    and decides nothing itself, the whole it is a part of: of the earlier figures of its kind
-    and unit in the section, up to three sentences back, the one its sentence's parts add up to
-    (`1만8802개` over `6210개 … 5874개 … 4418개 … 2300개`), else the nearest."""
-    if doc is None or len(doc) == 0:
-        return None
-    decided = not _undecided(f, doc)
-    n = _sentence_index(doc, f.start)
-    words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
-    opened = [w for w in words if not w.punct][:2]
-    if not opened or not (
-        opened[0].text.endswith(tense_rules().breakdown)
-        # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of
-        or (len(opened) == 2 and opened[1].text.startswith(tense_rules().allocated_parts))
-        # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic
-        or (
-            len(opened) == 2
-            and opened[0].text.endswith("별")
-            and set(opened[1].particle_forms()) & {"은", "는"}
-        )
-    ):
-        return None
-    before = [
-        g
-        for g in earlier
-        if g.section == f.section
-        and (g.kind, g.unit) == (f.kind, f.unit)
-        and n - _sentence_index(doc, g.start) > 0
-    ]
-    same = [
-        g
-        for g in before
-        if n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
-        and not _base_of_share(g, figures, doc)
-    ]
-    # the figures of the breakdown's own sentence, whose parts add up to the whole
-    own = [g for g in figures if g.section == f.section and _sentence_index(doc, g.start) == n]
-    parts = sum((g.value for g in own if (g.kind, g.unit) == (f.kind, f.unit)), Decimal(0))
-    # the amount the parts add up to, anywhere before; else the nearest within reach
-    whole = next((g for g in reversed(before) if g.value == parts), None)
-    if whole is None and _counts_jobs(f):
-        # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
-        # jobs are counted in 개 and 명 alike, and the parts add up across both
-        total = sum((g.value for g in own if _counts_jobs(g)), Decimal(0))
-        whole = next(
-            (
-                g
-                for g in reversed(earlier)
-                if g.section == f.section
-                and _counts_jobs(g)
-                and n > _sentence_index(doc, g.start)
-                and g.value == total
-            ),
-            None,
-        )
-        parts = total if whole is not None else parts
-    goals = [g for g in same if g.is_target and g.year is not None]
-    if not goals and _counts_jobs(f):
-        # (`▲직업훈련 연계 취업 4,300명` under goals counted in 개: jobs all the same)
-        goals = [
-            g
-            for g in earlier
-            if g.section == f.section
-            and _counts_jobs(g)
-            and g.is_target
-            and g.year is not None
-            and 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
-        ]
-    if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
-        # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
-        # goal the parts break down is the latest one named
-        whole = max(goals, key=lambda g: g.year or 0)
-    # (`계층별 실적은 ▲…`, `계층별로는 … 3천 개였습니다`: parts of what was done)
-    results = any(
-        w.stem in tense_rules().result_nouns or (w.predicate and past_form(w)) for w in words
-    )
-    if whole is None and goals and _counts_jobs(f) and not decided and not results:
-        # `지난해 … 목표(1만6500개)의 104.5%를 달성한 데 이어 올해는 … 분야별로는 ▲직접 일자리
-        # 5,420개 ▲직업훈련 2,380명`: after goals, the parts of jobs are the latest goal's
-        jobs = [g for g in earlier if g.section == f.section and _counts_jobs(g)]
-        near = [
-            g
-            for g in jobs
-            if 0 < n - _sentence_index(doc, g.start) <= _CARRY_SENTENCES
-            and not _base_of_share(g, figures, doc)
-        ]
-        if near and near[-1].is_target:
-            whole = max(goals, key=lambda g: g.year or 0)
-    if whole is None:
-        whole = same[-1] if same else None
-    if whole is None:
-        return None
-    # a sentence that decides its plan keeps it, but a total over several years still has
-    # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`), and parts
-    # that add up to the whole are of its year (`올해 … 1만3000개를 만들고 …. 지난해에는 ….
-    # 분야별로는 공공일자리 3,850개, … 창업 1,730개를 목표로 잡았다`; `_time_changes` leaves
-    # their plan to their own verb)
-    if decided and whole.year_source != SPAN and not (whole.value == parts and whole.year):
-        return None
-    return whole
-
-
-def _base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
-    """`목표 2만2,160개의 109.7%`, `지난해 1,402억원보다 9.7%`: an amount a share is taken of or
-    another is compared with is a base, not a whole broken down later."""
-    text = doc_text(doc)
-    after = text[g.end : g.end + _COMPARED_CHARS].lstrip()
-    if after.startswith(tense_rules().comparison) or after.startswith("에 비해"):
-        return True
-    if not text.startswith("의", g.end):
-        return False
-    return any(
-        h.kind == "percent" and h.section == g.section and 0 < h.start - g.end <= 3 for h in figures
-    )
-
-
-def _counts_jobs(g: Figure) -> bool:
-    """A count in a counter of jobs (`일자리 640개`, `취업 170명`)."""
-    return g.kind == "count" and g.unit in tense_rules().job_counters
-
-
-_COMPARED_CHARS = 8  # the word of comparison right after an amount (`…억원보다`, `… 대비`)
-_THAT = frozenset({"이", "그", "해당"})
-
-
-def _in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
-    """`2023~2026년 4년간 일자리 12만개 … 이 기간 투입할 예산은 4조2000억원`: a figure of `이 기간`
-    is of the span of years a figure shortly before was totalled over."""
-    if doc is None or len(doc) == 0:
-        return False
-    words, first = _sentence_words(f, doc)
-    that = any(
-        words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
-    )
-    return that and any(g.year_source == SPAN for g in _within_reach(f, earlier, doc))
-
-
-def _whole_of_table(
-    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
-) -> Figure | None:
-    """For a cell of a table with no time of its own, the amount before the table that its
-    column adds up to (`1조 199억 8200만 원을 투입` over `분야 | 예산 … 합계 | 10,199.8`): the
-    table breaks that amount down, and its cells take its year and plan."""
-    labels = _cell_labels(f, doc)
-    if labels is None:
-        return None
-    head, _, at = labels
-    column = [
-        g
-        for g in figures
-        if g.section == f.section
-        and (g.kind, g.unit) == (f.kind, f.unit)
-        and (_cell_labels(g, doc) or ("", "", -1))[::2] == (head, at)
-    ]
-    values = [g.value for g in column]
-    wholes = {sum(values, Decimal(0)), max(values)}  # the column's sum, or its total row
-    table = min(g.start for g in column)
-    before = [
-        g
-        for g in earlier
-        if g.section == f.section
-        and (g.kind, g.unit) == (f.kind, f.unit)
-        and g.end <= table
-        # a table rounds (`10,199.8` 억원 for `1조 199억 8200만 원`)
-        and any(abs(g.value - w) <= abs(w) * _ROUNDING for w in wholes)
-    ]
-    return before[-1] if before else None
-
-
-def _list_intro(f: Figure, doc: Doc) -> tuple[int, str] | None:
-    """For an item of a list (`▲청년 일자리 2,800개`) that decides nothing itself: where the
-    line that introduces the list starts, and the line."""
-    text = doc_text(doc)
-    start, line = line_at(text, f.start)
-    if not line.lstrip()[:1] or line.lstrip()[0] not in ITEM_MARKS or not _undecided(f, doc):
-        return None
-    while start > 0:
-        start, line = line_at(text, start - 1)
-        if line.strip() and line.lstrip()[0] not in ITEM_MARKS:
-            return start, line
-    return None
-
-
-def _listed_under_goal(f: Figure, doc: Doc) -> bool:
-    """An item of a list that decides nothing itself, under a line that introduces goals
-    (`분야별 목표는 다음과 같다.`) or, looking ahead, the parts of an amount (`증액분은 다음 사업에
-    쓰인다.`): a goal or plan too."""
-    intro = _list_intro(f, doc)
-    if intro is None:
-        return False
-    start, line = intro
-    r = tense_rules()
-    goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
-    # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
-    # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
-    head = line.split()[:3]
-    if any(w.startswith(r.allocated_parts) for w in head):
-        return True
-    opener = line.lstrip().startswith(r.breakdown)
-    if (goal or opener) and line.rstrip().endswith(("다.", "다")):
-        # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
-        # what is to come introduces goals, whatever it says of achieving them
-        end = len(line.rstrip()) - 1
-        words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
-        if speaks_ahead(words):
-            return True
-    return goal and not any(word in line for word in RESULT_LABELS)
-
-
-def _listed_under_programs(f: Figure, doc: Doc) -> bool:
-    """An item that decides nothing itself in a list of programs (`주요 사업은 다음과 같다.` /
-    `○청년 정착 지원금: 월 30만원, 500명`): what each program is to give or reach, planned when
-    its year is not over (the caller's test)."""
-    intro = _list_intro(f, doc)
-    if intro is None:
-        return False
-    line = intro[1]
-    topic = re.search(r"(\S+)(은|는)\s", line)
-    return (
-        topic is not None
-        and topic.group(1).endswith(tense_rules().program_heads)
-        and not any(word in line for word in RESULT_LABELS)
-    )
-
-
-def _answers_plan(f: Figure, doc: Doc) -> bool:
-    """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
-    목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
-    question = _question_before(f, doc)
-    return question is not None and _undecided(f, doc) and asks_plan(words_of(doc, question))
-
-
-_ASKED = re.compile(r"^\s*(?:Q\s*\d*\s*[.:)]|문\s*[.:)])")
-# A sentence that ends on its topic and a period asks about it (`— 올해 목표는.`, `기업 지원은.`);
-# a line of a topic alone (`위원회는`) is a broken sentence, not a question.
-_TOPIC_ASKED = re.compile(r"[가-힣][은는]\s*\.$")
-
-
-def _question(text: str) -> bool:
-    """An interviewer's question: `…?`, `Q. 올해 계획의 핵심은.`, `문) …`, `— 올해 목표는.`"""
-    text = text.strip()
-    return text.endswith(("?", "？")) or bool(_ASKED.match(text) or _TOPIC_ASKED.search(text))
-
-
-def _asked_subject(f: Figure, doc: Doc | None) -> str | None:
-    """The count of an answer counts what the question right before it asks about (`Q. 올해
-    일자리 목표는?` / `A. 2만9000개다.` → 일자리, subject.asked_about)."""
-    if doc is None or len(doc) == 0:
-        return None
-    question = _question_before(f, doc)
-    return None if question is None else asked_about(doc, question)
-
-
-def _question_before(f: Figure, doc: Doc) -> Span | None:
-    """The sentence right before f's, when it is an interviewer's question."""
-    n = _sentence_index(doc, f.start)
-    if n == 0:
-        return None
-    question = sentence_of(doc, sentence_starts(doc)[n - 1])
-    return question if _question(question.text) else None
-
-
-def _points(f: Figure) -> bool:
-    return f.surface.endswith(("p", "포인트"))
-
-
-def _within_reach(f: Figure, earlier: list[Figure], doc: Doc | None) -> Iterator[Figure]:
-    """The earlier figures of f's section, nearest first, up to three sentences back."""
-    if doc is None or len(doc) == 0:
-        return
-    here = _sentence_index(doc, f.start)
-    for g in reversed(earlier):
-        if g.section != f.section:
-            continue
-        if here - _sentence_index(doc, g.start) > _CARRY_SENTENCES:
-            return
-        yield g
-
-
-def _carried_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    changes = change_rates()
-    for g in _within_reach(f, earlier, doc):
-        if g.kind == "percent" and g.metric and g.metric not in changes:
-            return g.metric
-    return None
-
-
-def _gap_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """What the percent compared with right before measures, for the gap in points after it
-    (`3.2% 올라 전국 평균(2.9%)을 0.3%포인트 웃돌았다` → 상승률, metric_carried.gap_of_compared)."""
-    if doc is None or len(doc) == 0:
-        return None
-    before = _percent_before(f, earlier)
-    if before is None or before.metric is None:
-        return None
-    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
-        return None
-    start, end = figure_tokens(doc, f)
-    return before.metric if gap_of_compared(doc, start, end, sentence_of(doc, start)) else None
-
-
-def _base_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """The level rate carried to a gap in points, for the percent the gap is reckoned from
-    (`… 19.8%로 … 상승했다. 전국 평균 13.7%보다 6.1%포인트 높은 수준으로`,
-    metric_carried.base_of_gap)."""
-    if doc is None or len(doc) == 0:
-        return None
-    start, end = figure_tokens(doc, f)
-    return (
-        _carried_rate(f, earlier, doc)
-        if base_of_gap(doc, start, end, sentence_of(doc, start))
-        else None
-    )
-
-
-def _continued_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """The level rate of the sentence right before, for a sentence that goes on with its list
-    (`… 순천시가 31.5%로 가장 높았다. 이어 담양군(20.1%) …`, metric_carried.continues_rate)."""
-    if doc is None or len(doc) == 0:
-        return None
-    here = _sentence_index(doc, f.start)
-    before = _percent_before(f, earlier)
-    if before is None or before.metric is None or before.metric in change_rates():
-        return None
-    start, end = figure_tokens(doc, f)
-    sent = sentence_of(doc, start)
-    if taken_as_share(doc, start, end, sent):
-        return None  # `… 월세가 19.6%를 차지했다`: a share of its item, not the rate before
-    if breaks_down(doc, start, end, sent):
-        # a breakdown (`자산군별로는 …`) breaks down the last rate measured before it, though
-        # sentences of amounts stand between; its own items' shares are theirs alone
-        before = next(
-            (
-                g
-                for g in reversed(earlier)
-                if g.section == f.section
-                and g.kind == "percent"
-                and _sentence_index(doc, g.start) < here
-            ),
-            None,
-        )
-        if before is None or before.metric in (None, share(), signed_change(), *change_rates()):
-            return None
-        return (
-            before.metric if here - _sentence_index(doc, before.start) <= _CARRY_SENTENCES else None
-        )
-    if _sentence_index(doc, before.start) not in (here - 1, here):
-        return None
-    return before.metric if continues_rate(doc, start, end, sent) else None
-
-
-def _item_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """The rate of the percent right before in the same sentence, when this one is the next item
-    of its list or the other end of its range (`기준 중위소득의 32% 이하, 의료급여 40% 이하`,
-    metric_carried.follows_item)."""
-    if doc is None or len(doc) == 0:
-        return None
-    before = _percent_before(f, earlier)
-    if before is None or before.metric is None or before.metric in change_rates():
-        return None
-    if _sentence_index(doc, before.start) != _sentence_index(doc, f.start):
-        return None
-    start, end = figure_tokens(doc, f)
-    before_end = figure_tokens(doc, before)[1]
-    if follows_item(doc, start, end, sentence_of(doc, start), before_end):
-        return before.metric
-    return None
-
-
-def _parts_of_price(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """The rise or fall of a price for a plain change of its parts in the sentence after it
-    (`소비자물가는 2.3% 올랐다. 품목별로는 사과(42.1%) … 등이 크게 뛰었다` → 상승률,
-    metric_carried.breaks_down)."""
-    if doc is None or len(doc) == 0:
-        return None
-    here = _sentence_index(doc, f.start)
-    price = next(
-        (
-            price_change_of_parts(f.metric, g.metric)
-            for g in reversed(earlier)
-            if g.section == f.section
-            and g.kind == "percent"
-            and _sentence_index(doc, g.start) == here - 1
-            and price_change_of_parts(f.metric, g.metric)
-        ),
-        None,
-    )
-    start, end = figure_tokens(doc, f)
-    return price if price and breaks_down(doc, start, end, sentence_of(doc, start)) else None
-
-
-def _percent_before(f: Figure, earlier: list[Figure]) -> Figure | None:
-    """The last percent before f in its section."""
-    return next(
-        (g for g in reversed(earlier) if g.section == f.section and g.kind == "percent"), None
-    )
-
-
-def _compared_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """What the percent before it measures, level or change, for a percent in the parenthesis of
-    what that one is compared with (`경북은 1.8% 늘어 전국(1.6%)과 비슷한` → 증가율; also from
-    the sentence before: `… 5.1% 늘었다. 전국(0.8%)을 웃도는 성적이다.`,
-    metric_carried.compared_with)."""
-    if doc is None or len(doc) == 0:
-        return None
-    before = _percent_before(f, earlier)
-    if before is None or before.metric is None:
-        return None
-    if _sentence_index(doc, before.start) not in (
-        _sentence_index(doc, f.start) - 1,
-        _sentence_index(doc, f.start),
-    ):
-        return None
-    start, end = figure_tokens(doc, f)
-    return before.metric if compared_with(doc, start, end, sentence_of(doc, start)) else None
-
-
-def _ranked_rate(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """What the percent ranked first in the sentence measures, for the items that follow it
-    (`제주(2.8%)가 가장 많이 올랐고 서울(2.4%), 대구(2.3%)가 뒤를 이었다`,
-    metric_carried.follows_ranking); not a share (`(33.2%)으로 가장 많았고`) or a signed change
-    (`(-3.8%)`), which the items after it do not say."""
-    if doc is None or len(doc) == 0:
-        return None
-    here = _sentence_index(doc, f.start)
-    before = next(
-        (
-            g
-            for g in reversed(earlier)
-            if g.section == f.section and g.kind == "percent" and g.metric
-        ),
-        None,
-    )
-    if before is None or _sentence_index(doc, before.start) != here:
-        return None
-    if before.metric == signed_change() or (
-        before.metric == share() and not _share_named(doc, before)
-    ):
-        return None  # a share or a signed change is said of its own item only
-    start, end = figure_tokens(doc, f)
-    return before.metric if follows_ranking(doc, start, end, sentence_of(doc, start)) else None
-
-
-def _share_named(doc: Doc, g: Figure) -> bool:
-    """Does the sentence name the share before the percent (`유형별 비중은 예체능이 42.1%로 가장
-    높았고, 놀이 21.7%, … 순이었다`)? Then the ranking is of that share, and its items take it."""
-    sent = sentence_of(doc, token_at(doc, g.start))
-    return share() in doc_text(doc)[sent.start_char : g.start]
-
-
-def _heading_rate(f: Figure, doc: Doc | None) -> str | None:
-    """The rate a heading line names, for a percent on a list line below it (`■ 재정자립도` /
-    `한빛시 31.5%, 누리군 9.8%`), across other list lines and blank lines."""
-    if doc is None or len(doc) == 0:
-        return None
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, f.start) + 1
-    end = text.find("\n", f.end)
-    line = text[start : end if end >= 0 else len(text)]
-    if not _list_line(line):
-        return None
-    for _ in range(_HEADING_LINES):
-        if start == 0:
-            return None
-        end = start - 1
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if not line.strip() or _UNIT_NOTE.search(line):
-            continue  # a blank line, `(단위: %)`
-        if any(c.isdigit() for c in YEAR_WORD.sub("", line)) and _list_line(line):
-            continue  # another item of the list
-        return rate_of_heading(doc, start, end)
-    return None
-
-
-def _list_line(line: str) -> bool:
-    """A line of a list or table: short, or holding several percentages."""
-    return len(line.strip()) <= _LIST_LINE_CHARS or line.count("%") >= 2
-
-
-def _in_new_frame(f: Figure, doc: Doc | None) -> bool:
-    """Does the count's sentence open with a frame naming a new thing (subject.opens_new_frame)?"""
-    if doc is None or len(doc) == 0:
-        return False
-    start, end = figure_tokens(doc, f)
-    return opens_new_frame(doc, start, end, sentence_of(doc, start))
-
-
-def _carried_subject(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    for g in _within_reach(f, earlier, doc):
-        if g.kind == "count" and same_thing_counted(f.unit, g.unit, g.subject):
-            if (
-                g.unit != f.unit
-                and not same_thing_counted(f.unit, g.unit)
-                and not _of_places(f, doc)
-            ):
-                continue  # a kind of places carries only to places named before the count
-            if _a_rate(g) != _a_rate(f):
-                continue  # `0.79명` (a rate per person) is never of `출생아는 2,611명`
-            if g.unit != f.unit and g.subject == counter_as_subject(g.unit):
-                continue  # `500호` → 주택 only by its counter: it says nothing of `3,912가구`
-            if g.subject and _picked_part(g, doc):
-                continue  # `… 가운데 여성은 186명, 남성은 114명`: a part of the count before
-            # the nearest such count, even without a subject: none carries past a frame that
-            # named a new thing (`… 현황에서는 진주시가 4만 명 … 김해시는 2만 명`)
-            return g.subject
-    return None
-
-
-_PARTITIVE = re.compile(r"\s(가운데|중)\s")
-
-
-def _picked_part(g: Figure, doc: Doc | None) -> bool:
-    """Is the count a group by sex or age alone (`남성은 114명`), or one picked out of people
-    counted before 가운데 or 중 (`청년 300명 가운데 여성은 186명` → 여성 청년)?"""
-    assert g.subject
-    if names_a_part(g.subject):
-        return True
-    first = g.subject.split()[0]
-    if not names_a_part(first) or doc is None or len(doc) == 0:
-        return False
-    return bool(_PARTITIVE.search(sentence_of(doc, token_at(doc, g.start)).text))
-
-
-def _whole_of_items(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """An item of a breakdown that names no part (`▲기타 700개`) counts the whole counted before
-    the breakdown's sentence, never the item before it (`▲민간 5천개`)."""
-    if doc is None or len(doc) == 0 or f.unit in ("명", "인"):
-        return None
-    start, end = figure_tokens(doc, f)
-    if not breaks_down(doc, start, end, sentence_of(doc, start)):
-        return None
-    here = _sentence_index(doc, f.start)
-    before = [g for g in earlier if g.section == f.section and _sentence_index(doc, g.start) < here]
-    return _carried_subject(f, before, doc)
-
-
-def _part_of_whole(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """An item of a sentence that breaks a whole down (`분야별로는 ▲공공부문 7,450개`) is its
-    part of what the count before the sentence counts, with the same counter: `공공부문 일자리`;
-    an item that is already a kind of it (`공공주택` of 주택) keeps its name."""
-    if not f.subject:
-        return None  # (parts of people are left to the rules of people, `제조업 취업자`)
-    whole = _whole_of_items(f, earlier, doc)
-    if not whole or whole == counter_as_subject(f.unit) or whole == f.unit:
-        return None
-    if f.subject.endswith(whole.split()[-1]) or whole.endswith(f.subject):
-        return None
-    head = f.subject.split()[-1]
-    if any(g.kind == "count" and g.subject and g.subject.split()[-1] == head for g in earlier):
-        # `2만6천개의 일자리 … 84개 세부사업 … 분야별로는 ▲직접 일자리 8천200개`: an item
-        # naming what the article counts in its own right is no part of the count before
-        return None
-    return f"{f.subject} {whole}"
-
-
-def _of_places(f: Figure, doc: Doc) -> bool:
-    start, end = figure_tokens(doc, f)
-    return after_places(doc, start, end, sentence_of(doc, start))
-
-
-_DECIMAL = re.compile(r"\d\.\d")
-
-
-def _a_rate(f: Figure) -> bool:
-    """A count written with decimals (`0.79명`, `4.7건`): a rate per person or per thousand, not
-    a number of things; what it measures carries only to and from counts of its kind."""
-    return bool(_DECIMAL.search(f.surface))
-
-
-def _bare_group(f: Figure, doc: Doc | None) -> bool:
-    """Is the count's subject a group of people by age or generation alone (`청년층은`, `40대는`),
-    which no relative clause describes (not `취업한 중장년층은`)?"""
-    if doc is None or len(doc) == 0 or not f.subject or not names_a_group(f.subject):
-        return False
-    if len(f.subject.split()) > 1:
-        return False
-    start, end = figure_tokens(doc, f)
-    return not described(doc, start, end, sentence_of(doc, start), f.subject)
-
-
-def _field_of_breakdown(f: Figure, doc: Doc | None) -> bool:
-    """Is the count of people an item of a sentence breaking people down by a kind (`분야별로는
-    … 취업자가 58명으로 가장 많았고, 관광·서비스 47명`) whose name names no people? Then the item
-    says where they are, and the people are those named before (`관광·서비스 취업자`)."""
-    if doc is None or len(doc) == 0 or not f.subject or names_people(f.subject):
-        return False
-    start, end = figure_tokens(doc, f)
-    return breaks_down(doc, start, end, sentence_of(doc, start))
-
-
-def _carried_people(f: Figure, earlier: list[Figure], doc: Doc | None) -> str | None:
-    """The people the nearest earlier count of people (명, at most three sentences back) names,
-    for a count of people whose subject is a place of them (subject.names_no_person): the head
-    of its subject (`사업자` of `폐업 신고 사업자`)."""
-    part = (
-        doc is not None
-        and len(doc) > 0
-        and _PART_OF_BEFORE.match(sentence_of(doc, token_at(doc, f.start)).text.lstrip())
-    )
-    for g in _within_reach(f, earlier, doc):
-        if g.kind == "count" and g.unit == f.unit and g.subject:
-            head = g.subject.split()[-1]
-            if not names_no_person(head):
-                # `이 가운데 청년층은 …`: a part of those just counted, named in full
-                return g.subject if part and not names_a_group(g.subject) else head
-    return None
-
-
-#: Words opening a sentence about a part of what the sentence before counted.
-_PART_OF_BEFORE = re.compile(r"(이|그)\s?(가운데|중)(에서|서)?\s")

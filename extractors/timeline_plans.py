@@ -1,0 +1,331 @@
+"""Plan-or-result as the article decides it for a figure its own sentence leaves open or a result:
+the sentence before planned the budget it goes on about, a budget's growth, the planned figure a
+gap or an aside belongs to, a list under a line of goals or programs, an answer to a question about
+a plan, the whole a breakdown's parts take their year and plan from.
+
+Apart from extractors/timeline.py, which applies these rules in turn (`_plan_changes`,
+`_time_changes`); `undecided` is the test they all share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from extractors.cell_meaning import RESULT_LABELS
+from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.metric_words import change_rates
+from extractors.phrases import ITEM_MARKS
+from extractors.tables import line_at
+from extractors.tense import (
+    SPAN,
+    asks_plan,
+    continues_budget,
+    plan_of,
+    result_noun_before,
+    secured_base,
+    speaks_ahead,
+    spent_topic,
+)
+from extractors.tense import rules as tense_rules
+from extractors.tense_plan import past_form
+from extractors.timeline_sentences import (
+    CARRY_SENTENCES,
+    base_of_share,
+    question_before,
+    sentence_index,
+    sentence_words,
+)
+from extractors.words import RO, Word, word_index, words_of
+from schemas.records import Figure
+
+
+def met_of_pledge(f: Figure, out: list[Figure], doc: Doc | None) -> bool:
+    """A rate of how much was met (`met_rates`) in a sentence whose goal before it is a pledge
+    for a term (a planned total of no year): of the term, as the pledge is."""
+    if doc is None or f.kind != "percent" or f.metric not in tense_rules().met_rates:
+        return False
+    n = sentence_index(doc, f.start)
+    return any(
+        g.section == f.section
+        and g.year_source == SPAN
+        and g.is_target
+        and sentence_index(doc, g.start) == n
+        for g in out
+    )
+
+
+def change_of_budgets(
+    f: Figure, figures: Sequence[Figure], out: list[Figure], year: object, doc: Doc
+) -> int | None:
+    """A rate of change in a sentence whose amounts are all planned (`예산은 1,105억원으로 올해
+    968억원보다 14.2% 증가했으며`, `올해보다 12.6% 늘어난 486억원을 반영했다`) is how much a
+    budget grew: a plan, as the budget is, whatever tense tells the growth, of the latest year
+    among them and its own. That year, or None when it is no such rate."""
+    if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
+        return None
+    n = sentence_index(doc, f.start)
+
+    def of_sentence(m: int, among: Sequence[Figure]) -> list[Figure]:
+        return [
+            g
+            for g in among
+            if g.kind == "money" and g.section == f.section and sentence_index(doc, g.start) == m
+        ]
+
+    # (the amounts after it have no year from the article yet: they are the sentence's)
+    amounts = of_sentence(n, [*out, *figures[len(out) + 1 :]])
+    if not amounts and n > 0 and _size_taken_up(sentence_words(f, doc)[0]):
+        # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
+        # the size of the amount the sentence before planned
+        amounts = of_sentence(n - 1, out)
+    # (a base alone, `올해 본예산 968억원보다 16.2% 많다`, is older than the rate's own year)
+    years = [y for y in [year, *(g.year for g in amounts)] if isinstance(y, int)]
+    if not amounts or not all(g.is_target for g in amounts) or not years:
+        return None
+    return max(years)
+
+
+def gap_to_planned(f: Figure, figures: Sequence[Figure], out: list[Figure], doc: Doc) -> bool:
+    """A gap right before the planned figure it tells the size of, an adjective between (`0.4%p
+    높은 61.8%로 설정했다`, `3천 개 많은 2만개를 목표로`): as planned as that figure."""
+    later = figures[len(out) + 1 : len(out) + 2]
+    if not later or later[0].section != f.section:
+        return False
+    between = doc_text(doc)[f.end : later[0].start].strip()
+    return later[0].is_target and between in tense_rules().gap_adjectives
+
+
+def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
+    """The planned amount a count stands in the parenthesis right after (`희망일자리 사업
+    62억원(참여자 1,050명)`): what the money is to pay for, planned as the money is."""
+    if f.kind != "count" or not out:
+        return None
+    g = out[-1]
+    between = doc_text(doc)[g.end : f.start] if g.section == f.section else ""
+    aside = g.kind == "money" and g.is_target and _OPENS_ASIDE.fullmatch(between) is not None
+    return g if aside else None
+
+
+_OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
+
+
+def _size_taken_up(words: list[Word]) -> bool:
+    """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`,
+    `올해보다 15.9% 늘어난 규모로, …`)."""
+    sized = any(
+        w.stem == "규모" and (("이", "VCP") in w.base_parts or set(w.particle_forms()) & RO)
+        for w in words
+    )
+    return sized or (bool(words) and words[0].text in ("이는", "이것은"))
+
+
+def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
+    """The figure's sentence goes on about the budget the sentence before names or plans."""
+    n = sentence_index(doc, f.start)
+    if n == 0:
+        return False
+    words, first = sentence_words(f, doc)
+    before = words_of(doc, sentence_of(doc, sentence_starts(doc)[n - 1]))
+    planned = any(
+        g.section == f.section
+        and g.kind == "money"
+        and g.is_target
+        and sentence_index(doc, g.start) == n - 1
+        for g in earlier
+    )
+    last = word_index(words, token_at(doc, f.end - 1))
+    if (
+        result_noun_before(words, first)
+        or spent_topic(words, first)
+        or secured_base(words, first, last)
+    ):
+        return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
+    part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
+    if part and not undecided(f, doc):
+        return False  # `예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb
+    return continues_budget(words, before, last, planned_before=planned)
+
+
+def undecided(f: Figure, doc: Doc) -> bool:
+    """Does the figure's sentence leave plan-or-result open (no deciding verb after it)?"""
+    i = token_at(doc, max(f.start, f.end - 1))
+    sent = sentence_of(doc, i)
+    words = words_of(doc, sent)
+    return plan_of(words, word_index(words, i)) is None
+
+
+def whole_of_breakdown(
+    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
+) -> Figure | None:
+    """For a figure in a sentence that breaks an amount down (`분야별로는 ▲…`, `세부적으로는 …`)
+    and decides nothing itself, the whole it is a part of: of the earlier figures of its kind
+    and unit in the section, up to three sentences back, the one its sentence's parts add up to
+    (`1만8802개` over `6210개 … 5874개 … 4418개 … 2300개`), else the nearest."""
+    if doc is None or len(doc) == 0:
+        return None
+    decided = not undecided(f, doc)
+    n = sentence_index(doc, f.start)
+    words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+    opened = [w for w in words if not w.punct][:2]
+    if not opened or not (
+        opened[0].text.endswith(tense_rules().breakdown)
+        # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of
+        or (len(opened) == 2 and opened[1].text.startswith(tense_rules().allocated_parts))
+        # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic
+        or (
+            len(opened) == 2
+            and opened[0].text.endswith("별")
+            and set(opened[1].particle_forms()) & {"은", "는"}
+        )
+    ):
+        return None
+    before = [
+        g
+        for g in earlier
+        if g.section == f.section
+        and (g.kind, g.unit) == (f.kind, f.unit)
+        and n - sentence_index(doc, g.start) > 0
+    ]
+    same = [
+        g
+        for g in before
+        if n - sentence_index(doc, g.start) <= CARRY_SENTENCES
+        and not base_of_share(g, figures, doc)
+    ]
+    # the figures of the breakdown's own sentence, whose parts add up to the whole
+    own = [g for g in figures if g.section == f.section and sentence_index(doc, g.start) == n]
+    parts = sum((g.value for g in own if (g.kind, g.unit) == (f.kind, f.unit)), Decimal(0))
+    # the amount the parts add up to, anywhere before; else the nearest within reach
+    whole = next((g for g in reversed(before) if g.value == parts), None)
+    if whole is None and _counts_jobs(f):
+        # `▲직접 일자리 640개 ▲직업훈련을 통한 취업 170명 …` under `일자리 1,180개를 창출했다`:
+        # jobs are counted in 개 and 명 alike, and the parts add up across both
+        total = sum((g.value for g in own if _counts_jobs(g)), Decimal(0))
+        whole = next(
+            (
+                g
+                for g in reversed(earlier)
+                if g.section == f.section
+                and _counts_jobs(g)
+                and n > sentence_index(doc, g.start)
+                and g.value == total
+            ),
+            None,
+        )
+        parts = total if whole is not None else parts
+    goals = [g for g in same if g.is_target and g.year is not None]
+    if not goals and _counts_jobs(f):
+        # (`▲직업훈련 연계 취업 4,300명` under goals counted in 개: jobs all the same)
+        goals = [
+            g
+            for g in earlier
+            if g.section == f.section
+            and _counts_jobs(g)
+            and g.is_target
+            and g.year is not None
+            and 0 < n - sentence_index(doc, g.start) <= CARRY_SENTENCES
+        ]
+    if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
+        # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
+        # goal the parts break down is the latest one named
+        whole = max(goals, key=lambda g: g.year or 0)
+    # (`계층별 실적은 ▲…`, `계층별로는 … 3천 개였습니다`: parts of what was done)
+    results = any(
+        w.stem in tense_rules().result_nouns or (w.predicate and past_form(w)) for w in words
+    )
+    if whole is None and goals and _counts_jobs(f) and not decided and not results:
+        # `지난해 … 목표(1만6500개)의 104.5%를 달성한 데 이어 올해는 … 분야별로는 ▲직접 일자리
+        # 5,420개 ▲직업훈련 2,380명`: after goals, the parts of jobs are the latest goal's
+        jobs = [g for g in earlier if g.section == f.section and _counts_jobs(g)]
+        near = [
+            g
+            for g in jobs
+            if 0 < n - sentence_index(doc, g.start) <= CARRY_SENTENCES
+            and not base_of_share(g, figures, doc)
+        ]
+        if near and near[-1].is_target:
+            whole = max(goals, key=lambda g: g.year or 0)
+    if whole is None:
+        whole = same[-1] if same else None
+    if whole is None:
+        return None
+    # a sentence that decides its plan keeps it, but a total over several years still has
+    # its parts over those years (`4년간 12만개 … 부문별 목표는 ▲… 4만5000개`), and parts
+    # that add up to the whole are of its year (`올해 … 1만3000개를 만들고 …. 지난해에는 ….
+    # 분야별로는 공공일자리 3,850개, … 창업 1,730개를 목표로 잡았다`; timeline.py's
+    # `_time_changes` leaves their plan to their own verb)
+    if decided and whole.year_source != SPAN and not (whole.value == parts and whole.year):
+        return None
+    return whole
+
+
+def _counts_jobs(g: Figure) -> bool:
+    """A count in a counter of jobs (`일자리 640개`, `취업 170명`)."""
+    return g.kind == "count" and g.unit in tense_rules().job_counters
+
+
+def _list_intro(f: Figure, doc: Doc) -> tuple[int, str] | None:
+    """For an item of a list (`▲청년 일자리 2,800개`) that decides nothing itself: where the
+    line that introduces the list starts, and the line."""
+    text = doc_text(doc)
+    start, line = line_at(text, f.start)
+    if not line.lstrip()[:1] or line.lstrip()[0] not in ITEM_MARKS or not undecided(f, doc):
+        return None
+    while start > 0:
+        start, line = line_at(text, start - 1)
+        if line.strip() and line.lstrip()[0] not in ITEM_MARKS:
+            return start, line
+    return None
+
+
+def listed_under_goal(f: Figure, doc: Doc) -> bool:
+    """An item of a list that decides nothing itself, under a line that introduces goals
+    (`분야별 목표는 다음과 같다.`) or, looking ahead, the parts of an amount (`증액분은 다음 사업에
+    쓰인다.`): a goal or plan too."""
+    intro = _list_intro(f, doc)
+    if intro is None:
+        return False
+    start, line = intro
+    r = tense_rules()
+    goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
+    # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
+    # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
+    head = line.split()[:3]
+    if any(w.startswith(r.allocated_parts) for w in head):
+        return True
+    opener = line.lstrip().startswith(r.breakdown)
+    if (goal or opener) and line.rstrip().endswith(("다.", "다")):
+        # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
+        # what is to come introduces goals, whatever it says of achieving them
+        end = len(line.rstrip()) - 1
+        words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
+        if speaks_ahead(words):
+            return True
+    return goal and not any(word in line for word in RESULT_LABELS)
+
+
+def listed_under_programs(f: Figure, doc: Doc) -> bool:
+    """An item that decides nothing itself in a list of programs (`주요 사업은 다음과 같다.` /
+    `○청년 정착 지원금: 월 30만원, 500명`): what each program is to give or reach, planned when
+    its year is not over (the caller's test)."""
+    intro = _list_intro(f, doc)
+    if intro is None:
+        return False
+    line = intro[1]
+    topic = re.search(r"(\S+)(은|는)\s", line)
+    return (
+        topic is not None
+        and topic.group(1).endswith(tense_rules().program_heads)
+        and not any(word in line for word in RESULT_LABELS)
+    )
+
+
+def answers_plan(f: Figure, doc: Doc) -> bool:
+    """The figure's sentence answers a question about a plan right before it (`Q. 올해 일자리
+    목표는?` / `A. 2만9000개다.`) and its own words decide nothing."""
+    question = question_before(f, doc)
+    return question is not None and undecided(f, doc) and asks_plan(words_of(doc, question))

@@ -1,0 +1,348 @@
+"""An article's years, as the timeline carries them to a figure whose sentence names none: the
+year an earlier sentence names, the headline's, a month's just past, the year of the budget the
+article goes on about, a span of years a figure was totalled over (`이 기간`).
+
+Apart from extractors/timeline.py, which picks among them in order of certainty (its docstring
+gives the order) and needs only these entry points.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from decimal import Decimal
+
+from spacy.tokens import Doc
+
+from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.phrases import ITEM_MARKS
+from extractors.tables import line_at
+from extractors.tense import (
+    NEXT_YEAR,
+    SAME_YEAR,
+    SPAN,
+    after_earlier_year,
+    ahead,
+    comparison_base,
+    month_year,
+    names_year_before,
+    opens_period,
+    speaks_ahead,
+    tags_figure,
+    told_before,
+    year_words,
+)
+from extractors.tense import rules as tense_rules
+from extractors.tense_plan import done_and_then, goal_set_after, stem_in
+from extractors.timeline_sentences import (
+    base_of_share,
+    sentence_index,
+    sentence_words,
+    within_reach,
+)
+from extractors.words import Word, word_index, words_of
+from schemas.records import Figure
+
+_TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
+#: Sections whose sentences come before the body's, in reading order.
+_BEFORE = {"body": ("subtitle", "lead"), "lead": ("subtitle",), "caption": ()}
+
+
+def _sentence_years(
+    doc: Doc, n: int, published_at: datetime | None, deadlines: bool = True
+) -> list[int]:
+    # Every figure of an article walks back over the sentences before it: read each once.
+    key = ("sentence_years", n, published_at, deadlines)
+    if key not in doc.user_data:
+        sent = sentence_of(doc, sentence_starts(doc)[n])
+        words = words_of(doc, sent)
+        found = year_words(words, published_at)
+        # a base of comparison (`지난해보다`, `지난해 494억원보다`, `지난해 …에 이어`) is no time
+        # the article goes on in
+        years = [
+            found[k]
+            for k in sorted(found)
+            if found[k] != SAME_YEAR
+            and not opens_period(words, k)
+            and not tags_figure(words, k)
+            and not comparison_base(words, k)
+            and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
+        ]
+        if NEXT_YEAR in years:
+            # `이듬해에는`: the year after the one an earlier sentence names
+            earlier = _earlier_year(doc, n, published_at)
+            years = [
+                earlier + 1 if y == NEXT_YEAR else y for y in years if earlier or y != NEXT_YEAR
+            ]
+        doc.user_data[key] = years
+    return doc.user_data[key]
+
+
+def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
+    """A year still ahead with 까지 (`2027년까지 신규 고용 3,500명이 생길 것으로`) is when one
+    figure is due, not a time the next sentences go on in: the list after it is this year's (a
+    headline's deadline, `2035년까지 철도망 구축…`, still frames the whole article)."""
+    return "까지" in w.particle_forms() and ahead(year, published_at)
+
+
+def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
+    """The last year named in the sentences before sentence n (no deadline still ahead); a
+    sentence that sets plans now, naming no year, names the publication's. A paragraph opened by
+    an item mark (`○수원시=상반기 2만1300개로 …`) does not go on in another item's years."""
+    own = _item_of(doc, n)
+    for m in range(n - 1, -1, -1):
+        item = _item_of(doc, m) if own is not None else None
+        if item is not None and item != own:
+            continue
+        years = _sentence_years(doc, m, published_at, deadlines=False)
+        if years:
+            return years[-1]
+        if published_at is not None and _sets_plans_now(doc, m, published_at):
+            return published_at.year
+    return None
+
+
+def _item_of(doc: Doc, n: int) -> int | None:
+    """Where the line holding sentence n starts, when that line is an item named by a label and
+    `=` or `:` (`○수원시=상반기 …`, `- 고양시: …`) and holds a sentence of its own; else None (a
+    release's paragraphs that all open with `○` are no such items)."""
+    starts = sentence_starts(doc)
+    if n >= len(starts):
+        return None  # (the end of a section read from the one after it)
+    start, line = line_at(doc_text(doc), doc[starts[n]].idx)
+    stripped = line.strip()
+    if not stripped or stripped[0] not in ITEM_MARKS or not stripped.endswith("."):
+        return None
+    return start if _LABELLED_ITEM.match(stripped[1:]) else None
+
+
+_LABELLED_ITEM = re.compile(r"\s*[^\s=:：]{1,12}\s*[=:：]")
+
+
+def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
+    """Sentence n names no year and sets goals or allocates money (`시는 이를 위해 일자리 예산
+    1,184억원을 편성했으며`, `… 세부 목표로 정했다`), with no word of a time gone (`당초`,
+    `당시`): the time it speaks in is the publication's."""
+    key = ("sets_plans_now", n, published_at)
+    if key not in doc.user_data:
+        words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+        r = tense_rules()
+        goal_set = any(
+            w.stem in r.goal_nouns and goal_set_after(words, k) for k, w in enumerate(words)
+        )
+        doc.user_data[key] = (
+            not year_words(words, published_at)
+            and not any(w.stem in r.then_words or w.text in r.then_words for w in words)
+            and (
+                goal_set
+                or any(
+                    w.predicate
+                    # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
+                    and w.base_parts[-1][1] != "ETM"
+                    and ("이", "VCP") not in w.base_parts
+                    and stem_in(w, r.plan_verbs)
+                    for w in words
+                )
+            )
+        )
+    return doc.user_data[key]
+
+
+def article_year(
+    f: Figure,
+    doc: Doc | None,
+    by_section: dict[str, Doc],
+    published_at: datetime | None,
+) -> tuple[int | None, str | None]:
+    """The year the sentences before f's name (of its section, else of the subtitle and lead
+    before it), and its year_source; (None, None) when none does."""
+    if doc is None or f.section == "title" or len(doc) == 0:
+        return None, None
+    n = sentence_index(doc, f.start)
+    earlier = _earlier_year(doc, n, published_at)
+    if (
+        f.is_target
+        and published_at is not None
+        and earlier is not None
+        and earlier < published_at.year
+        and _sets_plans_now(doc, n, published_at)
+    ):
+        # `지난해에는 … 만들었다. 시는 ▲청년 일자리 3,200개 … 대상별 목표도 함께 내놨다`: the
+        # plans set now are not of the past year an earlier sentence went back to
+        return published_at.year, "published"
+    if earlier is not None:
+        return earlier + _after_earlier(f, doc, published_at), "article"
+    for name in _BEFORE.get(f.section, ()):
+        before = by_section.get(name)
+        if before is None or len(before) == 0:
+            continue
+        year = _earlier_year(before, len(sentence_starts(before)), published_at)
+        if year is not None:
+            return year, "article"
+    return None, None
+
+
+_SAME_FROM = Decimal(1000)  # a count this large said again is the same count
+
+
+def said_before(f: Figure, earlier: list[Figure]) -> int | None:
+    """The year of the same amount told earlier with its year (`올해 예산으로 4,222억2000만원을
+    편성했다` … `4,222억2000만원은 지난해 3,615억원보다 16.8% 많습니다`): an amount, or a large
+    count, said again is the same figure."""
+    if f.kind == "percent" or (f.kind == "count" and f.value < _SAME_FROM):
+        return None
+    for g in reversed(earlier):
+        same = (g.kind, g.unit, g.value, g.value_max) == (f.kind, f.unit, f.value, f.value_max)
+        if same and g.year_source in ("clause", "sentence"):
+            return g.year
+    return None
+
+
+def budget_thread(
+    f: Figure,
+    earlier: list[Figure],
+    year: int | None,
+    published_at: datetime | None,
+    doc: Doc | None,
+) -> int | None:
+    """A planned amount whose carried year is past, after an earlier planned amount of a later
+    year (`올해 … 1조 199억 8200만 원을 투입해 …. 지난해 하반기 고용률은 …. 분야별 예산은
+    고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside."""
+    if f.kind != "money" or not f.is_target or year is None or published_at is None:
+        return None
+    if year > published_at.year:
+        return None  # (this year's, carried past an aside on this year's results, goes on too)
+    for g in reversed(earlier):
+        if g.section == f.section and g.kind == "money" and g.is_target and g.year:
+            if doc is not None and base_of_share(g, earlier, doc):
+                continue  # `올해 368억원보다`: the base a budget is compared with
+            return g.year if g.year > year else None
+    return None
+
+
+def this_budget_year(f: Figure, earlier: list[Figure], doc: Doc | None) -> int | None:
+    """`시는 이 예산으로 ▲… 1,200명 ▲… 650개를 만들 계획이다`: what is done with the budget just
+    named is of that budget's year, the latest of the amounts planned in the sentence before (a
+    base or a raise beside it may be of another)."""
+    if doc is None or not f.is_target:
+        return None
+    words, first = sentence_words(f, doc)
+    this = any(
+        words[k].text == "이" and words[k + 1].stem.endswith(tense_rules().budget)
+        for k in range(first - 1)
+    )
+    if not this:
+        return None
+    n = sentence_index(doc, f.start)
+    years = [
+        g.year
+        for g in earlier
+        if g.section == f.section
+        and g.kind == "money"
+        and g.is_target
+        and g.year
+        and sentence_index(doc, g.start) == n - 1
+    ]
+    return max(years) if years else None
+
+
+def done_ahead(f: Figure, year: int | None, doc: Doc | None, published_at: datetime | None) -> bool:
+    """A result done before something else (`35억원을 쓴 데 이어`) carried a year after the
+    publication's."""
+    if f.is_target or year is None or published_at is None or doc is None:
+        return False
+    if year <= published_at.year:
+        return False
+    words, first = sentence_words(f, doc)
+    return any(done_and_then(words, j) for j in range(first + 1, min(len(words), first + 4)))
+
+
+def ahead_of(year: int | None, f: Figure, doc: Doc | None, published_at: datetime | None) -> bool:
+    """Is the figure's sentence only of what is to come, and the year before publication?"""
+    if year is None or published_at is None or year >= published_at.year or doc is None:
+        return False
+    return speaks_ahead(sentence_words(f, doc)[0])
+
+
+def figure_month_year(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
+    """A result counted in a month just past (`1월 고용률은 62.1%로`), a plan for a period still
+    ahead (`하반기에도 … 채우겠다`): that period's year."""
+    if doc is None or len(doc) == 0:
+        return None
+    words, first = sentence_words(f, doc)
+    return month_year(words, first, published_at, plan=bool(f.is_target))
+
+
+def _after_earlier(f: Figure, doc: Doc, published_at: datetime | None) -> int:
+    """1 when the figure's clause is in the year after the article's earlier one (`이듬해`)."""
+    words, first = sentence_words(f, doc)
+    last = word_index(words, token_at(doc, f.end - 1))
+    return int(after_earlier_year(words, first, last, published_at))
+
+
+def tag_year(doc: Doc) -> int | None:
+    """`[결산 2023]`, `[2024 예산]`: the year a headline is filed under."""
+    tag = _TAG_YEAR.search(doc_text(doc))
+    return int(tag.group(1)) if tag else None
+
+
+def year_before_ahead(
+    f: Figure,
+    doc: Doc,
+    by_section: dict[str, Doc],
+    title_year: int | None,
+    published_at: datetime | None,
+) -> int | None:
+    """`전년` read from the publication date, in an article speaking of another year (`2026년도
+    본예산 확정` in December 2025: `전년 6,124억 원 대비`): the year before that one."""
+    if published_at is None or f.year != published_at.year - 1 or f.year_source != "clause":
+        return None
+    words, k = sentence_words(f, doc)
+    before = [j for j in range(max(0, k - _PREVIOUS_WORDS), k) if names_year_before(words[j])]
+    if not before or told_before(words, before[0], published_at) is not None:
+        return None  # (`올해 예산은 전년(900억원)보다`: the sentence's own year went before it)
+    # `하반기 고용률은 63.9%로 전년 하반기(63.1%)보다` in February: the half just reported
+    told = month_year(words, before[0], published_at)
+    if told is None:
+        told, _ = article_year(f, doc, by_section, published_at)
+    if told is not None and told != published_at.year:
+        # `고용률은 지난해 하반기 68.6%로 …. 이는 전년 68.1%보다`: the year before the one the
+        # article spoke of last
+        return told - 1
+    if told is None and title_year is not None and title_year > published_at.year:
+        # (a sentence before that spoke of this year keeps 전년 last year: `올해 상반기 고용률은
+        # 62.4%로 …. 전년 같은 기간 61.7%보다` under a headline of next year's budget)
+        return title_year - 1
+    return None
+
+
+_PREVIOUS_WORDS = 3  # `전년 당초예산 70억 원`: the nouns between 전년 and its figure
+
+
+def headline_year(doc: Doc | None, published_at: datetime | None) -> int | None:
+    """The year a headline is filed under or, else, the first year its sentences name."""
+    if doc is None or len(doc) == 0:
+        return None
+    tag = tag_year(doc)
+    if tag is not None:
+        return tag
+    for n in range(len(sentence_starts(doc))):
+        years = _sentence_years(doc, n, published_at)
+        if years:
+            return years[0]
+    return None
+
+
+_THAT = frozenset({"이", "그", "해당"})
+
+
+def in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
+    """`2023~2026년 4년간 일자리 12만개 … 이 기간 투입할 예산은 4조2000억원`: a figure of `이 기간`
+    is of the span of years a figure shortly before was totalled over."""
+    if doc is None or len(doc) == 0:
+        return False
+    words, first = sentence_words(f, doc)
+    that = any(
+        words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
+    )
+    return that and any(g.year_source == SPAN for g in within_reach(f, earlier, doc))
