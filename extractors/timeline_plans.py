@@ -76,8 +76,9 @@ def change_of_budgets(
             if g.kind == "money" and g.section == f.section and sentence_index(doc, g.start) == m
         ]
 
-    # (the amounts after it have no year from the article yet: they are the sentence's)
-    amounts = of_sentence(n, [*out, *figures[len(out) + 1 :]])
+    # the amounts before it, resolved; only with none, those after it (which have no year nor
+    # plan from the article yet: `올해보다 12.6% 늘어난 486억원을 반영했다`)
+    amounts = of_sentence(n, out) or of_sentence(n, figures[len(out) + 1 :])
     if not amounts and n > 0 and _size_taken_up(sentence_words(f, doc)[0]):
         # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
         # the size of the amount the sentence before planned

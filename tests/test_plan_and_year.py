@@ -2982,6 +2982,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "시는 올해 일자리 1만개를 만든다.",
         [("62.5%", 2018, PLAN)],
     ),
+    # a budget's growth is judged by the amounts before it, when there are any
+    (
+        "2019-11-20",
+        "한빛시 내년 예산안",
+        "시는 내년도 본예산안을 1조1,046억원으로 편성했다. 올해 본예산(9,870억원)과 비교하면 "
+        "1,176억원, 11.9% 늘어 처음으로 1조원을 넘어섰다.",
+        [("11.9%", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
