@@ -309,14 +309,25 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
     return goal and not any(word in line for word in RESULT_LABELS)
 
 
+# marks of items inside a sentence (not `-`, which also signs a number)
+_INLINE_MARKS = tuple(ITEM_MARKS - {"-"})
+
+
 def listed_under_programs(f: Figure, doc: Doc) -> bool:
     """An item that decides nothing itself in a list of programs (`주요 사업은 다음과 같다.` /
     `○청년 정착 지원금: 월 30만원, 500명`): what each program is to give or reach, planned when
     its year is not over (the caller's test)."""
     intro = _list_intro(f, doc)
     if intro is None:
-        return False
-    line = intro[1]
+        # `올해 주요 사업은 ▲청년인턴 300명 ▲… 등이다.`: the items inside the sentence
+        if not undecided(f, doc):
+            return False
+        words, first = sentence_words(f, doc)
+        if not any(w.text.startswith(_INLINE_MARKS) for w in words[:first]):
+            return False
+        line = " ".join(w.text for w in words[:first])
+    else:
+        line = intro[1]
     topic = re.search(r"(\S+)(은|는)\s", line)
     return (
         topic is not None

@@ -2990,6 +2990,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "1,176억원, 11.9% 늘어 처음으로 1조원을 넘어섰다.",
         [("11.9%", 2020, PLAN)],
     ),
+    # items inside a sentence whose topic is its programs, with no verb of their own
+    (
+        "2024-01-15",
+        "한빛구 청년 일자리",
+        "올해 주요 사업은 ▲청년인턴 300명 ▲창업 공간 입주기업 40개 팀 ▲취업 아카데미 500명 등이다.",
+        [("300명", 2024, PLAN), ("40개", 2024, PLAN), ("500명", 2024, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
