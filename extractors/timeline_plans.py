@@ -32,6 +32,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import past_form
+from extractors.tense_year import clause_end
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
     base_of_share,
@@ -68,6 +69,17 @@ def change_of_budgets(
     if f.kind != "percent" or f.unit != "%" or f.metric not in change_rates():
         return None
     n = sentence_index(doc, f.start)
+    # the rate's own clause: from after the clause before it to the clause's end after it
+    words, first = sentence_words(f, doc)
+    # (a clause closed by a comma: `… 11.4% 줄었고, 청년 일자리 사업 예산도 …`; not `편성해
+    # 2019년보다 각각 30% 많다`, one clause going on)
+    ends = [
+        j
+        for j, w in enumerate(words[:-1])
+        if w.predicate and clause_end(w) and words[j + 1].text == ","
+    ]
+    start = max((words[j].end for j in ends if j < first), default=0)  # (token indices)
+    stop = min((words[j].start for j in ends if j > first), default=len(doc))
 
     def of_sentence(m: int, among: Sequence[Figure]) -> list[Figure]:
         return [
@@ -76,9 +88,11 @@ def change_of_budgets(
             if g.kind == "money" and g.section == f.section and sentence_index(doc, g.start) == m
         ]
 
-    # the amounts before it, resolved; only with none, those after it (which have no year nor
-    # plan from the article yet: `올해보다 12.6% 늘어난 486억원을 반영했다`)
-    amounts = of_sentence(n, out) or of_sentence(n, figures[len(out) + 1 :])
+    # the amounts of its clause before it, resolved; only with none, those after it (which have
+    # no year nor plan from the article yet: `올해보다 12.6% 늘어난 486억원을 반영했다`)
+    amounts = [g for g in of_sentence(n, out) if token_at(doc, g.start) >= start] or [
+        g for g in of_sentence(n, figures[len(out) + 1 :]) if token_at(doc, g.start) < stop
+    ]
     if not amounts and n > 0 and _size_taken_up(sentence_words(f, doc)[0]):
         # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
         # the size of the amount the sentence before planned

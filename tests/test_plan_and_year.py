@@ -2997,6 +2997,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "올해 주요 사업은 ▲청년인턴 300명 ▲창업 공간 입주기업 40개 팀 ▲취업 아카데미 500명 등이다.",
         [("300명", 2024, PLAN), ("40개", 2024, PLAN), ("500명", 2024, PLAN)],
     ),
+    # a rate of change closed in its own clause is not a budget's growth a later clause tells
+    (
+        "2024-12-30",
+        "한빛도 일자리 결산",
+        "도내 청년 인구는 2019년 47만3천명에서 올해 41만9천명으로 5년 새 11.4% 줄었고, 청년 "
+        "일자리 예산도 올해 1,148억원에서 내년 1,090억원으로 줄어든다.",
+        [("11.4%", 2024, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
