@@ -3005,6 +3005,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리 예산도 올해 1,148억원에서 내년 1,090억원으로 줄어든다.",
         [("11.4%", 2024, DONE)],
     ),
+    # a goal set against what came of it (-는데) is told looking back: no plan set now
+    (
+        "2020-02-11",
+        "한빛시장 라디오 인터뷰",
+        "진행자= 지난해 일자리 실적이 목표를 넘었다고요. 시장= 네, 9천 개를 목표로 잡았는데 "
+        "9,280개가 나왔습니다. 103% 달성입니다.",
+        [("9천 개", 2019, PLAN), ("9,280개", 2019, DONE), ("103%", 2019, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
