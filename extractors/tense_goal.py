@@ -188,6 +188,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         forms = w.particle_forms()
         if w.has_number and forms and set(forms) <= RO and words[k + 1].text == ",":
             return False  # `목표는 4년간 15만개로, 지난해 말까지 누적 …`: the goal's figure came
+        if w.stem in r.plan_nouns and forms == ["에", "는"] and k + 1 < first:
+            return True  # `올해 계획에는 ▲공공 일자리 7,400개 ▲…가 포함됐다`: what a plan holds
         if w.stem in r.agenda and set(forms) & _AS_TOPIC and set(forms) <= _AS_TOPIC | RO:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
         goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun

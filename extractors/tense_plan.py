@@ -31,6 +31,7 @@ _LINKS = frozenset({"어", "아", "여", "고", "고도"})
 _STATE_LINKS = _LINKS | {"며", "으며", "어서", "아서", "여서"}
 _TAKEN_UP = frozenset({"이를", "이것을", "그것을"})  # an object pointing back at what was said
 _CELL_ENDS = frozenset(BARS)  # a table row's cells are read one by one
+_AND_THEN = frozenset({("며", "EC"), ("으며", "EC"), ("고", "EC")})
 _IF = frozenset({("면", "EC"), ("으면", "EC")})  # a condition, not yet met
 _PRESENT_ETM = frozenset({"는", "ᆫ다는", "는다는"})  # (`창출한다는 내용의`: told as said)
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
@@ -265,6 +266,19 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             )
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
+        if (
+            first_predicate
+            and forms[-1] in _AND_THEN
+            and not _past_parts(forms)
+            and k + 1 < len(words)
+            and words[k + 1].text == ","
+            and any(t in ("VV", "XSV") for _, t in forms)
+            and not _stative(w)
+            and stem_in(w, r.spent_adnominal | r.made | r.plan_verbs | r.allocate)
+        ):
+            # `58개 사업에 2,046억원을 투입하며, 이는 지난해 …보다 9.3% 늘어난 규모다`: the
+            # figure's clause closes on a present deed, what the next clause says of it aside
+            return True
         if (
             first_predicate
             and forms[-1] in _IF

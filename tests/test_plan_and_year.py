@@ -3013,6 +3013,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "9,280개가 나왔습니다. 103% 달성입니다.",
         [("9천 개", 2019, PLAN), ("9,280개", 2019, DONE), ("103%", 2019, DONE)],
     ),
+    # a clause closed on a present deed (-며,) plans its amount; what a plan holds (계획에는)
+    (
+        "2016-01-19",
+        "한빛시 일자리 종합계획",
+        "이를 위해 48개 사업에 946억원을 투입하며, 이는 지난해보다 늘어난 규모다. 올해 "
+        "계획에는 ▲공공 일자리 2,400개 ▲청년 일자리 1,800개가 포함됐다.",
+        [("946억원", 2016, PLAN), ("2,400개", 2016, PLAN), ("1,800개", 2016, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
