@@ -188,6 +188,12 @@ def whole_of_breakdown(
     opened = [w for w in words if not w.punct][:2]
     if not opened or not (
         opened[0].text.endswith(tense_rules().breakdown)
+        # `주요 내역은 ▲노인일자리 2,050명 74억3천만원 ▲…`: the main parts
+        or (
+            len(opened) == 2
+            and opened[0].stem == "주요"
+            and opened[1].text.endswith(tense_rules().breakdown)
+        )
         # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of
         or (len(opened) == 2 and opened[1].text.startswith(tense_rules().allocated_parts))
         # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic

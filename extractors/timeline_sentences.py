@@ -39,7 +39,8 @@ def base_of_share(g: Figure, figures: Sequence[Figure], doc: Doc) -> bool:
     """`목표 2만2,160개의 109.7%`, `지난해 1,402억원보다 9.7%`: an amount a share is taken of or
     another is compared with is a base, not a whole broken down later."""
     text = doc_text(doc)
-    after = text[g.end : g.end + _COMPARED_CHARS].lstrip()
+    # (`목표(3만9500개) 대비 106.8%`: the parenthesis it stands in closed first)
+    after = text[g.end : g.end + _COMPARED_CHARS].lstrip().lstrip(")）").lstrip()
     if after.startswith(tense_rules().comparison) or after.startswith("에 비해"):
         return True
     if not text.startswith("의", g.end):

@@ -3021,6 +3021,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "계획에는 ▲공공 일자리 2,400개 ▲청년 일자리 1,800개가 포함됐다.",
         [("946억원", 2016, PLAN), ("2,400개", 2016, PLAN), ("1,800개", 2016, PLAN)],
     ),
+    # `주요 내역은 ▲…` breaks down the budget before it; a goal in parentheses before 대비 is
+    # a base, no whole a later breakdown divides
+    (
+        "2021-12-17",
+        "한빛군의회, 내년 본예산 의결",
+        "일자리 분야에는 올해보다 23억원 늘어난 186억원이 편성됐다. 주요 내역은 ▲노인일자리 "
+        "74억원 ▲청년 정착 지원 12억원 등이다.",
+        [("74억원", 2022, PLAN), ("12억원", 2022, PLAN)],
+    ),
+    (
+        "2023-12-19",
+        "한빛시, 올해 일자리 4만2천여개 창출",
+        "한빛시는 11월 말 기준 올해 일자리 4만2186개를 창출해 연간 목표(3만9500개) 대비 "
+        "106.8%를 달성했다. 주요 유형별로는 ▲직접일자리 1만5420개 ▲고용서비스 1만1025명 등이다.",
+        [("1만5420개", 2023, DONE), ("1만1025명", 2023, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
