@@ -61,6 +61,7 @@ from extractors.timeline_plans import (
     listed_under_goal,
     listed_under_programs,
     met_of_pledge,
+    size_of_planned,
     undecided,
     whole_of_breakdown,
 )
@@ -206,6 +207,8 @@ def _plan_changes(
     grown = change_of_budgets(f, figures, out, year, doc)
     if grown is not None:
         return {"is_target": True, "year": grown}
+    if size_of_planned(f, out, doc):
+        return {"is_target": True}  # `이는 지난해 참여자 2,540명보다 320명(12.6%) 늘어난 규모다`
     if gap_to_planned(f, figures, out, doc):
         return {"is_target": True}  # `지난해 실적(61.4%)보다 0.4%p 높은 61.8%로 설정했다`
     paid_by = aside_of_planned(f, out, doc)

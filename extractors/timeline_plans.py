@@ -104,6 +104,35 @@ def change_of_budgets(
     return max(years)
 
 
+def size_of_planned(f: Figure, out: list[Figure], doc: Doc) -> bool:
+    """A count, or its rate, in a sentence that says how large what the sentence before planned is
+    (`어르신 2,860명에게 일자리를 제공한다. 이는 지난해 참여자 2,540명보다 320명(12.6%) 늘어난
+    규모다.`): as planned as the count before, of its year."""
+    n = sentence_index(doc, f.start)
+    if f.kind not in ("count", "percent") or n == 0:
+        return False
+    words = sentence_words(f, doc)[0]
+    sized = any(w.stem == "규모" and ("이", "VCP") in w.base_parts for w in words)
+    if not sized or base_of_share(f, [], doc):
+        return False  # (`지난해 참여자 2,540명보다`: the base, of its own year)
+    counts = [g for g in out if g.kind == "count" and g.section == f.section]
+    # the counts of the nearest sentence before that has any (a mark `○` may stand between)
+    told = max(
+        (sentence_index(doc, g.start) for g in counts if sentence_index(doc, g.start) < n),
+        default=None,
+    )
+    unit = f.unit if f.kind == "count" else None
+    return (
+        told is not None
+        and n - told <= 2
+        and any(
+            g.is_target
+            for g in counts
+            if sentence_index(doc, g.start) == told and (unit is None or g.unit == unit)
+        )
+    )
+
+
 def gap_to_planned(f: Figure, figures: Sequence[Figure], out: list[Figure], doc: Doc) -> bool:
     """A gap right before the planned figure it tells the size of, an adjective between (`0.4%p
     높은 61.8%로 설정했다`, `3천 개 많은 2만개를 목표로`): as planned as that figure."""
@@ -335,25 +364,41 @@ _INLINE_MARKS = tuple(ITEM_MARKS - {"-"})
 
 def listed_under_programs(f: Figure, doc: Doc) -> bool:
     """An item that decides nothing itself in a list of programs (`주요 사업은 다음과 같다.` /
-    `○청년 정착 지원금: 월 30만원, 500명`): what each program is to give or reach, planned when
-    its year is not over (the caller's test)."""
+    `○청년 정착 지원금: 월 30만원, 500명`, or inside its sentence: `올해 주요 사업은 ▲청년인턴
+    300명 ▲… 등이다.`, `▲어르신 일자리 1,920명 ▲… 등이 주요 사업이다.`): what each program is
+    to give or reach, planned when its year is not over (the caller's test)."""
     intro = _list_intro(f, doc)
-    if intro is None:
-        # `올해 주요 사업은 ▲청년인턴 300명 ▲… 등이다.`: the items inside the sentence
-        if not undecided(f, doc):
-            return False
-        words, first = sentence_words(f, doc)
-        if not any(w.text.startswith(_INLINE_MARKS) for w in words[:first]):
-            return False
-        line = " ".join(w.text for w in words[:first])
-    else:
-        line = intro[1]
+    return (intro is not None and _programs_topic(intro[1])) or _programs_inline(f, doc)
+
+
+def _programs_topic(line: str) -> bool:
+    """A line whose topic is programs (`주요 사업은`) and that names no results."""
     topic = re.search(r"(\S+)(은|는)\s", line)
     return (
         topic is not None
         and topic.group(1).endswith(tense_rules().program_heads)
         and not any(word in line for word in RESULT_LABELS)
     )
+
+
+def _programs_inline(f: Figure, doc: Doc) -> bool:
+    """The figure is an item marked inside its sentence, which decides nothing for it and whose
+    topic, or the copula's noun it ends on, is programs."""
+    if not undecided(f, doc):
+        return False
+    words, first = sentence_words(f, doc)
+    if not any(w.text.startswith(_INLINE_MARKS) for w in words[: first + 1]):
+        return False
+    before = " ".join(w.text for w in words[:first])
+    last = next((w for w in reversed(words) if w.predicate), None)
+    named_after = (
+        last is not None
+        and ("이", "VCP") in last.base_parts
+        and last.parts[0][0].endswith(tense_rules().program_heads)
+    )
+    if named_after:
+        return not any(word in before for word in RESULT_LABELS)
+    return _programs_topic(before)
 
 
 def answers_plan(f: Figure, doc: Doc) -> bool:

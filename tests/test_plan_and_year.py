@@ -3037,6 +3037,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "106.8%를 달성했다. 주요 유형별로는 ▲직접일자리 1만5420개 ▲고용서비스 1만1025명 등이다.",
         [("1만5420개", 2023, DONE), ("1만1025명", 2023, DONE)],
     ),
+    # programs named after the items (`… 등이 주요 사업이다`), even on a ○ line after an intro
+    (
+        "2024-01-10",
+        "한빛군 신년 기자회견",
+        "군수는 10일 군청에서 신년 기자회견을 열었다.\n\n○ 올해 본예산은 3,426억원으로, 이 "
+        "가운데 일자리 분야에 218억원을 배정했다. ▲어르신 일자리 920명 ▲청년 정착금 지원 150명 "
+        "등이 주요 사업이다.",
+        [("920명", 2024, PLAN), ("150명", 2024, PLAN)],
+    ),
+    # the size of the count the sentence before planned, and its rate, are planned
+    (
+        "2021-01-27",
+        "한빛군 노인일자리",
+        "군은 올해 노인일자리 사업에 52억원을 투입해 어르신 1,860명에게 일자리를 제공한다."
+        "\n\n○ 이는 지난해 참여자 1,540명보다 320명(20.8%) 늘어난 규모다.",
+        [("1,540명", 2020, DONE), ("320명", 2021, PLAN), ("20.8%", 2021, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
