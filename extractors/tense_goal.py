@@ -18,7 +18,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
-from extractors.words import RO, Word
+from extractors.words import MIDDLE_DOTS, RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
 
@@ -110,8 +110,11 @@ def _came_only_to(words: list[Word], first: int, last: int) -> bool:
 
 def _joined_to_goal(words: list[Word], first: int) -> bool:
     """The figure is joined by 와/과 to a figure a goal's adnominal heads, a noun or two between
-    (`올해 목표로 잡은 고용률 60.5%와 일자리 8천500개`): both are the goal."""
+    (`올해 목표로 잡은 고용률 60.5%와 일자리 8천500개`), or by a middle dot to one a goal noun
+    heads (`목표 3만개·고용률 69.3%`): both are the goal."""
     k = before_nouns(words, first)
+    if k >= 1 and words[k].text in MIDDLE_DOTS and words[k - 1].has_number:
+        return goal_noun_before(words, k - 1)
     if k < 1 or not words[k].has_number or not set(words[k].particle_forms()) & {"와", "과"}:
         return False
     j = before_nouns(words, k)

@@ -373,10 +373,13 @@ def listed_under_programs(f: Figure, doc: Doc) -> bool:
 
 def _programs_topic(line: str) -> bool:
     """A line whose topic is programs (`주요 사업은`) and that names no results."""
-    topic = re.search(r"(\S+)(은|는)\s", line)
+    # the last topic: the line's last sentence hands over to the list
+    topic = [None, *re.findall(r"(\S+)(?:은|는)\s", line)][-1]
+    r = tense_rules()
     return (
         topic is not None
-        and topic.group(1).endswith(tense_rules().program_heads)
+        # (`주요 추진 과제는 다음과 같다.`: an agenda's items too)
+        and topic.endswith((*r.program_heads, *r.agenda))
         and not any(word in line for word in RESULT_LABELS)
     )
 

@@ -3054,6 +3054,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "\n\n○ 이는 지난해 참여자 1,540명보다 320명(20.8%) 늘어난 규모다.",
         [("1,540명", 2020, DONE), ("320명", 2021, PLAN), ("20.8%", 2021, PLAN)],
     ),
+    # a figure joined by a middle dot to a goal's figure is a goal; an agenda's list after a
+    # line whose last sentence hands over to it (`주요 추진 과제는 다음과 같다.`)
+    (
+        "2026-01-20",
+        "한빛시 일자리 목표\n- 2026년 목표 7천개·고용률 65.5%…예산 431억원 투입",
+        "올해 일자리 예산은 431억원으로 지난해보다 4.3% 늘었다. 주요 추진 과제는 다음과 같다."
+        "\n○ 직접일자리: 노인·공공근로 등 2,450명\n○ 청년: 청년 정착 지원 180명",
+        [("65.5%", 2026, PLAN), ("2,450명", 2026, PLAN), ("180명", 2026, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
