@@ -361,7 +361,7 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
     then, the year is that level's, not the figure's it is raised to or the sentence's others."""
     stood: set[int] = set()
     for j in range(len(words)):
-        if first <= j <= last or not words[j].has_number or year_of(words, j, None) is not None:
+        if first <= j <= last or not words[j].has_number:
             continue
         forms = words[j].base_parts
         came_to = (
@@ -373,6 +373,8 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
         )
         if not (forms[-1:] == [("던", "ETM")] and ("이", "VCP") in forms) and not came_to:
             continue
+        if year_of(words, j, None) is not None:
+            continue  # (a year is no level; asked last, as it costs most)
         k = j - 1
         while k >= 0 and (k in years or words[k].bare_noun) and not words[k].has_number:
             if k in years:

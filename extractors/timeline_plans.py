@@ -387,10 +387,11 @@ def _programs_topic(line: str) -> bool:
 def _programs_inline(f: Figure, doc: Doc) -> bool:
     """The figure is an item marked inside its sentence, which decides nothing for it and whose
     topic, or the copula's noun it ends on, is programs."""
-    if not undecided(f, doc):
-        return False
     words, first = sentence_words(f, doc)
+    # (the marks first: most sentences have none, and `undecided` reads the whole sentence)
     if not any(w.text.startswith(_INLINE_MARKS) for w in words[: first + 1]):
+        return False
+    if not undecided(f, doc):
         return False
     before = " ".join(w.text for w in words[:first])
     last = next((w for w in reversed(words) if w.predicate), None)
