@@ -478,14 +478,7 @@ def _year_in_sentence(
     if (words[last].predicate and _ends_clause(words[last])) or closed_by_comma(words, last):
         end = last
     # `고용률 62.5% 목표, 지난해 3만5640개로 …`: a headline's noun phrase closed by a comma
-    comma = next(
-        (
-            k
-            for k in range(last + 1, end + 1)
-            if words[k].text == "," and _segment_noun(words[k - 1])
-        ),
-        None,
-    )
+    comma = next((k for k in range(last + 1, end + 1) if _closes_segment(words, k)), None)
     if comma is not None:
         end = comma
     # before the figure in its clause, not across a base of comparison
@@ -579,7 +572,7 @@ def month_year(
         return None
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if plan and w.predicate and clause_end(w) and words[k + 1].text == ",":
+        if plan and clause_closed_by_comma(words, k):
             # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
             return None
         month = last_month(w)
@@ -676,10 +669,13 @@ def aside_of_figure(words: list[Word], first: int) -> bool:
     )
 
 
-def _segment_noun(w: Word) -> bool:
-    """A bare goal, plan or result noun that a comma after it closes a headline's segment with
+def _closes_segment(words: list[Word], k: int) -> bool:
+    """Word k is a comma after a bare goal, plan or result noun, closing a headline's segment
     (`고용률 62.5% 목표,`; not a list's `첫째 100만 원,`)."""
+    if k < 1 or words[k].text != ",":
+        return False
     r = rules()
+    w = words[k - 1]
     return w.bare_noun and w.stem in r.goal_nouns | r.plan_nouns | r.result_nouns
 
 
@@ -696,7 +692,7 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
             for j in range(last + 1, k)
             if _ends_clause(words[j])
             # (`고용률 62.5% 목표, 지난해 3만5640개로`: a headline's noun phrase, closed by a comma)
-            or (words[j].text == "," and _segment_noun(words[j - 1]))
+            or _closes_segment(words, j)
         ),
         None,
     )
@@ -714,6 +710,13 @@ def _ends_clause(w: Word) -> bool:
     return w.text in SEGMENT_ENDS or any(
         t == "EF" or (t == "EC" and f in CLAUSE_ENDS) for f, t in forms
     )
+
+
+def clause_closed_by_comma(words: list[Word], k: int) -> bool:
+    """Word k is a predicate closing its clause with a comma after it (`… 11.4% 줄었고,`,
+    `65.7%로 올랐지만,`): what follows is another clause's."""
+    w = words[k]
+    return w.predicate and clause_end(w) and k + 1 < len(words) and words[k + 1].text == ","
 
 
 def clause_end(w: Word) -> bool:

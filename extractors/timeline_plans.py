@@ -32,7 +32,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import past_form
-from extractors.tense_year import clause_end
+from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
     base_of_share,
@@ -73,11 +73,7 @@ def change_of_budgets(
     words, first = sentence_words(f, doc)
     # (a clause closed by a comma: `… 11.4% 줄었고, 청년 일자리 사업 예산도 …`; not `편성해
     # 2019년보다 각각 30% 많다`, one clause going on)
-    ends = [
-        j
-        for j, w in enumerate(words[:-1])
-        if w.predicate and clause_end(w) and words[j + 1].text == ","
-    ]
+    ends = [j for j in range(len(words)) if clause_closed_by_comma(words, j)]
     start = max((words[j].end for j in ends if j < first), default=0)  # (token indices)
     stop = min((words[j].start for j in ends if j > first), default=len(doc))
 
