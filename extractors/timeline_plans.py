@@ -108,7 +108,7 @@ def size_of_planned(f: Figure, out: list[Figure], doc: Doc) -> bool:
     if f.kind not in ("count", "percent") or n == 0:
         return False
     words = sentence_words(f, doc)[0]
-    sized = any(w.stem == "규모" and ("이", "VCP") in w.base_parts for w in words)
+    sized = any(_size_copula(w) for w in words)
     if not sized or base_of_share(f, [], doc):
         return False  # (`지난해 참여자 2,540명보다`: the base, of its own year)
     counts = [g for g in out if g.kind == "count" and g.section == f.section]
@@ -157,10 +157,14 @@ def _size_taken_up(words: list[Word]) -> bool:
     """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`,
     `올해보다 15.9% 늘어난 규모로, …`)."""
     sized = any(
-        w.stem == "규모" and (("이", "VCP") in w.base_parts or set(w.particle_forms()) & RO)
-        for w in words
+        _size_copula(w) or (w.stem == "규모" and set(w.particle_forms()) & RO) for w in words
     )
     return sized or (bool(words) and words[0].text in ("이는", "이것은"))
+
+
+def _size_copula(w: Word) -> bool:
+    """`규모다`, `규모입니다`: a sentence ending on how large something is."""
+    return w.stem == "규모" and ("이", "VCP") in w.base_parts
 
 
 def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
@@ -351,7 +355,7 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
         words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
         if speaks_ahead(words):
             return True
-    return goal and not any(word in line for word in RESULT_LABELS)
+    return goal and not _names_results(line)
 
 
 # marks of items inside a sentence (not `-`, which also signs a number)
@@ -376,7 +380,7 @@ def _programs_topic(line: str) -> bool:
         topic is not None
         # (`주요 추진 과제는 다음과 같다.`: an agenda's items too)
         and topic.endswith((*r.program_heads, *r.agenda))
-        and not any(word in line for word in RESULT_LABELS)
+        and not _names_results(line)
     )
 
 
@@ -397,8 +401,13 @@ def _programs_inline(f: Figure, doc: Doc) -> bool:
         and last.parts[0][0].endswith(tense_rules().program_heads)
     )
     if named_after:
-        return not any(word in before for word in RESULT_LABELS)
+        return not _names_results(before)
     return _programs_topic(before)
+
+
+def _names_results(text: str) -> bool:
+    """The text names results (`실적`, `결산`, …): a list under it is no plan's."""
+    return any(word in text for word in RESULT_LABELS)
 
 
 def answers_plan(f: Figure, doc: Doc) -> bool:
