@@ -11,6 +11,7 @@ from extractors.tense_plan import (
     goal_of_percent_after,
     past_form,
     ranking_goes_on,
+    speaks_ahead,
     stem_in,
 )
 from extractors.tense_words import (
@@ -440,6 +441,20 @@ def result_noun_before(words: list[Word], first: int, last: int | None = None) -
         words[k].bare_noun or (topic and words[k].particle_forms() in (["은"], ["는"]))
     )
     return heads and words[k].stem.endswith(tuple(rules().result_nouns))
+
+
+def spent_topic(words: list[Word], first: int) -> bool:
+    """A noun of spent money is the topic right before the amount (`실제 지출은 388억 원에
+    그쳤습니다`, `남은 불용액만 38억 원입니다`) in a sentence not only of what is to come."""
+    if first < 1:
+        return False
+    w = words[first - 1]
+    return (
+        set(w.particle_forms()) <= {"은", "는", "만"}
+        and bool(w.particle_forms())
+        and w.stem.endswith(tuple(rules().result_nouns))
+        and not speaks_ahead(words)
+    )
 
 
 def _goal_read_as_price(w: Word) -> bool:
