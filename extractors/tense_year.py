@@ -128,7 +128,7 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
     named: dict[int, int] = {}
     for k in range(len(words)):
         if _same_year(words, k):
-            if _elsewhere(words, k):
+            if _money_moved_year(words, k):
                 continue
             # `같은 해`, `그해`: the year named before it in the sentence, else one the article
             # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
@@ -136,21 +136,21 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             named[k] = found[k]
             continue
         if _next_year(words, k):
-            if _elsewhere(words, k):
+            if _money_moved_year(words, k):
                 continue
             before = named[max(named)] if named else SAME_YEAR
             found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
             named[k] = found[k]
             continue
         year = year_of(words, k, published_at)
-        if year is not None and not _elsewhere(words, k):
+        if year is not None and not _money_moved_year(words, k):
             named[k] = year
             if not comparison_base(words, k):
                 found[k] = year
     return found
 
 
-def _elsewhere(words: list[Word], k: int) -> bool:
+def _money_moved_year(words: list[Word], k: int) -> bool:
     """The year word k names where money went or came from, not a figure's time."""
     return _moved_to(words, k) or _origin_after(words, k)
 
