@@ -69,6 +69,7 @@ from extractors.tense_goal import (
     goal_noun_before,
     named_target,
     result_noun_before,
+    spent_topic,
 )
 from extractors.tense_plan import (
     allocated_before,
@@ -271,20 +272,6 @@ def when_of(
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
     return When(plan, year, source)
-
-
-def spent_topic(words: list[Word], first: int) -> bool:
-    """A noun of spent money is the topic right before the amount (`실제 지출은 388억 원에
-    그쳤습니다`, `남은 불용액만 38억 원입니다`) in a sentence not only of what is to come."""
-    if first < 1:
-        return False
-    w = words[first - 1]
-    return (
-        set(w.particle_forms()) <= {"은", "는", "만"}
-        and bool(w.particle_forms())
-        and w.stem.endswith(tuple(rules().result_nouns))
-        and not speaks_ahead(words)
-    )
 
 
 def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:

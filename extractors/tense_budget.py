@@ -297,7 +297,7 @@ def spent(words: list[Word], last: int) -> bool:
                         # `89억원을 주민들에게 지급한 바 있다`: -ㄴ 바 있다, done before
                         or (
                             v.base_parts[-1] == ("ᆫ", "ETM")
-                            and after[n + 1 : n + 2] != []
+                            and n + 1 < len(after)
                             and after[n + 1].stem == "바"
                         )
                         or (linked(v) and then_past(after[n + 1 :]))

@@ -6,7 +6,14 @@ result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.p
 from __future__ import annotations
 
 from extractors.tense_compare import alike, figure_particles, is_comparison
-from extractors.tense_plan import before_nouns, past_form, ranking_goes_on, stem_in
+from extractors.tense_plan import (
+    before_nouns,
+    goal_of_percent_after,
+    past_form,
+    ranking_goes_on,
+    speaks_ahead,
+    stem_in,
+)
 from extractors.tense_words import (
     CLOSING_QUOTES,
     DURATION,
@@ -52,11 +59,10 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         goal = noun.bare_noun or (noun.stem and set(noun.particle_forms()) <= OBJECT)
         if goal and noun.stem in r.plan_nouns and verb.parts[0][0] in r.exceed:
             return True  # `2만개 목표 넘어`, `2만9000개 목표를 넘어 3만766개를`
-        share_after = last + 2 < len(words) and "%" in words[last + 2].text
+        share_after = goal_of_percent_after(words, last + 1)
         if noun.bare_noun and noun.stem in r.goal_nouns | r.pledges and not share_after:
             # `연말까지 2만2천여개 목표 '순항'`, `4년간 일자리 12만개 약속 가운데`: the figure is
-            # the goal's or the pledge's (not `2만8928개 목표 103.3% 달성`: the goal is the
-            # percent's, met by the figure)
+            # the goal's or the pledge's
             return True
     k = before_nouns(words, first)
     if k >= 0 and words[k].predicate and _will_adnominal(words[k].base_parts):
@@ -92,9 +98,6 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
     return None
 
 
-_AS_TOPIC = frozenset({"은", "는", "로는", "으로는"})
-
-
 def _came_only_to(words: list[Word], first: int, last: int) -> bool:
     """The figure, headed by a noun of its own, is what something came only to (`달성률 89%에
     머문`): under a goal as topic (`목표가 10월 말 현재 1만4,240개, 달성률 89%에 머문 점이`),
@@ -105,7 +108,12 @@ def _came_only_to(words: list[Word], first: int, last: int) -> bool:
     if "에" not in words[last].particle_forms():
         return False
     verb = next((w for w in words[last + 1 : last + 3] if w.predicate), None)
-    return verb is not None and verb.base_parts[0][0] in rules().stopped
+    return verb is not None and _stops_verb(verb)
+
+
+def _stops_verb(w: Word) -> bool:
+    """A verb of stopping short at a level (`머물렀다`, `그쳐`)."""
+    return w.predicate and w.base_parts[0][0] in rules().stopped
 
 
 def _joined_to_goal(words: list[Word], first: int) -> bool:
@@ -165,6 +173,10 @@ def goal_clause(goal: Word, verb: Word) -> bool:
         and goal.stem in r.goal_nouns
         and set(goal.particle_forms()) <= RO | OBJECT
     )
+
+
+# (`중점 과제로는 ▲…`: a topic named by what it is taken as)
+_AS_TOPIC = frozenset({"은", "는", "로는", "으로는"})
 
 
 def _goal_topic(words: list[Word], first: int) -> bool:
@@ -362,7 +374,7 @@ def _goal_set_to_figure(words: list[Word], last: int) -> bool:
     nxt = words[last + 1]
     if nxt.predicate:
         return nxt.parts[0][0] in r.set_goal
-    if nxt.stem not in r.goal_nouns or not set(nxt.particle_forms()) & OBJECT:
+    if not _goal_as_object(nxt):
         return False
     verb = next((w for w in words[last + 2 : last + 4] if w.predicate), None)
     return verb is not None and (
@@ -376,12 +388,16 @@ def _goal_object_listed(words: list[Word], first: int, last: int) -> bool:
     잡았다`), its 로 left out."""
     return (
         first > 0
-        and words[first - 1].stem in rules().goal_nouns
-        and bool(set(words[first - 1].particle_forms()) & OBJECT)
+        and _goal_as_object(words[first - 1])
         and not words[last].particle_forms()
         and last + 1 < len(words)
         and words[last + 1].text == ","
     )
+
+
+def _goal_as_object(w: Word) -> bool:
+    """A goal noun with an object particle (`목표를`), what a verb after it sets or changes."""
+    return w.stem in rules().goal_nouns and bool(set(w.particle_forms()) & OBJECT)
 
 
 def goal_noun_before(words: list[Word], first: int) -> bool:
@@ -427,6 +443,20 @@ def result_noun_before(words: list[Word], first: int, last: int | None = None) -
     return heads and words[k].stem.endswith(tuple(rules().result_nouns))
 
 
+def spent_topic(words: list[Word], first: int) -> bool:
+    """A noun of spent money is the topic right before the amount (`실제 지출은 388억 원에
+    그쳤습니다`, `남은 불용액만 38억 원입니다`) in a sentence not only of what is to come."""
+    if first < 1:
+        return False
+    w = words[first - 1]
+    return (
+        set(w.particle_forms()) <= {"은", "는", "만"}
+        and bool(w.particle_forms())
+        and w.stem.endswith(tuple(rules().result_nouns))
+        and not speaks_ahead(words)
+    )
+
+
 def _goal_read_as_price(w: Word) -> bool:
     """`목표가`: Kiwi may read the subject 목표 + 가 as 목표가 (a target price, 가 a suffix)."""
     parts = w.base_parts
@@ -446,7 +476,7 @@ def _share_of_goal(words: list[Word], first: int, last: int) -> bool:
     if last + 1 >= len(words):
         return False
     after = words[last + 1]
-    stopped = after.predicate and after.base_parts[0][0] in rules().stopped
+    stopped = _stops_verb(after)
     if w.particle_forms() == ["에"] and stopped:
         return True  # `목표 95%에 그쳐`: how much of the goal it came only to
     if w.particle_forms():

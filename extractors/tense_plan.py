@@ -226,8 +226,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             k == last + 1
             and w.stem in r.goal_nouns
             and not (w.predicate or own_particles)
-            # (not `2만8928개 목표 103.3% 달성`: the goal is the percent's, met by the figure)
-            and not (k + 1 < len(words) and "%" in words[k + 1].text)
+            and not goal_of_percent_after(words, k)
         ):
             return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
         if (
@@ -371,6 +370,12 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
                 return None if _stative(w) else True
             return None
     return False if past else None
+
+
+def goal_of_percent_after(words: list[Word], k: int) -> bool:
+    """A percent follows the goal noun at k right after a figure: the goal is the percent's, met
+    by the figure (`2만8928개 목표 103.3% 달성`), not the figure's."""
+    return k + 1 < len(words) and "%" in words[k + 1].text
 
 
 def goal_set_after(words: list[Word], k: int) -> bool:

@@ -365,6 +365,7 @@ def _months_across_years(words: list[Word], k: int) -> bool:
 
 
 def _names_year(w: Word) -> bool:
+    """A year named in full (`2022년`) or relative to the publication's (`올해`, `지난해`)."""
     return bool(_SPAN_YEAR.fullmatch(w.text)) or w.stem in rules().relative
 
 

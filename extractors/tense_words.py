@@ -60,6 +60,7 @@ class _Rules:
     building: frozenset[str]
     breakdown: tuple[str, ...]
     allocated_parts: tuple[str, ...]
+    intro: tuple[str, ...]
     change_goal: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
@@ -132,6 +133,7 @@ def rules() -> _Rules:
         building=frozenset(data["years"]["building"]),
         breakdown=tuple(data["plan"]["breakdown"]),
         allocated_parts=tuple(data["plan"]["allocated_parts"]),
+        intro=tuple(data["plan"]["intro"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),

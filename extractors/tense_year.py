@@ -128,7 +128,7 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
     named: dict[int, int] = {}
     for k in range(len(words)):
         if _same_year(words, k):
-            if _elsewhere(words, k):
+            if _money_moved_year(words, k):
                 continue
             # `같은 해`, `그해`: the year named before it in the sentence, else one the article
             # named earlier (SAME_YEAR tells extractors/timeline.py to look there)
@@ -136,21 +136,21 @@ def _year_words(words: list[Word], published_at: datetime | None) -> dict[int, i
             named[k] = found[k]
             continue
         if _next_year(words, k):
-            if _elsewhere(words, k):
+            if _money_moved_year(words, k):
                 continue
             before = named[max(named)] if named else SAME_YEAR
             found[k] = before + 1 if before > NEXT_YEAR else NEXT_YEAR
             named[k] = found[k]
             continue
         year = year_of(words, k, published_at)
-        if year is not None and not _elsewhere(words, k):
+        if year is not None and not _money_moved_year(words, k):
             named[k] = year
             if not comparison_base(words, k):
                 found[k] = year
     return found
 
 
-def _elsewhere(words: list[Word], k: int) -> bool:
+def _money_moved_year(words: list[Word], k: int) -> bool:
     """The year word k names where money went or came from, not a figure's time."""
     return _moved_to(words, k) or _origin_after(words, k)
 
@@ -361,7 +361,7 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
     then, the year is that level's, not the figure's it is raised to or the sentence's others."""
     stood: set[int] = set()
     for j in range(len(words)):
-        if first <= j <= last or not words[j].has_number or year_of(words, j, None) is not None:
+        if first <= j <= last or not words[j].has_number:
             continue
         forms = words[j].base_parts
         came_to = (
@@ -373,6 +373,8 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
         )
         if not (forms[-1:] == [("던", "ETM")] and ("이", "VCP") in forms) and not came_to:
             continue
+        if year_of(words, j, None) is not None:
+            continue  # (a year is no level; asked last, as it costs most)
         k = j - 1
         while k >= 0 and (k in years or words[k].bare_noun) and not words[k].has_number:
             if k in years:
@@ -476,14 +478,7 @@ def _year_in_sentence(
     if (words[last].predicate and _ends_clause(words[last])) or closed_by_comma(words, last):
         end = last
     # `고용률 62.5% 목표, 지난해 3만5640개로 …`: a headline's noun phrase closed by a comma
-    comma = next(
-        (
-            k
-            for k in range(last + 1, end + 1)
-            if words[k].text == "," and _segment_noun(words[k - 1])
-        ),
-        None,
-    )
+    comma = next((k for k in range(last + 1, end + 1) if _closes_segment(words, k)), None)
     if comma is not None:
         end = comma
     # before the figure in its clause, not across a base of comparison
@@ -577,7 +572,7 @@ def month_year(
         return None
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if plan and w.predicate and clause_end(w) and words[k + 1].text == ",":
+        if plan and clause_closed_by_comma(words, k):
             # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
             return None
         month = last_month(w)
@@ -674,10 +669,13 @@ def aside_of_figure(words: list[Word], first: int) -> bool:
     )
 
 
-def _segment_noun(w: Word) -> bool:
-    """A bare goal, plan or result noun that a comma after it closes a headline's segment with
+def _closes_segment(words: list[Word], k: int) -> bool:
+    """Word k is a comma after a bare goal, plan or result noun, closing a headline's segment
     (`고용률 62.5% 목표,`; not a list's `첫째 100만 원,`)."""
+    if k < 1 or words[k].text != ",":
+        return False
     r = rules()
+    w = words[k - 1]
     return w.bare_noun and w.stem in r.goal_nouns | r.plan_nouns | r.result_nouns
 
 
@@ -694,7 +692,7 @@ def _closed_between(words: list[Word], last: int, k: int, years: dict[int, int])
             for j in range(last + 1, k)
             if _ends_clause(words[j])
             # (`고용률 62.5% 목표, 지난해 3만5640개로`: a headline's noun phrase, closed by a comma)
-            or (words[j].text == "," and _segment_noun(words[j - 1]))
+            or _closes_segment(words, j)
         ),
         None,
     )
@@ -712,6 +710,13 @@ def _ends_clause(w: Word) -> bool:
     return w.text in SEGMENT_ENDS or any(
         t == "EF" or (t == "EC" and f in CLAUSE_ENDS) for f, t in forms
     )
+
+
+def clause_closed_by_comma(words: list[Word], k: int) -> bool:
+    """Word k is a predicate closing its clause with a comma after it (`… 11.4% 줄었고,`,
+    `65.7%로 올랐지만,`): what follows is another clause's."""
+    w = words[k]
+    return w.predicate and clause_end(w) and k + 1 < len(words) and words[k + 1].text == ","
 
 
 def clause_end(w: Word) -> bool:

@@ -32,7 +32,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import past_form
-from extractors.tense_year import clause_end
+from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
     base_of_share,
@@ -73,11 +73,7 @@ def change_of_budgets(
     words, first = sentence_words(f, doc)
     # (a clause closed by a comma: `… 11.4% 줄었고, 청년 일자리 사업 예산도 …`; not `편성해
     # 2019년보다 각각 30% 많다`, one clause going on)
-    ends = [
-        j
-        for j, w in enumerate(words[:-1])
-        if w.predicate and clause_end(w) and words[j + 1].text == ","
-    ]
+    ends = [j for j in range(len(words)) if clause_closed_by_comma(words, j)]
     start = max((words[j].end for j in ends if j < first), default=0)  # (token indices)
     stop = min((words[j].start for j in ends if j > first), default=len(doc))
 
@@ -112,7 +108,7 @@ def size_of_planned(f: Figure, out: list[Figure], doc: Doc) -> bool:
     if f.kind not in ("count", "percent") or n == 0:
         return False
     words = sentence_words(f, doc)[0]
-    sized = any(w.stem == "규모" and ("이", "VCP") in w.base_parts for w in words)
+    sized = any(_size_copula(w) for w in words)
     if not sized or base_of_share(f, [], doc):
         return False  # (`지난해 참여자 2,540명보다`: the base, of its own year)
     counts = [g for g in out if g.kind == "count" and g.section == f.section]
@@ -161,10 +157,14 @@ def _size_taken_up(words: list[Word]) -> bool:
     """A sentence that says how large what the one before told is (`이는 …`, `… 늘어난 규모다`,
     `올해보다 15.9% 늘어난 규모로, …`)."""
     sized = any(
-        w.stem == "규모" and (("이", "VCP") in w.base_parts or set(w.particle_forms()) & RO)
-        for w in words
+        _size_copula(w) or (w.stem == "규모" and set(w.particle_forms()) & RO) for w in words
     )
     return sized or (bool(words) and words[0].text in ("이는", "이것은"))
+
+
+def _size_copula(w: Word) -> bool:
+    """`규모다`, `규모입니다`: a sentence ending on how large something is."""
+    return w.stem == "규모" and ("이", "VCP") in w.base_parts
 
 
 def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
@@ -355,7 +355,7 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
         words = words_of(doc, sentence_of(doc, token_at(doc, start + end)))
         if speaks_ahead(words):
             return True
-    return goal and not any(word in line for word in RESULT_LABELS)
+    return goal and not _names_results(line)
 
 
 # marks of items inside a sentence (not `-`, which also signs a number)
@@ -380,17 +380,18 @@ def _programs_topic(line: str) -> bool:
         topic is not None
         # (`주요 추진 과제는 다음과 같다.`: an agenda's items too)
         and topic.endswith((*r.program_heads, *r.agenda))
-        and not any(word in line for word in RESULT_LABELS)
+        and not _names_results(line)
     )
 
 
 def _programs_inline(f: Figure, doc: Doc) -> bool:
     """The figure is an item marked inside its sentence, which decides nothing for it and whose
     topic, or the copula's noun it ends on, is programs."""
-    if not undecided(f, doc):
-        return False
     words, first = sentence_words(f, doc)
+    # (the marks first: most sentences have none, and `undecided` reads the whole sentence)
     if not any(w.text.startswith(_INLINE_MARKS) for w in words[: first + 1]):
+        return False
+    if not undecided(f, doc):
         return False
     before = " ".join(w.text for w in words[:first])
     last = next((w for w in reversed(words) if w.predicate), None)
@@ -400,8 +401,13 @@ def _programs_inline(f: Figure, doc: Doc) -> bool:
         and last.parts[0][0].endswith(tense_rules().program_heads)
     )
     if named_after:
-        return not any(word in before for word in RESULT_LABELS)
+        return not _names_results(before)
     return _programs_topic(before)
+
+
+def _names_results(text: str) -> bool:
+    """The text names results (`실적`, `결산`, …): a list under it is no plan's."""
+    return any(word in text for word in RESULT_LABELS)
 
 
 def answers_plan(f: Figure, doc: Doc) -> bool:

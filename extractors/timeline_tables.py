@@ -81,9 +81,6 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     return changes
 
 
-_INTRO = ("다음과", "아래와")  # `…은 다음과 같다.`: a sentence that hands over to a table
-
-
 def intro_says(f: Figure, doc: Doc | None) -> bool | None:
     """For a money cell of a table under a `(단위: …)` note: what the sentence that hands over
     to the table says its amounts are (`연도별 일자리 예산은 다음과 같습니다.`, `분야별 편성
@@ -105,10 +102,10 @@ def intro_says(f: Figure, doc: Doc | None) -> bool | None:
     start, line = line_at(text, table[0])[0], ""
     while start > 0 and not line.strip():
         start, line = line_at(text, start - 1)
-    if not any(word in line for word in _INTRO):
-        return None
-    words = words_of(doc, sentence_of(doc, token_at(doc, start + len(line.rstrip()) - 1)))
     r = tense_rules()
+    if not any(word in line for word in r.intro):
+        return None  # (no `…은 다음과 같다.` handing over to the table)
+    words = words_of(doc, sentence_of(doc, token_at(doc, start + len(line.rstrip()) - 1)))
     done = any(w.stem in RESULT_LABELS or stem_in(w, r.spend) for w in words)
     plan = any(
         w.stem.endswith(r.budget) or stem_in(w, r.plan_verbs) or stem_in(w, r.allocate)
