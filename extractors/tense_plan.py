@@ -205,8 +205,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     own = words[last].base_parts if last < len(words) else []
     if _closed_past(own):
         return False  # `65%였고`: the figure's own copula closes its clause in the past
-    if _level_taken_up(words, last):
-        return False  # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`: where it stands
+    if _level_taken_up(words, last) or _rate_stated(words, last):
+        # `고용률은 58.7%로, 시는 이를 61%로 높일 계획이다`, `고용률은 60.4%로, 시가 내건 올해 목표
+        # 60.2%를 0.2%p 웃돌았다`: where it stands, its clause closed
+        return False
     if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
         return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     own_particles = words[last].particle_forms() if last < len(words) else []
@@ -265,6 +267,9 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             )
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
+        stopped = first_predicate and stem_in(w, r.stopped) and "에" in own_particles
+        if stopped and not _ahead_form(forms):
+            return False  # `집행률은 48.5%에 머물러, … 높여야 한다는`: where it stopped
         if (
             first_predicate
             and forms[-1] in _AND_THEN
@@ -512,6 +517,21 @@ def _made_before(figure: Word, w: Word) -> bool:
         and any(t in ("VV", "XSV") for _, t in forms)
         and not _stative(w)
     )
+
+
+def _rate_stated(words: list[Word], last: int) -> bool:
+    """A percent with 로 closing its clause at a comma (the copula left out) right after a topic
+    that is no goal or plan (`고용률은 60.4%로,`): the level stated."""
+    forms = words[last].particle_forms()
+    if "%" not in words[last].text or not forms or not set(forms) <= RO:
+        return False
+    if last + 1 >= len(words) or words[last + 1].text != ",":
+        return False
+    r = rules()
+    for w in words[max(0, last - 3) : last]:
+        if set(w.particle_forms()) & {"은", "는"}:
+            return w.stem not in r.goal_nouns | r.plan_nouns | r.pledges
+    return False
 
 
 def _level_taken_up(words: list[Word], last: int) -> bool:

@@ -3063,6 +3063,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "\n○ 직접일자리: 노인·공공근로 등 2,450명\n○ 청년: 청년 정착 지원 180명",
         [("65.5%", 2026, PLAN), ("2,450명", 2026, PLAN), ("180명", 2026, PLAN)],
     ),
+    # a rate stated with 로 before a comma is the level it stands at, whatever the next clause
+    # sets; where a rate stopped (에 머물러) was measured, whatever must follow
+    (
+        "2016-07-20",
+        "한빛시 고용률",
+        "상반기 한빛시 고용률은 60.4%로, 시가 내건 올해 목표 60.2%를 0.2%p 웃돌았다. 다만 일자리 "
+        "예산 가운데 집행률은 48.5%에 머물러, 하반기 속도를 높여야 한다는 지적이 나온다.",
+        [("60.4%", 2016, DONE), ("60.2%", 2016, PLAN), ("48.5%", 2016, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
