@@ -570,9 +570,13 @@ def month_year(
     the article's years (`2023년 …. 3월에는`)."""
     if published_at is None:
         return None
+    # a goal noun heading the figure: any clause before it is another's (`하반기 … 64.5%에 그쳐
+    # 목표치 65.0%에 0.5%p 못 미쳤다`)
+    goal = first > 0 and words[first - 1].stem in rules().goal_nouns
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if plan and clause_closed_by_comma(words, k):
+        closed = clause_closed_by_comma(words, k) or (goal and w.predicate and clause_end(w))
+        if plan and closed:
             # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
             return None
         month = last_month(w)

@@ -3072,6 +3072,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "예산 가운데 집행률은 48.5%에 머물러, 하반기 속도를 높여야 한다는 지적이 나온다.",
         [("60.4%", 2016, DONE), ("60.2%", 2016, PLAN), ("48.5%", 2016, DONE)],
     ),
+    # a half before another clause is not the half a goal after it is for
+    (
+        "2017-02-10",
+        "한빛시 지난해 일자리",
+        "지난해 한빛시는 일자리 9천개를 만들었다. 다만 하반기 구조조정 여파로 고용률은 64.5%에 "
+        "그쳐 목표치 65.0%에 0.5%p 못 미쳤다.",
+        [("65.0%", 2016, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
