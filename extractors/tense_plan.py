@@ -16,6 +16,7 @@ from extractors.tense_words import (
     OBJECT,
     SEGMENT_ENDS,
     TOPIC_PARTICLES,
+    closed_by_comma,
     rules,
 )
 from extractors.words import RO, Word
@@ -522,10 +523,7 @@ def _made_before(figure: Word, w: Word) -> bool:
 def _rate_stated(words: list[Word], last: int) -> bool:
     """A percent with 로 closing its clause at a comma (the copula left out) right after a topic
     that is no goal or plan (`고용률은 60.4%로,`): the level stated."""
-    forms = words[last].particle_forms()
-    if "%" not in words[last].text or not forms or not set(forms) <= RO:
-        return False
-    if last + 1 >= len(words) or words[last + 1].text != ",":
+    if "%" not in words[last].text or not closed_by_comma(words, last):
         return False
     r = rules()
     for w in words[max(0, last - 3) : last]:

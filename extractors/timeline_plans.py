@@ -16,7 +16,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extractors.cell_meaning import RESULT_LABELS
-from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.docs import doc_text, sentence_of, token_at
 from extractors.metric_words import change_rates
 from extractors.phrases import ITEM_MARKS
 from extractors.tables import line_at
@@ -39,6 +39,7 @@ from extractors.timeline_sentences import (
     question_before,
     sentence_index,
     sentence_words,
+    words_of_sentence,
 )
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
@@ -89,7 +90,7 @@ def change_of_budgets(
     amounts = [g for g in of_sentence(n, out) if token_at(doc, g.start) >= start] or [
         g for g in of_sentence(n, figures[len(out) + 1 :]) if token_at(doc, g.start) < stop
     ]
-    if not amounts and n > 0 and _size_taken_up(sentence_words(f, doc)[0]):
+    if not amounts and n > 0 and _size_taken_up(words):
         # `…1조6,124억원을 투입해 … 창출한다. 지난해 일자리 예산(…)보다 5.1% 늘어난 규모다.`:
         # the size of the amount the sentence before planned
         amounts = of_sentence(n - 1, out)
@@ -173,7 +174,7 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     if n == 0:
         return False
     words, first = sentence_words(f, doc)
-    before = words_of(doc, sentence_of(doc, sentence_starts(doc)[n - 1]))
+    before = words_of_sentence(doc, n - 1)
     planned = any(
         g.section == f.section
         and g.kind == "money"
@@ -213,7 +214,7 @@ def whole_of_breakdown(
         return None
     decided = not undecided(f, doc)
     n = sentence_index(doc, f.start)
-    words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+    words = words_of_sentence(doc, n)
     opened = [w for w in words if not w.punct][:2]
     if not opened or not (
         opened[0].text.endswith(tense_rules().breakdown)

@@ -28,6 +28,11 @@ def sentence_index(doc: Doc, char: int) -> int:
     return bisect_right(sentence_starts(doc), token_at(doc, char)) - 1
 
 
+def words_of_sentence(doc: Doc, n: int) -> list[Word]:
+    """The words of sentence n."""
+    return words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+
+
 def sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:
     """The words of f's sentence, and the index of the word f starts in."""
     i = token_at(doc, f.start)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.docs import doc_text, sentence_starts, token_at
 from extractors.phrases import ITEM_MARKS
 from extractors.tables import line_at
 from extractors.tense import (
@@ -39,8 +39,9 @@ from extractors.timeline_sentences import (
     sentence_index,
     sentence_words,
     within_reach,
+    words_of_sentence,
 )
-from extractors.words import Word, word_index, words_of
+from extractors.words import Word, word_index
 from schemas.records import Figure
 
 _TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
@@ -54,8 +55,7 @@ def _sentence_years(
     # Every figure of an article walks back over the sentences before it: read each once.
     key = ("sentence_years", n, published_at, deadlines)
     if key not in doc.user_data:
-        sent = sentence_of(doc, sentence_starts(doc)[n])
-        words = words_of(doc, sent)
+        words = words_of_sentence(doc, n)
         found = year_words(words, published_at)
         # a base of comparison (`지난해보다`, `지난해 494억원보다`, `지난해 …에 이어`) is no time
         # the article goes on in
@@ -128,7 +128,7 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
     `당시`): the time it speaks in is the publication's."""
     key = ("sets_plans_now", n, published_at)
     if key not in doc.user_data:
-        words = words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+        words = words_of_sentence(doc, n)
         r = tense_rules()
         # (the tests in turn, each read only when the one before passes: the year words are
         # read for every sentence anyway, the rest walk the whole sentence)
