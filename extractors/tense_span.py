@@ -18,7 +18,7 @@ from extractors.tense_words import (
     TOPIC_PARTICLES,
     rules,
 )
-from extractors.tense_year import PERIOD_AFTER, clause_end, year_of
+from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_end, year_of
 from extractors.words import ARROWS, RANGE_MARKS, Word
 
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
@@ -270,7 +270,6 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
 
 
 _FEW_YEARS = re.compile(r"[2-9]년|1\d년")  # a count of years, not a calendar year
-_MONTH_END = re.compile(r"(\d{1,2})월")
 
 
 def _quoted_into_adnominal(words: list[Word], k: int) -> bool:
@@ -291,7 +290,7 @@ def _twelve_months_across(words: list[Word], k: int) -> bool:
     """A year's span at word k runs up to the end of a month other than December named just
     before it (`6월 말까지 1년간`, `6월까지 1년간`)."""
     for j in range(max(0, k - 3), k):
-        m = _MONTH_END.match(words[j].text)
+        m = MONTH_WORD.match(words[j].text)
         until = "까지" in words[j].particle_forms() or (
             j + 1 < k and words[j + 1].stem == "말" and "까지" in words[j + 1].particle_forms()
         )
@@ -348,18 +347,15 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     )
 
 
-_MONTH = re.compile(r"\d{1,2}월")
-
-
 def _months_across_years(words: list[Word], k: int) -> bool:
     """Word k is a month with 까지 after a year (`올해 5월까지`), and a few words before it a month
     of another year opens the span with 부터 (`2022년 7월부터`, `지난해 7월부터`): a total across
     years (a term's so far), not one year's. Within one year (`지난해 7월부터 12월까지`) it is
     that year's."""
-    if k < 1 or not _MONTH.match(words[k].text) or not _names_year(words[k - 1]):
+    if k < 1 or not MONTH_WORD.match(words[k].text) or not _names_year(words[k - 1]):
         return False
     for j in range(k - 2, max(0, k - 6), -1):
-        if "부터" in words[j].particle_forms() and _MONTH.match(words[j].text):
+        if "부터" in words[j].particle_forms() and MONTH_WORD.match(words[j].text):
             return _names_year(words[j - 1]) and words[j - 1].text != words[k - 1].text
     return False
 

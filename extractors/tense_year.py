@@ -557,7 +557,7 @@ def _year_in_sentence(
 
 _MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
 _PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a month
-_MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")
+MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")  # a month named by its number (`7월`)
 
 
 def month_year(
@@ -592,7 +592,7 @@ def month_year(
             return None
         back = (published_at.month - month) % 12
         # a quarter's or half's figures come out a quarter after it ends (`1분기 고용률` in June)
-        lag = _MONTHS_BACK + (0 if _MONTH_WORD.match(w.text) else _PERIOD_LAG)
+        lag = _MONTHS_BACK + (0 if MONTH_WORD.match(w.text) else _PERIOD_LAG)
         if plan:
             # `하반기에도 … 채우겠다` in July: a period still ahead is this year's
             return published_at.year if month > published_at.month else None
@@ -610,7 +610,7 @@ def last_month(w: Word) -> int | None:
     year's end (`연말까지`)."""
     if w.stem == "연말":
         return 12
-    m = _MONTH_WORD.match(w.text)
+    m = MONTH_WORD.match(w.text)
     if m is not None:
         return int(m.group(1)) if 1 <= int(m.group(1)) <= 12 else None
     if w.stem in HALVES:
