@@ -87,6 +87,14 @@ def intro_says(f: Figure, doc: Doc | None) -> bool | None:
     현황은 다음과 같다.`: allocated; `집행 실적은 …`: spent), else None."""
     if doc is None:
         return None
+    # asked of a money cell by its table's time and again by the article's plans: read once
+    key = ("intro_says", f.start)
+    if key not in doc.user_data:
+        doc.user_data[key] = _intro_says(f, doc)
+    return doc.user_data[key]
+
+
+def _intro_says(f: Figure, doc: Doc) -> bool | None:
     text = doc_text(doc)
     table = unit_table(text, f.start)
     if table is None:
@@ -95,11 +103,12 @@ def intro_says(f: Figure, doc: Doc | None) -> bool | None:
     noted = _plan_said([label]) if "(" in label else None
     if noted is not None:
         return noted  # `2021년(결산) 2,296`: what the row's own label notes of its cells
-    caption = text[line_at(text, table[0])[0] : table[0]].strip()
+    note_line = line_at(text, table[0])[0]
+    caption = text[note_line : table[0]].strip()
     if caption:
         # `<연도별 일자리 예산> (단위: 억원)`: the caption on the note's line names the cells
         return _plan_said([caption])
-    start, line = line_at(text, table[0])[0], ""
+    start, line = note_line, ""
     while start > 0 and not line.strip():
         start, line = line_at(text, start - 1)
     r = tense_rules()
