@@ -33,6 +33,7 @@ from extractors.figure_parts import (
 from extractors.numbers import parse_number
 from extractors.tables import (
     cell_at,
+    cell_under,
     cells,
     head_line,
     is_row,
@@ -114,11 +115,10 @@ def unit_table_cell(text: str, at: int) -> tuple[str, str, int] | None:
     if table is None or not table[3]:
         return None
     _, start, end, heads = table
-    line, column, _ = cell_at(text, at)
-    if cells(line) == heads:
-        return None
+    if cells(line_at(text, at)[1]) == heads:
+        return None  # (the head row itself)
     head = next(row for row in text[start:end].split("\n") if cells(row) == heads)
-    return head, line, column + label_column(heads) - label_column(cells(line))
+    return cell_under(text, at, head)
 
 
 def _rows_below(text: str, at: int) -> tuple[int, int, list[str]]:

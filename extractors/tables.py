@@ -173,5 +173,11 @@ def cell_labels(text: str, at: int) -> tuple[str, str, int] | None:
     head = head_line(text, at)
     if head is None:
         return None
+    return cell_under(text, at, head)
+
+
+def cell_under(text: str, at: int, head: str) -> tuple[str, str, int]:
+    """The head row, the row holding character `at`, and the index in the head's cells of the
+    column the character falls in (columns count from each line's label)."""
     line, column, _ = cell_at(text, at)
     return head, line, column + label_column(cells(head)) - label_column(cells(line))
