@@ -14,6 +14,16 @@ whose gold names one, `pred` pairs whose prediction names one, `tp` pairs where 
 is the share of named gold fields found, precision the share of predicted fields that are right
 (a field the gold leaves empty counts against it).
 
+Plan or result, and year: a gold figure that carries `is_target` is labelled for them (its `year`,
+null for none, is then read as labelled too). Each labelled gold figure paired with a predicted one
+counts towards three rows, `plan` (is_target agrees), `year` (year agrees) and `plan_year` (both):
+`gold` counts the labelled figures, `pred` those paired with a prediction, `tp` the pairs that
+agree, so recall is the share of labelled figures the extractors got right, a figure not found
+counting as wrong.
+
+Sections are compared as the guideline writes them: the extractors' `subtitle` and `lead` count as
+`body`.
+
 Pure: plain values in, plain values out; reading files and running the extractors is
 `pipeline.evaluate`'s job.
 """
@@ -37,8 +47,16 @@ CONTEXT_FIELDS: dict[str, str] = {"metric": "percent", "subject": "count"}
 CONTEXT_ROWS: tuple[str, ...] = tuple(
     f"{name}_{how}" for name in CONTEXT_FIELDS for how in ("strict", "lenient")
 )
+#: What each plan-or-year row compares on a pair of figures.
+TIME_ROWS: tuple[str, ...] = ("plan", "year", "plan_year")
 #: Rows of a score table, in display order.
-SCORE_ROWS: tuple[str, ...] = (*FIGURE_KINDS, PROGRAMS_STRICT, PROGRAMS_LENIENT, *CONTEXT_ROWS)
+SCORE_ROWS: tuple[str, ...] = (
+    *FIGURE_KINDS,
+    PROGRAMS_STRICT,
+    PROGRAMS_LENIENT,
+    *CONTEXT_ROWS,
+    *TIME_ROWS,
+)
 ROW_LABELS: dict[str, str] = {
     "money": "money",
     "percent": "percent",
@@ -49,7 +67,12 @@ ROW_LABELS: dict[str, str] = {
     "metric_lenient": "metric (lenient)",
     "subject_strict": "subject (strict)",
     "subject_lenient": "subject (lenient)",
+    "plan": "plan or result",
+    "year": "year",
+    "plan_year": "plan and year",
 }
+#: The guideline's sections: the extractors' sub-headline and lead are body to it.
+_SCORED_SECTION: dict[str, str] = {"subtitle": "body", "lead": "body"}
 
 _SPACE = re.compile(r"\s+")
 
@@ -65,10 +88,20 @@ class Mention:
     section: str = ""
     metric: str | None = None
     subject: str | None = None
+    is_target: bool | None = None  # None on a gold figure: not labelled for plan and year
+    year: int | None = None
 
     @property
     def key(self) -> tuple[str, Decimal, str]:
         return (self.kind, self.value, self.unit)
+
+    @property
+    def scored_section(self) -> str:
+        return _SCORED_SECTION.get(self.section, self.section)
+
+    @property
+    def timing(self) -> tuple[bool | None, int | None]:
+        return (self.is_target, self.year)
 
 
 def mention_from_gold(record: Mapping[str, Any]) -> Mention:
@@ -86,6 +119,11 @@ def mention_from_gold(record: Mapping[str, Any]) -> Mention:
         value = Decimal(raw_value)
     except ArithmeticError as exc:
         raise ValueError(f"gold value is not a number: {raw_value!r}") from exc
+    is_target, year = record.get("is_target"), record.get("year")
+    if is_target is not None and not isinstance(is_target, bool):
+        raise ValueError(f"gold is_target is not true or false: {is_target!r}")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise ValueError(f"gold year is not a whole number or null: {year!r}")
     return Mention(
         kind=str(kind),
         value=value,
@@ -94,6 +132,8 @@ def mention_from_gold(record: Mapping[str, Any]) -> Mention:
         section=str(record.get("section") or ""),
         metric=_named(record.get("metric")),
         subject=_named(record.get("subject")),
+        is_target=is_target,
+        year=year,
     )
 
 
@@ -158,6 +198,8 @@ class ArticleDiff:
     program_boundaries: list[tuple[str, str]] = field(default_factory=list)
     # (field, predicted, gold) for paired figures whose metric or subject do not agree leniently
     context: list[tuple[str, Mention, Mention]] = field(default_factory=list)
+    # (predicted, gold) pairs whose plan-or-result or year differ from the gold's labels
+    timing: list[tuple[Mention, Mention]] = field(default_factory=list)
     note: str | None = None  # e.g. the article could not be cleaned
 
     @property
@@ -169,6 +211,7 @@ class ArticleDiff:
             or self.spurious_programs
             or self.program_boundaries
             or self.context
+            or self.timing
             or self.note
         )
 
@@ -213,7 +256,9 @@ class Evaluation:
         diff.spurious_programs = [p for p in pred_names if p not in matched_pred]
         diff.program_boundaries = [(p, g) for p, g in lenient if program_key(p) != program_key(g)]
 
-        for p, g in pair_figures(predicted, gold):
+        pairs = pair_figures(predicted, gold)
+        self._add_timing(diff, pairs, gold)
+        for p, g in pairs:
             for name, kind in CONTEXT_FIELDS.items():
                 if p.kind != kind:
                     continue
@@ -227,6 +272,18 @@ class Evaluation:
                     diff.context.append((name, p, g))
         self.articles.append(diff)
         return diff
+
+    def _add_timing(
+        self, diff: ArticleDiff, pairs: list[tuple[Mention, Mention]], gold: list[Mention]
+    ) -> None:
+        labelled = sum(g.is_target is not None for g in gold)
+        paired = [(p, g) for p, g in pairs if g.is_target is not None]
+        plan = sum(p.is_target == g.is_target for p, g in paired)
+        year = sum(p.year == g.year for p, g in paired)
+        both = sum(p.timing == g.timing for p, g in paired)
+        for row, agree in (("plan", plan), ("year", year), ("plan_year", both)):
+            self.tallies[row].add(labelled, len(paired), agree)
+        diff.timing = [(p, g) for p, g in paired if p.timing != g.timing]
 
     def as_dict(self, *, details: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -288,18 +345,18 @@ def pair_figures(predicted: list[Mention], gold: list[Mention]) -> list[tuple[Me
     one to one, those with the same surface paired first, the rest in text order."""
     by_key: dict[tuple, list[Mention]] = defaultdict(list)
     for g in gold:
-        by_key[(*g.key, g.section)].append(g)
+        by_key[(*g.key, g.scored_section)].append(g)
     pairs: list[tuple[Mention, Mention]] = []
     unpaired: list[Mention] = []
     for p in predicted:
-        left = by_key[(*p.key, p.section)]
+        left = by_key[(*p.key, p.scored_section)]
         twin = next((i for i, g in enumerate(left) if g.surface == p.surface), None)
         if twin is None:
             unpaired.append(p)
         else:
             pairs.append((p, left.pop(twin)))
     for p in unpaired:
-        left = by_key[(*p.key, p.section)]
+        left = by_key[(*p.key, p.scored_section)]
         if left:
             pairs.append((p, left.pop(0)))
     return pairs
@@ -385,5 +442,13 @@ def _diff_as_dict(d: ArticleDiff) -> dict[str, Any]:
             {"field": name, "predicted": getattr(p, name), "gold": getattr(g, name)}
             | _mention_as_dict(g)
             for name, p, g in d.context
+        ],
+        "timing": [
+            {
+                "predicted": {"is_target": p.is_target, "year": p.year},
+                "gold": {"is_target": g.is_target, "year": g.year},
+            }
+            | _mention_as_dict(g)
+            for p, g in d.timing
         ],
     }

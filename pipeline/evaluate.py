@@ -78,7 +78,17 @@ def evaluate(path: str | Path) -> Evaluation:
             note = f"not scored as predicted: {result.stage} failed: {result.error}"
         else:
             predicted = [
-                Mention(f.kind, f.value, f.unit, f.surface, f.section, f.metric, f.subject)
+                Mention(
+                    f.kind,
+                    f.value,
+                    f.unit,
+                    f.surface,
+                    f.section,
+                    f.metric,
+                    f.subject,
+                    f.is_target,
+                    f.year,
+                )
                 for f in result.figures
             ]
             programs = [p.name for p in result.programs]

@@ -309,6 +309,28 @@ def test_eval_json_and_details(gold_file):
     assert "missed   program 중소기업 선정 사업" in text.stdout
 
 
+def test_eval_scores_plan_and_year_where_the_gold_labels_them(tmp_path):
+    text = "천안시는 올해 일자리 2만6천개를 만들 계획이다. 지난해에는 2만5천개를 만들었다."
+    article = {"id": "cheonan-1", "title": "천안시 일자리 계획", "text": text}
+    labelled = [
+        fig("count", 26000, "개", "2만6천개", "body") | {"is_target": True, "year": 2021},
+        # The gold says 2019 on purpose: the extractor's 2020 (지난해) must show as a disagreement.
+        fig("count", 25000, "개", "2만5천개", "body") | {"is_target": False, "year": 2019},
+    ]
+    gold = write_jsonl(
+        tmp_path / "gold.jsonl",
+        [article | {"published_at": "2021-02-03T09:00:00+09:00", "figures": labelled}],
+    )
+    scores = json.loads(sutja("eval", gold, "--json").stdout)["scores"]
+    assert [scores[row]["tp"] for row in ("plan", "year", "plan_year")] == [2, 1, 1]
+    assert scores["plan_year"]["gold"] == 2
+    table = sutja("eval", gold, "--details").stdout
+    assert "timing   '2만5천개' [body] result 2020 (gold: result 2019)" in table
+    assert "plan and year" in table
+    # A gold file that labels no plan or year (like ../shared/gold) shows no such rows.
+    assert "plan and year" not in sutja("eval", write_jsonl(tmp_path / "g.jsonl", GOLD)).stdout
+
+
 def test_eval_bad_gold_line_exits_2_naming_the_line(tmp_path):
     gold = write_jsonl(tmp_path / "gold.jsonl", GOLD[:1], ('{"id": "x", "figures": [',))
     result = sutja("eval", gold)

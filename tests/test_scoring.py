@@ -254,3 +254,51 @@ def test_gold_metric_and_subject_are_read_from_the_gold_line():
         {"kind": "percent", "value": 67, "unit": "%", "metric": " 고용률 ", "subject": None}
     )
     assert (m.metric, m.subject) == ("고용률", None)
+
+
+def timed(surface: str, value: str, is_target: bool | None, year: int | None, section="body"):
+    return Mention("count", Decimal(value), "개", surface, section, is_target=is_target, year=year)
+
+
+def test_plan_and_year_are_scored_on_labelled_gold_figures_only():
+    gold = [
+        timed("2만6천개", "26000", True, 2021),
+        timed("2만5천개", "25000", False, 2020),
+        timed("1만4천개", "14000", False, None),  # a total over a term: no year
+        timed("300개", "300", None, None),  # not labelled: counts in no plan or year row
+        timed("7개", "7", False, 2021),  # labelled but not found: wrong in every row's recall
+    ]
+    predicted = [
+        timed("2만6천개", "26000", True, 2021),
+        timed("2만5천개", "25000", False, 2021),
+        timed("1만4천개", "14000", True, None),
+        timed("300개", "300", True, 2021),
+    ]
+    evaluation = Evaluation()
+    diff = evaluation.add_article("a", predicted, gold, [], [])
+    scores = {row: evaluation.tallies[row] for row in ("plan", "year", "plan_year")}
+    assert [(t.gold, t.pred, t.tp) for t in scores.values()] == [(4, 3, 2), (4, 3, 2), (4, 3, 1)]
+    assert scores["plan_year"].recall == pytest.approx(1 / 4)
+    assert [g.surface for _, g in diff.timing] == ["2만5천개", "1만4천개"]
+    shown = evaluation.as_dict(details=True)["details"][0]["timing"]
+    assert shown[0]["predicted"] == {"is_target": False, "year": 2021}
+    assert shown[0]["gold"] == {"is_target": False, "year": 2020}
+
+
+def test_gold_plan_and_year_are_read_and_checked():
+    gold = mention_from_gold(
+        {"kind": "count", "value": 5, "unit": "개", "is_target": False, "year": None}
+    )
+    assert gold.timing == (False, None)
+    assert mention_from_gold({"kind": "count", "value": 5, "unit": "개"}).is_target is None
+    for bad in ({"is_target": "yes"}, {"is_target": True, "year": "2021"}, {"year": True}):
+        with pytest.raises(ValueError, match=r"gold (is_target|year)"):
+            mention_from_gold({"kind": "count", "value": 5, "unit": "개", **bad})
+
+
+@pytest.mark.parametrize("section", ["subtitle", "lead"])
+def test_a_sub_headline_figure_pairs_with_the_gold_body(section):
+    gold = [Mention("percent", Decimal("81"), "%", "81%", "body", metric="점유율")]
+    predicted = [Mention("percent", Decimal("81"), "%", "81%", section, metric="점유율")]
+    assert pair_figures(predicted, gold) == [(predicted[0], gold[0])]
+    assert pair_figures([Mention("percent", Decimal("81"), "%", "81%", "title")], gold) == []

@@ -11,7 +11,7 @@ import typer
 from pipeline.cli.app import UsageError, app, configuration_errors
 
 if TYPE_CHECKING:
-    from extractors.scoring import Evaluation
+    from extractors.scoring import Evaluation, Mention
 
 
 @app.command(name="eval")
@@ -50,13 +50,15 @@ def _print_scores(evaluation: Evaluation) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from extractors.scoring import ROW_LABELS, SCORE_ROWS
+    from extractors.scoring import ROW_LABELS, SCORE_ROWS, TIME_ROWS
 
     table = Table(title=f"{len(evaluation.articles)} articles")
     for name in ("kind", "gold", "pred", "tp", "P", "R", "F1"):
         table.add_column(name, justify="left" if name == "kind" else "right")
     for row in SCORE_ROWS:
         t = evaluation.tallies[row]
+        if row in TIME_ROWS and not t.gold:
+            continue  # a gold file that labels no figure's plan and year (ours do not) says nothing
         table.add_row(
             ROW_LABELS[row],
             str(t.gold),
@@ -88,8 +90,17 @@ def _print_details(evaluation: Evaluation) -> None:
             typer.echo(f"  spurious program {name}")
         for predicted, expected in diff.program_boundaries:
             typer.echo(f"  boundary program {predicted} (gold: {expected})")
+        for said, meant in diff.timing:
+            typer.echo(
+                f"  timing   {said.surface!r} [{said.section}] {_timing(said)}"
+                f" (gold: {_timing(meant)})"
+            )
         for name, said, meant in diff.context:
             typer.echo(
                 f"  {name:<8} {said.surface!r} [{said.section}] "
                 f"{getattr(said, name)!r} (gold: {getattr(meant, name)!r})"
             )
+
+
+def _timing(m: Mention) -> str:
+    return f"{'plan' if m.is_target else 'result'} {m.year or 'no year'}"
