@@ -94,8 +94,15 @@ def comparison_base(words: list[Word], k: int) -> bool:
     if nxt is not None and nxt.has_number and from_value(nxt):
         return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
     start = next((m for m in range(j, min(len(words), j + 4)) if words[m].has_number), None)
-    if start is not None and start > j and from_value(words[start]) and names_base(words, k, start):
-        return True  # `지난해 본예산 388억원에서 24억원 늘었고`: nouns of the value between
+    if (
+        start is not None
+        and start > j
+        and (from_value(words[start]) or base_before_comparing_verb(words, start))
+        and names_base(words, k, start)
+    ):
+        # `지난해 본예산 388억원에서 24억원 늘었고`, `지난해 같은 기간 실적 7,910개와 비교하면`:
+        # nouns of the value between
+        return True
     if (
         nxt is not None
         and nxt.has_number

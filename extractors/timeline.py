@@ -72,7 +72,7 @@ from extractors.timeline_years import (
     budget_thread,
     done_ahead,
     figure_month_year,
-    headline_year,
+    headline_years,
     in_that_span,
     said_before,
     tag_year,
@@ -89,12 +89,12 @@ def resolve_article(
 ) -> list[Figure]:
     """Figures with year, year_source, is_target and subject completed from the article."""
     by_section = dict(docs)
-    title_year = headline_year(by_section.get("title"), published_at)
+    title_years = headline_years(by_section.get("title"), published_at)
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes = _time_changes(f, figures, out, doc, by_section, title_year, published_at)
-        changes |= _plan_changes(f, figures, out, doc, changes, title_year, published_at)
+        changes = _time_changes(f, figures, out, doc, by_section, title_years, published_at)
+        changes |= _plan_changes(f, figures, out, doc, changes, title_years, published_at)
         changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
     return _titles_from_body(out, by_section, published_at)
@@ -106,7 +106,7 @@ def _time_changes(
     out: list[Figure],
     doc: Doc | None,
     by_section: dict[str, Doc],
-    title_year: int | None,
+    title_years: tuple[int, ...],
     published_at: datetime | None,
 ) -> dict[str, object]:
     """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
@@ -158,9 +158,10 @@ def _time_changes(
                 # what was done is not of a year still to come
                 year, source = published_at.year, "published"
         if year is None:
-            year, source = _fallback_year(f, doc, title_year, published_at)
+            year, source = _fallback_year(f, doc, title_years, published_at)
         changes |= {"year": year, "year_source": source}
     if "year" not in changes and doc is not None:
+        title_year = title_years[0] if title_years else None
         before = year_before_ahead(f, doc, by_section, title_year, published_at)
         if before is not None:
             changes |= {"year": before}
@@ -168,11 +169,15 @@ def _time_changes(
 
 
 def _fallback_year(
-    f: Figure, doc: Doc | None, title_year: int | None, published_at: datetime | None
+    f: Figure, doc: Doc | None, title_years: tuple[int, ...], published_at: datetime | None
 ) -> tuple[int | None, str | None]:
-    """With no year in the article before it: the headline's, else the publication's."""
-    if title_year is not None and f.section != "title":
-        return title_year, "title"
+    """With no year in the article before it: the headline's, else the publication's. A body
+    goes on in the year its headline opens with; a sub-headline right under it in the last one
+    it read (`작년 일자리 1만7,240개…올해 1만7천개 목표` over `- 청년 일자리 예산 410억원으로
+    확대 -`)."""
+    if title_years and f.section != "title":
+        under = f.section in _HEADLINES or (f.section == "body" and f.start < _subheadline_end(doc))
+        return title_years[-1 if under else 0], "title"
     if f.section == "title" and doc is not None:
         tag = tag_year(doc)
         if tag is not None:
@@ -188,7 +193,7 @@ def _plan_changes(
     out: list[Figure],
     doc: Doc | None,
     changes: dict[str, object],
-    title_year: int | None,
+    title_years: tuple[int, ...],
     published_at: datetime | None,
 ) -> dict[str, object]:
     """Plan-or-result the article decides for a figure its sentence left a result or open, and
@@ -236,7 +241,7 @@ def _plan_changes(
         and year < published_at.year
     ):
         # the goals a line of what is to come introduces are not of a year already past
-        fallback, source = _fallback_year(f, doc, title_year, published_at)
+        fallback, source = _fallback_year(f, doc, title_years, published_at)
         return {"is_target": True, "year": fallback, "year_source": source}
     return {"is_target": True}
 
@@ -288,7 +293,12 @@ def _titles_from_body(
             # the body's telling of the figure is (a total over a term has none)
             carried = f.year_source == "article" and f.section != "title"
             told_here = body is not None and body.year_source in ("clause", "sentence", SPAN)
-            if body is not None and (f.year_source == "published" or (carried and told_here)):
+            # (a sub-headline's year guessed from the headline's, `작년 …1만7,240개…올해
+            # 1만7천개 목표` over `- 투자유치 3조2천억원 -`, is less sure than the body's telling)
+            guessed = f.year_source == "published" or (
+                f.year_source == "title" and f.section != "title"
+            )
+            if body is not None and (guessed or (carried and told_here)):
                 source = SPAN if body.year_source == SPAN else "article"
                 f = replace(f, year=body.year, year_source=source)
             body = body or _body_figure(f, told)

@@ -326,18 +326,18 @@ def year_before_ahead(
 _PREVIOUS_WORDS = 3  # `전년 당초예산 70억 원`: the nouns between 전년 and its figure
 
 
-def headline_year(doc: Doc | None, published_at: datetime | None) -> int | None:
-    """The year a headline is filed under or, else, the first year its sentences name."""
+def headline_years(doc: Doc | None, published_at: datetime | None) -> tuple[int, ...]:
+    """The year a headline is filed under or, else, the years its sentences name, in order."""
     if doc is None or len(doc) == 0:
-        return None
+        return ()
     tag = tag_year(doc)
     if tag is not None:
-        return tag
-    for n in range(len(sentence_starts(doc))):
-        years = _sentence_years(doc, n, published_at)
-        if years:
-            return years[0]
-    return None
+        return (tag,)
+    return tuple(
+        year
+        for n in range(len(sentence_starts(doc)))
+        for year in _sentence_years(doc, n, published_at)
+    )
 
 
 _THAT = frozenset({"이", "그", "해당"})

@@ -3080,6 +3080,32 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "그쳐 목표치 65.0%에 0.5%p 못 미쳤다.",
         [("65.0%", 2016, PLAN)],
     ),
+    # a year heading the base a figure is compared with (`…와 비교하면`) is no time the
+    # article goes on in
+    (
+        "2020-08-05",
+        "한빛시 상반기 일자리",
+        "시는 올해 상반기 일자리 5,420개를 만들었다. 지난해 같은 기간 실적 6,100개와 비교하면 "
+        "680개 줄어든 수치다. 시는 긴급 공공일자리에 1,300명을 채용했다.",
+        [("6,100개", 2019, DONE), ("680개", 2020, DONE), ("1,300명", 2020, DONE)],
+    ),
+    # a sub-headline under a headline of two years goes on in the last one it read
+    (
+        "2024-01-24",
+        "한빛시, 작년 일자리 9,240개 달성…올해 1만개 목표",
+        "- 청년 일자리 예산 210억원으로 확대 -\n한빛시는 지난해 일자리 9,240개를 만들었다고 "
+        "24일 밝혔다. 올해는 일자리 1만개를 만든다.",
+        [("210억원", 2024, PLAN)],
+    ),
+    # ... unless the body tells its figure, in its own year
+    (
+        "2018-12-27",
+        "한빛시, 올 한 해 일자리 2만1천개…내년 2만3천개 목표",
+        "- 투자유치 1조2천억원, 3분기 고용률 66.1% -\n시는 올 한 해 일자리 2만1천개를 만들었다. "
+        "기업 투자유치 실적은 1조2천억원으로 지난해 9천억원보다 33% 많았다. 시는 내년 일자리 "
+        "목표를 2만3천개로 잡았다.",
+        [("1조2천억원", 2018, DONE), ("1조2천억원", 2018, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
