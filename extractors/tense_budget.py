@@ -243,15 +243,20 @@ def continues_budget(
     topic of the sentence before, a budget, or an amount planned there (`569억원을 투입해 …
     만든다`): an amount in it is of that budget, unless it was spent."""
     r = rules()
+    by_kind = False
     for w in words[:last]:
         forms = set(w.particle_forms())
+        if w.stem_parts[-1:] == [("별", "XSN")]:
+            # `분야별로는 … 2,870억원, …`: the budget told before, kind by kind, and the kinds
+            # are its subjects (`분야별로는 사회복지가 3,127억원으로`)
+            by_kind = True
+            continue
         # (`일자리 분야는 3,120억원으로`: a field of the budget told before)
         if (
             forms & TOPIC_PARTICLES
+            and not by_kind
             and w.text not in _DEMONSTRATIVE_TOPICS
             and w.stem not in rules().fields
-            # (`분야별로는 … 2,870억원, …`: the budget told before, kind by kind)
-            and w.stem_parts[-1:] != [("별", "XSN")]
         ):
             return False
     had_budget = planned_before or any(

@@ -3106,6 +3106,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "목표를 2만3천개로 잡았다.",
         [("1조2천억원", 2018, DONE), ("1조2천억원", 2018, DONE)],
     ),
+    # a budget broken down by kind: the kinds are the subjects of its parts, not new topics
+    (
+        "2018-12-14",
+        "한빛시 내년 예산 확정",
+        "시의회는 2019년도 한빛시 예산 8,210억원을 의결했다. 회계별로는 일반회계 6,900억원, "
+        "특별회계 1,310억원이다. 분야별로는 사회복지가 2,460억원으로 올해 2,230억원보다 "
+        "230억원 늘었다.",
+        [("2,460억원", 2019, PLAN), ("2,230억원", 2018, PLAN), ("230억원", 2019, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
