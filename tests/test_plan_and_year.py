@@ -3115,6 +3115,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "230억원 늘었다.",
         [("2,460억원", 2019, PLAN), ("2,230억원", 2018, PLAN), ("230억원", 2019, PLAN)],
     ),
+    # the contents a year not yet over is to give, listed after `…은 다음과 같다.`
+    (
+        "2025-02-12",
+        "한빛군 올해 정착 지원",
+        "한빛군은 지난해 청년 30명에게 정착 지원금을 줬다.\n올해 주요 지원 내용은 다음과 같다.\n"
+        "▲출산장려금 첫째 400만원·둘째 700만원\n▲귀농인 주택 수리비 가구당 1,200만원(30가구)",
+        [("400만원", 2025, PLAN), ("700만원", 2025, PLAN), ("1,200만원", 2025, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
