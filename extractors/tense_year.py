@@ -558,6 +558,11 @@ def _year_in_sentence(
 _MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
 _PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a month
 MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")  # a month named by its number (`7월`)
+# Words that say which month a month word is, counted from the publication: the one gone
+# (`지난 9월`), the one to come (`오는 3월`), the one just before (`지난달`).
+_PAST_MONTH = frozenset({"지난"})
+_COMING_MONTH = frozenset({"오는"})
+_LAST_MONTH = ("지난달",)
 
 
 def month_year(
@@ -573,15 +578,27 @@ def month_year(
     # a goal noun heading the figure: any clause before it is another's (`하반기 … 64.5%에 그쳐
     # 목표치 65.0%에 0.5%p 못 미쳤다`)
     goal = first > 0 and words[first - 1].stem in rules().goal_nouns
+    crossed = False  # a clause ended between the word and the figure
     for k in range(first - 1, -1, -1):
         w = words[k]
         closed = clause_closed_by_comma(words, k) or (goal and w.predicate and clause_end(w))
+        crossed = crossed or closed or (w.predicate and clause_end(w))
         if plan and closed:
             # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
             return None
+        if w.text.startswith(_LAST_MONTH) and not plan and not crossed:
+            # `지난달 말 기준 7만1,240명으로`: the month before publication, in its year
+            return published_at.year - (published_at.month == 1)
         month = last_month(w)
         if month is None:
             continue
+        said = words[k - 1].text if k > 0 and not crossed else ""
+        if said in _PAST_MONTH and not plan:
+            # `지난 9월 … 지원한 바 있다` in December: the latest such month, however far back
+            return published_at.year - (month > published_at.month)
+        if said in _COMING_MONTH:
+            # `오는 3월부터` in December: the next such month
+            return published_at.year + (month < published_at.month)
         if k > 0 and (
             YEAR.match(words[k - 1].text)
             or year_of(words, k - 1, published_at)

@@ -3123,6 +3123,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "▲출산장려금 첫째 400만원·둘째 700만원\n▲귀농인 주택 수리비 가구당 1,200만원(30가구)",
         [("400만원", 2025, PLAN), ("700만원", 2025, PLAN), ("1,200만원", 2025, PLAN)],
     ),
+    # a month named as gone (`지난 9월`, `지난달`) or to come (`오는 3월`) is of the year that
+    # month fell or falls in, however far back, not of the year the article spoke of before
+    (
+        "2022-12-20",
+        "한빛군 내년 예산",
+        "한빛군은 내년 예산을 5,200억원으로 편성했다. 군은 지난 9월 태풍으로 침수된 상가 210곳에 "
+        "복구비 31억원을 지원한 바 있다. 군 인구는 지난달 말 기준 4만2,300명이다. 오는 3월부터 "
+        "청년 인턴 40명을 모집한다.",
+        [
+            ("210곳", 2022, DONE),
+            ("31억원", 2022, DONE),
+            ("4만2,300명", 2022, DONE),
+            ("40명", 2023, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
