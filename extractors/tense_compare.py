@@ -179,14 +179,26 @@ def from_value(w: Word) -> bool:
     return "에서" in w.particle_forms()
 
 
+_RECORD_WORDS = 3  # `1997년 통계 기준 변경 이후`: the nouns of a record's start
+
+
 def _starts_record(words: list[Word], j: int) -> bool:
-    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`, `'25년 8월 이후`: a year before a
-    record's start."""
-    for w in words[j : j + 3]:
+    """`2000년 통계 작성 이래`, `1983년 집계 시작 이후`, `'25년 8월 이후`, `2017년 1월(56만
+    3천 명) 이후`: a year before a record's start (the figure of that start in parentheses)."""
+    m, seen = j, 0
+    while m < len(words) and seen <= _RECORD_WORDS:
+        w = words[m]
         if w.text.startswith(rules().since):
             return True
+        if w.text in OPENING_PARENS and m > j:
+            close = _closing_parenthesis(words, m)
+            if close is None:
+                return False
+            m = close + 1
+            continue
         if not (w.bare_noun and w.stem in rules().record) and not MONTH.fullmatch(w.text):
             return False
+        m, seen = m + 1, seen + 1
     return False
 
 
@@ -307,7 +319,21 @@ def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
     return (
         j is not None
         and j + 1 < len(words)
-        and (is_comparison(words[j + 1]) or base_before_comparing_verb(words, j + 1))
+        and (
+            is_comparison(words[j + 1])
+            or base_before_comparing_verb(words, j + 1)
+            or _multiplied(words, j + 1)
+        )
+    )
+
+
+def _multiplied(words: list[Word], j: int) -> bool:
+    """`(9만 7천 명)의 3배를 웃도는`: what word j closes is the base a multiple is taken of."""
+    return (
+        j + 1 < len(words)
+        and "의" in words[j].particle_forms()
+        and words[j + 1].has_number
+        and any(form == "배" for form, _ in words[j + 1].parts)
     )
 
 

@@ -403,8 +403,13 @@ def _year_in_sentence(
     opening = opening_parenthesis(words, first)
     if opening is not None and opening > 0:
         heading = year_of(words, opening - 1, published_at)
-        if heading is None and opening > 1 and words[opening - 1].bare_noun:
-            heading = year_of(words, opening - 2, published_at)  # `올해 본예산(9,870억원)과`
+        if (
+            heading is None
+            and opening > 1
+            and (words[opening - 1].bare_noun or MONTH_WORD.fullmatch(words[opening - 1].text))
+        ):
+            # `올해 본예산(9,870억원)과`, `2017년 1월(56만 3천 명) 이후`
+            heading = year_of(words, opening - 2, published_at)
         if heading is not None:
             return heading, "clause"  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     if from_value(words[last]) and (first == 0 or year_of(words, first - 1, published_at) is None):

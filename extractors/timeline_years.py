@@ -66,6 +66,7 @@ def _sentence_years(
             and not opens_period(words, k)
             and not tags_figure(words, k)
             and not comparison_base(words, k)
+            and not _same_period(words, k)
             and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
         if NEXT_YEAR in years:
@@ -76,6 +77,24 @@ def _sentence_years(
             ]
         doc.user_data[key] = years
     return doc.user_data[key]
+
+
+_SAME_PERIOD = frozenset({"동월", "동기", "동분기", "동기간"})
+_PERIODS = frozenset({"달", "기간", "분기", "시기", "때"})
+
+
+def _same_period(words: list[Word], k: int) -> bool:
+    """Year word k names the same period of another year (`지난해 같은 달에는 … 3천 명에 그쳐`,
+    `전년 동월에는`): the sentence looks back at the base of the article's comparisons, an
+    aside, not a time the next sentences go on in."""
+    j = k + 1
+    if j < len(words) and words[j].text in ("년", "년도"):
+        j += 1
+    if j >= len(words):
+        return False
+    if words[j].stem in _SAME_PERIOD:
+        return True
+    return words[j].text == "같은" and j + 1 < len(words) and words[j + 1].stem in _PERIODS
 
 
 def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:

@@ -3138,6 +3138,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("40명", 2023, PLAN),
         ],
     ),
+    # asides of other years frame no later sentence: the same month a year before, the start
+    # of a record with its figure in parentheses (of that year), the base of a multiple
+    (
+        "2019-09-11",
+        "한빛도 8월 고용동향",
+        "지난달 취업자는 1,820만 명으로 1년 전보다 12만 명 늘었다. 2017년 1월(15만 명) 이후 "
+        "가장 큰 증가폭이다. 지난해 같은 달에는 취업자 증가폭이 1천 명에 그쳤다. 고용률은 "
+        "62.4%로 0.3%p 올랐다.",
+        [("15만 명", 2017, DONE), ("1천 명", 2018, DONE), ("62.4%", 2019, DONE)],
+    ),
+    (
+        "2020-01-15",
+        "한빛도 연간 고용동향",
+        "지난해 연간 취업자는 1,790만 명으로 전년 대비 21만 명 늘었다. 2018년 증가폭(7만 명)의 "
+        "3배를 웃도는 규모다. 고용률은 61.5%로 0.2%p 상승해 1997년 통계 기준 변경 이후 가장 "
+        "높았다. 실업자는 52만 명이다.",
+        [("7만 명", 2018, DONE), ("61.5%", 2019, DONE), ("52만 명", 2019, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
