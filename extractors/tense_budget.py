@@ -318,8 +318,8 @@ def spent(words: list[Word], last: int) -> bool:
 
 def _spent_before(words: list[Word], last: int) -> bool:
     """`지난해 실제 투입된 494억원`, `올해 집행한 일자리 예산은 1,742억원`, `2018년 투입한 일자리
-    예산 295억원 가운데`: money a past adnominal says was put in or spent, before it or before
-    the budget it is."""
+    예산 295억원 가운데`, `지출한 세출은 3조 1,047억원으로`: money a past adnominal says was put
+    in or spent, before it or before the budget or the topic it is."""
     r = rules()
     k = _figure_start(words, last)
     for j in range(k - 1, max(-1, k - 5), -1):
@@ -329,7 +329,8 @@ def _spent_before(words: list[Word], last: int) -> bool:
             # Kiwi may read `집행한` as 집행 and the determiner 한
             past = parts[-1:] in ([("ᆫ", "ETM")], [("한", "MM")], [("던", "ETM")])
             return past and stem_in(w, r.spent_adnominal)
-        if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget)):
+        topic = j == k - 1 and set(w.particle_forms()) & TOPIC_PARTICLES and not w.has_number
+        if not (w.bare_noun or w.adverb or w.stem.endswith(r.budget) or topic):
             return False
     return False
 

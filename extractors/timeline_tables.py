@@ -61,8 +61,10 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
             labels_read.append(heads[at].strip())
     else:
         # no year in the table: its time comes from the article, and a goal or a result from
-        # the column's head or the row's label (`유형 | 목표 | 상반기 실적`)
-        labels_read = [label, row]
+        # the column's head or the row's label (`유형 | 목표 | 상반기 실적`); a row of an
+        # account (`일반회계`) names whose money it is, not whether it was planned or spent:
+        # the title (`… 결산 현황`) says more
+        labels_read = [label] if row.endswith(_ACCOUNT) else [label, row]
     # `2016년(실적)` over a row of `사업비`: what a column's head notes of its year comes first
     noted = heads[at].strip() != column if 0 <= at < len(heads) else False
     flag = _plan_said([heads[at]], budget=False) if noted and year is not None else None
@@ -134,6 +136,8 @@ def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
     done = any(any(word in x for word in RESULT_LABELS) for x in labels)
     return plan if plan != done else None
 
+
+_ACCOUNT = "회계"  # `일반회계`, `특별회계`, `기타특별회계`
 
 _LABEL_WORD = re.compile(r"[^\s<>()（）\[\]◇◆■□▲△·,]+")
 

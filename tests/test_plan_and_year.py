@@ -3156,6 +3156,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "높았다. 실업자는 52만 명이다.",
         [("7만 명", 2018, DONE), ("61.5%", 2019, DONE), ("52만 명", 2019, DONE)],
     ),
+    # a settlement's table: a row of an account names whose money it is, the title and the
+    # column say it was collected and spent; the spent money as a topic a past adnominal heads
+    (
+        "2019-06-18",
+        "한빛시 결산",
+        "시는 2018회계연도 결산서를 제출했다. 지난해 최종예산은 9,100억원이었고, 지출한 세출은 "
+        "8,020억원으로 집계됐다.\n\n<2018회계연도 세입·세출 결산 현황> (단위: 억원)\n"
+        "구분 | 예산현액 | 세입 | 세출\n일반회계 | 7,900 | 7,750 | 6,960\n",
+        [
+            ("8,020억원", 2018, DONE),
+            ("7,900", 2018, PLAN),
+            ("7,750", 2018, DONE),
+            ("6,960", 2018, DONE),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
