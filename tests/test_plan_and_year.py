@@ -3171,6 +3171,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("6,960", 2018, DONE),
         ],
     ),
+    # what a budget is drawn up of (짜이다) is allocated
+    (
+        "2020-04-08",
+        "한빛시 추경",
+        "시는 1,200억원 규모의 추가경정예산안을 편성했다. 세출은 ▲민생 안정 640억원 ▲방역 "
+        "120억원으로 짜였다.",
+        [("640억원", 2020, PLAN), ("120억원", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
