@@ -3179,6 +3179,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "120억원으로 짜였다.",
         [("640억원", 2020, PLAN), ("120억원", 2020, PLAN)],
     ),
+    # an arithmetic's -면 (빼면) sets no condition still to be met, and what is left (남는다) is
+    (
+        "2017-06-12",
+        "한빛도 결산",
+        "한빛도의 2016회계연도 결산상 잉여금은 1,660억원이다. 여기서 이월액 900억원과 반납금 "
+        "120억원을 빼면 순세계잉여금은 640억원이 남는다.",
+        [("900억원", 2016, DONE), ("120억원", 2016, DONE), ("640억원", 2016, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
