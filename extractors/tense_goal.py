@@ -445,16 +445,29 @@ def result_noun_before(words: list[Word], first: int, last: int | None = None) -
 
 def spent_topic(words: list[Word], first: int) -> bool:
     """A noun of spent money is the topic right before the amount (`실제 지출은 388억 원에
-    그쳤습니다`, `남은 불용액만 38억 원입니다`) in a sentence not only of what is to come."""
-    if first < 1:
+    그쳤습니다`, `남은 불용액만 38억 원입니다`), or before the list of items the amount is one of
+    (`이월액은 명시이월 8,760억원, 사고이월 2,951억원`), in a sentence not only of what is to
+    come."""
+    k = first - 1
+    while k > 0 and first - k <= _LISTED_WORDS and _listed_item_word(words[k]):
+        k -= 1
+    if k < 0:
         return False
-    w = words[first - 1]
+    w = words[k]
     return (
         set(w.particle_forms()) <= {"은", "는", "만"}
         and bool(w.particle_forms())
         and w.stem.endswith(tuple(rules().result_nouns))
         and not speaks_ahead(words)
     )
+
+
+_LISTED_WORDS = 8  # a topic's list: `명시이월 8,760억원, 사고이월 2,951억원, …`
+
+
+def _listed_item_word(w: Word) -> bool:
+    """A word of an item of a list after its topic: a bare label, an amount, a comma."""
+    return w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())
 
 
 def _goal_read_as_price(w: Word) -> bool:

@@ -94,6 +94,7 @@ class _Rules:
     agenda: frozenset[str]
     met_rates: frozenset[str]
     origins: tuple[str, ...]
+    funding: frozenset[str]
     gap_adjectives: frozenset[str]
     frames_if: frozenset[str]
     spans_after: frozenset[str]
@@ -167,6 +168,7 @@ def rules() -> _Rules:
         agenda=frozenset(data["plan"]["agenda"]),
         met_rates=frozenset(data["years"]["met_rates"]),
         origins=tuple(data["years"]["origins"]),
+        funding=frozenset(data["years"]["funding"]),
         gap_adjectives=frozenset(data["words"]["gap_adjectives"]),
         frames_if=frozenset(data["words"]["frames_if"]),
         spans_after=frozenset(data["years"]["spans_after"]),

@@ -165,15 +165,23 @@ def _moved_to(words: list[Word], k: int) -> bool:
     return verb.predicate and stem_in(verb, rules().moved_to)
 
 
+def _funds(words: list[Word]) -> bool:
+    """The sentence puts money into a budget (`추경 재원은 …`, `… 편성했다`, `1,950억원 투입`)."""
+    r = rules()
+    return any(w.stem.endswith(r.budget) or stem_in(w, r.funding) for w in words)
+
+
 def _origin_after(words: list[Word], k: int) -> bool:
     """Word k heads money left over from its year's accounts (`지난해 순세계잉여금 640억원`,
     `지난해 결산에서 생긴 순세계잉여금 583억원`) or carried over from it (`지난해 이월된
-    72억원`): that year is where the money came from, not the year of the budget it funds."""
+    72억원`): that year is where the money came from, not the year of the budget it funds. Not in
+    a sentence that funds nothing (`2016회계연도 결산상 잉여금은 1,660억원이다`: the settled
+    year's own figure)."""
     for w in words[k + 1 : k + 5]:
         if w.has_number:
             return False
         if w.stem.endswith(rules().origins):
-            return True
+            return _funds(words)
         if w.predicate and w.base_parts[-1][1] == "ETM" and stem_in(w, rules().moved_to):
             return True  # `지난해 이월된 72억원은 올해 … 투입할 계획`: carried over from then
         if w.predicate and w.base_parts[-1][1] != "ETM":

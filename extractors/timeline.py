@@ -139,6 +139,7 @@ def _time_changes(
     ):
         changes |= {"year": None, "year_source": SPAN}
     if f.year is None and "year" not in changes and f.year_source != SPAN:
+        ahead_only = False
         year, source = figure_month_year(f, doc, published_at), "sentence"
         if year is None:
             year, source = said_before(f, out), "article"
@@ -149,7 +150,8 @@ def _time_changes(
                 thread = this_budget_year(f, out, doc)
             if thread is not None:
                 year = thread
-            if f.is_target and ahead_of(year, f, doc, published_at):
+            ahead_only = f.is_target and ahead_of(year, f, doc, published_at)
+            if ahead_only:
                 # `지난해 3만766개를 만들었다. 시는 3만1000개를 만들겠다`: a plan spoken
                 # only of what is to come is not about a year already past
                 year, source = None, None
@@ -159,6 +161,10 @@ def _time_changes(
                 year, source = published_at.year, "published"
         if year is None:
             year, source = _fallback_year(f, doc, title_years, published_at)
+            if ahead_only and past(year, published_at) and published_at is not None:
+                # `충남도, 지난해 순세계잉여금 1,862억원…` over `추경 규모는 3,000억원 안팎으로
+                # 검토되고`: nor of the past year a headline reports
+                year, source = published_at.year, "published"
         changes |= {"year": year, "year_source": source}
     if "year" not in changes and doc is not None:
         title_year = title_years[0] if title_years else None

@@ -3187,6 +3187,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "120억원을 빼면 순세계잉여금은 640억원이 남는다.",
         [("900억원", 2016, DONE), ("120억원", 2016, DONE), ("640억원", 2016, DONE)],
     ),
+    # a settlement's spending told item by item after its topic was spent
+    (
+        "2019-06-18",
+        "한빛시 결산",
+        "시의 2018회계연도 최종예산은 9,900억원이었다. 분야별 지출은 ▲사회복지 3,020억원 "
+        "▲환경 1,150억원 순으로 많았다.",
+        [("3,020억원", 2018, DONE), ("1,150억원", 2018, DONE)],
+    ),
+    # a plan spoken only of what is to come is not of the past year the headline reports
+    (
+        "2017-06-12",
+        "한빛도, 지난해 세출 집행률 89.4%",
+        "한빛도는 2016회계연도 결산 결과 순세계잉여금이 640억원이라고 밝혔다. 추경 규모는 "
+        "1,000억원 안팎이 될 것으로 보인다.",
+        [("1,000억원", 2017, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
