@@ -3203,6 +3203,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "1,000억원 안팎이 될 것으로 보인다.",
         [("1,000억원", 2017, PLAN)],
     ),
+    # a sentence handing over to a table by `아래 표와 같다` names what its cells are
+    (
+        "2020-01-02",
+        "한빛부 창업지원 예산",
+        "올해 창업지원 예산은 9,800억원이다. 지원 유형별 예산은 아래 표와 같다.\n(단위: 억원)\n"
+        "구분 | 2019년 | 2020년\n사업화 | 4,100 | 5,300\n",
+        [("4,100", 2019, PLAN), ("5,300", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
