@@ -139,7 +139,8 @@ def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
 
 _ACCOUNT = "회계"  # `일반회계`, `특별회계`, `기타특별회계`
 
-_LABEL_WORD = re.compile(r"[^\s<>()（）\[\]◇◆■□▲△·,]+")
+# (a title's brackets are no part of its words: `<…>`, `〈분야별 일자리 예산〉`, `[…]`)
+_LABEL_WORD = re.compile(r"[^\s<>()（）\[\]〈〉《》【】「」『』◇◆■□▲△·,]+")
 
 
 def _names_budget(label: str) -> bool:

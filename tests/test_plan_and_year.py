@@ -3211,6 +3211,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "구분 | 2019년 | 2020년\n사업화 | 4,100 | 5,300\n",
         [("4,100", 2019, PLAN), ("5,300", 2020, PLAN)],
     ),
+    # a table's title in angle brackets of another kind (〈…〉) names its cells all the same
+    (
+        "2019-01-30",
+        "한빛시 일자리 대책",
+        "시는 올해 일자리 9천개를 만든다.\n〈분야별 일자리 예산〉 (단위: 억원)\n"
+        "구분 | 2018년 | 2019년\n직접일자리 | 310 | 345\n",
+        [("310", 2018, PLAN), ("345", 2019, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
