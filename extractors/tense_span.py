@@ -151,12 +151,44 @@ def _pledges_cost(words: list[Word], first: int) -> bool:
     )
 
 
+_AVERAGE_WORDS = 8  # `같은 기간 연평균 실적 증가율은 대전 4.8%, 울산 4.1%`
+_YEARLY_AVERAGE = ("연평균", "년평균")
+
+
+def _yearly_average(words: list[Word], first: int) -> bool:
+    """A yearly average opens the figure's clause (`연평균 3만6400개`, `실적 증가율도 연평균
+    5.2%로`, `연평균 실적 증가율은 대전 4.8%, 울산 4.1%`, `한 해 평균 7만8100개꼴`) in a
+    sentence naming the years it is taken over (`2018~2021년`, `같은 기간`, `2016년 …에서 지난해
+    …로`): an average over several years, none of them its own (`5년차의 연평균 가구소득은
+    3300만원` names no such years: a year's income, of the survey's year)."""
+    for k in range(first - 1, max(-1, first - 1 - _AVERAGE_WORDS), -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return False
+        if w.text.startswith(_YEARLY_AVERAGE) or (
+            w.stem == "평균" and k > 1 and (words[k - 2].text, words[k - 1].text) == ("한", "해")
+        ):
+            return bool(_YEARS_NAMED.search(" ".join(x.text for x in words)))
+    return False
+
+
+# The years an average is taken over: a range (`2018~2021년`, `2014년부터`), a change from one
+# year's value (`2016년 4만6200개에서`), the span told before (`같은 기간`), a count of years
+# (`4년간`).
+_YEARS_NAMED = re.compile(
+    r"(?:19|20)\d{2}\s*년?\s*[~∼\-–]\s*(?:19|20)?\d{2}|(?:19|20)\d{2}년\s*부터"
+    r"|(?:19|20)\d{2}년\s*\S*\s*\S*에서|(?:같은|이|그)\s*기간|\d+\s*년\s*(?:간|동안)"
+)
+
+
 def spans_years(words: list[Word], first: int, last: int) -> bool:
     """The figure's clause, before it, gives its time as a span of years (`4년간`, `3년 동안`,
     `2023~2026년`), and the figure is no end of a change from one value to another."""
     if from_value(words[last]):
         return False
     if _pledged(words, first, last) or _pledges_cost(words, first):
+        return True
+    if _yearly_average(words, first):
         return True
     if _so_far_in_term(words, first) or _project_cost(words, first):
         return True

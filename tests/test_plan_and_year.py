@@ -3219,6 +3219,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "구분 | 2018년 | 2019년\n직접일자리 | 310 | 345\n",
         [("310", 2018, PLAN), ("345", 2019, PLAN)],
     ),
+    # a yearly average is of several years, none of them its own
+    (
+        "2022-01-26",
+        "한빛시 일자리 실적",
+        "2018~2021년 평균으로 보면 한빛시의 일자리 실적은 연평균 2만1400개로 가장 많았고, 실적 "
+        "증가율도 연평균 4.6%로 높았다. 같은 기간 연평균 증가율은 동구 3.2%, 서구 2.1% 순이었다. "
+        "4년간 모두 2만개로, 한 해 평균 5천개꼴이다.",
+        [
+            ("2만1400개", None, DONE),
+            ("4.6%", None, DONE),
+            ("3.2%", None, DONE),
+            ("2.1%", None, DONE),
+            ("5천개", None, DONE),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
