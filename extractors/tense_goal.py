@@ -190,11 +190,12 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.text in FRAMING:
             # `민간 부문 목표만 보면 1만7500개로`, `올해 목표를 분야별로 보면 ▲직접일자리
-            # 4820개`: the goal as the frame, whole or kind by kind
+            # 4820개`, `올해 공급 계획을 유형별로 보면 ▲…`: the goal or the plan as the frame,
+            # whole or kind by kind
             j = k - 1
             while j > 0 and words[j].stem_parts[-1:] == [("별", "XSN")]:
                 j -= 1
-            if j >= 0 and words[j].stem in r.goal_nouns:
+            if j >= 0 and words[j].stem in r.goal_nouns | r.plan_nouns:
                 return True
         if w.predicate and not (
             alike(w) or _listed_adnominal(words, k) or ranking_goes_on(words, k, first)

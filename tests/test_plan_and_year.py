@@ -3234,6 +3234,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("5천개", None, DONE),
         ],
     ),
+    # a plan as the frame the items are seen through (`공급 계획을 유형별로 보면`) plans them
+    (
+        "2021-01-20",
+        "한빛부 노인일자리",
+        "지난해에는 목표 74만 개를 넘겼다. 올해 공급 계획을 유형별로 보면 ▲공익활동 52만 개 "
+        "▲시장형 11만 개다.",
+        [("52만 개", 2021, PLAN), ("11만 개", 2021, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
