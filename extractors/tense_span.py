@@ -13,6 +13,7 @@ from extractors.tense_words import (
     CLOSING_PARENS,
     CLOSING_QUOTES,
     DURATION,
+    FRAMING,
     LINKING_NOUNS,
     OPENING_PARENS,
     TOPIC_PARTICLES,
@@ -217,6 +218,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             return False  # `3년간 … 3,771억 원을 사용한 결과 기금 전입금도 3,900억 원`: a clause
         if w.predicate and _quoted_into_adnominal(words, k):
             continue  # `2년간 만들었다고 밝힌 일자리 2만4천여개`: the quote is the adnominal's
+        if w.text in FRAMING:
+            continue  # `임기 중 분야별 계획을 보면 ▲…`: a frame ends no clause of its own
         if w.predicate and clause_end(w):
             if total and linked(w) and not past_form(w):
                 crossed = True

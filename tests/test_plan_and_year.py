@@ -3242,6 +3242,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "▲시장형 11만 개다.",
         [("52만 개", 2021, PLAN), ("11만 개", 2021, PLAN)],
     ),
+    # ... and a term before the frame (`임기 중 … 계획을 보면`) is the items' span
+    (
+        "2022-08-17",
+        "한빛시 민선8기 일자리",
+        "한빛시는 임기 4년 동안 일자리 3만개를 만들겠다고 밝혔다. 임기 중 분야별 계획을 보면 "
+        "▲공공부문 9,800개 ▲창업 2,500개 등이다.",
+        [("9,800개", None, PLAN), ("2,500개", None, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
