@@ -218,10 +218,11 @@ def whole_of_breakdown(
     opened = [w for w in words if not w.punct][:2]
     if not opened or not (
         opened[0].text.endswith(tense_rules().breakdown)
-        # `주요 내역은 ▲노인일자리 2,050명 74억3천만원 ▲…`: the main parts
+        # `주요 내역은 ▲노인일자리 2,050명 74억3천만원 ▲…`, `일자리 유형은 ▲행정도우미 64명
+        # ▲…`: the main parts, the parts of a kind
         or (
             len(opened) == 2
-            and opened[0].stem == "주요"
+            and (opened[0].stem == "주요" or opened[0].bare_noun)
             and opened[1].text.endswith(tense_rules().breakdown)
         )
         # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of

@@ -3250,6 +3250,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "▲공공부문 9,800개 ▲창업 2,500개 등이다.",
         [("9,800개", None, PLAN), ("2,500개", None, PLAN)],
     ),
+    # the kinds a planned count is made of (`일자리 유형은 ▲…`) are planned as it is
+    (
+        "2023-05-08",
+        "한빛구 장애인 일자리",
+        "구는 올해 장애인 일자리 사업 참여자 120명을 선발해 운영한다. 구는 지난해 100명에게 "
+        "일자리를 제공했다. 일자리 유형은 ▲행정도우미 50명 ▲복지일자리 70명이다.",
+        [("50명", 2023, PLAN), ("70명", 2023, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
