@@ -3258,6 +3258,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리를 제공했다. 일자리 유형은 ▲행정도우미 50명 ▲복지일자리 70명이다.",
         [("50명", 2023, PLAN), ("70명", 2023, PLAN)],
     ),
+    # the government's draft of a budget (정부안) is a budget, of the year it is for
+    (
+        "2018-12-10",
+        "한빛도, 2019년 국가예산 3조 2,100억원 확보",
+        "한빛도는 국회를 통과한 2019년도 정부 예산에 도 관련 국가예산 3조 2,100억원이 "
+        "반영됐다고 밝혔다. 지난 8월 말 발표된 정부안은 3조 1,700억원이었으나 국회 심의를 "
+        "거치며 400억원이 늘었다.",
+        [("3조 1,700억원", 2019, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
