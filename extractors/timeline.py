@@ -135,7 +135,7 @@ def _time_changes(
         f.year is None
         and "year" not in changes
         and f.year_source != SPAN
-        and in_that_span(f, out, doc)
+        and in_that_span(f, out, doc, published_at)
     ):
         changes |= {"year": None, "year_source": SPAN}
     if f.year is None and "year" not in changes and f.year_source != SPAN:

@@ -362,13 +362,25 @@ def headline_years(doc: Doc | None, published_at: datetime | None) -> tuple[int,
 _THAT = frozenset({"이", "그", "해당"})
 
 
-def in_that_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
+def in_that_span(
+    f: Figure, earlier: list[Figure], doc: Doc | None, published_at: datetime | None
+) -> bool:
     """`2023~2026년 4년간 일자리 12만개 … 이 기간 투입할 예산은 4조2000억원`: a figure of `이 기간`
-    is of the span of years a figure shortly before was totalled over."""
+    (or `같은 기간` with no year of its own before it: `지난해 같은 기간` is a year's) is of the
+    span of years a figure shortly before was totalled over."""
     if doc is None or len(doc) == 0:
         return False
     words, first = sentence_words(f, doc)
     that = any(
-        words[k].stem == "기간" and k > 0 and words[k - 1].text in _THAT for k in range(first)
+        words[k].stem == "기간"
+        and k > 0
+        and (
+            words[k - 1].text in _THAT
+            or (
+                words[k - 1].text == "같은"
+                and (k < 2 or not year_words(words[k - 2 : k - 1], published_at))
+            )
+        )
+        for k in range(first)
     )
     return that and any(g.year_source == SPAN for g in within_reach(f, earlier, doc))

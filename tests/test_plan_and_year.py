@@ -3267,6 +3267,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "거치며 400억원이 늘었다.",
         [("3조 1,700억원", 2019, PLAN)],
     ),
+    # `같은 기간` after a total over a term is that term; after a year (`지난해 같은 기간`) it
+    # is that year's
+    (
+        "2026-05-20",
+        "한빛시 민선8기 성적표",
+        "민선8기 출범 이후 올해 4월 말까지 창출한 일자리는 누적 4만2천개다. 같은 기간 유치한 "
+        "투자는 6조원으로 목표 8조원의 75%에 그쳤다. 지난해 같은 기간에는 투자 1조원을 "
+        "유치했다.",
+        [("6조원", None, DONE), ("8조원", None, PLAN), ("75%", None, DONE), ("1조원", 2025, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
