@@ -33,7 +33,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import done_and_then, goal_set_after, stem_in
+from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
 from extractors.timeline_sentences import (
     base_of_share,
     sentence_index,
@@ -161,6 +161,7 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
                 any(
                     w.stem in r.goal_nouns and goal_set_after(words, k) for k, w in enumerate(words)
                 )
+                or _goal_topic_set(words)
                 or any(
                     w.predicate
                     # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
@@ -172,6 +173,20 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
             )
         )
     return doc.user_data[key]
+
+
+def _goal_topic_set(words: list[Word]) -> bool:
+    """A goal noun as the topic and a verb of setting one ending the sentence (`고용률 목표는
+    65.5%로, 지난해 … 0.6%p 높게 잡았다`)."""
+    last = next((w for w in reversed(words) if w.predicate), None)
+    return (
+        last is not None
+        and sets_goal(last)
+        and any(
+            w.stem in tense_rules().goal_nouns and set(w.particle_forms()) & {"은", "는"}
+            for w in words
+        )
+    )
 
 
 def article_year(

@@ -3277,6 +3277,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "유치했다.",
         [("6조원", None, DONE), ("8조원", None, PLAN), ("75%", None, DONE), ("1조원", 2025, DONE)],
     ),
+    # a goal as the topic, set by the sentence's verb (`목표는 …로 … 잡았다`), is set now
+    (
+        "2026-01-28",
+        "한빛시 일자리 대책",
+        "시는 올해 일자리 9,500개를 만들겠다고 밝혔다. 지난해 실적은 9,300개로 목표 대비 "
+        "103%였다. 고용률 목표는 63.5%로, 지난해 연간 고용률 63.1%보다 0.4%p 높게 잡았다. "
+        "이번 계획은 4개 분야 22개 과제로 구성됐다.",
+        [("63.5%", 2026, PLAN), ("22개", 2026, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
