@@ -349,7 +349,7 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
     - others (`개교, 학급, 명`): by position when the head row has one column per unit, else by
       the unit a column's head names (`화재 건수` → 건), one unit left going to the rest; a cell
       no rule places is not read;
-    a head naming its own unit in parentheses (`병상(병상)`) wins."""
+    a head or a row's label naming its own unit in parentheses (`병상(병상)`, `전환율(%)`) wins."""
     label = label_column(heads) if heads else 0
     values = [h.strip() for h in heads[label + 1 :]]
     codes = sorted(u.unit for u in units)
@@ -405,6 +405,9 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             return row
         if side_heads is None:
             return by_column[at] if 0 <= at < len(by_column) else None
+        row_own = _named_unit(row_name)
+        if row_own is not None and not head.strip().endswith(_CHANGE_HEADS):
+            return row_own  # `정규직 전환율(%) | 63.5` under `(단위: 명, %)`: the row's own
         in_parens = before.count("(") > before.count(")")
         # `고용률 목표 | 고용률 실적`: what a rate's goal or result is counted in is the rate's
         named = _head_core(head).endswith(side_heads) or row_name.strip().endswith(side_heads)

@@ -303,6 +303,19 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
                 ("31,459", 3145900000000, "KRW"),
             ],
         ),
+        # an amount and %: a row naming its own unit (`전환율(%)`) is in it, under year heads
+        (
+            "(단위: 명, %)\n구분 | 2023년 | 2024년 | 2025년(목표)\n"
+            "참여 인원(명) | 310 | 380 | 450\n정규직 전환율(%) | 63.5 | 72.1 | 75\n",
+            [
+                ("310", 310, "명"),
+                ("380", 380, "명"),
+                ("450", 450, "명"),
+                ("63.5", Decimal("63.5"), "%"),
+                ("72.1", Decimal("72.1"), "%"),
+                ("75", 75, "%"),
+            ],
+        ),
         # times as column heads (`2024.10`, `2025년`): the rows say what they hold, a rate row
         # in %, its change in points, a count row's change in the count's unit
         (
