@@ -49,6 +49,10 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     heads = cells(head)
     # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
     column = label_name(heads[at]) if 0 <= at < len(heads) else ""
+    if year is None and at > 0 and column.strip().endswith(_MEASURES_BEFORE):
+        # `2025년 실적 | 달성률`, `2019년 | 2020년 | 증감률`: a column of no year after one of
+        # a year measures that year's (its rate met, its change from the year before)
+        year = column_year(head, at - 1)
     if year is None:
         year = label_year(row_label(line))
         label = column
@@ -75,7 +79,9 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # (a column's `목표` under a title of `실적` still says more of its cells)
         # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
         # leaves the 고용률 row's cells measured levels)
-        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money")
+        # (a budget's rate of change is planned as the budget is: `예산 비교` over `증감률`)
+        changes_budget = f.kind == "percent" and column.strip().endswith(_CHANGE_HEADS)
+        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money" or changes_budget)
     if flag is None and f.kind == "money":
         flag = intro_says(f, doc)
     if flag is not None:
@@ -137,6 +143,9 @@ def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
     return plan if plan != done else None
 
 
+# Heads of a column that measures the one before it: a rate met or of change, a change, a share.
+_MEASURES_BEFORE = ("률", "율", "증감", "대비", "비중")
+_CHANGE_HEADS = ("증감률", "증가율", "증감", "대비")
 _ACCOUNT = "회계"  # `일반회계`, `특별회계`, `기타특별회계`
 
 # (a title's brackets are no part of its words: `<…>`, `〈분야별 일자리 예산〉`, `[…]`)

@@ -3286,6 +3286,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "이번 계획은 4개 분야 22개 과제로 구성됐다.",
         [("63.5%", 2026, PLAN), ("22개", 2026, PLAN)],
     ),
+    # a column of no year after a year's measures that year's (a rate met, a change); a budget
+    # table's rate of change is planned as the budget is
+    (
+        "2026-01-20",
+        "한빛도 장애인 일자리",
+        "도는 올해 장애인 일자리 900명을 채용한다.\n<사업별 추진 현황> (단위: 명, %)\n"
+        "사업 | 2025년 계획 | 2025년 실적 | 달성률 | 2026년 계획\n"
+        "일반형 | 400 | 412 | 103.0 | 430\n",
+        [("103.0", 2025, DONE)],
+    ),
+    (
+        "2020-01-29",
+        "한빛시 복지 예산",
+        "시는 올해 복지 예산으로 6,100억원을 편성했다.\n<주요 복지사업 예산 비교> (단위: 억원, %)\n"
+        "사업 | 2019년 | 2020년 | 증감률\n기초연금 | 1,200 | 1,380 | 15.0\n",
+        [("15.0", 2020, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
