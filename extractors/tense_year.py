@@ -391,6 +391,18 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
     return stood
 
 
+_INLINE_ITEM_MARKS = ("▲", "△", "■", "◆", "◇", "●", "○")
+
+
+def _opens_item(w: Word) -> bool:
+    """A list's item mark opens the word (`▲일자리`, `▲2023년`), not a sign glued to an amount
+    (`‘23년 △6,239억원`: a decrease)."""
+    return w.text.startswith(_INLINE_ITEM_MARKS) and not _SIGNED_AMOUNT.match(w.text)
+
+
+_SIGNED_AMOUNT = re.compile(r".\d(?!\d{0,3}년)")
+
+
 def figure_year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
@@ -478,13 +490,19 @@ def _year_in_sentence(
         ),
         0,
     )
+    # an item of a list marked inside the sentence is a clause of its own (`▲일자리 2만5천개
+    # 창출 ▲… ▲공정률 2022년까지 50% 달성`: the last item's deadline is no other item's)
+    item = next((k for k in range(first, start - 1, -1) if _opens_item(words[k])), None)
+    if item is not None:
+        start = item
     # a headline's `…` closes its clause (`고용률 70.1%…내년 예산 2,980억원`); so does the
-    # figure's own copula with a clause's ending (`목표는 60.8%였지만, 올해는 …`)
+    # figure's own copula with a clause's ending (`목표는 60.8%였지만, 올해는 …`), and the
+    # next item of a list
     end = next(
         (
-            k
+            k - 1 if _opens_item(words[k]) else k
             for k in range(last + 1, len(words))
-            if words[k].predicate or words[k].text in SEGMENT_ENDS
+            if words[k].predicate or words[k].text in SEGMENT_ENDS or _opens_item(words[k])
         ),
         len(words) - 1,
     )
@@ -523,9 +541,17 @@ def _year_in_sentence(
         ),
         0,
     )
+    # an item takes no year from another item: only from the words that lead into the list
+    lead = next((k for k in range(len(words)) if _opens_item(words[k])), first)
     before = [
-        k for k in years if closed <= k < first and not opens_period(words, k) and k not in stood
+        k
+        for k in years
+        if closed <= k < (lead if item is not None else first)
+        and not opens_period(words, k)
+        and k not in stood
     ]
+    if item is not None:
+        return (years[max(before)], "sentence") if before else (None, None)
     if (
         base is not None
         and base > 0

@@ -3303,6 +3303,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "사업 | 2019년 | 2020년 | 증감률\n기초연금 | 1,200 | 1,380 | 15.0\n",
         [("15.0", 2020, PLAN)],
     ),
+    # an item marked inside a sentence takes no year from another item, only from the words
+    # leading into the list; a sign glued to an amount (`△6,239억원`) marks no item
+    (
+        "2019-12-27",
+        "한빛시장 송년 기자회견",
+        "시장이 밝힌 내년 주요 목표는 다음과 같다. ▲일자리 1만2천개 창출 ▲수소차 800대 보급 "
+        "▲신도시 공정률 2022년까지 50% 달성",
+        [("1만2천개", 2020, PLAN), ("800대", 2020, PLAN), ("50%", 2022, PLAN)],
+    ),
+    (
+        "2025-11-20",
+        "한빛교육청 예산",
+        "감액된 교부금 4,100억원(‘23년 △2,500억원, ‘24년 △1,600억원)에 대응했다.",
+        [("2,500억원", 2023, DONE), ("1,600억원", 2024, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
