@@ -549,8 +549,10 @@ def _level_taken_up(words: list[Word], last: int) -> bool:
 
 
 def _closed_past(forms: list[tuple[str, str]]) -> bool:
+    """The figure's own copula closes a clause, or a quoted sentence (`5,200억원이었다"며`), in
+    the past."""
     past = _past_parts(forms)
-    return past and any(t == "EC" and f in CLAUSE_ENDS for f, t in forms)
+    return past and (any(t == "EC" and f in CLAUSE_ENDS for f, t in forms) or forms[-1][1] == "EF")
 
 
 def _closed_past_noun(words: list[Word], k: int) -> bool:

@@ -246,6 +246,13 @@ def year_of(words: list[Word], k: int, published_at: datetime | None) -> int | N
     offset = r.relative.get(w.stem)
     if offset is None:
         offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
+    if (
+        offset == 0
+        and (w.stem or w.text) in r.as_of
+        and not w.particle_forms()
+        and _time_before(words, k)
+    ):
+        return None  # `작년 말 현재`: as of the time before it (not `1981년부터 현재까지`)
     if offset is not None:
         if names_year_before(w):
             told = told_before(words, k, published_at)

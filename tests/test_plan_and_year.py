@@ -3318,6 +3318,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "감액된 교부금 4,100억원(‘23년 △2,500억원, ‘24년 △1,600억원)에 대응했다.",
         [("2,500억원", 2023, DONE), ("1,600억원", 2024, DONE)],
     ),
+    # a figure whose copula ends a quoted sentence in the past was; `작년 말 현재` is as of
+    # last year's end; money distributed (배분) is allocated
+    (
+        "2026-01-02",
+        "한빛시장 신년사",
+        '그는 "작년 한빛페이 발행액은 2,100억원이었다"며 "올해는 3천억원 발행을 목표로 '
+        '하겠다"고 했다. 작년 말 현재 공약 이행률은 84.1%다. 시장은 "복지 분야에 '
+        '6,200억원을 배분했다"고 설명했다.',
+        [
+            ("2,100억원", 2025, DONE),
+            ("3천억원", 2026, PLAN),
+            ("84.1%", 2025, DONE),
+            ("6,200억원", 2026, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
