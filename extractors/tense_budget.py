@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractors.tense_compare import base_figure, figure_particles, is_comparison
 from extractors.tense_plan import (
+    ahead_form,
     allocated_before,
     done_and_then,
     linked,
@@ -292,7 +293,8 @@ def spent(words: list[Word], last: int) -> bool:
         if (
             v.predicate
             and (
-                stem_in(v, r.spend)
+                # (`올해 예산은 1조8,845억원으로 … 꼭 필요한 곳에 쓰겠다`: to be spent, planned)
+                (stem_in(v, r.spend) and not ahead_form(v.base_parts))
                 # `예산 1,040억원을 투입했다`: put in, in the past tense, is spent; so is
                 # `407억 원을 추가 투입해 … 제공했다`, put in and then done in the past
                 or (

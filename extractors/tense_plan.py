@@ -269,7 +269,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
         stopped = first_predicate and stem_in(w, r.stopped) and "에" in own_particles
-        if stopped and not _ahead_form(forms):
+        if stopped and not ahead_form(forms):
             return False  # `집행률은 48.5%에 머물러, … 높여야 한다는`: where it stopped
         if (
             first_predicate
@@ -406,7 +406,7 @@ def sets_goal(verb: Word) -> bool:
 def _measured_against(words: list[Word], k: int) -> bool:
     """The goal noun at k is what the next predicate exceeds or falls short of."""
     verb = next((w for w in words[k + 1 : k + 3] if w.predicate), None)
-    if verb is None or _ahead_form(verb.base_parts):
+    if verb is None or ahead_form(verb.base_parts):
         # (`300명 늘려 목표를 무난히 넘길 것`, `… 만들어 연간 목표를 넘어선다는 방침이다`: what
         # will pass the goal is planned)
         return False
@@ -416,7 +416,7 @@ def _measured_against(words: list[Word], k: int) -> bool:
 _AHEAD_ENDINGS = frozenset({("ᆯ", "ETM"), ("을", "ETM"), ("ᆫ다는", "ETM"), ("는다는", "ETM")})
 
 
-def _ahead_form(forms: list[tuple[str, str]]) -> bool:
+def ahead_form(forms: list[tuple[str, str]]) -> bool:
     """A verb in a form of what is to come: -겠-, -ㄹ (`넘길 것`), -ㄴ다는 (`넘어선다는 방침`)."""
     return ("겠", "EP") in forms or (bool(forms) and forms[-1] in _AHEAD_ENDINGS)
 

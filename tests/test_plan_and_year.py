@@ -3333,6 +3333,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("6,200억원", 2026, PLAN),
         ],
     ),
+    # a budget to be spent (쓰겠다) is no budget spent
+    (
+        "2023-01-02",
+        "한빛시장 신년사",
+        '시장은 "올해 시 예산은 9,200억원으로 작년보다 2.1% 줄었지만, 꼭 필요한 곳에 '
+        '쓰겠다"고 했다.',
+        [("9,200억원", 2023, PLAN), ("2.1%", 2023, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
