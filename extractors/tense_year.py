@@ -253,6 +253,10 @@ def year_of(words: list[Word], k: int, published_at: datetime | None) -> int | N
         and _time_before(words, k)
     ):
         return None  # `작년 말 현재`: as of the time before it (not `1981년부터 현재까지`)
+    if (w.stem or w.text) == "지금" and w.particle_forms():
+        # only a bare `지금` (`지금 채용된 인원이 539명`) is the publication's year: not a running
+        # total up to now (`취임 이후 지금까지 48건`), nor a name's `지금은 곡성올 때`
+        return None
     if offset is not None:
         if names_year_before(w):
             told = told_before(words, k, published_at)

@@ -3341,6 +3341,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '쓰겠다"고 했다.',
         [("9,200억원", 2023, PLAN), ("2.1%", 2023, PLAN)],
     ),
+    # a bare `지금` is the publication's time; `지금까지` runs a total up to it
+    (
+        "2021-06-10",
+        "한빛시장 라디오 인터뷰",
+        '시장은 "내년에는 연간 7만 대 생산 체제를 갖춥니다"고 했다. 그는 "지금 채용된 '
+        '인원이 420명입니다"라고 말했다. 시장은 "취임 이후 지금까지 투자협약 31건을 '
+        '체결했다"고 했다.',
+        [("420명", 2021, DONE), ("31건", None, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
