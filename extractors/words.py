@@ -272,7 +272,11 @@ def _word(doc: Doc, start: int, end: int, text: str) -> Word:
 
 
 def _punct(text: str, tag: str) -> bool:
-    return (tag in _PUNCT and text not in MIDDLE_DOTS) or text in ARROWS
+    # (`○허 시장=작년 처리비로`: the `=` after a speaker's label joins no word to it)
+    return (tag in _PUNCT and text not in MIDDLE_DOTS) or text in ARROWS or text in _EQUALS
+
+
+_EQUALS = frozenset("=＝")
 
 
 def _dot_after_count(texts: list[str], tags: list[str], i: int, end: int) -> bool:

@@ -3350,6 +3350,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '체결했다"고 했다.',
         [("420명", 2021, DONE), ("31건", None, DONE)],
     ),
+    # a speaker's label joined by `=` (`○시장=작년 …`) joins no word to the year after it
+    (
+        "2021-12-21",
+        "한빛시의회 시정질문",
+        "○이 의원=작년에 폐기물 처리에 들어간 돈은 얼마입니까?\n○허 시장=작년 처리비로 "
+        "182억 원을 지출했습니다. 올해는 200억 원 안팎이 될 것으로 봅니다.",
+        [("182억 원", 2020, DONE), ("200억 원", 2021, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
