@@ -599,7 +599,18 @@ def _year_in_sentence(
         and not _heads_subject(words, last, k)
         and not in_aside(words, last, k)
     ]
-    if not after or _closed_between(words, last, min(after), years) or closed_by_comma(words, last):
+    if (
+        not after
+        or _closed_between(words, last, min(after), years)
+        or closed_by_comma(words, last)
+        # (`"매립장 여유 11%뿐"…시장 "소각시설 2025년 준공"`: a headline's next segment, of
+        # what is still to come)
+        or (
+            published_at is not None
+            and years[min(after)] > published_at.year
+            and any(words[j].text in SEGMENT_ENDS for j in range(last + 1, min(after)))
+        )
+    ):
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
     return years[min(after)], "sentence"

@@ -3358,6 +3358,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "182억 원을 지출했습니다. 올해는 200억 원 안팎이 될 것으로 봅니다.",
         [("182억 원", 2020, DONE), ("200억 원", 2021, PLAN)],
     ),
+    # a headline's figure takes no year still to come from its next segment
+    (
+        "2021-12-21",
+        '한빛시의회 시정질문 "매립장 여유 14%뿐"…시장 "소각시설 2025년 준공"',
+        "시의회는 시정질문을 이어갔다.",
+        [("14%", 2021, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
