@@ -53,9 +53,12 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # `2025년 실적 | 달성률`, `2019년 | 2020년 | 증감률`: a column of no year after one of
         # a year measures that year's (its rate met, its change from the year before)
         year = column_year(head, at - 1)
+    row_note = ""
     if year is None:
         year = label_year(row_label(line))
         label = column
+        if year is not None and "(" in row_label(line):
+            row_note = row_label(line).strip()  # `2021년(목표) | 9,500 | 61.2`
     changes: dict[str, object] = {}
     if year is not None:
         changes = {"year": year, "year_source": "clause"}
@@ -72,6 +75,8 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     # `2016년(실적)` over a row of `사업비`: what a column's head notes of its year comes first
     noted = heads[at].strip() != column if 0 <= at < len(heads) else False
     flag = _plan_said([heads[at]], budget=False) if noted and year is not None else None
+    if flag is None and row_note:
+        flag = _plan_said([row_note], budget=False)  # what a row's year notes of its cells
     if flag is None:
         flag = _plan_said(labels_read)
     if flag is None:

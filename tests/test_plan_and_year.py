@@ -3365,6 +3365,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "시의회는 시정질문을 이어갔다.",
         [("14%", 2021, DONE)],
     ),
+    # what a row's year notes (`2021년(목표)`) says of its cells
+    (
+        "2021-01-26",
+        "한빛시 일자리 목표",
+        "시는 올해 일자리 6,500개를 만든다.\n<일자리 지표> (단위: 개, %)\n"
+        "연도 | 일자리 창출 | 고용률\n2020년 | 6,210 | 60.2\n2021년(목표) | 6,500 | 61.0\n",
+        [("6,210", 2020, DONE), ("60.2", 2020, DONE), ("61.0", 2021, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
