@@ -3373,6 +3373,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "연도 | 일자리 창출 | 고용률\n2020년 | 6,210 | 60.2\n2021년(목표) | 6,500 | 61.0\n",
         [("6,210", 2020, DONE), ("60.2", 2020, DONE), ("61.0", 2021, PLAN)],
     ),
+    # a year heading a noun compared with (`2022년 결산과 비교하면`) is that noun's, a base
+    (
+        "2024-06-19",
+        "한빛군 지난해 결산",
+        "한빛군은 2023회계연도 결산 결과 세입 4,100억원, 세출 3,600억원으로 집계됐다고 밝혔다. "
+        "2022년 결산과 비교하면 세입은 2.4% 증가했다. 이월액은 310억원으로 정리됐다.",
+        [("2.4%", 2023, DONE), ("310억원", 2023, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
