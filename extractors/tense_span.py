@@ -152,6 +152,7 @@ def _pledges_cost(words: list[Word], first: int) -> bool:
     )
 
 
+_ALL_ALONG = frozenset({"그동안", "그간"})
 _AVERAGE_WORDS = 8  # `같은 기간 연평균 실적 증가율은 대전 4.8%, 울산 4.1%`
 _YEARLY_AVERAGE = ("연평균", "년평균")
 
@@ -227,6 +228,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             return False
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
+        if (w.stem or w.text) in _ALL_ALONG:
+            return True  # `그동안 기업 27곳을 유치했고`: all the time so far, no one year's
         # `3년 반 동안 7만4천여개`: half a year more is still a span of years
         half = int(k + 1 < len(words) and words[k + 1].text == "반")
         duration = DURATION.fullmatch(w.text) or (

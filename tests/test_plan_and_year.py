@@ -3381,6 +3381,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "2022년 결산과 비교하면 세입은 2.4% 증가했다. 이월액은 310억원으로 정리됐다.",
         [("2.4%", 2023, DONE), ("310억원", 2023, DONE)],
     ),
+    # what was done `그동안` (all along, so far) is of no one year
+    (
+        "2020-03-10",
+        "한빛군수 인터뷰",
+        "A. 그동안 기업 19곳을 유치했습니다. 작년에는 일자리 310개가 생겼습니다.",
+        [("19곳", None, DONE), ("310개", 2019, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
