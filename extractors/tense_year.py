@@ -246,6 +246,8 @@ def year_of(words: list[Word], k: int, published_at: datetime | None) -> int | N
     offset = r.relative.get(w.stem)
     if offset is None:
         offset = r.relative.get(w.text)  # `현재` read as an adverb has no noun stem
+    if offset is None and w.stem_parts[-1:] and w.stem_parts[-1] in _ABOUT:
+        offset = r.relative.get(w.stem_parts[0][0])  # `내년쯤에는`, `작년께`: about then
     if (
         offset == 0
         and (w.stem or w.text) in r.as_of
@@ -402,6 +404,7 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
     return stood
 
 
+_ABOUT = frozenset({("쯤", "XSN"), ("께", "XSN"), ("경", "XSN")})
 _INLINE_ITEM_MARKS = ("▲", "△", "■", "◆", "◇", "●", "○")
 
 

@@ -3388,6 +3388,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "A. 그동안 기업 19곳을 유치했습니다. 작년에는 일자리 310개가 생겼습니다.",
         [("19곳", None, DONE), ("310개", 2019, DONE)],
     ),
+    # a relative year with 쯤 or 께 (about then) is that year
+    (
+        "2024-02-14",
+        "한빛도 일자리정책관 인터뷰",
+        "A. 내년쯤에는 고용률 64% 시대를 열겠습니다. 작년께 시작한 사업에는 120명이 참여했습니다.",
+        [("64%", 2025, PLAN), ("120명", 2023, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
