@@ -117,7 +117,10 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
         if years:
             return years[-1]
         if published_at is not None and _sets_plans_now(doc, m, published_at):
-            return published_at.year
+            # (plans set now for a year still ahead the article named before, `2018년도
+            # 예산안을 의결했다. … 예비비로 넘겨 편성했다` in December, are that year's)
+            ahead = _earlier_year(doc, m, published_at)
+            return ahead if ahead is not None and ahead > published_at.year else published_at.year
     return None
 
 

@@ -3395,6 +3395,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "A. 내년쯤에는 고용률 64% 시대를 열겠습니다. 작년께 시작한 사업에는 120명이 참여했습니다.",
         [("64%", 2025, PLAN), ("120명", 2023, DONE)],
     ),
+    # plans set now, after sentences of next year's budget, are that year's
+    (
+        "2017-12-14",
+        "한빛군 2018년 본예산 확정",
+        "군의회는 일반회계 3,100억원과 특별회계 300억원을 합한 2018년도 예산안을 의결했다. "
+        "의회는 업무추진비 등을 깎았고, 삭감된 4억원은 예비비로 넘겨 편성했다. 세입 가운데 "
+        "국비는 820억원이다.",
+        [("820억원", 2018, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
