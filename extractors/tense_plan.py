@@ -36,6 +36,7 @@ _AND_THEN = frozenset({("며", "EC"), ("으며", "EC"), ("고", "EC")})
 _IF = frozenset({("면", "EC"), ("으면", "EC")})  # a condition, not yet met
 _PRESENT_ETM = frozenset({"는", "ᆫ다는", "는다는"})  # (`창출한다는 내용의`: told as said)
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
+_SUBJECT_OR_TOPIC = frozenset({"이", "가", "은", "는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
@@ -503,7 +504,31 @@ def done_before(words: list[Word], first: int) -> bool:
     일자리 4만3천개의`, `4년간 일자리 사업에 쏟은 3천200억원의`): what was done, whatever the
     sentence then plans."""
     w = _heading_predicate(words, first)
-    return w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, rules().made)
+    if w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, rules().made):
+        return True
+    return _done_subject(words, first)
+
+
+def _done_subject(words: list[Word], first: int) -> bool:
+    """The figure tells how many its subject is, and a past adnominal of a deed heads that
+    subject (`임기 중에 만든 일자리가 모두 1만2천개쯤 됩니다`, `그동안 재취업한 중장년이
+    1,950명인데`): what was done."""
+    k = first - 1
+    while k >= 0 and words[k].adverb:
+        k -= 1
+    if k < 1 or not set(words[k].particle_forms()) & _SUBJECT_OR_TOPIC:
+        return False
+    k -= 1
+    while k >= 0 and words[k].bare_noun and first - k <= 5:
+        k -= 1
+    w = words[k] if k >= 0 else None
+    return (
+        w is not None
+        and w.predicate
+        and w.base_parts[-1] in _PAST_ADNOMINAL
+        and any(t in ("VV", "XSV") for _, t in w.base_parts)
+        and not _stative(w)
+    )
 
 
 def _made_before(figure: Word, w: Word) -> bool:

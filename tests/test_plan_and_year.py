@@ -3404,6 +3404,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "국비는 820억원이다.",
         [("820억원", 2018, PLAN)],
     ),
+    # a deed's past adnominal heading the subject a total counts was done, whatever follows
+    (
+        "2026-01-08",
+        "한빛군수 신년 인터뷰",
+        '"임기 중에 만든 일자리가 모두 9천개쯤 됩니다. 처음 약속한 8천개는 넘겼죠." 그는 '
+        '"그동안 재취업한 중장년이 1,400명인데, 앞으로 3년 동안 2천명을 더 보태겠다"고 했다.',
+        [("9천개", None, DONE), ("1,400명", None, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
