@@ -134,6 +134,9 @@ class When:
     source: str | None  # "clause" or "sentence" when year is set
 
 
+_ALLOTTED = ("정원", "한도", "물량")  # what is allotted, planned like a goal
+
+
 def when_of(
     doc: Doc,
     start: int,
@@ -191,6 +194,19 @@ def when_of(
         if plan and rate and from_value(words[last]) and not ahead(year, published_at):
             # `고용률을 지난해 45%에서 올해 48%로 높인다`, `올해 상반기 70.8%에서 72%까지`: a
             # rate starts from where it stood (a count or budget may start from last year's goal)
+            plan = False
+        elif (
+            plan
+            and not money
+            and from_value(words[last])
+            and past(year, published_at)
+            and not any(
+                w.stem in rules().goal_nouns or w.stem.endswith(_ALLOTTED) for w in words[:first]
+            )
+        ):
+            # `계절근로자를 작년 680명에서 올해 900명으로 늘립니다`: a count starts from where it
+            # stood in a year gone by (`목표를 작년 2만개에서 …`, `지원 정원을 지난해
+            # 2,400명에서`: from last year's goal or quota)
             plan = False
     if (
         plan

@@ -3412,6 +3412,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '"그동안 재취업한 중장년이 1,400명인데, 앞으로 3년 동안 2천명을 더 보태겠다"고 했다.',
         [("9천개", None, DONE), ("1,400명", None, DONE)],
     ),
+    # a count a change starts from, in a year gone by, stood there; a goal's or a quota's
+    # starting value stays planned
+    (
+        "2026-01-08",
+        "한빛군수 신년 인터뷰",
+        '"외국인 계절근로자를 작년 520명에서 올해 700명으로 늘립니다." 군은 청년 월세 지원 '
+        "정원을 지난해 1,800명에서 2,400명으로 늘린다.",
+        [("520명", 2025, DONE), ("700명", 2026, PLAN), ("1,800명", 2025, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
