@@ -72,9 +72,11 @@ from extractors.tense_goal import (
     spent_topic,
 )
 from extractors.tense_plan import (
+    ahead_form,
     allocated_before,
     asks_plan,
     done_before,
+    done_subject,
     made_then,
     plan_of,
     speaks_ahead,
@@ -134,7 +136,7 @@ class When:
     source: str | None  # "clause" or "sentence" when year is set
 
 
-_ALLOTTED = ("정원", "한도", "물량")  # what is allotted, planned like a goal
+_ALLOTTED = ("정원", "한도", "물량", "일자리")  # what is allotted or made to plan, like a goal
 
 
 def when_of(
@@ -206,7 +208,8 @@ def when_of(
         ):
             # `계절근로자를 작년 680명에서 올해 900명으로 늘립니다`: a count starts from where it
             # stood in a year gone by (`목표를 작년 2만개에서 …`, `지원 정원을 지난해
-            # 2,400명에서`: from last year's goal or quota)
+            # 2,400명에서`: from last year's goal or quota; `신규 일자리를 지난해 2만8000개에서
+            # 3만개로 늘린다`: jobs a plan makes are counted against last year's goal)
             plan = False
     if (
         plan
@@ -277,6 +280,9 @@ def when_of(
         plan = False  # `재작년 2만1300개, 지난해 2만1900개를 만들며 이어온 증가세를 … 지키겠다`
     if plan and source == SPAN and done_before(words, first):
         plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
+    elif plan and done_subject(words, first) and _amounts_to(words, last):
+        # `올 상반기 도내에서 만들어진 일자리가 5만8천개 정도 됩니다`: how many were made
+        plan = False
     if plan and money and year is not None and _set_in_autumn(words, first, published_at):
         # `지난해 11월 1조7892억원 규모의 예산안을 제출했으나 … 12월 … 42억원을 깎았다`: a
         # budget proposed, cut or passed in a year's last months is the next year's
@@ -288,6 +294,19 @@ def when_of(
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
     return When(plan, year, source)
+
+
+def _amounts_to(words: list[Word], last: int) -> bool:
+    """The figure's clause ends on a copula or 되다 in the present (`5만8천개 정도 됩니다`,
+    `1,950명인데`), telling how many, not what is to come (`될 것`, `되겠다`)."""
+    for w in words[last : last + 3]:
+        if not w.predicate:
+            continue
+        forms = w.base_parts
+        if ahead_form(forms) or any(t == "EP" for _, t in forms):
+            return False
+        return ("이", "VCP") in forms or forms[0][0] == "되"
+    return False
 
 
 def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:

@@ -506,10 +506,10 @@ def done_before(words: list[Word], first: int) -> bool:
     w = _heading_predicate(words, first)
     if w is not None and w.base_parts[-1] in _PAST_ADNOMINAL and stem_in(w, rules().made):
         return True
-    return _done_subject(words, first)
+    return done_subject(words, first)
 
 
-def _done_subject(words: list[Word], first: int) -> bool:
+def done_subject(words: list[Word], first: int) -> bool:
     """The figure tells how many its subject is, and a past adnominal of a deed heads that
     subject (`임기 중에 만든 일자리가 모두 1만2천개쯤 됩니다`, `그동안 재취업한 중장년이
     1,950명인데`): what was done."""
@@ -518,9 +518,16 @@ def _done_subject(words: list[Word], first: int) -> bool:
         k -= 1
     if k < 1 or not set(words[k].particle_forms()) & _SUBJECT_OR_TOPIC:
         return False
+    subject = k
     k -= 1
     while k >= 0 and words[k].bare_noun and first - k <= 5:
         k -= 1
+    r = rules()
+    if any(
+        x.stem in r.goal_nouns | r.plan_nouns or x.stem.endswith(r.budget)
+        for x in words[k + 1 : subject + 1]
+    ):
+        return False  # `… 합친 인구정책 예산은 모두 88억원이다`, `공시한 올해 목표 고용률은`
     w = words[k] if k >= 0 else None
     return (
         w is not None

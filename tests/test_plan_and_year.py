@@ -3421,6 +3421,19 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "정원을 지난해 1,800명에서 2,400명으로 늘린다.",
         [("520명", 2025, DONE), ("700명", 2026, PLAN), ("1,800명", 2025, PLAN)],
     ),
+    # ... and so is a count its subject's deed heads, told with the copula or 되다 now
+    (
+        "2019-07-22",
+        "한빛도 일자리경제실장 인터뷰",
+        '"올 상반기 도내에서 만들어진 일자리가 4만1천개 정도 됩니다. 현재 입주를 확정한 기업은 '
+        '15곳이고, 완공과 함께 일자리 900개가 생길 겁니다." 목표 고용률은 64.0%다.',
+        [
+            ("4만1천개", 2019, DONE),
+            ("15곳", 2019, DONE),
+            ("900개", 2019, PLAN),
+            ("64.0%", 2019, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
