@@ -41,8 +41,10 @@ from extractors.tables import (
     label_name,
     label_year,
     line_at,
+    number_cell,
     row_label,
 )
+from extractors.words import RANGE_MARKS
 from schemas.records import Figure
 
 
@@ -500,10 +502,14 @@ _PARENS = re.compile(r"[(（]\s*([^()（）]{1,6}?)\s*[)）]")
 
 def _head_row(line: str) -> bool:
     """A table's first line that names its columns (`구분 | 학교 수 | 학급 수`) rather than
-    holding figures: a cell after the label with letters in it."""
+    holding figures: a cell after the label with letters in it, and none with a number alone
+    (`▲2018년 하반기 2,110 ▲2019년 5,840`: a row of labels and their figures)."""
     row = cells(line)
-    return len(row) > 1 and any(
-        re.search(r"[가-힣A-Za-z]", cell) for cell in row[label_column(row) + 1 :]
+    after = row[label_column(row) + 1 :]
+    return (
+        len(row) > 1
+        and any(re.search(r"[가-힣A-Za-z]", cell) for cell in after)
+        and not any(number_cell(cell) and not _period_head(cell) for cell in after)
     )
 
 
@@ -568,6 +574,9 @@ def _cells(
             and not tags[j].startswith(("SF", "SP", "SS", "SE", "SO", "SW", "_SP"))
         ):
             i = j  # `3개`, `2024년`: a number with a word of its own, not a cell
+            continue
+        if j < len(doc) and glued_to_next(doc, j - 1) and texts[j] in RANGE_MARKS:
+            i = j  # `1~5월`: the start of a range, not a cell
             continue
         if j == i + 1 or parse_number("".join(texts[i:j])) is not None:
             row_numbers.setdefault(text.count("\n", 0, idx), []).append((i, j))

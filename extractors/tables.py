@@ -67,6 +67,11 @@ def _split_spans(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]
     return spans
 
 
+def number_cell(cell: str) -> bool:
+    """A cell that holds a number alone (`3,018`, `-0.9`, `19,500(6.2)`), not a label."""
+    return bool(_NUMBER_CELL.fullmatch(cell.strip()))
+
+
 def label_column(row: list[str]) -> int:
     """The index of a row's first cell that is not empty (its label; `| 부산 | …` → 1)."""
     return next((n for n, cell in enumerate(row) if cell.strip()), 0)

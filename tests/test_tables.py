@@ -418,6 +418,22 @@ def test_table_cells_take_the_unit_of_the_header() -> None:
     assert all(text[f.start : f.end] == f.surface for f in figures)
 
 
+def test_a_row_of_labels_and_their_figures_on_one_line() -> None:
+    # not a head row, though letters follow its first label; a range's start is no cell
+    text = (
+        "■ 연도별 공약사업비 집행액 (단위: 억원)\n"
+        "▲2018년 하반기 2,110 ▲2019년 5,840 ▲2022년 1~5월 1,106\n"
+        "\n"
+        "시는 사업을 이어간다."
+    )
+    figures = extract_figures(text)
+    assert [(f.value, f.surface) for f in figures] == [
+        (Decimal("211000000000"), "2,110"),
+        (Decimal("584000000000"), "5,840"),
+        (Decimal("110600000000"), "1,106"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "kind", "unit", "scale"),
     [
