@@ -145,6 +145,8 @@ def _time_changes(
             year, source = said_before(f, out), "article"
         if year is None:
             year, source = article_year(f, doc, by_section, published_at)
+            if source == SPAN:
+                return changes | {"year": None, "year_source": SPAN}
             thread = budget_thread(f, out, year, published_at, doc)
             if thread is None:
                 thread = this_budget_year(f, out, doc)

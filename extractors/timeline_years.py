@@ -124,6 +124,39 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
     return None
 
 
+def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
+    """The nearest sentence before sentence n that names a time names a term of office
+    (`민선8기`, `임기`) and no year."""
+    for m in range(n - 1, -1, -1):
+        if _sentence_years(doc, m, published_at):
+            return False
+        if _names_term(words_of_sentence(doc, m)):
+            return True
+    return False
+
+
+_HEADCOUNTS = frozenset({"명", "인"})
+_ELECTED_TERM = re.compile(r"민선\s?\d+기")  # not `18기 친환경농업인대학`, a class
+_WITHIN = ("동안", "중", "내", "안")
+_TERM_EVENTS = ("출범", "당시", "시절", "때", "취임")
+
+
+def _names_term(words: list[Word]) -> bool:
+    """The sentence names a term of office (`민선8기`, `민선 7기`, `임기 동안`)."""
+    for k, w in enumerate(words):
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        term = _ELECTED_TERM.match(w.text) is not None
+        if w.text == "민선" and _ELECTED_TERM.match(w.text + nxt):
+            term, k = True, k + 1
+        after = words[k + 1].text if k + 1 < len(words) else ""
+        if term and not after.startswith(_TERM_EVENTS):
+            # (`민선 4기 출범과 함께 … 역임하면서`: a moment of a term, in a life told)
+            return True
+        if w.stem in ("임기내", "임기중") or (w.stem == "임기" and nxt.startswith(_WITHIN)):
+            return True
+    return False
+
+
 def _item_of(doc: Doc, n: int) -> int | None:
     """Where the line holding sentence n starts, when that line is an item named by a label and
     `=` or `:` (`○수원시=상반기 …`, `- 고양시: …`) and holds a sentence of its own; else None (a
@@ -203,6 +236,11 @@ def article_year(
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
     n = sentence_index(doc, f.start)
+    if f.unit not in _HEADCOUNTS and _term_before(doc, n, published_at):
+        # `민선8기 공약 실천계획을 확정·발표했다. 계획은 … 110개 공약과 세부사업 312개로
+        # 짜였다`: the article goes on in a term of office, no one year (people counted, `직원
+        # 12명을 배치했다`, are counted at a time)
+        return None, SPAN
     earlier = _earlier_year(doc, n, published_at)
     if (
         f.is_target

@@ -3434,6 +3434,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("64.0%", 2019, PLAN),
         ],
     ),
+    # an article going on in a term of office (`민선8기 공약 실천계획`) gives its figures no one
+    # year; people counted are counted at a time, and a term's start told in passing is none
+    (
+        "2022-11-15",
+        "한빛시, 민선8기 공약 확정",
+        "한빛시는 15일 민선8기 공약 실천계획을 확정·발표했다. 계획은 84개 공약으로 짜였다. "
+        "총사업비는 4조2,100억원이다. 검토에는 시민배심원단 30명이 참여했다.",
+        [("84개", None, PLAN), ("4조2,100억원", None, PLAN), ("30명", 2022, DONE)],
+    ),
+    (
+        "2026-01-02",
+        "한빛교육청 정기인사",
+        "신임 국장은 민선 4기 출범과 함께 예산과장을 역임했다. 이번 인사에서 5급 40명이 전보됐다.",
+        [("40명", 2026, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
