@@ -122,6 +122,10 @@ def _pledged(words: list[Word], first: int, last: int) -> bool:
     for w in reversed(words[start:first]):
         if w.text in CLOSING_QUOTES or w.text in ("'", "‘"):
             continue
+        if w.bare_noun and w.stem.endswith(r.budget) and not w.stem.startswith("총"):
+            # `공약 관련 예산 1,120억원`: a budget's amount, of its own year (`공약 총사업비`
+            # is what the pledges cost over the term)
+            return False
         if w.bare_noun and w.stem in r.pledges:
             return True  # `공약 목표 6만개`, `일자리 공약 2만 개`
         if w.predicate:

@@ -3449,6 +3449,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "신임 국장은 민선 4기 출범과 함께 예산과장을 역임했다. 이번 인사에서 5급 40명이 전보됐다.",
         [("40명", 2026, DONE)],
     ),
+    # a budget related to pledges is a budget of its year, not a pledge for the term
+    (
+        "2024-07-01",
+        "한빛도 공약 중간평가",
+        "도는 하반기 제2회 추경에 공약 관련 예산 640억원을 편성하고, 내년 말까지 이행률을 "
+        "80%로 높인다는 목표를 세웠다. 공약 총사업비는 3조1,000억원이다.",
+        [("640억원", 2024, PLAN), ("80%", 2025, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
