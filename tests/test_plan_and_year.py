@@ -3457,6 +3457,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "80%로 높인다는 목표를 세웠다. 공약 총사업비는 3조1,000억원이다.",
         [("640억원", 2024, PLAN), ("80%", 2025, PLAN)],
     ),
+    # a column headed by a year's half (`2022년 하반기`) is of that year
+    (
+        "2024-07-01",
+        "한빛도 공약사업비",
+        "도는 공약 이행 중간평가 결과를 발표했다.\n<연도별 공약사업비 집행> (단위: 억원)\n"
+        "구분 | 2022년 하반기 | 2023년\n집행 | 1,980 | 7,620\n",
+        [("1,980", 2022, DONE), ("7,620", 2023, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
