@@ -218,7 +218,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         # counted: `일자리 분야 공약은 9개로`)
         field = k > 0 and words[k - 1].stem in rules().fields
         topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
-        if forms in (["은"], ["는"]) and not field:
+        if forms in (["은"], ["는"]) and not field and not _pledges_in_state(words, k):
             topic = topic | r.pledges
         if w.stem in topic and len(forms) == 1 and forms[0] in TOPIC_PARTICLES | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
@@ -227,6 +227,24 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if _goal_read_as_price(w):
             return True
     return False
+
+
+_STILL_TO_DO = ("남", "남기")  # `남은 공약은 85개`: the pledges left are still to be kept
+
+
+def _pledges_in_state(words: list[Word], k: int) -> bool:
+    """The pledge noun at k is counted by the state its adnominal tells (`정상 추진 중인 공약은
+    79개`, `완료된 공약은 17개`, `조정이 필요한 공약은 6개로`): pledges counted, not what one
+    promises; not those left or to be kept (`남은 공약은`, `마무리할 공약은`)."""
+    if k == 0:
+        return False
+    w = words[k - 1]
+    return (
+        w.predicate
+        and w.base_parts[-1][1] == "ETM"
+        and w.base_parts[-1][0] not in ("ᆯ", "을")
+        and w.base_parts[0][0] not in _STILL_TO_DO
+    )
 
 
 def _part_of_goal(words: list[Word], last: int) -> bool:

@@ -3465,6 +3465,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "구분 | 2022년 하반기 | 2023년\n집행 | 1,980 | 7,620\n",
         [("1,980", 2022, DONE), ("7,620", 2023, DONE)],
     ),
+    # pledges counted by their state are counted, not promised; those left are still to keep
+    (
+        "2019-07-02",
+        "한빛시 공약 점검",
+        "민선7기 공약은 모두 96개다. 현재 정상 추진 중인 공약은 70개, 조정이 필요한 공약은 "
+        "5개로 분류됐다. 임기 내 마무리해야 할 남은 공약은 81개다.",
+        [("70개", 2019, DONE), ("5개", 2019, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
