@@ -3473,6 +3473,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "5개로 분류됐다. 임기 내 마무리해야 할 남은 공약은 81개다.",
         [("70개", 2019, DONE), ("5개", 2019, DONE)],
     ),
+    # what a council cuts (깎았다) from a budget is a change of an allocation, planned
+    (
+        "2024-08-27",
+        "한빛시의회 추경 의결",
+        "시의회는 제2회 추경안을 의결했다. 의회는 청사 설계비 12억원, 홍보비 6억원 등 모두 "
+        "2건을 깎았다.",
+        [("12억원", 2024, PLAN), ("6억원", 2024, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
