@@ -405,14 +405,13 @@ def budget_aside(words: list[Word], first: int) -> bool:
 
 def budget_secured(words: list[Word], first: int, last: int) -> bool:
     """An amount a budget comes to and is secured (`일자리 예산 12억원을 더해 모두 186억원을
-    확보했다`): allocated, as `예산을 확보했다` is."""
+    확보했다`, `2,715억원을 일자리 예산으로 확보했다`): allocated, as `예산을 확보했다` is."""
     r = rules()
-    verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return (
-        verb is not None
-        and stem_in(verb, r.secured)
-        and any(w.stem.endswith(r.budget) for w in words[:first])
-        and not spent(words, last)
+    at = next((k for k in range(last + 1, len(words)) if words[k].predicate), None)
+    if at is None or not stem_in(words[at], r.secured) or spent(words, last):
+        return False
+    return any(w.stem.endswith(r.budget) for w in words[:first]) or any(
+        w.stem.endswith(r.budget) and set(w.particle_forms()) & RO for w in words[last + 1 : at]
     )
 
 

@@ -293,8 +293,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and not stem_in(w, r.frames_if)
         ):
             return True  # `협력업체 60여곳이 올해 안에 입주를 마치면`: what is to happen, if
-        if stem_in(w, r.share) and not any(
-            x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k]
+        if (
+            stem_in(w, r.share)
+            and not ahead_form(forms)  # (`… 860억원 등이 담길 예정이다`: to come)
+            and not any(x.predicate and x.base_parts[-1][1] != "ETM" for x in words[last + 1 : k])
         ):
             # `사회복지 분야가 4,870억원으로 전체의 41.1%를 차지했다`: the part of a whole is
             # planned or done as the whole is (extractors/timeline.py), whatever the tense

@@ -31,7 +31,7 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_plan import past_form
+from extractors.tense_plan import past_form, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -286,8 +286,11 @@ def whole_of_breakdown(
         # goal the parts break down is the latest one named
         whole = max(goals, key=lambda g: g.year or 0)
     # (`계층별 실적은 ▲…`, `계층별로는 … 3천 개였습니다`: parts of what was done)
+    # (a verb of holding tells no deed: `▲… 1,500명 ▲… 등이 담겼다`, what the plan holds)
     results = any(
-        w.stem in tense_rules().result_nouns or (w.predicate and past_form(w)) for w in words
+        w.stem in tense_rules().result_nouns
+        or (w.predicate and past_form(w) and not stem_in(w, tense_rules().holding))
+        for w in words
     )
     if whole is None and goals and _counts_jobs(f) and not decided and not results:
         # `지난해 … 목표(1만6500개)의 104.5%를 달성한 데 이어 올해는 … 분야별로는 ▲직접 일자리

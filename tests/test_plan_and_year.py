@@ -3481,6 +3481,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "2건을 깎았다.",
         [("12억원", 2024, PLAN), ("6억원", 2024, PLAN)],
     ),
+    # money secured as a budget (예산으로 확보) is allocated; the parts a plan holds (`세부적으로
+    # ▲… 등이 담겼다`) are planned as the plan is, and so are those it will hold (`담길 예정`)
+    (
+        "2021-01-18",
+        "한빛시 일자리 대책",
+        "올해는 역대 최대인 1,420억원을 일자리 예산으로 확보했다. 시는 이를 바탕으로 일자리 "
+        "1만6천개를 창출할 계획이다. 세부적으로 ▲뉴딜 일자리 900명 ▲노인 일자리 5,600명 등이 "
+        "담겼다. 추경에는 고용유지 지원 180억원 등이 담길 예정이다.",
+        [
+            ("1,420억원", 2021, PLAN),
+            ("900명", 2021, PLAN),
+            ("5,600명", 2021, PLAN),
+            ("180억원", 2021, PLAN),
+        ],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
