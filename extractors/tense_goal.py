@@ -208,9 +208,19 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True  # `올해 계획에는 ▲공공 일자리 7,400개 ▲…가 포함됐다`: what a plan holds
         if w.stem in r.agenda and set(forms) & _AS_TOPIC and set(forms) <= _AS_TOPIC | RO:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
-        goal_before = k > 0 and words[k - 1].stem in r.goal_nouns and words[k - 1].bare_noun
+        goal_before = (
+            k > 0 and words[k - 1].stem in r.goal_nouns | r.plan_nouns and words[k - 1].bare_noun
+        )
         if forms in (["은"], ["는"]) and goal_before:
-            return True  # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`
+            # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`, `고용 계획 인원은 540명`
+            return True
+        if (
+            forms in (["은"], ["는"])
+            and k > 0
+            and w.stem.endswith(_AMOUNT_NOUNS)
+            and _promised(words[k - 1])
+        ):
+            return True  # `협약 당시 12개 기업이 약속한 투자액은 모두 2,760억원`
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
         # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
@@ -230,6 +240,14 @@ def _goal_topic(words: list[Word], first: int) -> bool:
 
 
 _STILL_TO_DO = ("남", "남기")  # `남은 공약은 85개`: the pledges left are still to be kept
+
+
+_AMOUNT_NOUNS = ("액", "인원", "규모", "수")  # nouns of how much (`투자액`, `고용 인원`)
+
+
+def _promised(w: Word) -> bool:
+    """A past adnominal of promising (`약속한`, `공약한`): what it heads was promised."""
+    return w.predicate and w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in rules().pledges
 
 
 def _pledges_in_state(words: list[Word], k: int) -> bool:
