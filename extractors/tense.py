@@ -44,7 +44,6 @@ from datetime import datetime
 from spacy.tokens import Doc, Span
 
 from extractors.tense_budget import (
-    agreed_investment,
     budget_aside,
     budget_changed_in,
     budget_clause_before,
@@ -244,8 +243,6 @@ def when_of(
         plan = True
     if not plan and money and budget_compared(words, first, last):
         plan = True
-    if not plan and money and agreed_investment(words, last):
-        plan = True  # `5개 기업과 1,130억원 규모의 투자협약을 체결했다`: to be invested
     if (
         not plan
         and money

@@ -461,20 +461,3 @@ def _budget_after(words: list[Word], last: int) -> bool:
         if not (w.bare_noun or w.has_number):
             return False
     return False
-
-
-_AGREEMENTS = ("협약", "MOU", "양해각서")
-
-
-def agreed_investment(words: list[Word], last: int) -> bool:
-    """An amount an agreement is made for (`1,130억원 규모의 투자협약을 체결했다`, `2천억 원
-    투자 협약`): what is to be invested, planned, though the agreement was signed."""
-    j = last + 1
-    if j < len(words) and words[j].stem == "규모":
-        j += 1
-    for k in range(j, min(len(words), j + 2)):
-        if words[k].stem.endswith(_AGREEMENTS):
-            return True
-        if not words[k].bare_noun:
-            return False
-    return False

@@ -3496,14 +3496,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("180억원", 2021, PLAN),
         ],
     ),
-    # the amount an agreement to invest is signed for is to be invested; what the partners
-    # promised (약속한 투자액은) and planned (고용 계획 인원은) was planned
+    # what the partners of an agreement promised (약속한 투자액은) and planned (고용 계획 인원은)
+    # was planned
     (
         "2022-03-29",
-        "한빛시 투자협약",
-        "시는 18일 4개 기업과 820억원 규모의 투자협약을 체결했다. 지난해 협약 당시 9개 기업이 "
-        "약속한 투자액은 모두 1,940억원, 고용 계획 인원은 380명이었다.",
-        [("820억원", 2022, PLAN), ("1,940억원", 2021, PLAN), ("380명", 2021, PLAN)],
+        "한빛시 투자협약 점검",
+        "지난해 협약 당시 9개 기업이 약속한 투자액은 모두 1,940억원, 고용 계획 인원은 380명이었다.",
+        [("1,940억원", 2021, PLAN), ("380명", 2021, PLAN)],
     ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
