@@ -98,10 +98,17 @@ def comparison_base(words: list[Word], k: int) -> bool:
         m = j
         while m < len(words) and not words[m].has_number and period_word(words[m]):
             m += 1
-        if m < len(words) and m - j <= 2 and words[m].has_number and from_value(words[m]):
+        if (
+            m < len(words)
+            and m - j <= 2
+            and words[m].has_number
+            and (from_value(words[m]) or share_base(words, m))
+        ):
             return True
-    if nxt is not None and nxt.has_number and from_value(nxt):
-        return True  # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from
+    if nxt is not None and nxt.has_number and (from_value(nxt) or share_base(words, j)):
+        # `지난해 2만6000개에서 2000여개 늘렸다`: the year a change starts from; `2019년
+        # 680만1,000명의 96.1% 수준`: the year of the whole a share is taken of
+        return True
     start = next((m for m in range(j, min(len(words), j + 4)) if words[m].has_number), None)
     if (
         start is not None
@@ -331,18 +338,19 @@ def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
         and (
             is_comparison(words[j + 1])
             or base_before_comparing_verb(words, j + 1)
-            or _multiplied(words, j + 1)
+            or share_base(words, j + 1)
         )
     )
 
 
-def _multiplied(words: list[Word], j: int) -> bool:
-    """`(9만 7천 명)의 3배를 웃도는`: what word j closes is the base a multiple is taken of."""
+def share_base(words: list[Word], j: int) -> bool:
+    """`(9만 7천 명)의 3배를 웃도는`, `680만1,000명의 96.1% 수준`: what word j closes is the
+    base a multiple or a share is taken of."""
     return (
         j + 1 < len(words)
         and "의" in words[j].particle_forms()
         and words[j + 1].has_number
-        and any(form == "배" for form, _ in words[j + 1].parts)
+        and any(form in ("배", "%") for form, _ in words[j + 1].parts)
     )
 
 

@@ -25,6 +25,7 @@ from extractors.tense_compare import (
     opening_parenthesis,
     opens_period,
     period_word,
+    share_base,
     tags_figure,
 )
 from extractors.tense_plan import done_and_then, past_adnominal, stem_in
@@ -463,6 +464,7 @@ def _year_in_sentence(
         or is_comparison(words[last])  # `6,029억 원보다`: the unit written apart
         or base_before_comparing_verb(words, last)
         or from_value(words[last])
+        or share_base(words, last)  # `2019년 상반기 680만1,000명의 96.1%`
         # `… 2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: an item of a list of bases
         or (last + 1 < len(words) and words[last + 1].text == "," and listed_base(words, last + 1))
     ):

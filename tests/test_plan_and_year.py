@@ -3504,6 +3504,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지난해 협약 당시 9개 기업이 약속한 투자액은 모두 1,940억원, 고용 계획 인원은 380명이었다.",
         [("1,940억원", 2021, PLAN), ("380명", 2021, PLAN)],
     ),
+    # the year of the whole a share is taken of keeps to that whole and frames nothing after
+    (
+        "2023-07-25",
+        "한빛도 상반기 관광객",
+        "올 상반기 관광객은 412만명으로 집계됐다. 2019년 상반기 430만명의 95.8% 수준이다. "
+        "외국인 관광객은 18만명이었다.",
+        [("430만명", 2019, DONE), ("95.8%", 2023, DONE), ("18만명", 2023, DONE)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
