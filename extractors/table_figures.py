@@ -317,12 +317,12 @@ def _table_unit(text: str) -> Unit | None:
 
 #: A year or a month of one (`2025`, `2025.1`, `2025.10`): a cell of the head row of times.
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2]))?")
-_RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
+RATE_HEADS = ("률", "율", "비율", "비중", "%", "자립도", "자주도", "성향")
 
 
 #: Heads of a column of changes: in %p beside rates in %; `대비` columns beside amounts hold the
 #: rate of change (`전년 동기 대비`), while `증감` there is an amount.
-_CHANGE_HEADS = (
+CHANGE_HEADS = (
     "대비",
     "증감",
     "차이",
@@ -357,11 +357,11 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
     codes = sorted(u.unit for u in units)
     if codes == ["%", "%p"]:
         level, side = (u for u in sorted(units, key=lambda u: u.unit))
-        side_heads: tuple[str, ...] | None = _CHANGE_HEADS
+        side_heads: tuple[str, ...] | None = CHANGE_HEADS
     elif len(units) == 2 and sum(u.kind == "percent" for u in units) == 1:
         level = next(u for u in units if u.kind != "percent")
         side = next(u for u in units if u.kind == "percent")
-        side_heads = _RATE_HEADS + _RATE_OF_CHANGE_HEADS
+        side_heads = RATE_HEADS + _RATE_OF_CHANGE_HEADS
     else:
         level = side = units[0]
         side_heads = None
@@ -377,7 +377,7 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
             for n, head in enumerate(values):
                 # `취업자 | 증감 | 고용률 | 증감`: a change column is in its left neighbour's unit,
                 # a rate's change in points
-                if named[n] is None and n and head.endswith(_CHANGE_HEADS) and named[n - 1]:
+                if named[n] is None and n and head.endswith(CHANGE_HEADS) and named[n - 1]:
                     before = named[n - 1]
                     named[n] = points if before.kind == "percent" and points else before
             left = [u for u in units if u not in named]
@@ -399,23 +399,23 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         if len(units) == 1:
             return units[0]
         if side_heads is None and years:
-            if head.endswith(_RATE_HEADS):
+            if head.endswith(RATE_HEADS):
                 return next((u for u in units if u.unit == "%"), None)
             row = _unit_of_row(row_name, units)
-            if row is not None and head.endswith(_CHANGE_HEADS) and row.unit == "%":
+            if row is not None and head.endswith(CHANGE_HEADS) and row.unit == "%":
                 return next((u for u in units if u.unit == "%p"), row)  # a rate's change
             return row
         if side_heads is None:
             return by_column[at] if 0 <= at < len(by_column) else None
         row_own = _named_unit(row_name)
-        if row_own is not None and not head.strip().endswith(_CHANGE_HEADS):
+        if row_own is not None and not head.strip().endswith(CHANGE_HEADS):
             return row_own  # `정규직 전환율(%) | 63.5` under `(단위: 명, %)`: the row's own
         in_parens = before.count("(") > before.count(")")
         # `고용률 목표 | 고용률 실적`: what a rate's goal or result is counted in is the rate's
         named = _head_core(head).endswith(side_heads) or row_name.strip().endswith(side_heads)
         if side.unit == "%p" and level.kind != "percent":
             # beside an amount, points are a rate's change: `비중 증감`, `고용률 차이`
-            named = named or any(rate in head for rate in _RATE_HEADS)
+            named = named or any(rate in head for rate in RATE_HEADS)
         return side if in_parens or named else level
 
     return unit
@@ -475,7 +475,7 @@ def _period_head(head: str) -> bool:
 def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:
     """The unit a column's head names: its counter in it (`화재 건수` → 건), or a rate (`비중`)."""
     for u in units:
-        if u.kind == "percent" and head.endswith(_RATE_HEADS):
+        if u.kind == "percent" and head.endswith(RATE_HEADS):
             return u
         if u.kind == "count" and u.unit in head:
             return u
@@ -540,7 +540,7 @@ def _cell_units(line: str, head: str | None) -> Callable[[int], Unit | None]:
         named = _named_unit(own)
         if named is not None:
             return named
-        if own.endswith(_RATE_HEADS) and (row is not None or any(map(_named_unit, heads))):
+        if own.endswith(RATE_HEADS) and (row is not None or any(map(_named_unit, heads))):
             return _table_unit("%")
         return row
 

@@ -136,9 +136,6 @@ class When:
     source: str | None  # "clause" or "sentence" when year is set
 
 
-_ALLOTTED = ("정원", "한도", "물량", "일자리")  # what is allotted or made to plan, like a goal
-
-
 def when_of(
     doc: Doc,
     start: int,
@@ -203,7 +200,8 @@ def when_of(
             and from_value(words[last])
             and past(year, published_at)
             and not any(
-                w.stem in rules().goal_nouns or w.stem.endswith(_ALLOTTED) for w in words[:first]
+                w.stem in rules().goal_nouns or w.stem.endswith(rules().allotted)
+                for w in words[:first]
             )
         ):
             # `계절근로자를 작년 680명에서 올해 900명으로 늘립니다`: a count starts from where it

@@ -217,7 +217,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if (
             forms in (["은"], ["는"])
             and k > 0
-            and w.stem.endswith(_AMOUNT_NOUNS)
+            and w.stem.endswith(r.amounts)
             and _promised(words[k - 1])
         ):
             return True  # `협약 당시 12개 기업이 약속한 투자액은 모두 2,760억원`
@@ -239,12 +239,6 @@ def _goal_topic(words: list[Word], first: int) -> bool:
     return False
 
 
-_STILL_TO_DO = ("남", "남기")  # `남은 공약은 85개`: the pledges left are still to be kept
-
-
-_AMOUNT_NOUNS = ("액", "인원", "규모", "수")  # nouns of how much (`투자액`, `고용 인원`)
-
-
 def _promised(w: Word) -> bool:
     """A past adnominal of promising (`약속한`, `공약한`): what it heads was promised."""
     return w.predicate and w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in rules().pledges
@@ -261,7 +255,7 @@ def _pledges_in_state(words: list[Word], k: int) -> bool:
         w.predicate
         and w.base_parts[-1][1] == "ETM"
         and w.base_parts[-1][0] not in ("ᆯ", "을")
-        and w.base_parts[0][0] not in _STILL_TO_DO
+        and w.base_parts[0][0] not in rules().still_to_do
     )
 
 

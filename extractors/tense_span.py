@@ -156,9 +156,7 @@ def _pledges_cost(words: list[Word], first: int) -> bool:
     )
 
 
-_ALL_ALONG = frozenset({"그동안", "그간"})
 _AVERAGE_WORDS = 8  # `같은 기간 연평균 실적 증가율은 대전 4.8%, 울산 4.1%`
-_YEARLY_AVERAGE = ("연평균", "년평균")
 
 
 def _yearly_average(words: list[Word], first: int) -> bool:
@@ -171,7 +169,7 @@ def _yearly_average(words: list[Word], first: int) -> bool:
         w = words[k]
         if w.predicate and clause_end(w):
             return False
-        if w.text.startswith(_YEARLY_AVERAGE) or (
+        if w.text.startswith(rules().yearly_average) or (
             w.stem == "평균" and k > 1 and (words[k - 2].text, words[k - 1].text) == ("한", "해")
         ):
             return bool(_YEARS_NAMED.search(" ".join(x.text for x in words)))
@@ -232,7 +230,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             return False
         if "에서" in w.particle_forms() and w.has_number:
             return False  # `494억원에서 1조원으로`: the figure ends a change
-        if (w.stem or w.text) in _ALL_ALONG:
+        if (w.stem or w.text) in r.all_along:
             return True  # `그동안 기업 27곳을 유치했고`: all the time so far, no one year's
         # `3년 반 동안 7만4천여개`: half a year more is still a span of years
         half = int(k + 1 < len(words) and words[k + 1].text == "반")

@@ -98,6 +98,18 @@ class _Rules:
     gap_adjectives: frozenset[str]
     frames_if: frozenset[str]
     spans_after: frozenset[str]
+    same_period: frozenset[str]
+    same_period_nouns: frozenset[str]
+    term_events: tuple[str, ...]
+    all_along: frozenset[str]
+    yearly_average: tuple[str, ...]
+    past_month: frozenset[str]
+    coming_month: frozenset[str]
+    last_month: tuple[str, ...]
+    allotted: tuple[str, ...]
+    amounts: tuple[str, ...]
+    still_to_do: frozenset[str]
+    headcounts: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]
@@ -172,6 +184,18 @@ def rules() -> _Rules:
         gap_adjectives=frozenset(data["words"]["gap_adjectives"]),
         frames_if=frozenset(data["words"]["frames_if"]),
         spans_after=frozenset(data["years"]["spans_after"]),
+        same_period=frozenset(data["years"]["same_period"]),
+        same_period_nouns=frozenset(data["years"]["same_period_nouns"]),
+        term_events=tuple(data["years"]["term_events"]),
+        all_along=frozenset(data["years"]["all_along"]),
+        yearly_average=tuple(data["years"]["yearly_average"]),
+        past_month=frozenset(data["years"]["past_month"]),
+        coming_month=frozenset(data["years"]["coming_month"]),
+        last_month=tuple(data["years"]["last_month"]),
+        allotted=tuple(data["words"]["allotted"]),
+        amounts=tuple(data["words"]["amounts"]),
+        still_to_do=frozenset(data["words"]["still_to_do"]),
+        headcounts=frozenset(data["words"]["headcounts"]),
         relative_in=_any_of(data["years"]["relative"]),
         same_year_in=_any_of(["해", *data["years"]["same"], *data["years"]["next"]]),
     )

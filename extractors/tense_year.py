@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from extractors.phrases import ITEM_MARKS
 from extractors.tense_compare import (
     BASE_CLAUSE_WORDS,
     BASE_WORDS,
@@ -406,7 +407,7 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
 
 
 _ABOUT = frozenset({("쯤", "XSN"), ("께", "XSN"), ("경", "XSN")})
-_INLINE_ITEM_MARKS = ("▲", "△", "■", "◆", "◇", "●", "○")
+_INLINE_ITEM_MARKS = tuple(ITEM_MARKS - {"-"})  # (`-` also signs a number)
 
 
 def _opens_item(w: Word) -> bool:
@@ -624,11 +625,6 @@ def _year_in_sentence(
 _MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest
 _PERIOD_LAG = 3  # a quarter or half is reported up to a quarter later than a month
 MONTH_WORD = re.compile(r"(\d{1,2})월(?!\d)")  # a month named by its number (`7월`)
-# Words that say which month a month word is, counted from the publication: the one gone
-# (`지난 9월`), the one to come (`오는 3월`), the one just before (`지난달`).
-_PAST_MONTH = frozenset({"지난"})
-_COMING_MONTH = frozenset({"오는"})
-_LAST_MONTH = ("지난달",)
 
 
 def month_year(
@@ -652,17 +648,17 @@ def month_year(
         if plan and closed:
             # (`하반기 … 고용률은 65.7%로 … 올랐지만, 목표로 했던 66.0%에는`: another clause's half)
             return None
-        if w.text.startswith(_LAST_MONTH) and not plan and not crossed:
+        if w.text.startswith(rules().last_month) and not plan and not crossed:
             # `지난달 말 기준 7만1,240명으로`: the month before publication, in its year
             return published_at.year - (published_at.month == 1)
         month = last_month(w)
         if month is None:
             continue
         said = words[k - 1].text if k > 0 and not crossed else ""
-        if said in _PAST_MONTH and not plan:
+        if said in rules().past_month and not plan:
             # `지난 9월 … 지원한 바 있다` in December: the latest such month, however far back
             return published_at.year - (month > published_at.month)
-        if said in _COMING_MONTH:
+        if said in rules().coming_month:
             # `오는 3월부터` in December: the next such month
             return published_at.year + (month < published_at.month)
         if k > 0 and (

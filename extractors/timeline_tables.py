@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.cell_meaning import RESULT_LABELS, table_title
 from extractors.docs import doc_text, sentence_of, token_at
-from extractors.table_figures import unit_table, unit_table_cell
+from extractors.table_figures import CHANGE_HEADS, RATE_HEADS, unit_table, unit_table_cell
 from extractors.tables import (
     cell_labels,
     cells,
@@ -85,7 +85,7 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # (a budget in the title says so of its amounts only: `<… 일자리 예산·고용률 추이>`
         # leaves the 고용률 row's cells measured levels)
         # (a budget's rate of change is planned as the budget is: `예산 비교` over `증감률`)
-        changes_budget = f.kind == "percent" and column.strip().endswith(_CHANGE_HEADS)
+        changes_budget = f.kind == "percent" and column.strip().endswith(_CHANGE_RATES)
         flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money" or changes_budget)
     if flag is None and f.kind == "money":
         flag = intro_says(f, doc)
@@ -149,8 +149,8 @@ def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
 
 
 # Heads of a column that measures the one before it: a rate met or of change, a change, a share.
-_MEASURES_BEFORE = ("률", "율", "증감", "대비", "비중")
-_CHANGE_HEADS = ("증감률", "증가율", "증감", "대비")
+_MEASURES_BEFORE = RATE_HEADS + CHANGE_HEADS
+_CHANGE_RATES = (*CHANGE_HEADS, "증감률", "증가율")
 _ACCOUNT = "회계"  # `일반회계`, `특별회계`, `기타특별회계`
 
 # (a title's brackets are no part of its words: `<…>`, `〈분야별 일자리 예산〉`, `[…]`)

@@ -79,10 +79,6 @@ def _sentence_years(
     return doc.user_data[key]
 
 
-_SAME_PERIOD = frozenset({"동월", "동기", "동분기", "동기간"})
-_PERIODS = frozenset({"달", "기간", "분기", "시기", "때"})
-
-
 def _same_period(words: list[Word], k: int) -> bool:
     """Year word k names the same period of another year (`지난해 같은 달에는 … 3천 명에 그쳐`,
     `전년 동월에는`): the sentence looks back at the base of the article's comparisons, an
@@ -92,9 +88,12 @@ def _same_period(words: list[Word], k: int) -> bool:
         j += 1
     if j >= len(words):
         return False
-    if words[j].stem in _SAME_PERIOD:
+    r = tense_rules()
+    if words[j].stem in r.same_period:
         return True
-    return words[j].text == "같은" and j + 1 < len(words) and words[j + 1].stem in _PERIODS
+    return (
+        words[j].text == "같은" and j + 1 < len(words) and words[j + 1].stem in r.same_period_nouns
+    )
 
 
 def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
@@ -135,24 +134,25 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
     return False
 
 
-_HEADCOUNTS = frozenset({"명", "인"})
 _ELECTED_TERM = re.compile(r"민선\s?\d+기")  # not `18기 친환경농업인대학`, a class
-_WITHIN = ("동안", "중", "내", "안")
-_TERM_EVENTS = ("출범", "당시", "시절", "때", "취임")
+_WITHIN = ("동안", "중", "내", "안")  # `임기 동안`, `임기 중`, `임기 내`, `임기 안에`
 
 
 def _names_term(words: list[Word]) -> bool:
     """The sentence names a term of office (`민선8기`, `민선 7기`, `임기 동안`)."""
+
+    def text(k: int) -> str:
+        return words[k].text if k < len(words) else ""
+
     for k, w in enumerate(words):
-        nxt = words[k + 1].text if k + 1 < len(words) else ""
-        term = _ELECTED_TERM.match(w.text) is not None
-        if w.text == "민선" and _ELECTED_TERM.match(w.text + nxt):
-            term, k = True, k + 1
-        after = words[k + 1].text if k + 1 < len(words) else ""
-        if term and not after.startswith(_TERM_EVENTS):
+        # `민선8기`, or `민선 8기` written apart: the word after the term's name
+        after = k + 1 if _ELECTED_TERM.match(w.text) else None
+        if w.text == "민선" and _ELECTED_TERM.match(w.text + text(k + 1)):
+            after = k + 2
+        if after is not None and not text(after).startswith(tense_rules().term_events):
             # (`민선 4기 출범과 함께 … 역임하면서`: a moment of a term, in a life told)
             return True
-        if w.stem in ("임기내", "임기중") or (w.stem == "임기" and nxt.startswith(_WITHIN)):
+        if w.stem in ("임기내", "임기중") or (w.stem == "임기" and text(k + 1).startswith(_WITHIN)):
             return True
     return False
 
@@ -236,7 +236,7 @@ def article_year(
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
     n = sentence_index(doc, f.start)
-    if f.unit not in _HEADCOUNTS and _term_before(doc, n, published_at):
+    if f.unit not in tense_rules().headcounts and _term_before(doc, n, published_at):
         # `민선8기 공약 실천계획을 확정·발표했다. 계획은 … 110개 공약과 세부사업 312개로
         # 짜였다`: the article goes on in a term of office, no one year (people counted, `직원
         # 12명을 배치했다`, are counted at a time)
