@@ -126,12 +126,21 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
 def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
     """The nearest sentence before sentence n that names a time names a term of office
     (`민선8기`, `임기`) and no year."""
-    for m in range(n - 1, -1, -1):
-        if _sentence_years(doc, m, published_at):
-            return False
-        if _names_term(words_of_sentence(doc, m)):
-            return True
-    return False
+    # asked for each figure of each sentence: walk back once per sentence, each read once
+    key = ("term_before", n, published_at)
+    if key not in doc.user_data:
+        term = False
+        for m in range(n - 1, -1, -1):
+            if _sentence_years(doc, m, published_at):
+                break
+            names = ("names_term", m)
+            if names not in doc.user_data:
+                doc.user_data[names] = _names_term(words_of_sentence(doc, m))
+            if doc.user_data[names]:
+                term = True
+                break
+        doc.user_data[key] = term
+    return doc.user_data[key]
 
 
 _ELECTED_TERM = re.compile(r"민선\s?\d+기")  # not `18기 친환경농업인대학`, a class
