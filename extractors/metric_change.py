@@ -278,6 +278,8 @@ def _item_subject(words: list[Word], k: int) -> bool:
 def _item_level(words: list[Word], k: int) -> bool:
     """The level an item of a list reached, with 로 before the figure of its change (`2만호로
     2.1%`, `800만명으로 2만명(1.2%)`): a figure, not the verb."""
+    if k >= len(words):
+        return False  # (`0%,A`: a noun after a comma ends the sentence)
     w = words[k]
     s = k - 1
     while s >= 1 and bare_number(words[s]) and not words[s].stem:
