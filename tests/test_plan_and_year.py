@@ -3512,6 +3512,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "외국인 관광객은 18만명이었다.",
         [("430만명", 2019, DONE), ("95.8%", 2023, DONE), ("18만명", 2023, DONE)],
     ),
+    # a figure forecast (예상하다, 전망하다) is planned, as `전망이다` already was
+    (
+        "2019-05-10",
+        "한빛시 입주 물량",
+        "시는 올해 입주 물량을 이월분을 포함해 8,200호로 예상하고 있다. 한빛공사는 올해 "
+        "정규직 300여명을 채용할 것으로 전망했다.",
+        [("8,200호", 2019, PLAN), ("300여명", 2019, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
