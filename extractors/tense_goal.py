@@ -210,6 +210,10 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
         goal_before = (
             k > 0 and words[k - 1].stem in r.goal_nouns | r.plan_nouns and words[k - 1].bare_noun
+        ) or any(
+            # `올해 일자리 목표의 분야별 내역은 ▲…`: the parts of the goal, as the topic
+            x.stem in r.goal_nouns and x.particle_forms() == ["의"]
+            for x in words[max(0, k - 3) : k]
         )
         if forms in (["은"], ["는"]) and goal_before:
             # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`, `고용 계획 인원은 540명`

@@ -3520,6 +3520,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "정규직 300여명을 채용할 것으로 전망했다.",
         [("8,200호", 2019, PLAN), ("300여명", 2019, PLAN)],
     ),
+    # the parts of a goal as the topic (`목표의 분야별 내역은`); a column of a year's budget
+    # (`2017년 본예산`) is of that year
+    (
+        "2018-01-25",
+        "한빛시 일자리 목표",
+        "지난해에는 일자리 4,200개를 만들었다. 올해 일자리 목표의 분야별 내역은 ▲신산업 "
+        "2,100개 ▲공공일자리 900개다.\n분야별 예산 (단위: 억원)\n분야 | 2017년 본예산 | "
+        "2018년 본예산\n직접일자리 | 71 | 80\n",
+        [("2,100개", 2018, PLAN), ("900개", 2018, PLAN), ("71", 2017, PLAN), ("80", 2018, PLAN)],
+    ),
     # goals made public (공개) after a list are goals, of the year that sets them
     (
         "2021-01-20",
