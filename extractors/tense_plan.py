@@ -36,11 +36,15 @@ _AND_THEN = frozenset({("며", "EC"), ("으며", "EC"), ("고", "EC")})
 _IF = frozenset({("면", "EC"), ("으면", "EC")})  # a condition, not yet met
 _PRESENT_ETM = frozenset({"는", "ᆫ다는", "는다는"})  # (`창출한다는 내용의`: told as said)
 _PAST_ADNOMINAL = frozenset({("ᆫ", "ETM"), ("은", "ETM")})  # `만든`, `찾은`: done
-_SUBJECT_OR_TOPIC = frozenset({"이", "가", "은", "는"})
 _PRESENT_EF = frozenset({"ᆫ다", "는다", "ㄴ다", "ᆸ니다", "습니다"})
 _SUPERLATIVE = frozenset({"가장", "제일"})  # `A가 N개로 가장 많고, B(n), C(n) 순이다`
 _QUOTED_PRESENT = frozenset({"ᆫ다고", "는다고", "ㄴ다고"})
 _QUOTATIVE = ("다고", "라고", "자고")  # endings closing a reported clause (`만들겠다고 밝혔다`)
+
+
+def _deed(w: Word) -> bool:
+    """A verb of an action (`만들`, `지급하`), not of being or a state."""
+    return any(t in ("VV", "XSV") for _, t in w.base_parts) and not _stative(w)
 
 
 def _stative(w: Word) -> bool:
@@ -262,24 +266,22 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             first_predicate
             and k == last + 1
             and past_adnominal(forms)
-            and (
-                (stem_in(w, r.level_changes) and set(own_particles) & {"까지", "로", "으로"})
-                # (`지난해 42.8%에 머문 청년 고용률을`: where it came only to)
-                or (stem_in(w, r.stopped) and "에" in own_particles)
-            )
+            and stem_in(w, r.level_changes)
+            and set(own_particles) & {"까지", "로", "으로"}
         ):
             return False  # `올해 63.1%까지 떨어진 고용률을 64%대로 회복시키겠다`: where it fell to
         stopped = first_predicate and stem_in(w, r.stopped) and "에" in own_particles
         if stopped and not ahead_form(forms):
-            return False  # `집행률은 48.5%에 머물러, … 높여야 한다는`: where it stopped
+            # `집행률은 48.5%에 머물러, … 높여야 한다는`, `지난해 42.8%에 머문 청년 고용률을`:
+            # where it stopped
+            return False
         if (
             first_predicate
             and forms[-1] in _AND_THEN
             and not _past_parts(forms)
             and k + 1 < len(words)
             and words[k + 1].text == ","
-            and any(t in ("VV", "XSV") for _, t in forms)
-            and not _stative(w)
+            and _deed(w)
             and stem_in(w, r.spent_adnominal | r.made | r.plan_verbs | r.allocate)
         ):
             # `58개 사업에 2,046억원을 투입하며, 이는 지난해 …보다 9.3% 늘어난 규모다`: the
@@ -475,11 +477,9 @@ def made_then(words: list[Word], last: int) -> bool:
     stems = r.plan_verbs | r.allocate | r.set_goal | r.pledges | r.secured | r.exceed
     stems |= r.raise_or_cut | r.level_changes
     return (
-        forms[-1][1] == "EC"
-        and forms[-1][0] in ("며", "으며", "고")
+        forms[-1] in _AND_THEN
         and not _past_parts(forms)
-        and any(t in ("VV", "XSV") for _, t in forms)
-        and not _stative(verb)
+        and _deed(verb)
         and not stem_in(verb, stems)
     )
 
@@ -518,7 +518,7 @@ def done_subject(words: list[Word], first: int) -> bool:
     k = first - 1
     while k >= 0 and words[k].adverb:
         k -= 1
-    if k < 1 or not set(words[k].particle_forms()) & _SUBJECT_OR_TOPIC:
+    if k < 1 or not set(words[k].particle_forms()) & TOPIC_PARTICLES:
         return False
     subject = k
     k -= 1
@@ -531,13 +531,7 @@ def done_subject(words: list[Word], first: int) -> bool:
     ):
         return False  # `… 합친 인구정책 예산은 모두 88억원이다`, `공시한 올해 목표 고용률은`
     w = words[k] if k >= 0 else None
-    return (
-        w is not None
-        and w.predicate
-        and w.base_parts[-1] in _PAST_ADNOMINAL
-        and any(t in ("VV", "XSV") for _, t in w.base_parts)
-        and not _stative(w)
-    )
+    return w is not None and w.predicate and w.base_parts[-1] in _PAST_ADNOMINAL and _deed(w)
 
 
 def _made_before(figure: Word, w: Word) -> bool:
@@ -549,8 +543,7 @@ def _made_before(figure: Word, w: Word) -> bool:
         and set(figure.particle_forms()) <= OBJECT
         and forms[0][0] not in rules().holding
         and forms[-1] in _PAST_ADNOMINAL
-        and any(t in ("VV", "XSV") for _, t in forms)
-        and not _stative(w)
+        and _deed(w)
     )
 
 
@@ -593,11 +586,7 @@ def _closed_past_noun(words: list[Word], k: int) -> bool:
     """A past adnominal closed by a noun that links clauses (`넘겼던 만큼,`, `늘어난 데다`,
     `65.7%로 집계된 만큼`: an action's adnominal in ᆫ is past too)."""
     forms = words[k].base_parts
-    past = _past_parts(forms) or (
-        forms[-1] in _PAST_ADNOMINAL
-        and any(t in ("VV", "XSV") for _, t in forms)
-        and not _stative(words[k])
-    )
+    past = _past_parts(forms) or (forms[-1] in _PAST_ADNOMINAL and _deed(words[k]))
     return (
         past and forms[-1][1] == "ETM" and k + 1 < len(words) and words[k + 1].stem in LINKING_NOUNS
     )
