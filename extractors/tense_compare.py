@@ -75,14 +75,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and (is_comparison(nxt) or base_before_comparing_verb(words, j))
     ):
         return True
-    if (
-        nxt is not None
-        and not nxt.has_number
-        and nxt.stem
-        and set(nxt.particle_forms()) & {"와", "과"}
-        and j + 1 < len(words)
-        and words[j + 1].text.startswith(rules().comparison)
-    ):
+    if nxt is not None and not nxt.has_number and nxt.stem and base_before_comparing_verb(words, j):
         return True  # `2022년 결산과 비교하면 세입은 3.6% … 증가했다`: a noun of that year compared
     if (
         nxt is not None
