@@ -11,6 +11,7 @@ from extractors.tense_plan import (
     allocated_before,
     done_and_then,
     linked,
+    past_adnominal,
     past_form,
     stem_in,
     then_past,
@@ -303,7 +304,7 @@ def spent(words: list[Word], last: int) -> bool:
                         past_form(v)
                         # `89억원을 주민들에게 지급한 바 있다`: -ㄴ 바 있다, done before
                         or (
-                            v.base_parts[-1] == ("ᆫ", "ETM")
+                            past_adnominal(v.base_parts)
                             and n + 1 < len(after)
                             and after[n + 1].stem == "바"
                         )
