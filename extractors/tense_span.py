@@ -392,17 +392,12 @@ def _months_across_years(words: list[Word], k: int) -> bool:
     of another year opens the span with 부터 (`2022년 7월부터`, `지난해 7월부터`): a total across
     years (a term's so far), not one year's. Within one year (`지난해 7월부터 12월까지`) it is
     that year's."""
-    if k < 1 or not MONTH_WORD.match(words[k].text) or not _names_year(words[k - 1]):
+    if k < 1 or not MONTH_WORD.match(words[k].text) or not _year_named(words, range(k - 1, k)):
         return False
     for j in range(k - 2, max(0, k - 6), -1):
         if "부터" in words[j].particle_forms() and MONTH_WORD.match(words[j].text):
-            return _names_year(words[j - 1]) and words[j - 1].text != words[k - 1].text
+            return _year_named(words, range(j - 1, j)) and words[j - 1].text != words[k - 1].text
     return False
-
-
-def _names_year(w: Word) -> bool:
-    """A year named in full (`2022년`) or relative to the publication's (`올해`, `지난해`)."""
-    return bool(_SPAN_YEAR.fullmatch(w.text)) or w.stem in rules().relative
 
 
 def _from_year_before(words: list[Word], k: int) -> bool:
