@@ -45,7 +45,8 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         return {}
     head, line, at = labels
     year = column_year(head, at)
-    label = row = label_name(row_label(line))
+    row_text = row_label(line)
+    label = row = label_name(row_text)
     heads = cells(head)
     # `2018년 실적 | 2020년 목표`: a column's head may say goal or result after its year
     column = label_name(heads[at]) if 0 <= at < len(heads) else ""
@@ -55,10 +56,10 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         year = column_year(head, at - 1)
     row_note = ""
     if year is None:
-        year = label_year(row_label(line))
+        year = label_year(row_text)
         label = column
-        if year is not None and "(" in row_label(line):
-            row_note = row_label(line).strip()  # `2021년(목표) | 9,500 | 61.2`
+        if year is not None and "(" in row_text:
+            row_note = row_text  # `2021년(목표) | 9,500 | 61.2`
     changes: dict[str, object] = {}
     if year is not None:
         changes = {"year": year, "year_source": "clause"}
