@@ -336,9 +336,15 @@ def _subheadline_end(doc: Doc | None) -> int:
     byline; 0 when the body opens with a sentence."""
     if doc is None:
         return 0
-    text = doc_text(doc)
+    # asked for the headlines and again for each body figure the headline dates: read once
+    if "subheadline_end" not in doc.user_data:
+        doc.user_data["subheadline_end"] = _first_lines_end(doc_text(doc))
+    return doc.user_data["subheadline_end"]
+
+
+def _first_lines_end(text: str) -> int:
     end = 0
-    for line in text.split("\n")[:_SUBHEADLINE_LINES]:
+    for line in text.split("\n", _SUBHEADLINE_LINES)[:_SUBHEADLINE_LINES]:
         bare = line.strip().strip("-– ").strip()
         if (
             not bare
