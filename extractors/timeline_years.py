@@ -107,6 +107,14 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
     """The last year named in the sentences before sentence n (no deadline still ahead); a
     sentence that sets plans now, naming no year, names the publication's. A paragraph opened by
     an item mark (`○수원시=상반기 2만1300개로 …`) does not go on in another item's years."""
+    # asked for each figure of a sentence, and again by a sentence that sets plans: walk once
+    key = ("earlier_year", n, published_at)
+    if key not in doc.user_data:
+        doc.user_data[key] = _walk_back_to_year(doc, n, published_at)
+    return doc.user_data[key]
+
+
+def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
     own = _item_of(doc, n)
     for m in range(n - 1, -1, -1):
         item = _item_of(doc, m) if own is not None else None
