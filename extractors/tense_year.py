@@ -559,13 +559,9 @@ def _year_in_sentence(
         0,
     )
     # an item takes no year from another item: only from the words that lead into the list
-    lead = next((k for k in range(len(words)) if _opens_item(words[k])), first)
+    upto = first if item is None else next(k for k in range(item + 1) if _opens_item(words[k]))
     before = [
-        k
-        for k in years
-        if closed <= k < (lead if item is not None else first)
-        and not opens_period(words, k)
-        and k not in stood
+        k for k in years if closed <= k < upto and not opens_period(words, k) and k not in stood
     ]
     if item is not None:
         return (years[max(before)], "sentence") if before else (None, None)
