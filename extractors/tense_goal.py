@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractors.tense_compare import alike, figure_particles, is_comparison
 from extractors.tense_plan import (
+    ahead_form,
     before_nouns,
     goal_of_percent_after,
     past_form,
@@ -65,7 +66,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
             # the goal's or the pledge's
             return True
     k = before_nouns(words, first)
-    if k >= 0 and words[k].predicate and _will_adnominal(words[k].base_parts):
+    if k >= 0 and words[k].predicate and _ahead_adnominal(words[k].base_parts):
         return True  # `여수시가 추경으로 만들겠다는 1,500개의 일자리`: what it said it will do
     if _goal_set_to_figure(words, last):
         return True  # `올해는 3천 개로 목표를 높였다`, `내년엔 63.5%로 잡았다`
@@ -395,9 +396,9 @@ def _goal_set(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
-def _will_adnominal(forms: list[tuple[str, str]]) -> bool:
-    """An adnominal of a will (`만들겠다는`, `늘리겠다던`)."""
-    return ("겠", "EP") in forms and forms[-1][1] == "ETM"
+def _ahead_adnominal(forms: list[tuple[str, str]]) -> bool:
+    """An adnominal of what is to come (`만들겠다는`, `늘리겠다던`, `만들 일자리`)."""
+    return ahead_form(forms) and forms[-1][1] == "ETM"
 
 
 def _goal_set_to_figure(words: list[Word], last: int) -> bool:
