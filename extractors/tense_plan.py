@@ -493,7 +493,7 @@ def _sets_goal_next(words: list[Word], k: int) -> bool:
     return (
         nxt is not None
         and nxt.predicate
-        and nxt.base_parts[0][0] in rules().set_goal
+        and sets_goal(nxt)
         and any(w.stem in rules().goal_nouns for w in words[:k])
     )
 
