@@ -329,7 +329,7 @@ def _pair_off(pred: list[Mention], gold: list[Mention]) -> tuple[list[Mention], 
             (
                 i
                 for i, g in enumerate(gold_left)
-                if (g.section, g.surface) == (p.section, p.surface)
+                if (g.scored_section, g.surface) == (p.scored_section, p.surface)
             ),
             None,
         )

@@ -58,7 +58,7 @@ def _print_scores(evaluation: Evaluation) -> None:
     for row in SCORE_ROWS:
         t = evaluation.tallies[row]
         if row in TIME_ROWS and not t.gold:
-            continue  # a gold file that labels no figure's plan and year (ours do not) says nothing
+            continue  # a gold file labelling no plan or year (../shared/gold's) says nothing
         table.add_row(
             ROW_LABELS[row],
             str(t.gold),
