@@ -19,7 +19,9 @@ null for none, is then read as labelled too). Each labelled gold figure paired w
 counts towards three rows, `plan` (is_target agrees), `year` (year agrees) and `plan_year` (both):
 `gold` counts the labelled figures, `pred` those paired with a prediction, `tp` the pairs that
 agree, so recall is the share of labelled figures the extractors got right, a figure not found
-counting as wrong.
+counting as wrong. A fourth row, `plan_year_core`, counts the same for the figures issue 8's
+done-means names, as the gold labels them: every money figure (budgets and the rest), a percent
+whose metric names 고용률 and a count whose subject names 일자리.
 
 Sections are compared as the guideline writes them: the extractors' `subtitle` and `lead` count as
 `body`.
@@ -48,7 +50,10 @@ CONTEXT_ROWS: tuple[str, ...] = tuple(
     f"{name}_{how}" for name in CONTEXT_FIELDS for how in ("strict", "lenient")
 )
 #: What each plan-or-year row compares on a pair of figures.
-TIME_ROWS: tuple[str, ...] = ("plan", "year", "plan_year")
+TIME_ROWS: tuple[str, ...] = ("plan", "year", "plan_year", "plan_year_core")
+#: Which gold figures the `plan_year_core` row scores: every money figure, and a percent or count
+#: whose gold metric or subject names one of these words (the figures a trend of jobs is built on).
+CORE_NAMES: dict[str, str] = {"percent": "고용률", "count": "일자리"}
 #: Rows of a score table, in display order.
 SCORE_ROWS: tuple[str, ...] = (
     *FIGURE_KINDS,
@@ -70,6 +75,7 @@ ROW_LABELS: dict[str, str] = {
     "plan": "plan or result",
     "year": "year",
     "plan_year": "plan and year",
+    "plan_year_core": "plan and year (core)",
 }
 #: The guideline's sections: the extractors' sub-headline and lead are body to it.
 _SCORED_SECTION: dict[str, str] = {"subtitle": "body", "lead": "body"}
@@ -135,6 +141,15 @@ def mention_from_gold(record: Mapping[str, Any]) -> Mention:
         is_target=is_target,
         year=year,
     )
+
+
+def is_core(m: Mention) -> bool:
+    """Whether a figure is one the `plan_year_core` row scores (see CORE_NAMES)."""
+    if m.kind == "money":
+        return True
+    word = CORE_NAMES.get(m.kind)
+    named = m.metric if m.kind == "percent" else m.subject
+    return bool(word and named and word in _SPACE.sub("", named))
 
 
 def _named(value: Any) -> str | None:
@@ -283,6 +298,12 @@ class Evaluation:
         both = sum(p.timing == g.timing for p, g in paired)
         for row, agree in (("plan", plan), ("year", year), ("plan_year", both)):
             self.tallies[row].add(labelled, len(paired), agree)
+        core = [(p, g) for p, g in paired if is_core(g)]
+        self.tallies["plan_year_core"].add(
+            sum(g.is_target is not None and is_core(g) for g in gold),
+            len(core),
+            sum(p.timing == g.timing for p, g in core),
+        )
         diff.timing = [(p, g) for p, g in paired if p.timing != g.timing]
 
     def as_dict(self, *, details: bool = False) -> dict[str, Any]:

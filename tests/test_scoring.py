@@ -285,6 +285,31 @@ def test_plan_and_year_are_scored_on_labelled_gold_figures_only():
     assert shown[0]["gold"] == {"is_target": False, "year": 2020}
 
 
+def test_the_core_row_scores_money_employment_rates_and_jobs_only():
+    def fig(kind, value, unit, is_target, year, metric=None, subject=None):
+        return Mention(kind, Decimal(value), unit, value, "body", metric, subject, is_target, year)
+
+    gold = [
+        fig("money", "142000000000", "KRW", True, 2016),
+        fig("percent", "60.5", "%", True, 2016, metric="청년 고용률"),
+        fig("percent", "8.4", "%", True, 2016, metric="증가율"),  # not a core figure
+        fig("count", "12000", "개", False, 2015, subject="직접 일자리"),
+        fig("count", "2300", "명", True, 2016, subject="직업능력개발"),  # not a core figure
+    ]
+    predicted = [
+        fig("money", "142000000000", "KRW", True, 2016),
+        fig("percent", "60.5", "%", True, 2015),
+        fig("percent", "8.4", "%", True, 2016),
+        fig("count", "2300", "명", False, 2016),
+    ]
+    evaluation = Evaluation()
+    evaluation.add_article("a", predicted, gold, [], [])
+    core = evaluation.tallies["plan_year_core"]
+    # three core figures: the money right, the rate's year wrong, the jobs not found
+    assert (core.gold, core.pred, core.tp) == (3, 2, 1)
+    assert evaluation.tallies["plan_year"].tp == 2
+
+
 def test_gold_plan_and_year_are_read_and_checked():
     gold = mention_from_gold(
         {"kind": "count", "value": 5, "unit": "개", "is_target": False, "year": None}
