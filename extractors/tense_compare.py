@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.numbers import NATIVE_DETERMINERS
 from extractors.tense_words import (
     CLOSING_PARENS,
     HALVES,
@@ -106,7 +107,11 @@ def comparison_base(words: list[Word], k: int) -> bool:
     if (
         start is not None
         and start > j
-        and (from_value(words[start]) or base_before_comparing_verb(words, start))
+        and (
+            from_value(words[start])
+            or base_before_comparing_verb(words, start)
+            or share_base(words, start)
+        )
         and names_base(words, k, start)
     ):
         # `지난해 본예산 388억원에서 24억원 늘었고`, `지난해 같은 기간 실적 7,910개와 비교하면`:
@@ -129,10 +134,31 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and (alike(nxt) or nxt.text.startswith(("달리", "마찬가지")))
     ):
         return True  # `지난해와 같은 3만개`: the year compared with
+    if _same_period_compared(words, j):
+        return True
     return (
         _starts_record(words, j)
         or heads_base_after(words, j - 1)
         or _heads_compared_clause(words, j)
+    )
+
+
+def _same_period_compared(words: list[Word], j: int) -> bool:
+    """`경북의 고용률은 61.2%로 작년 같은 달과 같았으며`: the same period of a year, said to be
+    like the figure (같다, 비슷하다, 달리) or taken a multiple of, is the base it is compared
+    with."""
+    r = rules()
+    if j + 1 < len(words) and words[j].text == "같은" and words[j + 1].stem in r.same_period_nouns:
+        j += 1
+    elif j >= len(words) or words[j].stem not in r.same_period:
+        return False
+    if share_base(words, j):
+        return True  # `작년 같은 달의 3배 가까이로 늘었다`
+    if not set(words[j].particle_forms()) & {"와", "과"} or j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    return (bool(after.base_parts) and after.base_parts[0][0] in _ALIKE) or after.text.startswith(
+        ("달리", "마찬가지")
     )
 
 
@@ -337,14 +363,14 @@ def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
 
 
 def share_base(words: list[Word], j: int) -> bool:
-    """`(9만 7천 명)의 3배를 웃도는`, `680만1,000명의 96.1% 수준`: what word j closes is the
-    base a multiple or a share is taken of."""
-    return (
-        j + 1 < len(words)
-        and "의" in words[j].particle_forms()
-        and words[j + 1].has_number
-        and any(form in ("배", "%") for form, _ in words[j + 1].parts)
-    )
+    """`(9만 7천 명)의 3배를 웃도는`, `680만1,000명의 96.1% 수준`, `2만8천명의 두 배`: what word
+    j closes is the base a multiple or a share is taken of."""
+    if j + 1 >= len(words) or "의" not in words[j].particle_forms():
+        return False
+    after = words[j + 1]
+    if after.text in NATIVE_DETERMINERS and j + 2 < len(words):
+        return words[j + 2].text.startswith("배")
+    return after.has_number and any(form in ("배", "%") for form, _ in after.parts)
 
 
 def _closing_parenthesis(words: list[Word], last: int) -> int | None:

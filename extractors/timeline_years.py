@@ -24,6 +24,7 @@ from extractors.tense import (
     after_earlier_year,
     ahead,
     comparison_base,
+    last_month,
     month_year,
     names_year_before,
     opens_period,
@@ -34,6 +35,8 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
+from extractors.tense_words import OPENING_PARENS
+from extractors.tense_year import MONTH_WORD
 from extractors.timeline_sentences import (
     base_of_share,
     sentence_index,
@@ -67,6 +70,8 @@ def _sentence_years(
             and not tags_figure(words, k)
             and not comparison_base(words, k)
             and not _same_period(words, k)
+            and not _heads_figure(words, k)
+            and not _period_named_later(doc, n, words, k, found[k], published_at)
             and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
         if NEXT_YEAR in years:
@@ -94,6 +99,64 @@ def _same_period(words: list[Word], k: int) -> bool:
     return (
         words[j].text == "같은" and j + 1 < len(words) and words[j + 1].stem in r.same_period_nouns
     )
+
+
+def _period_word(words: list[Word], k: int) -> int | None:
+    """The index of the month, half, quarter or whole year right after year word k (`2018년 4월`,
+    `2024년 연간`), if any."""
+    j = k + 1
+    if j < len(words) and words[j].text in ("년", "년도"):
+        j += 1
+    return j if j < len(words) and _period_key(words[j]) != (None, False) else None
+
+
+def _heads_figure(words: list[Word], k: int) -> bool:
+    """`2019년 7월(61.3%)에는 아직 못 미치지만`: year word k (with its month) heads the figure in
+    the parenthesis after it, the value of that time, not a time the next sentences go on in."""
+    j = _period_word(words, k)
+    j = k if j is None else j
+    return j + 2 < len(words) and words[j + 1].text in OPENING_PARENS and words[j + 2].has_number
+
+
+_NAMED_BEFORE = 3  # `지난해 대구의 12월 고용률`: the words between a month and its year
+
+
+def _period_named_later(
+    doc: Doc, n: int, words: list[Word], k: int, year: int, published_at: datetime | None
+) -> bool:
+    """`2018년 4월에는 대전 실업률이 3.4%였다` in a release on `2019년 4월` (`전년 동월인 2016년
+    12월` after `12월만 놓고 보면`): the same month, half or quarter of an earlier year than an
+    earlier sentence named it in, the base the article compares with, told as an aside."""
+    j = _period_word(words, k)
+    if j is None:
+        return False
+    period = _period_key(words[j])
+    for m in range(n):
+        before = words_of_sentence(doc, m)
+        found = year_words(before, published_at)
+        for i, w in enumerate(before):
+            if _period_key(w) != period:
+                continue
+            years = [found[h] for h in range(max(0, i - _NAMED_BEFORE), i) if h in found]
+            named = years[-1] if years else _latest(last_month(w), published_at)
+            if named is not None and named > year:
+                return True
+    return False
+
+
+def _period_key(w: Word) -> tuple[int | None, bool]:
+    """Which period a word names: its last month, and whether a month (`6월`, not `상반기`); the
+    whole year (`연간`) as month 0."""
+    if w.stem == "연간":
+        return 0, False
+    return last_month(w), MONTH_WORD.match(w.text) is not None
+
+
+def _latest(month: int | None, published_at: datetime | None) -> int | None:
+    """The year of the latest such month up to the publication (`12월` in January: last year's)."""
+    if month is None or published_at is None:
+        return None
+    return published_at.year - (month > published_at.month)
 
 
 def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
