@@ -100,6 +100,8 @@ class _Rules:
     spans_after: frozenset[str]
     same_period: frozenset[str]
     same_period_nouns: frozenset[str]
+    named_before: frozenset[str]
+    streak: tuple[str, ...]
     term_events: tuple[str, ...]
     all_along: frozenset[str]
     yearly_average: tuple[str, ...]
@@ -186,6 +188,8 @@ def rules() -> _Rules:
         spans_after=frozenset(data["years"]["spans_after"]),
         same_period=frozenset(data["years"]["same_period"]),
         same_period_nouns=frozenset(data["years"]["same_period_nouns"]),
+        named_before=frozenset(data["years"]["named_before"]),
+        streak=tuple(data["years"]["streak"]),
         term_events=tuple(data["years"]["term_events"]),
         all_along=frozenset(data["years"]["all_along"]),
         yearly_average=tuple(data["years"]["yearly_average"]),

@@ -561,7 +561,12 @@ def _year_in_sentence(
     # an item takes no year from another item: only from the words that lead into the list
     upto = first if item is None else next(k for k in range(item + 1) if _opens_item(words[k]))
     before = [
-        k for k in years if closed <= k < upto and not opens_period(words, k) and k not in stood
+        k
+        for k in years
+        if closed <= k < upto
+        and not opens_period(words, k)
+        and not starts_streak(words, k)
+        and k not in stood
     ]
     if item is not None:
         return (years[max(before)], "sentence") if before else (None, None)
@@ -598,6 +603,7 @@ def _year_in_sentence(
         if k > last
         and k not in stood
         and not opens_period(words, k)
+        and not starts_streak(words, k)
         and not _heads_subject(words, last, k)
         and not in_aside(words, last, k)
     ]
@@ -616,6 +622,27 @@ def _year_in_sentence(
         # `68%를 넘길 수 있었다”며 “내년에는 …`: a later clause's year is not the closed one's
         return None, None
     return years[min(after)], "sentence"
+
+
+def starts_streak(words: list[Word], k: int) -> bool:
+    """`지난해 8월부터 12개월째 감소했다`, `2019년 이후 3년 연속`: year word k (with its month or
+    half) is where a run of months or years started, not the time its sentence speaks of."""
+    j = k + 1 if k + 1 < len(words) and words[k + 1].text in ("년", "년도") else k
+    if (
+        j + 1 < len(words)
+        and last_month(words[j + 1]) is not None
+        and not words[j].particle_forms()
+    ):
+        j += 1
+    if "부터" not in words[j].particle_forms() and not (
+        j + 1 < len(words) and words[j + 1].text.startswith(rules().since)
+    ):
+        return False
+    return any(
+        w.text.startswith("연속")
+        or (any(c.isdigit() for c in w.text) and any(x in w.text for x in rules().streak))
+        for w in words[j + 1 : j + 4]
+    )
 
 
 _MONTHS_BACK = 2  # a month this close before publication, named without a year, is the latest

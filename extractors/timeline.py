@@ -116,7 +116,8 @@ def _time_changes(
         # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`
         return changes | {"year": None, "year_source": SPAN}
     whole = (
-        whole_of_breakdown(f, figures, out, doc) or whole_of_table(f, figures, out, doc)
+        whole_of_breakdown(f, figures, out, doc, published_at)
+        or whole_of_table(f, figures, out, doc)
         if f.year is None and f.year_source != SPAN and "year" not in changes
         else None
     )

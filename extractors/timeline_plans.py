@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -41,6 +42,7 @@ from extractors.timeline_sentences import (
     sentence_words,
     words_of_sentence,
 )
+from extractors.timeline_years import aside_sentence
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 
@@ -204,7 +206,11 @@ def undecided(f: Figure, doc: Doc) -> bool:
 
 
 def whole_of_breakdown(
-    f: Figure, figures: Sequence[Figure], earlier: list[Figure], doc: Doc | None
+    f: Figure,
+    figures: Sequence[Figure],
+    earlier: list[Figure],
+    doc: Doc | None,
+    published_at: datetime | None,
 ) -> Figure | None:
     """For a figure in a sentence that breaks an amount down (`분야별로는 ▲…`, `세부적으로는 …`)
     and decides nothing itself, the whole it is a part of: of the earlier figures of its kind
@@ -247,6 +253,7 @@ def whole_of_breakdown(
         for g in before
         if n - sentence_index(doc, g.start) <= CARRY_SENTENCES
         and not base_of_share(g, figures, doc)
+        and not aside_sentence(doc, sentence_index(doc, g.start), published_at)
     ]
     # the figures of the breakdown's own sentence, whose parts add up to the whole
     own = [g for g in figures if g.section == f.section and sentence_index(doc, g.start) == n]

@@ -29,6 +29,7 @@ from extractors.tense import (
     names_year_before,
     opens_period,
     speaks_ahead,
+    starts_streak,
     tags_figure,
     told_before,
     year_words,
@@ -69,9 +70,9 @@ def _sentence_years(
             and not opens_period(words, k)
             and not tags_figure(words, k)
             and not comparison_base(words, k)
-            and not _same_period(words, k)
+            and not _aside(doc, n, words, k, found[k], published_at)
             and not _heads_figure(words, k)
-            and not _period_named_later(doc, n, words, k, found[k], published_at)
+            and not starts_streak(words, k)
             and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
         if NEXT_YEAR in years:
@@ -82,6 +83,27 @@ def _sentence_years(
             ]
         doc.user_data[key] = years
     return doc.user_data[key]
+
+
+def _aside(
+    doc: Doc, n: int, words: list[Word], k: int, year: int, published_at: datetime | None
+) -> bool:
+    """Year word k of sentence n names a base of the article's comparisons, told in passing."""
+    return (
+        _same_period(words, k)
+        or _named_as_before(words, k)
+        or _period_named_later(doc, n, words, k, year, published_at)
+    )
+
+
+def aside_sentence(doc: Doc, n: int, published_at: datetime | None) -> bool:
+    """Every year sentence n names is an aside's (`2019년 상반기에는 4만8,920개로 …에 그쳤다`):
+    its figures are no whole a later breakdown takes its parts from."""
+    words = words_of_sentence(doc, n)
+    found = year_words(words, published_at)
+    return bool(found) and all(
+        _aside(doc, n, words, k, year, published_at) for k, year in found.items()
+    )
 
 
 def _same_period(words: list[Word], k: int) -> bool:
@@ -110,6 +132,20 @@ def _period_word(words: list[Word], k: int) -> int | None:
     return j if j < len(words) and _period_key(words[j]) != (None, False) else None
 
 
+def _named_as_before(words: list[Word], k: int) -> bool:
+    """`전월인 지난해 12월에는`, `직전 달인 지난해 12월`, `개편되기 전인 2019년 상반기에는`: year
+    word k is put beside a word naming the time before, a base told in passing."""
+    if k == 0:
+        return False
+    w = words[k - 1]
+    return (
+        w.stem in tense_rules().named_before
+        and len(w.base_parts) >= 2
+        and w.base_parts[-2][1] == "VCP"
+        and w.base_parts[-1][1] == "ETM"
+    )
+
+
 def _heads_figure(words: list[Word], k: int) -> bool:
     """`2019년 7월(61.3%)에는 아직 못 미치지만`: year word k (with its month) heads the figure in
     the parenthesis after it, the value of that time, not a time the next sentences go on in."""
@@ -125,8 +161,9 @@ def _period_named_later(
     doc: Doc, n: int, words: list[Word], k: int, year: int, published_at: datetime | None
 ) -> bool:
     """`2018년 4월에는 대전 실업률이 3.4%였다` in a release on `2019년 4월` (`전년 동월인 2016년
-    12월` after `12월만 놓고 보면`): the same month, half or quarter of an earlier year than an
-    earlier sentence named it in, the base the article compares with, told as an aside."""
+    12월` after `12월만 놓고 보면`, `지난해 4월에는` after `지난달` in May): the same month, half or
+    quarter of an earlier year than an earlier sentence named it in, the base the article
+    compares with, told as an aside."""
     j = _period_word(words, k)
     if j is None:
         return False
@@ -135,6 +172,11 @@ def _period_named_later(
         before = words_of_sentence(doc, m)
         found = year_words(before, published_at)
         for i, w in enumerate(before):
+            if published_at is not None and w.text.startswith(tense_rules().last_month):
+                # `지난달 부산지역 고용보험 피보험자가` in May: April of the publication's year
+                named = published_at.year - (published_at.month == 1)
+                if period == ((published_at.month - 2) % 12 + 1, True) and named > year:
+                    return True
             if _period_key(w) != period:
                 continue
             years = [found[h] for h in range(max(0, i - _NAMED_BEFORE), i) if h in found]

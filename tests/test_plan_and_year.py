@@ -3561,6 +3561,30 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "4.3%로 내렸다.",
         [("61.0%", 2021, DONE), ("61.3%", 2019, DONE), ("4.3%", 2021, DONE)],
     ),
+    # a time put beside the month before (`전월인 지난해 12월에는`, `개편되기 전인 2019년
+    # 상반기에는`), the same month a year before `지난달`, and the start of a run of months
+    # (`지난해 8월부터 12개월째`) frame no later sentence; a breakdown takes no whole from an aside
+    (
+        "2021-02-24",
+        "한빛시 1월 고용",
+        "지난달 한빛시 종사자는 1,812만명으로 줄었다. 지난해 1월에는 종사자가 32만명 늘었었다. "
+        "전월인 지난해 12월에는 감소 폭이 31만명이었다. 건설업은 1만4천명 줄어 지난해 8월부터 "
+        "6개월째 감소했다. 교육서비스업은 7만8천명 감소했다.",
+        [
+            ("32만명", 2020, DONE),
+            ("31만명", 2020, DONE),
+            ("1만4천명", 2021, DONE),
+            ("7만8천명", 2021, DONE),
+        ],
+    ),
+    (
+        "2021-07-21",
+        "한빛도 상반기 일자리",
+        "한빛도는 올해 상반기 6만1,347개의 일자리를 창출했다. 센터가 개편되기 전인 2019년 "
+        "상반기에는 4만8,920개에 그쳤다. 유형별로는 직접일자리 2만7,413개, 직업훈련 9,862개 "
+        "등이다.",
+        [("4만8,920개", 2019, DONE), ("2만7,413개", 2021, DONE), ("9,862개", 2021, DONE)],
+    ),
     # the same period of last year said to be like the figure (`작년 같은 달과 같았으며`) or
     # taken a multiple of (`작년 같은 달의 3배`, `지난해 같은 달 2만8천명의 두 배`) is a base
     (
