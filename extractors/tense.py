@@ -151,7 +151,7 @@ def when_of(
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = figure_year(words, first, last, published_at)
     spanned = year
-    series = series_year(words, first, last)
+    series = series_year(words, first, last, published_at)
     if series is not None:
         year, source = series, "clause"  # `(2023~2025년) 예산은 1,598→1,675→1,742억원으로`
     elif spans_years(words, first, last) and year_in_parenthesis(words, last, None) is None:

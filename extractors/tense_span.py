@@ -6,6 +6,7 @@ a span (`1,598→1,675→1,742억원`) takes its year (extractors/tense.py).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from extractors.tense_compare import from_value
 from extractors.tense_plan import linked, past_adnominal, past_form, plan_of
@@ -20,7 +21,7 @@ from extractors.tense_words import (
     rules,
 )
 from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_end, year_of
-from extractors.words import ARROWS, RANGE_MARKS, Word
+from extractors.words import ARROWS, RANGE_MARKS, RO, Word
 
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
 _YEARS = re.compile(r"\d+년")
@@ -36,36 +37,77 @@ _SPAN_OF_YEARS = re.compile(
 )
 
 
-def series_year(words: list[Word], first: int, last: int) -> int | None:
-    """The year of one side of a chain of arrows over a span of years its clause names before
-    it (`최근 3년간(2023~2025년) 예산은 1,598→1,675→1,742억원으로`): the sides are the span's
-    years in order, when there are as many (or two, its first and last)."""
-    before = 0
-    j = first - 1
+def change_side(words: list[Word], first: int, last: int) -> tuple[int, int, int] | None:
+    """Which side of a change told as a chain the figure is, how many sides the chain has and
+    the word it starts at: arrows (`1,598→1,675→1,742억원`) or a start and an end (`60.2%에서
+    60.0%로`)."""
+    before, j = 0, first - 1
     while j >= 1 and words[j].text in ARROWS and words[j - 1].has_number:
         before += 1
         j -= 2
-    after = 0
-    k = last + 1
+    after, k = 0, last + 1
     while k + 1 < len(words) and words[k].text in ARROWS and words[k + 1].has_number:
         after += 1
         k += 2
-    sides = before + after + 1
-    if sides < 2:
-        return None
-    start = next(
-        (m + 1 for m in range(j, -1, -1) if words[m].predicate and clause_end(words[m])), 0
-    )
-    spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start : j + 1])))
-    if not spans:
-        return None
-    groups = [int(g) for g in spans[-1].groups() if g]
-    begin, end = groups
-    if end - begin + 1 == sides:
-        return begin + before
-    if sides == 2:
-        return begin if before == 0 else end
+    if before or after:
+        return before, before + after + 1, j + 1
+    if from_value(words[last]) and any(
+        w.has_number and RO & set(w.particle_forms()) for w in words[last + 1 : last + 4]
+    ):
+        return 0, 2, first
+    if RO & set(words[last].particle_forms()):
+        start = next(
+            (m for m in range(first - 1, max(-1, first - 4), -1) if from_value(words[m])), None
+        )
+        if start is not None and words[start].has_number:
+            return 1, 2, start
     return None
+
+
+def side_year(years: list[int], side: int, sides: int) -> int | None:
+    """The year of one side of a chain over these years, in order: as many years as sides, or
+    the first and last of them for a start and an end."""
+    if len(years) == sides:
+        return years[side]
+    if sides == 2 and len(years) > 2:
+        return years[0] if side == 0 else years[-1]
+    return None
+
+
+def series_year(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> int | None:
+    """The year of one side of a chain of arrows over a span of years its clause names before
+    it (`최근 3년간(2023~2025년) 예산은 1,598→1,675→1,742억원으로`), or over the years its
+    sentence named before the same period (`춘천시 고용률은 2018년 59.1%, 지난해 59.4%로 …,
+    원주시는 같은 기간 60.2%에서 60.0%로`)."""
+    chain = change_side(words, first, last)
+    if chain is None:
+        return None
+    side, sides, j = chain
+    start = next(
+        (m + 1 for m in range(j - 1, -1, -1) if words[m].predicate and clause_end(words[m])), 0
+    )
+    spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start:j])))
+    if spans:
+        begin, end = (int(g) for g in spans[-1].groups() if g)
+        return side_year(list(range(begin, end + 1)), side, sides)
+    if not same_period_before(words, j):
+        return None
+    years = sorted({y for m in range(j) if (y := year_of(words, m, published_at)) is not None})
+    return side_year(years, side, sides) if len(years) >= 2 else None
+
+
+def same_period_before(words: list[Word], j: int) -> bool:
+    """`같은 기간`, `동기간` right before word j: the period an earlier clause or sentence named."""
+    r = rules()
+    for m in range(max(0, j - 3), j):
+        w = words[m]
+        if w.stem in r.same_period or (
+            w.text == "같은" and m + 1 < len(words) and words[m + 1].stem in r.same_period_nouns
+        ):
+            return True
+    return False
 
 
 def _term_heads(words: list[Word], k: int, first: int) -> bool:

@@ -75,6 +75,7 @@ from extractors.timeline_years import (
     headline_years,
     in_that_span,
     said_before,
+    series_before,
     tag_year,
     this_budget_year,
     year_before_ahead,
@@ -144,6 +145,8 @@ def _time_changes(
         year, source = figure_month_year(f, doc, published_at), "sentence"
         if year is None:
             year, source = said_before(f, out), "article"
+        if year is None:
+            year = series_before(f, doc, published_at)
         if year is None:
             year, source = article_year(f, doc, by_section, published_at)
             if source == SPAN:

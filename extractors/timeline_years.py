@@ -36,6 +36,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
+from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
 from extractors.tense_year import MONTH_WORD
 from extractors.timeline_sentences import (
@@ -384,6 +385,29 @@ def article_year(
         if year is not None:
             return year, "article"
     return None, None
+
+
+def series_before(f: Figure, doc: Doc | None, published_at: datetime | None) -> int | None:
+    """`부산 고용률은 2015년 41.2%, 2016년 40.5%, 지난해 39.7%로 낮아졌다. 대구는 같은 기간
+    40.8%→39.9%→38.6%`, `… 2019년 같은 기간 53만4천명보다 … 감소했다. 김해시는 27만2천명에서
+    26만6천명으로`: one side of a change its sentence tells without years takes its place among
+    the years the sentence before named (or two before, with none between)."""
+    if doc is None or len(doc) == 0:
+        return None
+    words, first = sentence_words(f, doc)
+    chain = change_side(words, first, word_index(words, token_at(doc, f.end - 1)))
+    if chain is None or year_words(words, published_at):
+        return None
+    side, sides, _ = chain
+    n = sentence_index(doc, f.start)
+    for m in range(n - 1, max(-1, n - 3), -1):
+        named = year_words(words_of_sentence(doc, m), published_at).values()
+        years = sorted({y for y in named if y > NEXT_YEAR})  # (not a year still to be read)
+        if len(years) >= 2:
+            return side_year(years, side, sides)
+        if years:
+            return None
+    return None
 
 
 _SAME_FROM = Decimal(1000)  # a count this large said again is the same count
