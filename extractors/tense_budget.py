@@ -174,9 +174,10 @@ def budget_topic(words: list[Word], first: int, last: int) -> bool:
             w.stem.endswith(r.budget)
             # `정부 예산에 반영된 목포시 국비는`: funds an allocating adnominal heads
             or (w.stem in r.funds and allocated_before(words, k))
-            # `추경 규모는`, `예산 규모는`: the size of a budget; `증액 규모는`: of its raise
+            # `추경 규모는`, `예산 규모는`, `예산 합계는`: the size of a budget; `증액 규모는`: of
+            # its raise
             or (
-                w.stem == "규모"
+                w.stem in r.budget_size
                 and k > 0
                 and words[k - 1].bare_noun
                 and (
@@ -230,11 +231,20 @@ def _programs_listed(words: list[Word], first: int) -> bool:
 
 def _frames_by_kind(after: list[Word]) -> bool:
     """The object before these words is looked at, whole or kind by kind (`예산을 보면`,
-    `예산을 분야별로 보면`; not `예산을 기준으로 보면`, a base the figure is measured by)."""
+    `예산을 분야별로 보면`, `예산을 분석한 결과`; not `예산을 기준으로 보면`, a base the figure is
+    measured by)."""
     k = 0
     while k < len(after) and after[k].stem_parts[-1:] == [("별", "XSN")]:
         k += 1
-    return k < len(after) and after[k].text.rstrip(",") in FRAMING
+    if k < len(after) and after[k].text.rstrip(",") in FRAMING:
+        return True
+    # `본예산을 분석한 결과 부산시가 1조3,420억원으로 가장 많았고`: what an analysis found in it
+    return (
+        k + 1 < len(after)
+        and after[k].predicate
+        and after[k].base_parts[0][0] in rules().looked_into
+        and after[k + 1].stem == "결과"
+    )
 
 
 def continues_budget(

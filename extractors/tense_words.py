@@ -83,6 +83,8 @@ class _Rules:
     program_acts: frozenset[str]
     content: frozenset[str]
     budget: tuple[str, ...]
+    budget_size: frozenset[str]
+    looked_into: frozenset[str]
     spend: frozenset[str]
     spent_adnominal: frozenset[str]
     secured: frozenset[str]
@@ -171,6 +173,8 @@ def rules() -> _Rules:
         program_acts=frozenset(data["plan"]["program_acts"]),
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
+        budget_size=frozenset(data["plan"]["budget_size"]),
+        looked_into=frozenset(data["plan"]["looked_into"]),
         spend=frozenset(data["plan"]["spend"]),
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),
         secured=frozenset(data["plan"]["secured"]),
