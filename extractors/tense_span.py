@@ -51,6 +51,9 @@ def change_side(words: list[Word], first: int, last: int) -> tuple[int, int, int
         k += 2
     if before or after:
         return before, before + after + 1, j + 1
+    listed = _listed_side(words, first, last)
+    if listed is not None:
+        return listed
     if from_value(words[last]) and any(
         w.has_number and RO & set(w.particle_forms()) for w in words[last + 1 : last + 4]
     ):
@@ -62,6 +65,22 @@ def change_side(words: list[Word], first: int, last: int) -> tuple[int, int, int
         if start is not None and words[start].has_number:
             return 1, 2, start
     return None
+
+
+def _listed_side(words: list[Word], first: int, last: int) -> tuple[int, int, int] | None:
+    """A list of figures after the same period (`같은 기간 충북도는 6만1천개, 6만4,500개,
+    6만8천개를`, `각각 101.7%, 104.2%, 106.3%를`): its items are the period's years in order."""
+    before, j = 0, first - 1
+    while j >= 1 and words[j].text == "," and words[j - 1].has_number:
+        before += 1
+        j -= 2
+    after, k = 0, last + 1
+    while k + 1 < len(words) and words[k].text == "," and words[k + 1].has_number:
+        after += 1
+        k += 2
+    if not (before or after) or not any(same_period_before(words, m) for m in range(j + 2)):
+        return None
+    return before, before + after + 1, j + 1
 
 
 def side_year(years: list[int], side: int, sides: int) -> int | None:

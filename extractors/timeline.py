@@ -133,6 +133,12 @@ def _time_changes(
             and (whole.year_source == SPAN or doc is None or undecided(f, doc))
         ):
             changes["is_target"] = True
+    if f.year is None and "year" not in changes and f.year_source != SPAN:
+        # `같은 기간 충북도는 6만1천개, 6만4,500개, 6만8천개를`: one side of a series told
+        # without years, of the years named before (not the span a total before was over)
+        series = series_before(f, doc, published_at)
+        if series is not None:
+            changes |= {"year": series, "year_source": "article"}
     if (
         f.year is None
         and "year" not in changes
@@ -145,8 +151,6 @@ def _time_changes(
         year, source = figure_month_year(f, doc, published_at), "sentence"
         if year is None:
             year, source = said_before(f, out), "article"
-        if year is None:
-            year = series_before(f, doc, published_at)
         if year is None:
             year, source = article_year(f, doc, by_section, published_at)
             if source == SPAN:

@@ -3609,6 +3609,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "60.2%에서 60.0%로 떨어졌다.",
         [("60.2%", 2018, DONE), ("60.0%", 2022, DONE)],
     ),
+    # a list of figures after the same period takes its years in order, not the span of a
+    # total before it
+    (
+        "2019-02-12",
+        "충청권 일자리 목표",
+        "충청권 시·도가 최근 3년간 일자리 목표를 평균 103% 달성했다. 한빛도는 2016년 7만2천개, "
+        "2017년 7만5천개, 지난해 7만9,300개의 일자리를 만들었다. 같은 기간 두리도는 6만1천개, "
+        "6만4,500개, 6만8천개를 만들어 목표 대비 각각 101.7%, 104.2%, 106.3%를 달성했다.",
+        [
+            ("103%", None, DONE),
+            ("6만1천개", 2016, DONE),
+            ("6만4,500개", 2017, DONE),
+            ("6만8천개", 2018, DONE),
+            ("101.7%", 2016, DONE),
+            ("106.3%", 2018, DONE),
+        ],
+    ),
     # a budget's total (`예산 합계는`, `예산 총액은`) and what an analysis of budgets found
     # (`본예산을 분석한 결과`) are budgets, planned
     (
