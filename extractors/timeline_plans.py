@@ -42,7 +42,7 @@ from extractors.timeline_sentences import (
     sentence_words,
     words_of_sentence,
 )
-from extractors.timeline_years import aside_sentence
+from extractors.timeline_years import aside_sentence, year_before_sentence
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 
@@ -312,6 +312,8 @@ def whole_of_breakdown(
         if near and near[-1].is_target:
             whole = max(goals, key=lambda g: g.year or 0)
     if whole is None:
+        whole = _of_the_year_told(f, n, earlier, figures, doc, published_at)
+    if whole is None:
         whole = same[-1] if same else None
     if whole is None:
         return None
@@ -323,6 +325,35 @@ def whole_of_breakdown(
     if decided and whole.year_source != SPAN and not (whole.value == parts and whole.year):
         return None
     return whole
+
+
+def _of_the_year_told(
+    f: Figure,
+    n: int,
+    earlier: list[Figure],
+    figures: Sequence[Figure],
+    doc: Doc,
+    published_at: datetime | None,
+) -> Figure | None:
+    """`올해 … 1만4,200개를 만들겠다. 지난해 … 1만3,615개를 만들어 …. 올해 일자리 예산은 ….
+    분야별로는 ▲직접 일자리 5,100개 ▲직업능력개발 2,650명`: a breakdown breaks down the figure of
+    the year the article speaks of when it comes, not a nearer one of another year (jobs are
+    counted in 개 and 명 alike)."""
+    year = year_before_sentence(doc, n, published_at)
+    if year is None:
+        return None
+    jobs = _counts_jobs(f)
+    pool = [
+        g
+        for g in earlier
+        if g.section == f.section
+        and sentence_index(doc, g.start) < n
+        and ((g.kind, g.unit) == (f.kind, f.unit) or (jobs and _counts_jobs(g)))
+        and not base_of_share(g, figures, doc)
+    ]
+    if not pool or pool[-1].year == year:
+        return None
+    return next((g for g in reversed(pool) if g.year == year), None)
 
 
 def _counts_jobs(g: Figure) -> bool:

@@ -209,6 +209,12 @@ def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
     return "까지" in w.particle_forms() and ahead(year, published_at)
 
 
+def year_before_sentence(doc: Doc, n: int, published_at: datetime | None) -> int | None:
+    """The year the article speaks of when sentence n comes: the last one the sentences before
+    it name."""
+    return _earlier_year(doc, n, published_at)
+
+
 def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
     """The last year named in the sentences before sentence n (no deadline still ahead); a
     sentence that sets plans now, naming no year, names the publication's. A paragraph opened by

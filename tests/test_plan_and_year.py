@@ -3609,6 +3609,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "60.2%에서 60.0%로 떨어졌다.",
         [("60.2%", 2018, DONE), ("60.0%", 2022, DONE)],
     ),
+    # a breakdown breaks down the figure of the year the article speaks of when it comes, not a
+    # nearer one of another year; jobs in 개 and 명 alike
+    (
+        "2016-01-26",
+        "한빛시 일자리 계획",
+        "한빛시는 올해 1,086억원을 투입해 일자리 1만4,200개를 만들겠다고 밝혔다. 시는 지난해 "
+        "일자리 1만3,615개를 만들었다. 올해 일자리 예산은 지난해 본예산 1,002억원보다 8.4% "
+        "늘었다. 분야별로는 ▲직접 일자리 5,100개 ▲직업능력개발 2,650명 등이다.",
+        [("5,100개", 2016, PLAN), ("2,650명", 2016, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
