@@ -42,7 +42,7 @@ from extractors.timeline_sentences import (
     sentence_words,
     words_of_sentence,
 )
-from extractors.timeline_years import aside_sentence, year_before_sentence
+from extractors.timeline_years import aside_sentence, opens_with_part, year_before_sentence
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 
@@ -233,6 +233,8 @@ def whole_of_breakdown(
         )
         # `추경 반영분은 ▲…`: the breakdown opened by a noun of what it is a part of
         or (len(opened) == 2 and opened[1].text.startswith(tense_rules().allocated_parts))
+        # `이 가운데 노인일자리가 5,320개, 223억원으로`: a part of what the sentence before told
+        or opens_with_part(opened)
         # `부문별 목표는 ▲…`, `분야별 예산은`: what is broken down, by what, as the topic
         or (
             len(opened) == 2

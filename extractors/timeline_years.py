@@ -226,7 +226,29 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
     return doc.user_data[key]
 
 
+def opens_with_part(opened: list[Word]) -> bool:
+    """A sentence opening on `이 가운데`, `이 중`, `그중`: a part of what the one before told."""
+    if not opened:
+        return False
+    if opened[0].text in ("이중", "그중"):
+        return True
+    return (
+        len(opened) > 1
+        and opened[0].text in ("이", "그")
+        and opened[1].stem in tense_rules().part_of
+    )
+
+
 def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
+    # (n may be one past the last sentence: what a whole section names, for the section after)
+    if 0 < n < len(sentence_starts(doc)) and opens_with_part(
+        [w for w in words_of_sentence(doc, n) if not w.punct][:2]
+    ):
+        # `기업들은 2019년까지 … 420명을 채용하기로 했다. 이 가운데 ㈜한빛바이오는 … 130명을
+        # 고용할 계획이다`: a part of a figure due by a year is due then too
+        years = _sentence_years(doc, n - 1, published_at)
+        if years:
+            return years[-1]
     own = _item_of(doc, n)
     for m in range(n - 1, -1, -1):
         item = _item_of(doc, m) if own is not None else None

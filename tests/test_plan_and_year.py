@@ -3619,6 +3619,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "늘었다. 분야별로는 ▲직접 일자리 5,100개 ▲직업능력개발 2,650명 등이다.",
         [("5,100개", 2016, PLAN), ("2,650명", 2016, PLAN)],
     ),
+    # a part of what the sentence before told (`이 가운데`) is of its year, a deadline too, and
+    # of a budget's plan
+    (
+        "2017-03-08",
+        "한빛시 투자협약",
+        "협약 기업들은 2019년까지 모두 1,150억원을 투자하고 신규 인력 420명을 채용하기로 했다. "
+        "이 가운데 한빛바이오는 320억원을 들여 공장을 짓고 130명을 새로 고용할 계획이다.",
+        [("320억원", 2019, PLAN), ("130명", 2019, PLAN)],
+    ),
+    (
+        "2025-02-04",
+        "한빛시 일자리 대책",
+        "시는 올해 일자리 1만3천개를 목표로 제시했다. 올해 일자리 예산은 1,742억원으로 늘었다. "
+        "이 가운데 노인일자리가 5,320개, 223억원으로 가장 큰 비중을 차지한다.",
+        [("5,320개", 2025, PLAN), ("223억원", 2025, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
