@@ -14,7 +14,6 @@ from extractors.tense_words import (
     MONTH,
     OPENING_PARENS,
     UNITS_APART,
-    YEAR,
     rules,
 )
 from extractors.words import Word
@@ -465,12 +464,14 @@ def names_base(words: list[Word], k: int, base: int) -> bool:
             base -= 1
     # (a year of the base's own between: `올해 확보한 2024년 국비 2천931억 원보다`)
     between = words[k + 1 : base]
-    if base - k <= 4 and all(
+    # `지난해 2023년도 예산 심의 때의 231억원보다`: the noun phrase may end on a genitive
+    genitive = bool(between) and bool(between[-1].stem) and between[-1].particle_forms() == ["의"]
+    if base - k <= 4 + genitive and all(
         w.bare_noun
         or w.adverb
         or (w.predicate and w.base_parts[-1][1] == "ETM")
-        or (YEAR.fullmatch(w.text) is not None and not w.particle_forms())
-        for w in between
+        or (_BUDGET_YEAR.fullmatch(w.text) is not None and not w.particle_forms())
+        for w in (between[:-1] if genitive else between)
     ):
         return True
     # `지난해 추경을 포함해 집행한 548억원보다`, `지난해 추경까지 합친 최종 예산 496억원보다`: an
@@ -494,6 +495,7 @@ def names_base(words: list[Word], k: int, base: int) -> bool:
 
 
 BASE_CLAUSE_WORDS = 7
+_BUDGET_YEAR = re.compile(r"[’']?\d{2,4}년도?")  # (a year written as a budget's: `2023년도`)
 _CLAUSE_CASES = frozenset({"을", "를", "로", "으로", "에서", "에", "까지", "과", "와"})
 _LINKING_ENDS = frozenset({("어", "EC"), ("아", "EC"), ("여", "EC")})
 

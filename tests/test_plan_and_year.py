@@ -3635,6 +3635,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "이 가운데 노인일자리가 5,320개, 223억원으로 가장 큰 비중을 차지한다.",
         [("5,320개", 2025, PLAN), ("223억원", 2025, PLAN)],
     ),
+    # a base's noun phrase may end on a genitive (`지난해 2023년도 예산 심의 때의 231억원보다`):
+    # its year frames nothing after; revenue foreseen (`내다봤다`, `추계했다`) is planned, of the
+    # budget told before
+    (
+        "2023-12-15",
+        "한빛시의회 예산 의결",
+        "의회는 2024년도 예산안을 의결했다. 감액 규모는 지난해 2023년도 예산 심의 때의 "
+        "231억원보다 67억원 줄었다. 가장 많이 깎인 분야는 홍보 예산으로 38억원이 줄었다.",
+        [("231억원", 2023, PLAN), ("38억원", 2024, PLAN)],
+    ),
+    (
+        "2017-11-01",
+        "한빛시 내년 예산",
+        "일자리 사업 예산은 2,860억원으로 올해 2,420억원보다 18.2% 늘렸다. 세입은 지방세 "
+        "3조8,940억원, 세외수입 6,720억원 등으로 내다봤다. 세입은 국고보조금 5조6,470억원 등으로 "
+        "추계했다.",
+        [("3조8,940억원", 2018, PLAN), ("6,720억원", 2018, PLAN), ("5조6,470억원", 2018, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
