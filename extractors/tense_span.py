@@ -255,7 +255,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         return True
     if _yearly_average(words, first):
         return True
-    if _so_far_in_term(words, first) or _project_cost(words, first):
+    if _so_far_in_term(words, first) or _project_cost(words, first) or _since_start(words, first):
         return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
@@ -412,6 +412,34 @@ def _project_cost(words: list[Word], first: int) -> bool:
     if w.stem not in r.project_costs or not (w.bare_noun or w.particle_forms() in (["은"], ["는"])):
         return False
     return not _year_named(words, range(first))
+
+
+_SINCE_WORDS = 5  # `2009년 육성자금 지원을 시작한 이후`: the words of a start before its 이후
+
+
+def _since_start(words: list[Word], first: int) -> bool:
+    """`2012년 사업 시행 이후 정착지원금을 받은 가구는 모두 218가구`, `2016년 지원을 시작한 뒤
+    지난해까지 … 1조2,400억원을`: a total since a year something began, counted all together or
+    up to now, is over the years since, none of them its own."""
+    r = rules()
+    start = None
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return False
+        if (w.text.startswith(r.since) or w.stem in ("뒤", "후")) and any(
+            year_of(words, j, None) is not None for j in range(max(0, k - _SINCE_WORDS), k)
+        ):
+            start = k
+            break
+    if start is None:
+        return False
+    between = words[start + 1 : first]
+    return any(
+        (w.stem or w.text) in r.cumulative
+        or ("까지" in w.particle_forms() and (w.stem in r.now or r.relative.get(w.stem, 0) < 0))
+        for w in between
+    )
 
 
 def _so_far_in_term(words: list[Word], first: int) -> bool:

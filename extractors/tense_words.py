@@ -106,6 +106,7 @@ class _Rules:
     streak: tuple[str, ...]
     term_events: tuple[str, ...]
     all_along: frozenset[str]
+    cumulative: frozenset[str]
     yearly_average: tuple[str, ...]
     past_month: frozenset[str]
     coming_month: frozenset[str]
@@ -196,6 +197,7 @@ def rules() -> _Rules:
         streak=tuple(data["years"]["streak"]),
         term_events=tuple(data["years"]["term_events"]),
         all_along=frozenset(data["years"]["all_along"]),
+        cumulative=frozenset(data["years"]["cumulative"]),
         yearly_average=tuple(data["years"]["yearly_average"]),
         past_month=frozenset(data["years"]["past_month"]),
         coming_month=frozenset(data["years"]["coming_month"]),

@@ -3653,6 +3653,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "추계했다.",
         [("3조8,940억원", 2018, PLAN), ("6,720억원", 2018, PLAN), ("5조6,470억원", 2018, PLAN)],
     ),
+    # a total since a year something began, all together or up to now, has no one year
+    (
+        "2017-02-08",
+        "한빛군 귀농 지원",
+        "2012년 사업 시행 이후 정착지원금을 받은 가구는 모두 218가구에 이른다. 도는 2016년 "
+        "지원을 시작한 뒤 지난해까지 소상공인 3만8천여 곳에 1조2,400억원을 공급했다. 지난해에는 "
+        "35가구가 지원금을 받았다.",
+        [
+            ("218가구", None, DONE),
+            ("3만8천여 곳", None, DONE),
+            ("1조2,400억원", None, DONE),
+            ("35가구", 2016, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
