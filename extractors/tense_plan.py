@@ -204,6 +204,16 @@ def stem_in(w: Word, stems: Iterable[str]) -> bool:
 # plan or result
 
 
+def _heads_another_figure(words: list[Word], k: int) -> bool:
+    """The adnominal at word k heads a figure after it, a noun or two between at most."""
+    for j in range(k + 1, min(len(words), k + 4)):
+        if words[j].has_number:
+            return True
+        if not words[j].bare_noun:
+            return False
+    return False
+
+
 def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     """Follow the predicates after word `last` to the one that decides (see module doc); an
     amount of money may be allocated."""
@@ -326,6 +336,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             # `청년층 고용률은 39.8%로 여전히 낮아 … 보강하기로 했다`: the figure's clause is
             # a state; what follows is done about it
             return False
+        if forms[-1][1] == "ETM" and not first_predicate and _heads_another_figure(words, k):
+            # `2,138억원을 이용해 당초 계획했던 2,000억원의 106.9%를`: the adnominal is the
+            # later figure's
+            continue
         if stem_in(w, r.plan_verbs) or (money and stem_in(w, r.allocate)):
             return True
         if money and stem_in(w, r.spent_adnominal) and _going_on(words, k):

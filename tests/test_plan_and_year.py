@@ -3667,6 +3667,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("35가구", 2016, DONE),
         ],
     ),
+    # a plan verb's past adnominal heading a later figure (`당초 계획했던 2,000억원의`) is that
+    # figure's, not the earlier ones'
+    (
+        "2024-01-29",
+        "한빛도 소상공인 자금",
+        "지난해에는 소상공인 5,412곳이 특별자금 2,138억원을 이용해 당초 계획했던 2,000억원의 "
+        "106.9%를 집행했다.",
+        [
+            ("5,412곳", 2023, DONE),
+            ("2,138억원", 2023, DONE),
+            ("2,000억원", 2023, PLAN),
+            ("106.9%", 2023, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
