@@ -169,6 +169,9 @@ def budget_topic(words: list[Word], first: int, last: int) -> bool:
     """An amount in a sentence whose topic is a budget is of that budget (`올해 일자리 예산은
     본예산 4,222억원을 포함해 4,260억원으로 늘었다`), unless it was spent."""
     r = rules()
+    # `지난해 최종예산은 13조1,540억원이었으며, 세입은 13조4,892억원`: a clause with a topic of
+    # its own is not of the budget an earlier clause was about
+    opened = _own_topic_clause(words, first)
     topic = any(
         (
             w.stem.endswith(r.budget)
@@ -194,10 +197,33 @@ def budget_topic(words: list[Word], first: int, last: int) -> bool:
             or (set(w.particle_forms()) & OBJECT and _frames_by_kind(words[k + 1 : first]))
         )
         for k, w in enumerate(words[:first])
+        if k >= opened
     )
     return (
         topic or _programs_listed(words, first) or _budget_figure_topic(words, first)
     ) and not spent(words, last)
+
+
+def _own_topic_clause(words: list[Word], first: int) -> int:
+    """Where the figure's clause starts when it has a topic of its own after an earlier clause
+    closed (`…이었으며, 세입은 13조4,892억원`; not a part of what it told, `…늘었으며, 이 가운데
+    국비는 6억3천만원이다`), else 0."""
+    start = next(
+        (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and clause_end(words[k])),
+        0,
+    )
+    clause = [w for w in words[start:first] if not w.punct]
+    own = any(set(w.particle_forms()) & {"은", "는"} for w in clause)
+    return start if own and not opens_with_part(clause[:2]) else 0
+
+
+def opens_with_part(opened: list[Word]) -> bool:
+    """A sentence opening on `이 가운데`, `이 중`, `그중`: a part of what the one before told."""
+    if not opened:
+        return False
+    if opened[0].text in ("이중", "그중"):
+        return True
+    return len(opened) > 1 and opened[0].text in ("이", "그") and opened[1].stem in rules().part_of
 
 
 def _budget_figure_topic(words: list[Word], first: int) -> bool:

@@ -32,6 +32,7 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
+from extractors.tense_budget import opens_with_part
 from extractors.tense_plan import past_form, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
@@ -42,7 +43,7 @@ from extractors.timeline_sentences import (
     sentence_words,
     words_of_sentence,
 )
-from extractors.timeline_years import aside_sentence, opens_with_part, year_before_sentence
+from extractors.timeline_years import aside_sentence, year_before_sentence
 from extractors.words import RO, Word, word_index, words_of
 from schemas.records import Figure
 

@@ -35,6 +35,7 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
+from extractors.tense_budget import opens_with_part
 from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
@@ -224,19 +225,6 @@ def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None
     if key not in doc.user_data:
         doc.user_data[key] = _walk_back_to_year(doc, n, published_at)
     return doc.user_data[key]
-
-
-def opens_with_part(opened: list[Word]) -> bool:
-    """A sentence opening on `이 가운데`, `이 중`, `그중`: a part of what the one before told."""
-    if not opened:
-        return False
-    if opened[0].text in ("이중", "그중"):
-        return True
-    return (
-        len(opened) > 1
-        and opened[0].text in ("이", "그")
-        and opened[1].stem in tense_rules().part_of
-    )
 
 
 def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:

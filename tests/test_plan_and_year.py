@@ -3681,6 +3681,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("106.9%", 2023, DONE),
         ],
     ),
+    # a clause with a topic of its own is not of the budget an earlier clause was about (but a
+    # part of it, `이 가운데 국비는`, is)
+    (
+        "2023-06-08",
+        "한빛도 결산",
+        "지난해 최종예산은 13조1,540억원이었으며, 세입은 13조4,892억원, 세출은 11조8,105억원으로 "
+        "집계됐다. 올해 예산은 지난해 15억원보다 20% 늘었으며, 이 가운데 국비는 6억3천만원이다.",
+        [
+            ("13조1,540억원", 2022, PLAN),
+            ("13조4,892억원", 2022, DONE),
+            ("11조8,105억원", 2022, DONE),
+            ("6억3천만원", 2023, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
