@@ -522,12 +522,19 @@ def _machines(before: str | None) -> bool:
 
 def _people_after(doc: Doc, end: int, nxt: int | None) -> bool:
     """`20대 취업자`, `30대 여성`: a noun of people right after N0대 (apart from it) says whose
-    age it is."""
+    age it is; so does one after a noun of what they do (`20대 순유출 인구는`)."""
+    spaces, tags = token_spaces(doc), token_tags(doc)
+    if nxt is None or not spaces[end - 1] or not tags[nxt].startswith(("NN", "XPN", "MM")):
+        return False
+    people = rules().people_after_ages
+    if _word_at(doc, nxt).endswith(people):
+        return True
+    after = _word_end(doc, nxt)
     return (
-        nxt is not None
-        and bool(token_spaces(doc)[end - 1])
-        and token_tags(doc)[nxt].startswith("NN")
-        and _word_at(doc, nxt).endswith(rules().people_after_ages)
+        after < len(doc)
+        and bool(spaces[after - 1])
+        and tags[after].startswith("NN")
+        and _word_at(doc, after).endswith(people)
     )
 
 
@@ -677,8 +684,22 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
         return False
     if _money_word_before(doc, num.first):
         return True  # `폐업공제금 1조4천억`: a noun of money names the amount after it
+    if last[-1] in "억조" and _allotted_to(doc, num.first):
+        return True  # `청년 정착에 310억`: hundreds of millions put into something
     words = {t.lemma_.split("+")[0] for t in sent} | {t.text for t in sent}
     return bool(words & r.money_cues) or any(c in sent.text for c in r.money_phrases)
+
+
+def _allotted_to(doc: Doc, i: int) -> bool:
+    """The word before token i is a noun with 에 (`정착에 310억`): what the amount goes to."""
+    texts, tags, spaces = token_texts(doc), token_tags(doc), token_spaces(doc)
+    return (
+        i >= 2
+        and spaces[i - 1] == " "
+        and texts[i - 1] == "에"
+        and tags[i - 1] == "JKB"
+        and tags[i - 2].startswith("NN")
+    )
 
 
 def _money_word_before(doc: Doc, i: int) -> bool:
@@ -840,16 +861,17 @@ def _figure_at(
         if unit is False:
             continue  # this reading is a date, age …; a shorter one may still be a figure
         if unit is None:
-            if not num.native and _bare_money(doc, num, end, sent):
-                bare = Unit("money", "KRW", end)
-                return make_figure(
-                    doc, num, end, bare, value, None, fused, section, published_at, sent
-                )
+            # (the right side's unit first: `880억→920억달러` is in dollars, not a bare 억 of won)
             left = None if num.native else _arrow_left(doc, text, end)
             if left is not None:
                 left_unit, left_value = left
                 return make_figure(
                     doc, num, end, left_unit, left_value, None, fused, section, published_at, sent
+                )
+            if not num.native and _bare_money(doc, num, end, sent):
+                bare = Unit("money", "KRW", end)
+                return make_figure(
+                    doc, num, end, bare, value, None, fused, section, published_at, sent
                 )
             continue
         if any(t in blocked for t in range(num.first, unit.end)):

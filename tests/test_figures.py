@@ -441,6 +441,14 @@ def test_spelled_percent_forms() -> None:
             [("count", "31000", "명", "3.1"), ("count", "37000", "명", "3.7만 명")],
         ),
         ("2024→2025년 계획", []),
+        # the right side's currency, not a bare 억 of won
+        (
+            "수출 전망 880억→920억달러 상향",
+            [
+                ("money", "88000000000", "USD", "880억"),
+                ("money", "92000000000", "USD", "920억달러"),
+            ],
+        ),
         # a chain of arrows: every side takes the unit of the last
         (
             "예산은 1,210→1,305→1,420억원으로 늘었다.",
@@ -545,12 +553,26 @@ def test_tens_with_dae_after_a_machine_are_counts_after_people_ages() -> None:
         ("count", Decimal("20"), "대", "20대"),
     ]
     assert kvus("남성 20대 취업자와 20대 청년이 늘었다.") == []
+    # whose age it is after a noun of what they do
+    assert kvus("지난해 20대 순유출 인구는 늘었다.") == []
+
+
+def test_buildings_are_counted_in_dong() -> None:
+    assert kvus("빈집 정비 120동 가운데 남은 48동 올해로 이월…목표 150동") == [
+        ("count", Decimal("120"), "동", "120동"),
+        ("count", Decimal("48"), "동", "48동"),
+        ("count", Decimal("150"), "동", "150동"),
+    ]
+    assert kvus("신당3동 주민센터") == []
 
 
 def test_a_bare_amount_put_into_something_is_money() -> None:
     assert kvus("한빛군, 내년 일자리 사업에 218억 들인다") == [
         ("money", Decimal("21800000000"), "KRW", "218억")
     ]
+    # a headline's quote ending on the amount and what it goes to
+    assert kvus('군수 "청년 정착에 310억"') == [("money", Decimal("31000000000"), "KRW", "310억")]
+    assert kvus("인구 1억에 달하는 시장") == []
 
 
 def test_a_noun_of_money_before_a_bare_amount_makes_it_money() -> None:
