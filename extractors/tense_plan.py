@@ -16,6 +16,7 @@ from extractors.tense_words import (
     OBJECT,
     SEGMENT_ENDS,
     TOPIC_PARTICLES,
+    YEAR,
     closed_by_comma,
     rules,
 )
@@ -204,6 +205,28 @@ def stem_in(w: Word, stems: Iterable[str]) -> bool:
 # plan or result
 
 
+def _agreement_to_invest(words: list[Word], last: int, k: int) -> bool:
+    """Word k, right after the amount (or after `규모의`), names an agreement to invest, and the
+    amount is no tally (a count of agreements, `모두`, `총`, `누적`, a year before it)."""
+    r = rules()
+    if k == last + 2 and words[last + 1].stem not in r.budget_size:
+        return False
+    w = words[k]
+    agreement = w.stem.endswith(r.agreements) or (
+        w.stem == "투자" and k + 1 < len(words) and words[k + 1].stem.startswith(r.agreements)
+    )
+    if not agreement:
+        return False
+    start = next((j + 1 for j in range(last - 1, -1, -1) if words[j].predicate), 0)
+    return not any(
+        (x.stem or x.text) in r.cumulative
+        or (x.has_number and x.text.rstrip(",").endswith("건"))
+        # `지난해 기업 38곳과 … 투자협약을 맺었다`: what a year brought, not what is to come
+        or ((YEAR.match(x.text) or x.stem in r.relative) and "까지" not in x.particle_forms())
+        for x in words[start:last]
+    )
+
+
 def _heads_another_figure(words: list[Word], k: int) -> bool:
     """The adnominal at word k heads a figure after it, a noun or two between at most."""
     for j in range(k + 1, min(len(words), k + 4)):
@@ -255,6 +278,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and w.stem in r.plan_verbs | r.allocate
         ):
             return True  # `일자리 예산 112억원 편성…`: a headline's noun of allocating
+        if money and k <= last + 2 and _agreement_to_invest(words, last, k):
+            # `5개 기업과 1,850억원 투자협약`, `1조2,000억원 규모의 투자협약을 체결했다`: what
+            # the firms are to invest (not a year's tally, `모두 63건, 22조원의 투자협약을`)
+            return True
         if k > last + 1 and w.stem in r.goal_nouns and _measured_against(words, k):
             return False  # `지난해 1만8300개 창출, 목표엔 못 미쳐`: what was made, set against it
         if w.stem in r.goal_nouns and goal_set_after(words, k):

@@ -84,6 +84,7 @@ class _Rules:
     content: frozenset[str]
     budget: tuple[str, ...]
     budget_size: frozenset[str]
+    agreements: tuple[str, ...]
     looked_into: frozenset[str]
     spend: frozenset[str]
     spent_adnominal: frozenset[str]
@@ -175,6 +176,7 @@ def rules() -> _Rules:
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         budget_size=frozenset(data["plan"]["budget_size"]),
+        agreements=tuple(data["plan"]["agreements"]),
         looked_into=frozenset(data["plan"]["looked_into"]),
         spend=frozenset(data["plan"]["spend"]),
         spent_adnominal=frozenset(data["plan"]["spent_adnominal"]),

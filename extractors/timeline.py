@@ -74,6 +74,7 @@ from extractors.timeline_years import (
     figure_month_year,
     headline_years,
     in_that_span,
+    part_of_deadline,
     said_before,
     series_before,
     tag_year,
@@ -151,6 +152,8 @@ def _time_changes(
         year, source = figure_month_year(f, doc, published_at), "sentence"
         if year is None:
             year, source = said_before(f, out), "article"
+        if year is None:
+            year, source = part_of_deadline(f, figures, out, doc, published_at), "article"
         if year is None:
             year, source = article_year(f, doc, by_section, published_at)
             if source == SPAN:

@@ -9,6 +9,7 @@ gives the order) and needs only these entry points.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
@@ -423,6 +424,40 @@ def series_before(f: Figure, doc: Doc | None, published_at: datetime | None) -> 
             return side_year(years, side, sides)
         if years:
             return None
+    return None
+
+
+_PARTS_SENTENCES = 2  # `… 2,300억원을 투자한다. A사는 1,200억원 …, B사는 650억원 …. C사는 450억원`
+
+
+def part_of_deadline(
+    f: Figure,
+    figures: Sequence[Figure],
+    earlier: list[Figure],
+    doc: Doc | None,
+    published_at: datetime | None,
+) -> int | None:
+    """`기업들은 2022년까지 모두 2,300억원을 투자한다. A사는 1,200억원을 투자해 340명을, B사는
+    650억원으로 190명을 고용할 계획이다. C사는 450억원을 들여 120명을 뽑는다`: amounts in the
+    sentences right after one due by a year still ahead, adding up to it, are its parts, due
+    then too (a deadline frames no other later sentence)."""
+    if doc is None or len(doc) == 0 or published_at is None:
+        return None
+    n = sentence_index(doc, f.start)
+
+    def same(g: Figure) -> bool:
+        return g.section == f.section and (g.kind, g.unit) == (f.kind, f.unit)
+
+    for g in reversed(earlier):
+        m = sentence_index(doc, g.start) if same(g) else n
+        if not 0 < n - m <= _PARTS_SENTENCES:
+            continue
+        if g.year is None or g.year <= published_at.year or not g.is_target:
+            continue
+        for last in range(n, m + _PARTS_SENTENCES + 1):
+            parts = [h for h in figures if same(h) and m < sentence_index(doc, h.start) <= last]
+            if len(parts) > 1 and sum(h.value for h in parts) == g.value:
+                return g.year
     return None
 
 

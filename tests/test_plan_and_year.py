@@ -3695,6 +3695,27 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("6억3천만원", 2023, PLAN),
         ],
     ),
+    # amounts right after one due by a year ahead, adding up to it, are its parts, due then too;
+    # the amount of an agreement to invest is planned, a year's tally of agreements is not
+    (
+        "2019-07-03",
+        "한빛시 투자협약",
+        "한빛시는 기업 3곳과 2,300억원 투자협약을 맺었다. 기업들은 2022년까지 모두 2,300억원을 "
+        "투자한다. 가사는 1,200억원을, 나사는 650억원을 투자할 계획이다. 다사는 450억원을 "
+        "들인다. 시는 지난해 기업 38곳과 1조4,600억원 규모의 투자협약을 맺었다.",
+        [
+            ("1,200억원", 2022, PLAN),
+            ("650억원", 2022, PLAN),
+            ("450억원", 2022, PLAN),
+            ("1조4,600억원", 2018, DONE),
+        ],
+    ),
+    (
+        "2017-03-15",
+        "한빛도, 5개 기업과 1,850억원 투자협약…2019년까지 일자리 420개",
+        "한빛도는 투자협약을 체결했다. 기업들은 2019년까지 모두 1,850억원을 투자한다.",
+        [("1,850억원", 2019, PLAN), ("1,850억원", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
