@@ -64,6 +64,7 @@ from extractors.tense_compare import (
     tags_figure,
 )
 from extractors.tense_goal import (
+    changed_goal_year,
     goal_adnominal,
     goal_clause,
     goal_noun_before,
@@ -158,6 +159,9 @@ def when_of(
         # `4년간(2023~2026년) 일자리 11만7000개`, `지난 3년 동안 9만개`: a total of several
         # years, none of them its year (extractors/timeline.py leaves it without one)
         year, source = None, SPAN
+    goal_year = changed_goal_year(words, first, last, published_at)
+    if goal_year is not None:
+        year, source = goal_year, "clause"  # `올해 … 목표를 지난해 말 수립한 1,500만명에서`
     if year in (SAME_YEAR, NEXT_YEAR):
         year, source = None, None  # from the article's earlier year (extractors/timeline.py)
     # `10월 말 현재 2만5천여 개를 창출해 … 무난할 것`, `목표는 1만6천500개로, 5월 말 기준

@@ -5,6 +5,8 @@ result noun heads (`작년 실적(2만8928개)`) is a result (extractors/tense.p
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from extractors.tense_compare import alike, figure_particles, is_comparison
 from extractors.tense_plan import (
     ahead_form,
@@ -26,6 +28,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
+from extractors.tense_year import year_of
 from extractors.words import MIDDLE_DOTS, RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
@@ -301,10 +304,42 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
 
 
 def _goal_changed(words: list[Word], first: int, last: int) -> bool:
+    return _changed_goal(words, first, last) is not None
+
+
+def changed_goal_year(
+    words: list[Word], first: int, last: int, published_at: datetime | None
+) -> int | None:
+    """The year heading a goal changed (`올해 관광객 유치 목표를 지난해 말 수립한 1,500만명에서
+    1,350만명으로`): the goal's year, not that of the clause it was set in."""
+    goal = _changed_goal(words, first, last)
+    if goal is None:
+        return None
+    for k in range(goal - 1, max(-1, goal - _GOAL_PHRASE_WORDS - 1), -1):
+        year = year_of(words, k, published_at)
+        if year is not None:
+            return year
+        if not words[k].bare_noun:
+            return None
+    return None
+
+
+_GOAL_PHRASE_WORDS = 4  # `올해 경남 지역내총생산(GRDP) 성장률 전망치를`
+
+
+def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
     """The figure is what a goal the sentence names as an object was changed to (`목표를 당초
-    3만2000개로 잡았으나 … 3만개로 변경했고`, `목표 65%를 63.5%로 하향 조정했다`), or what it
-    was changed by (`목표를 3만5천개로 3천개 늘렸다`)."""
+    3만2000개로 잡았으나 … 3만개로 변경했고`, `목표 65%를 63.5%로 하향 조정했다`), from, or
+    by (`목표를 3만5천개로 3천개 늘렸다`)."""
     r = rules()
+    if (
+        "에서" in words[last].particle_forms()
+        and last + 1 < len(words)
+        and words[last + 1].has_number
+        and set(words[last + 1].particle_forms()) & RO
+    ):
+        # `목표를 … 1,500만명에서 1,350만명으로 하향 조정했다`: the goal it was changed from
+        first = last = last + 1
     forms = set(words[last].particle_forms())
     by = (
         not forms
@@ -313,17 +348,25 @@ def _goal_changed(words: list[Word], first: int, last: int) -> bool:
         and bool(set(words[first - 1].particle_forms()) & RO)
     )
     if last + 1 >= len(words) or not (forms & RO or by):
-        return False
+        return None
     k = last + 1
+    if forms & RO and k < len(words) and words[k].has_number and not words[k].particle_forms():
+        k += 1  # `1,350만명으로 150만명 하향 조정했다`: what it was changed by, between
     while k < len(words) and words[k].bare_noun and words[k].stem in r.change_goal:
         k += 1  # `하향 조정했다`
     verb = words[k] if k < len(words) else None
     changes = r.change_goal | (r.raise_or_cut if by else frozenset())
     if verb is None or not verb.predicate or verb.base_parts[0][0] not in changes:
-        return False
-    return any(
-        w.stem in r.goal_nouns and set(w.particle_forms()) <= OBJECT | TOPIC_PARTICLES | {"도"}
-        for w in words[:first]
+        return None
+    # (a forecast revised is planned as a goal is: `성장률 전망치를 2.1%에서 1.4%로 낮췄다`)
+    return next(
+        (
+            k
+            for k, w in enumerate(words[:first])
+            if w.stem in r.goal_nouns | r.forecasts
+            and set(w.particle_forms()) <= OBJECT | TOPIC_PARTICLES | {"도"}
+        ),
+        None,
     )
 
 

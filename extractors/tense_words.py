@@ -62,6 +62,7 @@ class _Rules:
     allocated_parts: tuple[str, ...]
     intro: tuple[str, ...]
     change_goal: frozenset[str]
+    forecasts: frozenset[str]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     terms: frozenset[str]
@@ -154,6 +155,7 @@ def rules() -> _Rules:
         allocated_parts=tuple(data["plan"]["allocated_parts"]),
         intro=tuple(data["plan"]["intro"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
+        forecasts=frozenset(data["plan"]["forecasts"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         terms=frozenset(data["years"]["terms"]),

@@ -3716,6 +3716,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛도는 투자협약을 체결했다. 기업들은 2019년까지 모두 1,850억원을 투자한다.",
         [("1,850억원", 2019, PLAN), ("1,850억원", 2019, PLAN)],
     ),
+    # a goal or a forecast changed: from, to and by are planned, of the goal's year
+    (
+        "2022-02-09",
+        "한빛도 관광객 목표",
+        "도는 올해 관광객 유치 목표를 지난해 말 수립한 1,500만명에서 1,350만명으로 150만명 하향 "
+        "조정했다. 올해 실업률 전망치도 당초 3.9%에서 4.3%로 높였다.",
+        [
+            ("1,500만명", 2022, PLAN),
+            ("1,350만명", 2022, PLAN),
+            ("150만명", 2022, PLAN),
+            ("3.9%", 2022, PLAN),
+            ("4.3%", 2022, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
