@@ -340,8 +340,10 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
                 or _goal_topic_set(words)
                 or any(
                     w.predicate
-                    # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named)
+                    # (not `목표였던 68%에`, `계획한 사업`: a goal or a plan only named; nor
+                    # `추경을 네 차례 편성하면서 … 늘었다`: what went on while the year ran)
                     and w.base_parts[-1][1] != "ETM"
+                    and w.base_parts[-1][0] not in _WHILE
                     and ("이", "VCP") not in w.base_parts
                     and stem_in(w, r.plan_verbs)
                     for w in words
@@ -349,6 +351,9 @@ def _sets_plans_now(doc: Doc, n: int, published_at: datetime | None) -> bool:
             )
         )
     return doc.user_data[key]
+
+
+_WHILE = frozenset({"면서", "으면서"})
 
 
 def _goal_topic_set(words: list[Word]) -> bool:

@@ -3730,6 +3730,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("4.3%", 2022, PLAN),
         ],
     ),
+    # allocating while the year ran (`편성하면서`) sets no plan now
+    (
+        "2021-06-10",
+        "한빛시 결산",
+        "시는 2020회계연도 결산 결과 세입 1조4,915억원으로 집계됐다. 추경을 네 차례 편성하면서 "
+        "최종 예산현액은 1조4,206억원까지 늘었다. 세출 집행률은 89.3%였다.",
+        [("1조4,206억원", 2020, PLAN), ("89.3%", 2020, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
