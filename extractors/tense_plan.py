@@ -227,6 +227,21 @@ def _agreement_to_invest(words: list[Word], last: int, k: int) -> bool:
     )
 
 
+def _settled_topic(words: list[Word], last: int) -> bool:
+    """The figure's clause is about settled accounts (`순세계잉여금은`, `결산액이`, `이월액
+    1,806억원`): its topic, subject or the noun right before it names them."""
+    r = rules()
+    for k in range(last - 1, -1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1] != "ETM":
+            return False
+        if w.stem.endswith(r.settled) and (
+            k == last - 1 or set(w.particle_forms()) & TOPIC_PARTICLES
+        ):
+            return True
+    return False
+
+
 def _heads_another_figure(words: list[Word], k: int) -> bool:
     """The adnominal at word k heads a figure after it, a noun or two between at most."""
     for j in range(k + 1, min(len(words), k + 4)):
@@ -367,6 +382,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             # `2,138억원을 이용해 당초 계획했던 2,000억원의 106.9%를`: the adnominal is the
             # later figure's
             continue
+        if money and stem_in(w, r.confirmed) and _settled_topic(words, last):
+            return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
         if stem_in(w, r.plan_verbs) or (money and stem_in(w, r.allocate)):
             return True
         if money and stem_in(w, r.spent_adnominal) and _going_on(words, k):

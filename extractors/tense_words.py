@@ -63,6 +63,8 @@ class _Rules:
     intro: tuple[str, ...]
     change_goal: frozenset[str]
     forecasts: frozenset[str]
+    confirmed: frozenset[str]
+    settled: tuple[str, ...]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     terms: frozenset[str]
@@ -156,6 +158,8 @@ def rules() -> _Rules:
         intro=tuple(data["plan"]["intro"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         forecasts=frozenset(data["plan"]["forecasts"]),
+        confirmed=frozenset(data["plan"]["confirmed"]),
+        settled=tuple(data["plan"]["settled"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         terms=frozenset(data["years"]["terms"]),

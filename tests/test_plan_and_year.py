@@ -3738,6 +3738,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "최종 예산현액은 1조4,206억원까지 늘었다. 세출 집행률은 89.3%였다.",
         [("1조4,206억원", 2020, PLAN), ("89.3%", 2020, DONE)],
     ),
+    # settled accounts confirmed are what they came to, not a budget
+    (
+        "2019-06-18",
+        "한빛시 결산",
+        "2018회계연도 결산 결과 세입은 2조1,468억원으로 나타났다. 반환금 685억원을 제외한 "
+        "순세계잉여금은 1,052억원으로 확정됐다. 시는 이 가운데 780억원을 추경예산안에 반영한다.",
+        [("1,052억원", 2018, DONE), ("780억원", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
