@@ -91,7 +91,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
     if (
         (_goal_topic(words, first) and not _came_only_to(words, first, last))
         or _goal_after(words, last)
-        or _goal_changed(words, first, last)
+        or goal_changed(words, first, last)
         or _goal_moved(words, first, last)
     ):
         return True
@@ -303,7 +303,7 @@ def _goal_moved(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
-def _goal_changed(words: list[Word], first: int, last: int) -> bool:
+def goal_changed(words: list[Word], first: int, last: int) -> bool:
     return _changed_goal(words, first, last) is not None
 
 
@@ -352,8 +352,12 @@ def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
     k = last + 1
     if forms & RO and k < len(words) and words[k].has_number and not words[k].particle_forms():
         k += 1  # `1,350만명으로 150만명 하향 조정했다`: what it was changed by, between
-    while k < len(words) and words[k].bare_noun and words[k].stem in r.change_goal:
-        k += 1  # `하향 조정했다`
+    while k < len(words) and (
+        (words[k].bare_noun and words[k].stem in r.change_goal)
+        or words[k].adverb
+        or words[k].base_parts[-1:] == [("게", "EC")]
+    ):
+        k += 1  # `하향 조정했다`, `크게 낮췄다`
     verb = words[k] if k < len(words) else None
     changes = r.change_goal | (r.raise_or_cut if by else frozenset())
     if verb is None or not verb.predicate or verb.base_parts[0][0] not in changes:

@@ -37,10 +37,11 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
+from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
-from extractors.tense_year import MONTH_WORD
+from extractors.tense_year import MONTH_WORD, year_of
 from extractors.timeline_sentences import (
     base_of_share,
     sentence_index,
@@ -418,13 +419,15 @@ def series_before(f: Figure, doc: Doc | None, published_at: datetime | None) -> 
         return None
     words, first = sentence_words(f, doc)
     chain = change_side(words, first, word_index(words, token_at(doc, f.end - 1)))
-    if chain is None or year_words(words, published_at):
-        return None
+    if chain is None or year_words(words, published_at) or goal_changed(words, first, first):
+        return None  # (`목표도 30만명에서 12만명으로 낮췄다`: a goal changed within its year)
     side, sides, _ = chain
     n = sentence_index(doc, f.start)
     for m in range(n - 1, max(-1, n - 3), -1):
-        named = year_words(words_of_sentence(doc, m), published_at).values()
-        years = sorted({y for y in named if y > NEXT_YEAR})  # (not a year still to be read)
+        # every year named, the start of a change too (`2015년 48.2%에서 지난해 35.7%로`)
+        before = words_of_sentence(doc, m)
+        named = (year_of(before, k, published_at) for k in range(len(before)))
+        years = sorted({y for y in named if y is not None and y > NEXT_YEAR})
         if len(years) >= 2:
             return side_year(years, side, sides)
         if years:

@@ -3746,6 +3746,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "순세계잉여금은 1,052억원으로 확정됐다. 시는 이 가운데 780억원을 추경예산안에 반영한다.",
         [("1,052억원", 2018, DONE), ("780억원", 2019, PLAN)],
     ),
+    # the sentence before names the start of its change too (`2015년 48.2%에서 지난해 35.7%로`);
+    # a goal changed keeps to its own year (`목표도 30만명에서 12만명으로 크게 낮췄다`)
+    (
+        "2018-01-22",
+        "한빛시 청년 고용률",
+        "한빛시 청년 고용률은 2015년 48.2%에서 지난해 하반기 35.7%로 떨어졌다. 두리시도 같은 "
+        "기간 39.8%에서 33.1%로 하락했다.",
+        [("39.8%", 2015, DONE), ("33.1%", 2017, DONE)],
+    ),
+    (
+        "2022-02-09",
+        "한빛도 관광 목표",
+        "도는 올해 관광객 목표를 지난해 말 세운 1,500만명에서 1,350만명으로 낮췄다. 외국인 "
+        "관광객 목표도 30만명에서 12만명으로 크게 낮췄다.",
+        [("30만명", 2022, PLAN), ("12만명", 2022, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
