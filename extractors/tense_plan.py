@@ -231,11 +231,16 @@ def _settled_topic(words: list[Word], last: int) -> bool:
     """The figure's clause is about settled accounts (`순세계잉여금은`, `결산액이`, `이월액
     1,806억원`): its topic, subject or the noun right before it names them."""
     r = rules()
+    # (revenue and spending are settled ones in a sentence of the settlement: `결산 결과 세입은
+    # 9,046억원, 세출은 7,692억원으로 확정됐다`; else a budget's, `세입·세출 각 5조원으로 확정`)
+    settled = r.settled
+    if any(w.stem.startswith("결산") for w in words):
+        settled = (*settled, *r.accounts_sides)
     for k in range(last - 1, -1, -1):
         w = words[k]
         if w.predicate and w.base_parts[-1][1] != "ETM":
             return False
-        if w.stem.endswith(r.settled) and (
+        if w.stem.endswith(settled) and (
             k == last - 1 or set(w.particle_forms()) & TOPIC_PARTICLES
         ):
             return True

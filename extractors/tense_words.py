@@ -65,6 +65,7 @@ class _Rules:
     forecasts: frozenset[str]
     confirmed: frozenset[str]
     settled: tuple[str, ...]
+    accounts_sides: tuple[str, ...]
     plan_endings: frozenset[str]
     relative: dict[str, int]
     terms: frozenset[str]
@@ -160,6 +161,7 @@ def rules() -> _Rules:
         forecasts=frozenset(data["plan"]["forecasts"]),
         confirmed=frozenset(data["plan"]["confirmed"]),
         settled=tuple(data["plan"]["settled"]),
+        accounts_sides=tuple(data["plan"]["accounts_sides"]),
         plan_endings=frozenset(data["plan"]["endings"]),
         relative=dict(data["years"]["relative"]),
         terms=frozenset(data["years"]["terms"]),

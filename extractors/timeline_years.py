@@ -96,8 +96,24 @@ def _aside(
     return (
         _same_period(words, k)
         or _named_as_before(words, k)
+        or _surplus_put_into(words, k)
         or _period_named_later(doc, n, words, k, year, published_at)
     )
+
+
+_SUPPLEMENTARY = ("추경", "추경예산", "추가경정예산", "추경예산안")
+
+
+def _surplus_put_into(words: list[Word], k: int) -> bool:
+    """`순세계잉여금 중 450억원을 올해 제1회 추경에 편성했고`: year word k names the budget a
+    settled year's surplus goes into, told in passing in the settlement; the sentences after it
+    go on in the settled year."""
+    if not any(w.stem.endswith(tense_rules().origins) for w in words[:k]):
+        return False
+    for w in words[k + 1 : k + 3]:
+        if w.stem.endswith(_SUPPLEMENTARY) and "에" in w.particle_forms():
+            return True
+    return False
 
 
 def aside_sentence(doc: Doc, n: int, published_at: datetime | None) -> bool:

@@ -3762,6 +3762,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "관광객 목표도 30만명에서 12만명으로 크게 낮췄다.",
         [("30만명", 2022, PLAN), ("12만명", 2022, PLAN)],
     ),
+    # a settlement: revenue and spending confirmed are settled; the surplus put into this year's
+    # supplementary budget frames nothing after it; 연내 is this year
+    (
+        "2024-06-10",
+        "한빛군 결산",
+        "군은 2023회계연도 결산 결과 세입은 9,046억원, 세출은 7,692억원으로 확정됐다. 군은 "
+        "순세계잉여금 중 450억원을 올해 제1회 추경에 편성했다. 지방세 징수액은 412억원으로 "
+        "늘었다. 또 부진한 38건을 연내 마무리하기로 했다.",
+        [
+            ("9,046억원", 2023, DONE),
+            ("7,692억원", 2023, DONE),
+            ("450억원", 2024, PLAN),
+            ("412억원", 2023, DONE),
+            ("38건", 2024, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
