@@ -92,6 +92,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         (_goal_topic(words, first) and not _came_only_to(words, first, last))
         or _goal_after(words, last)
         or goal_changed(words, first, last)
+        or _quota_changed(words, first, last)
         or _goal_moved(words, first, last)
     ):
         return True
@@ -371,6 +372,31 @@ def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
             and set(w.particle_forms()) <= OBJECT | TOPIC_PARTICLES | {"도"}
         ),
         None,
+    )
+
+
+def _quota_changed(words: list[Word], first: int, last: int) -> bool:
+    """`청년 정착 장려금 대상을 300명에서 450명으로 늘리고`, `지원금 한도를 3천만원에서 5천만원으로
+    높였다`: what a program gives or how many it takes, changed from one figure to another, is
+    planned on both sides (a program's terms), whatever the verb's tense."""
+    r = rules()
+    k = last
+    if "에서" in words[k].particle_forms():
+        if k + 1 >= len(words) or not words[k + 1].has_number:
+            return False
+        k += 1
+    if not set(words[k].particle_forms()) & RO or k + 1 >= len(words):
+        return False
+    verb = words[k + 1]
+    if not verb.predicate or verb.base_parts[0][0] not in r.change_goal | r.raise_or_cut:
+        return False
+    start = first
+    while start > 0 and (words[start - 1].has_number or words[start - 1].stem == "당"):
+        start -= 1  # (`1인당 3천만원에서`: what each is given)
+    return (
+        start > 0
+        and words[start - 1].stem.endswith(r.quotas)
+        and bool(set(words[start - 1].particle_forms()) & OBJECT)
     )
 
 

@@ -63,6 +63,7 @@ class _Rules:
     intro: tuple[str, ...]
     change_goal: frozenset[str]
     forecasts: frozenset[str]
+    quotas: tuple[str, ...]
     confirmed: frozenset[str]
     settled: tuple[str, ...]
     accounts_sides: tuple[str, ...]
@@ -159,6 +160,7 @@ def rules() -> _Rules:
         intro=tuple(data["plan"]["intro"]),
         change_goal=frozenset(data["plan"]["change_goal"]),
         forecasts=frozenset(data["plan"]["forecasts"]),
+        quotas=tuple(data["plan"]["quotas"]),
         confirmed=frozenset(data["plan"]["confirmed"]),
         settled=tuple(data["plan"]["settled"]),
         accounts_sides=tuple(data["plan"]["accounts_sides"]),

@@ -3778,6 +3778,19 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("38건", 2024, PLAN),
         ],
     ),
+    # a program's terms changed from one figure to another are planned on both sides
+    (
+        "2023-01-31",
+        "한빛시 청년 정책",
+        "시는 청년 정착 장려금 대상을 300명에서 450명으로 늘리고, 청년 창업 지원금 한도를 "
+        "1인당 3천만원에서 5천만원으로 높였다.",
+        [
+            ("300명", 2023, PLAN),
+            ("450명", 2023, PLAN),
+            ("3천만원", 2023, PLAN),
+            ("5천만원", 2023, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
