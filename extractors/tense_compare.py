@@ -362,13 +362,15 @@ def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:
 
 
 def share_base(words: list[Word], j: int) -> bool:
-    """`(9만 7천 명)의 3배를 웃도는`, `680만1,000명의 96.1% 수준`, `2만8천명의 두 배`: what word
-    j closes is the base a multiple or a share is taken of."""
+    """`(9만 7천 명)의 3배를 웃도는`, `680만1,000명의 96.1% 수준`, `2만8천명의 두 배`, `…의 절반`:
+    what word j closes is the base a multiple or a share is taken of."""
     if j + 1 >= len(words) or "의" not in words[j].particle_forms():
         return False
     after = words[j + 1]
     if after.text in NATIVE_DETERMINERS and j + 2 < len(words):
         return words[j + 2].text.startswith("배")
+    if after.stem == "절반":
+        return True  # `2023년 32만7천명의 절반 수준으로`
     return after.has_number and any(form in ("배", "%") for form, _ in after.parts)
 
 

@@ -3791,6 +3791,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("5천만원", 2023, PLAN),
         ],
     ),
+    # the whole half is taken of (`2023년 32만7천명의 절반`) frames no later sentence
+    (
+        "2025-01-15",
+        "취업자 증가",
+        "지난해 연간 취업자는 전년보다 15만9천명 늘었다. 증가 폭은 2023년 32만7천명의 절반 "
+        "수준으로 줄었다. 청년층 취업자는 20만8천명 줄었다.",
+        [("32만7천명", 2023, DONE), ("20만8천명", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
