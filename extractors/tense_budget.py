@@ -324,9 +324,15 @@ def spent(words: list[Word], last: int) -> bool:
     if closed_by_comma(words, last):
         return False  # `예산은 528억원으로, 지난해 … 집행했던 541억원보다는`: so did its comma
     after = words[last + 1 :]
+    clause_ended = False
     for n, v in enumerate(after):
         if v.stem in r.part_of:
             break  # `예산은 2,318억 원으로, 이 가운데 1,702억 원을 집행했다`: a part was spent
+        if clause_ended and v.has_number and set(v.particle_forms()) & OBJECT:
+            # `지난해 38억원에서 올해 52억원으로 늘렸고, 8월 말 현재 24억7천만원을 집행했다`: a
+            # later clause's verb of spending has its own amount
+            break
+        clause_ended = clause_ended or (v.predicate and clause_end(v))
         if (
             v.predicate
             and (

@@ -3799,6 +3799,19 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "수준으로 줄었다. 청년층 취업자는 20만8천명 줄었다.",
         [("32만7천명", 2023, DONE), ("20만8천명", 2024, DONE)],
     ),
+    # a later clause's verb of spending has its own amount: the budget before is still planned
+    (
+        "2019-09-05",
+        "한빛시 신중년 일자리",
+        "관련 예산은 지난해 38억원에서 올해 52억원으로 36.8% 늘렸고, 8월 말 현재 24억7천만원을 "
+        "집행했다.",
+        [
+            ("38억원", 2018, PLAN),
+            ("52억원", 2019, PLAN),
+            ("36.8%", 2019, PLAN),
+            ("24억7천만원", 2019, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
