@@ -67,6 +67,15 @@ def change_side(words: list[Word], first: int, last: int) -> tuple[int, int, int
     return None
 
 
+# the unit written after a figure's number (`6만4,500개를` → 개, `0.9%p` → %p)
+_UNIT = re.compile(r"[\d.,십백천만억조]*(\D*?)(?:을|를|으로|로|이|가|은|는|와|과|에|의)?,?$")
+
+
+def _unit_of(w: Word) -> str:
+    m = _UNIT.fullmatch(w.text)
+    return m.group(1) if m else w.text
+
+
 def _listed_side(words: list[Word], first: int, last: int) -> tuple[int, int, int] | None:
     """A list of figures after the same period (`같은 기간 충북도는 6만1천개, 6만4,500개,
     6만8천개를`, `각각 101.7%, 104.2%, 106.3%를`): its items are the period's years in order."""
@@ -80,6 +89,9 @@ def _listed_side(words: list[Word], first: int, last: int) -> tuple[int, int, in
         k += 2
     if not (before or after) or not any(same_period_before(words, m) for m in range(j + 2)):
         return None
+    unit = _unit_of(words[first])
+    if any(_unit_of(words[m]) != unit for m in range(j + 1, k, 2)):
+        return None  # `각각 1만명, 0.9%p`: two measures, not one over the years
     return before, before + after + 1, j + 1
 
 

@@ -3812,6 +3812,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("24억7천만원", 2019, DONE),
         ],
     ),
+    # two measures listed after the same period are no series; a sentence naming only an
+    # aside's year still names a time, so the term named before it frames nothing after
+    (
+        "2023-12-05",
+        "한빛도 고용",
+        "올해 3분기 도내 취업자는 96만2천명, 고용률은 61.4%로 지난해 같은 기간보다 각각 1만명, "
+        "0.9%p 늘었다.",
+        [("1만명", 2023, DONE), ("0.9%p", 2023, DONE)],
+    ),
+    (
+        "2021-07-15",
+        "한빛시 상반기",
+        "민선7기 들어 3년간 유치한 투자는 모두 11조8천억원가량이다. 상반기 고용률은 64.3%로 "
+        "코로나19 확산 전인 2019년 상반기 63.1%를 넘어섰다. 시는 추경 예산 420억원을 편성했다.",
+        [("11조8천억원", None, DONE), ("420억원", 2021, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
