@@ -289,7 +289,9 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
             if names not in doc.user_data:
                 doc.user_data[names] = _names_term(words_of_sentence(doc, m))
             if doc.user_data[names]:
-                term = True
+                # (unless a year named before the term frames the article: `2023년도 예산안을
+                # … 편성했다. … 민선8기 4년간 공약 이행에 2조4천억원이 …. 분야별로는 …`, an aside)
+                term = not any(_sentence_years(doc, j, published_at) for j in range(m))
                 break
         doc.user_data[key] = term
     return doc.user_data[key]

@@ -3828,6 +3828,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "코로나19 확산 전인 2019년 상반기 63.1%를 넘어섰다. 시는 추경 예산 420억원을 편성했다.",
         [("11조8천억원", None, DONE), ("420억원", 2021, PLAN)],
     ),
+    # a term named after the year the article is about is an aside: the budget goes on
+    (
+        "2022-11-01",
+        "한빛시 내년 예산안",
+        "한빛시는 2023년도 예산안을 4조5,876억원으로 편성했다. 시는 민선8기 4년간 공약 이행에 "
+        "모두 2조4천억원이 들어갈 것으로 추산하고 있다. 산업단지 조성에는 860억원을 투입하고, "
+        "일자리 예산으로는 1,960억원을 편성해 일자리 3만5천개를 만들 계획이다.",
+        [
+            ("2조4천억원", None, PLAN),
+            ("860억원", 2023, PLAN),
+            ("1,960억원", 2023, PLAN),
+            ("3만5천개", 2023, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
