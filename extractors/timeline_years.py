@@ -81,7 +81,7 @@ def _sentence_years(
         ]
         if NEXT_YEAR in years:
             # `이듬해에는`: the year after the one an earlier sentence names
-            earlier = _earlier_year(doc, n, published_at)
+            earlier = year_before_sentence(doc, n, published_at)
             years = [
                 earlier + 1 if y == NEXT_YEAR else y for y in years if earlier or y != NEXT_YEAR
             ]
@@ -229,12 +229,6 @@ def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
 
 
 def year_before_sentence(doc: Doc, n: int, published_at: datetime | None) -> int | None:
-    """The year the article speaks of when sentence n comes: the last one the sentences before
-    it name."""
-    return _earlier_year(doc, n, published_at)
-
-
-def _earlier_year(doc: Doc, n: int, published_at: datetime | None) -> int | None:
     """The last year named in the sentences before sentence n (no deadline still ahead); a
     sentence that sets plans now, naming no year, names the publication's. A paragraph opened by
     an item mark (`○수원시=상반기 2만1300개로 …`) does not go on in another item's years."""
@@ -266,7 +260,7 @@ def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int |
         if published_at is not None and _sets_plans_now(doc, m, published_at):
             # (plans set now for a year still ahead the article named before, `2018년도
             # 예산안을 의결했다. … 예비비로 넘겨 편성했다` in December, are that year's)
-            ahead = _earlier_year(doc, m, published_at)
+            ahead = year_before_sentence(doc, m, published_at)
             return ahead if ahead is not None and ahead > published_at.year else published_at.year
     return None
 
@@ -409,7 +403,7 @@ def article_year(
         # 짜였다`: the article goes on in a term of office, no one year (people counted, `직원
         # 12명을 배치했다`, are counted at a time)
         return None, SPAN
-    earlier = _earlier_year(doc, n, published_at)
+    earlier = year_before_sentence(doc, n, published_at)
     if (
         f.is_target
         and published_at is not None
@@ -426,7 +420,7 @@ def article_year(
         before = by_section.get(name)
         if before is None or len(before) == 0:
             continue
-        year = _earlier_year(before, len(sentence_starts(before)), published_at)
+        year = year_before_sentence(before, len(sentence_starts(before)), published_at)
         if year is not None:
             return year, "article"
     return None, None
@@ -440,8 +434,9 @@ def series_before(f: Figure, doc: Doc | None, published_at: datetime | None) -> 
     if doc is None or len(doc) == 0:
         return None
     words, first = sentence_words(f, doc)
-    chain = change_side(words, first, word_index(words, token_at(doc, f.end - 1)))
-    if chain is None or year_words(words, published_at) or goal_changed(words, first, first):
+    last = word_index(words, token_at(doc, f.end - 1))
+    chain = change_side(words, first, last)
+    if chain is None or year_words(words, published_at) or goal_changed(words, first, last):
         return None  # (`목표도 30만명에서 12만명으로 낮췄다`: a goal changed within its year)
     side, sides, _ = chain
     n = sentence_index(doc, f.start)
