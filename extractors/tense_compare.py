@@ -142,20 +142,27 @@ def comparison_base(words: list[Word], k: int) -> bool:
     )
 
 
+def same_period_at(words: list[Word], j: int) -> int | None:
+    """The last word of a phrase of the same period opening at word j (`같은 달`, `같은 기간`,
+    `동월`, `동기`), else None."""
+    r = rules()
+    if j + 1 < len(words) and words[j].text == "같은" and words[j + 1].stem in r.same_period_nouns:
+        return j + 1
+    return j if j < len(words) and words[j].stem in r.same_period else None
+
+
 def _same_period_compared(words: list[Word], j: int) -> bool:
     """`경북의 고용률은 61.2%로 작년 같은 달과 같았으며`: the same period of a year, said to be
     like the figure (같다, 비슷하다, 달리) or taken a multiple of, is the base it is compared
     with."""
-    r = rules()
-    if j + 1 < len(words) and words[j].text == "같은" and words[j + 1].stem in r.same_period_nouns:
-        j += 1
-    elif j >= len(words) or words[j].stem not in r.same_period:
+    end = same_period_at(words, j)
+    if end is None:
         return False
-    if share_base(words, j):
+    if share_base(words, end):
         return True  # `작년 같은 달의 3배 가까이로 늘었다`
-    if not set(words[j].particle_forms()) & {"와", "과"} or j + 1 >= len(words):
+    if not set(words[end].particle_forms()) & {"와", "과"} or end + 1 >= len(words):
         return False
-    after = words[j + 1]
+    after = words[end + 1]
     return (bool(after.base_parts) and after.base_parts[0][0] in _ALIKE) or after.text.startswith(
         ("달리", "마찬가지")
     )

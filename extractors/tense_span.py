@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from extractors.tense_compare import from_value
+from extractors.tense_compare import from_value, same_period_at
 from extractors.tense_plan import linked, past_adnominal, past_form, plan_of
 from extractors.tense_words import (
     CLOSING_PARENS,
@@ -131,14 +131,7 @@ def series_year(
 
 def same_period_before(words: list[Word], j: int) -> bool:
     """`같은 기간`, `동기간` right before word j: the period an earlier clause or sentence named."""
-    r = rules()
-    for m in range(max(0, j - 3), j):
-        w = words[m]
-        if w.stem in r.same_period or (
-            w.text == "같은" and m + 1 < len(words) and words[m + 1].stem in r.same_period_nouns
-        ):
-            return True
-    return False
+    return any(same_period_at(words, m) is not None for m in range(max(0, j - 3), j))
 
 
 def _term_heads(words: list[Word], k: int, first: int) -> bool:

@@ -37,6 +37,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
+from extractors.tense_compare import same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
@@ -133,14 +134,7 @@ def _same_period(words: list[Word], k: int) -> bool:
     j = k + 1
     if j < len(words) and words[j].text in ("년", "년도"):
         j += 1
-    if j >= len(words):
-        return False
-    r = tense_rules()
-    if words[j].stem in r.same_period:
-        return True
-    return (
-        words[j].text == "같은" and j + 1 < len(words) and words[j + 1].stem in r.same_period_nouns
-    )
+    return same_period_at(words, j) is not None
 
 
 def _period_word(words: list[Word], k: int) -> int | None:
