@@ -113,6 +113,7 @@ class _Rules:
     term_events: tuple[str, ...]
     all_along: frozenset[str]
     cumulative: frozenset[str]
+    supplementary: tuple[str, ...]
     yearly_average: tuple[str, ...]
     past_month: frozenset[str]
     coming_month: frozenset[str]
@@ -210,6 +211,7 @@ def rules() -> _Rules:
         term_events=tuple(data["years"]["term_events"]),
         all_along=frozenset(data["years"]["all_along"]),
         cumulative=frozenset(data["years"]["cumulative"]),
+        supplementary=tuple(data["years"]["supplementary"]),
         yearly_average=tuple(data["years"]["yearly_average"]),
         past_month=frozenset(data["years"]["past_month"]),
         coming_month=frozenset(data["years"]["coming_month"]),

@@ -102,9 +102,6 @@ def _aside(
     )
 
 
-_SUPPLEMENTARY = ("추경", "추경예산", "추가경정예산", "추경예산안")
-
-
 def _surplus_put_into(words: list[Word], k: int) -> bool:
     """`순세계잉여금 중 450억원을 올해 제1회 추경에 편성했고`: year word k names the budget a
     settled year's surplus goes into, told in passing in the settlement; the sentences after it
@@ -112,7 +109,7 @@ def _surplus_put_into(words: list[Word], k: int) -> bool:
     if not any(w.stem.endswith(tense_rules().origins) for w in words[:k]):
         return False
     for w in words[k + 1 : k + 3]:
-        if w.stem.endswith(_SUPPLEMENTARY) and "에" in w.particle_forms():
+        if w.stem.endswith(tense_rules().supplementary) and "에" in w.particle_forms():
             return True
     return False
 
