@@ -70,9 +70,10 @@ def test_metric_and_subject_floors_on_gold(gold_evaluation, row):
     )
 
 
-#: Plan-or-result and year (issue 8): our own articles (120, written for the project: one city
+#: Plan-or-result and year (issue 8): our own articles (180, written for the project: one city
 #: over ten years, budgets and settlements, interviews, roundups, ministries' statistics; eight of
-#: the tune sets of docs/design-notes.md "Plan and year (round 15)"), each figure labelled with
+#: the tune sets of docs/design-notes.md "Plan and year (round 15)" and four of round 16's:
+#: statistics releases, multi-year analyses, settlements), each figure labelled with
 #: `is_target` and `year`. They were tuned on, so the floor guards against losing what is right,
 #: not against the articles the project has never seen (docs/benchmarks.md has those).
 PLAN_YEAR_GOLD = Path(__file__).resolve().parent / "fixtures" / "plan_year_gold.jsonl"
@@ -83,8 +84,8 @@ PLAN_YEAR_FLOORS = {"plan_year": 0.93, "plan_year_core": 0.94}
 
 def test_plan_and_year_floor_on_our_own_articles():
     evaluation = evaluate(PLAN_YEAR_GOLD)
-    assert evaluation.tallies["plan_year"].gold > 2000  # every figure of every article is labelled
-    assert evaluation.tallies["plan_year_core"].gold > 1000
+    assert evaluation.tallies["plan_year"].gold > 3500  # every figure of every article is labelled
+    assert evaluation.tallies["plan_year_core"].gold > 2000
     for row, floor in PLAN_YEAR_FLOORS.items():
         tally = evaluation.tallies[row]
         assert tally.recall >= floor, (
