@@ -459,20 +459,31 @@ def part_of_deadline(
     then too (a deadline frames no other later sentence)."""
     if doc is None or len(doc) == 0 or published_at is None:
         return None
-    n = sentence_index(doc, f.start)
 
     def same(g: Figure) -> bool:
         return g.section == f.section and (g.kind, g.unit) == (f.kind, f.unit)
 
-    for g in reversed(earlier):
-        m = sentence_index(doc, g.start) if same(g) else n
+    due = [g for g in earlier if g.is_target and g.year and g.year > published_at.year and same(g)]
+    if not due:
+        return None
+    n = sentence_index(doc, f.start)
+    for g in reversed(due):
+        m = sentence_index(doc, g.start)
         if not 0 < n - m <= _PARTS_SENTENCES:
             continue
-        if g.year is None or g.year <= published_at.year or not g.is_target:
-            continue
+        key = ("parts_after", g.start, g.section, g.kind, g.unit)
+        if key not in doc.user_data:  # (asked again by each figure of the sentences after)
+            doc.user_data[key] = [
+                (k, h.value)
+                for h in figures
+                if h.start > g.end
+                and same(h)
+                and m < (k := sentence_index(doc, h.start)) <= m + _PARTS_SENTENCES
+            ]
+        after = doc.user_data[key]
         for last in range(n, m + _PARTS_SENTENCES + 1):
-            parts = [h for h in figures if same(h) and m < sentence_index(doc, h.start) <= last]
-            if len(parts) > 1 and sum(h.value for h in parts) == g.value:
+            parts = [v for k, v in after if k <= last]
+            if len(parts) > 1 and sum(parts) == g.value:
                 return g.year
     return None
 
