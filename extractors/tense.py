@@ -69,6 +69,7 @@ from extractors.tense_goal import (
     goal_clause,
     goal_noun_before,
     named_target,
+    program_term_topic,
     result_noun_before,
     spent_topic,
 )
@@ -177,6 +178,10 @@ def when_of(
         plan = False
     if plan is None:
         plan = plan_of(words, last, money)
+        if plan is None and program_term_topic(words, first):
+            # `융자 한도는 업체당 5천만원이다`, `기업당 지원 인원은 최대 3명이다`: what a program
+            # gives or takes, told in the present, is its plan
+            plan = True
         listed = _next_listed_figure(words, last)
         if listed is not None:
             # `목표를 일자리 7천개, 고용률 55%로 낮춰 잡았다`: a list's items share its verb

@@ -375,6 +375,19 @@ def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
     )
 
 
+def program_term_topic(words: list[Word], first: int) -> bool:
+    """The figure's clause has a program's term as its topic (`한도는`, `지원 인원은`, `대상은`,
+    `수수료는`)."""
+    r = rules()
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1] != "ETM":
+            return False
+        if w.stem.endswith(r.program_terms) and set(w.particle_forms()) & {"은", "는"}:
+            return True
+    return False
+
+
 def _quota_changed(words: list[Word], first: int, last: int) -> bool:
     """`청년 정착 장려금 대상을 300명에서 450명으로 늘리고`, `지원금 한도를 3천만원에서 5천만원으로
     높였다`: what a program gives or how many it takes, changed from one figure to another, is

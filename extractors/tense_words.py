@@ -64,6 +64,7 @@ class _Rules:
     change_goal: frozenset[str]
     forecasts: frozenset[str]
     quotas: tuple[str, ...]
+    program_terms: tuple[str, ...]
     confirmed: frozenset[str]
     settled: tuple[str, ...]
     accounts_sides: tuple[str, ...]
@@ -162,6 +163,7 @@ def rules() -> _Rules:
         change_goal=frozenset(data["plan"]["change_goal"]),
         forecasts=frozenset(data["plan"]["forecasts"]),
         quotas=tuple(data["plan"]["quotas"]),
+        program_terms=tuple(data["plan"]["program_terms"]),
         confirmed=frozenset(data["plan"]["confirmed"]),
         settled=tuple(data["plan"]["settled"]),
         accounts_sides=tuple(data["plan"]["accounts_sides"]),

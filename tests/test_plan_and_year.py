@@ -3842,6 +3842,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("3만5천개", 2023, PLAN),
         ],
     ),
+    # a program's terms told in the present are its plan (not a size, `투자 규모는`)
+    (
+        "2024-01-29",
+        "한빛도 소상공인 자금",
+        "업체당 융자 한도는 일반 소상공인 5천만원이다. 기업당 지원 인원은 최대 3명이다. 올해 "
+        "유치한 기업의 투자 규모는 8,470억원이다.",
+        [("5천만원", 2024, PLAN), ("3명", 2024, PLAN), ("8,470억원", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
