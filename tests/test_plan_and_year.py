@@ -3850,6 +3850,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "유치한 기업의 투자 규모는 8,470억원이다.",
         [("5천만원", 2024, PLAN), ("3명", 2024, PLAN), ("8,470억원", 2024, DONE)],
     ),
+    # the count as of now is the one a change starts from, not the one it is raised to
+    (
+        "2019-03-10",
+        "한빛시 사회적경제",
+        "사회적경제 기업도 현재 86곳에서 연말까지 100곳으로 늘린다.",
+        [("86곳", 2019, DONE), ("100곳", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
