@@ -271,6 +271,9 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     if _past_parts(own) and own[-1] == ("던", "ETM") and ("이", "VCP") in own:
         return False  # `65.4%였던 고용률을 66%로 끌어올릴 계획이다`: the level it stood at
     own_particles = words[last].particle_forms() if last < len(words) else []
+    # `27개 사업 78억원을 증액했다`, `62개 사업에 증액하는`: projects a budget is cut or raised in
+    # are allocated as its money is
+    projects = last + 1 < len(words) and words[last + 1].stem.startswith(r.project_nouns)
     named = r.plan_nouns | r.pledges  # (once, not per word of the loop)
     past = False
     seen = 0  # predicates passed
@@ -389,7 +392,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             continue
         if money and stem_in(w, r.confirmed) and _settled_topic(words, last):
             return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
-        if stem_in(w, r.plan_verbs) or (money and stem_in(w, r.allocate)):
+        if stem_in(w, r.plan_verbs) or ((money or projects) and stem_in(w, r.allocate)):
             return True
         if money and stem_in(w, r.spent_adnominal) and _going_on(words, k):
             return True  # `1조 199억 8200만 원을 투입하고 있으며`: being put in, as planned

@@ -90,6 +90,7 @@ class _Rules:
     content: frozenset[str]
     budget: tuple[str, ...]
     budget_size: frozenset[str]
+    project_nouns: tuple[str, ...]
     agreements: tuple[str, ...]
     looked_into: frozenset[str]
     spend: frozenset[str]
@@ -189,6 +190,7 @@ def rules() -> _Rules:
         content=frozenset(data["plan"]["content"]),
         budget=tuple(data["plan"]["budget"]),
         budget_size=frozenset(data["plan"]["budget_size"]),
+        project_nouns=tuple(data["plan"]["project_nouns"]),
         agreements=tuple(data["plan"]["agreements"]),
         looked_into=frozenset(data["plan"]["looked_into"]),
         spend=frozenset(data["plan"]["spend"]),

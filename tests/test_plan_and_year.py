@@ -3857,6 +3857,19 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "사회적경제 기업도 현재 86곳에서 연말까지 100곳으로 늘린다.",
         [("86곳", 2019, DONE), ("100곳", 2019, PLAN)],
     ),
+    # projects a budget is cut or raised in are allocated as its money is
+    (
+        "2018-12-14",
+        "한빛도의회 예산 의결",
+        "도의회는 2019년도 예산안을 의결했다. 예결위는 43개 사업 178억원을 삭감하고, 27개 사업 "
+        "78억원을 증액했다.",
+        [
+            ("43개", 2019, PLAN),
+            ("178억원", 2019, PLAN),
+            ("27개", 2019, PLAN),
+            ("78억원", 2019, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
