@@ -3870,6 +3870,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("78억원", 2019, PLAN),
         ],
     ),
+    # the items of a cut (`삭감 항목은`) are of the budget cut
+    (
+        "2025-04-18",
+        "한빛시의회 추경 의결",
+        "의회는 2025년도 제1회 추경예산안 가운데 12억원을 삭감했다. 삭감 항목은 축제 홍보비 "
+        "5억원, 영상 제작비 4억원 등 2건이다.",
+        [("5억원", 2025, PLAN), ("4억원", 2025, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
