@@ -52,8 +52,10 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
     column = label_name(heads[at]) if 0 <= at < len(heads) else ""
     if year is None and at > 0 and column.strip().endswith(_MEASURES_BEFORE):
         # `2025년 실적 | 달성률`, `2019년 | 2020년 | 증감률`: a column of no year after one of
-        # a year measures that year's (its rate met, its change from the year before)
-        year = column_year(head, at - 1)
+        # a year measures that year's (its rate met, its change from the year before), the
+        # latest when the years run back (`2022년 | 2021년 | 증감 | 증감률`: 2022's change)
+        years = [y for i in range(at) if (y := column_year(head, i)) is not None]
+        year = max(years) if years else None
     row_note = ""
     if year is None:
         year = label_year(row_text)

@@ -80,6 +80,10 @@ def _sentence_years(
             and not starts_streak(words, k)
             and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
+        if len(years) > 1 and any(w.text == "|" for w in words):
+            # `구분 | 2022년 | 2021년 | 증감`: a table's head goes on in its latest year, in
+            # whatever order its columns run
+            years = sorted(years)
         if NEXT_YEAR in years:
             # `이듬해에는`: the year after the one an earlier sentence names
             earlier = year_before_sentence(doc, n, published_at)

@@ -3878,6 +3878,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "5억원, 영상 제작비 4억원 등 2건이다.",
         [("5억원", 2025, PLAN), ("4억원", 2025, PLAN)],
     ),
+    # a table whose years run back: its change columns are the latest year's, and its head goes
+    # on in that year
+    (
+        "2021-11-09",
+        "한빛군 내년 예산안",
+        "한빛군이 2022년 예산안을 4,980억원으로 편성했다.\n<한빛군 2022년 예산안> (단위: 억원, "
+        "%)\n구분 | 2022년 | "
+        "2021년 | 증감 | 증감률\n총계 | 4,980 | 4,560 | 420 | 9.2\n분야별로는 사회복지 "
+        "968억원(19.4%) 등이다.",
+        [
+            ("4,560", 2021, PLAN),
+            ("420", 2022, PLAN),
+            ("9.2", 2022, PLAN),
+            ("968억원", 2022, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
