@@ -284,6 +284,8 @@ def continues_budget(
     by_kind = False
     for w in words[:last]:
         forms = set(w.particle_forms())
+        if forms & TOPIC_PARTICLES and w.stem.endswith(r.settled):
+            return False  # `연도별 투입액은 2018년 6,840억원, …`: what was put in, not the budget
         if w.stem_parts[-1:] == [("별", "XSN")]:
             # `분야별로는 … 2,870억원, …`: the budget told before, kind by kind, and the kinds
             # are its subjects (`분야별로는 사회복지가 3,127억원으로`)

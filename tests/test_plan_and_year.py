@@ -3894,6 +3894,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("968억원", 2022, PLAN),
         ],
     ),
+    # amounts put in, year by year, after a budget are what was spent, not the budget's kinds
+    (
+        "2021-12-14",
+        "한빛시 공약 점검",
+        "4년간 공약 사업비는 7조2,300억원이었으며, 지난달까지 6조1,950억원을 투입했다. 연도별 "
+        "투입액은 2019년 1조8,920억원, 2020년 2조640억원, 올해 1조5,550억원이다.",
+        [("1조8,920억원", 2019, DONE), ("2조640억원", 2020, DONE), ("1조5,550억원", 2021, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
