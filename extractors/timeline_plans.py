@@ -144,9 +144,10 @@ def gap_to_planned(f: Figure, figures: Sequence[Figure], out: list[Figure], doc:
 
 
 def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
-    """The planned amount a count stands in the parenthesis right after (`희망일자리 사업
-    62억원(참여자 1,050명)`): what the money is to pay for, planned as the money is."""
-    if f.kind != "count" or not out:
+    """The planned amount a count or a rate stands in the parenthesis right after (`희망일자리
+    사업 62억원(참여자 1,050명)`, `사회복지 분야 788억원(19.2%)`): what the money is to pay for, or
+    its share of the budget, planned as the money is."""
+    if f.kind not in ("count", "percent") or not out:
         return None
     g = out[-1]
     between = doc_text(doc)[g.end : f.start] if g.section == f.section else ""

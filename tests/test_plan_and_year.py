@@ -3902,6 +3902,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "투입액은 2019년 1조8,920억원, 2020년 2조640억원, 올해 1조5,550억원이다.",
         [("1조8,920억원", 2019, DONE), ("2조640억원", 2020, DONE), ("1조5,550억원", 2021, DONE)],
     ),
+    # a budget's share in the parenthesis right after it is planned as the budget is
+    (
+        "2018-11-12",
+        "한빛군 내년 예산안",
+        "한빛군은 2019년 예산안을 4,120억원으로 편성했다. 분야별로는 농림 분야가 1,024억원(24.9%)으로 "
+        "가장 많고 사회복지 분야 788억원(19.2%), 환경 분야 412억원 순이었다.",
+        [("24.9%", 2019, PLAN), ("19.2%", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
