@@ -81,6 +81,7 @@ from extractors.tense_plan import (
     done_subject,
     made_then,
     plan_of,
+    settled_amount,
     speaks_ahead,
 )
 from extractors.tense_span import SPAN, series_year, spans_years
@@ -138,6 +139,9 @@ class When:
     plan: bool | None  # True: a goal or plan; False: a result; None: the sentence does not say
     year: int | None
     source: str | None  # "clause" or "sentence" when year is set
+
+
+_SETTLED_WORDS = 3  # `지난해 결산 순세계잉여금 615억원`: a year heading the settled amount's noun
 
 
 def when_of(
@@ -296,6 +300,21 @@ def when_of(
         # `지난해 11월 1조7892억원 규모의 예산안을 제출했으나 … 12월 … 42억원을 깎았다`: a
         # budget proposed, cut or passed in a year's last months is the next year's
         year += 1
+    if plan is not False and money and settled_amount(words, first, last):
+        # `순세계잉여금 615억원 가운데 462억원을`, `… 뺀 순세계잉여금은 820억원이다`: what the
+        # accounts came to, a result, whatever part of it a budget then takes, of the year its
+        # phrase names (`지난해 순세계잉여금 615억원`), not the budget's it funds
+        plan = False
+        settled_year = next(
+            (
+                y
+                for k in range(first - 1, max(-1, first - _SETTLED_WORDS - 1), -1)
+                if (y := year_of(words, k, published_at)) is not None
+            ),
+            None,
+        )
+        if settled_year is not None:
+            year, source = settled_year, "clause"
     if plan and money and secured_base(words, first, last):
         plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     if plan and past(year, published_at) and _year_across_segment(words, first, published_at):

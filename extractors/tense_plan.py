@@ -247,6 +247,18 @@ def _settled_topic(words: list[Word], last: int) -> bool:
     return False
 
 
+def settled_amount(words: list[Word], first: int, last: int) -> bool:
+    """An amount of settled accounts told as such: the surplus or what was spent as the figure's
+    topic or the noun right before it, the figure a whole a part is taken from (`순세계잉여금
+    615억원 가운데`) or stated with a copula (`순세계잉여금은 820억원이다`)."""
+    if not _settled_topic(words, last):
+        return False
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    if nxt is not None and nxt.stem in rules().part_of:
+        return True
+    return ("이", "VCP") in words[last].base_parts and not _past_parts(words[last].base_parts)
+
+
 def _heads_another_figure(words: list[Word], k: int) -> bool:
     """The adnominal at word k heads a figure after it, a noun or two between at most."""
     for j in range(k + 1, min(len(words), k + 4)):

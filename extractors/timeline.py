@@ -61,6 +61,7 @@ from extractors.timeline_plans import (
     listed_under_goal,
     listed_under_programs,
     met_of_pledge,
+    settled,
     size_of_planned,
     undecided,
     whole_of_breakdown,
@@ -217,7 +218,7 @@ def _plan_changes(
 ) -> dict[str, object]:
     """Plan-or-result the article decides for a figure its sentence left a result or open, and
     the year that goes with it."""
-    if f.is_target or "is_target" in changes or doc is None:
+    if f.is_target or "is_target" in changes or doc is None or settled(f, doc):
         return {}
     year = changes.get("year", f.year)
     if f.kind == "money" and budget_goes_on(f, doc, out):

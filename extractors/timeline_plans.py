@@ -33,7 +33,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
-from extractors.tense_plan import past_form, stem_in
+from extractors.tense_plan import past_form, settled_amount, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -141,6 +141,15 @@ def gap_to_planned(f: Figure, figures: Sequence[Figure], out: list[Figure], doc:
         return False
     between = doc_text(doc)[f.end : later[0].start].strip()
     return later[0].is_target and between in tense_rules().gap_adjectives
+
+
+def settled(f: Figure, doc: Doc) -> bool:
+    """The figure is an amount of settled accounts told as such (`순세계잉여금 615억원 가운데`):
+    no budget the article goes on about makes it planned."""
+    if f.kind != "money":
+        return False
+    words, first = sentence_words(f, doc)
+    return settled_amount(words, first, word_index(words, token_at(doc, f.end - 1)))
 
 
 def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:

@@ -3910,6 +3910,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "가장 많고 사회복지 분야 788억원(19.2%), 환경 분야 412억원 순이었다.",
         [("24.9%", 2019, PLAN), ("19.2%", 2019, PLAN)],
     ),
+    # the settled surplus told as such is what the accounts came to, even after a budget
+    (
+        "2020-07-10",
+        "한빛시 추경",
+        "시는 제1회 추경예산안을 980억원 규모로 편성했다. 주요 재원은 지난해 순세계잉여금 "
+        "615억원 가운데 462억원과 국·도비 보조금 518억원 등이다.",
+        [("615억원", 2019, DONE), ("462억원", 2020, PLAN), ("518억원", 2020, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
