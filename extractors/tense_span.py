@@ -239,6 +239,8 @@ def _yearly_average(words: list[Word], first: int) -> bool:
             w.stem == "평균" and k > 1 and (words[k - 2].text, words[k - 1].text) == ("한", "해")
         ):
             return bool(_YEARS_NAMED.search(" ".join(x.text for x in words)))
+        if w.stem == "평균" and k > 0 and _YEARS.fullmatch(words[k - 1].text):
+            return True  # `최근 5년 평균 고용률은`, `2015~2024년 10년 평균`: over those years
     return False
 
 
@@ -454,8 +456,10 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     r = rules()
     k = first - 1
     while k >= 0 and not words[k].predicate:
-        if words[k].stem in r.now and "까지" in words[k].particle_forms():
-            break
+        if (words[k].stem in r.now or r.relative.get(words[k].stem, 0) < 0) and "까지" in words[
+            k
+        ].particle_forms():
+            break  # `지금까지`, `지난해까지 12만3,600개를 달성해`
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`
         if (

@@ -3918,6 +3918,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "615억원 가운데 462억원과 국·도비 보조금 518억원 등이다.",
         [("615억원", 2019, DONE), ("462억원", 2020, PLAN), ("518억원", 2020, PLAN)],
     ),
+    # an average over a count of years (`최근 5년 평균`) and a running total up to last year in a
+    # term (`민선8기 … 지난해까지 12만3,600개`) have no one year
+    (
+        "2023-02-07",
+        "한빛도 고용률",
+        "창업 생존율은 소상공인 3년 생존율 평균(39.1%)을 웃돈다. 최근 5년 평균 고용률은 시 지역이 "
+        "58.7%로 군 지역 66.2%보다 낮았다. 시는 민선8기 임기 내 일자리 16만개 창출 목표 가운데 "
+        "지난해까지 12만3,600개를 달성했다.",
+        [("39.1%", 2023, DONE), ("58.7%", None, DONE), ("12만3,600개", None, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
