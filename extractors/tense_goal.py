@@ -25,6 +25,7 @@ from extractors.tense_words import (
     OBJECT,
     OPENING_PARENS,
     TOPIC_PARTICLES,
+    YEAR,
     closed_by_comma,
     rules,
 )
@@ -395,21 +396,29 @@ def _quota_changed(words: list[Word], first: int, last: int) -> bool:
     r = rules()
     k = last
     if "에서" in words[k].particle_forms():
-        if k + 1 >= len(words) or not words[k + 1].has_number:
-            return False
         k += 1
+        while k < len(words) and (words[k].stem in r.relative or YEAR.fullmatch(words[k].text)):
+            k += 1  # (`지난해 1,500만원에서 올해 2,000만원으로`)
+        if k >= len(words) or not words[k].has_number:
+            return False
     if not set(words[k].particle_forms()) & RO or k + 1 >= len(words):
         return False
     verb = words[k + 1]
     if not verb.predicate or verb.base_parts[0][0] not in r.change_goal | r.raise_or_cut:
         return False
-    start = first
-    while start > 0 and (words[start - 1].has_number or words[start - 1].stem == "당"):
-        start -= 1  # (`1인당 3천만원에서`: what each is given)
+    # the terms as object or topic, before the figures, years and rates between (`한도를 1인당
+    # 3천만원에서 …로 높였다`, `지원 한도는 지난해 1,500만원에서 올해 2,000만원으로 올렸다`)
+    k = first - 1
+    while k >= 0 and (
+        words[k].has_number
+        or words[k].stem in ("당", *r.relative)
+        or year_of(words, k, None) is not None
+    ):
+        k -= 1
     return (
-        start > 0
-        and words[start - 1].stem.endswith(r.quotas)
-        and bool(set(words[start - 1].particle_forms()) & OBJECT)
+        k >= 0
+        and words[k].stem.endswith(r.quotas)
+        and bool(set(words[k].particle_forms()) & (OBJECT | {"은", "는"}))
     )
 
 

@@ -296,8 +296,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             break  # `3만1117개 달성…올해도 3만개 목표`: a headline's segments are clauses
         if w.text in _CELL_ENDS:
             break  # `고용률 | 63.6 | 65.0(목표)`: a cell's own label says, not the next cell's
-        if done_and_then(words, k):
-            return False  # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done
+        if done_and_then(words, k) and not (money and stem_in(w, r.allocate)):
+            # `106.1%를 달성한 데 이어, 올해는 …`: what came before is done (money allocated
+            # stays a budget: `410억원을 반영한 데 이어`)
+            return False
         if (
             k == last + 1
             and w.stem in r.goal_nouns

@@ -3928,6 +3928,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지난해까지 12만3,600개를 달성했다.",
         [("39.1%", 2023, DONE), ("58.7%", None, DONE), ("12만3,600개", None, DONE)],
     ),
+    # a program's term as topic changed across years (`한도는 지난해 …에서 올해 …로 올렸다`);
+    # money allocated before more is done is still allocated (`410억원을 반영한 데 이어`)
+    (
+        "2018-02-08",
+        "한빛시 빈집 정비",
+        "동당 철거비 지원 한도는 지난해 1,500만원에서 올해 2,000만원으로 올렸다. 시는 올해 제1회 "
+        "추경에서 순세계잉여금 중 410억원을 반영한 데 이어 사업 예산을 조정하겠다고 밝혔다.",
+        [("1,500만원", 2017, PLAN), ("2,000만원", 2018, PLAN), ("410억원", 2018, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
