@@ -3938,6 +3938,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "추경에서 순세계잉여금 중 410억원을 반영한 데 이어 사업 예산을 조정하겠다고 밝혔다.",
         [("1,500만원", 2017, PLAN), ("2,000만원", 2018, PLAN), ("410억원", 2018, PLAN)],
     ),
+    # startups supported in 건 are among a jobs goal's parts
+    (
+        "2016-01-26",
+        "한빛시 일자리 계획",
+        "시는 올해 일자리 1만2천개를 만들겠다고 밝혔다. 지난해에는 1만1,850개를 만들었다. 올해 "
+        "일자리 예산은 지난해 본예산 1,002억원보다 8.4% 늘었다. 분야별로는 ▲직접 일자리 "
+        "4,850개 ▲고용서비스 3,400명 ▲창업 지원 150건이다.",
+        [("4,850개", 2016, PLAN), ("3,400명", 2016, PLAN), ("150건", 2016, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
