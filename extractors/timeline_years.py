@@ -103,7 +103,30 @@ def _aside(
         or _named_as_before(words, k)
         or _surplus_put_into(words, k)
         or _period_named_later(doc, n, words, k, year, published_at)
+        or _looked_back(doc, n, words, k, year, published_at)
     )
+
+
+def _looked_back(
+    doc: Doc, n: int, words: list[Word], k: int, year: int, published_at: datetime | None
+) -> bool:
+    """`청년 고용률은 2022년에는 43.0%로 중위권이었다` after sentences of 2025: a year earlier than
+    the one the article speaks of, as the topic (`에는`), told with a past copula, looks back in
+    passing; the sentences after it go on in the article's year."""
+    j = k + 1 if k + 1 < len(words) and words[k + 1].text.startswith("년") else k
+    forms = words[j].particle_forms()
+    if not ("에는" in forms or {"에", "는"} <= set(forms)):
+        return False
+    if not any(
+        w.predicate and ("이", "VCP") in w.base_parts and _past_copula(w) for w in words[k + 1 :]
+    ):
+        return False
+    before = year_before_sentence(doc, n, published_at) if n > 0 else None
+    return before is not None and before > year
+
+
+def _past_copula(w: Word) -> bool:
+    return any(t == "EP" and f in ("었", "였", "았") for f, t in w.base_parts)
 
 
 def _surplus_put_into(words: list[Word], k: int) -> bool:

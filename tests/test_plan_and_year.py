@@ -3947,6 +3947,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "4,850개 ▲고용서비스 3,400명 ▲창업 지원 150건이다.",
         [("4,850개", 2016, PLAN), ("3,400명", 2016, PLAN), ("150건", 2016, PLAN)],
     ),
+    # an earlier year as the topic with a past copula looks back in passing
+    (
+        "2026-01-15",
+        "한빛시 작년 고용률",
+        "지난해 한빛시 고용률은 59.2%로 전년보다 0.3%p 올랐다. 한빛시 청년 고용률은 2022년에는 "
+        "43.0%로 중위권이었다. 7개 특·광역시 중 고용률이 가장 높은 곳은 인천(63.5%)이었다.",
+        [("43.0%", 2022, DONE), ("63.5%", 2025, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
