@@ -39,7 +39,7 @@ from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
 from extractors.tense_compare import same_period_at
 from extractors.tense_goal import goal_changed
-from extractors.tense_plan import done_and_then, goal_set_after, sets_goal, stem_in
+from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
 from extractors.tense_year import MONTH_WORD, year_of
@@ -118,15 +118,11 @@ def _looked_back(
     if not ("에는" in forms or {"에", "는"} <= set(forms)):
         return False
     if not any(
-        w.predicate and ("이", "VCP") in w.base_parts and _past_copula(w) for w in words[k + 1 :]
+        w.predicate and ("이", "VCP") in w.base_parts and past_form(w) for w in words[k + 1 :]
     ):
         return False
     before = year_before_sentence(doc, n, published_at) if n > 0 else None
     return before is not None and before > year
-
-
-def _past_copula(w: Word) -> bool:
-    return any(t == "EP" and f in ("었", "였", "았") for f, t in w.base_parts)
 
 
 def _surplus_put_into(words: list[Word], k: int) -> bool:
