@@ -28,7 +28,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
-from extractors.tense_year import clause_end
+from extractors.tense_year import clause_end, clause_opening
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
@@ -208,10 +208,7 @@ def _own_topic_clause(words: list[Word], first: int) -> int:
     """Where the figure's clause starts when it has a topic of its own after an earlier clause
     closed (`…이었으며, 세입은 13조4,892억원`; not a part of what it told, `…늘었으며, 이 가운데
     국비는 6억3천만원이다`), else 0."""
-    start = next(
-        (k + 1 for k in range(first - 1, -1, -1) if words[k].predicate and clause_end(words[k])),
-        0,
-    )
+    start = clause_opening(words, first)
     clause = [w for w in words[start:first] if not w.punct]
     own = any(set(w.particle_forms()) & {"은", "는"} for w in clause)
     return start if own and not opens_with_part(clause[:2]) else 0

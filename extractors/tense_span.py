@@ -20,7 +20,7 @@ from extractors.tense_words import (
     TOPIC_PARTICLES,
     rules,
 )
-from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_end, year_of
+from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_end, clause_opening, year_of
 from extractors.words import ARROWS, RANGE_MARKS, RO, Word
 
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year
@@ -87,7 +87,8 @@ def _listed_side(words: list[Word], first: int, last: int) -> tuple[int, int, in
     while k + 1 < len(words) and words[k].text == "," and words[k + 1].has_number:
         after += 1
         k += 2
-    if not (before or after) or not any(same_period_before(words, m) for m in range(j + 2)):
+    # (the same period anywhere before the list: `같은 기간 충북도는 …`, `… 같은 기간 … 각각 …`)
+    if not (before or after) or not any(same_period_at(words, m) is not None for m in range(j + 1)):
         return None
     unit = _unit_of(words[first])
     if any(_unit_of(words[m]) != unit for m in range(j + 1, k, 2)):
@@ -116,9 +117,7 @@ def series_year(
     if chain is None:
         return None
     side, sides, j = chain
-    start = next(
-        (m + 1 for m in range(j - 1, -1, -1) if words[m].predicate and clause_end(words[m])), 0
-    )
+    start = clause_opening(words, j)
     spans = list(_SPAN_OF_YEARS.finditer(" ".join(w.text for w in words[start:j])))
     if spans:
         begin, end = (int(g) for g in spans[-1].groups() if g)

@@ -684,7 +684,7 @@ def month_year(
         said = words[k - 1].text if k > 0 and not crossed else ""
         if said in rules().past_month and not plan:
             # `지난 9월 … 지원한 바 있다` in December: the latest such month, however far back
-            return published_at.year - (month > published_at.month)
+            return latest_year_of(month, published_at)
         if said in rules().coming_month:
             # `오는 3월부터` in December: the next such month
             return published_at.year + (month < published_at.month)
@@ -704,11 +704,16 @@ def month_year(
             return published_at.year if month > published_at.month else None
         if back > lag:
             return None
-        return published_at.year - (month > published_at.month)
+        return latest_year_of(month, published_at)
     return None
 
 
 _QUARTER = re.compile(r"([1-4])분기")
+
+
+def latest_year_of(month: int, published_at: datetime) -> int:
+    """The year of the latest such month up to the publication (`12월` in January: last year's)."""
+    return published_at.year - (month > published_at.month)
 
 
 def last_month(w: Word) -> int | None:
@@ -827,6 +832,12 @@ def clause_closed_by_comma(words: list[Word], k: int) -> bool:
     `65.7%로 올랐지만,`): what follows is another clause's."""
     w = words[k]
     return w.predicate and clause_end(w) and k + 1 < len(words) and words[k + 1].text == ","
+
+
+def clause_opening(words: list[Word], k: int) -> int:
+    """The first word after the last predicate closing a clause before word k (0 if none)."""
+    closing = (j for j in range(k - 1, -1, -1) if words[j].predicate and clause_end(words[j]))
+    return next(closing, -1) + 1
 
 
 def clause_end(w: Word) -> bool:

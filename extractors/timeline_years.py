@@ -42,7 +42,7 @@ from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
-from extractors.tense_year import MONTH_WORD, year_of
+from extractors.tense_year import MONTH_WORD, latest_year_of, year_of
 from extractors.timeline_sentences import (
     base_of_share,
     sentence_index,
@@ -111,8 +111,8 @@ def _looked_back(
     doc: Doc, n: int, words: list[Word], k: int, year: int, published_at: datetime | None
 ) -> bool:
     """`청년 고용률은 2022년에는 43.0%로 중위권이었다` after sentences of 2025: a year earlier than
-    the one the article speaks of, as the topic (`에는`), told with a past copula, looks back in
-    passing; the sentences after it go on in the article's year."""
+    the latest the sentence before names, as the topic (`에는`), told with a past copula, looks
+    back in passing; the sentences after it go on in the article's year."""
     j = k + 1 if k + 1 < len(words) and words[k + 1].text.startswith("년") else k
     forms = words[j].particle_forms()
     if not ("에는" in forms or {"에", "는"} <= set(forms)):
@@ -121,8 +121,14 @@ def _looked_back(
         w.predicate and ("이", "VCP") in w.base_parts and past_form(w) for w in words[k + 1 :]
     ):
         return False
-    before = year_before_sentence(doc, n, published_at) if n > 0 else None
-    return before is not None and before > year
+    # (the years the nearest sentence before names, as written: the frame they make is not
+    # asked for, which would read back through every sentence before, each in turn)
+    for m in range(n - 1, -1, -1):
+        named = year_words(words_of_sentence(doc, m), published_at).values()
+        years = [y for y in named if y > NEXT_YEAR]
+        if years:
+            return max(years) > year
+    return False
 
 
 def _surplus_put_into(words: list[Word], k: int) -> bool:
@@ -140,11 +146,15 @@ def _surplus_put_into(words: list[Word], k: int) -> bool:
 def aside_sentence(doc: Doc, n: int, published_at: datetime | None) -> bool:
     """Every year sentence n names is an aside's (`2019년 상반기에는 4만8,920개로 …에 그쳤다`):
     its figures are no whole a later breakdown takes its parts from."""
-    words = words_of_sentence(doc, n)
-    found = year_words(words, published_at)
-    return bool(found) and all(
-        _aside(doc, n, words, k, year, published_at) for k, year in found.items()
-    )
+    # (asked for each earlier figure of a breakdown, of every figure after it: read once)
+    key = ("aside_sentence", n, published_at)
+    if key not in doc.user_data:
+        words = words_of_sentence(doc, n)
+        found = year_words(words, published_at)
+        doc.user_data[key] = bool(found) and all(
+            _aside(doc, n, words, k, year, published_at) for k, year in found.items()
+        )
+    return doc.user_data[key]
 
 
 def _same_period(words: list[Word], k: int) -> bool:
@@ -202,20 +212,27 @@ def _period_named_later(
     if j is None:
         return False
     period = _period_key(words[j])
+    month, _ = period
+    last_months = tense_rules().last_month
     for m in range(n):
         before = words_of_sentence(doc, m)
         found = year_words(before, published_at)
         for i, w in enumerate(before):
-            if published_at is not None and w.text.startswith(tense_rules().last_month):
-                # `지난달 부산지역 고용보험 피보험자가` in May: April of the publication's year
-                named = published_at.year - (published_at.month == 1)
-                if period == ((published_at.month - 2) % 12 + 1, True) and named > year:
+            if published_at is not None and w.text.startswith(last_months):
+                # `지난달 부산지역 고용보험 피보험자가` in May: April, of its latest year
+                gone = (published_at.month - 2) % 12 + 1
+                if period == (gone, True) and latest_year_of(gone, published_at) > year:
                     return True
             if _period_key(w) != period:
                 continue
             years = [found[h] for h in range(max(0, i - _NAMED_BEFORE), i) if h in found]
-            named = years[-1] if years else _latest(last_month(w), published_at)
-            if named is not None and named > year:
+            if years:
+                named = years[-1]
+            elif month and published_at is not None:
+                named = latest_year_of(month, published_at)  # (no year: the latest such month)
+            else:
+                continue
+            if named > year:
                 return True
     return False
 
@@ -226,13 +243,6 @@ def _period_key(w: Word) -> tuple[int | None, bool]:
     if w.stem == "연간":
         return 0, False
     return last_month(w), MONTH_WORD.match(w.text) is not None
-
-
-def _latest(month: int | None, published_at: datetime | None) -> int | None:
-    """The year of the latest such month up to the publication (`12월` in January: last year's)."""
-    if month is None or published_at is None:
-        return None
-    return published_at.year - (month > published_at.month)
 
 
 def _deadline_ahead(w: Word, year: int, published_at: datetime | None) -> bool:
