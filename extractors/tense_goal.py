@@ -16,6 +16,7 @@ from extractors.tense_plan import (
     ranking_goes_on,
     speaks_ahead,
     stem_in,
+    topic_named,
 )
 from extractors.tense_words import (
     CLOSING_QUOTES,
@@ -334,36 +335,20 @@ def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
     3만2000개로 잡았으나 … 3만개로 변경했고`, `목표 65%를 63.5%로 하향 조정했다`), from, or
     by (`목표를 3만5천개로 3천개 늘렸다`)."""
     r = rules()
-    if (
-        "에서" in words[last].particle_forms()
-        and last + 1 < len(words)
-        and words[last + 1].has_number
-        and set(words[last + 1].particle_forms()) & RO
-    ):
-        # `목표를 … 1,500만명에서 1,350만명으로 하향 조정했다`: the goal it was changed from
-        first = last = last + 1
-    forms = set(words[last].particle_forms())
+    to = _changed_to(words, last)
     by = (
-        not forms
+        to is None
+        and not words[last].particle_forms()
         and first > 0
         and words[first - 1].has_number
         and bool(set(words[first - 1].particle_forms()) & RO)
     )
-    if last + 1 >= len(words) or not (forms & RO or by):
-        return None
-    k = last + 1
-    if forms & RO and k < len(words) and words[k].has_number and not words[k].particle_forms():
-        k += 1  # `1,350만명으로 150만명 하향 조정했다`: what it was changed by, between
-    while k < len(words) and (
-        (words[k].bare_noun and words[k].stem in r.change_goal)
-        or words[k].adverb
-        or words[k].base_parts[-1:] == [("게", "EC")]
-    ):
-        k += 1  # `하향 조정했다`, `크게 낮췄다`
-    verb = words[k] if k < len(words) else None
+    verb = _change_verb(words, last if by else to)
     changes = r.change_goal | (r.raise_or_cut if by else frozenset())
-    if verb is None or not verb.predicate or verb.base_parts[0][0] not in changes:
+    if verb is None or verb.base_parts[0][0] not in changes:
         return None
+    if to is not None and to > last:
+        first = to  # (the goal named before the value it was changed from)
     # (a forecast revised is planned as a goal is: `성장률 전망치를 2.1%에서 1.4%로 낮췄다`)
     return next(
         (
@@ -376,17 +361,45 @@ def _changed_goal(words: list[Word], first: int, last: int) -> int | None:
     )
 
 
+def _changed_to(words: list[Word], last: int) -> int | None:
+    """The value a change goes to: the figure itself when it takes 로, or the one after it when
+    it takes 에서 (`1,500만명에서 1,350만명으로`, `지난해 1,500만원에서 올해 2,000만원으로`)."""
+    k = last
+    relative = rules().relative
+    if "에서" in words[k].particle_forms():
+        k += 1
+        while k < len(words) and (words[k].stem in relative or YEAR.fullmatch(words[k].text)):
+            k += 1
+        if k >= len(words) or not words[k].has_number:
+            return None
+    return k if set(words[k].particle_forms()) & RO else None
+
+
+def _change_verb(words: list[Word], k: int | None) -> Word | None:
+    """The predicate changing the value at word k, past what it changed by and the nouns and
+    adverbs of the change (`1,350만명으로 150만명 하향 조정했다`, `12만명으로 크게 낮췄다`)."""
+    if k is None:
+        return None
+    r = rules()
+    k += 1
+    if k < len(words) and words[k].has_number and not words[k].particle_forms():
+        k += 1
+    while k < len(words) and (
+        (words[k].bare_noun and words[k].stem in r.change_goal)
+        or words[k].adverb
+        or words[k].base_parts[-1:] == [("게", "EC")]
+    ):
+        k += 1
+    return words[k] if k < len(words) and words[k].predicate else None
+
+
 def program_term_topic(words: list[Word], first: int) -> bool:
     """The figure's clause has a program's term as its topic (`한도는`, `지원 인원은`, `대상은`,
     `수수료는`)."""
-    r = rules()
-    for k in range(first - 1, -1, -1):
-        w = words[k]
-        if w.predicate and w.base_parts[-1][1] != "ETM":
-            return False
-        if w.stem.endswith(r.program_terms) and set(w.particle_forms()) & {"은", "는"}:
-            return True
-    return False
+    return topic_named(words, first, rules().program_terms, _TOPIC)
+
+
+_TOPIC = frozenset({"은", "는"})
 
 
 def _quota_changed(words: list[Word], first: int, last: int) -> bool:
@@ -394,17 +407,8 @@ def _quota_changed(words: list[Word], first: int, last: int) -> bool:
     높였다`: what a program gives or how many it takes, changed from one figure to another, is
     planned on both sides (a program's terms), whatever the verb's tense."""
     r = rules()
-    k = last
-    if "에서" in words[k].particle_forms():
-        k += 1
-        while k < len(words) and (words[k].stem in r.relative or YEAR.fullmatch(words[k].text)):
-            k += 1  # (`지난해 1,500만원에서 올해 2,000만원으로`)
-        if k >= len(words) or not words[k].has_number:
-            return False
-    if not set(words[k].particle_forms()) & RO or k + 1 >= len(words):
-        return False
-    verb = words[k + 1]
-    if not verb.predicate or verb.base_parts[0][0] not in r.change_goal | r.raise_or_cut:
+    verb = _change_verb(words, _changed_to(words, last))
+    if verb is None or verb.base_parts[0][0] not in r.change_goal | r.raise_or_cut:
         return False
     # the terms as object or topic, before the figures, years and rates between (`한도를 1인당
     # 3천만원에서 …로 높였다`, `지원 한도는 지난해 1,500만원에서 올해 2,000만원으로 올렸다`)
@@ -418,7 +422,7 @@ def _quota_changed(words: list[Word], first: int, last: int) -> bool:
     return (
         k >= 0
         and words[k].stem.endswith(r.quotas)
-        and bool(set(words[k].particle_forms()) & (OBJECT | {"은", "는"}))
+        and bool(set(words[k].particle_forms()) & (OBJECT | _TOPIC))
     )
 
 

@@ -227,6 +227,27 @@ def _agreement_to_invest(words: list[Word], last: int, k: int) -> bool:
     )
 
 
+def topic_named(
+    words: list[Word],
+    before: int,
+    heads: tuple[str, ...],
+    particles: frozenset[str],
+    right_before: bool = False,
+) -> bool:
+    """A word of the figure's clause before word `before` (only adnominals among its predicates)
+    whose stem ends in one of `heads`, marked as topic or subject by one of `particles` (or any
+    noun right before it, when `right_before`: `이월액 1,806억원`)."""
+    for k in range(before - 1, -1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1] != "ETM":
+            return False
+        if w.stem.endswith(heads) and (
+            (right_before and k == before - 1) or set(w.particle_forms()) & particles
+        ):
+            return True
+    return False
+
+
 def _settled_topic(words: list[Word], last: int) -> bool:
     """The figure's clause is about settled accounts (`순세계잉여금은`, `결산액이`, `이월액
     1,806억원`): its topic, subject or the noun right before it names them."""
@@ -236,15 +257,7 @@ def _settled_topic(words: list[Word], last: int) -> bool:
     settled = r.settled
     if any(w.stem.startswith("결산") for w in words):
         settled = (*settled, *r.accounts_sides)
-    for k in range(last - 1, -1, -1):
-        w = words[k]
-        if w.predicate and w.base_parts[-1][1] != "ETM":
-            return False
-        if w.stem.endswith(settled) and (
-            k == last - 1 or set(w.particle_forms()) & TOPIC_PARTICLES
-        ):
-            return True
-    return False
+    return topic_named(words, last, settled, TOPIC_PARTICLES, right_before=True)
 
 
 def settled_amount(words: list[Word], first: int, last: int) -> bool:
