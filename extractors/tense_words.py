@@ -42,6 +42,8 @@ class _Rules:
     goal_nouns: frozenset[str]
     result_nouns: frozenset[str]
     share: frozenset[str]
+    share_told: frozenset[str]
+    allocations_named: frozenset[str]
     pledges: frozenset[str]
     term_start: frozenset[str]
     project_costs: frozenset[str]

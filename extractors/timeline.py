@@ -62,6 +62,7 @@ from extractors.timeline_plans import (
     listed_under_programs,
     met_of_pledge,
     settled,
+    share_of_planned,
     size_of_planned,
     undecided,
     whole_of_breakdown,
@@ -236,7 +237,7 @@ def _plan_changes(
         return {"is_target": True}  # `이는 지난해 참여자 2,540명보다 320명(12.6%) 늘어난 규모다`
     if gap_to_planned(f, figures, out, doc):
         return {"is_target": True}  # `지난해 실적(61.4%)보다 0.4%p 높은 61.8%로 설정했다`
-    paid_by = aside_of_planned(f, out, doc)
+    paid_by = aside_of_planned(f, out, doc) or share_of_planned(f, out, doc)
     if paid_by is not None:
         # `▲노인 일자리 확대 92억원(2,300명)`: of the amount's time too
         return {"is_target": True, "year": paid_by.year, "year_source": paid_by.year_source}

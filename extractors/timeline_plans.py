@@ -164,6 +164,23 @@ def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
     return g if aside else None
 
 
+def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
+    """A rate taken right after a planned amount with 의 and told as its share (`올해 본예산
+    1조9,870억원의 10.6%에 해당한다`): the budget's share, planned as the amount is (not what was
+    spent of it, `예산 780억원의 52.8%를 썼다`, nor a tally, `…의 94.6%에 달했다`)."""
+    if f.kind != "percent" or not out:
+        return None
+    g = out[-1]
+    if not (g.kind == "money" and g.is_target and g.section == f.section):
+        return None
+    if doc_text(doc)[g.end : f.start].strip() != "의":
+        return None
+    words = sentence_words(f, doc)[0]
+    last = word_index(words, token_at(doc, f.end - 1))
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return g if verb is not None and stem_in(verb, tense_rules().share_told) else None
+
+
 _OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
 
 
@@ -383,9 +400,24 @@ def _list_intro(f: Figure, doc: Doc) -> tuple[int, str] | None:
         return None
     while start > 0:
         start, line = line_at(text, start - 1)
-        if line.strip() and line.lstrip()[0] not in ITEM_MARKS:
+        if line.strip() and (line.lstrip()[0] not in ITEM_MARKS or _heading(line)):
             return start, line
     return None
+
+
+def _heading(line: str) -> bool:
+    """A line that heads a section (`■ 주요 사업`, `◇ 주요 편성 내역`): a mark of sections, no
+    figure and no sentence of its own; the list under it is what it names."""
+    stripped = line.strip()
+    return (
+        stripped[0] in _SECTION_MARKS
+        and not any(c.isdigit() for c in stripped)
+        and not stripped.endswith(("다", "다."))
+    )
+
+
+# marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
+_SECTION_MARKS = frozenset("■□◆◇")
 
 
 def listed_under_goal(f: Figure, doc: Doc) -> bool:
@@ -400,9 +432,9 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
     goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
     # `증액분은 다음 사업에 쓰인다.`: the parts of an amount told before, still to come;
     # `증액분 주요 내역은 다음과 같다.`: the parts of an allocation, planned as it is
-    head = line.split()[:3]
-    if any(w.startswith(r.allocated_parts) for w in head):
-        return True
+    head = line.lstrip("".join(ITEM_MARKS) + " ").split()[:3]
+    if any(w.startswith(r.allocated_parts) or w in r.allocations_named for w in head):
+        return True  # (`분야별 증액 규모는 다음과 같다.`, `◇ 주요 편성 내역`: allocations)
     opener = line.lstrip().startswith(r.breakdown)
     if (goal or opener) and line.rstrip().endswith(("다.", "다")):
         # `군은 목표 달성을 위해 다음 분야에 예산을 나눠 투입한다.`: a sentence only of
@@ -429,8 +461,10 @@ def listed_under_programs(f: Figure, doc: Doc) -> bool:
 
 def _programs_topic(line: str) -> bool:
     """A line whose topic is programs (`주요 사업은`) and that names no results."""
-    # the last topic: the line's last sentence hands over to the list
+    # the last topic: the line's last sentence hands over to the list (a heading names it)
     topic = [None, *re.findall(r"(\S+)(?:은|는)\s", line)][-1]
+    if topic is None and _heading(line):
+        topic = line.split()[-1]
     r = tense_rules()
     return (
         topic is not None
