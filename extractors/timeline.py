@@ -61,6 +61,7 @@ from extractors.timeline_plans import (
     listed_under_goal,
     listed_under_programs,
     met_of_pledge,
+    projects_funded,
     settled,
     share_of_planned,
     size_of_planned,
@@ -101,6 +102,11 @@ def resolve_article(
         changes |= _plan_changes(f, figures, out, doc, changes, title_years, published_at)
         changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
+    for n in range(len(out) - 1):
+        # (after the loop: the amount is decided by the article only once it is reached)
+        if projects_funded(out[n], out[n + 1], by_section.get(out[n].section)):
+            g = out[n + 1]
+            out[n] = replace(out[n], is_target=True, year=g.year, year_source=g.year_source)
     return _titles_from_body(out, by_section, published_at)
 
 

@@ -181,6 +181,25 @@ def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
     return g if verb is not None and stem_in(verb, tense_rules().share_told) else None
 
 
+def projects_funded(f: Figure, g: Figure, doc: Doc | None) -> bool:
+    """A count of projects right before the planned amount they are given (`일자리 창출 관련 21개
+    사업 348억원`, `국회 심의 과정에서는 6건, 47억원이 증액됐다`, `58건의 사업에서 241억원을
+    삭감하고`): allocated as the amount is, of its year."""
+    if doc is None or f.kind != "count" or f.is_target or not g.is_target:
+        return False
+    if g.kind != "money" or g.section != f.section:
+        return False
+    between = doc_text(doc)[f.end : g.start]
+    match = _PROJECTS_BETWEEN.fullmatch(between)
+    if match is None:
+        return False
+    # (`일자리 300개, 50억원`: a count of anything else beside money is no project)
+    return match.group(1) is not None or f.unit == "건"
+
+
+_PROJECTS_BETWEEN = re.compile(r"\s*(?:의\s*)?(?:신규\s*)?(사업|과제)?(?:에서|에|에는)?\s*,?\s*")
+
+
 _OPENS_ASIDE = re.compile(r"\s*[(（][^()（）]{0,12}")
 
 

@@ -3980,6 +3980,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("250명", 2021, PLAN),
         ],
     ),
+    # national funds put in the government's budget (`국비 반영액`) are a budget
+    (
+        "2024-12-11",
+        "한빛시 내년 국비 확보",
+        "2025년도 정부 예산에 한빛시 현안사업 국비 5,210억원이 담겼다. 어려운 세수 여건에서도 "
+        "국비 반영액은 올해 4,980억원보다 230억원(4.6%) 늘었다.",
+        [("4,980억원", 2024, PLAN), ("230억원", 2025, PLAN), ("4.6%", 2025, PLAN)],
+    ),
+    # a count of projects right before the planned amount they are given is allocated too
+    (
+        "2017-07-24",
+        "한빛시 추경 확정",
+        "시의회는 올해 제2회 추가경정예산 612억원을 의결했다. 분야별로는 청년 일자리 관련 "
+        "14개 사업 211억원, 도로 정비 7개 사업 95억원이다. 심의 과정에서는 3건, 12억원이 "
+        "증액됐다.",
+        [("14개", 2017, PLAN), ("7개", 2017, PLAN), ("3건", 2017, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
