@@ -334,7 +334,7 @@ def _parallel_start(words: list[Word], first: int, published_at: datetime | None
     return None
 
 
-def _years_ago(words: list[Word], first: int) -> int:
+def years_ago(words: list[Word], first: int) -> int:
     """N for a figure right after `N년 전`, in parentheses or after nouns of its phrase (`1년
     전(65.9%)보다`, `2년 전 목표(2만8000개)보다`, `2년 전 2만6000개였던 목표`), -N after `N년
     뒤`, else 0."""
@@ -491,7 +491,7 @@ def _year_in_sentence(
         if parallel is not None:
             return parallel, "clause"
     years = year_words(words, published_at)
-    ago = _years_ago(words, first)
+    ago = years_ago(words, first)
     if ago:
         # `2022년 하반기 고용률은 67.1%로, 1년 전(65.9%)보다`: N years before the sentence's
         # own year (else the publication's)

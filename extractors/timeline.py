@@ -80,9 +80,11 @@ from extractors.timeline_years import (
     part_of_deadline,
     said_before,
     series_before,
+    start_of_change,
     tag_year,
     this_budget_year,
     year_before_ahead,
+    years_ago_in_frame,
 )
 from schemas.records import Figure
 
@@ -192,6 +194,19 @@ def _time_changes(
         before = year_before_ahead(f, doc, by_section, title_year, published_at)
         if before is not None:
             changes |= {"year": before}
+    if doc is not None and f.year_source == "clause" and "year" not in changes:
+        frame = years_ago_in_frame(f, doc, published_at)
+        if frame is not None:
+            changes |= {"year": frame}
+    year = changes.get("year", f.year)
+    if (
+        doc is not None
+        and isinstance(year, int)
+        and changes.get("year_source", f.year_source) in ("article", "published")
+    ):
+        start = start_of_change(f, doc, year, published_at)
+        if start is not None:
+            changes |= {"year": start, "year_source": "article"}
     return changes
 
 

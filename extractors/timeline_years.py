@@ -37,12 +37,12 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
-from extractors.tense_compare import same_period_at
+from extractors.tense_compare import from_value, is_comparison, same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_words import OPENING_PARENS
-from extractors.tense_year import MONTH_WORD, latest_year_of, year_of
+from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
     base_of_share,
     sentence_index,
@@ -50,7 +50,7 @@ from extractors.timeline_sentences import (
     within_reach,
     words_of_sentence,
 )
-from extractors.words import Word, word_index
+from extractors.words import RO, Word, word_index
 from schemas.records import Figure
 
 _TAG_YEAR = re.compile(r"\[[^\]\n]*?(?<!\d)((?:19|20)\d{2})(?!\d)[^\]\n]*\]")
@@ -697,3 +697,52 @@ def in_that_span(
         for k in range(first)
     )
     return that and any(g.year_source == SPAN for g in within_reach(f, earlier, doc))
+
+
+def start_of_change(f: Figure, doc: Doc, year: int, published_at: datetime | None) -> int | None:
+    """A rate a change is told from, with no rate it changed to (`세종은 지난해 상반기(45.2%)보다
+    3.5%p 올랐지만, 전남은 39.6%에서 1.7%p 떨어졌다`, `지난해 상반기와 비교하면 … 69.6%에서 0.9%p
+    높아졌다`): the level of the period compared with, the year a comparison before it in the
+    sentence names, else the year before the one the article gives (`year`)."""
+    if f.kind != "percent":
+        return None
+    words, first = sentence_words(f, doc)
+    last = word_index(words, token_at(doc, f.end - 1))
+    if not from_value(words[last]) or last + 1 >= len(words):
+        return None
+    change = words[last + 1]
+    # (`39.6%에서 41.2%로`: a level it changed to is told, and the change is between two years)
+    if not ("%p" in change.text or "포인트" in change.text) or set(change.particle_forms()) & RO:
+        return None
+    verb = next((w for w in words[last + 2 :] if w.predicate), None)
+    if verb is None or not (stem_in(verb, tense_rules().level_changes) or _became(verb)):
+        return None
+    if any(w.has_number for w in words[last + 2 : words.index(verb)]):
+        return None
+    compared = [
+        y
+        for k in range(first)
+        if (y := year_of(words, k, published_at)) is not None
+        and y > NEXT_YEAR
+        and any(is_comparison(w) for w in words[k : min(first, k + 3)])
+    ]
+    return compared[-1] if compared else year - 1
+
+
+def _became(w: Word) -> bool:
+    """An adjective with -어지 (`높아졌다`, `낮아졌다`, `커졌다`): a level that changed."""
+    return bool(w.parts) and w.parts[0][1] == "VA" and w.parts[1:3][-1:] == [("지", "VX")]
+
+
+def years_ago_in_frame(f: Figure, doc: Doc, published_at: datetime | None) -> int | None:
+    """`반면 청년층 고용률은 44.2%로 1년 전(46.9%)보다 2.7%p 하락했다` after sentences of 2023 in
+    January 2024: N years before the year the article goes on in, when the sentence names none
+    of its own (the sentence alone counts from the publication's)."""
+    words, first = sentence_words(f, doc)
+    ago = years_ago(words, first)
+    if not ago or any(
+        y > NEXT_YEAR for k, y in year_words(words, published_at).items() if k < first
+    ):
+        return None
+    frame = year_before_sentence(doc, sentence_index(doc, f.start), published_at)
+    return frame - ago if frame is not None else None

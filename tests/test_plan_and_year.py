@@ -3997,6 +3997,17 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "증액됐다.",
         [("14개", 2017, PLAN), ("7개", 2017, PLAN), ("3건", 2017, PLAN)],
     ),
+    # a rate a change is told from, with no rate it changed to, is of the period compared with:
+    # the one the sentence names, else the year before; `1년 전` counts from the year the
+    # article goes on in, not the publication's
+    (
+        "2022-01-12",
+        "한빛도 연간 고용동향",
+        "2021년 한빛도 연평균 고용률은 61.2%로 전년보다 0.4%p 올랐다. 청년층 고용률은 40.1%로 "
+        "1년 전(41.5%)보다 1.4%p 떨어졌다. 여성 고용률은 52.3%에서 0.8%p 높아졌다. 2020년 "
+        "상반기와 비교하면 군 지역 고용률은 66.0%에서 1.1%p 낮아졌다.",
+        [("41.5%", 2020, DONE), ("52.3%", 2020, DONE), ("66.0%", 2020, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
