@@ -429,7 +429,7 @@ def _heading(line: str) -> bool:
     figure and no sentence of its own; the list under it is what it names."""
     stripped = line.strip()
     return (
-        stripped[0] in _SECTION_MARKS
+        stripped[:1] in _SECTION_MARKS
         and not any(c.isdigit() for c in stripped)
         and not stripped.endswith(("다", "다."))
     )

@@ -966,6 +966,14 @@ def test_list_items_under_a_line_of_goals_are_goals() -> None:
     assert got == [("2,350억원", PLAN), ("4,200개", PLAN), ("2,800개", PLAN), ("2,100개", DONE)]
 
 
+def test_a_heading_that_opens_on_its_figure_is_read_without_error() -> None:
+    # `◇두 차례 …`: an item mark right on the figure leaves no words before it to read a topic in
+    body = "◇두 차례 추경으로 예산 역대 최대\n올해 예산은 추경을 거쳐 1조2,300억원으로 늘었다."
+    doc = article("2024-12-20", "한빛시 결산 인터뷰", body, org="한빛시")
+    got = [(f.surface, f.year, f.is_target) for f in extract_article(doc).figures]
+    assert ("1조2,300억원", 2024, PLAN) in got
+
+
 def test_an_amount_said_again_is_of_the_year_it_was_first_told() -> None:
     body = (
         "한빛시는 올해 일자리 예산으로 4,222억2000만원을 편성했다.\n"
