@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.docs import doc_text, span_text, token_spaces, token_starts, token_tags, token_texts
 from extractors.metric import metric_of
+from extractors.numbers import BARE_BIG_UNITS, BIG_UNITS
 from extractors.rules_data import read_rules
 from extractors.subject import subject_of
 from extractors.tense import when_of
@@ -238,6 +239,21 @@ def _whole(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def _in_scale(spelled: str, value: Decimal, scale: Decimal) -> Decimal:
+    """The value of a number read in a unit of `scale` (a cell under `(단위: 억원)`): digits after
+    a larger magnitude word the number writes itself are in the unit, the rest as written
+    (`1조240` under 억원 is 1조 240억, not 1조 and 240 times 억)."""
+    m = _TRAILING_DIGITS.search(spelled)
+    if scale <= 1 or m is None or _MAGNITUDES.get(m.group(1), 0) <= scale:
+        return value * scale
+    rest = Decimal(m.group(2).replace(",", ""))
+    return value - rest + rest * scale
+
+
+_MAGNITUDES = {word: Decimal(BIG_UNITS[word]) for word in BARE_BIG_UNITS}
+_TRAILING_DIGITS = re.compile(r"([만억조])\s*([\d,]+(?:\.\d+)?)$")
+
+
 def make_figure(
     doc: Doc,
     num: Number,
@@ -258,7 +274,8 @@ def make_figure(
     if value_max is not None:
         value, value_max = value * unit.scale, _whole(value_max * unit.scale + unit.extra)
     else:
-        value = value * unit.scale + unit.extra
+        spelled = "".join(texts[first:number_end])
+        value = _in_scale(spelled, value, unit.scale) + unit.extra
     value = _whole(value)
     # A minus sign or 마이너스 right before the number belongs to it (-0.7%); △ does not.
     start_char = offsets[first]

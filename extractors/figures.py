@@ -51,7 +51,7 @@ from extractors.figure_parts import (
     preceded_by_word,
     rules,
 )
-from extractors.numbers import NATIVE_NUMERALS, SINO_DIGITS, parse_number
+from extractors.numbers import BARE_BIG_UNITS, NATIVE_NUMERALS, SINO_DIGITS, parse_number
 from extractors.table_figures import table_figures, unit_notes
 from extractors.words import RANGE_MARKS
 from schemas.records import Figure
@@ -673,6 +673,8 @@ def _bare_money(doc: Doc, num: Number, end: int, sent: Span) -> bool:
     last = texts[end - 1]
     if not last or last[-1] not in r.bare_units:
         return False
+    if "".join(texts[num.first : end]) in BARE_BIG_UNITS:
+        return False  # `조 단위를 넘어선`, `억 소리 나는`: a magnitude alone names no amount
     nxt = _next_word(doc, end)
     if (
         nxt is not None

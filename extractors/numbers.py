@@ -69,6 +69,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 __all__ = [
+    "BARE_BIG_UNITS",
     "BIG_UNITS",
     "FRACTION_PRECISION",
     "NATIVE_DETERMINERS",
@@ -92,7 +93,7 @@ _SINO_DIGIT_VARIANTS: dict[str, int] = {"령": 0, "빵": 0, "륙": 6}
 SMALL_UNITS: dict[str, int] = {"십": 10, "백": 100, "천": 1000}
 
 BIG_UNITS: dict[str, int] = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16, "해": 10**20}
-_BARE_BIG_UNITS: frozenset[str] = frozenset({"만", "억", "조"})
+BARE_BIG_UNITS: frozenset[str] = frozenset({"만", "억", "조"})
 
 _NATIVE_ONES: dict[str, int] = {
     "하나": 1, "한": 1, "둘": 2, "두": 2,
@@ -420,7 +421,7 @@ class _Parser:
             self.take()
             unit = int(unit_tok.value)
             if group is None:
-                if previous_unit is not None or unit_tok.text not in _BARE_BIG_UNITS:
+                if previous_unit is not None or unit_tok.text not in BARE_BIG_UNITS:
                     raise _Reject
                 coefficient = Decimal(1)
             else:

@@ -30,7 +30,7 @@ from extractors.figure_parts import (
     preceded_by_word,
     rules,
 )
-from extractors.numbers import parse_number
+from extractors.numbers import BARE_BIG_UNITS, parse_number
 from extractors.tables import (
     cell_at,
     cell_under,
@@ -566,7 +566,12 @@ def _cells(
             i += 1
             continue
         j = i + 1
-        while j < last and glued_to_next(doc, j - 1) and tags[j] in ("SN", "NR"):
+        # (Kiwi may tag a magnitude word a noun: `3조4,580` after another `3조1,240` cell)
+        while (
+            j < last
+            and glued_to_next(doc, j - 1)
+            and (tags[j] in ("SN", "NR") or texts[j] in BARE_BIG_UNITS)
+        ):
             j += 1
         if (
             j < len(doc)

@@ -358,6 +358,8 @@ def money(text: str) -> list[tuple[Decimal, Decimal | None, str, str]]:
         ("조사 결과 일부 주민은 조정을 천천히 원했고 백신 접종만큼 중요하다고 봤다.", []),
         ("그는 회사의 일원으로 공원과 사원을 돌봤다.", []),
         ("억원대 사업과 전남형 만원주택을 소개했다.", []),
+        # a magnitude alone, with no numeral and no currency, is no amount
+        ("본예산이 조 단위를 넘어섰고 사업비는 억 단위로 늘었다.", []),
         # a lone 만 원 after a place's own version names the scheme, written apart too; with
         # digits, or alone in a sentence, it is an amount
         ("시는 ‘목포형 만원 임대주택’ 입주자를 모집한다.", []),

@@ -175,6 +175,24 @@ def test_a_unit_note_under_the_table_and_rows_of_goals() -> None:
     ]
 
 
+def test_a_cell_that_writes_its_own_larger_magnitude_under_a_unit_note() -> None:
+    # `1조240` under 억원 is 1조 240억; Kiwi may tag the second cell's 조 a noun
+    text = (
+        "(단위: 억원)\n"
+        "| 분야 | 2021년 | 2022년 |\n"
+        "| 사회복지 | 3조1,240 | 3조4,580 |\n"
+        "| 일자리 | 9,870 | 1조240 |\n"
+        "도는 예산을 늘렸다.\n"
+    )
+    got = [(f.surface, f.value) for f in extract_figures(text)]
+    assert got == [
+        ("3조1,240", 3124000000000),
+        ("3조4,580", 3458000000000),
+        ("9,870", 987000000000),
+        ("1조240", 1024000000000),
+    ]
+
+
 def test_a_unit_note_in_prose_after_a_table_of_its_own() -> None:
     # a note above the next table is that table's, not the one it follows
     text = (
