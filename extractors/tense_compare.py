@@ -61,14 +61,26 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and _in_compared_parenthesis(words, j + 1, j + 1)
     ):
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
-    if (
-        nxt is not None
-        and nxt.bare_noun
-        and j + 1 < len(words)
-        and words[j + 1].text in OPENING_PARENS
-        and _in_compared_parenthesis(words, j + 2, j + 2)
+    m = j
+    while (
+        m < min(len(words), j + _BASE_NOUNS)
+        and not words[m].predicate
+        and not words[m].particle_forms()
+        and words[m].text not in OPENING_PARENS
+        # (`지난해 12월 증가폭(…)보다`: a month names the period, see `figure_year`; an amount
+        # between is the figure's own, `274억원(작년 251억원)`)
+        and (words[m].bare_noun or ORDINAL.fullmatch(words[m].text))
     ):
-        return True  # `올해 본예산(9,870억원)과 비교하면`: a noun and its amount in parentheses
+        m += 1
+    if (
+        m > j
+        and m < len(words)
+        and words[m].text in OPENING_PARENS
+        and _in_compared_parenthesis(words, m + 1, m + 1)
+    ):
+        # `올해 본예산(9,870억원)과 비교하면`, `지난해 제2회 추경 증액분(287억원)의 두 배`: nouns
+        # and their amount in parentheses
+        return True
     if (
         nxt is not None
         and nxt.has_number
@@ -349,6 +361,10 @@ def opening_parenthesis(words: list[Word], first: int) -> int | None:
         if words[j].text in OPENING_PARENS:
             return j
     return None
+
+
+_BASE_NOUNS = 3  # the nouns between a year and the base's amount in parentheses
+ORDINAL = re.compile(r"제?\d+[회차]")  # `제2회 추경`: a number that names, not an amount
 
 
 def _in_compared_parenthesis(words: list[Word], first: int, last: int) -> bool:

@@ -43,6 +43,8 @@ class _Rules:
     result_nouns: frozenset[str]
     share: frozenset[str]
     share_told: frozenset[str]
+    items_of: frozenset[str]
+    itemized: tuple[str, ...]
     allocations_named: frozenset[str]
     pledges: frozenset[str]
     term_start: frozenset[str]

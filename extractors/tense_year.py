@@ -13,6 +13,7 @@ from extractors.phrases import ITEM_MARKS
 from extractors.tense_compare import (
     BASE_CLAUSE_WORDS,
     BASE_WORDS,
+    ORDINAL,
     base_before_comparing_verb,
     base_figure,
     comparison_base,
@@ -434,6 +435,9 @@ def figure_year(
     return year, source
 
 
+_HEADING_NOUNS = 3  # nouns between a year and the parenthesis of the figure it heads
+
+
 def _year_in_sentence(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> tuple[int | None, str | None]:
@@ -443,13 +447,21 @@ def _year_in_sentence(
     opening = opening_parenthesis(words, first)
     if opening is not None and opening > 0:
         heading = year_of(words, opening - 1, published_at)
-        if (
+        k = opening - 1
+        while (
             heading is None
-            and opening > 1
-            and (words[opening - 1].bare_noun or MONTH_WORD.fullmatch(words[opening - 1].text))
+            and k > 0
+            and opening - k <= _HEADING_NOUNS
+            and (
+                words[k].bare_noun
+                or MONTH_WORD.fullmatch(words[k].text)
+                or ORDINAL.fullmatch(words[k].text)
+            )
         ):
-            # `올해 본예산(9,870억원)과`, `2017년 1월(56만 3천 명) 이후`
-            heading = year_of(words, opening - 2, published_at)
+            # `올해 본예산(9,870억원)과`, `2017년 1월(56만 3천 명) 이후`, `지난해 제2회 추경
+            # 증액분(287억원)의 두 배`
+            k -= 1
+            heading = year_of(words, k, published_at)
         if heading is not None:
             return heading, "clause"  # `2021년(4천610개·고용률 64.9%)과 비교하면`
     if from_value(words[last]) and (first == 0 or year_of(words, first - 1, published_at) is None):

@@ -265,14 +265,19 @@ def _plan_changes(
     if f.kind == "money" and intro_says(f, doc):
         return {"is_target": True}  # `2022년 712` under `연도별 일자리 예산은 다음과 같습니다.`
     listed = listed_under_goal(f, doc)
+    programs = isinstance(year, int) and listed_under_programs(f, doc)
+    if programs and f.kind == "money" and past(year, published_at):
+        # `주요 세출 내역은 ▲… 86억원 …` after `지난해 재정자립도가 11.2%에 그친 만큼`: a budget's
+        # items go on in the year of the budget before the aside
+        thread = budget_thread(replace(f, is_target=True), out, year, published_at, doc)
+        if thread is not None and not past(thread, published_at):
+            return {"is_target": True, "year": thread}
     if not (
         answers_plan(f, doc)
         or listed
         # a year carried from elsewhere is less sure than a verb: only an open sentence
         or (isinstance(year, int) and ahead(year, published_at) and undecided(f, doc))
-        or (
-            isinstance(year, int) and not past(year, published_at) and listed_under_programs(f, doc)
-        )
+        or (programs and not past(year, published_at))
     ):
         return {}
     if (

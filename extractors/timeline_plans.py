@@ -481,14 +481,19 @@ def listed_under_programs(f: Figure, doc: Doc) -> bool:
 def _programs_topic(line: str) -> bool:
     """A line whose topic is programs (`주요 사업은`) and that names no results."""
     # the last topic: the line's last sentence hands over to the list (a heading names it)
-    topic = [None, *re.findall(r"(\S+)(?:은|는)\s", line)][-1]
+    topics = re.findall(r"(\S+)\s+(\S+)(?:은|는)\s", line)
+    before, topic = topics[-1] if topics else (None, None)
     if topic is None and _heading(line):
         topic = line.split()[-1]
     r = tense_rules()
     return (
         topic is not None
-        # (`주요 추진 과제는 다음과 같다.`: an agenda's items too)
-        and topic.endswith((*r.program_heads, *r.agenda))
+        # (`주요 추진 과제는 다음과 같다.`: an agenda's items too; `주요 세출 내역은 ▲…`: a
+        # budget's items)
+        and (
+            topic.endswith((*r.program_heads, *r.agenda))
+            or (topic in r.items_of and before is not None and before.endswith(r.itemized))
+        )
         and not _names_results(line)
     )
 

@@ -4016,6 +4016,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "상반기와 비교하면 군 지역 고용률은 66.0%에서 1.1%p 낮아졌다.",
         [("41.5%", 2020, DONE), ("52.3%", 2020, DONE), ("66.0%", 2020, DONE)],
     ),
+    # a budget's items listed after an aside of last year go on in the budget's year; a year
+    # heading the base of a multiple (`지난해 … 증액분(287억원)의 두 배`) frames nothing after
+    (
+        "2019-04-16",
+        "한빛군 제1회 추경",
+        "군은 2019년도 제1회 추가경정예산안을 본예산보다 1,027억원 늘어난 7,367억원으로 "
+        "편성했다. 지난해 재정자립도가 11.2%에 그친 만큼 의존 재원 비중이 높다. 주요 세출 "
+        "내역은 ▲마을안길 정비 86억원 ▲소하천 정비 64억원 등이다.",
+        [("86억원", 2019, PLAN), ("64억원", 2019, PLAN)],
+    ),
+    (
+        "2020-06-23",
+        "한빛군 2회 추경",
+        "군은 532억원 규모의 제2회 추가경정예산안을 편성했다. 지난해 제2회 추경 증액분(287억원)의 "
+        "두 배에 가까운 규모다. 재원은 국·도비 보조금 318억원과 지방교부세 96억원으로 충당했다.",
+        [("287억원", 2019, PLAN), ("318억원", 2020, PLAN), ("96억원", 2020, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
