@@ -65,6 +65,11 @@ def table_figures(
         start, end, heads = _rows_below(text, header_end)
         if start == end:
             start, end, heads = _rows_above(text, header_start, header_end)
+        if start == end and len(units) == 1:
+            out.extend(
+                _inline_items(doc, found, header_end, units[0], section, published_at, blocked)
+            )
+            continue
         unit_of = _header_units(units, heads)
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
@@ -95,6 +100,38 @@ def table_figures(
                         out.extend(_cell_figure(doc, cell, unit, section, published_at))
         line_start += len(line) + 1
     return out
+
+
+def _inline_items(
+    doc: Doc,
+    found: list[Figure],
+    at: int,
+    unit: Unit,
+    section: str,
+    published_at: datetime | None,
+    blocked: set[int],
+) -> list[Figure]:
+    """The items of a list marked inside the sentence a unit note stands in (`주요 편성
+    내역(단위: 억원)은 ○공공·노인 일자리 412 ○청년 정착 지원 96 … 등이다.`): the bare number
+    ending each item, in the note's unit."""
+    text = doc_text(doc)
+    line_start, line = line_at(text, at)
+    end = line_start + len(line)
+    if not any(mark in text[at:end] for mark in _INLINE_ITEM_MARKS):
+        return []
+    out: list[Figure] = []
+    offsets = token_starts(doc)
+    for row in _cells(doc, found, at, end, blocked).values():
+        for cell in row:
+            before = text[at : offsets[cell[0]]]
+            item = max(before.rfind(mark) for mark in _INLINE_ITEM_MARKS)
+            # the number ends its item: a label, no other number, between the mark and it
+            if item >= 0 and not re.search(r"\d", before[item:]):
+                out.extend(_cell_figure(doc, cell, unit, section, published_at))
+    return out
+
+
+_INLINE_ITEM_MARKS = tuple("▲△○●■□◆◇•")
 
 
 def unit_table(text: str, at: int) -> tuple[int, int, int, list[str]] | None:

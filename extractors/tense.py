@@ -79,6 +79,7 @@ from extractors.tense_plan import (
     asks_plan,
     done_before,
     done_subject,
+    drafting_budget,
     made_then,
     plan_of,
     settled_amount,
@@ -250,6 +251,8 @@ def when_of(
         plan = True
     if not plan and money and allocated_before(words, first):
         plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
+    if not plan and money and drafting_budget(words, first, last):
+        plan = True  # `추경안을 편성하면서 순세계잉여금 208억원을 투입했다`
     if not plan and money and program_budget(words, first) and not spent(words, last):
         plan = True  # `▲천안형 공공근로사업(95억원)`: what a program is given
     if not plan and money and budget_topic(words, first, last):

@@ -537,6 +537,27 @@ def allocated_before(words: list[Word], first: int) -> bool:
     return w is not None and w.base_parts[-1][1] == "ETM" and stem_in(w, r.plan_verbs | r.allocate)
 
 
+def drafting_budget(words: list[Word], first: int, last: int) -> bool:
+    """The clause before the figure drafts a budget, with -면서 (`추경안을 편성하면서 순세계잉여금
+    208억원을 투입했다`, `2회 추경을 짜면서 … 178억원을 넣었다`): what is put in is part of it,
+    whatever the tense (not what is spent, `… 집행했다`)."""
+    r = rules()
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if verb is not None and stem_in(verb, r.spend):
+        return False
+    for k in range(first - 1, 0, -1):
+        w = words[k]
+        if not w.predicate:
+            continue
+        return (
+            ("면서", "EC") in w.base_parts
+            and stem_in(w, r.plan_verbs | r.allocate)
+            and words[k - 1].stem.endswith(r.budget)
+            and bool(set(words[k - 1].particle_forms()) & OBJECT)
+        )
+    return False
+
+
 def _heading_predicate(words: list[Word], first: int) -> Word | None:
     """The predicate right before the figure's noun phrase (a noun or two between), if any."""
     k = before_nouns(words, first)

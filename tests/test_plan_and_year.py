@@ -4033,6 +4033,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "두 배에 가까운 규모다. 재원은 국·도비 보조금 318억원과 지방교부세 96억원으로 충당했다.",
         [("287억원", 2019, PLAN), ("318억원", 2020, PLAN), ("96억원", 2020, PLAN)],
     ),
+    # money put in while drafting a budget (`추경안을 편성하면서 … 투입했다`) is part of it; an
+    # amount of a supplementary budget proposal (`254억원 규모의 2회 추경안`) is a budget
+    (
+        "2023-08-29",
+        "군 단위 2회 추경",
+        "한빛군은 376억원 규모의 제2회 추가경정예산안을 편성하면서 순세계잉여금 208억원을 "
+        "투입했다. 누리군은 254억원 규모의 2회 추경안에 예비비 40억원을 따로 확보했다.",
+        [("208억원", 2023, PLAN), ("254억원", 2023, PLAN), ("40억원", 2023, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (

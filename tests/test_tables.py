@@ -193,6 +193,15 @@ def test_a_cell_that_writes_its_own_larger_magnitude_under_a_unit_note() -> None
     ]
 
 
+def test_items_marked_inside_the_sentence_of_a_unit_note() -> None:
+    # the note stands in the sentence, the list's items end on bare numbers in its unit
+    text = "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다."
+    got = [(f.surface, f.value) for f in extract_figures(text)]
+    assert got == [("412", 41200000000), ("96", 9600000000)]
+    # a note in a sentence with no list reads no number
+    assert extract_figures("올해 예산(단위: 억원)은 3년 전보다 늘었다.") == []
+
+
 def test_a_unit_note_in_prose_after_a_table_of_its_own() -> None:
     # a note above the next table is that table's, not the one it follows
     text = (
