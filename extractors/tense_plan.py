@@ -269,6 +269,12 @@ def settled_amount(words: list[Word], first: int, last: int) -> bool:
     nxt = words[last + 1] if last + 1 < len(words) else None
     if nxt is not None and nxt.stem in rules().part_of:
         return True
+    # (the whole a part is taken from, `재원은 … 615억원 가운데`, is what the accounts came to)
+    if any(
+        w.stem in rules().funding_topics and w.particle_forms() in (["은"], ["는"])
+        for w in words[:first]
+    ):
+        return False  # `재원은 …, 순세계잉여금 341억원이다`: what a budget is funded by, planned
     return ("이", "VCP") in words[last].base_parts and not _past_parts(words[last].base_parts)
 
 

@@ -45,6 +45,7 @@ class _Rules:
     share_told: frozenset[str]
     items_of: frozenset[str]
     itemized: tuple[str, ...]
+    funding_topics: frozenset[str]
     allocations_named: frozenset[str]
     pledges: frozenset[str]
     term_start: frozenset[str]

@@ -428,15 +428,22 @@ def _heading(line: str) -> bool:
     """A line that heads a section (`■ 주요 사업`, `◇ 주요 편성 내역`): a mark of sections, no
     figure and no sentence of its own; the list under it is what it names."""
     stripped = line.strip()
+    bracketed = _BRACKETED.fullmatch(stripped) is not None  # `<세출 주요 내용>`, `[재원 내역]`
     return (
-        stripped[:1] in _SECTION_MARKS
+        (stripped[:1] in _SECTION_MARKS or bracketed)
         and not any(c.isdigit() for c in stripped)
         and not stripped.endswith(("다", "다."))
     )
 
 
+def _heading_words(line: str) -> list[str]:
+    """The words of a heading, its marks and brackets left out."""
+    return re.sub(r"[■□◆◇<>〈〉《》\[\]【】]", " ", line).split()
+
+
 # marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
 _SECTION_MARKS = frozenset("■□◆◇")
+_BRACKETED = re.compile(r"[<〈《\[【][^<>〈〉《》\[\]【】]+[>〉》\]】]")
 
 
 def listed_under_goal(f: Figure, doc: Doc) -> bool:
@@ -482,17 +489,17 @@ def _programs_topic(line: str) -> bool:
     """A line whose topic is programs (`주요 사업은`) and that names no results."""
     # the last topic: the line's last sentence hands over to the list (a heading names it)
     topics = re.findall(r"(\S+)\s+(\S+)(?:은|는)\s", line)
-    before, topic = topics[-1] if topics else (None, None)
+    before, topic = [topics[-1][0]] if topics else [], topics[-1][1] if topics else None
     if topic is None and _heading(line):
-        topic = line.split()[-1]
+        *before, topic = _heading_words(line) or [None]
     r = tense_rules()
     return (
         topic is not None
-        # (`주요 추진 과제는 다음과 같다.`: an agenda's items too; `주요 세출 내역은 ▲…`: a
-        # budget's items)
+        # (`주요 추진 과제는 다음과 같다.`: an agenda's items too; `주요 세출 내역은 ▲…`,
+        # `<세출 주요 내용>`: a budget's items)
         and (
             topic.endswith((*r.program_heads, *r.agenda))
-            or (topic in r.items_of and before is not None and before.endswith(r.itemized))
+            or (topic in r.items_of and any(w.endswith(r.itemized) for w in before))
         )
         and not _names_results(line)
     )

@@ -4042,6 +4042,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "투입했다. 누리군은 254억원 규모의 2회 추경안에 예비비 40억원을 따로 확보했다.",
         [("208억원", 2023, PLAN), ("254억원", 2023, PLAN), ("40억원", 2023, PLAN)],
     ),
+    # what a budget is funded by is planned, the settled surplus among it too; lists under a
+    # bracketed heading of a budget's items or funding (`<세출 주요 내용>`, `[재원 내역]`)
+    (
+        "2023-03-21",
+        "한빛시 1회 추경",
+        "시는 1,085억원 규모의 제1회 추가경정예산안을 시의회에 제출했다. 재원은 지방교부세 "
+        "증액분 318억원, 순세계잉여금 341억원이다.\n[재원 내역]\n○ 국·도비 보조금 247억원 "
+        "○ 조정교부금 31억원\n<세출 주요 내용>\n○ 민생경제: 상품권 할인 지원 60억원, 공공요금 "
+        "지원 25억원",
+        [
+            ("341억원", 2023, PLAN),
+            ("247억원", 2023, PLAN),
+            ("31억원", 2023, PLAN),
+            ("60억원", 2023, PLAN),
+            ("25억원", 2023, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
