@@ -48,6 +48,7 @@ from extractors.tense_budget import (
     budget_changed_in,
     budget_clause_before,
     budget_compared,
+    budget_grown_by,
     budget_is_plan,
     budget_secured,
     budget_topic,
@@ -249,6 +250,8 @@ def when_of(
         plan = False  # `목표는 70%(작년 68.2%)다`: last year's level set beside the goal
     if not plan and budget_is_plan(words, first, last):
         plan = True
+    if not plan and not money and budget_grown_by(words, first, last):
+        plan = True  # `본예산 대비 16.2% 증가`: a budget's growth over another
     if not plan and money and allocated_before(words, first):
         plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
     if not plan and money and drafting_budget(words, first, last):

@@ -77,6 +77,22 @@ def _budget_changed_by(words: list[Word], first: int, last: int) -> bool:
     return verb is not None and stem_in(verb, rules().level_changes | rules().raise_or_cut)
 
 
+def budget_grown_by(words: list[Word], first: int, last: int) -> bool:
+    """A rate a budget changed by over another budget (`본예산 대비 16.2% 증가`, `본예산보다 11.8%
+    늘었다`): the growth of an allocation, planned as the budget is."""
+    if first < 1 or "%" not in words[last].text:
+        return False
+    base = words[first - 1]
+    if base.text in ("대비", "比") and first > 1:
+        base = words[first - 2]
+    elif not is_comparison(base):
+        return False
+    if not base.stem.endswith(rules().budget):
+        return False
+    changed = next((w for w in words[last + 1 :] if w.stem or w.predicate), None)
+    return changed is not None and stem_in(changed, rules().level_changes)
+
+
 def _budget_before(words: list[Word], first: int) -> bool:
     # The budget noun right before the figure, or as the topic a few words before it with no
     # predicate, subject or noun heading the figure between: adverbs, years, a year in

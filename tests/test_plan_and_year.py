@@ -4059,6 +4059,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("25억원", 2023, PLAN),
         ],
     ),
+    # a rate a budget grew by over another budget is planned, in a headline too
+    (
+        "2024-04-09",
+        "한빛군 추경 847억원…본예산 대비 11.8% 증가",
+        "군은 847억원 규모의 추가경정예산안을 군의회에 제출했다. 추경 뒤 예산은 본예산보다 "
+        "11.8% 늘었다. 지난해 집행액은 예산 대비 92.1%였다.",
+        [("11.8%", 2024, PLAN), ("11.8%", 2024, PLAN), ("92.1%", 2023, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
