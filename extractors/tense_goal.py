@@ -14,6 +14,7 @@ from extractors.tense_plan import (
     goal_of_percent_after,
     past_form,
     ranking_goes_on,
+    sets_goal,
     speaks_ahead,
     stem_in,
     topic_named,
@@ -186,6 +187,12 @@ def goal_clause(goal: Word, verb: Word) -> bool:
 _AS_TOPIC = frozenset({"은", "는", "로는", "으로는"})
 
 
+def _set_after(words: list[Word], first: int) -> bool:
+    """The figure's predicate sets goals (`… 120건을 제시했다`, `… 800개를 내걸었다`)."""
+    verb = next((w for w in words[first + 1 :] if w.predicate), None)
+    return verb is not None and sets_goal(verb)
+
+
 def _goal_topic(words: list[Word], first: int) -> bool:
     """The clause's topic is the goal and no predicate stands between: the figures after it
     are what the goal is (`주요 목표는 ▲고용률 69% 달성 ▲일자리 2만9000개 창출`, `목표치는
@@ -215,6 +222,8 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True  # `올해 계획에는 ▲공공 일자리 7,400개 ▲…가 포함됐다`: what a plan holds
         if w.stem in r.agenda and set(forms) & _AS_TOPIC and set(forms) <= _AS_TOPIC | RO:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
+        if w.stem in r.agenda and forms and set(forms) <= RO and _set_after(words, first):
+            return True  # `주요 과제로 ▲청년 일자리 1,500개 … 120건을 제시했다`
         goal_before = (
             k > 0 and words[k - 1].stem in r.goal_nouns | r.plan_nouns and words[k - 1].bare_noun
         ) or any(

@@ -4067,6 +4067,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "11.8% 늘었다. 지난해 집행액은 예산 대비 92.1%였다.",
         [("11.8%", 2024, PLAN), ("11.8%", 2024, PLAN), ("92.1%", 2023, DONE)],
     ),
+    # an agenda with 로 before a list whose verb sets goals (`주요 과제로 ▲… 제시했다`), and a
+    # strategy as the list's topic (`핵심 전략으로는 ▲… 내세웠다`): the items are goals
+    (
+        "2026-01-20",
+        "한빛시 일자리 계획",
+        "시는 주요 과제로 ▲청년 일자리 1,500개 ▲신규 창업 120건을 제시했다. 핵심 전략으로는 "
+        "▲기업 60곳 유치 ▲노인 일자리 1만4천개 등을 내세웠다.",
+        [
+            ("1,500개", 2026, PLAN),
+            ("120건", 2026, PLAN),
+            ("60곳", 2026, PLAN),
+            ("1만4천개", 2026, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
