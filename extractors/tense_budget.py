@@ -304,12 +304,12 @@ def continues_budget(
             # are its subjects (`분야별로는 사회복지가 3,127억원으로`)
             by_kind = True
             continue
-        # (`일자리 분야는 3,120억원으로`: a field of the budget told before)
+        # (`일자리 분야는 3,120억원으로`, `세입은 …`: a field or side of the budget told before)
         if (
             forms & TOPIC_PARTICLES
             and not by_kind
             and w.text not in _DEMONSTRATIVE_TOPICS
-            and w.stem not in rules().fields
+            and w.stem not in rules().fields | rules().budget_sides
         ):
             return False
     had_budget = planned_before or any(

@@ -46,6 +46,7 @@ class _Rules:
     items_of: frozenset[str]
     itemized: tuple[str, ...]
     funding_topics: frozenset[str]
+    budget_sides: frozenset[str]
     allocations_named: frozenset[str]
     pledges: frozenset[str]
     term_start: frozenset[str]

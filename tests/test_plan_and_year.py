@@ -4081,6 +4081,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1만4천개", 2026, PLAN),
         ],
     ),
+    # a budget's total size (`예산 총규모는`) and its revenue side (`세입은`) go on with it
+    (
+        "2020-09-01",
+        "한빛시 2회 추경",
+        "시는 제2회 추경안을 편성했다. 추경 후 예산 총규모는 1조3,212억원으로 본예산 "
+        "1조2,130억원보다 8.9% 늘었다. 세입은 지방세 1,120억원, 지방교부세 5,670억원 등으로 "
+        "구성됐다.",
+        [("1조3,212억원", 2020, PLAN), ("8.9%", 2020, PLAN), ("1,120억원", 2020, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
