@@ -51,6 +51,7 @@ from extractors.tense_budget import (
     budget_grown_by,
     budget_is_plan,
     budget_secured,
+    budget_share,
     budget_topic,
     continues_budget,
     program_budget,
@@ -252,6 +253,8 @@ def when_of(
         plan = True
     if not plan and not money and budget_grown_by(words, first, last):
         plan = True  # `본예산 대비 16.2% 증가`: a budget's growth over another
+    if not plan and not money and budget_share(words, first):
+        plan = True  # `일자리 예산 비중은 4.7%로 높아졌다`: a budget's share
     if not plan and money and allocated_before(words, first):
         plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
     if not plan and money and drafting_budget(words, first, last):

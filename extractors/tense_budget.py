@@ -93,6 +93,24 @@ def budget_grown_by(words: list[Word], first: int, last: int) -> bool:
     return changed is not None and stem_in(changed, rules().level_changes)
 
 
+def budget_share(words: list[Word], first: int) -> bool:
+    """A rate told as a budget's share, the topic naming it (`일자리 예산 비중은 4.7%로
+    높아졌다`, `본예산(1조4,380억원) 대비 비중은 4.1%다`): planned as the budget is (not a share
+    of what was spent, `집행 비중은`)."""
+    r = rules()
+    for k in range(first - 1, max(-1, first - 3), -1):
+        w = words[k]
+        if w.stem in r.shares and set(w.particle_forms()) & (TOPIC_PARTICLES | {"이", "가"}):
+            named = words[max(0, k - _SHARE_WORDS) : k]
+            return any(x.stem.endswith(r.budget) for x in named) and not any(
+                stem_in(x, r.spend) or x.stem in r.accounts for x in named
+            )
+    return False
+
+
+_SHARE_WORDS = 6  # `본예산(1조4,380억원) 대비 비중은`: the words naming the whole of a share
+
+
 def _budget_before(words: list[Word], first: int) -> bool:
     # The budget noun right before the figure, or as the topic a few words before it with no
     # predicate, subject or noun heading the figure between: adverbs, years, a year in

@@ -43,6 +43,7 @@ class _Rules:
     result_nouns: frozenset[str]
     share: frozenset[str]
     share_told: frozenset[str]
+    shares: frozenset[str]
     items_of: frozenset[str]
     itemized: tuple[str, ...]
     funding_topics: frozenset[str]

@@ -178,7 +178,15 @@ def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
     words = sentence_words(f, doc)[0]
     last = word_index(words, token_at(doc, f.end - 1))
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return g if verb is not None and stem_in(verb, tense_rules().share_told) else None
+    if verb is None:
+        # `본예산 1조2,046억원의 3.7%다`: the share told by its own copula (not of what was
+        # spent: `집행한 … 예산은 4,718억원으로 연간 예산 8,930억원의 52.8%다`)
+        told = ("이", "VCP") in words[last].base_parts and not any(
+            stem_in(w, tense_rules().spend) for w in words[:last]
+        )
+    else:
+        told = stem_in(verb, tense_rules().share_told)
+    return g if told else None
 
 
 def projects_funded(f: Figure, g: Figure, doc: Doc | None) -> bool:
@@ -443,6 +451,7 @@ def _heading_words(line: str) -> list[str]:
 
 # marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
 _SECTION_MARKS = frozenset("■□◆◇")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _BRACKETED = re.compile(r"[<〈《\[【][^<>〈〉《》\[\]【】]+[>〉》\]】]")
 
 
@@ -487,6 +496,9 @@ def listed_under_programs(f: Figure, doc: Doc) -> bool:
 
 def _programs_topic(line: str) -> bool:
     """A line whose topic is programs (`주요 사업은`) and that names no results."""
+    # (only the line's last sentence hands over: `… 지난해 실적 1,758개보다 높였다. 주요 청년
+    # 사업은 다음과 같다.`)
+    line = _LAST_SENTENCE.split(line.strip())[-1]
     # the last topic: the line's last sentence hands over to the list (a heading names it)
     topics = re.findall(r"(\S+)\s+(\S+)(?:은|는)\s", line)
     before, topic = [topics[-1][0]] if topics else [], topics[-1][1] if topics else None

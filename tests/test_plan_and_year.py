@@ -4090,6 +4090,25 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "구성됐다.",
         [("1조3,212억원", 2020, PLAN), ("8.9%", 2020, PLAN), ("1,120억원", 2020, PLAN)],
     ),
+    # a budget's share told by a copula or as the topic's 비중 is planned (not one of what was
+    # spent); a detailed plan as a list's topic; a line that hands over to a list of programs
+    # in its last sentence, whatever results a sentence before it named
+    (
+        "2018-01-25",
+        "한빛시 일자리 계획",
+        "올해 일자리 예산은 451억원으로 본예산 1조2,046억원의 3.7%다. 일자리 예산 비중은 "
+        "4.7%로 높아졌다. 상반기에 집행한 예산은 200억원으로 연간 예산 451억원의 "
+        "44.3%다. 올해 세부계획은 유형별로 ▲직접일자리 3,850개 ▲고용서비스 2,100개다.\n"
+        "청년 일자리 목표는 지난해 실적 1,758개보다 높였다. 주요 청년 사업은 다음과 같다.\n"
+        "○ 청년 창업 인큐베이팅: 창업팀 25팀 선발",
+        [
+            ("3.7%", 2018, PLAN),
+            ("4.7%", 2018, PLAN),
+            ("44.3%", 2018, DONE),
+            ("3,850개", 2018, PLAN),
+            ("25팀", 2018, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
