@@ -269,6 +269,9 @@ def settled_amount(words: list[Word], first: int, last: int) -> bool:
     nxt = words[last + 1] if last + 1 < len(words) else None
     if nxt is not None and nxt.stem in rules().part_of:
         return True
+    after = [w.text for w in words[last + 1 : last + 4]]
+    if after[:2] == [",", "이"] and len(after) == 3 and words[last + 3].stem in rules().part_of:
+        return True  # `순세계잉여금은 1,910억원으로, 이 가운데 1,200억원가량이`: so is this one
     # (the whole a part is taken from, `재원은 … 615억원 가운데`, is what the accounts came to)
     if any(
         w.stem in rules().funding_topics and w.particle_forms() in (["은"], ["는"])
@@ -427,6 +430,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
         if stem_in(w, r.plan_verbs) or ((money or projects) and stem_in(w, r.allocate)):
             return True
+        if stem_in(w, r.counts_allocated) and any(p == "되" for p, _ in w.parts):
+            # `청년 희망일자리 2,500명, … 1,800곳 등이 새로 반영됐다`: put in a budget (not
+            # `신청자 11,706명 중 … 요건을 반영해`, taken into account)
+            return True
         if money and stem_in(w, r.spent_adnominal) and _going_on(words, k):
             return True  # `1조 199억 8200만 원을 투입하고 있으며`: being put in, as planned
         if (
@@ -537,7 +544,10 @@ def _going_on(words: list[Word], k: int) -> bool:
 
 def allocated_before(words: list[Word], first: int) -> bool:
     """An allocating verb's adnominal heads the amount (`사업에 편성한 48억원 가운데`,
-    `추경에 반영된 15억원`): what was allocated, whatever was then spent of it."""
+    `추경에 반영된 15억원`), or a 것 it heads is the amount's topic (`이번 추경에 반영된 건
+    1,650억원에 그쳤다`): what was allocated, whatever was then spent of it."""
+    if first > 1 and words[first - 1].stem in ("것", "거") and words[first - 1].particle_forms():
+        first -= 1
     w = _heading_predicate(words, first)
     r = rules()
     return w is not None and w.base_parts[-1][1] == "ETM" and stem_in(w, r.plan_verbs | r.allocate)

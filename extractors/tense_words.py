@@ -44,6 +44,7 @@ class _Rules:
     share: frozenset[str]
     share_told: frozenset[str]
     shares: frozenset[str]
+    counts_allocated: frozenset[str]
     items_of: frozenset[str]
     itemized: tuple[str, ...]
     funding_topics: frozenset[str]

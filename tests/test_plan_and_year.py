@@ -4109,6 +4109,17 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("25팀", 2018, PLAN),
         ],
     ),
+    # the settled surplus a part is taken from after its comma (`…으로, 이 가운데`) is what the
+    # accounts came to; what a 것 says was allocated (`추경에 반영된 건 1,650억원`) and counts
+    # put in a budget (`… 2,500명 등이 새로 반영됐다`) are planned
+    (
+        "2017-08-20",
+        "한빛시 2회 추경",
+        "2016회계연도 순세계잉여금은 1,910억원으로, 이 가운데 이번 추경에 반영된 건 1,200억원에 "
+        "그쳤다. 일자리 분야에서는 청년 희망일자리 2,500명, 고용유지 지원 1,800곳 등이 새로 "
+        "반영됐다.",
+        [("1,910억원", 2016, DONE), ("1,200억원", 2017, PLAN), ("2,500명", 2017, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
