@@ -435,6 +435,9 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
         return None
     if native and best.unit not in r.native_counters:
         return None
+    glued_noun = best.end < len(doc) and glued_to_next(doc, best.end - 1)
+    if native and glued_noun and tags[best.end].startswith("NN"):
+        return None  # `세명대 한 교수는`: a name written with the syllables, no count
     if (
         best.end < len(doc)
         and glued_to_next(doc, best.end - 1)

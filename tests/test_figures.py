@@ -205,6 +205,8 @@ def test_decrease_marks_do_not_negate() -> None:
         "10인 이상 사업장과 300인 미만 중소기업, 4인 이상 가구가 대상이다.",
         # one with 도 before a negation: none
         "신청자가 한 명도 없었고 문을 연 곳도 한 곳도 안 됐다.",
+        # a native numeral and counter glued to a noun after them: a name (a university)
+        "세명대 한 교수는 지역 일자리가 부족하다고 말했다.",
         # 기 of a phase or a cohort
         "3기 신도시와 제2기 지역위원회, 창업사관학교 12기",
         # the number of a supplementary budget
