@@ -187,6 +187,14 @@ def goal_clause(goal: Word, verb: Word) -> bool:
 _AS_TOPIC = frozenset({"은", "는", "로는", "으로는"})
 
 
+def _goal_heads_topic(w: Word) -> bool:
+    """A goal or plan noun right before a topic, bare or joined to it by 와 (`목표 일자리는`,
+    `유형별 목표와 예산은 ▲…`)."""
+    r = rules()
+    joined = w.particle_forms() in (["와"], ["과"])
+    return w.stem in r.goal_nouns | r.plan_nouns and (w.bare_noun or joined)
+
+
 def _set_after(words: list[Word], first: int) -> bool:
     """The figure's predicate sets goals (`… 120건을 제시했다`, `… 800개를 내걸었다`)."""
     verb = next((w for w in words[first + 1 :] if w.predicate), None)
@@ -224,9 +232,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True  # `올해 주요 과제는 ▲청년 일자리 3,200개 …`, `중점 과제로는 ▲…`
         if w.stem in r.agenda and forms and set(forms) <= RO and _set_after(words, first):
             return True  # `주요 과제로 ▲청년 일자리 1,500개 … 120건을 제시했다`
-        goal_before = (
-            k > 0 and words[k - 1].stem in r.goal_nouns | r.plan_nouns and words[k - 1].bare_noun
-        ) or any(
+        goal_before = (k > 0 and _goal_heads_topic(words[k - 1])) or any(
             # `올해 일자리 목표의 분야별 내역은 ▲…`: the parts of the goal, as the topic
             x.stem in r.goal_nouns and x.particle_forms() == ["의"]
             for x in words[max(0, k - 3) : k]

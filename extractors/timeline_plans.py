@@ -237,6 +237,9 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         and g.kind == "money"
         and g.is_target
         and sentence_index(doc, g.start) == n - 1
+        # (`예산현액 1조812억원 대비 집행률은 91.3%였다`: a budget as the base of a rate is no
+        # budget the next sentence goes on about)
+        and not base_of_share(g, earlier, doc)
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))

@@ -4120,6 +4120,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "반영됐다.",
         [("1,910억원", 2016, DONE), ("1,200억원", 2017, PLAN), ("2,500명", 2017, PLAN)],
     ),
+    # goals joined to the topic by 와 (`유형별 목표와 예산은 ▲…`) make a list's counts goals; a
+    # budget that is only the base of a rate is no budget the next sentence goes on about
+    (
+        "2023-02-15",
+        "한빛시 일자리 목표 공시",
+        "유형별 목표와 예산은 ▲직접일자리 2,150개(284억원) ▲고용서비스 1,620개(18억원)다.",
+        [("2,150개", 2023, PLAN), ("1,620개", 2023, PLAN)],
+    ),
+    (
+        "2022-06-28",
+        "한빛시 결산 승인",
+        "2021회계연도 결산 결과 세입은 1조1,356억원으로 집계됐다. 예산현액 1조812억원 대비 "
+        "집행률은 91.3%였다. "
+        "잉여금 1,482억원 가운데 이월금 621억원과 반환금 48억원을 빼면 순세계잉여금은 "
+        "813억원이다.",
+        [("1,482억원", 2021, DONE), ("621억원", 2021, DONE), ("48억원", 2021, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
