@@ -541,6 +541,19 @@ def _programs_inline(f: Figure, doc: Doc) -> bool:
     return _programs_topic(before)
 
 
+def budget_items_inline(f: Figure, doc: Doc) -> bool:
+    """An amount marked as an item inside a sentence that decides nothing for it (`주요 세출은
+    ▲… 126억원 ▲… 등이다`, `이 밖에 ○… 24억원 ○… 등이 담겼다`) and names no results: an
+    item of the budget the article goes on about, if one was planned before (the caller's
+    `budget_thread`)."""
+    if f.kind != "money":
+        return False
+    words, first = sentence_words(f, doc)
+    if not any(w.text.startswith(_INLINE_MARKS) for w in words[: first + 1]):
+        return False
+    return undecided(f, doc) and not _names_results(" ".join(w.text for w in words))
+
+
 def _names_results(text: str) -> bool:
     """The text names results (`실적`, `결산`, …): a list under it is no plan's."""
     return any(word in text for word in RESULT_LABELS)

@@ -543,10 +543,13 @@ def budget_thread(
     year: int | None,
     published_at: datetime | None,
     doc: Doc | None,
+    same: bool = False,
 ) -> int | None:
     """A planned amount whose carried year is past, after an earlier planned amount of a later
     year (`올해 … 1조 199억 8200만 원을 투입해 …. 지난해 하반기 고용률은 …. 분야별 예산은
-    고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside."""
+    고용장려금 3,870억원, …`): the budget goes on, the results in between are an aside. With
+    `same`, an earlier planned amount of the same year goes on too (for an item that decides
+    nothing itself)."""
     if f.kind != "money" or not f.is_target or year is None or published_at is None:
         return None
     if year > published_at.year:
@@ -555,7 +558,7 @@ def budget_thread(
         if g.section == f.section and g.kind == "money" and g.is_target and g.year:
             if doc is not None and base_of_share(g, earlier, doc):
                 continue  # `올해 368억원보다`: the base a budget is compared with
-            return g.year if g.year > year else None
+            return g.year if g.year > year or (same and g.year == year) else None
     return None
 
 

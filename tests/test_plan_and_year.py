@@ -4137,6 +4137,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "813억원이다.",
         [("1,482억원", 2021, DONE), ("621억원", 2021, DONE), ("48억원", 2021, DONE)],
     ),
+    # amounts marked as items of a sentence that decides nothing, after a planned budget of the
+    # same year, are its items (`분야별로는 …에 무게가 실렸다. ○… 22억원 ○… 등이다`)
+    (
+        "2020-06-23",
+        "한빛군 2회 추경",
+        "군은 532억원 규모의 제2회 추가경정예산안을 편성했다. 분야별로는 민생경제 회복에 무게가 "
+        "실렸다. ○긴급재난지원금 군 부담분 22억원 ○소상공인 경영안정지원금 15억원 등이다. "
+        "지난해에는 ▲도로 정비 30억원 등을 집행했다.",
+        [("22억원", 2020, PLAN), ("15억원", 2020, PLAN), ("30억원", 2019, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
