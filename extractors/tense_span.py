@@ -149,9 +149,17 @@ def _term_started(words: list[Word], k: int, first: int) -> bool:
     there (`민선 8기 출범 후 누적 일자리는`, `출범 이후 만든 일자리는`, `모두`): over the term's
     years. (`민선 1기 출범 이후 8개 시·군의`: no total, the places are counted.)"""
     r = rules()
-    if k + 3 >= first or words[k + 1].stem not in r.term_start:
+    if k + 3 > first or words[k + 1].stem not in r.term_start:
         return False
     since = words[k + 2].text == "후" or words[k + 2].text.startswith(r.since)  # since: 이후, 이래
+    if since and k + 3 == first:
+        # `취임 이후 47개 기업과 투자협약을 맺었고`: what was done since, told in the past (not
+        # `민선 1기 출범 이후 8개 시·군의 재정자립도는`: places, counted as they are)
+        phrase = words[first : first + 2]
+        if any("의" in w.particle_forms() for w in phrase):
+            return False
+        verb = next((w for w in words[first + 1 :] if w.predicate), None)
+        return verb is not None and past_form(verb)
     return (
         since
         and any(

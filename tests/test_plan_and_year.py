@@ -4147,6 +4147,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지난해에는 ▲도로 정비 30억원 등을 집행했다.",
         [("22억원", 2020, PLAN), ("15억원", 2020, PLAN), ("30억원", 2019, DONE)],
     ),
+    # what was done since taking office, told in the past right after 취임 이후, is of the term
+    (
+        "2024-03-10",
+        "한빛시장 인터뷰",
+        "“취임 이후 47개 기업과 투자협약을 맺었습니다. 취임 이후 3곳을 더 찾겠습니다.”",
+        [("47개", None, DONE), ("3곳", 2024, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
