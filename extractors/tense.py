@@ -87,7 +87,7 @@ from extractors.tense_plan import (
     settled_amount,
     speaks_ahead,
 )
-from extractors.tense_span import SPAN, series_year, spans_years
+from extractors.tense_span import SPAN, series_year, spans_years, term_end_year
 from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, TOPIC_PARTICLES, rules
 from extractors.tense_year import (
     after_earlier_year,
@@ -159,6 +159,9 @@ def when_of(
     words = words_of(doc, sent)
     first, last = word_index(words, start), word_index(words, end - 1)
     year, source = figure_year(words, first, last, published_at)
+    term_end = term_end_year(words, first, published_at) if year is None else None
+    if term_end is not None:
+        year, source = term_end, "clause"  # `임기 말 고용률을 65%까지`: the term's last year
     spanned = year
     series = series_year(words, first, last, published_at)
     if series is not None:

@@ -519,3 +519,30 @@ def _from_year_before(words: list[Word], k: int) -> bool:
         if words[j].text.startswith(rules().since):
             return True  # `민선 8기 출범 이후 지난해까지 모두 1만5000개`: from an event on
     return False
+
+
+def term_end_year(words: list[Word], first: int, published_at: datetime | None) -> int | None:
+    """`임기 말 고용률을 65%까지`: the last year of the term of office the sentence names (`민선8기`
+    ends in 2026, `민선 7기` in 2022), else of the one running at publication (local terms start
+    in July of 2018, 2022, 2026 …)."""
+    r = rules()
+    ends = any(
+        words[k].stem in r.terms and words[k + 1].stem in r.term_end for k in range(first - 1)
+    )
+    if not ends:
+        return None
+    for k, w in enumerate(words):
+        m = (
+            _TERM_NUMBER.fullmatch(w.text)
+            if w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")
+            else None
+        )
+        if m and int(m.group(1)) >= 2:
+            return 2002 + 4 * (int(m.group(1)) - 2)
+    if published_at is None:
+        return None
+    year = published_at.year + (2 - published_at.year) % 4
+    return year + 4 if year == published_at.year and published_at.month >= 7 else year
+
+
+_TERM_NUMBER = re.compile(r"(?:민선\s?)?(\d+)기\S*")

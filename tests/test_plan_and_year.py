@@ -4154,6 +4154,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "“취임 이후 47개 기업과 투자협약을 맺었습니다. 취임 이후 3곳을 더 찾겠습니다.”",
         [("47개", None, DONE), ("3곳", 2024, PLAN)],
     ),
+    # the end of a term of office is the term's last year: the one named, else the one running
+    (
+        "2023-03-15",
+        "한빛시 일자리 목표 공시",
+        "시는 민선8기 임기 말 고용률을 65%까지 끌어올리겠다고 밝혔다. 시장은 임기 말까지 기업 "
+        "20곳을 유치하겠다고 했다. 지난해 고용률은 63.2%였다.",
+        [("65%", 2026, PLAN), ("20곳", 2026, PLAN), ("63.2%", 2022, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
