@@ -78,6 +78,7 @@ from extractors.timeline_years import (
     figure_month_year,
     headline_years,
     in_that_span,
+    items_of_span,
     part_of_deadline,
     said_before,
     series_before,
@@ -155,7 +156,7 @@ def _time_changes(
         f.year is None
         and "year" not in changes
         and f.year_source != SPAN
-        and in_that_span(f, out, doc, published_at)
+        and (in_that_span(f, out, doc, published_at) or items_of_span(f, out, doc))
     ):
         changes |= {"year": None, "year_source": SPAN}
     if f.year is None and "year" not in changes and f.year_source != SPAN:

@@ -749,3 +749,29 @@ def years_ago_in_frame(f: Figure, doc: Doc, published_at: datetime | None) -> in
         return None
     frame = year_before_sentence(doc, sentence_index(doc, f.start), published_at)
     return frame - ago if frame is not None else None
+
+
+def items_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
+    """`임기 4년간 … 4년간 투입 예산은 4,350억원 규모다. 핵심 전략별로는 ▲… 3,000개 ▲… 등의
+    일자리를 만든다는 계획이다`: goals marked as items, right after a sentence whose last figure
+    is a plan over a span of years, are parts of that plan, of no one year."""
+    if doc is None or len(doc) == 0 or f.kind != "count" or not f.is_target or f.year is not None:
+        return False
+    words, first = sentence_words(f, doc)
+    if not any(w.text.startswith(tuple(ITEM_MARKS - {"-"})) for w in words[: first + 1]):
+        return False
+    here = sentence_index(doc, f.start)
+    # (the last figure of the sentences before: every item of the list asks the same)
+    before = next(
+        (
+            g
+            for g in reversed(earlier)
+            if g.section == f.section and sentence_index(doc, g.start) < here
+        ),
+        None,
+    )
+    if before is None or sentence_index(doc, before.start) != here - 1:
+        return False
+    # (`(총사업비 400억 원)`: what a project costs over its years is no plan of a term's)
+    cost = doc_text(doc)[: before.start].rstrip().endswith(tuple(tense_rules().project_costs))
+    return before.year_source == SPAN and bool(before.is_target) and not cost

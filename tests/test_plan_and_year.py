@@ -4162,6 +4162,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "20곳을 유치하겠다고 했다. 지난해 고용률은 63.2%였다.",
         [("65%", 2026, PLAN), ("20곳", 2026, PLAN), ("63.2%", 2022, DONE)],
     ),
+    # goals listed right after a sentence whose last figure is planned over a term are its parts
+    (
+        "2022-11-22",
+        "한빛시 민선8기 일자리 계획",
+        "시는 임기 4년간 일자리 5만개를 만든다. 연차별 목표는 2023년 1만2,300개, 2026년 "
+        "1만2,700개다. 4년간 투입 예산은 4,350억원 규모다. 핵심 "
+        "전략별로는 ▲해상풍력 배후단지 조성 3,000개 ▲원도심 도시재생 1,200개 등의 일자리를 "
+        "만든다는 계획이다.",
+        [("3,000개", None, PLAN), ("1,200개", None, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
