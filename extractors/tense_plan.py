@@ -324,11 +324,13 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False
         if (
             k == last + 1
-            and w.stem in r.goal_nouns
+            and w.stem in r.goal_nouns | r.pledges
             and not (w.predicate or own_particles)
             and not goal_of_percent_after(words, k)
         ):
-            return True  # `8,450개 목표에 8,702개를 창출했고`: the figure is the goal it names
+            # `8,450개 목표에 8,702개를 창출했고`, `청년 일자리 5만개 공약은 …에 그쳐`: the figure
+            # is the goal or pledge it names
+            return True
         if (
             money
             and k == last + 1

@@ -4172,6 +4172,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "만든다는 계획이다.",
         [("3,000개", None, PLAN), ("1,200개", None, PLAN)],
     ),
+    # a pledge noun right after the figure names it the pledge, whatever the verb tells of it
+    (
+        "2025-06-20",
+        "한빛도 일자리 성적표",
+        "임기 내 기업 투자유치 20조원 공약은 이미 넘어섰다. 반면 청년 일자리 5만개 공약은 "
+        "지난달까지 3만8,600개에 그쳤다.",
+        [("20조원", None, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
