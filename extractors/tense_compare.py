@@ -12,6 +12,7 @@ from extractors.tense_words import (
     CLOSING_PARENS,
     HALVES,
     MONTH,
+    OBJECT,
     OPENING_PARENS,
     UNITS_APART,
     rules,
@@ -61,6 +62,8 @@ def comparison_base(words: list[Word], k: int) -> bool:
         and _in_compared_parenthesis(words, j + 1, j + 1)
     ):
         return True  # `2021년(4천610개·고용률 64.9%)과 비교하면`: the year of what is compared
+    if record_passed(words, k, j):
+        return True
     m = j
     while (
         m < min(len(words), j + _BASE_NOUNS)
@@ -361,6 +364,24 @@ def opening_parenthesis(words: list[Word], first: int) -> int | None:
         if words[j].text in OPENING_PARENS:
             return j
     return None
+
+
+def record_passed(words: list[Word], k: int, j: int) -> bool:
+    """`1회 추경 규모로는 2022년의 1조307억원을 넘어 역대 최대다`: the year, with 의, of an amount
+    a verb of exceeding passes, the record a figure beats (word j is the one after the year)."""
+    if "의" not in words[j - 1].particle_forms() or j + 1 >= len(words):
+        return False
+    amount = words[j]
+    return (
+        amount.has_number
+        and bool(set(amount.particle_forms()) & OBJECT)
+        and _stem_or_root(words[j + 1]) & rules().exceed != frozenset()
+    )
+
+
+def _stem_or_root(w: Word) -> frozenset[str]:
+    """A word's stem and its first morpheme (`넘어` is 넘 + 어)."""
+    return frozenset({w.stem, *(w.parts[0][:1] if w.parts else ())})
 
 
 _BASE_NOUNS = 3  # the nouns between a year and the base's amount in parentheses

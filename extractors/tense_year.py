@@ -27,6 +27,7 @@ from extractors.tense_compare import (
     opening_parenthesis,
     opens_period,
     period_word,
+    record_passed,
     share_base,
     tags_figure,
 )
@@ -482,6 +483,7 @@ def _year_in_sentence(
         or base_before_comparing_verb(words, last)
         or from_value(words[last])
         or share_base(words, last)  # `2019년 상반기 680만1,000명의 96.1%`
+        or record_passed(words, first - 1, first)  # `2022년의 1조307억원을 넘어 역대 최대다`
         # `… 2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: an item of a list of bases
         or (last + 1 < len(words) and words[last + 1].text == "," and listed_base(words, last + 1))
     ):

@@ -4180,6 +4180,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지난달까지 3만8,600개에 그쳤다.",
         [("20조원", None, PLAN)],
     ),
+    # the year of a record a figure passes (`2022년의 1조307억원을 넘어 역대 최대다`) is that
+    # amount's, no time the next sentences go on in
+    (
+        "2026-03-17",
+        "한빛시 1회 추경",
+        "시는 올해 첫 추경안을 1조1,540억원 규모로 편성했다. 1회 추경 규모로는 2022년의 "
+        "1조307억원을 넘어 역대 최대다. 재원은 ▲순세계잉여금 4,210억원 ▲지방채 2,000억원으로 "
+        "구성됐다.",
+        [("1조307억원", 2022, PLAN), ("4,210억원", 2026, PLAN), ("2,000억원", 2026, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
