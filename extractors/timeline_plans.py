@@ -464,7 +464,7 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
     쓰인다.`): a goal or plan too."""
     intro = _list_intro(f, doc)
     if intro is None:
-        return False
+        return _under_goal_heading(f, doc)
     start, line = intro
     r = tense_rules()
     goal = any(noun in line for noun in r.goal_nouns | r.plan_nouns)
@@ -482,6 +482,28 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
         if speaks_ahead(words):
             return True
     return goal and not _names_results(line)
+
+
+def _under_goal_heading(f: Figure, doc: Doc) -> bool:
+    """The figure's line, which decides nothing for it, comes right under a heading of goals
+    (`○분야별 목표` / `기업 유치·지원 2만4,500개, 사회적경제 3,800개, …다.`): a goal too."""
+    text = doc_text(doc)
+    start, line = line_at(text, f.start)
+    if start == 0 or line.lstrip()[:1] in ITEM_MARKS:
+        return False  # (a marked item: `_list_intro` reads it)
+    _, above = line_at(text, start - 1)
+    heading = above.strip()
+    if (
+        not heading
+        or heading[0] not in ITEM_MARKS
+        or not _heading(heading.replace(heading[0], "■", 1))
+    ):
+        return False
+    # (a heading that is a noun of goals, not a sentence cut short: `◇일자리 목표는 넘었지만…`)
+    r = tense_rules()
+    words = _heading_words(heading.lstrip(heading[0]))
+    goal = bool(words) and words[-1].endswith(tuple(r.goal_nouns | r.plan_nouns))
+    return goal and not _names_results(heading) and undecided(f, doc)
 
 
 # marks of items inside a sentence (not `-`, which also signs a number)

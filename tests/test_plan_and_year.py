@@ -4190,6 +4190,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "구성됐다.",
         [("1조307억원", 2022, PLAN), ("4,210억원", 2026, PLAN), ("2,000억원", 2026, PLAN)],
     ),
+    # a line that decides nothing, right under a heading of goals (`○분야별 목표`), is of goals of
+    # the year ahead of a heading of last year's results; a sub-headline that is a sentence cut
+    # short (`◇일자리 목표는 넘었지만…`) heads no goals
+    (
+        "2020-01-21",
+        "한빛도 일자리 대책",
+        "도는 올해 일자리 8만2천개 창출을 목표로 제시했다.\n○지난해 실적\n도는 지난해 "
+        "7만9,120개를 만들었다.\n○분야별 목표\n기업 유치·지원 2만4,500개, 청년 일자리 "
+        "1만1,200개다.\n◇일자리 목표는 넘었지만…공공 비중 높아\n올해 공공일자리가 1만2,900개로 "
+        "전체의 60.3%를 차지했다.",
+        [
+            ("2만4,500개", 2020, PLAN),
+            ("1만1,200개", 2020, PLAN),
+            ("1만2,900개", 2020, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
