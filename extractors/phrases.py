@@ -683,6 +683,8 @@ def _range_of_when(words: list[Word], k: int) -> bool:
 GOAL_PARTICLES = frozenset({"로", "으로", "까지", "에서", "부터", "에"})
 #: Marks that open an item of a list (`▲농로 포장 35건 ▲배수로 정비 22건`).
 ITEM_MARKS = frozenset("▲△▶▷■□◆◇○●◎※•-")
+#: The same as the start of a word inside a sentence (`-` there also signs a number).
+INLINE_ITEM_MARKS = tuple(sorted(ITEM_MARKS - {"-"}))
 
 
 def skipped_after(w: Word) -> bool:

@@ -31,6 +31,7 @@ from extractors.figure_parts import (
     rules,
 )
 from extractors.numbers import BARE_BIG_UNITS, parse_number
+from extractors.phrases import INLINE_ITEM_MARKS
 from extractors.tables import (
     cell_at,
     cell_under,
@@ -117,21 +118,18 @@ def _inline_items(
     text = doc_text(doc)
     line_start, line = line_at(text, at)
     end = line_start + len(line)
-    if not any(mark in text[at:end] for mark in _INLINE_ITEM_MARKS):
+    if not any(mark in text[at:end] for mark in INLINE_ITEM_MARKS):
         return []
     out: list[Figure] = []
     offsets = token_starts(doc)
     for row in _cells(doc, found, at, end, blocked).values():
         for cell in row:
             before = text[at : offsets[cell[0]]]
-            item = max(before.rfind(mark) for mark in _INLINE_ITEM_MARKS)
+            item = max(before.rfind(mark) for mark in INLINE_ITEM_MARKS)
             # the number ends its item: a label, no other number, between the mark and it
             if item >= 0 and not re.search(r"\d", before[item:]):
                 out.extend(_cell_figure(doc, cell, unit, section, published_at))
     return out
-
-
-_INLINE_ITEM_MARKS = tuple("▲△○●■□◆◇•")
 
 
 def unit_table(text: str, at: int) -> tuple[int, int, int, list[str]] | None:

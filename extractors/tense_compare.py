@@ -16,6 +16,7 @@ from extractors.tense_words import (
     OPENING_PARENS,
     UNITS_APART,
     rules,
+    stem_in,
 )
 from extractors.words import Word
 
@@ -375,13 +376,8 @@ def record_passed(words: list[Word], k: int, j: int) -> bool:
     return (
         amount.has_number
         and bool(set(amount.particle_forms()) & OBJECT)
-        and _stem_or_root(words[j + 1]) & rules().exceed != frozenset()
+        and stem_in(words[j + 1], rules().exceed)
     )
-
-
-def _stem_or_root(w: Word) -> frozenset[str]:
-    """A word's stem and its first morpheme (`넘어` is 넘 + 어)."""
-    return frozenset({w.stem, *(w.parts[0][:1] if w.parts else ())})
 
 
 _BASE_NOUNS = 3  # the nouns between a year and the base's amount in parentheses

@@ -5,8 +5,6 @@ followed through connective endings (`만들어 … 채웠다`) to the one that 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from extractors.tables import BARS
 from extractors.tense_compare import is_comparison
 from extractors.tense_words import (
@@ -19,6 +17,7 @@ from extractors.tense_words import (
     YEAR,
     closed_by_comma,
     rules,
+    stem_in,
 )
 from extractors.words import RO, Word
 
@@ -195,10 +194,6 @@ def then_past(words: list[Word]) -> bool:
         ),
         False,
     )
-
-
-def stem_in(w: Word, stems: Iterable[str]) -> bool:
-    return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -180,3 +180,8 @@ def closed_by_comma(words: list[Word], k: int) -> bool:
         and k + 1 < len(words)
         and words[k + 1].text == ","
     )
+
+
+def stem_in(w: Word, stems: Iterable[str]) -> bool:
+    """The word's stem, or its first morpheme (`넘어` is 넘 + 어), is one of `stems`."""
+    return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)

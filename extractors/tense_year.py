@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from extractors.phrases import ITEM_MARKS
+from extractors.phrases import INLINE_ITEM_MARKS
 from extractors.tense_compare import (
     BASE_CLAUSE_WORDS,
     BASE_WORDS,
@@ -413,13 +413,12 @@ def _levels_stood(words: list[Word], first: int, last: int, years: dict[int, int
 
 
 _ABOUT = frozenset({("쯤", "XSN"), ("께", "XSN"), ("경", "XSN")})
-_INLINE_ITEM_MARKS = tuple(ITEM_MARKS - {"-"})  # (`-` also signs a number)
 
 
 def _opens_item(w: Word) -> bool:
     """A list's item mark opens the word (`▲일자리`, `▲2023년`), not a sign glued to an amount
     (`‘23년 △6,239억원`: a decrease)."""
-    return w.text.startswith(_INLINE_ITEM_MARKS) and not _SIGNED_AMOUNT.match(w.text)
+    return w.text.startswith(INLINE_ITEM_MARKS) and not _SIGNED_AMOUNT.match(w.text)
 
 
 _SIGNED_AMOUNT = re.compile(r".\d(?!\d{0,3}년)")

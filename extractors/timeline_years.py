@@ -16,7 +16,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extractors.docs import doc_text, sentence_starts, token_at
-from extractors.phrases import ITEM_MARKS
+from extractors.phrases import INLINE_ITEM_MARKS, ITEM_MARKS
 from extractors.tables import line_at
 from extractors.tense import (
     NEXT_YEAR,
@@ -758,7 +758,7 @@ def items_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     if doc is None or len(doc) == 0 or f.kind != "count" or not f.is_target or f.year is not None:
         return False
     words, first = sentence_words(f, doc)
-    if not any(w.text.startswith(tuple(ITEM_MARKS - {"-"})) for w in words[: first + 1]):
+    if not any(w.text.startswith(INLINE_ITEM_MARKS) for w in words[: first + 1]):
         return False
     here = sentence_index(doc, f.start)
     # (the last figure of the sentences before: every item of the list asks the same)
