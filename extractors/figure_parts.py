@@ -243,6 +243,8 @@ def _in_scale(spelled: str, value: Decimal, scale: Decimal) -> Decimal:
     """The value of a number read in a unit of `scale` (a cell under `(단위: 억원)`): digits after
     a larger magnitude word the number writes itself are in the unit, the rest as written
     (`1조240` under 억원 is 1조 240억, not 1조 and 240 times 억)."""
+    if scale > 1 and _MAGNITUDES.get(spelled.rstrip()[-1:], 0) > scale:
+        return value  # `2조` under 억원: written whole in a larger magnitude
     m = _TRAILING_DIGITS.search(spelled)
     if scale <= 1 or m is None or _MAGNITUDES.get(m.group(1), 0) <= scale:
         return value * scale

@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractors.docs import doc_text, sentence_of, token_starts, token_tags, token_texts
+from extractors.docs import (
+    doc_text,
+    sentence_of,
+    token_spaces,
+    token_starts,
+    token_tags,
+    token_texts,
+)
 from extractors.figure_parts import (
     Number,
     Unit,
@@ -401,8 +408,12 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         level = side = units[0]
         side_heads = None
     by_column: list[Unit | None] = []
-    # with times as column heads (`2024년`, `2025.10`), the rows say what they hold
-    years = any(_period_head(h) for h in values)
+    # with times as column heads (`2024년`, `2025.10`; beside them only changes and rates), the
+    # rows say what they hold (not `2023년 예산 | 재정자립도 | 1인당 채무`: the heads do)
+    years = any(_period_head(h) for h in values) and all(
+        _period_head(h) or h.strip().endswith(CHANGE_HEADS + RATE_HEADS) or not h.strip()
+        for h in values
+    )
     if len(units) > 1 and side_heads is None and not years:
         if len(values) == len(units):
             by_column = list(units)
@@ -508,13 +519,20 @@ def _period_head(head: str) -> bool:
 
 
 def _unit_named_by(head: str, units: list[Unit]) -> Unit | None:
-    """The unit a column's head names: its counter in it (`화재 건수` → 건), or a rate (`비중`)."""
+    """The unit a column's head names: its counter in it (`화재 건수` → 건), a rate (`비중`), or,
+    of two amounts (`억원, 만원`), the smaller for what each one is given (`1인당 채무`)."""
     for u in units:
         if u.kind == "percent" and head.endswith(RATE_HEADS):
             return u
         if u.kind == "count" and u.unit in head:
             return u
+    money = [u for u in units if u.kind == "money"]
+    if len(money) > 1 and _PER_ONE.search(head):
+        return min(money, key=lambda u: u.scale)
     return None
+
+
+_PER_ONE = re.compile(r"\S당(?:\s|$)")  # `1인당 채무`, `가구당 지원액`
 
 
 def _label_units(text: str) -> list[tuple[int, int]]:
@@ -601,11 +619,15 @@ def _cells(
             i += 1
             continue
         j = i + 1
-        # (Kiwi may tag a magnitude word a noun: `3조4,580` after another `3조1,240` cell)
-        while (
-            j < last
-            and glued_to_next(doc, j - 1)
-            and (tags[j] in ("SN", "NR") or texts[j] in BARE_BIG_UNITS)
+        # (Kiwi may tag a magnitude word a noun: `3조4,580` after another `3조1,240` cell; the
+        # digits after one may stand a space apart: `2조 9,953`)
+        while j < last and (
+            (glued_to_next(doc, j - 1) and (tags[j] in ("SN", "NR") or texts[j] in BARE_BIG_UNITS))
+            or (
+                texts[j - 1] in BARE_BIG_UNITS
+                and token_spaces(doc)[j - 1] == " "
+                and tags[j] == "SN"
+            )
         ):
             j += 1
         if (

@@ -193,6 +193,35 @@ def test_a_cell_that_writes_its_own_larger_magnitude_under_a_unit_note() -> None
     ]
 
 
+def test_larger_magnitudes_written_apart_or_whole_and_two_amounts_of_a_note() -> None:
+    # `2조 9,953` with a space is one cell; `2조` alone is written whole
+    text = (
+        "(단위: 억원)\n| 사업 | 2025년 | 총사업비 |\n"
+        "| 고속도로 | 1,005 | 2조 9,953 |\n| 철도 | 300 | 2조 |\n"
+    )
+    got = [(f.surface, f.value) for f in extract_figures(text)]
+    assert got == [
+        ("1,005", 100500000000),
+        ("2조 9,953", 2995300000000),
+        ("300", 30000000000),
+        ("2조", 2000000000000),
+    ]
+    # two amounts in the note: what each one is given (`1인당`) takes the smaller; a head with a
+    # year and what it holds (`2023년 예산`) names the column, not a time the rows run by
+    text = (
+        "(단위: 억원, %, 만원)\n"
+        "시군 | 2023년 예산 | 재정자립도 | 채무 잔액 | 1인당 채무\n"
+        "한빛 | 30,870 | 33.2 | 1,240 | 19\n"
+    )
+    got = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("30,870", 3087000000000, "KRW"),
+        ("33.2", Decimal("33.2"), "%"),
+        ("1,240", 124000000000, "KRW"),
+        ("19", 190000, "KRW"),
+    ]
+
+
 def test_items_marked_inside_the_sentence_of_a_unit_note() -> None:
     # the note stands in the sentence, the list's items end on bare numbers in its unit
     text = "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다."
