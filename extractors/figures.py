@@ -431,6 +431,8 @@ def _unit_after(doc: Doc, j: int, value: Decimal, native: bool) -> Unit | bool |
             or (m == k and tags[m] == "NNB" and joined not in r.excluded)
         ):
             best = Unit("count", joined, m + 1)
+        elif joined.endswith("분") and joined[:-1] in r.counters:
+            best = Unit("count", joined[:-1], m + 1)  # `18만3천명분 4,752억원`: N people's worth
     if best is None:
         return None
     if native and best.unit not in r.native_counters:

@@ -73,11 +73,11 @@ def table_figures(
         start, end, heads = _rows_below(text, header_end)
         if start == end:
             start, end, heads = _rows_above(text, header_start, header_end)
-        if start == end and len(units) == 1:
-            out.extend(
-                _inline_items(doc, found, header_end, units[0], section, published_at, blocked)
-            )
-            continue
+        if len(units) == 1:
+            inline = _inline_items(doc, found, header_end, units[0], section, published_at, blocked)
+            if inline or start == end:
+                out.extend(inline)
+                continue
         unit_of = _header_units(units, heads)
         offsets = token_starts(doc)
         for row in _cells(doc, found, start, end, blocked).values():
@@ -125,8 +125,15 @@ def _inline_items(
     text = doc_text(doc)
     line_start, line = line_at(text, at)
     end = line_start + len(line)
-    if not any(mark in text[at:end] for mark in INLINE_ITEM_MARKS):
-        return []
+    if not any(mark in text[at:end] for mark in INLINE_ITEM_MARKS) and end < len(text):
+        # `□ 유형별 일자리 예산 (단위: 억원)` / `○ 직접일자리 2조9,000 ○ 직업훈련 2조2,000`: the
+        # note ends a heading, the items fill the line under it
+        at, line = line_at(text, end + 1)
+        end = at + len(line)
+        if not line.lstrip().startswith(INLINE_ITEM_MARKS):
+            return []
+    if "|" in text[at:end] or not any(mark in text[at:end] for mark in INLINE_ITEM_MARKS):
+        return []  # (a table's row: its cells are read by their columns)
     out: list[Figure] = []
     offsets = token_starts(doc)
     for row in _cells(doc, found, at, end, blocked).values():

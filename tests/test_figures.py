@@ -228,6 +228,14 @@ def test_counted_nouns_as_counters() -> None:
     ]
 
 
+def test_a_counter_with_bun_counts_what_an_amount_is_worth_of() -> None:
+    # `18만3천명분 4,752억원`: the people an amount pays for (not `10개월분`, a duration's worth)
+    assert kvus("상반기에 18만3천명분 4,752억원이 집행됐고 10개월분 임금을 줬다.") == [
+        ("count", Decimal("183000"), "명", "18만3천명분"),
+        ("money", Decimal("475200000000"), "KRW", "4,752억원"),
+    ]
+
+
 def test_kinds_counted_in_jongryu() -> None:
     assert kvus("이용권은 두 종류로, 체험 상품은 3종류로 나온다.") == [
         ("count", Decimal("2"), "종류", "두 종류"),

@@ -193,6 +193,16 @@ def test_a_cell_that_writes_its_own_larger_magnitude_under_a_unit_note() -> None
     ]
 
 
+def test_items_on_the_line_under_a_heading_that_ends_on_a_unit_note() -> None:
+    text = (
+        "□ 분야별 일자리 예산 (단위: 억원)\n"
+        "○ 직접일자리 2조8,000 ○ 직업훈련 2조1,000\n"
+        "취약계층 참여 인원은 늘어난다."
+    )
+    got = [(f.surface, f.value) for f in extract_figures(text)]
+    assert got == [("2조8,000", 2800000000000), ("2조1,000", 2100000000000)]
+
+
 def test_larger_magnitudes_written_apart_or_whole_and_two_amounts_of_a_note() -> None:
     # `2조 9,953` with a space is one cell; `2조` alone is written whole
     text = (
