@@ -435,13 +435,14 @@ def _list_intro(f: Figure, doc: Doc) -> tuple[int, str] | None:
     return None
 
 
-def _heading(line: str) -> bool:
-    """A line that heads a section (`■ 주요 사업`, `◇ 주요 편성 내역`): a mark of sections, no
-    figure and no sentence of its own; the list under it is what it names."""
+def _heading(line: str, marks: frozenset[str] | None = None) -> bool:
+    """A line that heads a section (`■ 주요 사업`, `◇ 주요 편성 내역`, `<세출 주요 내용>`): a mark
+    of sections (or one of `marks`) or brackets, no figure and no sentence of its own; the list
+    under it is what it names."""
     stripped = line.strip()
-    bracketed = _BRACKETED.fullmatch(stripped) is not None  # `<세출 주요 내용>`, `[재원 내역]`
+    bracketed = _BRACKETED.fullmatch(stripped) is not None
     return (
-        (stripped[:1] in _SECTION_MARKS or bracketed)
+        (stripped[:1] in (marks or _SECTION_MARKS) or bracketed)
         and not any(c.isdigit() for c in stripped)
         and not stripped.endswith(("다", "다."))
     )
@@ -449,13 +450,14 @@ def _heading(line: str) -> bool:
 
 def _heading_words(line: str) -> list[str]:
     """The words of a heading, its marks and brackets left out."""
-    return re.sub(r"[■□◆◇<>〈〉《》\[\]【】]", " ", line).split()
+    return _HEADING_MARKS.sub(" ", line).split()
 
 
 # marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
 _SECTION_MARKS = frozenset("■□◆◇")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _BRACKETED = re.compile(r"[<〈《\[【][^<>〈〉《》\[\]【】]+[>〉》\]】]")
+_HEADING_MARKS = re.compile("[" + re.escape("".join(sorted(ITEM_MARKS)) + "<>〈〉《》[]【】") + "]")
 
 
 def listed_under_goal(f: Figure, doc: Doc) -> bool:
@@ -493,15 +495,11 @@ def _under_goal_heading(f: Figure, doc: Doc) -> bool:
         return False  # (a marked item: `_list_intro` reads it)
     _, above = line_at(text, start - 1)
     heading = above.strip()
-    if (
-        not heading
-        or heading[0] not in ITEM_MARKS
-        or not _heading(heading.replace(heading[0], "■", 1))
-    ):
+    if not _heading(heading, ITEM_MARKS):
         return False
     # (a heading that is a noun of goals, not a sentence cut short: `◇일자리 목표는 넘었지만…`)
     r = tense_rules()
-    words = _heading_words(heading.lstrip(heading[0]))
+    words = _heading_words(heading)
     goal = bool(words) and words[-1].endswith(tuple(r.goal_nouns | r.plan_nouns))
     return goal and not _names_results(heading) and undecided(f, doc)
 
@@ -525,9 +523,12 @@ def _programs_topic(line: str) -> bool:
     line = _LAST_SENTENCE.split(line.strip())[-1]
     # the last topic: the line's last sentence hands over to the list (a heading names it)
     topics = re.findall(r"(\S+)\s+(\S+)(?:은|는)\s", line)
-    before, topic = [topics[-1][0]] if topics else [], topics[-1][1] if topics else None
-    if topic is None and _heading(line):
-        *before, topic = _heading_words(line) or [None]
+    before: list[str] = []
+    topic: str | None = None
+    if topics:
+        before, topic = [topics[-1][0]], topics[-1][1]
+    elif _heading(line) and _heading_words(line):
+        *before, topic = _heading_words(line)
     r = tense_rules()
     return (
         topic is not None
