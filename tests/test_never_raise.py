@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -23,7 +24,8 @@ from extractors import (
     programs_from_doc,
 )
 from pipeline.nlp import analyze
-from schemas.records import Figure, Program
+from pipeline.run.extract import extract_article
+from schemas.records import Article, Figure, Program, Section
 
 PIECES = [
     "0", "1", "2", "3", "05", "999", "1,234", "4,22", ",", ".", ".1", "1.", "/", "-", "+", "~",
@@ -95,3 +97,34 @@ def test_doc_extractors_never_raise(text: str, section: str) -> None:
     _check_figures(figures_from_doc(doc, section=section), text)
     programs = programs_from_doc(doc, section=section)
     assert isinstance(programs, list)
+
+
+# Lines an article is made of, for the rules that read the article as a whole (headings, marked
+# items, unit notes, years carried from line to line): built from the pieces those rules test.
+LINE_PIECES = [
+    "◇", "■", "○", "▲", "<", ">", "[", "]", "(단위: 억원)", "(단위: 억원, %, 만원)", "|", " ",
+    "세 차례", "두", "1,215억원", "2조 9,953", "3.7%", "500명", "18만3천명분", "2022년의", "지난해",
+    "올해", "내년", "1년 전", "민선8기", "임기 말", "취임 이후", "주요 사업", "세출", "재원은",
+    "내역은", "목표", "분야별 목표", "예산", "추경", "결산", "순세계잉여금", "이 가운데", "의",
+    "에서", "로", "은", "는", "을", "다", ".", ",", "…", "편성했다", "반영됐다", "넘어",
+    "해당한다", "늘었다", "떨어졌다", "등이다", "공약은",
+]  # fmt: skip
+article_lines = st.lists(
+    st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join), min_size=1, max_size=6
+).map("\n".join)
+
+
+@kiwi_settings
+@given(st.text(max_size=40), article_lines)
+@example("한빛시 결산", "◇세 차례 추경으로 예산 역대 최대\n올해 예산은 1,215억원이다.")
+def test_an_article_is_extracted_without_raising(title: str, body: str) -> None:
+    # (found: a heading whose mark sat right on its figure failed the whole article)
+    doc = Article(
+        source="property",
+        sections=[Section("title", title), Section("body", body)],
+        title=title,
+        published_at=datetime(2024, 3, 1, tzinfo=UTC),
+        org="한빛시",
+    )
+    extraction = extract_article(doc)
+    assert all(isinstance(f, Figure) for f in extraction.figures)
