@@ -29,7 +29,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _SPAN_YEAR = re.compile(r"\d{4}년")
 # `민선 8기에는`, `민선8기에`: a term of office
 _TERM = re.compile(r"(민선)?\d+기(에는|에|엔|동안|중)")
-_TERM_BARE = re.compile(r"(민선)?\d+기")
+_TERM_BARE = re.compile(r"(민선)?(\d+)기")
 _TERM_HEAD_WORDS = 2  # nouns of the figure's phrase between a term and the figure
 _OWN_YEAR_WORDS = 3  # a relative year this close before a figure is its own, not a span's
 _SPAN_OF_YEARS = re.compile(
@@ -532,17 +532,15 @@ def term_end_year(words: list[Word], first: int, published_at: datetime | None) 
     if not ends:
         return None
     for k, w in enumerate(words):
+        # (`민선8기`, `민선 7기의`: the term's number, its particles after it)
         m = (
-            _TERM_NUMBER.fullmatch(w.text)
+            _TERM_BARE.match(w.text)
             if w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")
             else None
         )
-        if m and int(m.group(1)) >= 2:
-            return 2002 + 4 * (int(m.group(1)) - 2)
+        if m and int(m.group(2)) >= 2:
+            return 2002 + 4 * (int(m.group(2)) - 2)
     if published_at is None:
         return None
     year = published_at.year + (2 - published_at.year) % 4
     return year + 4 if year == published_at.year and published_at.month >= 7 else year
-
-
-_TERM_NUMBER = re.compile(r"(?:민선\s?)?(\d+)기\S*")

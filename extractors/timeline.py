@@ -268,16 +268,13 @@ def _plan_changes(
         return {"is_target": True}  # `2022년 712` under `연도별 일자리 예산은 다음과 같습니다.`
     listed = listed_under_goal(f, doc)
     programs = isinstance(year, int) and listed_under_programs(f, doc)
-    if isinstance(year, int) and budget_items_inline(f, doc):
-        # `주요 세출은 ▲… 126억원 ▲… 등이다` after a planned budget: its items
+    if isinstance(year, int) and (
+        budget_items_inline(f, doc) or (programs and f.kind == "money" and past(year, published_at))
+    ):
+        # `주요 세출은 ▲… 126억원 ▲… 등이다` after a planned budget, `주요 세출 내역은 ▲… 86억원 …`
+        # after `지난해 재정자립도가 11.2%에 그친 만큼`: a budget's items go on in its year
         planned = replace(f, is_target=True)
         thread = budget_thread(planned, out, year, published_at, doc, same=True)
-        if thread is not None and not past(thread, published_at):
-            return {"is_target": True, "year": thread}
-    if programs and f.kind == "money" and past(year, published_at):
-        # `주요 세출 내역은 ▲… 86억원 …` after `지난해 재정자립도가 11.2%에 그친 만큼`: a budget's
-        # items go on in the year of the budget before the aside
-        thread = budget_thread(replace(f, is_target=True), out, year, published_at, doc)
         if thread is not None and not past(thread, published_at):
             return {"is_target": True, "year": thread}
     if not (

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from extractors.cell_meaning import RESULT_LABELS
 from extractors.docs import doc_text, sentence_of, token_at
 from extractors.metric_words import change_rates
-from extractors.phrases import INLINE_ITEM_MARKS, ITEM_MARKS
+from extractors.phrases import ITEM_MARKS
 from extractors.tables import line_at
 from extractors.tense import (
     SPAN,
@@ -38,6 +38,7 @@ from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
     base_of_share,
+    item_marked,
     question_before,
     sentence_index,
     sentence_words,
@@ -547,7 +548,7 @@ def _programs_inline(f: Figure, doc: Doc) -> bool:
     topic, or the copula's noun it ends on, is programs."""
     words, first = sentence_words(f, doc)
     # (the marks first: most sentences have none, and `undecided` reads the whole sentence)
-    if not any(w.text.startswith(INLINE_ITEM_MARKS) for w in words[: first + 1]):
+    if not item_marked(words, first):
         return False
     if not undecided(f, doc):
         return False
@@ -571,7 +572,7 @@ def budget_items_inline(f: Figure, doc: Doc) -> bool:
     if f.kind != "money":
         return False
     words, first = sentence_words(f, doc)
-    if not any(w.text.startswith(INLINE_ITEM_MARKS) for w in words[: first + 1]):
+    if not item_marked(words, first):
         return False
     return undecided(f, doc) and not _names_results(" ".join(w.text for w in words))
 

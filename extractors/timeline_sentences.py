@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from extractors.docs import doc_text, sentence_of, sentence_starts, token_at
+from extractors.phrases import INLINE_ITEM_MARKS
 from extractors.tense import rules as tense_rules
 from extractors.words import Word, word_index, words_of
 from schemas.records import Figure
@@ -31,6 +32,12 @@ def sentence_index(doc: Doc, char: int) -> int:
 def words_of_sentence(doc: Doc, n: int) -> list[Word]:
     """The words of sentence n."""
     return words_of(doc, sentence_of(doc, sentence_starts(doc)[n]))
+
+
+def item_marked(words: list[Word], first: int) -> bool:
+    """A list's mark inside the sentence opens word `first` or a word before it (`▲청년 일자리
+    2,800개`, `○… 24억원`): the figure is an item of a list marked in its sentence."""
+    return any(w.text.startswith(INLINE_ITEM_MARKS) for w in words[: first + 1])
 
 
 def sentence_words(f: Figure, doc: Doc) -> tuple[list[Word], int]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from extractors.docs import doc_text, sentence_starts, token_at
-from extractors.phrases import INLINE_ITEM_MARKS, ITEM_MARKS
+from extractors.phrases import ITEM_MARKS
 from extractors.tables import line_at
 from extractors.tense import (
     NEXT_YEAR,
@@ -45,6 +45,7 @@ from extractors.tense_words import OPENING_PARENS
 from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
     base_of_share,
+    item_marked,
     sentence_index,
     sentence_words,
     within_reach,
@@ -717,10 +718,10 @@ def start_of_change(f: Figure, doc: Doc, year: int, published_at: datetime | Non
     # (`39.6%에서 41.2%로`: a level it changed to is told, and the change is between two years)
     if not ("%p" in change.text or "포인트" in change.text) or set(change.particle_forms()) & RO:
         return None
-    verb = next((w for w in words[last + 2 :] if w.predicate), None)
-    if verb is None or not (stem_in(verb, tense_rules().level_changes) or _became(verb)):
+    k = next((k for k in range(last + 2, len(words)) if words[k].predicate), None)
+    if k is None or not (stem_in(words[k], tense_rules().level_changes) or _became(words[k])):
         return None
-    if any(w.has_number for w in words[last + 2 : words.index(verb)]):
+    if any(w.has_number for w in words[last + 2 : k]):
         return None
     compared = [
         y
@@ -734,7 +735,7 @@ def start_of_change(f: Figure, doc: Doc, year: int, published_at: datetime | Non
 
 def _became(w: Word) -> bool:
     """An adjective with -어지 (`높아졌다`, `낮아졌다`, `커졌다`): a level that changed."""
-    return bool(w.parts) and w.parts[0][1] == "VA" and w.parts[1:3][-1:] == [("지", "VX")]
+    return bool(w.parts) and w.parts[0][1] == "VA" and w.parts[2:3] == [("지", "VX")]
 
 
 def years_ago_in_frame(f: Figure, doc: Doc, published_at: datetime | None) -> int | None:
@@ -758,7 +759,7 @@ def items_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     if doc is None or len(doc) == 0 or f.kind != "count" or not f.is_target or f.year is not None:
         return False
     words, first = sentence_words(f, doc)
-    if not any(w.text.startswith(INLINE_ITEM_MARKS) for w in words[: first + 1]):
+    if not item_marked(words, first):
         return False
     here = sentence_index(doc, f.start)
     # (the last figure of the sentences before: every item of the list asks the same)
