@@ -175,70 +175,62 @@ def test_a_unit_note_under_the_table_and_rows_of_goals() -> None:
     ]
 
 
-def test_a_cell_that_writes_its_own_larger_magnitude_under_a_unit_note() -> None:
-    # `1조240` under 억원 is 1조 240억; Kiwi may tag the second cell's 조 a noun
-    text = (
-        "(단위: 억원)\n"
-        "| 분야 | 2021년 | 2022년 |\n"
-        "| 사회복지 | 3조1,240 | 3조4,580 |\n"
-        "| 일자리 | 9,870 | 1조240 |\n"
-        "도는 예산을 늘렸다.\n"
-    )
-    got = [(f.surface, f.value) for f in extract_figures(text)]
-    assert got == [
-        ("3조1,240", 3124000000000),
-        ("3조4,580", 3458000000000),
-        ("9,870", 987000000000),
-        ("1조240", 1024000000000),
-    ]
-
-
-def test_items_on_the_line_under_a_heading_that_ends_on_a_unit_note() -> None:
-    text = (
-        "□ 분야별 일자리 예산 (단위: 억원)\n"
-        "○ 직접일자리 2조8,000 ○ 직업훈련 2조1,000\n"
-        "취약계층 참여 인원은 늘어난다."
-    )
-    got = [(f.surface, f.value) for f in extract_figures(text)]
-    assert got == [("2조8,000", 2800000000000), ("2조1,000", 2100000000000)]
-
-
-def test_larger_magnitudes_written_apart_or_whole_and_two_amounts_of_a_note() -> None:
-    # `2조 9,953` with a space is one cell; `2조` alone is written whole
-    text = (
-        "(단위: 억원)\n| 사업 | 2025년 | 총사업비 |\n"
-        "| 고속도로 | 1,005 | 2조 9,953 |\n| 철도 | 300 | 2조 |\n"
-    )
-    got = [(f.surface, f.value) for f in extract_figures(text)]
-    assert got == [
-        ("1,005", 100500000000),
-        ("2조 9,953", 2995300000000),
-        ("300", 30000000000),
-        ("2조", 2000000000000),
-    ]
-    # two amounts in the note: what each one is given (`1인당`) takes the smaller; a head with a
-    # year and what it holds (`2023년 예산`) names the column, not a time the rows run by
-    text = (
-        "(단위: 억원, %, 만원)\n"
-        "시군 | 2023년 예산 | 재정자립도 | 채무 잔액 | 1인당 채무\n"
-        "한빛 | 30,870 | 33.2 | 1,240 | 19\n"
-    )
-    got = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
-    assert got == [
-        ("30,870", 3087000000000, "KRW"),
-        ("33.2", Decimal("33.2"), "%"),
-        ("1,240", 124000000000, "KRW"),
-        ("19", 190000, "KRW"),
-    ]
-
-
-def test_items_marked_inside_the_sentence_of_a_unit_note() -> None:
-    # the note stands in the sentence, the list's items end on bare numbers in its unit
-    text = "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다."
-    got = [(f.surface, f.value) for f in extract_figures(text)]
-    assert got == [("412", 41200000000), ("96", 9600000000)]
-    # a note in a sentence with no list reads no number
-    assert extract_figures("올해 예산(단위: 억원)은 3년 전보다 늘었다.") == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cell that writes a larger magnitude itself is read with the unit after its digits
+        # (`1조240` is 1조 240억); Kiwi may tag the second cell's 조 a noun
+        (
+            "(단위: 억원)\n| 분야 | 2021년 | 2022년 |\n| 사회복지 | 3조1,240 | 3조4,580 |\n"
+            "| 일자리 | 9,870 | 1조240 |\n도는 예산을 늘렸다.\n",
+            [
+                ("3조1,240", 3124000000000, "KRW"),
+                ("3조4,580", 3458000000000, "KRW"),
+                ("9,870", 987000000000, "KRW"),
+                ("1조240", 1024000000000, "KRW"),
+            ],
+        ),
+        # written a space apart (`2조 9,953`) it is one cell; `2조` alone is written whole
+        (
+            "(단위: 억원)\n| 사업 | 2025년 | 총사업비 |\n"
+            "| 고속도로 | 1,005 | 2조 9,953 |\n| 철도 | 300 | 2조 |\n",
+            [
+                ("1,005", 100500000000, "KRW"),
+                ("2조 9,953", 2995300000000, "KRW"),
+                ("300", 30000000000, "KRW"),
+                ("2조", 2000000000000, "KRW"),
+            ],
+        ),
+        # two amounts in the note: what each one is given (`1인당`) takes the smaller; a head
+        # with a year and what it holds (`2023년 예산`) names the column, not a time the rows
+        # run by
+        (
+            "(단위: 억원, %, 만원)\n시군 | 2023년 예산 | 재정자립도 | 채무 잔액 | 1인당 채무\n"
+            "한빛 | 30,870 | 33.2 | 1,240 | 19\n",
+            [
+                ("30,870", 3087000000000, "KRW"),
+                ("33.2", Decimal("33.2"), "%"),
+                ("1,240", 124000000000, "KRW"),
+                ("19", 190000, "KRW"),
+            ],
+        ),
+        # the note stands in the sentence, the list's items end on bare numbers in its unit
+        (
+            "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다.",
+            [("412", 41200000000, "KRW"), ("96", 9600000000, "KRW")],
+        ),
+        # a note in a sentence with no list reads no number
+        ("올해 예산(단위: 억원)은 3년 전보다 늘었다.", []),
+        # the note ends a heading, the items fill the line under it
+        (
+            "□ 분야별 일자리 예산 (단위: 억원)\n○ 직접일자리 2조8,000 ○ 직업훈련 2조1,000\n"
+            "취약계층 참여 인원은 늘어난다.",
+            [("2조8,000", 2800000000000, "KRW"), ("2조1,000", 2100000000000, "KRW")],
+        ),
+    ],
+)
+def test_amounts_in_the_unit_of_a_note(text: str, expected: list) -> None:
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == expected
 
 
 def test_a_unit_note_in_prose_after_a_table_of_its_own() -> None:
