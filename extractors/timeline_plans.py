@@ -351,8 +351,19 @@ def whole_of_breakdown(
         ]
     if whole is None and goals and any(w.stem in tense_rules().goal_nouns for w in opened):
         # `부문별 목표는 ▲직접일자리 1만1,500개 …` after this year's goal and last year's: the
-        # goal the parts break down is the latest one named
-        whole = max(goals, key=lambda g: g.year or 0)
+        # goal the parts break down is the latest one named, however far back the article set
+        # it (`올해 2만6천개 목표 … 지난해에는 목표 2만5천개보다 … 예산은 …. 분야별 목표는 ▲…`)
+        jobs = _counts_jobs(f)
+        named = [
+            g
+            for g in earlier
+            if g.section == f.section
+            and ((g.kind, g.unit) == (f.kind, f.unit) or (jobs and _counts_jobs(g)))
+            and sentence_index(doc, g.start) < n
+            and g.is_target
+            and g.year is not None
+        ]
+        whole = max(goals + named, key=lambda g: g.year or 0)
     # (`계층별 실적은 ▲…`, `계층별로는 … 3천 개였습니다`: parts of what was done)
     # (a verb of holding tells no deed: `▲… 1,500명 ▲… 등이 담겼다`, what the plan holds)
     results = any(

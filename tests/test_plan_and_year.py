@@ -4206,6 +4206,17 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1만2,900개", 2020, DONE),
         ],
     ),
+    # the goal a list of goals breaks down is the latest one the article set, however far back
+    # (`분야별 목표는 ▲…` four sentences after this year's goal, with last year's goal between)
+    (
+        "2026-02-09",
+        "한빛구 일자리 목표",
+        "구는 올해 일자리 2만6천개 창출을 목표로 정했다. 지난해에는 목표 2만5천개보다 418개 "
+        "많은 2만5,418개의 일자리를 만들었다. 고용률은 63.4%로 가장 높았다. 올해 일자리 예산은 "
+        "1,036억원으로 전년보다 5.2% 늘었다. 분야별 목표는 ▲직접일자리 7,850개 ▲직업훈련 "
+        "3,400명 등이다.",
+        [("7,850개", 2026, PLAN), ("3,400명", 2026, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
