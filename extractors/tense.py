@@ -88,6 +88,7 @@ from extractors.tense_plan import (
     speaks_ahead,
 )
 from extractors.tense_span import SPAN, series_year, spans_years, term_end_year
+from extractors.tense_tally import PART, WHOLE, pledge_tally
 from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, TOPIC_PARTICLES, rules
 from extractors.tense_year import (
     after_earlier_year,
@@ -163,10 +164,15 @@ def when_of(
     if term_end is not None:
         year, source = term_end, "clause"  # `임기 말 고용률을 65%까지`: the term's last year
     spanned = year
+    tally = pledge_tally(words, first, last)
     series = series_year(words, first, last, published_at)
     if series is not None:
         year, source = series, "clause"  # `(2023~2025년) 예산은 1,598→1,675→1,742억원으로`
-    elif spans_years(words, first, last) and year_in_parenthesis(words, last, None) is None:
+    elif (
+        tally != PART
+        and spans_years(words, first, last)
+        and year_in_parenthesis(words, last, None) is None
+    ):
         # `4년간(2023~2026년) 일자리 11만7000개`, `지난 3년 동안 9만개`: a total of several
         # years, none of them its year (extractors/timeline.py leaves it without one)
         year, source = None, SPAN
@@ -333,6 +339,10 @@ def when_of(
         # `지난해 1만1,436개 만들어 목표 초과…고용률 63.5% 목표`: a headline's goal after `…` is
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
+    if tally == WHOLE:
+        plan, year, source = True, None, SPAN  # `공약 97건 가운데`: the term's pledges
+    elif tally == PART:
+        plan = False  # `완료 19건`, `이행률은 … 61.4%다`: counted on a day
     return When(plan, year, source)
 
 

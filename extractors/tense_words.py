@@ -132,6 +132,8 @@ class _Rules:
     amounts: tuple[str, ...]
     still_to_do: frozenset[str]
     headcounts: frozenset[str]
+    tally_nouns: tuple[str, ...]
+    kept_rates: tuple[str, ...]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]

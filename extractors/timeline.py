@@ -69,6 +69,7 @@ from extractors.timeline_plans import (
     undecided,
     whole_of_breakdown,
 )
+from extractors.timeline_sentences import sentence_index
 from extractors.timeline_tables import intro_says, table_time, whole_of_table
 from extractors.timeline_years import (
     ahead_of,
@@ -84,8 +85,10 @@ from extractors.timeline_years import (
     series_before,
     start_of_change,
     tag_year,
+    tally_part,
     this_budget_year,
     year_before_ahead,
+    year_before_sentence,
     years_ago_in_frame,
 )
 from schemas.records import Figure
@@ -102,8 +105,12 @@ def resolve_article(
     out: list[Figure] = []
     for f in figures:
         doc = by_section.get(f.section)
-        changes = _time_changes(f, figures, out, doc, by_section, title_years, published_at)
-        changes |= _plan_changes(f, figures, out, doc, changes, title_years, published_at)
+        tally = _tally_changes(f, out, doc, published_at)
+        if tally is not None:
+            changes = tally
+        else:
+            changes = _time_changes(f, figures, out, doc, by_section, title_years, published_at)
+            changes |= _plan_changes(f, figures, out, doc, changes, title_years, published_at)
         changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
     for n in range(len(out) - 1):
@@ -210,6 +217,26 @@ def _time_changes(
         if start is not None:
             changes |= {"year": start, "year_source": "article"}
     return changes
+
+
+def _tally_changes(
+    f: Figure, out: list[Figure], doc: Doc | None, published_at: datetime | None
+) -> dict[str, object] | None:
+    """A count of pledges done or under way, or the rate kept (extractors/tense_tally.py), is
+    a result counted on a day: of the year its clause names, else the year the article goes on
+    in, never a term's span nor a year still ahead (the day is at latest the publication's)."""
+    if doc is None or not tally_part(f, out, doc):
+        return None
+    changes: dict[str, object] = {"is_target": False}
+    if f.year is not None:
+        return changes
+    n = sentence_index(doc, f.start)
+    year, source = figure_month_year(f, doc, published_at), "sentence"
+    if year is None:
+        year, source = year_before_sentence(doc, n, published_at), "article"
+    if published_at is not None and (year is None or year > published_at.year):
+        year, source = published_at.year, "published"
+    return changes | {"year": year, "year_source": source}
 
 
 def _fallback_year(

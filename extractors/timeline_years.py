@@ -41,6 +41,7 @@ from extractors.tense_compare import from_value, is_comparison, same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
+from extractors.tense_tally import PART, pledge_noun, pledge_tally
 from extractors.tense_words import OPENING_PARENS
 from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
@@ -288,6 +289,31 @@ def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int |
             ahead = year_before_sentence(doc, m, published_at)
             return ahead if ahead is not None and ahead > published_at.year else published_at.year
     return None
+
+
+def tally_part(f: Figure, earlier: list[Figure], doc: Doc) -> bool:
+    """f counts pledges done or under way, or the rate kept, on a day: by its own sentence
+    (extractors/tense_tally.py), or after `이 중` under the term's pledges the sentence before
+    counted (`군의 민선8기 공약은 6대 분야 67개 사업이다. 이 중 완료 사업은 21개, …`)."""
+    if f.kind == "money":
+        return False
+    words, first = sentence_words(f, doc)
+    last = word_index(words, token_at(doc, f.end - 1))
+    tally = pledge_tally(words, first, last)
+    if tally is not None or f.kind != "count":
+        return tally == PART
+    if not opens_with_part([w for w in words if not w.punct][:2]):
+        return False
+    n = sentence_index(doc, f.start)
+    return any(
+        g.section == f.section
+        and g.kind == "count"
+        and g.unit == f.unit
+        and g.is_target
+        and g.year_source == SPAN
+        and sentence_index(doc, g.start) == n - 1
+        for g in earlier
+    ) and any(pledge_noun(w) for w in words_of_sentence(doc, n - 1))
 
 
 def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:

@@ -4217,6 +4217,33 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "3,400명 등이다.",
         [("7,850개", 2026, PLAN), ("3,400명", 2026, PLAN)],
     ),
+    # a tally of pledges on a day: the term's pledges are planned for the whole term, what is
+    # done or under way of them and the rate kept are results of the day's year, however the
+    # term frames the sentence (`49개는 정상 추진 중이며` is under way, no whole); after `이 중`
+    # under the pledges the sentence before counted; a budget's part is no tally
+    (
+        "2024-07-02",
+        "한빛시 민선 8기 공약 점검",
+        "한빛시는 민선 8기 공약 이행 상황을 점검한 결과 지난달 말 기준 이행률이 41.2%로 "
+        "집계됐다고 밝혔다. 공약 88건 가운데 완료 17건, 정상 추진 65건, 부진 6건이다. 공약 "
+        "118개 가운데 63개를 완료했고 49개는 정상 추진 중이다. 군의 민선8기 공약은 5대 분야 "
+        "54개 사업이다. 이 중 완료 사업은 12개, 정상 추진 40개다. 시는 내년 본예산 7조 "
+        "3,000억원 가운데 1조 2,300억원을 공약사업에 배정했다.",
+        [
+            ("41.2%", 2024, DONE),
+            ("88건", None, PLAN),
+            ("17건", 2024, DONE),
+            ("65건", 2024, DONE),
+            ("118개", None, PLAN),
+            ("63개", 2024, DONE),
+            ("49개", 2024, DONE),
+            ("54개", None, PLAN),
+            ("12개", 2024, DONE),
+            ("40개", 2024, DONE),
+            ("7조 3,000억원", 2025, PLAN),
+            ("1조 2,300억원", 2025, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (

@@ -1,0 +1,133 @@
+"""Tallies of pledges: how many of a term's pledges are done, as of a day.
+
+`민선 8기 공약 97건 가운데 완료 19건, 정상 추진 72건, 부진 6건이다`, `공약 118개 가운데 63개를
+완료했고`, `공약 이행률은 지난 9월 말 기준 61.4%다`: the pledges (97건) are the term's, planned
+for all of it and of no one year; what is done or under way of them, and the rate kept, is a
+count taken on a day, a result of that day's year (the clause's year, else the article's),
+however the term frames the sentence. A count of what is left (`나머지 58개 공약 가운데 52개는`)
+is a part of the tally too.
+"""
+
+from __future__ import annotations
+
+from extractors.tense_plan import ahead_form
+from extractors.tense_words import rules, stem_in
+from extractors.tense_year import clause_end
+from extractors.words import Word
+
+WHOLE = "whole"  # the pledges a tally counts in: planned, of the whole term
+PART = "part"  # pledges done, under way or left, or the rate kept: a result of a day
+
+_NOUNS_BEFORE_PART = 2  # `102개 공약사업 가운데`: the pledge noun between the whole and 가운데
+_RATE_WORDS = 6  # `공약 이행률은 지난 9월 말 기준 61.4%다`: a date between the rate and its value
+
+
+def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
+    """WHOLE, PART or None for the figure at words[first..last]."""
+    if "%" in words[last].text:
+        return PART if _rate_kept(words, first) and not _planned_after(words, last) else None
+    if "원" in words[last].text or not any(pledge_noun(w) for w in words):
+        # (`본예산 7조 3,000억원 가운데 1조 2,300억원을 공약사업에 배정했다`: a budget's part)
+        return None
+    wholes = [
+        k
+        for k in range(len(words))
+        if words[k].has_number and _whole_at(words, k) and _counts_pledges(words, k)
+    ]
+    if not wholes:
+        return None
+    if last in wholes and not _left(words, first):
+        return WHOLE
+    unit = _counter(words[last])
+    if last > wholes[0] and any(unit == _counter(words[k]) for k in wholes) and unit:
+        return None if _planned_after(words, last) else PART
+    if last in wholes:
+        return None if _planned_after(words, last) else PART  # `나머지 58개 공약 가운데`
+    return None
+
+
+def pledge_noun(w: Word) -> bool:
+    stem = w.stem or w.text
+    return any(stem.startswith(p) for p in rules().pledges) or stem.endswith(rules().tally_nouns)
+
+
+def _whole_at(words: list[Word], k: int) -> bool:
+    """Word k is the count a tally's parts are taken from: `공약 97건 가운데`, `102개 공약사업
+    가운데`, `152개 중`, `공약은 모두 146개로, 이 가운데`."""
+    part_of = rules().part_of
+    j = k + 1
+    # (only the pledges' own nouns between: `49개는 정상 추진 중이며` is under way, not among)
+    while (
+        j < len(words)
+        and j - k <= _NOUNS_BEFORE_PART
+        and words[j].bare_noun
+        and (pledge_noun(words[j]) or words[j].stem in rules().project_nouns)
+    ):
+        j += 1
+    if j < len(words) and words[j].stem in part_of and not words[j].predicate:
+        return True
+    # `모두 146개로, 이 가운데`: the count with 로, then the part taken from it
+    rest = [w for w in words[k + 1 : k + 4] if not w.punct]
+    return len(rest) >= 2 and rest[0].text == "이" and rest[1].stem in part_of
+
+
+def _counts_pledges(words: list[Word], k: int) -> bool:
+    """The count at word k counts pledges themselves (`공약 97건`, `공약은 모두 146개로`,
+    `공약은 지난 6월 말 기준 152개`, `102개 공약사업`), not what a pledge promises
+    (`약속한 일자리 3만개`, `일자리 12만개 약속`: jobs)."""
+    j = k - 1
+    while j >= 0 and (
+        words[j].has_number
+        or (words[j].stem or words[j].text) in _BETWEEN
+        or words[j].punct
+        or stem_in(words[j], rules().still_to_do)
+    ):
+        j -= 1  # (`5대 분야`, `모두`, `지난 6월 말 기준`)
+    if j >= 0 and words[j].stem and not pledge_noun(words[j]) and words[j].bare_noun:
+        return False  # `일자리 12만개`: the noun before is what is counted
+    if j >= 0 and pledge_noun(words[j]) and not words[j].predicate:
+        return True
+    return k + 1 < len(words) and pledge_noun(words[k + 1])
+
+
+# Words between the pledges and their count: a number of fields, a date, how many in all,
+# what is left (`나머지 58개 공약 가운데`, `남은 33개 공약`).
+_BETWEEN = frozenset(
+    {"모두", "총", "전체", "분야", "기준", "말", "지난", "현재", "도지사", "시장", "나머지"}
+)
+
+
+def _left(words: list[Word], first: int) -> bool:
+    """`나머지 58개 공약 가운데`, `남은 33개 공약`: what is left of the tally, itself a part."""
+    return first > 0 and (
+        words[first - 1].stem == "나머지" or stem_in(words[first - 1], rules().still_to_do)
+    )
+
+
+def _counter(w: Word) -> str:
+    """The counter's first syllable (`61개다`, `19건`): enough to tell 개 from 건 and 명."""
+    rest = w.text.lstrip("0123456789,.만천백십억조여 ")
+    return rest[:1]
+
+
+def _rate_kept(words: list[Word], first: int) -> bool:
+    """A rate of pledges kept names the figure's clause before it (`이행률은 … 61.4%다`,
+    `완료율 53.5%를`)."""
+    for k in range(first - 1, max(-1, first - 1 - _RATE_WORDS), -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return False
+        if (w.stem or w.text).endswith(rules().kept_rates):
+            return True
+    return False
+
+
+def _planned_after(words: list[Word], last: int) -> bool:
+    """What the sentence says after the figure is to come: `100%를 달성하는 것이 목표다`,
+    `… 마무리하겠다`."""
+    for w in words[last + 1 :]:
+        if w.bare_noun and w.stem in rules().goal_nouns | {"계획", "예정"}:
+            return True
+        if w.predicate and (ahead_form(w.base_parts) or ("겠", "EP") in w.base_parts):
+            return True
+    return False
