@@ -13,6 +13,7 @@ from extractors.tense_plan import (
     linked,
     past_adnominal,
     past_form,
+    ranks,
     stem_in,
     then_past,
 )
@@ -313,6 +314,9 @@ def continues_budget(
     만든다`): an amount in it is of that budget, unless it was spent."""
     r = rules()
     by_kind = False
+    # (`거창군이 5,420억원으로 가장 많았고, 의령군은 …`: a ranking's topics are the places it
+    # ranks by the budget told before, no new topic)
+    ranked = ranks(words)
     for w in words[:last]:
         forms = set(w.particle_forms())
         if forms & TOPIC_PARTICLES and w.stem.endswith(r.settled):
@@ -326,6 +330,7 @@ def continues_budget(
         if (
             forms & TOPIC_PARTICLES
             and not by_kind
+            and not ranked
             and w.text not in _DEMONSTRATIVE_TOPICS
             and w.stem not in rules().fields | rules().budget_sides
         ):

@@ -154,6 +154,20 @@ def ranking_goes_on(words: list[Word], k: int, first: int) -> bool:
     return False
 
 
+def ranks(words: list[Word]) -> bool:
+    """The sentence ranks its items (`거창군이 5,420억원으로 가장 많았고`, `… 양산시 1조1,470억원
+    순으로 규모가 컸다`, `가장 적은 곳은 중구로`, `… 군산시는 1조3,650억원으로 뒤를 이었다`)."""
+    for m, x in enumerate(words):
+        head = words[m + 1].base_parts[:1] if m + 1 < len(words) else []
+        if x.text in _SUPERLATIVE and head and head[0][1] == "VA":
+            return True
+        if x.stem == "순" and (x.predicate or set(x.particle_forms()) & RO):
+            return True
+        if x.stem == "뒤" and set(x.particle_forms()) & OBJECT and head == [("잇", "VV")]:
+            return True
+    return False
+
+
 def _looks_ahead(words: list[Word]) -> bool:
     """A plan noun or a future adnominal (`확대될 것으로 전망했다`): what is said is to come."""
     r = rules()

@@ -4244,6 +4244,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1조 2,300억원", 2025, PLAN),
         ],
     ),
+    # a ranking of places by the budget told before goes on about that budget: its topics are
+    # the places ranked, no new topic (`… 순으로 규모가 컸다`, `가장 적은 곳은 …`, `뒤를 이었다`)
+    (
+        "2018-12-20",
+        "한빛도 시군 내년 예산",
+        "한빛도 18개 시군의 내년도 본예산 총규모는 21조원으로 편성됐다. 시 지역에서는 "
+        "가람시가 2조3,100억원으로 가장 많았다. 이어 나래시가 1조5,320억원, 다솜시 "
+        "1조3,980억원 순으로 규모가 컸다. 군 지역에서는 바름군이 5,420억원으로 가장 많았고, "
+        "사랑군은 3,910억원으로 가장 적었다. 가장 적은 곳은 아름군으로 3,100억원이었다.",
+        [
+            ("1조5,320억원", 2019, PLAN),
+            ("1조3,980억원", 2019, PLAN),
+            ("5,420억원", 2019, PLAN),
+            ("3,910억원", 2019, PLAN),
+            ("3,100억원", 2019, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
