@@ -316,7 +316,7 @@ def continues_budget(
     by_kind = False
     # (`거창군이 5,420억원으로 가장 많았고, 의령군은 …`: a ranking's topics are the places it
     # ranks by the budget told before, no new topic)
-    ranked = ranks(words)
+    ranked = ranks(words) or included_after(words, last)
     for w in words[:last]:
         forms = set(w.particle_forms())
         if forms & TOPIC_PARTICLES and w.stem.endswith(r.settled):
@@ -340,6 +340,17 @@ def continues_budget(
         for w in before
     )
     return had_budget and not spent(words, last)
+
+
+def included_after(words: list[Word], last: int) -> bool:
+    """The figure's verb is a passive of being included (`신규 사업은 모두 87개 사업, 1,120억원이
+    포함됐다`): what the budget told before includes, whatever the topic."""
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    return (
+        verb is not None
+        and stem_in(verb, rules().included)
+        and any(p == "되" for p, _ in verb.parts)
+    )
 
 
 def spent(words: list[Word], last: int) -> bool:

@@ -441,6 +441,12 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
         if stem_in(w, r.plan_verbs) or ((money or projects) and stem_in(w, r.allocate)):
             return True
+        if (
+            stem_in(w, r.included)
+            and any(p == "되" for p, _ in w.parts)
+            and any(x.stem.endswith(r.budget) for x in words[:last])
+        ):
+            return True  # `일자리 분야 예산은 186억원으로, 노인 일자리 3,920개와 … 포함됐다`
         if stem_in(w, r.counts_allocated) and any(p == "되" for p, _ in w.parts):
             # `청년 희망일자리 2,500명, … 1,800곳 등이 새로 반영됐다`: put in a budget (not
             # `신청자 11,706명 중 … 요건을 반영해`, taken into account)

@@ -4261,6 +4261,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("3,100억원", 2019, PLAN),
         ],
     ),
+    # what a budget named before the figure includes (`포함됐다`), or the budget the sentence
+    # before planned, is planned as the budget is
+    (
+        "2024-11-12",
+        "한빛구 내년 예산",
+        "구는 2025년도 본예산안을 8,734억원 규모로 편성했다. 일자리 분야 예산은 186억원으로, "
+        "노인 일자리 3,920개와 청년 일자리 사업 12개가 포함됐다. 신규 사업은 모두 87개 사업, "
+        "1,120억원이 포함됐다.",
+        [
+            ("3,920개", 2025, PLAN),
+            ("12개", 2025, PLAN),
+            ("87개", 2025, PLAN),
+            ("1,120억원", 2025, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
