@@ -346,7 +346,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
                 or (
                     k + 1 < first
                     and (
-                        words[k + 1].text in ("동안", "중", "(", "（")
+                        # (`민선 6기 들어 지난해까지 만든 일자리는`: since the term began)
+                        words[k + 1].text in ("동안", "중", "(", "（", "들어", "들어서")
                         or words[k + 1].stem == "공약"
                         or _term_started(words, k, first)
                     )
@@ -488,6 +489,8 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
         # `4년 동안 일자리 3만개를 약속했는데, 지금까지 3만2천여개를`
         or (_YEARS.fullmatch(w.text) is not None and j + 1 < k and words[j + 1].stem == "동안")
         or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)
+        # (`민선 7기 일자리 목표 18만개 가운데`: the term written apart)
+        or (j > 0 and words[j - 1].text == "민선" and _TERM_BARE.fullmatch(w.text) is not None)
         for j, w in enumerate(words[:k])
     )
 

@@ -4276,6 +4276,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1,120억원", 2025, PLAN),
         ],
     ),
+    # since a term began (`민선 6기 들어`), and a running total taken from a term's goal written
+    # apart (`민선 7기 일자리 목표 18만개 가운데 지난해 말까지`): over the term, no one year
+    (
+        "2021-01-20",
+        "한빛시 일자리 성과",
+        "민선 6기 들어 지난해까지 만든 일자리는 모두 16만5천여개에 이른다. 시는 민선 7기 "
+        "일자리 목표 18만개 가운데 지난해 말까지 11만4천여개를 만들었다.",
+        [("16만5천여개", None, DONE), ("18만개", None, PLAN), ("11만4천여개", None, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
