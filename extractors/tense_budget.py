@@ -502,8 +502,15 @@ def budget_secured(words: list[Word], first: int, last: int) -> bool:
     at = next((k for k in range(last + 1, len(words)) if words[k].predicate), None)
     if at is None or not stem_in(words[at], r.secured) or spent(words, last):
         return False
-    return any(w.stem.endswith(r.budget) for w in words[:first]) or any(
-        w.stem.endswith(r.budget) and set(w.particle_forms()) & RO for w in words[last + 1 : at]
+    # (`공모에 선정돼 국비 9억6천만원을 확보했다`: national or provincial funds won are money
+    # put in a budget, as the government's budget the city's share of is)
+    funds = first > 0 and words[first - 1].bare_noun and words[first - 1].stem in r.funds
+    return (
+        funds
+        or any(w.stem.endswith(r.budget) for w in words[:first])
+        or any(
+            w.stem.endswith(r.budget) and set(w.particle_forms()) & RO for w in words[last + 1 : at]
+        )
     )
 
 

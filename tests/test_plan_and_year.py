@@ -4285,6 +4285,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리 목표 18만개 가운데 지난해 말까지 11만4천여개를 만들었다.",
         [("16만5천여개", None, DONE), ("18만개", None, PLAN), ("11만4천여개", None, DONE)],
     ),
+    # national or provincial funds won (`국비 9억6천만원을 확보했다`) are money put in a budget
+    (
+        "2025-03-18",
+        "한빛군 지역혁신 프로젝트",
+        "군은 고용노동부의 '2025년 지역혁신 프로젝트' 공모에 선정돼 국비 9억6천만원을 "
+        "확보했다고 밝혔다. 지난해에는 도비 2억원을 확보했다.",
+        [("9억6천만원", 2025, PLAN), ("2억원", 2024, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
