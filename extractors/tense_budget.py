@@ -207,6 +207,11 @@ def budget_topic(words: list[Word], first: int, last: int) -> bool:
     # `지난해 최종예산은 13조1,540억원이었으며, 세입은 13조4,892억원`: a clause with a topic of
     # its own is not of the budget an earlier clause was about
     opened = _own_topic_clause(words, first)
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if verb is not None and stem_in(verb, r.recorded):
+        # (`… 예산현액은 3조 4,122억원이며, 세입 3조 5,012억원, … 기록했다`: so is a clause
+        # whose own verb records what the accounts came to)
+        opened = max(opened, clause_opening(words, first))
     topic = any(
         (
             w.stem.endswith(r.budget)

@@ -290,6 +290,16 @@ def settled_amount(words: list[Word], first: int, last: int) -> bool:
     return ("이", "VCP") in words[last].base_parts and not _past_parts(words[last].base_parts)
 
 
+def computes_settled(words: list[Word]) -> bool:
+    """The sentence works out what the accounts came to (`세계잉여금 3,564억원에서 이월액
+    2,318억원과 … 74억원을 빼면 순세계잉여금은 1,172억원이다`): a verb of taking out and the
+    settled surplus as its topic."""
+    r = rules()
+    return any(stem_in(w, r.subtracting) for w in words) and any(
+        w.stem.endswith(r.settled) and set(w.particle_forms()) & TOPIC_PARTICLES for w in words
+    )
+
+
 def _heads_another_figure(words: list[Word], k: int) -> bool:
     """The adnominal at word k heads a figure after it, a noun or two between at most."""
     for j in range(k + 1, min(len(words), k + 4)):

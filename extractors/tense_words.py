@@ -49,6 +49,8 @@ class _Rules:
     items_of: frozenset[str]
     itemized: tuple[str, ...]
     funding_topics: frozenset[str]
+    recorded: frozenset[str]
+    subtracting: frozenset[str]
     budget_sides: frozenset[str]
     allocations_named: frozenset[str]
     pledges: frozenset[str]

@@ -79,6 +79,7 @@ from extractors.timeline_years import (
     figure_month_year,
     headline_years,
     in_that_span,
+    into_supplementary,
     items_of_span,
     part_of_deadline,
     said_before,
@@ -208,6 +209,18 @@ def _time_changes(
         if frame is not None:
             changes |= {"year": frame}
     year = changes.get("year", f.year)
+    if (
+        doc is not None
+        and published_at is not None
+        and f.is_target
+        and isinstance(year, int)
+        and year < published_at.year
+        and changes.get("year_source", f.year_source) in ("article", "title")
+        and into_supplementary(f, doc, published_at)
+    ):
+        # `시는 순세계잉여금 가운데 820억원을 제2회 추경 재원으로 반영해` in a settlement of last
+        # year: a supplementary budget amends the budget of the year it is drawn up in
+        return changes | {"year": published_at.year, "year_source": "published"}
     if (
         doc is not None
         and isinstance(year, int)

@@ -33,7 +33,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import opens_with_part
-from extractors.tense_plan import past_form, settled_amount, stem_in
+from extractors.tense_plan import computes_settled, past_form, settled_amount, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -150,7 +150,8 @@ def settled(f: Figure, doc: Doc) -> bool:
     if f.kind != "money":
         return False
     words, first = sentence_words(f, doc)
-    return settled_amount(words, first, word_index(words, token_at(doc, f.end - 1)))
+    last = word_index(words, token_at(doc, f.end - 1))
+    return settled_amount(words, first, last) or computes_settled(words)
 
 
 def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:

@@ -133,6 +133,23 @@ def _looked_back(
     return False
 
 
+def into_supplementary(f: Figure, doc: Doc, published_at: datetime | None) -> bool:
+    """The figure's sentence puts it into a supplementary budget (`제2회 추경 재원으로 반영해`,
+    `2회 추경에 820억원 투입`) and names no year nor a time gone (`당시`)."""
+    words, _ = sentence_words(f, doc)
+    r = tense_rules()
+    if year_words(words, published_at) or any(w.stem in r.then_words for w in words):
+        return False
+    return any(
+        w.stem.endswith(r.supplementary)
+        and (
+            "에" in w.particle_forms()
+            or (k + 1 < len(words) and words[k + 1].stem in r.funding_topics)
+        )
+        for k, w in enumerate(words)
+    )
+
+
 def _surplus_put_into(words: list[Word], k: int) -> bool:
     """`순세계잉여금 중 450억원을 올해 제1회 추경에 편성했고`: year word k names the budget a
     settled year's surplus goes into, told in passing in the settlement; the sentences after it

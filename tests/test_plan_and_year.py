@@ -4293,6 +4293,27 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "확보했다고 밝혔다. 지난해에는 도비 2억원을 확보했다.",
         [("9억6천만원", 2025, PLAN), ("2억원", 2024, PLAN)],
     ),
+    # a settlement: a clause whose own verb records what the accounts came to is no part of the
+    # budget an earlier clause named; a sentence working out the surplus (`…을 빼면
+    # 순세계잉여금은 …이다`) is of the accounts throughout; the surplus put into a supplementary
+    # budget with no year named is of the year the supplementary budget amends (publication's)
+    (
+        "2023-06-22",
+        "한빛시 2022년 결산",
+        "시의회는 22일 2022회계연도 결산 승인안을 의결했다. 결산 결과 시의 지난해 최종 "
+        "예산현액은 3조 4,122억원이며, 세입 3조 5,012억원, 세출 3조 1,448억원을 기록했다. "
+        "세계잉여금 3,564억원에서 이월액 2,318억원과 보조금 반환금 74억원을 빼면 "
+        "순세계잉여금은 1,172억원이다. 시는 순세계잉여금 가운데 820억원을 제2회 추경 재원으로 "
+        "반영했다.",
+        [
+            ("3조 4,122억원", 2022, PLAN),
+            ("3조 5,012억원", 2022, DONE),
+            ("3조 1,448억원", 2022, DONE),
+            ("3,564억원", 2022, DONE),
+            ("74억원", 2022, DONE),
+            ("820억원", 2023, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
