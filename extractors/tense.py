@@ -43,6 +43,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span
 
+from extractors.tense_award import award_told, own_year_outside_quotes
 from extractors.tense_budget import (
     budget_aside,
     budget_changed_in,
@@ -339,6 +340,12 @@ def when_of(
         # `지난해 1만1,436개 만들어 목표 초과…고용률 63.5% 목표`: a headline's goal after `…` is
         # not the past year of the fact before it (extractors/timeline.py finds its own)
         year, source = None, None
+    if award_told(words, published_at) and published_at is not None:
+        # `'2025년 … 평가'에서 대상을 받아 인센티브 2억원을 확보했다`: what the award gave, on
+        # the day it is given
+        plan = False
+        if not own_year_outside_quotes(words, first, published_at):
+            year, source = published_at.year, "published"
     if tally == WHOLE:
         plan, year, source = True, None, SPAN  # `공약 97건 가운데`: the term's pledges
     elif tally == PART:

@@ -25,7 +25,7 @@ _RATE_WORDS = 6  # `공약 이행률은 지난 9월 말 기준 61.4%다`: a date
 def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
     """WHOLE, PART or None for the figure at words[first..last]."""
     if "%" in words[last].text:
-        return PART if _rate_kept(words, first) and not _planned_after(words, last) else None
+        return PART if _rate_kept(words, first) and not planned_after(words, last) else None
     if "원" in words[last].text or not any(pledge_noun(w) for w in words):
         # (`본예산 7조 3,000억원 가운데 1조 2,300억원을 공약사업에 배정했다`: a budget's part)
         return None
@@ -40,9 +40,9 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
         return WHOLE
     unit = _counter(words[last])
     if last > wholes[0] and any(unit == _counter(words[k]) for k in wholes) and unit:
-        return None if _planned_after(words, last) else PART
+        return None if planned_after(words, last) else PART
     if last in wholes:
-        return None if _planned_after(words, last) else PART  # `나머지 58개 공약 가운데`
+        return None if planned_after(words, last) else PART  # `나머지 58개 공약 가운데`
     return None
 
 
@@ -122,7 +122,7 @@ def _rate_kept(words: list[Word], first: int) -> bool:
     return False
 
 
-def _planned_after(words: list[Word], last: int) -> bool:
+def planned_after(words: list[Word], last: int) -> bool:
     """What the sentence says after the figure is to come: `100%를 달성하는 것이 목표다`,
     `… 마무리하겠다`."""
     for w in words[last + 1 :]:

@@ -137,6 +137,11 @@ class _Rules:
     headcounts: frozenset[str]
     tally_nouns: tuple[str, ...]
     kept_rates: tuple[str, ...]
+    prizes: frozenset[str]
+    prizes_elsewhere: frozenset[str]
+    awards: frozenset[str]
+    awards_won: tuple[str, ...]
+    evaluations: frozenset[str]
     # Whether a text holds any relative year word, or 해 or any same-year word: asked of every
     # word of a sentence, so one search instead of a test per word.
     relative_in: re.Pattern[str]

@@ -4314,6 +4314,25 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("820억원", 2023, PLAN),
         ],
     ),
+    # what an award gave (the prize, the places chosen) is a result of the day it is given,
+    # whatever the tense and the year in the evaluation's quoted name or a line before; an
+    # award still to be given, or a prize word naming a program, is not
+    (
+        "2026-01-15",
+        "한빛구, 일자리 공시제 평가 '대상'",
+        "- 지난해 일자리 1만2,400개 창출\n구는 고용노동부의 '2025년 지역 일자리 목표 공시제 "
+        "평가'에서 대상을 받아 인센티브 2억원을 확보했다고 밝혔다. 도는 '2025년 시군 일자리 "
+        "창출 평가' 결과 6곳을 우수 시군으로 선정했다. 군은 도 평가에서 최우수 군으로 선정돼 "
+        "시상금 5천만원을 받는다. 협회는 추후 시상식을 열고 대상 3명에게 상금 100만원을 수여할 "
+        "예정이다. 구는 관광 인센티브(7억원)을 반영했다.",
+        [
+            ("2억원", 2026, DONE),
+            ("6곳", 2026, DONE),
+            ("5천만원", 2026, DONE),
+            ("100만원", 2026, PLAN),
+            ("7억원", 2026, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
