@@ -4333,6 +4333,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("7억원", 2026, PLAN),
         ],
     ),
+    # national funds (국비) are a budget: the year's funds a new year's are compared with, the
+    # change, a table's row of them, the funds a part was spent of
+    (
+        "2019-12-11",
+        "한빛도 내년 국비 확보",
+        "도는 내년 국비 3조1,843억원을 확보했다고 밝혔다. 올해 국비 3조105억원에 비해서는 "
+        "1,738억원(5.8%) 늘었다. 도는 지난해 국비 2조7,412억원 가운데 2조6,100억원을 "
+        "집행했다.\n(단위: 억원)\n구분 | 2017년 | 2018년\n국비 | 25,880 | 27,400",
+        [
+            ("3조105억원", 2019, PLAN),
+            ("1,738억원", 2020, PLAN),
+            ("5.8%", 2020, PLAN),
+            ("2조7,412억원", 2018, PLAN),
+            ("2조6,100억원", 2018, DONE),
+            ("25,880", 2017, PLAN),
+            ("27,400", 2018, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
