@@ -56,7 +56,6 @@ from extractors.tense_budget import (
     budget_topic,
     continues_budget,
     program_budget,
-    secured_base,
     spent,
 )
 from extractors.tense_compare import (
@@ -126,7 +125,6 @@ __all__ = [
     "plan_of",
     "result_noun_before",
     "rules",
-    "secured_base",
     "speaks_ahead",
     "spent_topic",
     "starts_streak",
@@ -334,8 +332,6 @@ def when_of(
         )
         if settled_year is not None:
             year, source = settled_year, "clause"
-    if plan and money and secured_base(words, first, last):
-        plan = False  # `올해 최종 확보한 국비 8조 8천276억 원보다`: a base has no verb of its own
     if plan and past(year, published_at) and _year_across_segment(words, first, published_at):
         # `지난해 1만1,436개 만들어 목표 초과…고용률 63.5% 목표`: a headline's goal after `…` is
         # not the past year of the fact before it (extractors/timeline.py finds its own)

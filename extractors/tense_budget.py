@@ -5,7 +5,7 @@ secured set as a base (`올해 최종 확보한 국비 … 보다`) is a result 
 
 from __future__ import annotations
 
-from extractors.tense_compare import base_figure, figure_particles, is_comparison
+from extractors.tense_compare import figure_particles, is_comparison
 from extractors.tense_plan import (
     ahead_form,
     allocated_before,
@@ -34,21 +34,6 @@ from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
 _TAKEN_UP = _DEMONSTRATIVE_TOPICS | {"이를"}  # a demonstrative taking up what was just said
-
-
-def secured_base(words: list[Word], first: int, last: int) -> bool:
-    """The figure is a base of comparison a past adnominal of securing heads (`올해 최종 확보한
-    국비 8조 8천276억 원보다`, a year or nouns between): the money was won, a result."""
-    if not base_figure(words, first, last):
-        return False
-    for j in range(first - 1, max(-1, first - 5), -1):
-        w = words[j]
-        if w.predicate:
-            parts = w.base_parts
-            return parts[-1:] == [("ᆫ", "ETM")] and stem_in(w, rules().secured)
-        if not (w.bare_noun or w.adverb or YEAR.fullmatch(w.text)):
-            return False
-    return False
 
 
 def budget_is_plan(words: list[Word], first: int, last: int) -> bool:

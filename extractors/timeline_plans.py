@@ -27,7 +27,6 @@ from extractors.tense import (
     continues_budget,
     plan_of,
     result_noun_before,
-    secured_base,
     speaks_ahead,
     spent_topic,
 )
@@ -245,11 +244,7 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         for g in earlier
     )
     last = word_index(words, token_at(doc, f.end - 1))
-    if (
-        result_noun_before(words, first)
-        or spent_topic(words, first)
-        or secured_base(words, first, last)
-    ):
+    if result_noun_before(words, first) or spent_topic(words, first):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
     if part and not undecided(f, doc):

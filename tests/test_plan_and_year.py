@@ -1923,14 +1923,14 @@ ROUND_14_RELEASES = [
         "2024-08-27",
         "정부예산안에 국비 2조 3천억 원이 반영됐다. 이는 올해 최종 확보한 국비 2조 1천억 원보다"
         " 2천억 원 늘어난 규모다.",
-        [("2조 3천억 원", 2024, PLAN), ("2조 1천억 원", 2024, DONE), ("2천억 원", 2024, PLAN)],
-        id="a_base_secured_in_a_past_adnominal_was_won",
+        [("2조 3천억 원", 2024, PLAN), ("2조 1천억 원", 2024, PLAN), ("2천억 원", 2024, PLAN)],
+        id="a_base_secured_in_a_past_adnominal_is_the_funds_secured_planned",
     ),
     pytest.param(
         "2024-12-12",
         "군은 2025년 국비 3천억 원을 확보했다. 이는 올해 확보한 2024년 국비 2천800억 원보다 200억"
         " 원 늘어난 것이다.",
-        [("3천억 원", 2025, PLAN), ("2천800억 원", 2024, DONE), ("200억 원", 2025, PLAN)],
+        [("3천억 원", 2025, PLAN), ("2천800억 원", 2024, PLAN), ("200억 원", 2025, PLAN)],
         id="the_years_heading_a_base_written_in_words_are_the_bases",
     ),
 ]
