@@ -117,9 +117,15 @@ def _looked_back(
     back in passing; the sentences after it go on in the article's year."""
     j = k + 1 if k + 1 < len(words) and words[k + 1].text.startswith("년") else k
     forms = words[j].particle_forms()
-    if not ("에는" in forms or {"에", "는"} <= set(forms)):
+    then = _time_of_year(words, k)
+    if then is None and not ("에는" in forms or {"에", "는"} <= set(forms)):
         return False
-    if not any(
+    if then is not None:
+        # `2024년도 예산 심의 때는 국회에서 1,467억원이 증액됐지만`: the time of that year's
+        # event as the topic, told in the past
+        if not any(w.predicate and past_form(w) for w in words[then + 1 :]):
+            return False
+    elif not any(
         w.predicate and ("이", "VCP") in w.base_parts and past_form(w) for w in words[k + 1 :]
     ):
         return False
@@ -131,6 +137,21 @@ def _looked_back(
         if years:
             return max(years) > year
     return False
+
+
+_TIME_OF_WORDS = 3  # `2024년도 예산 심의 때는`: the nouns between a year and its 때
+
+
+def _time_of_year(words: list[Word], k: int) -> int | None:
+    """The index of `때는` (`때에는`) a few nouns after year word k, if any."""
+    for j in range(k + 1, min(len(words), k + 2 + _TIME_OF_WORDS)):
+        w = words[j]
+        forms = set(w.particle_forms())
+        if w.stem == "때" and ("는" in forms or "에는" in forms):
+            return j
+        if not w.bare_noun and j > k + 1:
+            return None
+    return None
 
 
 def into_supplementary(f: Figure, doc: Doc, published_at: datetime | None) -> bool:

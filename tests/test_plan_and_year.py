@@ -4351,6 +4351,17 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("27,400", 2018, PLAN),
         ],
     ),
+    # the time of an earlier year's event as a topic (`2024년도 예산 심의 때는 …`), told in the
+    # past after sentences of a later year, looks back in passing: the next sentences go on in
+    # the article's year
+    (
+        "2024-12-11",
+        "한빛도, 2025년 국비 확보",
+        "도는 2025년도 정부예산에 국비 9조 1,595억원이 반영됐다고 밝혔다. 2024년도 예산 심의 "
+        "때는 국회에서 1,467억원이 증액됐지만, 이번에는 증액 심사가 이뤄지지 않았다. 새만금 "
+        "관련 예산은 8,725억원으로 올해 6,626억원보다 31.7% 증가했다.",
+        [("1,467억원", 2024, PLAN), ("8,725억원", 2025, PLAN), ("31.7%", 2025, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
