@@ -214,11 +214,23 @@ def then_past(words: list[Word]) -> bool:
 # plan or result
 
 
-def _agreement_to_invest(words: list[Word], last: int, k: int) -> bool:
-    """Word k, right after the amount (or after `규모의`), names an agreement to invest, and the
-    amount is no tally (a count of agreements, `모두`, `총`, `누적`, a year before it)."""
+def _invested_by_agreement(words: list[Word], last: int, k: int) -> bool:
+    """Word k is a present adnominal (`투자하는`) heading, a noun or two on, an agreement to
+    invest the amount before it."""
+    if not words[k].predicate or words[k].base_parts[-1] != ("는", "ETM"):
+        return False
+    agreements = rules().agreements
+    near = range(k + 1, min(len(words), k + 4))
+    j = next((j for j in near if words[j].stem.endswith(agreements)), None)
+    return j is not None and _agreement_to_invest(words, last, j, adnominal=True)
+
+
+def _agreement_to_invest(words: list[Word], last: int, k: int, adnominal: bool = False) -> bool:
+    """Word k, right after the amount (or after `규모의`, or after an adnominal of investing
+    when `adnominal`), names an agreement to invest, and the amount is no tally (a count of
+    agreements, `모두`, `누적`, a year before it)."""
     r = rules()
-    if k == last + 2 and words[last + 1].stem not in r.budget_size:
+    if not adnominal and k == last + 2 and words[last + 1].stem not in r.budget_size:
         return False
     w = words[k]
     agreement = w.stem.endswith(r.agreements) or (
@@ -228,7 +240,9 @@ def _agreement_to_invest(words: list[Word], last: int, k: int) -> bool:
         return False
     start = next((j + 1 for j in range(last - 1, -1, -1) if words[j].predicate), 0)
     return not any(
-        (x.stem or x.text) in r.cumulative
+        # (`3개 기업과 총 1,250억원 규모의 투자협약을 체결했다`: the day's agreements added up,
+        # not a tally over time)
+        ((x.stem or x.text) in r.cumulative and (x.stem or x.text) != "총")
         or (x.has_number and x.text.rstrip(",").endswith("건"))
         # `지난해 기업 38곳과 … 투자협약을 맺었다`: what a year brought, not what is to come
         or ((YEAR.match(x.text) or x.stem in r.relative) and "까지" not in x.particle_forms())
@@ -358,6 +372,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             and w.stem in r.plan_verbs | r.allocate
         ):
             return True  # `일자리 예산 112억원 편성…`: a headline's noun of allocating
+        if money and k == last + 1 and _invested_by_agreement(words, last, k):
+            # `총 1조 2,000억원을 투자하는 내용의 업무협약(MOU)을 맺었다`: what the agreement
+            # has the firms invest
+            return True
         if money and k <= last + 2 and _agreement_to_invest(words, last, k):
             # `5개 기업과 1,850억원 투자협약`, `1조2,000억원 규모의 투자협약을 체결했다`: what
             # the firms are to invest (not a year's tally, `모두 63건, 22조원의 투자협약을`)

@@ -4362,6 +4362,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "관련 예산은 8,725억원으로 올해 6,626억원보다 31.7% 증가했다.",
         [("1,467억원", 2024, PLAN), ("8,725억원", 2025, PLAN), ("31.7%", 2025, PLAN)],
     ),
+    # the day's agreements added up (`3개 기업과 총 1,250억원 규모의 투자협약`) and an amount a
+    # present adnominal of investing heads into an agreement (`…을 투자하는 내용의 업무협약`)
+    # are what the firms are to invest, planned; an amount ending a sentence on it is no error
+    (
+        "2019-11-28",
+        "한빛군 투자협약",
+        "군은 28일 3개 기업과 총 1,250억원 규모의 투자협약을 체결했다. 도는 기업 5곳과 총 "
+        "1조 2,000억원을 투자하는 내용의 업무협약(MOU)을 맺었다. 군은 올해 들어 모두 27개 "
+        "기업과 8,460억원의 투자협약을 맺었다. 기업은 300억원을 투자하는",
+        [
+            ("1,250억원", 2019, PLAN),
+            ("1조 2,000억원", 2019, PLAN),
+            ("8,460억원", 2019, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
