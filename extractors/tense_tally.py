@@ -47,8 +47,11 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
 
 
 def pledge_noun(w: Word) -> bool:
-    stem = w.stem or w.text
-    return any(stem.startswith(p) for p in rules().pledges) or stem.endswith(rules().tally_nouns)
+    """A noun of pledges (`공약`, `공약사업`, `실천과제`); by its text too, as Kiwi splits `공약`
+    after an opening quote (`"공약 71개 가운데`)."""
+    texts = (w.stem or w.text, w.text.lstrip("\"'“‘"))
+    pledges = tuple(rules().pledges)
+    return any(t.startswith(pledges) or t.endswith(rules().tally_nouns) for t in texts)
 
 
 def _whole_at(words: list[Word], k: int) -> bool:

@@ -74,6 +74,15 @@ def _question(text: str) -> bool:
     return text.endswith(("?", "？")) or bool(_ASKED.match(text) or _TOPIC_ASKED.search(text))
 
 
+def asked_on_line(doc: Doc, m: int) -> bool:
+    """Sentence m is an interviewer's question on a line of its own (`Q. 공약 이행률은.`, `— 올해
+    목표는?`), not a question inside a paragraph."""
+    start = sentence_starts(doc)[m]
+    sentence = sentence_of(doc, start)
+    at = doc[start].idx
+    return (at == 0 or doc.text[:at].rstrip(" \t").endswith("\n")) and _question(sentence.text)
+
+
 def question_before(f: Figure, doc: Doc) -> Span | None:
     """The sentence right before f's, when it is an interviewer's question."""
     n = sentence_index(doc, f.start)

@@ -45,6 +45,7 @@ from extractors.tense_tally import PART, pledge_noun, pledge_tally
 from extractors.tense_words import OPENING_PARENS
 from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
+    asked_on_line,
     base_of_share,
     item_marked,
     sentence_index,
@@ -321,6 +322,10 @@ def _walk_back_to_year(doc: Doc, n: int, published_at: datetime | None) -> int |
         years = _sentence_years(doc, m, published_at, deadlines=False)
         if years:
             return years[-1]
+        if asked_on_line(doc, m):
+            # `Q. 공약 이행률은.` / `A. "공약 71개 가운데 46개를 …"`: an answer goes on in the
+            # year its question names, not in an earlier answer's
+            return None
         if published_at is not None and _sets_plans_now(doc, m, published_at):
             # (plans set now for a year still ahead the article named before, `2018년도
             # 예산안을 의결했다. … 예비비로 넘겨 편성했다` in December, are that year's)

@@ -4377,6 +4377,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("8,460억원", 2019, DONE),
         ],
     ),
+    # an answer goes on in the year its question names, not in an earlier answer's (`Q.` on a
+    # line of its own); a pledge noun right after an opening quote is still the pledges
+    (
+        "2025-07-01",
+        "[민선8기 3년] 한빛군수 인터뷰",
+        'Q. 지난 3년을 돌아보면.\nA. "인구 감소 폭도 2021년 912명에서 지난해 310명으로 '
+        '줄었습니다."\nQ. 공약 이행률은.\nA. "공약 71개 가운데 46개를 완료했고 이행률은 '
+        '83.7%입니다."\nQ. 지난해 살림은 어땠나.\nA. "세입은 6,874억원이었습니다."',
+        [
+            ("71개", None, PLAN),
+            ("46개", 2025, DONE),
+            ("83.7%", 2025, DONE),
+            ("6,874억원", 2024, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
