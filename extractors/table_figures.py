@@ -240,8 +240,10 @@ _TITLE_MAX, _ROW_MAX, _LINE_MAX = 60, 80, 120
 
 
 def _sentence(line: str) -> bool:
-    """A (stripped) line that ends as a sentence does (`…늘었다.`): prose, no line of a table."""
-    return line.endswith(("다.", "다"))
+    """A (stripped) line that ends as a sentence does (`…늘었다.`, a quote `"…편성했다."`, an
+    interviewer's `- 올해 목표는.` or `…?`): prose, no line of a table."""
+    line = line.rstrip("\"'”’」』)")
+    return line.endswith(("다.", "다", "?", "？")) or (line.endswith(".") and "|" not in line)
 
 
 @lru_cache(maxsize=1)

@@ -688,3 +688,17 @@ def test_two_short_cells_apart_by_one_bar_are_a_row() -> None:
         "시는 올해 일자리 예산을 크게 늘렸다 | 홍길동 기자가 전한다는 소식이 이어진다고 밝혔다"
     )
     assert not is_row("A|B")
+
+
+def test_a_table_under_a_unit_note_ends_at_an_interviewer_s_question() -> None:
+    # a question line (`- 올해 목표는.`) and a quoted answer (`"…만들겠다."`) are prose: a bare
+    # number there takes no unit from the table above
+    text = (
+        "◇ 연도별 일자리 창출 실적 (단위: 개)\n"
+        "구분 | 2024년 | 2025년\n"
+        "실적 | 3,916 | 4,274\n"
+        "- 올해 목표는.\n"
+        '"올해는 4500 이상을 만들겠다."'
+    )
+    got = [(f.surface, f.unit) for f in extract_figures(text)]
+    assert got == [("3,916", "개"), ("4,274", "개")]
