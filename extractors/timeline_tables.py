@@ -82,6 +82,11 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         flag = _plan_said([row_note], budget=False)  # what a row's year notes of its cells
     if flag is None:
         flag = _plan_said(labels_read)
+    if flag is None and year is not None and row.strip().endswith(_CHANGE_RATES):
+        # `본예산 | 5,980 | 6,420` / `증감률 | 5.1% | 7.4%`: a row of rates of change measures
+        # the row above it, planned when that row is a budget
+        above = _row_above(doc_text(doc), f.start) if doc is not None else ""
+        flag = True if above and _names_budget(label_name(row_label(above))) else None
     if flag is None:
         # `◇분야별 일자리 예산 (단위: 억원)`: the table's title may say what all its cells are
         # (a column's `목표` under a title of `실적` still says more of its cells)
@@ -178,6 +183,12 @@ def _table_title(f: Figure, doc: Doc | None) -> str:
     top = table_start(text, f.start)
     span = table_title(text, top) if top is not None else None
     return text[span[0] : span[1]].strip() if span else ""
+
+
+def _row_above(text: str, at: int) -> str:
+    """The line right above the one holding character `at` ("" on the first line)."""
+    start, _ = line_at(text, at)
+    return line_at(text, start - 1)[1] if start > 0 else ""
 
 
 def _cell_labels(f: Figure, doc: Doc | None) -> tuple[str, str, int] | None:

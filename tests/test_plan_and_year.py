@@ -4392,6 +4392,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("6,874억원", 2024, DONE),
         ],
     ),
+    # a table's row of rates of change measures the row above it: planned under a row of
+    # budgets (`본예산`, `예산액`)
+    (
+        "2019-11-20",
+        "한빛군 내년 예산안",
+        "군은 내년도 예산안을 4,987억원으로 편성했다.\n(단위: 억원)\n구분 | 2017년 | 2018년 | "
+        "2019년 | 2020년(안)\n예산액 | 3,905 | 4,214 | 4,562 | 4,987\n증감률 | 4.2% | 7.9% | "
+        "8.3% | 9.3%",
+        [("3,905", 2017, PLAN), ("4.2%", 2017, PLAN), ("7.9%", 2018, PLAN), ("8.3%", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
