@@ -306,7 +306,7 @@ def continues_budget(
     by_kind = False
     # (`거창군이 5,420억원으로 가장 많았고, 의령군은 …`: a ranking's topics are the places it
     # ranks by the budget told before, no new topic)
-    ranked = ranks(words) or included_after(words, last)
+    ranked = ranks(words) or included_after(words, last) or grown_to(words, last)
     for w in words[:last]:
         forms = set(w.particle_forms())
         if forms & TOPIC_PARTICLES and w.stem.endswith(r.settled):
@@ -330,6 +330,21 @@ def continues_budget(
         for w in before
     )
     return had_budget and not spent(words, last)
+
+
+_PLACE_ENDS = ("시", "군", "구")  # `함양군은`, `진도군은`: a city's, county's or district's name
+
+
+def grown_to(words: list[Word], last: int) -> bool:
+    """`함양군은 6,311억원으로 6.6% 늘었으며`, `진도군은 올해 5,102억원에서 7.5%, …`: a place as
+    topic, and the amount the size it grew to or from, a rate of change after it — a budget of
+    that place told as the one before was."""
+    topic = next((w for w in words[:last] if set(w.particle_forms()) & TOPIC_PARTICLES), None)
+    if topic is None or len(topic.stem) < 2 or not topic.stem.endswith(_PLACE_ENDS):
+        return False
+    forms = set(words[last].particle_forms())
+    rate = next((w for w in words[last + 1 : last + 3] if "%" in w.text), None)
+    return bool(forms & (RO | {"에서"})) and rate is not None
 
 
 def included_after(words: list[Word], last: int) -> bool:

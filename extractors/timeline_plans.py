@@ -31,7 +31,7 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_budget import opens_with_part
+from extractors.tense_budget import grown_to, opens_with_part
 from extractors.tense_plan import computes_settled, past_form, settled_amount, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
@@ -233,9 +233,13 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         return False
     words, first = sentence_words(f, doc)
     before = words_of_sentence(doc, n - 1)
+    last = word_index(words, token_at(doc, f.end - 1))
+    # (`완도군은 올해 본예산 6,371억원보다 9.1% 늘려 …. 진도군은 올해 5,102억원에서 7.5% …`:
+    # a place's budget grown, after a growth planned with its base only)
+    grown = grown_to(words, last)
     planned = any(
         g.section == f.section
-        and g.kind == "money"
+        and (g.kind == "money" or (grown and g.kind == "percent"))
         and g.is_target
         and sentence_index(doc, g.start) == n - 1
         # (`예산현액 1조812억원 대비 집행률은 91.3%였다`: a budget as the base of a rate is no
@@ -243,7 +247,6 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
         and not base_of_share(g, earlier, doc)
         for g in earlier
     )
-    last = word_index(words, token_at(doc, f.end - 1))
     if result_noun_before(words, first) or spent_topic(words, first):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
     part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])

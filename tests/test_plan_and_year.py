@@ -4402,6 +4402,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "8.3% | 9.3%",
         [("3,905", 2017, PLAN), ("4.2%", 2017, PLAN), ("7.9%", 2018, PLAN), ("8.3%", 2019, PLAN)],
     ),
+    # a place as topic, the amount its budget grew to or from and the rate after it (`함양군은
+    # 6,311억원으로 6.6% 늘었으며`): that place's budget, told as the one before was planned
+    (
+        "2025-11-26",
+        "경남 서부 군 내년 예산",
+        "이들 군의 내년 예산안 합계는 2조3,970억원으로 올해보다 6.4% 늘었다. 함양군은 "
+        "6,311억원으로 6.6% 늘었으며 관광 사업에 95억원을 배정했다. 완도군은 올해 본예산 "
+        "6,371억원보다 9.1% 늘려 증가 폭이 가장 컸다. 진도군은 올해 5,102억원에서 7.5%, "
+        "강진군은 4,804억원에서 6.7% 증가했다.",
+        [
+            ("6,311억원", 2026, PLAN),
+            ("6.6%", 2026, PLAN),
+            ("5,102억원", 2025, PLAN),
+            ("4,804억원", 2025, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
