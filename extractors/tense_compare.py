@@ -126,6 +126,7 @@ def comparison_base(words: list[Word], k: int) -> bool:
             from_value(words[start])
             or base_before_comparing_verb(words, start)
             or share_base(words, start)
+            or first_of_listed_base(words, start)
         )
         and names_base(words, k, start)
     ):
@@ -425,6 +426,28 @@ def _closing_parenthesis(words: list[Word], last: int) -> int | None:
     return None
 
 
+_LISTED_BASE_WORDS = 4  # `21개 사업, 49억원과 비교하면`: figures of one base listed
+
+
+def _year_noun(w: Word) -> bool:
+    """A relative year word (`지난해`, `이듬해`, `같은 해`): among a list's items it starts an item
+    of its own year (`2020년 2,000개, 이듬해 2,300개에 이어`)."""
+    r = rules()
+    return w.stem in r.relative or w.stem.startswith(r.next_year + r.same_year)
+
+
+def first_of_listed_base(words: list[Word], start: int) -> bool:
+    """The figure at `start` is the first of a base's figures listed before a comparing verb
+    (`올해 본예산 21개 사업, 49억원과 비교하면`), no predicate between."""
+    for m in range(start + 1, min(len(words), start + 1 + _LISTED_BASE_WORDS)):
+        w = words[m]
+        if w.predicate or _year_noun(w) or _BUDGET_YEAR.match(w.text):
+            return False  # (`2020년 2,000개, 이듬해 2,300개에 이어`: each item its own year)
+        if w.has_number and set(w.particle_forms()) & {"와", "과"}:
+            return base_before_comparing_verb(words, m)
+    return False
+
+
 def base_before_comparing_verb(words: list[Word], j: int) -> bool:
     """`494억원과 비교하면`, `4,222억원에 비해`: word j, joined by 와/과/에 to a comparing verb,
     is a base."""
@@ -508,6 +531,12 @@ def names_base(words: list[Word], k: int, base: int) -> bool:
     between = words[k + 1 : base]
     # `지난해 2023년도 예산 심의 때의 231억원보다`: the noun phrase may end on a genitive
     genitive = bool(between) and bool(between[-1].stem) and between[-1].particle_forms() == ["의"]
+    # (`올해 본예산 21개 사업, 49억원과 비교하면`: the base's figures listed, nouns after each)
+    listed = 3 if any(w.text == "," for w in between) else 0
+    if listed and all(
+        (w.bare_noun and not _year_noun(w)) or w.has_number or w.text == "," for w in between
+    ):
+        return base - k <= 4 + listed
     if base - k <= 4 + genitive and all(
         w.bare_noun
         or w.adverb

@@ -17,6 +17,7 @@ from extractors.tense_compare import (
     base_before_comparing_verb,
     base_figure,
     comparison_base,
+    first_of_listed_base,
     from_value,
     heads_base,
     heads_base_after,
@@ -485,6 +486,7 @@ def _year_in_sentence(
         or record_passed(words, first - 1, first)  # `2022년의 1조307억원을 넘어 역대 최대다`
         # `… 2019년 하반기 65.2%, 2020년 하반기 66.0%와 비교하면`: an item of a list of bases
         or (last + 1 < len(words) and words[last + 1].text == "," and listed_base(words, last + 1))
+        or first_of_listed_base(words, last)  # `올해 본예산 21개 사업, 49억원과 비교하면`
     ):
         # the base figure of a comparison keeps the year written right before it, a half or a
         # month of it between (`올해 상반기 70.8%에서`)

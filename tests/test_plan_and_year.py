@@ -4418,6 +4418,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("4,804억원", 2025, PLAN),
         ],
     ),
+    # a base's figures listed before a comparing verb (`올해 본예산 21개 사업, 49억원과
+    # 비교하면`) keep their year; the year names no time the changes and the list after go on in
+    (
+        "2018-11-20",
+        "한빛시, 내년 청년정책 27개 사업에 67억원 편성",
+        "시는 내년도 본예산안에 청년정책 27개 사업, 67억원을 편성했다. 올해 본예산 21개 사업, "
+        "49억원과 비교하면 사업은 6개, 예산은 36.7% 늘었다. 주요 사업은 다음과 같다.\n○ 청년 "
+        "월세 지원 14억원(700명)",
+        [
+            ("21개", 2018, PLAN),
+            ("49억원", 2018, PLAN),
+            ("36.7%", 2019, PLAN),
+            ("14억원", 2019, PLAN),
+            ("700명", 2019, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
