@@ -214,6 +214,15 @@ def then_past(words: list[Word]) -> bool:
 # plan or result
 
 
+def _into_budget(words: list[Word]) -> bool:
+    """A budget named with 에 as where money goes (`이번 추경에`, `내년 예산안에는`)."""
+    r = rules()
+    return any(
+        w.stem.endswith(r.budget + r.supplementary) and "에" in "".join(w.particle_forms())
+        for w in words
+    )
+
+
 def _invested_by_agreement(words: list[Word], last: int, k: int) -> bool:
     """Word k is a present adnominal (`투자하는`) heading, a noun or two on, an agreement to
     invest the amount before it."""
@@ -469,6 +478,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
         if stem_in(w, r.plan_verbs) or ((money or projects) and stem_in(w, r.allocate)):
             return True
+        if (money or projects) and stem_in(w, r.allocate_into) and _into_budget(words[:last]):
+            return True  # `시는 이번 추경에 ▲… 612억원 … 등 모두 156개 사업을 담았다`
         if (
             stem_in(w, r.included)
             and any(p == "되" for p, _ in w.parts)

@@ -45,6 +45,7 @@ class _Rules:
     share_told: frozenset[str]
     shares: frozenset[str]
     counts_allocated: frozenset[str]
+    allocate_into: frozenset[str]
     included: frozenset[str]
     items_of: frozenset[str]
     itemized: tuple[str, ...]

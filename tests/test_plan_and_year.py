@@ -4434,6 +4434,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("700명", 2019, PLAN),
         ],
     ),
+    # what a budget named as where it goes is given to hold (`추경에 … 담았다`) is allocated (not
+    # money given `마음을 담아`); put into this year's supplementary budget, of the year it
+    # amends, not a year the sentence before named
+    (
+        "2026-02-24",
+        "한빛시, 올해 첫 추경 2,140억원",
+        "시는 2,140억원 규모의 2026년도 제1회 추가경정예산안을 편성했다. 순세계잉여금은 지난해 "
+        "결산 전 추정치로, 2024회계연도 결산 순세계잉여금 1,386억원보다 적은 규모다. 시는 이번 "
+        "추경에 ▲도로·교통 인프라 612억원 ▲일자리 지원 384억원 등 모두 156개 사업을 담았다. "
+        "지사장이 고향사랑기부금 100만원을 응원의 마음을 담아 기탁했다.",
+        [
+            ("612억원", 2026, PLAN),
+            ("384억원", 2026, PLAN),
+            ("156개", 2026, PLAN),
+            ("100만원", 2026, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
