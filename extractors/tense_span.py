@@ -378,7 +378,9 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         ):
             return True  # `2022년 7월부터 지난해 말까지 누적 일자리는`: 까지 on the year's end
         near = first - k <= _OWN_YEAR_WORDS
-        if near and w.stem in r.relative and w.stem not in r.now:
+        # (`민선 8기 들어 지난해까지 만든 일자리는`: a year with 까지 ends a span, no own year)
+        ends_span = "까지" in w.particle_forms()
+        if near and w.stem in r.relative and w.stem not in r.now and not ends_span:
             return False  # `임기 내 일자리 5만개…올해 2870억 투입`: the figure's own year
         if year_of(words, k, None) is not None:
             return False  # `‘23년 △6,239억원`: the figure's own year, nearer than any span

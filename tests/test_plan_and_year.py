@@ -4451,6 +4451,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("156개", 2026, PLAN),
         ],
     ),
+    # a relative year with 까지 ends the span a term opened (`민선 8기 들어 지난해까지 만든
+    # 일자리는`), no year of the figure's own; alone it is the figure's year
+    (
+        "2025-03-01",
+        "한빛시 일자리",
+        "민선 8기 들어 지난해까지 만든 일자리는 3만9천여개에 이른다. 지난해까지 만든 청년 "
+        "일자리는 9천개에 이른다.",
+        [("3만9천여개", None, DONE), ("9천개", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
