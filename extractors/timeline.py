@@ -63,6 +63,7 @@ from extractors.timeline_plans import (
     listed_under_programs,
     met_of_pledge,
     projects_funded,
+    ranked_budgets,
     settled,
     share_of_planned,
     size_of_planned,
@@ -293,6 +294,8 @@ def _plan_changes(
             if thread is not None:
                 plan["year"] = thread
         return plan
+    if ranked_budgets(f, doc, out):
+        return {"is_target": True}  # `김해시는 1조6,420억원으로 뒤를 이었고, 진주시 …`
     grown = change_of_budgets(f, figures, out, year, doc)
     if grown is not None:
         return {"is_target": True, "year": grown}

@@ -32,7 +32,7 @@ from extractors.tense import (
 )
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import grown_to, opens_with_part
-from extractors.tense_plan import computes_settled, past_form, settled_amount, stem_in
+from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -224,6 +224,38 @@ def _size_taken_up(words: list[Word]) -> bool:
 def _size_copula(w: Word) -> bool:
     """`규모다`, `규모입니다`: a sentence ending on how large something is."""
     return w.stem == "규모" and ("이", "VCP") in w.base_parts
+
+
+_BUDGET_RATES = ("증가율", "증감률", "감소율", "비중")  # what a ranking of budgets' rates ranks
+
+
+def ranked_budgets(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
+    """A sentence that ranks places (`김해시는 1조6,420억원으로 뒤를 이었고, 진주시 …`, `증가율로
+    보면 양산시가 … 11.4% 늘어 가장 높았고 김해시 9.1%, …`) right after one whose amounts and
+    rates were all planned ranks those budgets: planned; its later items as its first was."""
+    if f.kind not in ("money", "percent"):
+        return False
+    words, first_word = sentence_words(f, doc)
+    if not ranks(words) or result_noun_before(words, first_word) or spent_topic(words, first_word):
+        return False  # (`분야별 지출은 ▲사회복지 3,020억원 … 순으로 많았다`: what was spent)
+    n = sentence_index(doc, f.start)
+    own = [g for g in earlier if g.section == f.section and sentence_index(doc, g.start) == n]
+    first = next((g for g in own if g.kind == f.kind), None)
+    if first is not None:
+        return first.is_target
+    if f.kind == "percent" and not (
+        (f.metric or "").endswith(_BUDGET_RATES)
+        or any(w.stem.endswith(tense_rules().budget) for w in words)
+    ):
+        return False  # (`지난해 청년 고용률은 45.6%로 … 가장 높았다`: a record of a level)
+    before = [
+        g
+        for g in earlier
+        if g.section == f.section
+        and sentence_index(doc, g.start) == n - 1
+        and g.kind in ("money", "percent")
+    ]
+    return bool(before) and all(g.is_target for g in before)
 
 
 def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:

@@ -4460,6 +4460,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리는 9천개에 이른다.",
         [("3만9천여개", None, DONE), ("9천개", 2024, DONE)],
     ),
+    # a ranking right after a sentence whose amounts and rates were all planned ranks those
+    # budgets (amounts, growth rates, shares), its later items as its first; a record of a
+    # level (`고용률은 45.6%로 … 가장 높았다`) is no ranking of budgets
+    (
+        "2018-12-18",
+        "한빛도 주요 시 내년 예산 비교",
+        "가람시는 내년 본예산을 3조2,108억원으로 편성했다. 이는 올해 본예산 2조9,870억원보다 "
+        "7.5% 늘어난 것이다. 나래시는 1조6,420억원으로 뒤를 이었고, 다솜시 1조3,115억원 "
+        "순이었다. 증가율로 보면 다솜시가 전년 대비 11.4% 늘어 가장 높았고 나래시 9.1% "
+        "순이었다. 지난해 청년 고용률은 45.6%로 통계 작성 이후 가장 높았다.",
+        [
+            ("1조6,420억원", 2019, PLAN),
+            ("1조3,115억원", 2019, PLAN),
+            ("11.4%", 2019, PLAN),
+            ("9.1%", 2019, PLAN),
+            ("45.6%", 2017, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
