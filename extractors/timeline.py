@@ -78,6 +78,7 @@ from extractors.timeline_years import (
     budget_thread,
     done_ahead,
     figure_month_year,
+    funds_budget_before,
     headline_years,
     in_that_span,
     into_supplementary,
@@ -209,6 +210,10 @@ def _time_changes(
         frame = years_ago_in_frame(f, doc, published_at)
         if frame is not None:
             changes |= {"year": frame}
+    if doc is not None and f.is_target and f.kind == "money" and "year" not in changes:
+        funded = funds_budget_before(f, doc, published_at)
+        if funded is not None:
+            changes |= {"year": funded, "year_source": "article"}
     year = changes.get("year", f.year)
     if (
         doc is not None

@@ -155,6 +155,20 @@ def _time_of_year(words: list[Word], k: int) -> int | None:
     return None
 
 
+def funds_budget_before(f: Figure, doc: Doc, published_at: datetime | None) -> int | None:
+    """`재원은 2024회계연도 출납 폐쇄 결과를 토대로 추계한 순세계잉여금 1,420억원과 …` after a
+    budget of 2025: what funds the budget told before is of that budget's year, a later one than
+    the settled year an item names (the year the sentences before go on in)."""
+    words, first = sentence_words(f, doc)
+    r = tense_rules()
+    if not any(
+        w.stem in r.funding_topics and set(w.particle_forms()) & {"은", "는"} for w in words[:first]
+    ):
+        return None
+    before = year_before_sentence(doc, sentence_index(doc, f.start), published_at)
+    return before if before is not None and f.year is not None and before > f.year else None
+
+
 def into_supplementary(f: Figure, doc: Doc, published_at: datetime | None) -> bool:
     """The figure's sentence puts it into a supplementary budget (`제2회 추경 재원으로 반영해`,
     `2회 추경에 820억원 투입`) and names no year nor a time gone (`당시`)."""

@@ -4478,6 +4478,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("45.6%", 2017, DONE),
         ],
     ),
+    # a term's first thing (`민선 7기 첫 추가경정예산`) is of its year, no span; what funds the
+    # budget told before (`재원은 2024회계연도 … 추계한 순세계잉여금 1,420억원과 …`) is of that
+    # budget's year, not the settled year an item names
+    (
+        "2025-03-12",
+        "한빛시 조기 추경",
+        "시는 민선 8기 첫 조기 추가경정예산으로 3,105억원 규모의 2025년 제1회 추경안을 "
+        "편성했다. 이번 추경으로 시 예산 규모는 기정예산 6,540억원에서 7,152억원으로 늘어난다. "
+        "재원은 2024회계연도 출납 폐쇄 결과를 토대로 추계한 순세계잉여금 1,420억원과 지방교부세 "
+        "정산분 905억원이다.",
+        [
+            ("6,540억원", 2025, PLAN),
+            ("7,152억원", 2025, PLAN),
+            ("1,420억원", 2025, PLAN),
+            ("905억원", 2025, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
