@@ -484,9 +484,10 @@ def _heading(line: str, marks: frozenset[str] | None = None) -> bool:
     under it is what it names."""
     stripped = line.strip()
     bracketed = _BRACKETED.fullmatch(stripped) is not None
+    # (a year is no figure: `□ 2024년 목표` heads this year's goals)
     return (
         (stripped[:1] in (marks or _SECTION_MARKS) or bracketed)
-        and not any(c.isdigit() for c in stripped)
+        and not any(c.isdigit() for c in _YEAR_IN_HEADING.sub("", stripped))
         and not stripped.endswith(("다", "다."))
     )
 
@@ -499,6 +500,7 @@ def _heading_words(line: str) -> list[str]:
 # marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
 _SECTION_MARKS = frozenset("■□◆◇")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_YEAR_IN_HEADING = re.compile(r"(?:19|20)\d{2}년도?")
 _BRACKETED = re.compile(r"[<〈《\[【][^<>〈〉《》\[\]【】]+[>〉》\]】]")
 _HEADING_MARKS = re.compile("[" + re.escape("".join(sorted(ITEM_MARKS)) + "<>〈〉《》[]【】") + "]")
 

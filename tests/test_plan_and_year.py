@@ -4495,6 +4495,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("905억원", 2025, PLAN),
         ],
     ),
+    # a heading that names only a year and goals (`□ 2024년 목표`) heads the goals listed under
+    # it, after a heading of last year's results
+    (
+        "2024-01-09",
+        "한빛도 신년 기자회견",
+        "도지사는 9일 신년 기자회견을 열고 올해 도정 목표를 발표했다.\n□ 지난해 주요 성과\n○ "
+        "고용률 64.8%로 역대 최고 기록\n□ 2024년 목표\n○ 일자리 9만5천개(직접 일자리 3만1,200개 "
+        "포함)\n○ 고용률 65.5% 달성",
+        [
+            ("64.8%", 2023, DONE),
+            ("9만5천개", 2024, PLAN),
+            ("3만1,200개", 2024, PLAN),
+            ("65.5%", 2024, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
