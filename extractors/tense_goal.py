@@ -240,13 +240,10 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         if forms in (["은"], ["는"]) and goal_before:
             # `목표 일자리는 지난해 2만7000개에서`, `목표 고용률은`, `고용 계획 인원은 540명`
             return True
-        if (
-            forms in (["은"], ["는"])
-            and k > 0
-            and w.stem.endswith(r.amounts)
-            and _promised(words[k - 1])
-        ):
-            return True  # `협약 당시 12개 기업이 약속한 투자액은 모두 2,760억원`
+        if forms in (["은"], ["는"]) and _promised_before(words, k):
+            # `협약 당시 12개 기업이 약속한 투자액은 모두 2,760억원`, `협약 기업들이 약속한 신규
+            # 고용 인원은 2,140명이다`, `약속받은 신규 고용은 모두 7,120명이었지만`
+            return True
         if w.stem in r.goal_nouns and w.bare_noun and k + 1 < first and words[k + 1].adverb:
             return True  # `고용률 목표 역시 60.8%에서`: the goal as topic before 역시, 또한
         # `올해 계획은 ▲직접 일자리 4210개 …`: a plan noun as the topic too
@@ -262,6 +259,20 @@ def _goal_topic(words: list[Word], first: int) -> bool:
             return True
         if _goal_read_as_price(w):
             return True
+    return False
+
+
+_PROMISED_NOUNS = 2  # `약속한 신규 고용 인원은`: nouns between the promise and its topic
+
+
+def _promised_before(words: list[Word], k: int) -> bool:
+    """The topic at word k (an amount's noun, `투자액`, `인원`, or the noun right after the
+    promise) is headed by a past adnominal of promising, a noun or two between."""
+    for j in range(k - 1, max(-1, k - 2 - _PROMISED_NOUNS), -1):
+        if _promised(words[j]):
+            return True
+        if not words[j].bare_noun:
+            return False
     return False
 
 

@@ -717,7 +717,15 @@ def done_subject(words: list[Word], first: int) -> bool:
     ):
         return False  # `… 합친 인구정책 예산은 모두 88억원이다`, `공시한 올해 목표 고용률은`
     w = words[k] if k >= 0 else None
-    return w is not None and w.predicate and w.base_parts[-1] in _PAST_ADNOMINAL and _deed(w)
+    # (`협약 기업들이 약속한 신규 고용 인원은 2,140명이다`: a promise made is no deed done)
+    promise = w is not None and w.predicate and w.base_parts[0][0] in r.pledges
+    return (
+        w is not None
+        and w.predicate
+        and w.base_parts[-1] in _PAST_ADNOMINAL
+        and _deed(w)
+        and not promise
+    )
 
 
 def _made_before(figure: Word, w: Word) -> bool:

@@ -4510,6 +4510,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("65.5%", 2024, PLAN),
         ],
     ),
+    # what a promise heads, a noun or two between (`약속한 신규 고용 인원은`, `약속받은 신규
+    # 고용은`), was promised: planned; a promise made is no deed done
+    (
+        "2024-05-01",
+        "한빛시 투자협약",
+        "시는 기업 5곳과 투자협약을 맺었다. 협약 기업들이 약속한 신규 고용 인원은 2,140명이다. "
+        "시가 약속받은 신규 고용은 모두 7,120명이었지만, 실제 채용된 인원은 2,860명에 그쳤다.",
+        [("2,140명", 2024, PLAN), ("7,120명", 2024, PLAN), ("2,860명", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
