@@ -148,8 +148,11 @@ def _plan_said(labels: list[str], budget: bool = True) -> bool | None:
     """Do these labels say goal or plan (True), result (False), or neither or both (None)?"""
     r = tense_rules()
     labels = [x.strip() for x in labels]
+    # (`약속 투자액`, `약속 고용`: what firms promised, a plan; not `공약 이행률`, how many of
+    # the pledges were kept)
     plan = any(
-        any(noun in x for noun in r.goal_nouns | r.plan_nouns) or (budget and _names_budget(x))
+        any(noun in x for noun in r.goal_nouns | r.plan_nouns | {"약속"})
+        or (budget and _names_budget(x))
         for x in labels
     )
     done = any(any(word in x for word in RESULT_LABELS) for x in labels)

@@ -4519,6 +4519,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "시가 약속받은 신규 고용은 모두 7,120명이었지만, 실제 채용된 인원은 2,860명에 그쳤다.",
         [("2,140명", 2024, PLAN), ("7,120명", 2024, PLAN), ("2,860명", 2024, DONE)],
     ),
+    # a table's column of what was promised (`약속 투자액`, `약속 고용`) is planned; its column
+    # of what came of it (`실제 투자`) is not
+    (
+        "2021-03-10",
+        "한빛시 투자협약 점검",
+        "시가 3년간 맺은 투자협약을 점검했다.\n구분 | 협약 기업 | 약속 투자액 | 약속 고용 | 실제 "
+        "투자\n2018년 | 21곳 | 9,800억원 | 2,350명 | 4,870억원",
+        [("9,800억원", 2018, PLAN), ("2,350명", 2018, PLAN), ("4,870억원", 2018, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
