@@ -174,11 +174,16 @@ def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
     g = out[-1]
     if not (g.kind == "money" and g.is_target and g.section == f.section):
         return None
-    if doc_text(doc)[g.end : f.start].strip() != "의":
-        return None
+    between = doc_text(doc)[g.end : f.start].strip()
     words = sentence_words(f, doc)[0]
     last = word_index(words, token_at(doc, f.end - 1))
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if between in ("로", "으로"):
+        # `사회복지 예산이 5,004억원으로 67.5%에 달했다`: the planned amount's own share
+        told = verb is not None and stem_in(verb, tense_rules().share_told | {"달하"})
+        return g if told else None
+    if between != "의":
+        return None
     if verb is None:
         # `본예산 1조2,046억원의 3.7%다`: the share told by its own copula (not of what was
         # spent: `집행한 … 예산은 4,718억원으로 연간 예산 8,930억원의 52.8%다`)

@@ -94,7 +94,11 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         # leaves the 고용률 row's cells measured levels)
         # (a budget's rate of change is planned as the budget is: `예산 비교` over `증감률`)
         changes_budget = f.kind == "percent" and column.strip().endswith(_CHANGE_RATES)
-        flag = _plan_said([_table_title(f, doc)], budget=f.kind == "money" or changes_budget)
+        title = _table_title(f, doc)
+        # (a budget's share is planned as the budget is: `<사회복지 예산 비중 추이> (단위: %)`)
+        shares_budget = f.kind == "percent" and any(w in title for w in tense_rules().shares)
+        budget = f.kind == "money" or changes_budget or shares_budget
+        flag = _plan_said([title], budget=budget)
     if flag is None and f.kind == "money":
         flag = intro_says(f, doc)
     if flag is not None:

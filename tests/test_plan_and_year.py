@@ -4528,6 +4528,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "투자\n2018년 | 21곳 | 9,800억원 | 2,350명 | 4,870억원",
         [("9,800억원", 2018, PLAN), ("2,350명", 2018, PLAN), ("4,870억원", 2018, DONE)],
     ),
+    # a budget's share is planned as the budget is: told right after the planned amount with 로
+    # (`…예산이 5,004억원으로 67.5%에 달했다`), or a table of budget shares by year
+    (
+        "2025-12-20",
+        "한빛도 새해 예산 확정",
+        "도는 내년 본예산을 8조8,152억원으로 확정했다. 이 가운데 사회복지 예산이 "
+        "3조4,100억원으로 38.7%에 달했다.\n<사회복지 예산 비중 추이> (단위: %)\n구분 | 2023년 | "
+        "2024년\n한빛 | 31.2 | 32.5",
+        [("38.7%", 2026, PLAN), ("31.2", 2023, PLAN), ("32.5", 2024, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
