@@ -466,10 +466,13 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
     r = rules()
     k = first - 1
     while k >= 0 and not words[k].predicate:
-        if (words[k].stem in r.now or r.relative.get(words[k].stem, 0) < 0) and "까지" in words[
-            k
-        ].particle_forms():
-            break  # `지금까지`, `지난해까지 12만3,600개를 달성해`
+        until = "까지" in words[k].particle_forms()
+        if until and (
+            words[k].stem in r.now
+            or r.relative.get(words[k].stem, 0) < 0
+            or words[k].stem.startswith(r.last_month)
+        ):
+            break  # `지금까지`, `지난해까지 12만3,600개를 달성해`, `지난달까지`
         if words[k].bare_noun and words[k].stem == "누적":
             break  # `지난해 말까지 누적 10만8천여개를`
         if (

@@ -4538,6 +4538,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "2024년\n한빛 | 31.2 | 32.5",
         [("38.7%", 2026, PLAN), ("31.2", 2023, PLAN), ("32.5", 2024, PLAN)],
     ),
+    # a running total since a term began up to last month (`출범 이후 지난달까지`) is over the
+    # term; last month alone dates a count of its year
+    (
+        "2024-07-01",
+        "한빛시장 인터뷰",
+        '"민선 8기 출범 이후 지난달까지 일자리 2만1,060개를 만들었다." 시는 지난달까지 청년 '
+        "일자리 1,200개를 만들었다.",
+        [("2만1,060개", None, DONE), ("1,200개", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
