@@ -135,7 +135,7 @@ def _time_changes(
 ) -> dict[str, object]:
     """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
     figure whose own sentence named none."""
-    changes: dict[str, object] = table_time(f, doc)
+    changes: dict[str, object] = table_time(f, doc, published_at)
     if met_of_pledge(f, out, doc):
         # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`
         return changes | {"year": None, "year_source": SPAN}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -35,7 +36,9 @@ from schemas.records import Figure
 _ROUNDING = Decimal("0.001")  # how far a table's rounded total may be from the amount it splits
 
 
-def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
+def table_time(
+    f: Figure, doc: Doc | None, published_at: datetime | None = None
+) -> dict[str, object]:
     """A cell of a table whose column heads are years (`구분 | 2023년 | 2024년`) is of its
     column's year, and a goal or a result as its row's label says (`일자리 목표`, `일자리
     실적`, `달성률`); with years as row labels (`2021년 | 4,222 | 67.0`), of its row's year,
@@ -45,6 +48,10 @@ def table_time(f: Figure, doc: Doc | None) -> dict[str, object]:
         return {}
     head, line, at = labels
     year = column_year(head, at)
+    if year is None and published_at is not None:
+        # `분야 | 올해 | 내년 | 증감률`: a column headed by a relative year, counted from the
+        # publication
+        year = _relative_column_year(head, at, published_at)
     row_text = row_label(line)
     label = row = label_name(row_text)
     heads = cells(head)
@@ -190,6 +197,15 @@ def _table_title(f: Figure, doc: Doc | None) -> str:
     top = table_start(text, f.start)
     span = table_title(text, top) if top is not None else None
     return text[span[0] : span[1]].strip() if span else ""
+
+
+def _relative_column_year(head: str, at: int, published_at: datetime) -> int | None:
+    """The year a column headed by a relative year word alone names (`올해`, `내년(안)`)."""
+    heads = cells(head)
+    if not 0 <= at < len(heads):
+        return None
+    offset = tense_rules().relative.get(label_name(heads[at]).strip())
+    return published_at.year + offset if isinstance(offset, int) else None
 
 
 def _row_above(text: str, at: int) -> str:

@@ -4547,6 +4547,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리 1,200개를 만들었다.",
         [("2만1,060개", None, DONE), ("1,200개", 2024, DONE)],
     ),
+    # a table's columns headed by relative years (`분야 | 올해 | 내년 | 증감률`) are of the years
+    # they name, counted from the publication
+    (
+        "2025-12-15",
+        "한빛시장 인터뷰",
+        "내년 본예산은 3조 4,280억원으로 올해보다 7.3% 늘었다.\n□ 주요 분야 본예산 (단위: "
+        "억원)\n분야 | 올해 | 내년 | 증감률\n일자리·경제 | 1,124 | 1,318 | 17.3%",
+        [("1,124", 2025, PLAN), ("1,318", 2026, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
