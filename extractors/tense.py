@@ -55,6 +55,7 @@ from extractors.tense_budget import (
     budget_share,
     budget_topic,
     continues_budget,
+    funds_won_then,
     program_budget,
     spent,
 )
@@ -284,6 +285,8 @@ def when_of(
         )
     ):
         plan = True
+    if plan and money and past(year, published_at) and funds_won_then(words, first, last):
+        plan = False  # `지난해 군정 사상 최대인 국비 1,870억원을 확보했고`: won in a year gone by
     if plan and money and (result_noun_before(words, first, last) or spent_topic(words, first)):
         # `예산 현액은 426억 원이었지만 실제 지출은 388억 원에 그쳤습니다`: what was spent, in a
         # sentence about a budget

@@ -519,6 +519,18 @@ def budget_secured(words: list[Word], first: int, last: int) -> bool:
     )
 
 
+def funds_won_then(words: list[Word], first: int, last: int) -> bool:
+    """National or provincial funds secured (`국비 1,870억원을 확보했고`), no other budget named:
+    in a year gone by, what was won then, a result (`지난해 군정 사상 최대인 국비 1,870억원을
+    확보했고`), not funds for a budget still to be spent."""
+    r = rules()
+    at = next((k for k in range(last + 1, len(words)) if words[k].predicate), None)
+    if at is None or not stem_in(words[at], r.secured):
+        return False
+    named = [w for w in words[:first] if w.stem.endswith(r.budget)]
+    return bool(named) and all(w.stem in r.funds for w in named)
+
+
 def program_budget(words: list[Word], first: int) -> bool:
     """An amount right after a program's name or in the parenthesis after it
     (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’

@@ -4556,6 +4556,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "억원)\n분야 | 올해 | 내년 | 증감률\n일자리·경제 | 1,124 | 1,318 | 17.3%",
         [("1,124", 2025, PLAN), ("1,318", 2026, PLAN)],
     ),
+    # national funds secured in a year gone by, no other budget named, were won then: a result
+    # (funds secured this year or for next year stay planned)
+    (
+        "2019-01-15",
+        "한빛군 신년 인터뷰",
+        "군은 지난해 군정 사상 최대인 국비 1,870억원을 확보했고, 올해는 국비 2,000억원을 확보했다.",
+        [("1,870억원", 2018, DONE), ("2,000억원", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
