@@ -444,6 +444,14 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
                 ]
                 left = [u for u in units if u not in named]
             by_column = [u or (left[0] if len(left) == 1 else None) for u in named]
+    # `(단위: 곳, 명)` over `협약 연도 | 협약 기업 | 약속 고용 | 실제 고용` and rows of years:
+    # counters named in the columns' order, the last one going on to the columns after (not
+    # `구분 | 읍 | 면 | 동` over `인구 | 31 | …`, where the row says what is counted)
+    in_order = (
+        all(u is None for u in by_column)
+        and len(units) > 1
+        and all(u.kind == "count" for u in units)
+    )
 
     def unit(column: int, before: str, row_name: str) -> Unit | None:
         at = column - label - 1
@@ -452,7 +460,8 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
         if own is not None:
             return own
         if len(units) == 1:
-            return units[0]
+            # `전체 예산 대비 비중(%) | 8.9` under `(단위: 억원)`: the row's own unit wins
+            return _named_unit(row_name) or units[0]
         if side_heads is None and years:
             if head.endswith(RATE_HEADS):
                 return next((u for u in units if u.unit == "%"), None)
@@ -461,6 +470,8 @@ def _header_units(units: list[Unit], heads: list[str]) -> Callable[[int, str, st
                 return next((u for u in units if u.unit == "%p"), row)  # a rate's change
             return row
         if side_heads is None:
+            if in_order and 0 <= at < len(values) and label_year(row_name) is not None:
+                return units[min(at, len(units) - 1)]
             return by_column[at] if 0 <= at < len(by_column) else None
         row_own = _named_unit(row_name)
         if row_own is not None and not head.strip().endswith(CHANGE_HEADS):

@@ -702,3 +702,24 @@ def test_a_table_under_a_unit_note_ends_at_an_interviewer_s_question() -> None:
     )
     got = [(f.surface, f.unit) for f in extract_figures(text)]
     assert got == [("3,916", "개"), ("4,274", "개")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row's own unit in parentheses wins over the note's one unit
+        (
+            "□ 연도별 일자리 예산 추이 (단위: 억원)\n구분 | 2016년 | 2017년\n일자리 예산 | 1,245 | "
+            "1,297\n전체 예산 대비 비중(%) | 8.9 | 9.1",
+            [("1,245", "KRW"), ("1,297", "KRW"), ("8.9", "%"), ("9.1", "%")],
+        ),
+        # counters named in the columns' order, the last going on to the columns after it
+        (
+            "(단위: 곳, 명)\n협약 연도 | 협약 기업 | 약속 고용 | 실제 고용\n"
+            "2021년 | 14 | 1,230 | 842",
+            [("14", "곳"), ("1,230", "명"), ("842", "명")],
+        ),
+    ],
+)
+def test_units_of_rows_and_columns_under_a_note(text: str, expected: list) -> None:
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == expected
