@@ -21,6 +21,17 @@ _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def award_told(words: list[Word], published_at: datetime | None) -> bool:
+    """`_award_told` of a sentence, read once for all its figures."""
+    if not words:
+        return False
+    key = ("award_told", words[0].start, words[-1].end, published_at)
+    cache = words[0].doc.user_data
+    if key not in cache:
+        cache[key] = _award_told(words, published_at)
+    return cache[key]
+
+
+def _award_told(words: list[Word], published_at: datetime | None) -> bool:
     """The sentence tells an award received: a prize (`시상금`, `상금`), a prize won (`대상을
     받아`, `최우수상을`, `이번 수상으로`), or places chosen in an evaluation (`… 평가 결과 … 6곳을
     우수 시군으로 선정했다`); not one still to be given (`시상식을 열고 … 수여할 예정이다`), nor an

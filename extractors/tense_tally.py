@@ -26,14 +26,10 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
     """WHOLE, PART or None for the figure at words[first..last]."""
     if "%" in words[last].text:
         return PART if _rate_kept(words, first) and not planned_after(words, last) else None
-    if "원" in words[last].text or not any(pledge_noun(w) for w in words):
+    if "원" in words[last].text:
         # (`본예산 7조 3,000억원 가운데 1조 2,300억원을 공약사업에 배정했다`: a budget's part)
         return None
-    wholes = [
-        k
-        for k in range(len(words))
-        if words[k].has_number and _whole_at(words, k) and _counts_pledges(words, k)
-    ]
+    wholes = _wholes(words)
     if not wholes:
         return None
     if last in wholes and not _left(words, first):
@@ -44,6 +40,24 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
     if last in wholes:
         return None if planned_after(words, last) else PART  # `나머지 58개 공약 가운데`
     return None
+
+
+def _wholes(words: list[Word]) -> list[int]:
+    """The counts of pledges a tally's parts are taken from, in a sentence naming pledges: read
+    once for all the sentence's figures."""
+    key = ("pledge_wholes", words[0].start, words[-1].end)
+    cache = words[0].doc.user_data
+    if key not in cache:
+        cache[key] = (
+            [
+                k
+                for k in range(len(words))
+                if words[k].has_number and _whole_at(words, k) and _counts_pledges(words, k)
+            ]
+            if any(pledge_noun(w) for w in words)
+            else []
+        )
+    return cache[key]
 
 
 def pledge_noun(w: Word) -> bool:

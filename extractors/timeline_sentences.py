@@ -77,10 +77,18 @@ def _question(text: str) -> bool:
 def asked_on_line(doc: Doc, m: int) -> bool:
     """Sentence m is an interviewer's question on a line of its own (`Q. 공약 이행률은.`, `— 올해
     목표는?`), not a question inside a paragraph."""
-    start = sentence_starts(doc)[m]
-    sentence = sentence_of(doc, start)
-    at = doc[start].idx
-    return (at == 0 or doc.text[:at].rstrip(" \t").endswith("\n")) and _question(sentence.text)
+    # (asked for every sentence a year is looked for in: the Doc's text read once, not rebuilt)
+    key = ("asked_on_line", m)
+    if key not in doc.user_data:
+        start = sentence_starts(doc)[m]
+        text = doc_text(doc)
+        i = doc[start].idx - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        sentence = sentence_of(doc, start)
+        on_line = i < 0 or text[i] == "\n"
+        doc.user_data[key] = on_line and _question(text[sentence.start_char : sentence.end_char])
+    return doc.user_data[key]
 
 
 def question_before(f: Figure, doc: Doc) -> Span | None:
