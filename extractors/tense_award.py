@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from extractors.tense_plan import ahead_form
+from extractors.tense_tally import to_come
 from extractors.tense_words import CLOSING_QUOTES, rules, stem_in
 from extractors.tense_year import year_of
 from extractors.words import Word
@@ -44,19 +44,10 @@ def _award_told(words: list[Word], published_at: datetime | None) -> bool:
         w.stem in r.prizes and (w.stem not in r.prizes_elsewhere or won or evaluated) for w in words
     )
     chosen = evaluated and any(w.stem == "선정" for w in words)
-    if not (won or prize or chosen) or _to_come(words):
+    if not (won or prize or chosen) or to_come(words):
         return False
     return published_at is None or not any(
         (year_of(words, k, published_at) or 0) > published_at.year for k in range(len(words))
-    )
-
-
-def _to_come(words: list[Word]) -> bool:
-    """`… 수여할 예정이다`, `… 받을 계획이다`, `…겠다`: the award is still to be given."""
-    return any(
-        (w.bare_noun and w.stem in ("예정", "계획"))
-        or (w.predicate and (ahead_form(w.base_parts) or ("겠", "EP") in w.base_parts))
-        for w in words
     )
 
 

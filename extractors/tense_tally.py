@@ -142,9 +142,14 @@ def _rate_kept(words: list[Word], first: int) -> bool:
 def planned_after(words: list[Word], last: int) -> bool:
     """What the sentence says after the figure is to come: `100%를 달성하는 것이 목표다`,
     `… 마무리하겠다`."""
-    for w in words[last + 1 :]:
-        if w.bare_noun and w.stem in rules().goal_nouns | {"계획", "예정"}:
-            return True
-        if w.predicate and (ahead_form(w.base_parts) or ("겠", "EP") in w.base_parts):
-            return True
-    return False
+    after = words[last + 1 :]
+    return any(w.bare_noun and w.stem in rules().goal_nouns for w in after) or to_come(after)
+
+
+def to_come(words: list[Word]) -> bool:
+    """The words tell what is still to come: `… 수여할 예정이다`, `… 받을 계획이다`, `…겠다`."""
+    return any(
+        (w.bare_noun and w.stem in ("예정", "계획"))
+        or (w.predicate and (ahead_form(w.base_parts) or ("겠", "EP") in w.base_parts))
+        for w in words
+    )
