@@ -109,9 +109,7 @@ def _counts_pledges(words: list[Word], k: int) -> bool:
 
 # Words between the pledges and their count: a number of fields, a date, how many in all,
 # what is left (`나머지 58개 공약 가운데`, `남은 33개 공약`).
-_BETWEEN = frozenset(
-    {"모두", "총", "전체", "분야", "기준", "말", "지난", "현재", "도지사", "시장", "나머지"}
-)
+_BETWEEN = frozenset({"모두", "총", "전체", "분야", "기준", "말", "지난", "현재", "나머지"})
 
 
 def _left(words: list[Word], first: int) -> bool:
