@@ -227,6 +227,24 @@ def test_a_unit_note_under_the_table_and_rows_of_goals() -> None:
             "취약계층 참여 인원은 늘어난다.",
             [("2조8,000", 2800000000000, "KRW"), ("2조1,000", 2100000000000, "KRW")],
         ),
+        # a row's own unit in parentheses wins over the note's one unit
+        (
+            "□ 연도별 일자리 예산 추이 (단위: 억원)\n구분 | 2016년 | 2017년\n일자리 예산 | 1,245 | "
+            "1,297\n전체 예산 대비 비중(%) | 8.9 | 9.1",
+            [
+                ("1,245", 124500000000, "KRW"),
+                ("1,297", 129700000000, "KRW"),
+                ("8.9", Decimal("8.9"), "%"),
+                ("9.1", Decimal("9.1"), "%"),
+            ],
+        ),
+        # the rows end at an interviewer's question (`- 올해 목표는.`) and a quoted answer
+        # (`"…만들겠다."`): prose, where a bare number takes no unit from the table above
+        (
+            "◇ 연도별 일자리 창출 실적 (단위: 개)\n구분 | 2024년 | 2025년\n실적 | 3,916 | 4,274\n"
+            '- 올해 목표는.\n"올해는 4500 이상을 만들겠다."',
+            [("3,916", 3916, "개"), ("4,274", 4274, "개")],
+        ),
     ],
 )
 def test_amounts_in_the_unit_of_a_note(text: str, expected: list) -> None:
@@ -447,6 +465,13 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
         ),
         # two units for three columns, none named by its head: not read
         ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
+        # ... unless the rows are years: the counters go to the columns in order, the last one
+        # on to the columns after it
+        (
+            "(단위: 곳, 명)\n협약 연도 | 협약 기업 | 약속 고용 | 실제 고용\n"
+            "2021년 | 14 | 1,230 | 842",
+            [("14", 14, "곳"), ("1,230", 1230, "명"), ("842", 842, "명")],
+        ),
     ],
 )
 def test_tables_with_several_units(table: str, expected: list) -> None:
@@ -688,38 +713,3 @@ def test_two_short_cells_apart_by_one_bar_are_a_row() -> None:
         "시는 올해 일자리 예산을 크게 늘렸다 | 홍길동 기자가 전한다는 소식이 이어진다고 밝혔다"
     )
     assert not is_row("A|B")
-
-
-def test_a_table_under_a_unit_note_ends_at_an_interviewer_s_question() -> None:
-    # a question line (`- 올해 목표는.`) and a quoted answer (`"…만들겠다."`) are prose: a bare
-    # number there takes no unit from the table above
-    text = (
-        "◇ 연도별 일자리 창출 실적 (단위: 개)\n"
-        "구분 | 2024년 | 2025년\n"
-        "실적 | 3,916 | 4,274\n"
-        "- 올해 목표는.\n"
-        '"올해는 4500 이상을 만들겠다."'
-    )
-    got = [(f.surface, f.unit) for f in extract_figures(text)]
-    assert got == [("3,916", "개"), ("4,274", "개")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a row's own unit in parentheses wins over the note's one unit
-        (
-            "□ 연도별 일자리 예산 추이 (단위: 억원)\n구분 | 2016년 | 2017년\n일자리 예산 | 1,245 | "
-            "1,297\n전체 예산 대비 비중(%) | 8.9 | 9.1",
-            [("1,245", "KRW"), ("1,297", "KRW"), ("8.9", "%"), ("9.1", "%")],
-        ),
-        # counters named in the columns' order, the last going on to the columns after it
-        (
-            "(단위: 곳, 명)\n협약 연도 | 협약 기업 | 약속 고용 | 실제 고용\n"
-            "2021년 | 14 | 1,230 | 842",
-            [("14", "곳"), ("1,230", "명"), ("842", "명")],
-        ),
-    ],
-)
-def test_units_of_rows_and_columns_under_a_note(text: str, expected: list) -> None:
-    assert [(f.surface, f.unit) for f in extract_figures(text)] == expected
