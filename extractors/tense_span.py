@@ -67,11 +67,14 @@ def change_side(words: list[Word], first: int, last: int) -> tuple[int, int, int
     return None
 
 
-# the unit written after a figure's number (`6만4,500개를` → 개, `0.9%p` → %p)
-_UNIT = re.compile(r"[\d.,십백천만억조]*(\D*?)(?:을|를|으로|로|이|가|은|는|와|과|에|의)?,?$")
+# the unit written after a figure's number (`6만4,500개를` → 개, `0.9%p` → %p, `61개다` → 개)
+_UNIT = re.compile(
+    r"[\d.,십백천만억조]*(\D*?)(?:을|를|으로|로|이|가|은|는|와|과|에|의|이다|다|이며|며)?,?$"
+)
 
 
-def _unit_of(w: Word) -> str:
+def unit_of(w: Word) -> str:
+    """The unit written after the figure's number in word w, its particle or copula left out."""
     m = _UNIT.fullmatch(w.text)
     return m.group(1) if m else w.text
 
@@ -90,8 +93,8 @@ def _listed_side(words: list[Word], first: int, last: int) -> tuple[int, int, in
     # (the same period anywhere before the list: `같은 기간 충북도는 …`, `… 같은 기간 … 각각 …`)
     if not (before or after) or not any(same_period_at(words, m) is not None for m in range(j + 1)):
         return None
-    unit = _unit_of(words[first])
-    if any(_unit_of(words[m]) != unit for m in range(j + 1, k, 2)):
+    unit = unit_of(words[first])
+    if any(unit_of(words[m]) != unit for m in range(j + 1, k, 2)):
         return None  # `각각 1만명, 0.9%p`: two measures, not one over the years
     return before, before + after + 1, j + 1
 

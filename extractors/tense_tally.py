@@ -10,7 +10,9 @@ is a part of the tally too.
 
 from __future__ import annotations
 
+from extractors.tense_budget import opens_with_part
 from extractors.tense_plan import ahead_form
+from extractors.tense_span import unit_of
 from extractors.tense_words import rules, stem_in
 from extractors.tense_year import clause_end
 from extractors.words import Word
@@ -32,14 +34,15 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
     wholes = _wholes(words)
     if not wholes:
         return None
-    if last in wholes and not _left(words, first):
-        return WHOLE
-    unit = _counter(words[last])
-    if last > wholes[0] and any(unit == _counter(words[k]) for k in wholes) and unit:
-        return None if planned_after(words, last) else PART
     if last in wholes:
-        return None if planned_after(words, last) else PART  # `나머지 58개 공약 가운데`
-    return None
+        if not _left(words, first):
+            return WHOLE
+        # (`나머지 58개 공약 가운데`: what is left, itself a part)
+    else:
+        unit = unit_of(words[last])
+        if not unit or last < wholes[0] or all(unit != unit_of(words[k]) for k in wholes):
+            return None
+    return None if planned_after(words, last) else PART
 
 
 def _wholes(words: list[Word]) -> list[int]:
@@ -84,8 +87,7 @@ def _whole_at(words: list[Word], k: int) -> bool:
     if j < len(words) and words[j].stem in part_of and not words[j].predicate:
         return True
     # `모두 146개로, 이 가운데`: the count with 로, then the part taken from it
-    rest = [w for w in words[k + 1 : k + 4] if not w.punct]
-    return len(rest) >= 2 and rest[0].text == "이" and rest[1].stem in part_of
+    return opens_with_part([w for w in words[k + 1 : k + 4] if not w.punct][:2])
 
 
 def _counts_pledges(words: list[Word], k: int) -> bool:
@@ -117,12 +119,6 @@ def _left(words: list[Word], first: int) -> bool:
     return first > 0 and (
         words[first - 1].stem == "나머지" or stem_in(words[first - 1], rules().still_to_do)
     )
-
-
-def _counter(w: Word) -> str:
-    """The counter's first syllable (`61개다`, `19건`): enough to tell 개 from 건 and 명."""
-    rest = w.text.lstrip("0123456789,.만천백십억조여 ")
-    return rest[:1]
 
 
 def _rate_kept(words: list[Word], first: int) -> bool:
