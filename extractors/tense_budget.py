@@ -27,6 +27,8 @@ from extractors.tense_words import (
     UNITS_APART,
     YEAR,
     closed_by_comma,
+    opens_with_part,
+    passive,
     rules,
 )
 from extractors.tense_year import clause_end, clause_opening
@@ -239,15 +241,6 @@ def _own_topic_clause(words: list[Word], first: int) -> int:
     return start if own and not opens_with_part(clause[:2]) else 0
 
 
-def opens_with_part(opened: list[Word]) -> bool:
-    """A sentence opening on `이 가운데`, `이 중`, `그중`: a part of what the one before told."""
-    if not opened:
-        return False
-    if opened[0].text in ("이중", "그중"):
-        return True
-    return len(opened) > 1 and opened[0].text in ("이", "그") and opened[1].stem in rules().part_of
-
-
 def _budget_figure_topic(words: list[Word], first: int) -> bool:
     """The topic is a budget's own figure (`올해 예산 312억 원은 지난해 287억 원보다 25억 원
     많다`): the sentence compares budgets."""
@@ -351,11 +344,7 @@ def included_after(words: list[Word], last: int) -> bool:
     """The figure's verb is a passive of being included (`신규 사업은 모두 87개 사업, 1,120억원이
     포함됐다`): what the budget told before includes, whatever the topic."""
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
-    return (
-        verb is not None
-        and stem_in(verb, rules().included)
-        and any(p == "되" for p, _ in verb.parts)
-    )
+    return verb is not None and stem_in(verb, rules().included) and passive(verb)
 
 
 def spent(words: list[Word], last: int) -> bool:

@@ -16,6 +16,8 @@ from extractors.tense_words import (
     TOPIC_PARTICLES,
     YEAR,
     closed_by_comma,
+    opens_with_part,
+    passive,
     rules,
     stem_in,
 )
@@ -301,8 +303,8 @@ def settled_amount(words: list[Word], first: int, last: int) -> bool:
     nxt = words[last + 1] if last + 1 < len(words) else None
     if nxt is not None and nxt.stem in rules().part_of:
         return True
-    after = [w.text for w in words[last + 1 : last + 4]]
-    if after[:2] == [",", "이"] and len(after) == 3 and words[last + 3].stem in rules().part_of:
+    comma = last + 1 < len(words) and words[last + 1].text == ","
+    if comma and opens_with_part(words[last + 2 : last + 4]):
         return True  # `순세계잉여금은 1,910억원으로, 이 가운데 1,200억원가량이`: so is this one
     # (the whole a part is taken from, `재원은 … 615억원 가운데`, is what the accounts came to)
     if any(
@@ -482,11 +484,11 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True  # `시는 이번 추경에 ▲… 612억원 … 등 모두 156개 사업을 담았다`
         if (
             stem_in(w, r.included)
-            and any(p == "되" for p, _ in w.parts)
+            and passive(w)
             and any(x.stem.endswith(r.budget) for x in words[:last])
         ):
             return True  # `일자리 분야 예산은 186억원으로, 노인 일자리 3,920개와 … 포함됐다`
-        if stem_in(w, r.counts_allocated) and any(p == "되" for p, _ in w.parts):
+        if stem_in(w, r.counts_allocated) and passive(w):
             # `청년 희망일자리 2,500명, … 1,800곳 등이 새로 반영됐다`: put in a budget (not
             # `신청자 11,706명 중 … 요건을 반영해`, taken into account)
             return True
@@ -717,15 +719,11 @@ def done_subject(words: list[Word], first: int) -> bool:
     ):
         return False  # `… 합친 인구정책 예산은 모두 88억원이다`, `공시한 올해 목표 고용률은`
     w = words[k] if k >= 0 else None
+    if w is None or not w.predicate:
+        return False
     # (`협약 기업들이 약속한 신규 고용 인원은 2,140명이다`: a promise made is no deed done)
-    promise = w is not None and w.predicate and w.base_parts[0][0] in r.pledges
-    return (
-        w is not None
-        and w.predicate
-        and w.base_parts[-1] in _PAST_ADNOMINAL
-        and _deed(w)
-        and not promise
-    )
+    promise = w.base_parts[0][0] in r.pledges
+    return w.base_parts[-1] in _PAST_ADNOMINAL and _deed(w) and not promise
 
 
 def _made_before(figure: Word, w: Word) -> bool:

@@ -10,10 +10,9 @@ is a part of the tally too.
 
 from __future__ import annotations
 
-from extractors.tense_budget import opens_with_part
 from extractors.tense_plan import ahead_form
 from extractors.tense_span import unit_of
-from extractors.tense_words import rules, stem_in
+from extractors.tense_words import opens_with_part, rules, stem_in
 from extractors.tense_year import clause_end
 from extractors.words import Word
 

@@ -196,3 +196,17 @@ def closed_by_comma(words: list[Word], k: int) -> bool:
 def stem_in(w: Word, stems: Iterable[str]) -> bool:
     """The word's stem, or its first morpheme (`넘어` is 넘 + 어), is one of `stems`."""
     return w.stem in stems or (bool(w.parts) and w.parts[0][0] in stems)
+
+
+def opens_with_part(opened: list[Word]) -> bool:
+    """A sentence opening on `이 가운데`, `이 중`, `그중`: a part of what the one before told."""
+    if not opened:
+        return False
+    if opened[0].text in ("이중", "그중"):
+        return True
+    return len(opened) > 1 and opened[0].text in ("이", "그") and opened[1].stem in rules().part_of
+
+
+def passive(w: Word) -> bool:
+    """The verb is a passive with 되 (`포함됐다`, `반영됐다`)."""
+    return any(p == "되" for p, _ in w.parts)

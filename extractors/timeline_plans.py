@@ -31,8 +31,9 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_budget import grown_to, opens_with_part
+from extractors.tense_budget import grown_to
 from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
+from extractors.tense_words import opens_with_part
 from extractors.tense_year import clause_closed_by_comma
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,

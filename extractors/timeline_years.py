@@ -36,13 +36,12 @@ from extractors.tense import (
     year_words,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_budget import opens_with_part
 from extractors.tense_compare import from_value, is_comparison, same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
 from extractors.tense_span import change_side, side_year
 from extractors.tense_tally import PART, pledge_noun, pledge_tally
-from extractors.tense_words import OPENING_PARENS
+from extractors.tense_words import OPENING_PARENS, opens_with_part
 from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
     asked_on_line,
