@@ -232,9 +232,6 @@ def _size_copula(w: Word) -> bool:
     return w.stem == "규모" and ("이", "VCP") in w.base_parts
 
 
-_BUDGET_RATES = ("증가율", "증감률", "감소율", "비중")  # what a ranking of budgets' rates ranks
-
-
 def ranked_budgets(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     """A sentence that ranks places (`김해시는 1조6,420억원으로 뒤를 이었고, 진주시 …`, `증가율로
     보면 양산시가 … 11.4% 늘어 가장 높았고 김해시 9.1%, …`) right after one whose amounts and
@@ -250,7 +247,8 @@ def ranked_budgets(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     if first is not None:
         return first.is_target
     if f.kind == "percent" and not (
-        (f.metric or "").endswith(_BUDGET_RATES)
+        # (what a ranking of budgets' rates ranks: their changes, their shares)
+        (f.metric or "").endswith((*change_rates(), *tense_rules().shares))
         or any(w.stem.endswith(tense_rules().budget) for w in words)
     ):
         return False  # (`지난해 청년 고용률은 45.6%로 … 가장 높았다`: a record of a level)
