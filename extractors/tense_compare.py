@@ -532,11 +532,11 @@ def names_base(words: list[Word], k: int, base: int) -> bool:
     # `지난해 2023년도 예산 심의 때의 231억원보다`: the noun phrase may end on a genitive
     genitive = bool(between) and bool(between[-1].stem) and between[-1].particle_forms() == ["의"]
     # (`올해 본예산 21개 사업, 49억원과 비교하면`: the base's figures listed, nouns after each)
-    listed = 3 if any(w.text == "," for w in between) else 0
-    if listed and all(
+    listed = any(w.text == "," for w in between) and all(
         (w.bare_noun and not _year_noun(w)) or w.has_number or w.text == "," for w in between
-    ):
-        return base - k <= 4 + listed
+    )
+    if listed:
+        return base - k <= 4 + _LISTED_BASE_WORDS - 1
     if base - k <= 4 + genitive and all(
         w.bare_noun
         or w.adverb

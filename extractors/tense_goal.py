@@ -266,8 +266,8 @@ _PROMISED_NOUNS = 2  # `약속한 신규 고용 인원은`: nouns between the pr
 
 
 def _promised_before(words: list[Word], k: int) -> bool:
-    """The topic at word k (an amount's noun, `투자액`, `인원`, or the noun right after the
-    promise) is headed by a past adnominal of promising, a noun or two between."""
+    """The topic at word k is headed by a past adnominal of promising, a noun or two between
+    (`약속한 투자액은`, `약속한 신규 고용 인원은`, `약속받은 신규 고용은`)."""
     for j in range(k - 1, max(-1, k - 2 - _PROMISED_NOUNS), -1):
         if _promised(words[j]):
             return True

@@ -359,7 +359,7 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         )
         if w.stem in r.term_start and _term_started(words, k - 1, first):
             return True  # `(민선 8기가) 출범 이후 지금까지 5만4천여개를 만들었다`
-        if term and (w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")):
+        if term and elected_term(words, k) is not None:
             return True  # `민선 7기(2018년 7월~2022년 6월)에는 9만8,400여개`
         ranged = k >= 2 and words[k - 1].text in RANGE_MARKS
         if ranged and _FOUR_DIGITS.fullmatch(words[k - 2].text):
@@ -496,9 +496,8 @@ def _so_far_in_term(words: list[Word], first: int) -> bool:
         or DURATION.fullmatch(w.text) is not None
         # `4년 동안 일자리 3만개를 약속했는데, 지금까지 3만2천여개를`
         or (_YEARS.fullmatch(w.text) is not None and j + 1 < k and words[j + 1].stem == "동안")
-        or (w.text.startswith("민선") and _TERM_BARE.match(w.text[2:]) is not None)
-        # (`민선 7기 일자리 목표 18만개 가운데`: the term written apart)
-        or (j > 0 and words[j - 1].text == "민선" and _TERM_BARE.fullmatch(w.text) is not None)
+        # (`민선 7기 일자리 목표 18만개 가운데`: written apart too)
+        or elected_term(words, j) is not None
         for j, w in enumerate(words[:k])
     )
 
@@ -532,6 +531,16 @@ def _from_year_before(words: list[Word], k: int) -> bool:
     return False
 
 
+def elected_term(words: list[Word], k: int) -> int | None:
+    """The number of the elected term word k names (`민선8기`, `민선 7기의`: its particles after
+    it), else None (`18기 친환경농업인대학` is a class)."""
+    w = words[k]
+    if not (w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")):
+        return None
+    m = _TERM_BARE.match(w.text)
+    return int(m.group(2)) if m else None
+
+
 def term_end_year(words: list[Word], first: int, published_at: datetime | None) -> int | None:
     """`임기 말 고용률을 65%까지`: the last year of the term of office the sentence names (`민선8기`
     ends in 2026, `민선 7기` in 2022), else of the one running at publication (local terms start
@@ -542,15 +551,10 @@ def term_end_year(words: list[Word], first: int, published_at: datetime | None) 
     )
     if not ends:
         return None
-    for k, w in enumerate(words):
-        # (`민선8기`, `민선 7기의`: the term's number, its particles after it)
-        m = (
-            _TERM_BARE.match(w.text)
-            if w.text.startswith("민선") or (k > 0 and words[k - 1].text == "민선")
-            else None
-        )
-        if m and int(m.group(2)) >= 2:
-            return 2002 + 4 * (int(m.group(2)) - 2)
+    for k in range(len(words)):
+        number = elected_term(words, k)
+        if number is not None and number >= 2:
+            return 2002 + 4 * (number - 2)
     if published_at is None:
         return None
     year = published_at.year + (2 - published_at.year) % 4
