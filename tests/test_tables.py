@@ -175,80 +175,77 @@ def test_a_unit_note_under_the_table_and_rows_of_goals() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a cell that writes a larger magnitude itself is read with the unit after its digits
-        # (`1조240` is 1조 240억); Kiwi may tag the second cell's 조 a noun
-        (
-            "(단위: 억원)\n| 분야 | 2021년 | 2022년 |\n| 사회복지 | 3조1,240 | 3조4,580 |\n"
-            "| 일자리 | 9,870 | 1조240 |\n도는 예산을 늘렸다.\n",
-            [
-                ("3조1,240", 3124000000000, "KRW"),
-                ("3조4,580", 3458000000000, "KRW"),
-                ("9,870", 987000000000, "KRW"),
-                ("1조240", 1024000000000, "KRW"),
-            ],
-        ),
-        # written a space apart (`2조 9,953`) it is one cell; `2조` alone is written whole
-        (
-            "(단위: 억원)\n| 사업 | 2025년 | 총사업비 |\n"
-            "| 고속도로 | 1,005 | 2조 9,953 |\n| 철도 | 300 | 2조 |\n",
-            [
-                ("1,005", 100500000000, "KRW"),
-                ("2조 9,953", 2995300000000, "KRW"),
-                ("300", 30000000000, "KRW"),
-                ("2조", 2000000000000, "KRW"),
-            ],
-        ),
-        # two amounts in the note: what each one is given (`1인당`) takes the smaller; a head
-        # with a year and what it holds (`2023년 예산`) names the column, not a time the rows
-        # run by
-        (
-            "(단위: 억원, %, 만원)\n시군 | 2023년 예산 | 재정자립도 | 채무 잔액 | 1인당 채무\n"
-            "한빛 | 30,870 | 33.2 | 1,240 | 19\n",
-            [
-                ("30,870", 3087000000000, "KRW"),
-                ("33.2", Decimal("33.2"), "%"),
-                ("1,240", 124000000000, "KRW"),
-                ("19", 190000, "KRW"),
-            ],
-        ),
-        # the note stands in the sentence, the list's items end on bare numbers in its unit
-        (
-            "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다.",
-            [("412", 41200000000, "KRW"), ("96", 9600000000, "KRW")],
-        ),
-        # a note in a sentence with no list reads no number
-        ("올해 예산(단위: 억원)은 3년 전보다 늘었다.", []),
-        # the note ends a heading, the items fill the line under it
-        (
-            "□ 분야별 일자리 예산 (단위: 억원)\n○ 직접일자리 2조8,000 ○ 직업훈련 2조1,000\n"
-            "취약계층 참여 인원은 늘어난다.",
-            [("2조8,000", 2800000000000, "KRW"), ("2조1,000", 2100000000000, "KRW")],
-        ),
-        # a row's own unit in parentheses wins over the note's one unit
-        (
-            "□ 연도별 일자리 예산 추이 (단위: 억원)\n구분 | 2016년 | 2017년\n일자리 예산 | 1,245 | "
-            "1,297\n전체 예산 대비 비중(%) | 8.9 | 9.1",
-            [
-                ("1,245", 124500000000, "KRW"),
-                ("1,297", 129700000000, "KRW"),
-                ("8.9", Decimal("8.9"), "%"),
-                ("9.1", Decimal("9.1"), "%"),
-            ],
-        ),
-        # the rows end at an interviewer's question (`- 올해 목표는.`) and a quoted answer
-        # (`"…만들겠다."`): prose, where a bare number takes no unit from the table above
-        (
-            "◇ 연도별 일자리 창출 실적 (단위: 개)\n구분 | 2024년 | 2025년\n실적 | 3,916 | 4,274\n"
-            '- 올해 목표는.\n"올해는 4500 이상을 만들겠다."',
-            [("3,916", 3916, "개"), ("4,274", 4274, "개")],
-        ),
-    ],
-)
-def test_amounts_in_the_unit_of_a_note(text: str, expected: list) -> None:
-    assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == expected
+# Cells and items under a note of one unit (`(단위: 억원)`), and under notes of several units:
+# `test_cells_in_the_units_of_a_note` reads both.
+ONE_UNIT_NOTES = [
+    # a cell that writes a larger magnitude itself is read with the unit after its digits
+    # (`1조240` is 1조 240억); Kiwi may tag the second cell's 조 a noun
+    (
+        "(단위: 억원)\n| 분야 | 2021년 | 2022년 |\n| 사회복지 | 3조1,240 | 3조4,580 |\n"
+        "| 일자리 | 9,870 | 1조240 |\n도는 예산을 늘렸다.\n",
+        [
+            ("3조1,240", 3124000000000, "KRW"),
+            ("3조4,580", 3458000000000, "KRW"),
+            ("9,870", 987000000000, "KRW"),
+            ("1조240", 1024000000000, "KRW"),
+        ],
+    ),
+    # written a space apart (`2조 9,953`) it is one cell; `2조` alone is written whole
+    (
+        "(단위: 억원)\n| 사업 | 2025년 | 총사업비 |\n"
+        "| 고속도로 | 1,005 | 2조 9,953 |\n| 철도 | 300 | 2조 |\n",
+        [
+            ("1,005", 100500000000, "KRW"),
+            ("2조 9,953", 2995300000000, "KRW"),
+            ("300", 30000000000, "KRW"),
+            ("2조", 2000000000000, "KRW"),
+        ],
+    ),
+    # two amounts in the note: what each one is given (`1인당`) takes the smaller; a head
+    # with a year and what it holds (`2023년 예산`) names the column, not a time the rows
+    # run by
+    (
+        "(단위: 억원, %, 만원)\n시군 | 2023년 예산 | 재정자립도 | 채무 잔액 | 1인당 채무\n"
+        "한빛 | 30,870 | 33.2 | 1,240 | 19\n",
+        [
+            ("30,870", 3087000000000, "KRW"),
+            ("33.2", Decimal("33.2"), "%"),
+            ("1,240", 124000000000, "KRW"),
+            ("19", 190000, "KRW"),
+        ],
+    ),
+    # the note stands in the sentence, the list's items end on bare numbers in its unit
+    (
+        "주요 편성 내역(단위: 억원)은 ○노인 일자리 412 ○청년 정착 지원 96 등이다.",
+        [("412", 41200000000, "KRW"), ("96", 9600000000, "KRW")],
+    ),
+    # a note in a sentence with no list reads no number
+    ("올해 예산(단위: 억원)은 3년 전보다 늘었다.", []),
+    # the note ends a heading, the items fill the line under it
+    (
+        "□ 분야별 일자리 예산 (단위: 억원)\n○ 직접일자리 2조8,000 ○ 직업훈련 2조1,000\n"
+        "취약계층 참여 인원은 늘어난다.",
+        [("2조8,000", 2800000000000, "KRW"), ("2조1,000", 2100000000000, "KRW")],
+    ),
+    # a row's own unit in parentheses wins over the note's one unit
+    (
+        "□ 연도별 일자리 예산 추이 (단위: 억원)\n구분 | 2016년 | 2017년\n일자리 예산 | 1,245 | "
+        "1,297\n전체 예산 대비 비중(%) | 8.9 | 9.1",
+        [
+            ("1,245", 124500000000, "KRW"),
+            ("1,297", 129700000000, "KRW"),
+            ("8.9", Decimal("8.9"), "%"),
+            ("9.1", Decimal("9.1"), "%"),
+        ],
+    ),
+    # the rows end at an interviewer's question (`- 올해 목표는.`) and a quoted answer
+    # (`"…만들겠다."`): prose, where a bare number takes no unit from the table above
+    (
+        "◇ 연도별 일자리 창출 실적 (단위: 개)\n구분 | 2024년 | 2025년\n실적 | 3,916 | 4,274\n"
+        '- 올해 목표는.\n"올해는 4500 이상을 만들겠다."',
+        [("3,916", 3916, "개"), ("4,274", 4274, "개")],
+    ),
+]
 
 
 def test_a_unit_note_in_prose_after_a_table_of_its_own() -> None:
@@ -295,187 +292,184 @@ def test_labels_name_a_cell_s_metric_or_subject() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("table", "expected"),
-    [
-        # one unit per column, in the head row's order
-        (
-            "<학교 현황> (단위: 개교, 학급, 명)\n구분 | 학교 수 | 학급 수 | 학급당 학생 수\n"
-            "초등 | 610 | 12,240 | 21.5\n",
-            [("610", 610, "개교"), ("12,240", 12240, "학급"), ("21.5", Decimal("21.5"), "명")],
-        ),
-        # a column's head names its unit; the one left goes to the rest; labels are no cells
-        (
-            "(단위: 건, 명)\n구분 | 사고 건수 | 사망자 | 부상자\n0~19세 | 3,910 | 29 | 210\n",
-            [("3,910", 3910, "건"), ("29", 29, "명"), ("210", 210, "명")],
-        ),
-        # the head row is no row of figures; a `대비` column beside amounts holds their rate
-        (
-            "(단위: 호, %)\n구분 | 1~9월 | 전년 동기 대비\n착공 | 18,230 | -12.0\n",
-            [("18,230", 18230, "호"), ("-12.0", Decimal("-12.0"), "%")],
-        ),
-        # a unit in a label's parentheses is no figure itself
-        (
-            "구분 | 2024년 | 2025년\n출생아 수(천 명) | 23.8 | 25.4\n",
-            [("23.8", 23800, "명"), ("25.4", 25400, "명")],
-        ),
-        # numbers with their big units in cells; a row labelled as a rate is in %
-        (
-            "(단위: 개, %)\n구분 | 2023년 | 2024년\n"
-            "목표 | 2만7000 | 2만8500\n달성률 | 101.4 | 103\n",
-            [
-                ("2만7000", 27000, "개"),
-                ("2만8500", 28500, "개"),
-                ("101.4", Decimal("101.4"), "%"),
-                ("103", 103, "%"),
-            ],
-        ),
-        # a count and an amount under a head of years: the rows say which (money for `…효과`)
-        (
-            "(단위: 만 명, 억원)\n구분 | 2024년 | 2025년\n방문객 | 52.1 | 60\n"
-            "경제 파급효과 | 410 | 455\n",
-            [
-                ("52.1", 521000, "명"),
-                ("60", 600000, "명"),
-                ("410", 41000000000, "KRW"),
-                ("455", 45500000000, "KRW"),
-            ],
-        ),
-        # a column of a rate named by its suffix (재정자립도) under an amount and %
-        (
-            "(단위: 억원, %)\n시도 | 본예산 | 재정자립도\n한빛 | 51,200 | 61.3\n",
-            [("51,200", 5120000000000, "KRW"), ("61.3", Decimal("61.3"), "%")],
-        ),
-        # a table ends where the next one's header starts, even with no blank line between
-        (
-            "<표1> (단위: 억원)\n구분 | 2024 | 2025\n예산 | 100 | 120\n"
-            "<표2> (단위: 명)\n구분 | 2024 | 2025\n인원 | 30 | 40\n",
-            [
-                ("100", 10000000000, "KRW"),
-                ("120", 12000000000, "KRW"),
-                ("30", 30, "명"),
-                ("40", 40, "명"),
-            ],
-        ),
-        # three units: a change column in its left neighbour's unit, a rate's change in points;
-        # a year head with a note (`2026(안)`) is a year
-        (
-            "(단위: 천명, %, %p)\n구분 | 취업자 | 증감 | 고용률 | 전년동월비\n"
-            "청년 | 3,650 | -120 | 45.2 | -0.8\n",
-            [
-                ("3,650", 3650000, "명"),
-                ("-120", -120000, "명"),
-                ("45.2", Decimal("45.2"), "%"),
-                ("-0.8", Decimal("-0.8"), "%p"),
-            ],
-        ),
-        (
-            "(단위: 만 가구, 억원)\n구분\t2025\t2026(안)\n수급 가구\t158.0\t164.3\n"
-            "지급액\t29,512\t31,459\n",
-            [
-                ("158.0", 1580000, "가구"),
-                ("164.3", 1643000, "가구"),
-                ("29,512", 2951200000000, "KRW"),
-                ("31,459", 3145900000000, "KRW"),
-            ],
-        ),
-        # an amount and %: a row naming its own unit (`전환율(%)`) is in it, under year heads
-        (
-            "(단위: 명, %)\n구분 | 2023년 | 2024년 | 2025년(목표)\n"
-            "참여 인원(명) | 310 | 380 | 450\n정규직 전환율(%) | 63.5 | 72.1 | 75\n",
-            [
-                ("310", 310, "명"),
-                ("380", 380, "명"),
-                ("450", 450, "명"),
-                ("63.5", Decimal("63.5"), "%"),
-                ("72.1", Decimal("72.1"), "%"),
-                ("75", 75, "%"),
-            ],
-        ),
-        # times as column heads (`2024.10`, `2025년`): the rows say what they hold, a rate row
-        # in %, its change in points, a count row's change in the count's unit
-        (
-            "(단위: 천명, %, %p)\n구분 | 2024.10 | 2025.10 | 증감 | 증감률\n"
-            "취업자 | 28,847 | 29,040 | 193 | 0.7\n고용률 | 63.1 | 63.4 | 0.3 | -\n",
-            [
-                ("28,847", 28847000, "명"),
-                ("29,040", 29040000, "명"),
-                ("193", 193000, "명"),
-                ("0.7", Decimal("0.7"), "%"),
-                ("63.1", Decimal("63.1"), "%"),
-                ("63.4", Decimal("63.4"), "%"),
-                ("0.3", Decimal("0.3"), "%p"),
-            ],
-        ),
-        (
-            "(단위: 천명, %, %p)\n구분\t2024년\t2025년\t증감\n취업자\t27,996\t28,189\t193\n"
-            "고용률(%)\t62.9\t63.1\t0.2\n",
-            [
-                ("27,996", 27996000, "명"),
-                ("28,189", 28189000, "명"),
-                ("193", 193000, "명"),
-                ("62.9", Decimal("62.9"), "%"),
-                ("63.1", Decimal("63.1"), "%"),
-                ("0.2", Decimal("0.2"), "%p"),
-            ],
-        ),
-        # words before a header's unit say which columns it is for; a label of several words
-        # one space before the first cell, the others apart by wide gaps
-        (
-            "(단위: 천 명, %, 전년 대비 %p)\n구분      2025년 3월    2026년 3월    증감\n"
-            "여성 취업자 12,310    12,402    92\n여성 고용률 54.8    55.3    0.5\n",
-            [
-                ("12,310", 12310000, "명"),
-                ("12,402", 12402000, "명"),
-                ("92", 92000, "명"),
-                ("54.8", Decimal("54.8"), "%"),
-                ("55.3", Decimal("55.3"), "%"),
-                ("0.5", Decimal("0.5"), "%p"),
-            ],
-        ),
-        # beside an amount, a column naming a rate's change is in points
-        (
-            "(단위: 가구, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n"
-            "1인 가구 | 8,120 | 8,433 | 1.2\n",
-            [("8,120", 8120, "가구"), ("8,433", 8433, "가구"), ("1.2", Decimal("1.2"), "%p")],
-        ),
-        # single spaces: the words before the first number are the label
-        (
-            "(단위: 천 명, %)\n구분 2024년 2025년 증감률\n단체 관광객 1,250 1,400 12.0\n",
-            [
-                ("1,250", 1250000, "명"),
-                ("1,400", 1400000, "명"),
-                ("12.0", Decimal("12.0"), "%"),
-            ],
-        ),
-        # a head row of months in digits is no row of cells
-        (
-            "(단위: 천 명, %)\n구분  2025.4  2026.4\n구직자  1,020  1,100\n참가율  55.0  57.5\n",
-            [
-                ("1,020", 1020000, "명"),
-                ("1,100", 1100000, "명"),
-                ("55.0", Decimal("55.0"), "%"),
-                ("57.5", Decimal("57.5"), "%"),
-            ],
-        ),
-        # beside an amount, a change on the same month of the year before is a rate
-        (
-            "(단위: 억 달러, %)\n품목 | 3월 | 전년동월비\n반도체 | 120 | 8.4\n",
-            [("120", 12000000000, "USD"), ("8.4", Decimal("8.4"), "%")],
-        ),
-        # two units for three columns, none named by its head: not read
-        ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
-        # ... unless the rows are years: the counters go to the columns in order, the last one
-        # on to the columns after it
-        (
-            "(단위: 곳, 명)\n협약 연도 | 협약 기업 | 약속 고용 | 실제 고용\n"
-            "2021년 | 14 | 1,230 | 842",
-            [("14", 14, "곳"), ("1,230", 1230, "명"), ("842", 842, "명")],
-        ),
-    ],
-)
-def test_tables_with_several_units(table: str, expected: list) -> None:
-    assert [(f.surface, f.value, f.unit) for f in extract_figures(table)] == expected
+SEVERAL_UNIT_NOTES = [
+    # one unit per column, in the head row's order
+    (
+        "<학교 현황> (단위: 개교, 학급, 명)\n구분 | 학교 수 | 학급 수 | 학급당 학생 수\n"
+        "초등 | 610 | 12,240 | 21.5\n",
+        [("610", 610, "개교"), ("12,240", 12240, "학급"), ("21.5", Decimal("21.5"), "명")],
+    ),
+    # a column's head names its unit; the one left goes to the rest; labels are no cells
+    (
+        "(단위: 건, 명)\n구분 | 사고 건수 | 사망자 | 부상자\n0~19세 | 3,910 | 29 | 210\n",
+        [("3,910", 3910, "건"), ("29", 29, "명"), ("210", 210, "명")],
+    ),
+    # the head row is no row of figures; a `대비` column beside amounts holds their rate
+    (
+        "(단위: 호, %)\n구분 | 1~9월 | 전년 동기 대비\n착공 | 18,230 | -12.0\n",
+        [("18,230", 18230, "호"), ("-12.0", Decimal("-12.0"), "%")],
+    ),
+    # a unit in a label's parentheses is no figure itself
+    (
+        "구분 | 2024년 | 2025년\n출생아 수(천 명) | 23.8 | 25.4\n",
+        [("23.8", 23800, "명"), ("25.4", 25400, "명")],
+    ),
+    # numbers with their big units in cells; a row labelled as a rate is in %
+    (
+        "(단위: 개, %)\n구분 | 2023년 | 2024년\n목표 | 2만7000 | 2만8500\n달성률 | 101.4 | 103\n",
+        [
+            ("2만7000", 27000, "개"),
+            ("2만8500", 28500, "개"),
+            ("101.4", Decimal("101.4"), "%"),
+            ("103", 103, "%"),
+        ],
+    ),
+    # a count and an amount under a head of years: the rows say which (money for `…효과`)
+    (
+        "(단위: 만 명, 억원)\n구분 | 2024년 | 2025년\n방문객 | 52.1 | 60\n"
+        "경제 파급효과 | 410 | 455\n",
+        [
+            ("52.1", 521000, "명"),
+            ("60", 600000, "명"),
+            ("410", 41000000000, "KRW"),
+            ("455", 45500000000, "KRW"),
+        ],
+    ),
+    # a column of a rate named by its suffix (재정자립도) under an amount and %
+    (
+        "(단위: 억원, %)\n시도 | 본예산 | 재정자립도\n한빛 | 51,200 | 61.3\n",
+        [("51,200", 5120000000000, "KRW"), ("61.3", Decimal("61.3"), "%")],
+    ),
+    # a table ends where the next one's header starts, even with no blank line between
+    (
+        "<표1> (단위: 억원)\n구분 | 2024 | 2025\n예산 | 100 | 120\n"
+        "<표2> (단위: 명)\n구분 | 2024 | 2025\n인원 | 30 | 40\n",
+        [
+            ("100", 10000000000, "KRW"),
+            ("120", 12000000000, "KRW"),
+            ("30", 30, "명"),
+            ("40", 40, "명"),
+        ],
+    ),
+    # three units: a change column in its left neighbour's unit, a rate's change in points;
+    # a year head with a note (`2026(안)`) is a year
+    (
+        "(단위: 천명, %, %p)\n구분 | 취업자 | 증감 | 고용률 | 전년동월비\n"
+        "청년 | 3,650 | -120 | 45.2 | -0.8\n",
+        [
+            ("3,650", 3650000, "명"),
+            ("-120", -120000, "명"),
+            ("45.2", Decimal("45.2"), "%"),
+            ("-0.8", Decimal("-0.8"), "%p"),
+        ],
+    ),
+    (
+        "(단위: 만 가구, 억원)\n구분\t2025\t2026(안)\n수급 가구\t158.0\t164.3\n"
+        "지급액\t29,512\t31,459\n",
+        [
+            ("158.0", 1580000, "가구"),
+            ("164.3", 1643000, "가구"),
+            ("29,512", 2951200000000, "KRW"),
+            ("31,459", 3145900000000, "KRW"),
+        ],
+    ),
+    # an amount and %: a row naming its own unit (`전환율(%)`) is in it, under year heads
+    (
+        "(단위: 명, %)\n구분 | 2023년 | 2024년 | 2025년(목표)\n"
+        "참여 인원(명) | 310 | 380 | 450\n정규직 전환율(%) | 63.5 | 72.1 | 75\n",
+        [
+            ("310", 310, "명"),
+            ("380", 380, "명"),
+            ("450", 450, "명"),
+            ("63.5", Decimal("63.5"), "%"),
+            ("72.1", Decimal("72.1"), "%"),
+            ("75", 75, "%"),
+        ],
+    ),
+    # times as column heads (`2024.10`, `2025년`): the rows say what they hold, a rate row
+    # in %, its change in points, a count row's change in the count's unit
+    (
+        "(단위: 천명, %, %p)\n구분 | 2024.10 | 2025.10 | 증감 | 증감률\n"
+        "취업자 | 28,847 | 29,040 | 193 | 0.7\n고용률 | 63.1 | 63.4 | 0.3 | -\n",
+        [
+            ("28,847", 28847000, "명"),
+            ("29,040", 29040000, "명"),
+            ("193", 193000, "명"),
+            ("0.7", Decimal("0.7"), "%"),
+            ("63.1", Decimal("63.1"), "%"),
+            ("63.4", Decimal("63.4"), "%"),
+            ("0.3", Decimal("0.3"), "%p"),
+        ],
+    ),
+    (
+        "(단위: 천명, %, %p)\n구분\t2024년\t2025년\t증감\n취업자\t27,996\t28,189\t193\n"
+        "고용률(%)\t62.9\t63.1\t0.2\n",
+        [
+            ("27,996", 27996000, "명"),
+            ("28,189", 28189000, "명"),
+            ("193", 193000, "명"),
+            ("62.9", Decimal("62.9"), "%"),
+            ("63.1", Decimal("63.1"), "%"),
+            ("0.2", Decimal("0.2"), "%p"),
+        ],
+    ),
+    # words before a header's unit say which columns it is for; a label of several words
+    # one space before the first cell, the others apart by wide gaps
+    (
+        "(단위: 천 명, %, 전년 대비 %p)\n구분      2025년 3월    2026년 3월    증감\n"
+        "여성 취업자 12,310    12,402    92\n여성 고용률 54.8    55.3    0.5\n",
+        [
+            ("12,310", 12310000, "명"),
+            ("12,402", 12402000, "명"),
+            ("92", 92000, "명"),
+            ("54.8", Decimal("54.8"), "%"),
+            ("55.3", Decimal("55.3"), "%"),
+            ("0.5", Decimal("0.5"), "%p"),
+        ],
+    ),
+    # beside an amount, a column naming a rate's change is in points
+    (
+        "(단위: 가구, %p)\n구분 | 2024년 | 2025년 | 비중 증감\n1인 가구 | 8,120 | 8,433 | 1.2\n",
+        [("8,120", 8120, "가구"), ("8,433", 8433, "가구"), ("1.2", Decimal("1.2"), "%p")],
+    ),
+    # single spaces: the words before the first number are the label
+    (
+        "(단위: 천 명, %)\n구분 2024년 2025년 증감률\n단체 관광객 1,250 1,400 12.0\n",
+        [
+            ("1,250", 1250000, "명"),
+            ("1,400", 1400000, "명"),
+            ("12.0", Decimal("12.0"), "%"),
+        ],
+    ),
+    # a head row of months in digits is no row of cells
+    (
+        "(단위: 천 명, %)\n구분  2025.4  2026.4\n구직자  1,020  1,100\n참가율  55.0  57.5\n",
+        [
+            ("1,020", 1020000, "명"),
+            ("1,100", 1100000, "명"),
+            ("55.0", Decimal("55.0"), "%"),
+            ("57.5", Decimal("57.5"), "%"),
+        ],
+    ),
+    # beside an amount, a change on the same month of the year before is a rate
+    (
+        "(단위: 억 달러, %)\n품목 | 3월 | 전년동월비\n반도체 | 120 | 8.4\n",
+        [("120", 12000000000, "USD"), ("8.4", Decimal("8.4"), "%")],
+    ),
+    # two units for three columns, none named by its head: not read
+    ("(단위: 가구, 명)\n구분 | 읍 | 면 | 동\n인구 | 31 | 8 | 5\n", []),
+    # ... unless the rows are years: the counters go to the columns in order, the last one
+    # on to the columns after it
+    (
+        "(단위: 곳, 명)\n협약 연도 | 협약 기업 | 약속 고용 | 실제 고용\n2021년 | 14 | 1,230 | 842",
+        [("14", 14, "곳"), ("1,230", 1230, "명"), ("842", 842, "명")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_UNIT_NOTES + SEVERAL_UNIT_NOTES)
+def test_cells_in_the_units_of_a_note(text: str, expected: list) -> None:
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == expected
 
 
 def test_table_cells_take_the_unit_of_the_header() -> None:
