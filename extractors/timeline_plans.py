@@ -183,6 +183,9 @@ def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
         # `사회복지 예산이 5,004억원으로 67.5%에 달했다`: the planned amount's own share
         told = verb is not None and stem_in(verb, tense_rules().share_told | {"달하"})
         return g if told else None
+    if _OF_WHOLE_BUDGET.fullmatch(between):
+        # `일자리 예산은 412억원으로 전체 예산의 5.0%를 차지한다`: its share of the whole
+        return g if verb is not None and stem_in(verb, tense_rules().share_told) else None
     if between != "의":
         return None
     if verb is None:
@@ -194,6 +197,12 @@ def share_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:
     else:
         told = stem_in(verb, tense_rules().share_told)
     return g if told else None
+
+
+# the amount's share of the whole budget it belongs to, named between them
+_OF_WHOLE_BUDGET = re.compile(
+    r"으?로,?\s*(?:전체|(?:전체|총|시|군|구|도)?\s*(?:예산|본예산|세출|예산\s*총액))\s*의"
+)
 
 
 def projects_funded(f: Figure, g: Figure, doc: Doc | None) -> bool:

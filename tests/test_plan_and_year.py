@@ -4564,6 +4564,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "군은 지난해 군정 사상 최대인 국비 1,870억원을 확보했고, 올해는 국비 2,000억원을 확보했다.",
         [("1,870억원", 2018, DONE), ("2,000억원", 2019, PLAN)],
     ),
+    # a budget's share of the whole budget, told after its amount with the whole between, is
+    # planned as the amount is
+    (
+        "2015-01-07",
+        "한빛시 예산",
+        "한빛시의 올해 예산은 8,214억원이다. 일자리 관련 예산은 412억원으로 전체 예산의 5.0%를 "
+        "차지한다. 복지 예산은 1,052억원으로 전체의 12.8%를 차지한다.",
+        [("5.0%", 2015, PLAN), ("12.8%", 2015, PLAN)],
+    ),
+    # a goal rate (`목표율`) is a goal as `목표치` is, whatever the result beside it did
+    (
+        "2019-07-08",
+        "한빛시 신속집행",
+        "한빛시의 상반기 신속집행률은 63.2%로 집계됐다. 이는 정부 목표율 58%를 5.2%포인트 "
+        "웃돈 것이다. 한빛시는 하반기 목표율을 당초 90%에서 92%로 올렸다.",
+        [("63.2%", 2019, DONE), ("58%", 2019, PLAN), ("90%", 2019, PLAN), ("92%", 2019, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
