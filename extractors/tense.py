@@ -88,7 +88,7 @@ from extractors.tense_plan import (
     settled_amount,
     speaks_ahead,
 )
-from extractors.tense_span import SPAN, series_year, spans_years, term_end_year
+from extractors.tense_span import SPAN, counted_up, series_year, spans_years, term_end_year
 from extractors.tense_tally import PART, WHOLE, pledge_tally
 from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, TOPIC_PARTICLES, rules
 from extractors.tense_year import (
@@ -287,6 +287,8 @@ def when_of(
         plan = True
     if plan and money and past(year, published_at) and funds_won_then(words, first, last):
         plan = False  # `지난해 군정 사상 최대인 국비 1,870억원을 확보했고`: won in a year gone by
+    if plan and source == SPAN and counted_up(words, first):
+        plan = False  # `특별재생사업비는 지난해까지 누적 2,257억원에 이른다`: what was spent
     if plan and money and (result_noun_before(words, first, last) or spent_topic(words, first)):
         # `예산 현액은 426억 원이었지만 실제 지출은 388억 원에 그쳤습니다`: what was spent, in a
         # sentence about a budget

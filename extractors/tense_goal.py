@@ -251,7 +251,7 @@ def _goal_topic(words: list[Word], first: int) -> bool:
         # counted: `일자리 분야 공약은 9개로`)
         field = k > 0 and words[k - 1].stem in rules().fields
         topic = r.goal_nouns if forms != ["은"] and forms != ["는"] else r.plan_nouns
-        if forms in (["은"], ["는"]) and not field and not _pledges_in_state(words, k):
+        if forms in (["은"], ["는"]) and not field and not pledges_in_state(words, k):
             topic = topic | r.pledges
         if w.stem in topic and len(forms) == 1 and forms[0] in TOPIC_PARTICLES | {"도"}:
             # `일자리 목표도 2016년 1만4589개에서 지난해 2만9000개로`, `목표가 2만6000개, 고용률
@@ -281,19 +281,26 @@ def _promised(w: Word) -> bool:
     return w.predicate and w.base_parts[-1][1] == "ETM" and w.base_parts[0][0] in rules().pledges
 
 
-def _pledges_in_state(words: list[Word], k: int) -> bool:
-    """The pledge noun at k is counted by the state its adnominal tells (`정상 추진 중인 공약은
-    79개`, `완료된 공약은 17개`, `조정이 필요한 공약은 6개로`): pledges counted, not what one
-    promises; not those left or to be kept (`남은 공약은`, `마무리할 공약은`)."""
+def pledges_in_state(words: list[Word], k: int) -> bool:
+    """The pledge noun at k is counted by the state its adnominal or a noun before it tells
+    (`정상 추진 중인 공약은 79개`, `완료된 공약은 17개`, `완료 공약은 39건`, `조정이 필요한 공약은
+    6개로`): pledges counted, not what one promises; not those left or to be kept (`남은
+    공약은`, `마무리할 공약은`)."""
     if k == 0:
         return False
     w = words[k - 1]
+    if w.bare_noun and w.stem in _STATES:
+        return True  # `완료 공약은 39건으로`
     return (
         w.predicate
         and w.base_parts[-1][1] == "ETM"
         and w.base_parts[-1][0] not in ("ᆯ", "을")
         and w.base_parts[0][0] not in rules().still_to_do
     )
+
+
+# the states a tally sorts pledges into, as a noun before them
+_STATES = frozenset({"완료", "미완료", "추진", "부진", "보류"})
 
 
 def _part_of_goal(words: list[Word], last: int) -> bool:
@@ -578,7 +585,10 @@ def goal_noun_before(words: list[Word], first: int) -> bool:
         if w.predicate or w.punct or not w.stem or is_comparison(w) or w.stem in r.part_of:
             return False  # (`목표 가운데 1만800개에 그쳤지만`: a part of the goal, what was done)
         if n == 0 and w.bare_noun and w.stem in r.pledges:
-            return True  # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure
+            # `일자리 공약 2만 개도 넘어섰다`: the pledge's figure (not `지난해에만 공약 12건을
+            # 완료했다`: pledges counted as done)
+            verb = next((v for v in words[first + 1 :] if v.predicate), None)
+            return verb is None or not (stem_in(verb, r.pledges_done) and past_form(verb))
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
             return w.bare_noun or set(w.particle_forms()) <= TOPIC_PARTICLES
@@ -598,10 +608,26 @@ def result_noun_before(words: list[Word], first: int, last: int | None = None) -
     if k >= 0 and words[k].text in OPENING_PARENS:
         k -= 1
     topic = last is not None and closed_by_comma(words, last)
+    results = tuple(rules().result_nouns)
+    if k >= 0 and not words[k].stem and words[k].text.endswith(results):
+        return True  # `확인된 이월액 2,846억원`: Kiwi reads 이월액 there as 이/MM + 월 + 액
     heads = k >= 0 and (
-        words[k].bare_noun or (topic and words[k].particle_forms() in (["은"], ["는"]))
+        words[k].bare_noun
+        or (topic and words[k].particle_forms() in (["은"], ["는"]))
+        or (last is not None and _recorded_as(words, k, last))
     )
-    return heads and words[k].stem.endswith(tuple(rules().result_nouns))
+    return heads and words[k].stem.endswith(results)
+
+
+def _recorded_as(words: list[Word], k: int, last: int) -> bool:
+    """The noun at k is the subject the figure, with 로, is recorded as (`지난해 불용액이
+    587억원으로 잠정 집계됨에 따라 …`), whatever the rest of the sentence then plans."""
+    if words[k].particle_forms() not in (["이"], ["가"], ["은"], ["는"]):
+        return False
+    if not set(words[last].particle_forms()) & RO:
+        return False
+    verb = next((w for w in words[last + 1 : last + 4] if w.predicate), None)
+    return verb is not None and stem_in(verb, rules().recorded)
 
 
 def spent_topic(words: list[Word], first: int) -> bool:

@@ -15,6 +15,7 @@ from extractors.tense_words import (
     CLOSING_QUOTES,
     DURATION,
     FRAMING,
+    HALVES,
     LINKING_NOUNS,
     OPENING_PARENS,
     TOPIC_PARTICLES,
@@ -373,6 +374,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
             return True  # `2018년 하반기부터 지난해까지 6만8,000여개를`
         if "까지" in w.particle_forms() and _months_across_years(words, k):
             return True  # `2022년 7월부터 올해 5월까지 만들어진 일자리는 2만1,340개로`
+        if _cumulative_until(words, k, first):
+            return True  # `지난해까지 누적 2,257억원에 이른다`
         if (
             "까지" in w.particle_forms()
             and k > 0
@@ -510,9 +513,32 @@ def _months_across_years(words: list[Word], k: int) -> bool:
     if k < 1 or not MONTH_WORD.match(words[k].text) or not _year_named(words, range(k - 1, k)):
         return False
     for j in range(k - 2, max(0, k - 6), -1):
-        if "부터" in words[j].particle_forms() and MONTH_WORD.match(words[j].text):
+        # (`2022년 하반기부터 올해 5월까지`: a half year opens it as a month does)
+        opens = MONTH_WORD.match(words[j].text) or words[j].stem in HALVES
+        if "부터" in words[j].particle_forms() and opens:
             return _year_named(words, range(j - 1, j)) and words[j - 1].text != words[k - 1].text
     return False
+
+
+def _cumulative_until(words: list[Word], k: int, first: int) -> bool:
+    """Word k ends a time at a year gone by (`지난해까지`, `지난해 말까지`) and `누적` heads the
+    figure (`지난해까지 누적 2,257억원에 이른다`): counted up over the years to then, none of them
+    its own (`올해 누적` is this year's so far; `2030년까지 누적 10만개` a goal's year)."""
+    between = words[k + 1 : first]
+    if "까지" not in words[k].particle_forms() or not any(
+        w.bare_noun and w.stem == "누적" for w in between
+    ):
+        return False
+    if any(w.has_number or w.predicate for w in between):
+        return False  # (`지난해 말까지 … 누적 실적은 6만3,480개로, 임기 목표인 7만2,000개의`)
+    w = words[k - 1] if words[k].stem in PERIOD_AFTER and k > 0 else words[k]
+    return rules().relative.get(w.stem, 0) < 0
+
+
+def counted_up(words: list[Word], first: int) -> bool:
+    """`지난해까지 누적 2,257억원에 이른다`: a total counted up to a year gone by, a result
+    whatever budget it was drawn from."""
+    return any(_cumulative_until(words, k, first) for k in range(first))
 
 
 def _from_year_before(words: list[Word], k: int) -> bool:

@@ -10,6 +10,9 @@ is a part of the tally too.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from extractors.tense_goal import pledges_in_state
 from extractors.tense_plan import ahead_form
 from extractors.tense_span import unit_of
 from extractors.tense_words import opens_with_part, rules, stem_in
@@ -32,7 +35,10 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
         return None
     wholes = _wholes(words)
     if not wholes:
-        return None
+        # `6월 말 기준 완료 공약은 39건으로`: pledges in a state, their whole told elsewhere
+        topic = first > 0 and words[first - 1].particle_forms() in (["은"], ["는"])
+        counted = topic and pledge_noun(words[first - 1]) and pledges_in_state(words, first - 1)
+        return PART if counted and not planned_after(words, last) else None
     if last in wholes:
         if not _left(words, first):
             return WHOLE
@@ -133,10 +139,16 @@ def _rate_kept(words: list[Word], first: int) -> bool:
 
 
 def planned_after(words: list[Word], last: int) -> bool:
-    """What the sentence says after the figure is to come: `100%를 달성하는 것이 목표다`,
-    `… 마무리하겠다`."""
+    """What the sentence says after the figure is to come: `… 1,000개 목표`, `100%를 달성하는
+    것이 목표다`, `… 마무리하겠다`."""
     after = words[last + 1 :]
-    return any(w.bare_noun and w.stem in rules().goal_nouns for w in after) or to_come(after)
+    goals = rules().goal_nouns
+    return (
+        any(w.bare_noun and w.stem in goals for w in after)
+        # `97%를 달성하는 것을 목표로`, `100%를 달성하는 것이 목표다`: what is aimed at
+        or any(w.stem == "것" and nxt.stem in goals for w, nxt in pairwise(after))
+        or to_come(after)
+    )
 
 
 def to_come(words: list[Word]) -> bool:

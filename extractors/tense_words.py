@@ -138,6 +138,7 @@ class _Rules:
     headcounts: frozenset[str]
     tally_nouns: tuple[str, ...]
     kept_rates: tuple[str, ...]
+    pledges_done: frozenset[str]
     prizes: frozenset[str]
     prizes_elsewhere: frozenset[str]
     awards: frozenset[str]

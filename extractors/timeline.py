@@ -70,7 +70,6 @@ from extractors.timeline_plans import (
     undecided,
     whole_of_breakdown,
 )
-from extractors.timeline_sentences import sentence_index
 from extractors.timeline_tables import intro_says, table_time, whole_of_table
 from extractors.timeline_years import (
     ahead_of,
@@ -88,10 +87,10 @@ from extractors.timeline_years import (
     series_before,
     start_of_change,
     tag_year,
+    tally_as_of,
     tally_part,
     this_budget_year,
     year_before_ahead,
-    year_before_sentence,
     years_ago_in_frame,
 )
 from schemas.records import Figure
@@ -167,7 +166,10 @@ def _time_changes(
         and "year" not in changes
         and f.year_source != SPAN
         and (in_that_span(f, out, doc, published_at) or items_of_span(f, out, doc))
-    ):
+    ) or (f.year_source == "sentence" and in_that_span(f, out, doc, published_at, same=False)):
+        # (`2019년부터 지난해까지 … 412억원을 지원했고, 이 기간 … 청년은 3,184명이다`: the
+        # span's end year the sentence named is not the clause's; `같은 기간 … 1.2%포인트
+        # 오르는 데` is the change the span ends in)
         changes |= {"year": None, "year_source": SPAN}
     if f.year is None and "year" not in changes and f.year_source != SPAN:
         ahead_only = False
@@ -247,15 +249,9 @@ def _tally_changes(
     if doc is None or not tally_part(f, out, doc):
         return None
     changes: dict[str, object] = {"is_target": False}
-    if f.year is not None:
-        return changes
-    n = sentence_index(doc, f.start)
-    year, source = figure_month_year(f, doc, published_at), "sentence"
-    if year is None:
-        year, source = year_before_sentence(doc, n, published_at), "article"
-    if published_at is not None and (year is None or year > published_at.year):
-        year, source = published_at.year, "published"
-    return changes | {"year": year, "year_source": source}
+    if f.year is not None and f.year_source == "clause" and not tally_as_of(f, doc):
+        return changes  # `지난해에만 공약 12건을 완료했다`: done in that year
+    return changes | {"year": None, "year_source": SPAN}
 
 
 def _fallback_year(

@@ -42,7 +42,7 @@ from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets
 from extractors.tense_span import change_side, side_year
 from extractors.tense_tally import PART, pledge_noun, pledge_tally
 from extractors.tense_words import OPENING_PARENS, opens_with_part
-from extractors.tense_year import MONTH_WORD, latest_year_of, year_of, years_ago
+from extractors.tense_year import MONTH_WORD, clause_opening, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
     asked_on_line,
     base_of_share,
@@ -370,6 +370,19 @@ def tally_part(f: Figure, earlier: list[Figure], doc: Doc) -> bool:
         and sentence_index(doc, g.start) == n - 1
         for g in earlier
     ) and any(pledge_noun(w) for w in words_of_sentence(doc, n - 1))
+
+
+def tally_as_of(f: Figure, doc: Doc) -> bool:
+    """A tally's clause dates it by a day it runs up to (`지난해 말까지 41건을 완료해`, `2월 말
+    현재`, `6월 말 기준`, `1주년 당시`), not by a year the pledges were done in."""
+    words, first = sentence_words(f, doc)
+    return any(
+        "까지" in w.particle_forms() or w.stem in _AS_OF
+        for w in words[clause_opening(words, first) : first]
+    )
+
+
+_AS_OF = frozenset({"현재", "기준", "당시"})
 
 
 def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
@@ -762,11 +775,15 @@ _THAT = frozenset({"이", "그", "해당"})
 
 
 def in_that_span(
-    f: Figure, earlier: list[Figure], doc: Doc | None, published_at: datetime | None
+    f: Figure,
+    earlier: list[Figure],
+    doc: Doc | None,
+    published_at: datetime | None,
+    same: bool = True,
 ) -> bool:
     """`2023~2026년 4년간 일자리 12만개 … 이 기간 투입할 예산은 4조2000억원`: a figure of `이 기간`
-    (or `같은 기간` with no year of its own before it: `지난해 같은 기간` is a year's) is of the
-    span of years a figure shortly before was totalled over."""
+    (or, with `same`, `같은 기간` with no year of its own before it: `지난해 같은 기간` is a
+    year's) is of the span of years a figure shortly before was totalled over."""
     if doc is None or len(doc) == 0:
         return False
     words, first = sentence_words(f, doc)
@@ -776,7 +793,8 @@ def in_that_span(
         and (
             words[k - 1].text in _THAT
             or (
-                words[k - 1].text == "같은"
+                same
+                and words[k - 1].text == "같은"
                 and (k < 2 or not year_words(words[k - 2 : k - 1], published_at))
             )
         )

@@ -4218,9 +4218,10 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         [("7,850개", 2026, PLAN), ("3,400명", 2026, PLAN)],
     ),
     # a tally of pledges on a day: the term's pledges are planned for the whole term, what is
-    # done or under way of them and the rate kept are results of the day's year, however the
-    # term frames the sentence (`49개는 정상 추진 중이며` is under way, no whole); after `이 중`
-    # under the pledges the sentence before counted; a budget's part is no tally
+    # done or under way of them and the rate kept are results counted over the term so far, of
+    # no one year (round 19; round 18 gave them the day's year), however the day is named
+    # (`49개는 정상 추진 중이며` is under way, no whole); after `이 중` under the pledges the
+    # sentence before counted; a budget's part is no tally
     (
         "2024-07-02",
         "한빛시 민선 8기 공약 점검",
@@ -4230,16 +4231,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "54개 사업이다. 이 중 완료 사업은 12개, 정상 추진 40개다. 시는 내년 본예산 7조 "
         "3,000억원 가운데 1조 2,300억원을 공약사업에 배정했다.",
         [
-            ("41.2%", 2024, DONE),
+            ("41.2%", None, DONE),
             ("88건", None, PLAN),
-            ("17건", 2024, DONE),
-            ("65건", 2024, DONE),
+            ("17건", None, DONE),
+            ("65건", None, DONE),
             ("118개", None, PLAN),
-            ("63개", 2024, DONE),
-            ("49개", 2024, DONE),
+            ("63개", None, DONE),
+            ("49개", None, DONE),
             ("54개", None, PLAN),
-            ("12개", 2024, DONE),
-            ("40개", 2024, DONE),
+            ("12개", None, DONE),
+            ("40개", None, DONE),
             ("7조 3,000억원", 2025, PLAN),
             ("1조 2,300억원", 2025, PLAN),
         ],
@@ -4387,8 +4388,8 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '83.7%입니다."\nQ. 지난해 살림은 어땠나.\nA. "세입은 6,874억원이었습니다."',
         [
             ("71개", None, PLAN),
-            ("46개", 2025, DONE),
-            ("83.7%", 2025, DONE),
+            ("46개", None, DONE),
+            ("83.7%", None, DONE),
             ("6,874억원", 2024, DONE),
         ],
     ),
@@ -4580,6 +4581,50 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛시의 상반기 신속집행률은 63.2%로 집계됐다. 이는 정부 목표율 58%를 5.2%포인트 "
         "웃돈 것이다. 한빛시는 하반기 목표율을 당초 90%에서 92%로 올렸다.",
         [("63.2%", 2019, DONE), ("58%", 2019, PLAN), ("90%", 2019, PLAN), ("92%", 2019, PLAN)],
+    ),
+    # a tally of pledges done in one year its clause names is that year's; one up to a day
+    # (`지난해 말까지`, `2월 말 현재`) is over the term so far; a rate of pledges kept that is
+    # aimed at (`97%를 달성하는 것을 목표로`) is a goal of the term's last year
+    (
+        "2020-01-15",
+        "한빛시장 신년 회견",
+        "시장은 지난해에만 공약 12건을 완료했다고 말했다. 공약 54건 가운데 지난해 말까지 30건을 "
+        "완료했다. 2월 말 현재 완료 공약은 31건이다. 시는 임기 말까지 이행률 97%를 달성하는 "
+        "것을 목표로 하고 있다.",
+        [("12건", 2019, DONE), ("30건", None, DONE), ("31건", None, DONE), ("97%", 2022, PLAN)],
+    ),
+    # a total up to a year gone by with `누적` before it is over the years up to then; a span
+    # opened by a half year (`2022년 하반기부터 올해 5월까지`); `이 기간` after a span is of it,
+    # not of the year the span ends in
+    (
+        "2023-05-31",
+        "한빛시 결산",
+        "2018년부터 재건에 쓰인 특별재생사업비는 지난해까지 누적 2,257억원에 이른다. 시는 "
+        "2019년부터 지난해까지 출산장려금으로 412억원을 지원했고, 이 기간 전입 지원을 받은 "
+        "청년은 3,184명이다. 2022년 하반기부터 올해 5월까지 만들어진 일자리는 누적 8만7천여개다. "
+        "올해 누적 방문객은 30만명이다.",
+        [
+            ("2,257억원", None, DONE),
+            ("412억원", None, DONE),
+            ("3,184명", None, DONE),
+            ("8만7천여개", None, DONE),
+            ("30만명", 2023, DONE),
+        ],
+    ),
+    # a settled amount's noun heads it even where Kiwi reads the noun apart (`확인된 이월액` as
+    # 이/MM + 월 + 액); a settled amount recorded with 로 stays settled whatever the sentence
+    # then plans
+    (
+        "2025-07-10",
+        "한빛시 결산",
+        "지난해 결산에서 확인된 이월액 2,846억원과 불용액 531억원도 과제로 꼽힌다. 지난해 "
+        "불용액이 587억원으로 잠정 집계됨에 따라 올해는 불용액을 450억원 이하로 낮추기로 했다.",
+        [
+            ("2,846억원", 2024, DONE),
+            ("531억원", 2024, DONE),
+            ("587억원", 2024, DONE),
+            ("450억원", 2025, PLAN),
+        ],
     ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
