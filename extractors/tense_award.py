@@ -18,6 +18,9 @@ from extractors.tense_year import year_of
 from extractors.words import Word
 
 _QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+_DOUBLE = ('"', "”")
+# endings after a closing quote that make the quotation someone's words, not a name
+_SAID = ("고", "라고", "며", "라며", "면서")
 
 
 def award_told(words: list[Word], published_at: datetime | None) -> bool:
@@ -72,7 +75,7 @@ def own_year_outside_quotes(words: list[Word], first: int, published_at: datetim
     quoted = False
     for k in range(first):
         text = words[k].text
-        if text in _QUOTES or text[:1] in _QUOTES:
+        if (text in _QUOTES or text[:1] in _QUOTES) and not _words_said(words, k):
             quoted = not quoted
             if text in _QUOTES:
                 continue
@@ -80,4 +83,19 @@ def own_year_outside_quotes(words: list[Word], first: int, published_at: datetim
             return True
         if quoted and text[-1:] in CLOSING_QUOTES:
             quoted = False
+    return False
+
+
+def _words_said(words: list[Word], k: int) -> bool:
+    """The double quote opening at word k holds someone's words (`"지난해 … 평가에서 최우수상을
+    받아 … 확보했다"고 말했다`): a year said in them is the speaker's own, no evaluation's name."""
+    if not words[k].text.startswith(('"', "“")):
+        return False
+    for j in range(k, len(words)):
+        text = words[j].text
+        for mark in _DOUBLE:
+            at = text.find(mark, 1 if j == k else 0)
+            if at >= 0:
+                after = text[at + 1 :] or (words[j + 1].text if j + 1 < len(words) else "")
+                return after.startswith(_SAID)
     return False

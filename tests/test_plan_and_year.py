@@ -4626,6 +4626,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("450억원", 2025, PLAN),
         ],
     ),
+    # a year said in someone's words (`"지난해 … 평가에서 최우수상을 받아 …"고 말했다`) dates the
+    # award, as no evaluation's quoted name does; an amount a budget was submitted at is planned
+    (
+        "2022-01-25",
+        "한빛시 일자리",
+        "시는 당초 11조2,520억원을 제출했으나 시의회 심사 과정에서 50억원이 삭감됐다. 시 "
+        '관계자는 "지난해 일자리 대책 평가에서 최우수상을 받아 국비 인센티브 2억원을 '
+        '확보했다"고 말했다.',
+        [("11조2,520억원", 2022, PLAN), ("50억원", 2022, PLAN), ("2억원", 2021, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
