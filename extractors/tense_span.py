@@ -110,6 +110,16 @@ def side_year(years: list[int], side: int, sides: int) -> int | None:
     return None
 
 
+def years_spanned(words: list[Word]) -> tuple[int, int] | None:
+    """The span of years the words name (`2019~2023`, `2015년부터 2019년까지`), if any."""
+    text = " ".join(w.text for w in words)
+    m = _SPAN_OF_YEARS.search(text) or _BARE_SPAN.search(text)
+    if m is None:
+        return None
+    first, end = (int(g) for g in m.groups() if g is not None)
+    return (first, end) if first < end else None
+
+
 def series_year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> int | None:
@@ -393,6 +403,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
     return False
 
 
+# `2019~2023 중기지방재정계획`: two years joined by a tilde, 년 left out
+_BARE_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[~∼]\s*((?:19|20)\d{2})(?!\d)")
 _FEW_YEARS = re.compile(r"[2-9]년|1\d년")  # a count of years, not a calendar year
 
 

@@ -39,9 +39,9 @@ from extractors.tense import rules as tense_rules
 from extractors.tense_compare import from_value, is_comparison, same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
-from extractors.tense_span import change_side, side_year
+from extractors.tense_span import change_side, side_year, years_spanned
 from extractors.tense_tally import PART, pledge_noun, pledge_tally
-from extractors.tense_words import OPENING_PARENS, opens_with_part
+from extractors.tense_words import DURATION, OPENING_PARENS, opens_with_part
 from extractors.tense_year import MONTH_WORD, clause_opening, latest_year_of, year_of, years_ago
 from extractors.timeline_sentences import (
     asked_on_line,
@@ -387,7 +387,7 @@ _AS_OF = frozenset({"현재", "기준", "당시"})
 
 def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
     """The nearest sentence before sentence n that names a time names a term of office
-    (`민선8기`, `임기`) and no year."""
+    (`민선8기`, `임기`) and no year, or a span of years (`2019~2023`) and no other."""
     # asked for each figure of each sentence: walk back once per sentence, each read once
     key = ("term_before", n, published_at)
     if key not in doc.user_data:
@@ -395,9 +395,12 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
         for m in range(n - 1, -1, -1):
             # (a sentence naming only asides' years, `2019년 상반기 63.1%를 넘어섰고`, names a
             # time too: the article goes on in its own, not the term's)
-            if _sentence_years(doc, m, published_at) or year_words(
-                words_of_sentence(doc, m), published_at
-            ):
+            years = _sentence_years(doc, m, published_at)
+            spanned = years_spanned(words_of_sentence(doc, m))
+            if years or spanned or year_words(words_of_sentence(doc, m), published_at):
+                # `2019~2023 중기지방재정계획을 확정했다`, then `분야별로는 사회복지 6조
+                # 1,300억원 …`: the article goes on in a span of years, no one of them
+                term = spanned is not None and set(years) <= set(spanned)
                 break
             names = ("names_term", m)
             if names not in doc.user_data:
@@ -409,6 +412,23 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
                 break
         doc.user_data[key] = term
     return doc.user_data[key]
+
+
+def _span_before(doc: Doc, n: int, title: Doc | None, published_at: datetime | None) -> bool:
+    """Under a headline of a plan over a span of years (`2019~2023 중기지방재정계획…5년간 8조
+    3,450억원`), the sentence right before sentence n names no year and plans over a span
+    (`분야별로는 사회복지에 5년간 2조 4,100억원 … 배분했다`): a plan told next (`신규 투자사업
+    27개에는 4,620억원이 반영됐다`) goes on over the same span (under a headline of one year's
+    budget, a span told in passing is an aside)."""
+    if n < 1 or title is None or not _spans(words_of_sentence(title, 0)):
+        return False
+    return not _sentence_years(doc, n - 1, published_at) and _spans(words_of_sentence(doc, n - 1))
+
+
+def _spans(words: list[Word]) -> bool:
+    """The words name a span of years: `2019~2023`, `5년간`."""
+    durations = (DURATION.fullmatch(w.text) and not w.text.startswith("1년") for w in words)
+    return any(durations) or years_spanned(words) is not None
 
 
 _ELECTED_TERM = re.compile(r"민선\s?\d+기")  # not `18기 친환경농업인대학`, a class
@@ -518,7 +538,10 @@ def article_year(
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
     n = sentence_index(doc, f.start)
-    if f.unit not in tense_rules().headcounts and _term_before(doc, n, published_at):
+    if f.unit not in tense_rules().headcounts and (
+        _term_before(doc, n, published_at)
+        or (f.is_target and _span_before(doc, n, by_section.get("title"), published_at))
+    ):
         # `민선8기 공약 실천계획을 확정·발표했다. 계획은 … 110개 공약과 세부사업 312개로
         # 짜였다`: the article goes on in a term of office, no one year (people counted, `직원
         # 12명을 배치했다`, are counted at a time)

@@ -4636,6 +4636,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         '확보했다"고 말했다.',
         [("11조2,520억원", 2022, PLAN), ("50억원", 2022, PLAN), ("2억원", 2021, DONE)],
     ),
+    # under a headline of a plan over a span of years, a sentence naming only the span
+    # (`2019~2023`) or planning over one (`5년간`) goes on in it: a plan told next has no one
+    # year of it
+    (
+        "2018-12-18",
+        "한빛시 2019~2023 중기지방재정계획…5년간 8조원",
+        "첫해인 내년 예산은 1조 5,420억원이다. 분야별로는 사회복지에 5년간 2조 4,100억원, "
+        "교통·물류에 9,870억원을 배분했다. 관광 인프라 등 신규 투자사업에는 4,620억원이 "
+        "반영됐다. 시는 2019~2023 중기지방재정계획을 확정했다. 분야별로는 사회복지 "
+        "6조 1,300억원이 배정됐다.",
+        [
+            ("1조 5,420억원", 2019, PLAN),
+            ("2조 4,100억원", None, PLAN),
+            ("9,870억원", None, PLAN),
+            ("4,620억원", None, PLAN),
+            ("6조 1,300억원", None, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
