@@ -58,6 +58,7 @@ from extractors.tense_budget import (
     funds_won_then,
     program_budget,
     spent,
+    won_in_call,
 )
 from extractors.tense_compare import (
     base_figure,
@@ -287,6 +288,8 @@ def when_of(
         plan = True
     if plan and money and past(year, published_at) and funds_won_then(words, first, last):
         plan = False  # `지난해 군정 사상 최대인 국비 1,870억원을 확보했고`: won in a year gone by
+    if plan and money and not ahead(year, published_at) and won_in_call(words, first, last):
+        plan = False  # `공모사업 27건에 선정돼 국비 318억원을 확보했다`: an achievement
     if plan and source == SPAN and counted_up(words, first):
         plan = False  # `특별재생사업비는 지난해까지 누적 2,257억원에 이른다`: what was spent
     if plan and money and (result_noun_before(words, first, last) or spent_topic(words, first)):

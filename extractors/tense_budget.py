@@ -520,6 +520,21 @@ def funds_won_then(words: list[Word], first: int, last: int) -> bool:
     return bool(named) and all(w.stem in r.funds for w in named)
 
 
+def won_in_call(words: list[Word], first: int, last: int) -> bool:
+    """Funds won in a competitive call (`공모사업 27건에 선정돼 국비 318억원을 확보했다`,
+    `공모사업으로 확보한 국비는 31건, 274억원이었다`, `… 국비 496억원을 따냈다`): what the place
+    achieved, a result of the year won, not a budget to spend (the government's budget a city's
+    share is reflected in stays planned: `정부예산안에 국비 1,127억원 반영`)."""
+    r = rules()
+    if not any(w.stem.startswith(r.calls) for w in words):
+        return False
+    after = next((w for w in words[last + 1 :] if w.predicate), None)
+    if after is not None and stem_in(after, r.won) and past_form(after):
+        return True
+    before = next((w for w in reversed(words[:first]) if w.predicate), None)
+    return before is not None and stem_in(before, r.won) and past_adnominal(before.base_parts)
+
+
 def program_budget(words: list[Word], first: int) -> bool:
     """An amount right after a program's name or in the parenthesis after it
     (`공공근로사업(95억원)`, `‘청년 디딤돌 사업’(24억원)`), or after what is done to it (`‘…사업’

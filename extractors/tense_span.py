@@ -285,6 +285,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         return True
     if _so_far_in_term(words, first) or _project_cost(words, first) or _since_start(words, first):
         return True
+    if _total_cost(words, first):
+        return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
     # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
@@ -447,6 +449,23 @@ def _project_cost(words: list[Word], first: int) -> bool:
     if w.stem not in r.project_costs or not (w.bare_noun or w.particle_forms() in (["은"], ["는"])):
         return False
     return not _year_named(words, range(first))
+
+
+_COST_WORDS = 3  # `총사업비는 약 1,050억원`, `총사업비를 1조 2,480억원으로`: words between
+
+
+def _total_cost(words: list[Word], first: int) -> bool:
+    """`총사업비 186억원`, `총사업비는 1,286억원으로`, `2024년까지 총사업비 186억원`: what a
+    project costs in all is over its years, none of them its own (a deadline before it, `…까지`,
+    is no year of it; `올해 총사업비` would be)."""
+    for k in range(first - 1, max(-1, first - 1 - _COST_WORDS), -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return False
+        if w.stem == "총사업비" and (w.bare_noun or w.particle_forms() in (["은"], ["는"], ["를"])):
+            own = k > 0 and _year_named(words, range(k - 1, k))
+            return not own or "까지" in words[k - 1].particle_forms()
+    return False
 
 
 _SINCE_WORDS = 5  # `2009년 육성자금 지원을 시작한 이후`: the words of a start before its 이후

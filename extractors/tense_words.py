@@ -138,6 +138,8 @@ class _Rules:
     headcounts: frozenset[str]
     tally_nouns: tuple[str, ...]
     kept_rates: tuple[str, ...]
+    calls: tuple[str, ...]
+    won: frozenset[str]
     pledges_done: frozenset[str]
     prizes: frozenset[str]
     prizes_elsewhere: frozenset[str]

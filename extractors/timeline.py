@@ -85,6 +85,7 @@ from extractors.timeline_years import (
     part_of_deadline,
     said_before,
     series_before,
+    share_of_span,
     start_of_change,
     tag_year,
     tally_as_of,
@@ -135,8 +136,9 @@ def _time_changes(
     """The year (and, for a table's cell or a breakdown's part, the plan) the article gives a
     figure whose own sentence named none."""
     changes: dict[str, object] = table_time(f, doc, published_at)
-    if met_of_pledge(f, out, doc):
-        # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`
+    if met_of_pledge(f, out, doc) or share_of_span(f, out, doc):
+        # `임기 목표 8만개 가운데 3만3,760개를 만들어 42.2%의 달성률을 보였다`, `총사업비
+        # 186억원(국비 90억원, …)`
         return changes | {"year": None, "year_source": SPAN}
     whole = (
         whole_of_breakdown(f, figures, out, doc, published_at)

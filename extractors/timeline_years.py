@@ -875,6 +875,36 @@ def years_ago_in_frame(f: Figure, doc: Doc, published_at: datetime | None) -> in
     return frame - ago if frame is not None else None
 
 
+def share_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
+    """Who pays what share of a project's cost over years (`2024년까지 총사업비 186억원(국비
+    90억원, 도비 29억원, 시비 67억원)이 투입된다`, `총사업비 60억원 가운데 국비 30억원, …`,
+    `… 190억원을 들여 … 조성한다. 재원은 국비 95억원, …`): an amount a fund names, after a
+    planned amount of no one year in its sentence or the one before, is a share of it, of no
+    one year either (the deadline its clause names is the project's end, not its year)."""
+    if doc is None or f.kind != "money" or not f.is_target:
+        return False
+    words, first = sentence_words(f, doc)
+    if first < 1 or not (words[first - 1].stem or "").endswith(_FUNDS):
+        return False
+    clause = words[clause_opening(words, first) : first]
+    if f.year_source == "clause" and not any("까지" in w.particle_forms() for w in clause):
+        return False  # `2년 전인 2016년 국비 1,748억원과 비교하면`: its own year
+    here = sentence_index(doc, f.start)
+    whole = next(
+        (
+            g
+            for g in within_reach(f, earlier, doc)
+            if g.kind == "money" and sentence_index(doc, g.start) >= here - 1
+        ),
+        None,
+    )
+    return whole is not None and whole.year_source == SPAN and bool(whole.is_target)
+
+
+# Who funds a project (`국비 90억원`, `지방비 부담은 416억원`), as the noun before an amount.
+_FUNDS = ("국비", "도비", "시비", "군비", "구비", "지방비")
+
+
 def items_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     """`임기 4년간 … 4년간 투입 예산은 4,350억원 규모다. 핵심 전략별로는 ▲… 3,000개 ▲… 등의
     일자리를 만든다는 계획이다`: goals marked as items, right after a sentence whose last figure

@@ -4286,13 +4286,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리 목표 18만개 가운데 지난해 말까지 11만4천여개를 만들었다.",
         [("16만5천여개", None, DONE), ("18만개", None, PLAN), ("11만4천여개", None, DONE)],
     ),
-    # national or provincial funds won (`국비 9억6천만원을 확보했다`) are money put in a budget
+    # national or provincial funds secured (`도비 2억원을 확보했다`) are money put in a budget;
+    # funds won in a competitive call (`공모에 선정돼 국비 9억6천만원을 확보했다`) are what the
+    # place achieved, a result of the year won (round 19; round 18 read them planned)
     (
         "2025-03-18",
         "한빛군 지역혁신 프로젝트",
         "군은 고용노동부의 '2025년 지역혁신 프로젝트' 공모에 선정돼 국비 9억6천만원을 "
         "확보했다고 밝혔다. 지난해에는 도비 2억원을 확보했다.",
-        [("9억6천만원", 2025, PLAN), ("2억원", 2024, PLAN)],
+        [("9억6천만원", 2025, DONE), ("2억원", 2024, PLAN)],
     ),
     # a settlement: a clause whose own verb records what the accounts came to is no part of the
     # budget an earlier clause named; a sentence working out the surplus (`…을 빼면
@@ -4652,6 +4654,39 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("9,870억원", None, PLAN),
             ("4,620억원", None, PLAN),
             ("6조 1,300억원", None, PLAN),
+        ],
+    ),
+    # funds won in calls this year or in a year gone by are results of the year won, also told
+    # as what was secured (`공모사업으로 확보한 국비는`); funds reflected in the government's
+    # budget stay planned
+    (
+        "2021-06-14",
+        "한빛시 공모사업",
+        "한빛시는 올해 상반기 정부 공모사업 27건에 선정돼 국비 318억원을 확보했다고 밝혔다. "
+        "지난해 공모사업으로 확보한 국비는 274억원이었다. 시는 내년 정부예산안에 국비 "
+        "2,631억원을 반영했다.",
+        [("318억원", 2021, DONE), ("274억원", 2020, DONE), ("2,631억원", 2022, PLAN)],
+    ),
+    # what a project costs in all (`총사업비`), to a deadline or not, is over its years, and so
+    # are the funds' shares of it, in a parenthesis, after `가운데` or in the next sentence's
+    # sources (`재원은 국비 …`); a year of its own before it keeps that year
+    (
+        "2022-10-18",
+        "한빛시 공모 선정",
+        "한빛시는 2026년까지 총사업비 190억원(국비 100억원, 시비 90억원)을 들여 거점을 "
+        "조성한다. 재원은 국비 95억원, 도비 28억5천만원, 시비 66억5천만원이다. 청년창업 "
+        "지원사업은 2025년까지 총사업비 60억원 가운데 국비 30억원으로 추진된다. 시는 올해 "
+        "총사업비 3억원을 투입해 파쇄를 지원한다.",
+        [
+            ("190억원", None, PLAN),
+            ("100억원", None, PLAN),
+            ("90억원", None, PLAN),
+            ("95억원", None, PLAN),
+            ("28억5천만원", None, PLAN),
+            ("66억5천만원", None, PLAN),
+            ("60억원", None, PLAN),
+            ("30억원", None, PLAN),
+            ("3억원", 2022, PLAN),
         ],
     ),
     # a list of figures after the same period takes its years in order, not the span of a
