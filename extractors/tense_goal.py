@@ -12,6 +12,7 @@ from extractors.tense_plan import (
     ahead_form,
     before_nouns,
     goal_of_percent_after,
+    past_adnominal,
     past_form,
     ranking_goes_on,
     sets_goal,
@@ -31,7 +32,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
-from extractors.tense_year import year_of
+from extractors.tense_year import MONTH_WORD, year_of
 from extractors.words import MIDDLE_DOTS, RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
@@ -635,26 +636,40 @@ def spent_topic(words: list[Word], first: int) -> bool:
     그쳤습니다`, `남은 불용액만 38억 원입니다`), or before the list of items the amount is one of
     (`이월액은 명시이월 8,760억원, 사고이월 2,951억원`), in a sentence not only of what is to
     come."""
+    r = rules()
     k = first - 1
     while k > 0 and first - k <= _LISTED_WORDS and _listed_item_word(words[k]):
         k -= 1
     if k < 0:
         return False
     w = words[k]
-    return (
-        set(w.particle_forms()) <= {"은", "는", "만"}
-        and bool(w.particle_forms())
-        and w.stem.endswith(tuple(rules().result_nouns))
-        and not speaks_ahead(words)
+    if not (set(w.particle_forms()) <= {"은", "는", "만"} and w.particle_forms()):
+        return False
+    # (`시가 집행한 일자리 예산은 11월 말 기준 1,085억원으로`: a budget told as what was spent)
+    spent_budget = (
+        w.stem.endswith(r.budget)
+        and any(
+            stem_in(v, r.spend)
+            # (Kiwi may read `집행한` as 집행/NNG + 한/MM)
+            and (past_adnominal(v.base_parts) or v.base_parts[-1] == ("한", "MM"))
+            for v in words[max(0, k - 2) : k]
+        )
     )
+    return (w.stem.endswith(tuple(r.result_nouns)) or spent_budget) and not speaks_ahead(words)
 
 
 _LISTED_WORDS = 8  # a topic's list: `명시이월 8,760억원, 사고이월 2,951억원, …`
 
 
 def _listed_item_word(w: Word) -> bool:
-    """A word of an item of a list after its topic: a bare label, an amount, a comma."""
-    return w.bare_noun or w.text == "," or (w.has_number and not w.particle_forms())
+    """A word of an item of a list after its topic: a bare label, an amount, a comma (or the
+    day it is counted on: `11월 말 기준`)."""
+    return (
+        w.bare_noun
+        or w.text == ","
+        or (w.has_number and not w.particle_forms())
+        or MONTH_WORD.fullmatch(w.text) is not None
+    )
 
 
 def _goal_read_as_price(w: Word) -> bool:

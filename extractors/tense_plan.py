@@ -480,6 +480,8 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return False  # `순세계잉여금은 1,052억원으로 확정됐다`: accounts settled
         if stem_in(w, r.plan_verbs) or ((money or projects) and stem_in(w, r.allocate)):
             return True
+        if money and stem_in(w, r.submitted):
+            return True
         if (money or projects) and stem_in(w, r.allocate_into) and _into_budget(words[:last]):
             return True  # `시는 이번 추경에 ▲… 612억원 … 등 모두 156개 사업을 담았다`
         if (

@@ -455,16 +455,35 @@ _COST_WORDS = 3  # `총사업비는 약 1,050억원`, `총사업비를 1조 2,48
 
 
 def _total_cost(words: list[Word], first: int) -> bool:
-    """`총사업비 186억원`, `총사업비는 1,286억원으로`, `2024년까지 총사업비 186억원`: what a
-    project costs in all is over its years, none of them its own (a deadline before it, `…까지`,
-    is no year of it; `올해 총사업비` would be)."""
+    """`2024년까지 총사업비 186억원`, `선정 사업의 총사업비는 1,286억원으로`, `… 조성사업은
+    총사업비 320억원 가운데`: what a project run to a deadline, a project told as a topic, or a
+    building project costs in all is over its years, none of them its own; a deadline is no
+    year of it. A program's total for the year keeps that year (`올해 국비 18억을 포함한
+    총사업비 24억 원`, `총사업비 1억 원을 투입해 … 파쇄 지원에 나서고`)."""
     for k in range(first - 1, max(-1, first - 1 - _COST_WORDS), -1):
         w = words[k]
         if w.predicate and clause_end(w):
             return False
-        if w.stem == "총사업비" and (w.bare_noun or w.particle_forms() in (["은"], ["는"], ["를"])):
-            own = k > 0 and _year_named(words, range(k - 1, k))
-            return not own or "까지" in words[k - 1].particle_forms()
+        forms = w.particle_forms()
+        if w.stem != "총사업비" or not (w.bare_noun or forms in (["은"], ["는"], ["를"])):
+            continue
+        opening = clause_opening(words, k)
+        until = any("까지" in x.particle_forms() for x in words[opening:k])
+        own = any(
+            _year_named(words, range(j, j + 1)) and "까지" not in words[j].particle_forms()
+            for j in range(opening, k)
+        )
+        r = rules()
+        # a building project, a term's pledges, or a part of the total taken for one year
+        # (`총사업비 1,150억원 가운데 올해 480억원을`)
+        over_years = any(
+            x.stem in r.building
+            or x.stem in r.terms
+            or x.stem.startswith(tuple(r.pledges))
+            or _TERM_BARE.fullmatch(x.text) is not None
+            for x in words
+        ) or (first + 1 < len(words) and words[first + 1].stem in r.part_of)
+        return not own and (until or forms in (["은"], ["는"]) or over_years)
     return False
 
 

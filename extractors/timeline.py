@@ -92,6 +92,7 @@ from extractors.timeline_years import (
     tally_part,
     this_budget_year,
     year_before_ahead,
+    year_before_articles,
     years_ago_in_frame,
 )
 from schemas.records import Figure
@@ -212,6 +213,8 @@ def _time_changes(
             changes |= {"year": before}
     if doc is not None and f.year_source == "clause" and "year" not in changes:
         frame = years_ago_in_frame(f, doc, published_at)
+        if frame is None:
+            frame = year_before_articles(f, doc, published_at)
         if frame is not None:
             changes |= {"year": frame}
     if doc is not None and f.is_target and f.kind == "money" and "year" not in changes:

@@ -385,13 +385,14 @@ def tally_as_of(f: Figure, doc: Doc) -> bool:
 _AS_OF = frozenset({"현재", "기준", "당시"})
 
 
-def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
-    """The nearest sentence before sentence n that names a time names a term of office
-    (`민선8기`, `임기`) and no year, or a span of years (`2019~2023`) and no other."""
+def _term_before(doc: Doc, n: int, published_at: datetime | None) -> str | None:
+    """What the nearest sentence before sentence n that names a time names: a term of office
+    (`민선8기`, `임기`) and no year (_TERM), or a span of years (`2019~2023`) and no other
+    (_SPAN); None for anything else."""
     # asked for each figure of each sentence: walk back once per sentence, each read once
     key = ("term_before", n, published_at)
     if key not in doc.user_data:
-        term = False
+        term: str | None = None
         for m in range(n - 1, -1, -1):
             # (a sentence naming only asides' years, `2019년 상반기 63.1%를 넘어섰고`, names a
             # time too: the article goes on in its own, not the term's)
@@ -400,7 +401,7 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
             if years or spanned or year_words(words_of_sentence(doc, m), published_at):
                 # `2019~2023 중기지방재정계획을 확정했다`, then `분야별로는 사회복지 6조
                 # 1,300억원 …`: the article goes on in a span of years, no one of them
-                term = spanned is not None and set(years) <= set(spanned)
+                term = _SPAN if spanned is not None and set(years) <= set(spanned) else None
                 break
             names = ("names_term", m)
             if names not in doc.user_data:
@@ -408,10 +409,14 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> bool:
             if doc.user_data[names]:
                 # (unless a year named before the term frames the article: `2023년도 예산안을
                 # … 편성했다. … 민선8기 4년간 공약 이행에 2조4천억원이 …. 분야별로는 …`, an aside)
-                term = not any(_sentence_years(doc, j, published_at) for j in range(m))
+                framed = any(_sentence_years(doc, j, published_at) for j in range(m))
+                term = None if framed else _TERM
                 break
         doc.user_data[key] = term
     return doc.user_data[key]
+
+
+_TERM, _SPAN = "term", "span"
 
 
 def _span_before(doc: Doc, n: int, title: Doc | None, published_at: datetime | None) -> bool:
@@ -538,10 +543,13 @@ def article_year(
     if doc is None or f.section == "title" or len(doc) == 0:
         return None, None
     n = sentence_index(doc, f.start)
-    if f.unit not in tense_rules().headcounts and (
-        _term_before(doc, n, published_at)
-        or (f.is_target and _span_before(doc, n, by_section.get("title"), published_at))
-    ):
+    before = _term_before(doc, n, published_at)
+    # (a span of years named alone frames plans over it, not the levels a report then gives:
+    # `2023~2025 년 순유출 인구 …. 상용근로자 비중은 64.8%`)
+    planned_over = f.is_target and (
+        before == _SPAN or _span_before(doc, n, by_section.get("title"), published_at)
+    )
+    if f.unit not in tense_rules().headcounts and (before == _TERM or planned_over):
         # `민선8기 공약 실천계획을 확정·발표했다. 계획은 … 110개 공약과 세부사업 312개로
         # 짜였다`: the article goes on in a term of office, no one year (people counted, `직원
         # 12명을 배치했다`, are counted at a time)
@@ -875,6 +883,24 @@ def years_ago_in_frame(f: Figure, doc: Doc, published_at: datetime | None) -> in
     return frame - ago if frame is not None else None
 
 
+def year_before_articles(f: Figure, doc: Doc, published_at: datetime | None) -> int | None:
+    """`지난해 하반기 충북 고용률은 65.2%로 집계됐다. 전년 같은 기간(64.6%)보다 0.6%p 높고`:
+    `전년` with no year before it in its sentence is the year before the one the article goes on
+    in, not before the publication's."""
+    words, first = sentence_words(f, doc)
+    opening = clause_opening(words, first)
+    k = next((j for j in range(first - 1, opening - 1, -1) if names_year_before(words[j])), None)
+    if k is None or told_before(words, k, published_at) is not None:
+        return None
+    if any(
+        words[j].has_number or year_of(words, j, published_at) is not None
+        for j in range(k + 1, first)
+    ):
+        return None  # (`전년 실적 11조 3,600억원의 …, 당초 목표 15조원의`: another's year)
+    year = year_before_sentence(doc, sentence_index(doc, f.start), published_at)
+    return None if year is None else year - 1
+
+
 def share_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     """Who pays what share of a project's cost over years (`2024년까지 총사업비 186억원(국비
     90억원, 도비 29억원, 시비 67억원)이 투입된다`, `총사업비 60억원 가운데 국비 30억원, …`,
@@ -890,11 +916,16 @@ def share_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     if f.year_source == "clause" and not any("까지" in w.particle_forms() for w in clause):
         return False  # `2년 전인 2016년 국비 1,748억원과 비교하면`: its own year
     here = sentence_index(doc, f.start)
+    # (the sentence before only when this one opens on its sources or a part: `재원은 …`,
+    # `이 중 …`; not another project's `국비 150억원을 투입해`)
+    opened = [w for w in words if not w.punct][:2]
+    sources = opened[:1] and opened[0].stem in tense_rules().funding_topics
+    reach = here - 1 if sources or opens_with_part(opened) else here
     whole = next(
         (
             g
             for g in within_reach(f, earlier, doc)
-            if g.kind == "money" and sentence_index(doc, g.start) >= here - 1
+            if g.kind == "money" and sentence_index(doc, g.start) >= reach
         ),
         None,
     )

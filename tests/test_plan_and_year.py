@@ -4689,6 +4689,30 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("3억원", 2022, PLAN),
         ],
     ),
+    # a budget told as what was spent (`집행한 일자리 예산은 11월 말 기준 …`) is spent money, a
+    # result; `전년` with no year before it in its sentence is the year before the one the
+    # article goes on in; a span of years named alone frames no level a report then gives
+    (
+        "2025-02-19",
+        "한빛도 고용률 역대 최고",
+        "지난해 하반기 한빛도 고용률은 65.2%로 집계됐다. 전년 같은 기간(64.6%)보다 0.6%p "
+        "높다. 도가 집행한 일자리 예산은 11월 말 기준 1,085억원이었다. 2023~2024년 순유출 "
+        "인구는 9,321명이다. 상용근로자 비중은 64.8%다.",
+        [
+            ("65.2%", 2024, DONE),
+            ("64.6%", 2023, DONE),
+            ("1,085억원", 2024, DONE),
+            ("64.8%", 2024, DONE),
+        ],
+    ),
+    # a program's total for the year keeps it; a term's pledges' total cost is over the term
+    (
+        "2025-03-10",
+        "한빛군 영농부산물 파쇄",
+        "군은 총사업비 1억 원을 투입해 영농부산물 수거·파쇄 지원에 나선다. 군은 민선 8기 "
+        "공약사업 95건을 확정하고 총사업비 6조8,420억원을 투입한다.",
+        [("1억 원", 2025, PLAN), ("6조8,420억원", None, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
