@@ -645,14 +645,18 @@ def spent_topic(words: list[Word], first: int) -> bool:
     w = words[k]
     if not (set(w.particle_forms()) <= {"은", "는", "만"} and w.particle_forms()):
         return False
-    # (`시가 집행한 일자리 예산은 11월 말 기준 1,085억원으로`: a budget told as what was spent)
+    # (`시가 집행한 일자리 예산은 11월 말 기준 1,085억원으로`: a budget told as what was spent;
+    # over a span gone by, what was put in or secured too: `임기 4년간 공약사업에 투입된 사업비는`,
+    # `지난 1년간 확보한 재원은`)
+    over_span = any(DURATION.fullmatch(v.text) or v.stem in r.terms for v in words[:k])
+    verbs = r.spend | r.spent_adnominal | r.secured if over_span else r.spend
     spent_budget = (
         w.stem.endswith(r.budget)
         and any(
-            stem_in(v, r.spend)
+            stem_in(v, verbs)
             # (Kiwi may read `집행한` as 집행/NNG + 한/MM)
             and (past_adnominal(v.base_parts) or v.base_parts[-1] == ("한", "MM"))
-            for v in words[max(0, k - 2) : k]
+            for v in words[max(0, k - 3) : k]
         )
     )
     return (w.stem.endswith(tuple(r.result_nouns)) or spent_budget) and not speaks_ahead(words)

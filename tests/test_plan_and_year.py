@@ -4713,6 +4713,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "공약사업 95건을 확정하고 총사업비 6조8,420억원을 투입한다.",
         [("1억 원", 2025, PLAN), ("6조8,420억원", None, PLAN)],
     ),
+    # a budget put in or secured over a span gone by, told as a topic (`2년간 공약사업에 투입된
+    # 사업비는`, `지난 1년간 확보한 재원은`), is what was spent or won, a result
+    (
+        "2024-07-01",
+        "한빛시 민선 8기 2년",
+        "2년간 공약사업에 투입된 사업비는 5,184억원이며, 올해 예산에는 3,260억원이 반영됐다. "
+        "지난 1년간 확보한 재원은 7,241억원으로 전체의 12.7% 수준이다.",
+        [("5,184억원", None, DONE), ("3,260억원", 2024, PLAN), ("7,241억원", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
