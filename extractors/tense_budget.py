@@ -161,10 +161,27 @@ def budget_compared(words: list[Word], first: int, last: int) -> bool:
     budget = head.bare_noun and (head.stem.endswith(rules().budget) or _budget_read_as_verb(head))
     if not budget:
         return False
+    if _settled_against_budget(words, k - 1):
+        return False
     verb = next((w for w in words[last + 1 :] if w.predicate), None)
     # (`1,262억원보다 78억원 적다`: more or less than the other budget)
     changes = rules().level_changes | rules().sizes
     return verb is not None and stem_in(verb, changes) and not spent(words, last)
+
+
+def _settled_against_budget(words: list[Word], k: int) -> bool:
+    """The clause's topic before the budget at word k is a side of the accounts or a settled
+    amount (`세입 결산액은 1조9,870억원으로 최종예산 1조8,950억원보다 920억원 많았다`, `세입은
+    당초 예산 1조 3,960억원보다 2,885억원 많았고`): what came in is measured against the budget,
+    and the difference is settled, not allocated."""
+    r = rules()
+    for j in range(k - 1, -1, -1):
+        w = words[j]
+        if w.predicate and clause_end(w):
+            return False
+        if w.particle_forms() in (["은"], ["는"], ["이"], ["가"]):
+            return w.stem in r.budget_sides or w.stem.endswith(tuple(r.result_nouns))
+    return False
 
 
 def _figure_start(words: list[Word], k: int) -> int:

@@ -4722,6 +4722,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "지난 1년간 확보한 재원은 7,241억원으로 전체의 12.7% 수준이다.",
         [("5,184억원", None, DONE), ("3,260억원", 2024, PLAN), ("7,241억원", 2024, DONE)],
     ),
+    # what came in or was settled, measured against the budget, differs from it by a settled
+    # amount, not an allocated one (a budget against a budget still is)
+    (
+        "2025-06-12",
+        "한빛시 2024회계연도 결산",
+        "세입 결산액은 1조9,870억원으로 최종예산 1조8,950억원보다 920억원 많았다. 세입은 당초 "
+        "예산 1조 3,960억원보다 2,885억원 많았다. 내년 예산은 올해 본예산 2조 1,065억원보다 "
+        "1,069억원 늘었다.",
+        [("920억원", 2024, DONE), ("2,885억원", 2024, DONE), ("1,069억원", 2026, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
