@@ -62,6 +62,7 @@ from extractors.timeline_plans import (
     listed_under_goal,
     listed_under_programs,
     met_of_pledge,
+    part_of_goal_before,
     projects_funded,
     ranked_budgets,
     settled,
@@ -305,6 +306,8 @@ def _plan_changes(
     grown = change_of_budgets(f, figures, out, year, doc)
     if grown is not None:
         return {"is_target": True, "year": grown}
+    if part_of_goal_before(f, out, doc):
+        return {"is_target": True}  # `목표는 일자리 9,500개로, 이 중 청년 일자리는 3,200개다`
     if size_of_planned(f, out, doc):
         return {"is_target": True}  # `이는 지난해 참여자 2,540명보다 320명(12.6%) 늘어난 규모다`
     if gap_to_planned(f, figures, out, doc):

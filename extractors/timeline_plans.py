@@ -34,7 +34,7 @@ from extractors.tense import rules as tense_rules
 from extractors.tense_budget import grown_to
 from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
 from extractors.tense_words import opens_with_part
-from extractors.tense_year import clause_closed_by_comma
+from extractors.tense_year import clause_closed_by_comma, clause_opening
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
     base_of_share,
@@ -298,6 +298,29 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     if part and not undecided(f, doc):
         return False  # `예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb
     return continues_budget(words, before, last, planned_before=planned)
+
+
+def part_of_goal_before(f: Figure, earlier: list[Figure], doc: Doc) -> bool:
+    """`올해 목표는 일자리 9,500개로, 이 중 청년 일자리는 3,200개다`: a count its clause opens on
+    `이 중`/`이 가운데` as a part of the goal told before it in the sentence, deciding nothing
+    itself (a copula), is a part of that goal (not `이 가운데 63개를 완료했다`)."""
+    if f.kind != "count" or not earlier or not undecided(f, doc):
+        return False
+    words, first = sentence_words(f, doc)
+    # (the part opens its clause, or what follows the comma after the whole's `…개로,`)
+    comma = max((k for k in range(first) if words[k].text == ","), default=-1)
+    opening = max(clause_opening(words, first), comma + 1)
+    if not opens_with_part([w for w in words[opening:first] if not w.punct][:2]):
+        return False
+    g = earlier[-1]
+    here = sentence_index(doc, f.start)
+    return (
+        g.section == f.section
+        and g.kind == f.kind
+        and g.unit == f.unit
+        and bool(g.is_target)
+        and sentence_index(doc, g.start) == here
+    )
 
 
 def undecided(f: Figure, doc: Doc) -> bool:

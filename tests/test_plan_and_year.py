@@ -4732,6 +4732,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "1,069억원 늘었다.",
         [("920억원", 2024, DONE), ("2,885억원", 2024, DONE), ("1,069억원", 2026, PLAN)],
     ),
+    # a part of the goal told before it in the sentence (`목표는 일자리 9,500개로, 이 중 …`),
+    # deciding nothing itself, is a part of that goal (a part done, `… 63개를 완료했다`, is not)
+    (
+        "2016-01-20",
+        "한빛시 일자리",
+        "올해 목표는 일자리 9,500개로, 이 중 청년 일자리는 3,200개다.",
+        [("9,500개", 2016, PLAN), ("3,200개", 2016, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
