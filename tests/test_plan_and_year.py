@@ -4740,6 +4740,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "올해 목표는 일자리 9,500개로, 이 중 청년 일자리는 3,200개다.",
         [("9,500개", 2016, PLAN), ("3,200개", 2016, PLAN)],
     ),
+    # what a council cut (`잘렸다`) from what was requested (`요구액`) is a budget's, planned
+    (
+        "2016-09-23",
+        "한빛시의회, 2회 추경 37억원 삭감",
+        "삭감 규모가 가장 큰 항목은 시청사 신축 설계비로, 요구액 15억원 가운데 10억원이 잘렸다.",
+        [("15억원", 2016, PLAN), ("10억원", 2016, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
