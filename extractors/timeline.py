@@ -59,6 +59,7 @@ from extractors.timeline_plans import (
     budget_items_inline,
     change_of_budgets,
     gap_to_planned,
+    held_by_budget,
     listed_under_goal,
     listed_under_programs,
     met_of_pledge,
@@ -301,6 +302,11 @@ def _plan_changes(
             if thread is not None:
                 plan["year"] = thread
         return plan
+    if held_by_budget(f, doc) and isinstance(year, int):
+        # `주요 사업으로는 … 42억원, … 18억원 등이 담겼다`: the budget told before holds them
+        thread = budget_thread(replace(f, is_target=True), out, year, published_at, doc, same=True)
+        if thread is not None:
+            return {"is_target": True, "year": thread}
     if ranked_budgets(f, doc, out):
         return {"is_target": True}  # `김해시는 1조6,420억원으로 뒤를 이었고, 진주시 …`
     grown = change_of_budgets(f, figures, out, year, doc)

@@ -33,7 +33,7 @@ from extractors.tense import (
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import grown_to
 from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
-from extractors.tense_words import opens_with_part
+from extractors.tense_words import opens_with_part, passive
 from extractors.tense_year import clause_closed_by_comma, clause_opening
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -321,6 +321,22 @@ def part_of_goal_before(f: Figure, earlier: list[Figure], doc: Doc) -> bool:
         and bool(g.is_target)
         and sentence_index(doc, g.start) == here
     )
+
+
+def held_by_budget(f: Figure, doc: Doc) -> bool:
+    """An amount whose verb tells what is held (`주요 사업으로는 지역화폐 할인 지원 42억원, …
+    18억원 등이 담겼다`, `… 등이 포함됐다`), the budget it is held in named before the sentence:
+    an item of that budget (extractors/timeline.py takes the budget's year)."""
+    if f.kind != "money":
+        return False
+    words, _ = sentence_words(f, doc)
+    last = word_index(words, token_at(doc, f.end - 1))
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    r = tense_rules()
+    if verb is None or not stem_in(verb, r.held):
+        return False
+    passive_verb = verb.parts[0][0] == "담기" or passive(verb)
+    return passive_verb and not any(w.stem.endswith(r.budget) for w in words[:last])
 
 
 def undecided(f: Figure, doc: Doc) -> bool:

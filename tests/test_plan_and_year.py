@@ -4747,6 +4747,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "삭감 규모가 가장 큰 항목은 시청사 신축 설계비로, 요구액 15억원 가운데 10억원이 잘렸다.",
         [("15억원", 2016, PLAN), ("10억원", 2016, PLAN)],
     ),
+    # what a budget told before holds (`주요 사업으로는 … 등이 담겼다`), after an aside of last
+    # year's accounts, is that budget's, planned
+    (
+        "2026-02-24",
+        "한빛시, 올해 첫 추경 874억원 편성",
+        "한빛시는 874억원 규모의 2026년도 제1회 추가경정예산안을 편성했다. 2025회계연도 "
+        "순세계잉여금은 약 450억원에 그쳤다. 주요 사업으로는 지역화폐 할인 지원 42억원, "
+        "소상공인 이자 지원 15억원 등이 담겼다.",
+        [("450억원", 2025, DONE), ("42억원", 2026, PLAN), ("15억원", 2026, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
