@@ -488,6 +488,23 @@ def _goal_after(words: list[Word], last: int) -> bool:
         nxt is not None
         and not w.predicate
         and not w.particle_forms()
+        and nxt.stem in r.acts
+        and nxt.particle_forms() in (["과"], ["와"])
+    ):
+        # `일자리 1만8,000개 창출과 고용률 59.5% 달성 목표를`: the act joined to the next
+        # figure's, whose plan noun both share
+        j = next(
+            (k for k in range(last + 2, min(len(words), last + 5)) if words[k].has_number), None
+        )
+        if j is None or j + 2 >= len(words) or words[j].particle_forms():
+            return False
+        act, plan = words[j + 1], words[j + 2]
+        named = r.plan_nouns | r.pledges
+        return act.bare_noun and act.stem in r.acts and plan.stem in named and not plan.predicate
+    elif (
+        nxt is not None
+        and not w.predicate
+        and not w.particle_forms()
         and nxt.bare_noun
         and last + 2 < len(words)
     ):

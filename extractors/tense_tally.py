@@ -22,6 +22,7 @@ from extractors.words import Word
 WHOLE = "whole"  # the pledges a tally counts in: planned, of the whole term
 PART = "part"  # pledges done, under way or left, or the rate kept: a result of a day
 
+_FIELD = "분야"  # `일자리 분야가 19건이다`: the field a share of the pledges is of
 _NOUNS_BEFORE_PART = 2  # `102개 공약사업 가운데`: the pledge noun between the whole and 가운데
 _RATE_WORDS = 6  # `공약 이행률은 지난 9월 말 기준 61.4%다`: a date between the rate and its value
 
@@ -47,6 +48,10 @@ def pledge_tally(words: list[Word], first: int, last: int) -> str | None:
         unit = unit_of(words[last])
         if not unit or last < wholes[0] or all(unit != unit_of(words[k]) for k in wholes):
             return None
+        if first > 0 and words[first - 1].stem.endswith(_FIELD):
+            # `공약은 모두 87건으로, 이 가운데 일자리 분야가 19건이다`: the pledges of a field,
+            # a share of the term's plan, not a state they are in
+            return WHOLE
     return None if planned_after(words, last) else PART
 
 

@@ -4757,6 +4757,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "소상공인 이자 지원 15억원 등이 담겼다.",
         [("450억원", 2025, DONE), ("42억원", 2026, PLAN), ("15억원", 2026, PLAN)],
     ),
+    # a field's share of the term's pledges is planned as they are (not a state they are in);
+    # a count joined by 과 to a goal's next item (`1만8,000개 창출과 고용률 59.5% 달성 목표를`)
+    # is a goal as that item is
+    (
+        "2024-02-20",
+        "한빛시 일자리 목표",
+        "민선 8기 공약은 모두 87건으로, 이 가운데 일자리 분야가 19건이다. 시는 올해 일자리 "
+        "1만8,000개 창출과 고용률 59.5% 달성 목표를 발표했다.",
+        [
+            ("87건", None, PLAN),
+            ("19건", None, PLAN),
+            ("1만8,000개", 2024, PLAN),
+            ("59.5%", 2024, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
