@@ -42,7 +42,14 @@ from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets
 from extractors.tense_span import change_side, side_year, years_spanned
 from extractors.tense_tally import PART, pledge_noun, pledge_tally
 from extractors.tense_words import DURATION, OPENING_PARENS, opens_with_part
-from extractors.tense_year import MONTH_WORD, clause_opening, latest_year_of, year_of, years_ago
+from extractors.tense_year import (
+    MONTH_WORD,
+    clause_opening,
+    latest_year_of,
+    past,
+    year_of,
+    years_ago,
+)
 from extractors.timeline_sentences import (
     asked_on_line,
     base_of_share,
@@ -79,6 +86,7 @@ def _sentence_years(
             and not comparison_base(words, k)
             and not _aside(doc, n, words, k, found[k], published_at)
             and not _heads_figure(words, k)
+            and not (not past(found[k], published_at) and _heads_goal_aside(words, k))
             and not starts_streak(words, k)
             and (deadlines or not _deadline_ahead(words[k], found[k], published_at))
         ]
@@ -250,6 +258,22 @@ def _heads_figure(words: list[Word], k: int) -> bool:
     j = _period_word(words, k)
     j = k if j is None else j
     return j + 2 < len(words) and words[j + 1].text in OPENING_PARENS and words[j + 2].has_number
+
+
+def _heads_goal_aside(words: list[Word], k: int) -> bool:
+    """`지난해 하반기 고용률은 60.3%로, 2026년 목표였던 60%를 … 넘어섰다`: year word k heads a
+    goal told as an aside (the goal's copula adnominal, `목표였던`, `목표인`), the goal's year,
+    not a time the next sentences go on in (asked of a year not gone by: `지난해 목표였던 1조
+    5천억원을 웃도는 …을 유치하고` is also when that was done)."""
+    if k + 1 >= len(words):
+        return False
+    goal = words[k + 1]
+    return (
+        goal.predicate
+        and goal.base_parts[-1][1] == "ETM"
+        and ("이", "VCP") in goal.base_parts
+        and goal.base_parts[0][0] in tense_rules().goal_nouns
+    )
 
 
 _NAMED_BEFORE = 3  # `지난해 대구의 12월 고용률`: the words between a month and its year

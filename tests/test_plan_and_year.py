@@ -4772,6 +4772,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("59.5%", 2024, PLAN),
         ],
     ),
+    # a year heading a goal told as an aside (`2026년 목표였던 60%를`) is the goal's, not a time
+    # the next sentence goes on in; a past year so told is still when the sentence's act was
+    (
+        "2026-02-11",
+        "한빛시 고용률 역대 최고",
+        "지난해 하반기 고용률은 60.3%로, 2026년 목표였던 60%를 1년 앞당겨 넘어섰다. 청년 "
+        "고용률은 44.1%로 전년보다 2.9%포인트 올랐다.",
+        [("60.3%", 2025, DONE), ("60%", 2026, PLAN), ("44.1%", 2025, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
