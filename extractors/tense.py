@@ -72,6 +72,7 @@ from extractors.tense_goal import (
     goal_adnominal,
     goal_clause,
     goal_noun_before,
+    line_label,
     named_target,
     program_term_topic,
     result_noun_before,
@@ -350,6 +351,9 @@ def when_of(
         plan = False
         if not own_year_outside_quotes(words, first, published_at):
             year, source = published_at.year, "published"
+    label = line_label(words, first)
+    if label is not None and tally is None:
+        plan = label  # `○ 올해 목표: 집행률 90% 이상`, `- 올해 성과: 기업 투자유치 …`
     if tally == WHOLE:
         plan, year, source = True, None, SPAN  # `공약 97건 가운데`: the term's pledges
     elif tally == PART:

@@ -742,3 +742,23 @@ def _pledge_named(words: list[Word], first: int) -> bool:
         named = w.parts[0][0] in r.plan_nouns | r.pledges and ("이", "VCP") in w.base_parts
         return named or stem_in(w, r.pledges)
     return False
+
+
+def line_label(words: list[Word], first: int) -> bool | None:
+    """What the label before a colon heads the figure's line as: goals (`○ 올해 목표: 집행률 90%
+    이상, 불용액 비율 2% 이내`: True), results (`- 올해 성과: 기업 투자유치 1조 2,400억원`:
+    False), or nothing (None)."""
+    r = rules()
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.text == ":" or not (
+            w.text.endswith(":") or (k + 1 < first and words[k + 1].text == ":")
+        ):
+            continue
+        stem = w.stem
+        if stem in r.goal_nouns or stem in r.plan_nouns:
+            return True
+        if stem in r.result_labels or stem.endswith(tuple(r.result_nouns)):
+            return False
+        return None
+    return None

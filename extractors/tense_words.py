@@ -138,6 +138,7 @@ class _Rules:
     headcounts: frozenset[str]
     tally_nouns: tuple[str, ...]
     kept_rates: tuple[str, ...]
+    result_labels: frozenset[str]
     held: frozenset[str]
     submitted: frozenset[str]
     calls: tuple[str, ...]

@@ -254,9 +254,12 @@ def _named_as_before(words: list[Word], k: int) -> bool:
 
 def _heads_figure(words: list[Word], k: int) -> bool:
     """`2019년 7월(61.3%)에는 아직 못 미치지만`: year word k (with its month) heads the figure in
-    the parenthesis after it, the value of that time, not a time the next sentences go on in."""
+    the parenthesis after it, or opens a parenthesis with its figure (`(지난해 438만명)`), the
+    value of that time, not a time the next sentences go on in."""
     j = _period_word(words, k)
     j = k if j is None else j
+    if k > 0 and words[k - 1].text in OPENING_PARENS and j + 1 < len(words):
+        return words[j + 1].has_number  # `관광객 500만명 유치(지난해 438만명)`: the base aside
     return j + 2 < len(words) and words[j + 1].text in OPENING_PARENS and words[j + 2].has_number
 
 

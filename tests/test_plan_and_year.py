@@ -4781,6 +4781,24 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "고용률은 44.1%로 전년보다 2.9%포인트 올랐다.",
         [("60.3%", 2025, DONE), ("60%", 2026, PLAN), ("44.1%", 2025, DONE)],
     ),
+    # a line labelled before a colon is of goals (`○ 올해 목표: …`) or results (`- 올해 성과:
+    # …`); a year opening a parenthesis with its figure (`(지난해 438만명)`) is an aside, no time
+    # the next line goes on in
+    (
+        "2024-01-08",
+        "한빛군, 2024년 주요업무계획 발표",
+        "- 지난해 성과: 기업 투자유치 1조 2,400억원\n○ 올해 목표: 집행률 90% 이상, 불용액 "
+        "비율 2% 이내\n▲ 관광: 관광객 500만명 유치(지난해 438만명)\n▲ 인구: 출생아 180명, "
+        "전입 2,000명 목표",
+        [
+            ("1조 2,400억원", 2023, DONE),
+            ("90%", 2024, PLAN),
+            ("2%", 2024, PLAN),
+            ("438만명", 2023, DONE),
+            ("180명", 2024, PLAN),
+            ("2,000명", 2024, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
