@@ -62,6 +62,7 @@ from extractors.timeline_plans import (
     held_by_budget,
     listed_under_goal,
     listed_under_programs,
+    listed_under_results,
     met_of_pledge,
     part_of_goal_before,
     projects_funded,
@@ -291,6 +292,13 @@ def _plan_changes(
 ) -> dict[str, object]:
     """Plan-or-result the article decides for a figure its sentence left a result or open, and
     the year that goes with it."""
+    if doc is not None and "is_target" not in changes:
+        results, heading_year = listed_under_results(f, doc)
+        if results:
+            # `〈2018 주요 성과〉` / `- 투자유치 3조 1,200억원(68개 기업)`: results of that year
+            return {"is_target": False} | (
+                {"year": heading_year, "year_source": "article"} if heading_year else {}
+            )
     if f.is_target or "is_target" in changes or doc is None or settled(f, doc):
         return {}
     year = changes.get("year", f.year)

@@ -552,7 +552,8 @@ def _heading_words(line: str) -> list[str]:
 # marks that head a section as well as an item (`▲`, `○` and `-` mark items only)
 _SECTION_MARKS = frozenset("■□◆◇")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_YEAR_IN_HEADING = re.compile(r"(?:19|20)\d{2}년도?")
+# `□ 2024년 목표`, `〈2018 주요 성과〉`: a year in a heading, 년 written or not
+_YEAR_IN_HEADING = re.compile(r"((?:19|20)\d{2})(?:년도?)?(?!\d)")
 _BRACKETED = re.compile(r"[<〈《\[【][^<>〈〉《》\[\]【】]+[>〉》\]】]")
 _HEADING_MARKS = re.compile("[" + re.escape("".join(sorted(ITEM_MARKS)) + "<>〈〉《》[]【】") + "]")
 
@@ -581,6 +582,23 @@ def listed_under_goal(f: Figure, doc: Doc) -> bool:
         if speaks_ahead(words):
             return True
     return goal and not _names_results(line)
+
+
+def listed_under_results(f: Figure, doc: Doc) -> tuple[bool, int | None]:
+    """An item of a list that decides nothing itself, under a heading of results (`〈2018 주요
+    성과〉`, `◇ 상반기 실적`): a result too, of the year the heading names (None when it names
+    none)."""
+    intro = _list_intro(f, doc)
+    if intro is None:
+        return False, None
+    _, line = intro
+    r = tense_rules()
+    if not _heading(line) or any(noun in line for noun in r.goal_nouns | r.plan_nouns):
+        return False, None
+    if not any(label in line for label in r.result_labels):
+        return False, None
+    year = _YEAR_IN_HEADING.search(line)
+    return True, int(year.group(1)) if year else None
 
 
 def _under_goal_heading(f: Figure, doc: Doc) -> bool:

@@ -4799,6 +4799,21 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("2,000명", 2024, PLAN),
         ],
     ),
+    # items under a heading of results (`〈2018 주요 성과〉`) are results of the year it names, as
+    # items under a heading of plans (`〈2019 업무계획〉`) are plans of its year
+    (
+        "2018-12-20",
+        "한빛시 2018 송년 결산…2019년 5대 목표 제시",
+        "한빛시는 20일 올해 주요 성과와 내년도 업무계획을 함께 발표했다.\n〈2018 주요 성과〉\n"
+        "- 투자유치 3조 1,200억원(68개 기업)\n- 일자리 2만4천여개 창출\n〈2019 업무계획〉\n"
+        "- 투자유치 3조 5,000억원, 일자리 2만6천개",
+        [
+            ("3조 1,200억원", 2018, DONE),
+            ("2만4천여개", 2018, DONE),
+            ("3조 5,000억원", 2019, PLAN),
+            ("2만6천개", 2019, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
