@@ -87,6 +87,7 @@ from extractors.tense_plan import (
     drafting_budget,
     made_then,
     plan_of,
+    projects_allocated,
     settled_amount,
     speaks_ahead,
 )
@@ -268,6 +269,8 @@ def when_of(
         plan = True  # `일자리 예산 비중은 4.7%로 높아졌다`: a budget's share
     if not plan and money and allocated_before(words, first):
         plan = True  # `지난해 청년일자리 사업에 편성한 48억원 가운데 45억원을 집행했고`
+    if not plan and not money and projects_allocated(words, first):
+        plan = True  # `삭감된 사업은 … 19건이다`: the projects a budget is cut in
     if not plan and money and drafting_budget(words, first, last):
         plan = True  # `추경안을 편성하면서 순세계잉여금 208억원을 투입했다`
     if not plan and money and program_budget(words, first) and not spent(words, last):
@@ -319,7 +322,12 @@ def when_of(
         plan = False  # `재작년 2만1300개, 지난해 2만1900개를 만들며 이어온 증가세를 … 지키겠다`
     if plan and source == SPAN and done_before(words, first):
         plan = False  # `4년 동안 만든 일자리 4만3천개의 성과를 이어가겠습니다`
-    elif plan and done_subject(words, first) and _amounts_to(words, last):
+    elif (
+        plan
+        and done_subject(words, first)
+        and _amounts_to(words, last)
+        and not projects_allocated(words, first)
+    ):
         # `올 상반기 도내에서 만들어진 일자리가 5만8천개 정도 됩니다`: how many were made
         plan = False
     if plan and money and year is not None and _set_in_autumn(words, first, published_at):

@@ -613,6 +613,25 @@ def allocated_before(words: list[Word], first: int) -> bool:
     return w is not None and w.base_parts[-1][1] == "ETM" and stem_in(w, r.plan_verbs | r.allocate)
 
 
+def projects_allocated(words: list[Word], first: int) -> bool:
+    """A count of projects whose topic a budget's allocating verb heads (`삭감된 사업은 시민의 날
+    기념행사 지원금 등 19건이다`, `감액된 사업은 모두 33건이며`, `감액 대상은 312건으로`): the
+    projects a budget is cut or raised in, planned as its money is."""
+    r = rules()
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
+            return False  # (the clause's start: its topic is no further back)
+        if w.particle_forms() not in (["은"], ["는"]):
+            continue
+        if not w.stem.startswith((*r.project_nouns, "대상")) or k < 1:
+            return False
+        head = words[k - 1]
+        verb = head.base_parts[-1][1] == "ETM" and stem_in(head, r.allocate | r.plan_verbs)
+        return verb or (head.bare_noun and head.stem in r.allocations_named)
+    return False
+
+
 def drafting_budget(words: list[Word], first: int, last: int) -> bool:
     """The clause before the figure drafts a budget, with -면서 (`추경안을 편성하면서 순세계잉여금
     208억원을 투입했다`, `2회 추경을 짜면서 … 178억원을 넣었다`): what is put in is part of it,

@@ -4814,6 +4814,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("2만6천개", 2019, PLAN),
         ],
     ),
+    # a count of projects whose topic a budget's allocating verb heads (`삭감된 사업은`, `감액
+    # 대상은`) is planned as the budget's money is; projects done are not
+    (
+        "2015-06-20",
+        "한빛시의회 추경 심사",
+        "삭감된 사업은 시민의 날 기념행사 지원금 등 19건이다. 감액 대상은 312건으로, 행사 "
+        "예산이 주로 조정됐다. 감액된 사업은 모두 33건이며, 홍보 예산 7억원이 깎였다. 완료된 "
+        "사업은 12건이다.",
+        [("19건", 2015, PLAN), ("312건", 2015, PLAN), ("33건", 2015, PLAN), ("12건", 2015, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
