@@ -294,6 +294,8 @@ def budget_goes_on(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     )
     if result_noun_before(words, first) or spent_topic(words, first):
         return False  # `이는 지난해 결산액 987억 원보다`: a result whatever went before
+    if any(w.stem.startswith("결산") for w in words[:first]):
+        return False  # `함께 승인된 지난해 결산에서 세입은 1조 1,120억원`: the accounts
     part = any(w.stem in tense_rules().part_of for w in words[max(0, first - 2) : first])
     if part and not undecided(f, doc):
         return False  # `예산 가운데 7억원은 … 이월됐다`: a part, told by its own verb

@@ -77,10 +77,14 @@ def _sentence_years(
         found = year_words(words, published_at)
         # a base of comparison (`지난해보다`, `지난해 494억원보다`, `지난해 …에 이어`) is no time
         # the article goes on in
+        budget_too = any(_heads(words, k, tense_rules().budget) for k in found)
         years = [
             found[k]
             for k in sorted(found)
             if found[k] != SAME_YEAR
+            # (`2015년도 제1회 추가경정예산안과 2014회계연도 결산 승인안을 처리했다`: the
+            # article goes on in the budget's year; a settlement beside it is told by its own)
+            and not (budget_too and _heads(words, k, ("결산",)))
             and not opens_period(words, k)
             and not tags_figure(words, k)
             and not comparison_base(words, k)
@@ -261,6 +265,15 @@ def _heads_figure(words: list[Word], k: int) -> bool:
     if k > 0 and words[k - 1].text in OPENING_PARENS and j + 1 < len(words):
         return words[j + 1].has_number  # `관광객 500만명 유치(지난해 438만명)`: the base aside
     return j + 2 < len(words) and words[j + 1].text in OPENING_PARENS and words[j + 2].has_number
+
+
+def _heads(words: list[Word], k: int, nouns: tuple[str, ...] | frozenset[str]) -> bool:
+    """Year word k heads one of `nouns` within the next three words (`2014회계연도 결산`,
+    `2015년도 제1회 추가경정예산안`)."""
+    ends = tuple(nouns)
+    return any(
+        (w.stem or w.text).endswith(ends) or w.text.startswith(ends) for w in words[k + 1 : k + 4]
+    )
 
 
 def _heads_goal_aside(words: list[Word], k: int) -> bool:

@@ -4824,6 +4824,23 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "사업은 12건이다.",
         [("19건", 2015, PLAN), ("312건", 2015, PLAN), ("33건", 2015, PLAN), ("12건", 2015, DONE)],
     ),
+    # a sentence naming a budget's year and a settlement's goes on in the budget's; a sentence
+    # naming the settlement it tells (`지난해 결산에서 세입은 …`) is no budget going on
+    (
+        "2015-06-26",
+        "한빛시의회 첫 추경 심사 마무리",
+        "한빛시의회는 26일 2015년도 제1회 추가경정예산안과 2014회계연도 결산 승인안을 처리했다. "
+        "시는 올해 본예산보다 834억원 늘린 1조 394억원의 추경안을 제출했다. 이로써 추경 예산은 "
+        "1조 382억원으로 확정됐다. 함께 승인된 지난해 결산에서 세입은 1조 1,120억원, 세출은 "
+        "9,740억원으로 집계됐다.",
+        [
+            ("834억원", 2015, PLAN),
+            ("1조 394억원", 2015, PLAN),
+            ("1조 382억원", 2015, PLAN),
+            ("1조 1,120억원", 2014, DONE),
+            ("9,740억원", 2014, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
