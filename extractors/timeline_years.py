@@ -182,7 +182,8 @@ def funds_budget_before(f: Figure, doc: Doc, published_at: datetime | None) -> i
 
 def into_supplementary(f: Figure, doc: Doc, published_at: datetime | None) -> bool:
     """The figure's sentence puts it into a supplementary budget (`제2회 추경 재원으로 반영해`,
-    `2회 추경에 820억원 투입`) and names no year nor a time gone (`당시`)."""
+    `2회 추경에 820억원 투입`) or tells of one (`제2회 추경안은 …`), and names no year nor a time
+    gone (`당시`)."""
     words, _ = sentence_words(f, doc)
     r = tense_rules()
     if year_words(words, published_at) or any(w.stem in r.then_words for w in words):
@@ -191,6 +192,8 @@ def into_supplementary(f: Figure, doc: Doc, published_at: datetime | None) -> bo
         w.stem.endswith(r.supplementary)
         and (
             "에" in w.particle_forms()
+            # (`이어 심사한 제2회 추경안은 시가 제출한 3조 2,410억원 가운데`: its topic)
+            or w.particle_forms() in (["은"], ["는"])
             or (k + 1 < len(words) and words[k + 1].stem in r.funding_topics)
         )
         for k, w in enumerate(words)

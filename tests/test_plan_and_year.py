@@ -4841,6 +4841,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("9,740억원", 2014, DONE),
         ],
     ),
+    # a supplementary budget told as a topic (`제2회 추경안은 …`) with no year named amends the
+    # budget of the year it is drawn up in, not the settled year told before
+    (
+        "2020-06-26",
+        "한빛시의회, 2019회계연도 결산 승인",
+        "결산 결과 지난해 세입은 3조 1,540억원으로 집계됐다. 이어 심사한 제2회 추경안은 시가 "
+        "제출한 3조 2,410억원 가운데 17억원이 삭감된 3조 2,393억원으로 확정됐다.",
+        [
+            ("3조 1,540억원", 2019, DONE),
+            ("3조 2,410억원", 2020, PLAN),
+            ("17억원", 2020, PLAN),
+            ("3조 2,393억원", 2020, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
