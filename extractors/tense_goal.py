@@ -610,6 +610,8 @@ def goal_noun_before(words: list[Word], first: int) -> bool:
         if w.stem in r.goal_nouns:
             # `목표는 3만개다` names the goal; `목표의 104%`, `목표를 106% 달성` measure against it
             return w.bare_noun or set(w.particle_forms()) <= TOPIC_PARTICLES
+        if w.stem == "계획" and w.bare_noun:
+            return True  # `당초 계획 1,050명보다 많은`, `계획 인원 1,180명을 넘어섰다`: the plan's
         if _goal_read_as_price(w):
             return True  # `2016년 목표가 1만4589개였던`
         if n > 0 and not w.bare_noun:

@@ -4855,6 +4855,20 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("3조 2,393억원", 2020, PLAN),
         ],
     ),
+    # what a plan noun heads (`당초 계획 1,050명보다`, `계획 인원 1,180명을 넘어섰다`) is the plan's
+    # figure, whatever was done against it
+    (
+        "2016-12-20",
+        "한빛군 노인일자리",
+        "노인일자리는 당초 계획 1,050명보다 많은 1,124명이 참여했다. 참여 인원은 1,210명으로 계획 "
+        "인원 1,180명을 넘어섰다.",
+        [
+            ("1,050명", 2016, PLAN),
+            ("1,124명", 2016, DONE),
+            ("1,210명", 2016, DONE),
+            ("1,180명", 2016, PLAN),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
