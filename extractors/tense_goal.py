@@ -97,6 +97,7 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         or _goal_after(words, last)
         or goal_changed(words, first, last)
         or _quota_changed(words, first, last)
+        or _quota_set(words, first, last)
         or _goal_moved(words, first, last)
     ):
         return True
@@ -458,6 +459,33 @@ def _quota_changed(words: list[Word], first: int, last: int) -> bool:
         and words[k].stem.endswith(r.quotas)
         and bool(set(words[k].particle_forms()) & (OBJECT | _TOPIC))
     )
+
+
+def _quota_set(words: list[Word], first: int, last: int) -> bool:
+    """`노인일자리 사업 규모를 지난해보다 180개 늘린 1,520개로 확정했다`: how many a program takes,
+    set with 로 by a verb of fixing or changing it (the change before it too) — planned, whatever
+    the tense."""
+    r = rules()
+    if (
+        last + 2 < len(words)
+        and words[last + 1].predicate
+        and words[last + 1].base_parts[-1][1] == "ETM"
+        and stem_in(words[last + 1], r.raise_or_cut)
+        and words[last + 2].has_number
+    ):
+        last = first = last + 2  # `180개 늘린 1,520개로`: the change to the size set
+    if not set(words[last].particle_forms()) & RO:
+        return False
+    verb = next((w for w in words[last + 1 :] if w.predicate), None)
+    if verb is None or not stem_in(verb, r.allocate | r.change_goal | r.raise_or_cut):
+        return False
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
+            return False
+        if w.stem.endswith(r.quotas) and set(w.particle_forms()) & OBJECT:
+            return True
+    return False
 
 
 def _listed_adnominal(words: list[Word], k: int) -> bool:

@@ -4869,6 +4869,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("1,180명", 2016, PLAN),
         ],
     ),
+    # how many a program takes, set with 로 by a verb fixing or changing it (`규모를 … 180개 늘린
+    # 1,520개로 확정했다`), is planned, and so is the change to it
+    (
+        "2015-01-20",
+        "한빛군 노인일자리 확대",
+        "한빛군이 올해 노인일자리 사업 규모를 지난해보다 180개 늘린 1,520개로 확정했다.",
+        [("180개", 2015, PLAN), ("1,520개", 2015, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
