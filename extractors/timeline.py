@@ -469,7 +469,17 @@ def _first_lines_end(text: str) -> int:
 
 def _body_figure(head: Figure, body: list[Figure]) -> Figure | None:
     """The first of these body figures with the headline's value, else, for money, the first the
-    headline rounds down (`1조 199억` for `1조 199억 8200만 원`: headlines drop the lower units)."""
+    headline rounds down (`1조 199억` for `1조 199억 8200만 원`: headlines drop the lower units).
+    A headline's `1만7천여개` (17,000-odd) is the body's `1만7,238개` it rounds down, before an
+    exact `목표 1만7,000개`."""
+    if head.approx and head.value:
+        step = _trailing_unit(head.value)
+        for b in body:
+            if (b.kind, b.unit) == (
+                head.kind,
+                head.unit,
+            ) and head.value < b.value < head.value + step:
+                return b
     for b in body:
         if (b.kind, b.value, b.unit) == (head.kind, head.value, head.unit):
             return b

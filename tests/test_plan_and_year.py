@@ -4877,6 +4877,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "한빛군이 올해 노인일자리 사업 규모를 지난해보다 180개 늘린 1,520개로 확정했다.",
         [("180개", 2015, PLAN), ("1,520개", 2015, PLAN)],
     ),
+    # a headline's approximate count (`1만7천여개`) is the body's figure it rounds down
+    # (`1만7,238개` made), before an exact one of the same value (`목표 1만7,000개`)
+    (
+        "2024-03-20",
+        "한빛시 지난해 일자리 1만7천여개 창출…올해 목표 1만8천개",
+        "한빛시는 올해 일자리 1만8,000개 창출 목표를 발표했다. 지난해에는 1만7,238개의 일자리를 "
+        "만들어 목표 1만7,000개 대비 101.4%를 달성했다.",
+        [("1만7천여개", 2023, DONE), ("1만8천개", 2024, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
