@@ -287,6 +287,8 @@ def spans_years(words: list[Word], first: int, last: int) -> bool:
         return True
     if _total_cost(words, first):
         return True
+    if _since_year_gone(words, first):
+        return True
     # A total (a count or an amount, not a rate) takes a span across verbs linked to its own
     # (`민선 7기에는 … 목표로 세워 1만 7,312개를 만들어`, `4년간 … 목표 1만 1,000개를 넘어 모두
     # 1만 1,847개의`, `임기 동안 국·도비를 포함해 총 2,400억 원을`): the serial verbs share the
@@ -484,6 +486,21 @@ def _total_cost(words: list[Word], first: int) -> bool:
             for x in words
         ) or (first + 1 < len(words) and words[first + 1].stem in r.part_of)
         return not own and (until or forms in (["은"], ["는"]) or over_years)
+    return False
+
+
+def _since_year_gone(words: list[Word], first: int) -> bool:
+    """`… 목표 가운데 지난해 하반기 이후 7,140개를 달성했다`: counted since a time in a year gone
+    by (`지난해 …`, `작년 …` with 이후/이래) up to now, over more than one year."""
+    r = rules()
+    for k in range(first - 1, 0, -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return False
+        if not w.text.startswith(r.since):
+            continue
+        before = words[max(0, k - 3) : k]
+        return any(r.relative.get(x.stem, 0) < 0 for x in before)
     return False
 
 

@@ -4886,6 +4886,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "만들어 목표 1만7,000개 대비 101.4%를 달성했다.",
         [("1만7천여개", 2023, DONE), ("1만8천개", 2024, PLAN)],
     ),
+    # counted since a time in a year gone by (`지난해 하반기 이후`) up to now is over more than
+    # one year: no year of its own
+    (
+        "2023-01-20",
+        "한빛시 일자리",
+        "시는 민선 8기 일자리 5만 2,000개 목표 가운데 지난해 하반기 이후 7,140개를 달성했다고 "
+        "설명했다.",
+        [("5만 2,000개", None, PLAN), ("7,140개", None, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
