@@ -74,6 +74,7 @@ from extractors.tense_goal import (
     goal_noun_before,
     line_label,
     named_target,
+    part_of_result,
     program_term_topic,
     result_noun_before,
     spent_topic,
@@ -296,7 +297,15 @@ def when_of(
         plan = False  # `공모사업 27건에 선정돼 국비 318억원을 확보했다`: an achievement
     if plan and source == SPAN and counted_up(words, first):
         plan = False  # `특별재생사업비는 지난해까지 누적 2,257억원에 이른다`: what was spent
-    if plan and money and (result_noun_before(words, first, last) or spent_topic(words, first)):
+    if (
+        plan
+        and money
+        and (
+            result_noun_before(words, first, last)
+            or spent_topic(words, first)
+            or part_of_result(words, first)
+        )
+    ):
         # `예산 현액은 426억 원이었지만 실제 지출은 388억 원에 그쳤습니다`: what was spent, in a
         # sentence about a budget
         plan = False
@@ -357,7 +366,9 @@ def when_of(
         # `'2025년 … 평가'에서 대상을 받아 인센티브 2억원을 확보했다`: what the award gave, on
         # the day it is given
         plan = False
-        if not own_year_outside_quotes(words, first, published_at):
+        # (`구는 당시 신속집행 평가에서 … 3,000만원을 받았다`: then, the time told before)
+        then = any(w.stem == "당시" for w in words[:first])
+        if not then and not own_year_outside_quotes(words, first, published_at):
             year, source = published_at.year, "published"
     label = line_label(words, first)
     if label is not None and tally is None:

@@ -686,6 +686,8 @@ def spent_topic(words: list[Word], first: int) -> bool:
     r = rules()
     k = first - 1
     while k > 0 and first - k <= _LISTED_WORDS and _listed_item_word(words[k]):
+        if words[k].bare_noun and words[k].stem.endswith(r.budget):
+            return False  # `세출 결산액은 최종예산 2조 350억원의 91.1%`: a budget heads it
         k -= 1
     if k < 0:
         return False
@@ -792,3 +794,18 @@ def line_label(words: list[Word], first: int) -> bool | None:
             return False
         return None
     return None
+
+
+def part_of_result(words: list[Word], first: int) -> bool:
+    """The sentence opens on parts of a settled amount (`불용액 가운데 인건비가 58억원, … 일자리
+    사업비가 27억원이었다`, `이월액 중 …`): what the accounts came to, whatever budget noun names a
+    part."""
+    r = rules()
+    opened = [w for w in words[:first] if not w.punct][:3]
+    return any(
+        w.stem.endswith(tuple(r.result_nouns))
+        and w.bare_noun
+        and j + 1 < len(opened)
+        and opened[j + 1].stem in r.part_of
+        for j, w in enumerate(opened)
+    )

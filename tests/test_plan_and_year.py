@@ -4895,6 +4895,22 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "설명했다.",
         [("5만 2,000개", None, PLAN), ("7,140개", None, DONE)],
     ),
+    # a budget heading the base of a settled share (`세출 결산액은 최종예산 2조 350억원의`) is
+    # planned; parts of a settled amount (`불용액 가운데 … 사업비가 27억원`) are settled; an award
+    # told `당시` is of the time told before, not the publication's
+    (
+        "2026-06-09",
+        "한빛구 2025회계연도 결산",
+        "세출 결산액은 최종예산 2조 350억원의 91.1%다. 불용액 가운데 인건비가 58억원, 일자리 "
+        "사업비가 27억원이었다. 지난해 상반기 신속집행률은 63.4%를 기록했다. 구는 당시 신속집행 "
+        "평가에서 1위를 차지해 재정 인센티브 3,000만원을 받았다.",
+        [
+            ("2조 350억원", 2025, PLAN),
+            ("58억원", 2025, DONE),
+            ("27억원", 2025, DONE),
+            ("3,000만원", 2025, DONE),
+        ],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
