@@ -65,6 +65,7 @@ from extractors.timeline_plans import (
     listed_under_results,
     met_of_pledge,
     part_of_goal_before,
+    parts_of_allocation,
     projects_funded,
     ranked_budgets,
     settled,
@@ -310,7 +311,7 @@ def _plan_changes(
             if thread is not None:
                 plan["year"] = thread
         return plan
-    if held_by_budget(f, doc) and isinstance(year, int):
+    if (held_by_budget(f, doc) or parts_of_allocation(f, doc)) and isinstance(year, int):
         # `주요 사업으로는 … 42억원, … 18억원 등이 담겼다`: the budget told before holds them
         thread = budget_thread(replace(f, is_target=True), out, year, published_at, doc, same=True)
         if thread is not None:

@@ -341,6 +341,22 @@ def held_by_budget(f: Figure, doc: Doc) -> bool:
     return passive_verb and not any(w.stem.endswith(r.budget) for w in words[:last])
 
 
+def parts_of_allocation(f: Figure, doc: Doc) -> bool:
+    """`증액분 가운데 국비 보조사업 매칭이 812억원, 청년 일자리 사업이 96억원이다`: an amount in a
+    sentence opening on the parts of an allocation told before (`증액분`, `감액분` with 가운데/중),
+    deciding nothing itself: a part of that budget (extractors/timeline.py takes its year)."""
+    if f.kind != "money" or not undecided(f, doc):
+        return False
+    words, first = sentence_words(f, doc)
+    opened = [w for w in words[:first] if not w.punct][:2]
+    r = tense_rules()
+    return (
+        len(opened) == 2
+        and opened[0].stem.startswith(r.allocated_parts)
+        and opened[1].stem in r.part_of
+    )
+
+
 def undecided(f: Figure, doc: Doc) -> bool:
     """Does the figure's sentence leave plan-or-result open (no deciding verb after it)?"""
     i = token_at(doc, max(f.start, f.end - 1))

@@ -4911,6 +4911,16 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("3,000만원", 2025, DONE),
         ],
     ),
+    # a sentence opening on the parts of an allocation told before (`증액분 가운데 …`) is of
+    # that budget, planned, of its year (not of a past year an aside before it named)
+    (
+        "2015-07-20",
+        "한빛시 1회 추경",
+        "한빛시는 올해 첫 추가경정예산안을 7조8,146억원 규모로 편성했다. 시는 지난해 말 37.5%였던 "
+        "채무비율을 낮추기 위해 증액 폭을 최소화했다고 설명했다. 증액분 가운데 국비 보조사업 "
+        "매칭이 812억원, 청년 일자리 사업이 96억원이다.",
+        [("812억원", 2015, PLAN), ("96억원", 2015, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
