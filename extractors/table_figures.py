@@ -579,9 +579,13 @@ def _head_row(line: str) -> bool:
     (`▲2018년 하반기 2,110 ▲2019년 5,840`: a row of labels and their figures)."""
     row = cells(line)
     after = row[label_column(row) + 1 :]
+    # (`구분 | 2020 | 2021`: years written bare head their columns too)
+    named = any(re.search(r"[가-힣A-Za-z]", cell) for cell in after) or (
+        bool(after) and all(_YEARLIKE.fullmatch(cell.strip()) for cell in after)
+    )
     return (
         len(row) > 1
-        and any(re.search(r"[가-힣A-Za-z]", cell) for cell in after)
+        and named
         and not any(number_cell(cell) and not _period_head(cell) for cell in after)
     )
 
