@@ -4921,6 +4921,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "매칭이 812억원, 청년 일자리 사업이 96억원이다.",
         [("812억원", 2015, PLAN), ("96억원", 2015, PLAN)],
     ),
+    # money returned (`반납한 국비는`) or granted (`국비 83억원이 교부됐다`) is what happened to the
+    # funds, a result
+    (
+        "2016-05-25",
+        "한빛시 국비 결산",
+        "미집행으로 반납한 국비는 37억원이었다. 정원 관련 사업에만 국비 83억원이 교부됐다.",
+        [("37억원", 2016, DONE), ("83억원", 2016, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
