@@ -92,6 +92,8 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         return True
     if _pledge_named(words, first):
         return True
+    if _said_to_come_topic(words, first):
+        return True  # `창출하겠다고 공시한 일자리는 모두 158만 3천개로 집계됐다`
     if (
         (_goal_topic(words, first) and not _came_only_to(words, first, last))
         or _goal_after(words, last)
@@ -809,3 +811,24 @@ def part_of_result(words: list[Word], first: int) -> bool:
         and opened[j + 1].stem in r.part_of
         for j, w in enumerate(opened)
     )
+
+
+def _said_to_come_topic(words: list[Word], first: int) -> bool:
+    """The figure's topic is headed by an adnominal reporting what someone said will be
+    (`17개 광역자치단체가 올해 창출하겠다고 공시한 일자리는 모두 158만 3천개로 집계됐다`): what was
+    promised, however it was then tallied."""
+    for k in range(first - 1, 1, -1):
+        w = words[k]
+        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
+            return False
+        if w.particle_forms() not in (["은"], ["는"]):
+            continue
+        said, quoted = words[k - 1], words[k - 2]
+        return (
+            said.predicate
+            and said.base_parts[-1][1] == "ETM"
+            and quoted.predicate
+            and ("겠", "EP") in quoted.base_parts
+            and quoted.base_parts[-1][0] in ("다고", "라고")
+        )
+    return False

@@ -244,9 +244,8 @@ def _size_copula(w: Word) -> bool:
 def ranked_budgets(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     """A sentence that ranks places (`김해시는 1조6,420억원으로 뒤를 이었고, 진주시 …`, `증가율로
     보면 양산시가 … 11.4% 늘어 가장 높았고 김해시 9.1%, …`) right after one whose amounts and
-    rates were all planned ranks those budgets: planned; its later items as its first was."""
-    if f.kind not in ("money", "percent"):
-        return False
+    rates were all planned ranks those budgets: planned; its later items as its first was. A
+    ranking of counts goes on about the counts of its unit the sentence before planned."""
     words, first_word = sentence_words(f, doc)
     if not ranks(words) or result_noun_before(words, first_word) or spent_topic(words, first_word):
         return False  # (`분야별 지출은 ▲사회복지 3,020억원 … 순으로 많았다`: what was spent)
@@ -255,6 +254,19 @@ def ranked_budgets(f: Figure, doc: Doc, earlier: list[Figure]) -> bool:
     first = next((g for g in own if g.kind == f.kind), None)
     if first is not None:
         return first.is_target
+    if f.kind == "count":
+        # `… 공시한 일자리는 모두 158만 3천개로 집계됐다. 경기도가 54만 1천개로 가장 많았고 …`:
+        # a ranking of the goals counted just before
+        counted = [
+            g
+            for g in earlier
+            if g.section == f.section
+            and sentence_index(doc, g.start) == n - 1
+            and (g.kind, g.unit) == (f.kind, f.unit)
+        ]
+        return bool(counted) and all(g.is_target for g in counted)
+    if f.kind not in ("money", "percent"):
+        return False
     if f.kind == "percent" and not (
         # (what a ranking of budgets' rates ranks: their changes, their shares)
         (f.metric or "").endswith((*change_rates(), *tense_rules().shares))

@@ -4929,6 +4929,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "미집행으로 반납한 국비는 37억원이었다. 정원 관련 사업에만 국비 83억원이 교부됐다.",
         [("37억원", 2016, DONE), ("83억원", 2016, DONE)],
     ),
+    # a topic headed by what someone said will be (`창출하겠다고 공시한 일자리는`) is what was
+    # promised, however tallied; a ranking of counts right after goes on about those goals
+    (
+        "2021-03-01",
+        "광역단체 올해 일자리 목표",
+        "17개 광역자치단체가 올해 창출하겠다고 공시한 일자리는 모두 158만 3천개로 집계됐다. "
+        "경기도가 54만 1천개로 가장 많았고 서울 31만 2천개가 뒤를 이었다.",
+        [("158만 3천개", 2021, PLAN), ("54만 1천개", 2021, PLAN), ("31만 2천개", 2021, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
