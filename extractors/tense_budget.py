@@ -5,6 +5,7 @@ secured set as a base (`올해 최종 확보한 국비 … 보다`) is a result 
 
 from __future__ import annotations
 
+from extractors.phrases import rules as phrase_rules
 from extractors.tense_compare import figure_particles, is_comparison
 from extractors.tense_plan import (
     ahead_form,
@@ -82,13 +83,15 @@ def budget_grown_by(words: list[Word], first: int, last: int) -> bool:
 
 
 def budget_share(words: list[Word], first: int) -> bool:
-    """A rate told as a budget's share, the topic naming it (`일자리 예산 비중은 4.7%로
-    높아졌다`, `본예산(1조4,380억원) 대비 비중은 4.1%다`): planned as the budget is (not a share
-    of what was spent, `집행 비중은`)."""
+    """A rate told as a budget's share or growth, the topic naming it (`일자리 예산 비중은 4.7%로
+    높아졌다`, `본예산(1조4,380억원) 대비 비중은 4.1%다`, `예산안의 평균 증가율은 8.7%로`): planned
+    as the budget is (not a share of what was spent, `집행 비중은`)."""
     r = rules()
     for k in range(first - 1, max(-1, first - 3), -1):
         w = words[k]
-        if w.stem in r.shares and set(w.particle_forms()) & (TOPIC_PARTICLES | {"이", "가"}):
+        # (`8대 도시 예산안의 평균 증가율은 8.7%로`: its growth rate told as its topic too)
+        rate = w.stem in r.shares or w.stem in phrase_rules().changes
+        if rate and set(w.particle_forms()) & (TOPIC_PARTICLES | {"이", "가"}):
             named = words[max(0, k - _SHARE_WORDS) : k]
             return any(x.stem.endswith(r.budget) for x in named) and not any(
                 stem_in(x, r.spend) or x.stem in r.accounts for x in named

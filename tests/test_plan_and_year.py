@@ -4938,6 +4938,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "경기도가 54만 1천개로 가장 많았고 서울 31만 2천개가 뒤를 이었다.",
         [("158만 3천개", 2021, PLAN), ("54만 1천개", 2021, PLAN), ("31만 2천개", 2021, PLAN)],
     ),
+    # a budget's growth rate told as its topic (`예산안의 평균 증가율은 8.7%로`) is planned as
+    # the budget is (a rate of a level's growth is not)
+    (
+        "2020-11-12",
+        "8대 도시 예산안",
+        "서울시가 2021년도 예산안으로 40조 453억원을 편성했다. 8대 도시 예산안의 평균 증가율은 "
+        "8.7%로 정부 예산안 증가율 8.5%를 웃돌았다. 지난해 고용률 증가율은 1.2%였다.",
+        [("8.7%", 2021, PLAN), ("1.2%", 2019, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
