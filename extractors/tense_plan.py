@@ -5,6 +5,8 @@ followed through connective endings (`만들어 … 채웠다`) to the one that 
 
 from __future__ import annotations
 
+import re
+
 from extractors.tables import BARS
 from extractors.tense_compare import is_comparison
 from extractors.tense_words import (
@@ -179,6 +181,9 @@ def _looks_ahead(words: list[Word]) -> bool:
     )
 
 
+_CASES = re.compile(r"\d건")
+
+
 def _clause_start(words: list[Word], last: int) -> int:
     """The first word after the last predicate before word `last`."""
     return next((k + 1 for k in range(last - 1, -1, -1) if words[k].predicate), 0)
@@ -351,7 +356,10 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
     own_particles = words[last].particle_forms() if last < len(words) else []
     # `27개 사업 78억원을 증액했다`, `62개 사업에 증액하는`: projects a budget is cut or raised in
     # are allocated as its money is
-    projects = last + 1 < len(words) and words[last + 1].stem.startswith(r.project_nouns)
+    projects = (last + 1 < len(words) and words[last + 1].stem.startswith(r.project_nouns)) or (
+        # (`타당성이 부족한 12건을 전액 삭감했습니다`: cases a budget cuts are its projects)
+        _CASES.search(words[last].text) is not None
+    )
     named = r.plan_nouns | r.pledges  # (once, not per word of the loop)
     past = False
     seen = 0  # predicates passed

@@ -4947,6 +4947,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "8.7%로 정부 예산안 증가율 8.5%를 웃돌았다. 지난해 고용률 증가율은 1.2%였다.",
         [("8.7%", 2021, PLAN), ("1.2%", 2019, DONE)],
     ),
+    # what a council cut (`깎였고`) is a budget's; cases a budget cuts or allocates (`12건을 전액
+    # 삭감했습니다`) are its projects, planned as its money is (cases handled are not)
+    (
+        "2023-12-20",
+        "한빛구의회, 내년 예산 5,872억원 의결",
+        "구정 홍보 영상 제작비 2억원이 전액 깎였다. 새로 편성된 사업 54건 가운데 타당성이 부족한 "
+        "12건을 전액 삭감했습니다. 민원 15건을 처리했다.",
+        [("2억원", 2024, PLAN), ("54건", 2024, PLAN), ("12건", 2024, PLAN), ("15건", 2024, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
