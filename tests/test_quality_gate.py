@@ -70,17 +70,20 @@ def test_metric_and_subject_floors_on_gold(gold_evaluation, row):
     )
 
 
-#: Plan-or-result and year (issue 8): our own articles (240, written for the project: one city
+#: Plan-or-result and year (issue 8): our own articles (360, written for the project: one city
 #: over ten years, budgets and settlements, interviews, roundups, ministries' statistics; eight of
 #: the tune sets of docs/design-notes.md "Plan and year (round 15)", four of round 16's
-#: (statistics releases, multi-year analyses, settlements) and four of round 17's (one city,
-#: statistics, supplementary budgets, national funds)), each figure labelled with
-#: `is_target` and `year`. They were tuned on, so the floor guards against losing what is right,
-#: not against the articles the project has never seen (docs/benchmarks.md has those).
+#: (statistics releases, multi-year analyses, settlements), four of round 17's (one city,
+#: statistics, supplementary budgets, national funds), four of round 18's (pledge tallies, one
+#: city, budgets across places) and four of round 19's (two cities over ten years, metropolitan
+#: budgets and job disclosures, employment statistics)), each figure labelled with `is_target`
+#: and `year` (round 19 changed the labels of pledge tallies to no year, with its convention).
+#: They were tuned on, so the floor guards against losing what is right, not against the
+#: articles the project has never seen (docs/benchmarks.md has those).
 PLAN_YEAR_GOLD = Path(__file__).resolve().parent / "fixtures" / "plan_year_gold.jsonl"
 #: Floors of the row of every figure and of the row of the figures issue 8 names (money,
 #: 고용률, 일자리: `plan_year_core`).
-PLAN_YEAR_FLOORS = {"plan_year": 0.93, "plan_year_core": 0.94}
+PLAN_YEAR_FLOORS = {"plan_year": 0.94, "plan_year_core": 0.95}
 
 
 def test_plan_and_year_floor_on_our_own_articles():
