@@ -318,13 +318,15 @@ def part_of_goal_before(f: Figure, earlier: list[Figure], doc: Doc) -> bool:
     """`올해 목표는 일자리 9,500개로, 이 중 청년 일자리는 3,200개다`: a count its clause opens on
     `이 중`/`이 가운데` as a part of the goal told before it in the sentence, deciding nothing
     itself (a copula), is a part of that goal (not `이 가운데 63개를 완료했다`)."""
-    if f.kind != "count" or not earlier or not undecided(f, doc):
+    if f.kind != "count" or not earlier:
         return False
     words, first = sentence_words(f, doc)
     # (the part opens its clause, or what follows the comma after the whole's `…개로,`)
     comma = max((k for k in range(first) if words[k].text == ","), default=-1)
     opening = max(clause_opening(words, first), comma + 1)
     if not opens_with_part([w for w in words[opening:first] if not w.punct][:2]):
+        return False
+    if not undecided(f, doc):
         return False
     g = earlier[-1]
     here = sentence_index(doc, f.start)
@@ -357,7 +359,7 @@ def parts_of_allocation(f: Figure, doc: Doc) -> bool:
     """`증액분 가운데 국비 보조사업 매칭이 812억원, 청년 일자리 사업이 96억원이다`: an amount in a
     sentence opening on the parts of an allocation told before (`증액분`, `감액분` with 가운데/중),
     deciding nothing itself: a part of that budget (extractors/timeline.py takes its year)."""
-    if f.kind != "money" or not undecided(f, doc):
+    if f.kind != "money":
         return False
     words, first = sentence_words(f, doc)
     opened = [w for w in words[:first] if not w.punct][:2]
@@ -366,6 +368,7 @@ def parts_of_allocation(f: Figure, doc: Doc) -> bool:
         len(opened) == 2
         and opened[0].stem.startswith(r.allocated_parts)
         and opened[1].stem in r.part_of
+        and undecided(f, doc)
     )
 
 

@@ -440,7 +440,7 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> str | None:
             # (a sentence naming only asides' years, `2019년 상반기 63.1%를 넘어섰고`, names a
             # time too: the article goes on in its own, not the term's)
             years = _sentence_years(doc, m, published_at)
-            spanned = years_spanned(words_of_sentence(doc, m))
+            spanned = _spanned(doc, m)
             if years or spanned or year_words(words_of_sentence(doc, m), published_at):
                 # `2019~2023 중기지방재정계획을 확정했다`, then `분야별로는 사회복지 6조
                 # 1,300억원 …`: the article goes on in a span of years, no one of them
@@ -460,6 +460,14 @@ def _term_before(doc: Doc, n: int, published_at: datetime | None) -> str | None:
 
 
 _TERM, _SPAN = "term", "span"
+
+
+def _spanned(doc: Doc, m: int) -> tuple[int, int] | None:
+    """`years_spanned` of sentence m, read once (every figure's walk back passes it)."""
+    key = ("years_spanned", m)
+    if key not in doc.user_data:
+        doc.user_data[key] = years_spanned(words_of_sentence(doc, m))
+    return doc.user_data[key]
 
 
 def _span_before(doc: Doc, n: int, title: Doc | None, published_at: datetime | None) -> bool:
