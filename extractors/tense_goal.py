@@ -32,7 +32,7 @@ from extractors.tense_words import (
     closed_by_comma,
     rules,
 )
-from extractors.tense_year import MONTH_WORD, year_of
+from extractors.tense_year import MONTH_WORD, clause_end, year_of
 from extractors.words import MIDDLE_DOTS, RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
@@ -483,7 +483,7 @@ def _quota_set(words: list[Word], first: int, last: int) -> bool:
         return False
     for k in range(first - 1, -1, -1):
         w = words[k]
-        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
+        if w.predicate and clause_end(w):
             return False
         if w.stem.endswith(r.quotas) and set(w.particle_forms()) & OBJECT:
             return True
@@ -819,7 +819,7 @@ def _said_to_come_topic(words: list[Word], first: int) -> bool:
     promised, however it was then tallied."""
     for k in range(first - 1, 1, -1):
         w = words[k]
-        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
+        if w.predicate and clause_end(w):
             return False
         if w.particle_forms() not in (["은"], ["는"]):
             continue

@@ -628,8 +628,9 @@ def projects_allocated(words: list[Word], first: int) -> bool:
     r = rules()
     for k in range(first - 1, -1, -1):
         w = words[k]
+        # (tense_year's clause_end, which this module cannot import: tense_year imports it)
         if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
-            return False  # (the clause's start: its topic is no further back)
+            return False  # the clause's start: its topic is no further back
         if w.particle_forms() not in (["은"], ["는"]):
             continue
         if not w.stem.startswith((*r.project_nouns, "대상")) or k < 1:

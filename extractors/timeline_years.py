@@ -961,7 +961,7 @@ def share_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
     if doc is None or f.kind != "money" or not f.is_target:
         return False
     words, first = sentence_words(f, doc)
-    if first < 1 or not (words[first - 1].stem or "").endswith(_FUNDS):
+    if first < 1 or not (words[first - 1].stem or "").endswith(tuple(tense_rules().funds)):
         return False
     clause = words[clause_opening(words, first) : first]
     if f.year_source == "clause" and not any("까지" in w.particle_forms() for w in clause):
@@ -981,10 +981,6 @@ def share_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
         None,
     )
     return whole is not None and whole.year_source == SPAN and bool(whole.is_target)
-
-
-# Who funds a project (`국비 90억원`, `지방비 부담은 416억원`), as the noun before an amount.
-_FUNDS = ("국비", "도비", "시비", "군비", "구비", "지방비")
 
 
 def items_of_span(f: Figure, earlier: list[Figure], doc: Doc | None) -> bool:
