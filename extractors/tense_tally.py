@@ -3,9 +3,10 @@
 `민선 8기 공약 97건 가운데 완료 19건, 정상 추진 72건, 부진 6건이다`, `공약 118개 가운데 63개를
 완료했고`, `공약 이행률은 지난 9월 말 기준 61.4%다`: the pledges (97건) are the term's, planned
 for all of it and of no one year; what is done or under way of them, and the rate kept, is a
-count taken on a day, a result of that day's year (the clause's year, else the article's),
-however the term frames the sentence. A count of what is left (`나머지 58개 공약 가운데 52개는`)
-is a part of the tally too.
+count taken on a day over the term so far, a result of no one year either (extractors/timeline.py
+keeps a year only for pledges done in one year its clause names: `지난해에만 12건을 완료했다`). A
+count of what is left (`나머지 58개 공약 가운데 52개는`) is a part of the tally too; a field's share
+of the pledges (`이 가운데 일자리 분야가 19건이다`) is of the whole.
 """
 
 from __future__ import annotations

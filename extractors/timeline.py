@@ -253,8 +253,9 @@ def _tally_changes(
     f: Figure, out: list[Figure], doc: Doc | None, published_at: datetime | None
 ) -> dict[str, object] | None:
     """A count of pledges done or under way, or the rate kept (extractors/tense_tally.py), is
-    a result counted on a day: of the year its clause names, else the year the article goes on
-    in, never a term's span nor a year still ahead (the day is at latest the publication's)."""
+    a result counted over the term so far: no year, unless its clause names the one year the
+    pledges were done in (`지난해에만 공약 12건을 완료했다`), not a day it runs up to
+    (`지난해 말까지`, `2월 말 현재`)."""
     if doc is None or not tally_part(f, out, doc):
         return None
     changes: dict[str, object] = {"is_target": False}
@@ -476,10 +477,8 @@ def _body_figure(head: Figure, body: list[Figure]) -> Figure | None:
     if head.approx and head.value:
         step = _trailing_unit(head.value)
         for b in body:
-            if (b.kind, b.unit) == (
-                head.kind,
-                head.unit,
-            ) and head.value < b.value < head.value + step:
+            same = (b.kind, b.unit) == (head.kind, head.unit)
+            if same and head.value < b.value < head.value + step:
                 return b
     for b in body:
         if (b.kind, b.value, b.unit) == (head.kind, head.value, head.unit):
