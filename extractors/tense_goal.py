@@ -94,6 +94,8 @@ def named_target(words: list[Word], first: int, last: int) -> bool | None:
         return True
     if _said_to_come_topic(words, first):
         return True  # `창출하겠다고 공시한 일자리는 모두 158만 3천개로 집계됐다`
+    if _listed_into_plan(words, last):
+        return True  # `직접일자리 1만2,400개, 직업훈련 3,100명 등 5개 분야 계획을 내놨다`
     if (
         (_goal_topic(words, first) and not _came_only_to(words, first, last))
         or _goal_after(words, last)
@@ -831,4 +833,30 @@ def _said_to_come_topic(words: list[Word], first: int) -> bool:
             and ("겠", "EP") in quoted.base_parts
             and quoted.base_parts[-1][0] in ("다고", "라고")
         )
+    return False
+
+
+_LIST_TO_PLAN_WORDS = 12  # the items, `등` and the plan's own nouns after the figure
+
+
+def _listed_into_plan(words: list[Word], last: int) -> bool:
+    """The figure is an item of a list that `등` closes into a plan or goal noun as the object of
+    the sentence's verb (`직접일자리 1만2,400개, 직업훈련 3,100명 등 5개 분야 계획을 내놨다`): what
+    the plan holds."""
+    r = rules()
+    closed = False
+    for k in range(last + 1, min(len(words), last + 1 + _LIST_TO_PLAN_WORDS)):
+        w = words[k]
+        if w.predicate:
+            return False
+        if w.stem == "등":
+            closed = True
+            continue
+        if closed and w.stem in r.plan_nouns | r.goal_nouns and not w.bare_noun:
+            # (not `… 등 8곳은 목표를 달성했다`: the goal met, the items what met it)
+            verb = next((v for v in words[k + 1 :] if v.predicate), None)
+            met = verb is not None and stem_in(verb, r.exceed)
+            return bool(set(w.particle_forms()) & OBJECT) and not met
+        if not (w.bare_noun or w.has_number or w.text == ","):
+            return False
     return False

@@ -4956,6 +4956,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "12건을 전액 삭감했습니다. 민원 15건을 처리했다.",
         [("2억원", 2024, PLAN), ("54건", 2024, PLAN), ("12건", 2024, PLAN), ("15건", 2024, DONE)],
     ),
+    # the items of a list `등` closes into a plan as the verb's object (`… 등 5개 분야 계획을
+    # 내놨다`) are what the plan holds; items of a goal met (`… 등 8곳은 목표를 달성했다`) are not
+    (
+        "2026-02-10",
+        "한빛시 2026년 일자리 대책",
+        "시는 직접일자리 1만2,400개, 직업훈련 3,100명 등 5개 분야 계획을 내놨다. 집행률은 ▲가람시 "
+        "74.2% ▲나래시 72.8% 등 8곳은 목표를 달성했다.",
+        [("1만2,400개", 2026, PLAN), ("3,100명", 2026, PLAN), ("74.2%", 2026, DONE)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
