@@ -27,12 +27,14 @@ from extractors.tense_words import (
     TOPIC_PARTICLES,
     UNITS_APART,
     YEAR,
+    clause_end,
+    clause_topic,
     closed_by_comma,
     opens_with_part,
     passive,
     rules,
 )
-from extractors.tense_year import clause_end, clause_opening
+from extractors.tense_year import clause_opening
 from extractors.words import RO, Word
 
 _DEMONSTRATIVE_TOPICS = frozenset({"이는", "이것은", "이"})
@@ -178,13 +180,13 @@ def _settled_against_budget(words: list[Word], k: int) -> bool:
     당초 예산 1조 3,960억원보다 2,885억원 많았고`): what came in is measured against the budget,
     and the difference is settled, not allocated."""
     r = rules()
-    for j in range(k - 1, -1, -1):
-        w = words[j]
-        if w.predicate and clause_end(w):
-            return False
-        if w.particle_forms() in (["은"], ["는"], ["이"], ["가"]):
-            return w.stem in r.budget_sides or w.stem.endswith(tuple(r.result_nouns))
-    return False
+    j = clause_topic(words, k, _TOPIC_OR_SUBJECT)
+    return j is not None and (
+        words[j].stem in r.budget_sides or words[j].stem.endswith(tuple(r.result_nouns))
+    )
+
+
+_TOPIC_OR_SUBJECT = frozenset({"은", "는", "이", "가"})
 
 
 def _figure_start(words: list[Word], k: int) -> int:

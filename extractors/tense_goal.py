@@ -29,10 +29,13 @@ from extractors.tense_words import (
     OPENING_PARENS,
     TOPIC_PARTICLES,
     YEAR,
+    clause_end,
+    clause_topic,
     closed_by_comma,
+    opened_part_of,
     rules,
 )
-from extractors.tense_year import MONTH_WORD, clause_end, year_of
+from extractors.tense_year import MONTH_WORD, year_of
 from extractors.words import MIDDLE_DOTS, RO, Word
 
 _WHOLE = frozenset({"전체", "총"})
@@ -804,14 +807,9 @@ def part_of_result(words: list[Word], first: int) -> bool:
     """The sentence opens on parts of a settled amount (`불용액 가운데 인건비가 58억원, … 일자리
     사업비가 27억원이었다`, `이월액 중 …`): what the accounts came to, whatever budget noun names a
     part."""
-    r = rules()
-    opened = [w for w in words[:first] if not w.punct][:3]
-    return any(
-        w.stem.endswith(tuple(r.result_nouns))
-        and w.bare_noun
-        and j + 1 < len(opened)
-        and opened[j + 1].stem in r.part_of
-        for j, w in enumerate(opened)
+    whole = opened_part_of(words, first)
+    return (
+        whole is not None and whole.bare_noun and whole.stem.endswith(tuple(rules().result_nouns))
     )
 
 
@@ -819,21 +817,17 @@ def _said_to_come_topic(words: list[Word], first: int) -> bool:
     """The figure's topic is headed by an adnominal reporting what someone said will be
     (`17개 광역자치단체가 올해 창출하겠다고 공시한 일자리는 모두 158만 3천개로 집계됐다`): what was
     promised, however it was then tallied."""
-    for k in range(first - 1, 1, -1):
-        w = words[k]
-        if w.predicate and clause_end(w):
-            return False
-        if w.particle_forms() not in (["은"], ["는"]):
-            continue
-        said, quoted = words[k - 1], words[k - 2]
-        return (
-            said.predicate
-            and said.base_parts[-1][1] == "ETM"
-            and quoted.predicate
-            and ("겠", "EP") in quoted.base_parts
-            and quoted.base_parts[-1][0] in ("다고", "라고")
-        )
-    return False
+    k = clause_topic(words, first)
+    if k is None or k < 2:
+        return False
+    said, quoted = words[k - 1], words[k - 2]
+    return (
+        said.predicate
+        and said.base_parts[-1][1] == "ETM"
+        and quoted.predicate
+        and ("겠", "EP") in quoted.base_parts
+        and quoted.base_parts[-1][0] in ("다고", "라고")
+    )
 
 
 _LIST_TO_PLAN_WORDS = 12  # the items, `등` and the plan's own nouns after the figure

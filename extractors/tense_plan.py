@@ -17,6 +17,7 @@ from extractors.tense_words import (
     SEGMENT_ENDS,
     TOPIC_PARTICLES,
     YEAR,
+    clause_topic,
     closed_by_comma,
     opens_with_part,
     passive,
@@ -626,19 +627,12 @@ def projects_allocated(words: list[Word], first: int) -> bool:
     기념행사 지원금 등 19건이다`, `감액된 사업은 모두 33건이며`, `감액 대상은 312건으로`): the
     projects a budget is cut or raised in, planned as its money is."""
     r = rules()
-    for k in range(first - 1, -1, -1):
-        w = words[k]
-        # (tense_year's clause_end, which this module cannot import: tense_year imports it)
-        if w.predicate and w.base_parts[-1][1].split("-")[0] in ("EC", "EF"):
-            return False  # the clause's start: its topic is no further back
-        if w.particle_forms() not in (["은"], ["는"]):
-            continue
-        if not w.stem.startswith((*r.project_nouns, "대상")) or k < 1:
-            return False
-        head = words[k - 1]
-        verb = head.base_parts[-1][1] == "ETM" and stem_in(head, r.allocate | r.plan_verbs)
-        return verb or (head.bare_noun and head.stem in r.allocations_named)
-    return False
+    k = clause_topic(words, first)
+    if k is None or k < 1 or not words[k].stem.startswith((*r.project_nouns, "대상")):
+        return False
+    head = words[k - 1]
+    verb = head.base_parts[-1][1] == "ETM" and stem_in(head, r.allocate | r.plan_verbs)
+    return verb or (head.bare_noun and head.stem in r.allocations_named)
 
 
 def drafting_budget(words: list[Word], first: int, last: int) -> bool:

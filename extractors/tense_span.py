@@ -19,9 +19,10 @@ from extractors.tense_words import (
     LINKING_NOUNS,
     OPENING_PARENS,
     TOPIC_PARTICLES,
+    clause_end,
     rules,
 )
-from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_end, clause_opening, year_of
+from extractors.tense_year import MONTH_WORD, PERIOD_AFTER, clause_opening, year_of
 from extractors.words import ARROWS, RANGE_MARKS, RO, Word
 
 SPAN = "span"  # year_source of a figure totalled over several years: it has no year

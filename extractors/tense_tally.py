@@ -16,8 +16,7 @@ from itertools import pairwise
 from extractors.tense_goal import pledges_in_state
 from extractors.tense_plan import ahead_form
 from extractors.tense_span import unit_of
-from extractors.tense_words import opens_with_part, rules, stem_in
-from extractors.tense_year import clause_end
+from extractors.tense_words import clause_end, opens_with_part, rules, stem_in
 from extractors.words import Word
 
 WHOLE = "whole"  # the pledges a tally counts in: planned, of the whole term

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.rules_data import read_rules, word_lists
 from extractors.words import RO, Word
@@ -216,3 +217,32 @@ def opens_with_part(opened: list[Word]) -> bool:
 def passive(w: Word) -> bool:
     """The verb is a passive with 되 (`포함됐다`, `반영됐다`)."""
     return any(p == "되" for p, _ in w.parts)
+
+
+def clause_end(w: Word) -> bool:
+    """A predicate whose ending closes a clause (`만들어`, `늘었고`; `22개였던` does not, nor
+    `만들어진`, whose 어 only joins its auxiliary verb)."""
+    ends = [t.split("-")[0] for _, t in w.parts if t.startswith("E")]
+    return bool(ends) and ends[-1] in ("EC", "EF")
+
+
+def clause_topic(
+    words: list[Word], first: int, particles: frozenset[str] = frozenset({"은", "는"})
+) -> int | None:
+    """The nearest word before word `first` in its clause marked by one of `particles` alone
+    (the topic, `삭감된 사업은 … 19건이다`; or the subject too), if any."""
+    for k in range(first - 1, -1, -1):
+        w = words[k]
+        if w.predicate and clause_end(w):
+            return None
+        forms = w.particle_forms()
+        if len(forms) == 1 and forms[0] in particles:
+            return k
+    return None
+
+
+def opened_part_of(words: list[Word], first: int) -> Word | None:
+    """The noun a sentence opens on, before word `first`, as the whole it takes parts of
+    (`불용액 가운데 인건비가 58억원, …`, `증액분 가운데 …`), if any."""
+    opened = [w for w in words[:first] if not w.punct][:3]
+    return next((w for w, nxt in pairwise(opened) if nxt.stem in rules().part_of), None)

@@ -46,6 +46,7 @@ from extractors.tense_words import (
     TOPIC_PARTICLES,
     UNITS_APART,
     YEAR,
+    clause_end,
     closed_by_comma,
     rules,
 )
@@ -853,10 +854,3 @@ def clause_opening(words: list[Word], k: int) -> int:
     """The first word after the last predicate closing a clause before word k (0 if none)."""
     closing = (j for j in range(k - 1, -1, -1) if words[j].predicate and clause_end(words[j]))
     return next(closing, -1) + 1
-
-
-def clause_end(w: Word) -> bool:
-    """A predicate whose ending closes a clause (`만들어`, `늘었고`; `22개였던` does not, nor
-    `만들어진`, whose 어 only joins its auxiliary verb)."""
-    ends = [t.split("-")[0] for _, t in w.parts if t.startswith("E")]
-    return bool(ends) and ends[-1] in ("EC", "EF")

@@ -33,7 +33,7 @@ from extractors.tense import (
 from extractors.tense import rules as tense_rules
 from extractors.tense_budget import grown_to
 from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
-from extractors.tense_words import opens_with_part, passive
+from extractors.tense_words import opened_part_of, opens_with_part, passive
 from extractors.tense_year import clause_closed_by_comma, clause_opening
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -362,12 +362,10 @@ def parts_of_allocation(f: Figure, doc: Doc) -> bool:
     if f.kind != "money":
         return False
     words, first = sentence_words(f, doc)
-    opened = [w for w in words[:first] if not w.punct][:2]
-    r = tense_rules()
+    whole = opened_part_of(words, first)
     return (
-        len(opened) == 2
-        and opened[0].stem.startswith(r.allocated_parts)
-        and opened[1].stem in r.part_of
+        whole is not None
+        and whole.stem.startswith(tense_rules().allocated_parts)
         and undecided(f, doc)
     )
 
