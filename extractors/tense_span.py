@@ -121,6 +121,12 @@ def years_spanned(words: list[Word]) -> tuple[int, int] | None:
     return (first, end) if first < end else None
 
 
+def names_span(words: list[Word]) -> bool:
+    """The words name a span of years: `2019~2023`, `5년간` (not `1년간`)."""
+    durations = (DURATION.fullmatch(w.text) and not w.text.startswith("1년") for w in words)
+    return any(durations) or years_spanned(words) is not None
+
+
 def series_year(
     words: list[Word], first: int, last: int, published_at: datetime | None
 ) -> int | None:

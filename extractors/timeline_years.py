@@ -39,9 +39,9 @@ from extractors.tense import rules as tense_rules
 from extractors.tense_compare import from_value, is_comparison, same_period_at
 from extractors.tense_goal import goal_changed
 from extractors.tense_plan import done_and_then, goal_set_after, past_form, sets_goal, stem_in
-from extractors.tense_span import change_side, side_year, years_spanned
+from extractors.tense_span import change_side, names_span, side_year, years_spanned
 from extractors.tense_tally import PART, pledge_noun, pledge_tally
-from extractors.tense_words import DURATION, OPENING_PARENS, opens_with_part
+from extractors.tense_words import OPENING_PARENS, opens_with_part
 from extractors.tense_year import (
     MONTH_WORD,
     clause_opening,
@@ -476,15 +476,11 @@ def _span_before(doc: Doc, n: int, title: Doc | None, published_at: datetime | N
     (`분야별로는 사회복지에 5년간 2조 4,100억원 … 배분했다`): a plan told next (`신규 투자사업
     27개에는 4,620억원이 반영됐다`) goes on over the same span (under a headline of one year's
     budget, a span told in passing is an aside)."""
-    if n < 1 or title is None or not _spans(words_of_sentence(title, 0)):
+    if n < 1 or title is None or not names_span(words_of_sentence(title, 0)):
         return False
-    return not _sentence_years(doc, n - 1, published_at) and _spans(words_of_sentence(doc, n - 1))
-
-
-def _spans(words: list[Word]) -> bool:
-    """The words name a span of years: `2019~2023`, `5년간`."""
-    durations = (DURATION.fullmatch(w.text) and not w.text.startswith("1년") for w in words)
-    return any(durations) or years_spanned(words) is not None
+    return not _sentence_years(doc, n - 1, published_at) and names_span(
+        words_of_sentence(doc, n - 1)
+    )
 
 
 _ELECTED_TERM = re.compile(r"민선\s?\d+기")  # not `18기 친환경농업인대학`, a class
