@@ -200,6 +200,12 @@ class Word:
         return [tag for _, tag in self.tail if tag.startswith("J")]
 
     def particle_forms(self) -> list[str]:
+        """The particles' forms after the stem; the rules ask each word a million times per
+        thousand articles, so the list is worked out once (callers only read it)."""
+        return self._particle_forms
+
+    @_once
+    def _particle_forms(self) -> list[str]:
         return [form for form, tag in self.tail if tag.startswith("J")]
 
     @_once
