@@ -56,6 +56,7 @@ from extractors.tense_budget import (
     budget_topic,
     continues_budget,
     funds_won_then,
+    national_funds_won,
     program_budget,
     spent,
     won_in_call,
@@ -69,6 +70,7 @@ from extractors.tense_compare import (
 )
 from extractors.tense_goal import (
     changed_goal_year,
+    expected_after,
     goal_adnominal,
     goal_clause,
     goal_noun_before,
@@ -77,6 +79,7 @@ from extractors.tense_goal import (
     part_of_result,
     program_term_topic,
     result_noun_before,
+    spent_budget_topic,
     spent_topic,
 )
 from extractors.tense_plan import (
@@ -190,6 +193,7 @@ def when_of(
     # (`11월 말 기준 3만2870개로 목표 3만3000개에 근접했다`: the goal a tally is set against)
     counted = as_of(words, first, last) and not goal_noun_before(words, first)
     plan = False if counted else named_target(words, first, last)
+    targeted = plan is True
     if result_noun_before(words, first, last) and (
         plan is None or not goal_noun_before(words, first)
     ):
@@ -240,6 +244,8 @@ def when_of(
             # 2,400명에서`: from last year's goal or quota; `신규 일자리를 지난해 2만8000개에서
             # 3만개로 늘린다`: jobs a plan makes are counted against last year's goal)
             plan = False
+    if not plan and expected_after(words, last):
+        plan = True  # `일자리 830개 기대`, `고용 창출이 기대된다`: what is expected to come
     if (
         plan
         and not money
@@ -295,6 +301,11 @@ def when_of(
         plan = False  # `지난해 군정 사상 최대인 국비 1,870억원을 확보했고`: won in a year gone by
     if plan and money and not ahead(year, published_at) and won_in_call(words, first, last):
         plan = False  # `공모사업 27건에 선정돼 국비 318억원을 확보했다`: an achievement
+    # (`국비 420억원이 반영된 것이 컸다 … 기업 50곳 이상이 들어설`: a count is of something else)
+    counted_kind = not money and "%" not in words[last].text
+    won = not targeted and not counted_kind and national_funds_won(words, first)
+    if won:
+        plan = False  # `내년 정부예산 6조 4,120억원 반영…역대 최대`: won for the budget's year
     if plan and source == SPAN and counted_up(words, first):
         plan = False  # `특별재생사업비는 지난해까지 누적 2,257억원에 이른다`: what was spent
     if (
@@ -305,11 +316,16 @@ def when_of(
             or spent_topic(words, first)
             or part_of_result(words, first)
         )
+    ) or (
+        plan
+        and spent_budget_topic(words, first)
+        # (`집행한 사업비는 9,640억원으로 당초 계획한 9,000억원을 웃돌았다`: what was planned)
+        and not (first > 0 and goal_adnominal(words[first - 1]))
     ):
         # `예산 현액은 426억 원이었지만 실제 지출은 388억 원에 그쳤습니다`: what was spent, in a
         # sentence about a budget
         plan = False
-    if not plan and ahead(year if source != SPAN else spanned, published_at):
+    if not plan and not won and ahead(year if source != SPAN else spanned, published_at):
         plan = True  # `내년 예산안에 1100억원을 반영했다`: a year still ahead is not a result
     if plan and source == "sentence":
         # `지난해 4,380개를 만든 데 이어 하반기에 2,100개를 더 만들어`: a period still ahead in

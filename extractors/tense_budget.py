@@ -24,6 +24,7 @@ from extractors.tense_words import (
     LIST_MARKS,
     OBJECT,
     OPENING_PARENS,
+    SEGMENT_ENDS,
     TOPIC_PARTICLES,
     UNITS_APART,
     YEAR,
@@ -555,6 +556,48 @@ def won_in_call(words: list[Word], first: int, last: int) -> bool:
         return True
     before = next((w for w in reversed(words[:first]) if w.predicate), None)
     return before is not None and stem_in(before, r.won) and past_adnominal(before.base_parts)
+
+
+def national_funds_won(words: list[Word], first: int) -> bool:
+    """National funds a place secured or had reflected in the government's budget (`내년
+    정부예산 6조 4,120억원 반영…`, `국비 9조 3,524억원이 반영됐다`, `올해 정부예산 반영액 5조
+    7,050억원보다 7,070억원(12.4%) 늘어난 규모다`): what the place won, a result of the budget's
+    year, as funds won in a call are; not funds asked for or still to be won (`국비 500억원 반영을
+    건의했다`, `추가로 확보해 … 달성한다는 목표다`). Only in the figure's own headline segment
+    (`내년 국비 2,380억 확보…고용률 64% 달성`: the rate is a goal)."""
+    r = rules()
+    segment = headline_segment(words, first)
+    if not any(w.stem.startswith(r.national_funds) for w in segment):
+        return False
+    if any(stem_in(w, r.asked) or w.stem in r.own_budgets - {"예산"} for w in segment):
+        return False  # (`이번 추경에 국비 30억원을 반영했다`: planned in the city's own budget)
+    if any(w.predicate and ahead_form(w.base_parts) for w in segment):
+        return False  # (`확보한 국비가 제때 쓰이도록 … 40%를 발주하겠다`: what is to come)
+    return any(_won(segment, k) for k in range(len(segment)))
+
+
+def headline_segment(words: list[Word], first: int) -> list[Word]:
+    """The words between the headline's `…` around word `first` (all of a sentence without)."""
+    start = next((k + 1 for k in range(first - 1, -1, -1) if words[k].text in SEGMENT_ENDS), 0)
+    end = next((k for k in range(first, len(words)) if words[k].text in SEGMENT_ENDS), len(words))
+    return words[start:end]
+
+
+def _won(words: list[Word], k: int) -> bool:
+    """Word k says funds were won: a total of them (`반영액`, `확보액`), a verb of winning them in
+    the past (`확보했다`, `반영됐다`), or a headline's closing noun (`국비 150억원 확보`)."""
+    r = rules()
+    w = words[k]
+    if w.stem.endswith(r.won_totals):
+        return True
+    if not stem_in(w, r.won | r.reflected):
+        return False
+    if w.predicate:
+        # (`올해 최종 확보한 국비 2조 1천억 원보다`: the funds won, as a base)
+        won = past_form(w) or past_adnominal(w.base_parts)
+        return won and not ahead_form(w.base_parts)
+    after = words[k + 1] if k + 1 < len(words) else None
+    return not w.particle_forms() and (after is None or after.text in SEGMENT_ENDS or after.punct)
 
 
 def program_budget(words: list[Word], first: int) -> bool:

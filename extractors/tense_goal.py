@@ -27,6 +27,7 @@ from extractors.tense_words import (
     LIST_MARKS,
     OBJECT,
     OPENING_PARENS,
+    SEGMENT_ENDS,
     TOPIC_PARTICLES,
     YEAR,
     clause_end,
@@ -701,21 +702,44 @@ def spent_topic(words: list[Word], first: int) -> bool:
     w = words[k]
     if not (set(w.particle_forms()) <= {"은", "는", "만"} and w.particle_forms()):
         return False
-    # (`시가 집행한 일자리 예산은 11월 말 기준 1,085억원으로`: a budget told as what was spent;
-    # over a span gone by, what was put in or secured too: `임기 4년간 공약사업에 투입된 사업비는`,
-    # `지난 1년간 확보한 재원은`)
+    return (w.stem.endswith(tuple(r.result_nouns)) or _spent_budget(words, k)) and not (
+        speaks_ahead(words)
+    )
+
+
+def spent_budget_topic(words: list[Word], first: int) -> bool:
+    """The topic of the figure's clause is a budget told as spent (`올해 투입된 예산은 2,047억원으로
+    전년(1,862억원)보다 185억원 늘었다`): the amounts it is compared with and grew by are spent
+    amounts too."""
+    if first > 0 and words[first - 1].bare_noun and words[first - 1].stem.endswith(rules().budget):
+        return False  # `집행한 일자리 예산은 4,718억원으로 연간 예산 8,930억원의 52.8%다`
+    k = clause_topic(words, first)
+    return k is not None and _spent_budget(words, k) and not speaks_ahead(words)
+
+
+def _spent_budget(words: list[Word], k: int) -> bool:
+    """Word k is a budget told as what was spent (`시가 집행한 일자리 예산은`); over a span gone by,
+    what was put in or secured too (`임기 4년간 공약사업에 투입된 사업비는`, `지난 1년간 확보한
+    재원은`); what was put in, told in its passive, whenever (`지난해 공약사업에 투입된 예산은`;
+    `투입한 예산` may be what a budget set aside)."""
+    r = rules()
+    if not words[k].stem.endswith(r.budget):
+        return False
     over_span = any(DURATION.fullmatch(v.text) or v.stem in r.terms for v in words[:k])
     verbs = r.spend | r.spent_adnominal | r.secured if over_span else r.spend
-    spent_budget = (
-        w.stem.endswith(r.budget)
-        and any(
+    return any(
+        (
             stem_in(v, verbs)
             # (Kiwi may read `집행한` as 집행/NNG + 한/MM)
             and (past_adnominal(v.base_parts) or v.base_parts[-1] == ("한", "MM"))
-            for v in words[max(0, k - 3) : k]
         )
+        or (stem_in(v, r.spent_adnominal) and _passive_past(v))
+        for v in words[max(0, k - 3) : k]
     )
-    return (w.stem.endswith(tuple(r.result_nouns)) or spent_budget) and not speaks_ahead(words)
+
+
+def _passive_past(v: Word) -> bool:
+    return ("되", "XSV") in v.base_parts and past_adnominal(v.base_parts)
 
 
 _LISTED_WORDS = 8  # a topic's list: `명시이월 8,760억원, 사고이월 2,951억원, …`
@@ -854,3 +878,25 @@ def _listed_into_plan(words: list[Word], last: int) -> bool:
         if not (w.bare_noun or w.has_number or w.text == ","):
             return False
     return False
+
+
+def expected_after(words: list[Word], last: int) -> bool:
+    """The figure is what an act is expected to bring: the noun or verb of expecting right after
+    it, or after the act's nouns (`일자리 830개 기대`, `일자리 7,800개 창출 기대`, `1,200명의 고용
+    창출이 기대된다`). A noun of expecting ends its segment (not `기대 이상으로`)."""
+    expected = rules().expected
+    for k in range(last + 1, min(last + 4, len(words))):
+        w = words[k]
+        if w.text in SEGMENT_ENDS or w.punct or w.has_number:
+            return False
+        if stem_in(w, expected):
+            return w.predicate or (not w.particle_forms() and _segment_ends(words, k))
+        if w.predicate:
+            return False
+    return False
+
+
+def _segment_ends(words: list[Word], k: int) -> bool:
+    return all(w.punct for w in words[k + 1 :]) or (
+        k + 1 < len(words) and words[k + 1].text in SEGMENT_ENDS
+    )

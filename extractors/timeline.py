@@ -58,8 +58,11 @@ from extractors.timeline_plans import (
     budget_goes_on,
     budget_items_inline,
     change_of_budgets,
+    funds_won,
+    funds_won_headline,
     gap_to_planned,
     held_by_budget,
+    held_in_funds_won,
     listed_under_goal,
     listed_under_programs,
     listed_under_results,
@@ -121,6 +124,11 @@ def resolve_article(
             changes |= _plan_changes(f, figures, out, doc, changes, title_years, published_at)
         changes |= _meaning_changes(f, out, doc)
         out.append(replace(f, **changes) if changes else f)
+    if funds_won_headline(out, by_section.get("title")):
+        out = [
+            replace(f, is_target=False) if held_in_funds_won(f, by_section.get(f.section)) else f
+            for f in out
+        ]
     for n in range(len(out) - 1):
         # (after the loop: the amount is decided by the article only once it is reached)
         if projects_funded(out[n], out[n + 1], by_section.get(out[n].section)):
@@ -302,6 +310,8 @@ def _plan_changes(
                 {"year": heading_year, "year_source": "article"} if heading_year else {}
             )
     if f.is_target or "is_target" in changes or doc is None or settled(f, doc):
+        return {}
+    if funds_won(f, doc):
         return {}
     year = changes.get("year", f.year)
     if f.kind == "money" and budget_goes_on(f, doc, out):

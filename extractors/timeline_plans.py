@@ -31,8 +31,15 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_budget import grown_to
-from extractors.tense_plan import computes_settled, past_form, ranks, settled_amount, stem_in
+from extractors.tense_budget import grown_to, headline_segment, national_funds_won
+from extractors.tense_plan import (
+    ahead_form,
+    computes_settled,
+    past_form,
+    ranks,
+    settled_amount,
+    stem_in,
+)
 from extractors.tense_words import opened_part_of, opens_with_part, passive
 from extractors.tense_year import clause_closed_by_comma, clause_opening
 from extractors.timeline_sentences import (
@@ -152,6 +159,73 @@ def settled(f: Figure, doc: Doc) -> bool:
     words, first = sentence_words(f, doc)
     last = word_index(words, token_at(doc, f.end - 1))
     return settled_amount(words, first, last) or computes_settled(words)
+
+
+def funds_won(f: Figure, doc: Doc) -> bool:
+    """The figure's sentence tells national funds won (`내년 정부예산 6조 4,120억원 반영…`,
+    extractors/tense_budget.py): the year ahead or a budget the article goes on about does not
+    make them planned."""
+    words, first = sentence_words(f, doc)
+    return national_funds_won(words, first)
+
+
+def funds_won_headline(figures: Sequence[Figure], title: Doc | None) -> bool:
+    """The headline tells national funds won, and every amount in it is of them (`순천시, 2019년
+    국비 4,235억원 확보…역대 최대`; not `수원시 제2회 추경 1,032억원 편성…내년 국비 정부안 4,951억원
+    반영`, an article of the city's own budget too): the article is about what was won."""
+    if title is None:
+        return False
+    amounts = [f for f in figures if f.section == "title" and f.kind == "money"]
+    won = [f for f in amounts if funds_won(f, title)]
+    own = tense_rules().own_budgets
+    return bool(won) and not any(
+        w.stem in own or stem_in(w, tense_rules().plan_verbs)
+        for f in amounts
+        if f not in won
+        for w in headline_segment(*sentence_words(f, title))
+    )
+
+
+def held_in_funds_won(f: Figure, doc: Doc | None) -> bool:
+    """Under a headline of national funds won, a figure planned only as a budget's is part of
+    what was won (`주요 반영 사업은 ▲… 312억원`, `신규사업은 … 14건, 86억원이 포함됐다`, `전년 대비
+    1,027억원 늘어`): its sentence names no goal, plan, request or project's total cost and
+    speaks of nothing to come (`총사업비가 1조 2,300억원에 이르는 사업들이며`, `향후 5년간 …
+    투입될 예정이다` stay planned)."""
+    if doc is None or not f.is_target or f.year is None:
+        return False
+    r = tense_rules()
+    words, _ = sentence_words(f, doc)
+    # (`내년 청년 주거비 600명 지원`: a plan of the city's, no amount or funds in its sentence)
+    of_funds = any(
+        ("원" in w.text and w.has_number)
+        or w.text == "|"  # (a table's cells, their unit in its note)
+        or stem_in(w, r.won | r.reflected | r.included)
+        for w in words
+    )
+    return of_funds and not any(
+        _told_present(w)
+        or w.stem in r.plan_nouns
+        or w.stem in r.goal_nouns
+        or w.stem in r.project_costs
+        or stem_in(w, r.plan_verbs | r.asked)
+        or (w.predicate and ahead_form(w.base_parts))
+        for w in words
+    )
+
+
+def _told_present(w: Word) -> bool:
+    """A verb closing a clause in the present (`… 12개 개편을 추진한다`): what the place does
+    next, not what was won (a copula, `… 등이다`, names what is held)."""
+    forms = w.base_parts
+    return (
+        w.predicate
+        and forms[-1][1] == "EF"
+        and forms[-1][0].endswith("다")  # (`…1,027억원 늘어…`: a headline's verb says no time)
+        and not any(t == "EP" for _, t in forms)
+        and ("이", "VCP") not in forms
+        and forms[0][0] not in ("있", "없")  # (`… 96억 원 등이 있다`: what is held)
+    )
 
 
 def aside_of_planned(f: Figure, out: list[Figure], doc: Doc) -> Figure | None:

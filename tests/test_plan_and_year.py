@@ -1923,14 +1923,14 @@ ROUND_14_RELEASES = [
         "2024-08-27",
         "정부예산안에 국비 2조 3천억 원이 반영됐다. 이는 올해 최종 확보한 국비 2조 1천억 원보다"
         " 2천억 원 늘어난 규모다.",
-        [("2조 3천억 원", 2024, PLAN), ("2조 1천억 원", 2024, PLAN), ("2천억 원", 2024, PLAN)],
-        id="a_base_secured_in_a_past_adnominal_is_the_funds_secured_planned",
+        [("2조 3천억 원", 2024, DONE), ("2조 1천억 원", 2024, DONE), ("2천억 원", 2024, DONE)],
+        id="a_base_secured_in_a_past_adnominal_is_the_funds_won",
     ),
     pytest.param(
         "2024-12-12",
         "군은 2025년 국비 3천억 원을 확보했다. 이는 올해 확보한 2024년 국비 2천800억 원보다 200억"
         " 원 늘어난 것이다.",
-        [("3천억 원", 2025, PLAN), ("2천800억 원", 2024, PLAN), ("200억 원", 2025, PLAN)],
+        [("3천억 원", 2025, DONE), ("2천800억 원", 2024, DONE), ("200억 원", 2025, DONE)],
         id="the_years_heading_a_base_written_in_words_are_the_bases",
     ),
 ]
@@ -2812,12 +2812,12 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "1,000억원의 112% 수준이다.",
         [("1,120억원", 2020, DONE), ("1,000억원", 2020, PLAN)],
     ),
-    # national funds an allocating adnominal heads are allocated
+    # national funds an allocating adnominal heads are what was won (round 20)
     (
         "2026-04-15",
         "한빛시 국비",
         "올해 정부 예산에 반영된 한빛시 국비는 4,740억원으로 지난해 4,215억원보다 525억원 늘었다.",
-        [("4,740억원", 2026, PLAN), ("4,215억원", 2025, PLAN), ("525억원", 2026, PLAN)],
+        [("4,740억원", 2026, DONE), ("4,215억원", 2025, DONE), ("525억원", 2026, DONE)],
     ),
     # a headline's figure before `목표 N% 달성` is what met the goal, not the goal
     (
@@ -3266,14 +3266,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "일자리를 제공했다. 일자리 유형은 ▲행정도우미 50명 ▲복지일자리 70명이다.",
         [("50명", 2023, PLAN), ("70명", 2023, PLAN)],
     ),
-    # the government's draft of a budget (정부안) is a budget, of the year it is for
+    # the government's draft of a budget (정부안) is of the year it is for; what a place had
+    # reflected in it is won (round 20)
     (
         "2018-12-10",
         "한빛도, 2019년 국가예산 3조 2,100억원 확보",
         "한빛도는 국회를 통과한 2019년도 정부 예산에 도 관련 국가예산 3조 2,100억원이 "
         "반영됐다고 밝혔다. 지난 8월 말 발표된 정부안은 3조 1,700억원이었으나 국회 심의를 "
         "거치며 400억원이 늘었다.",
-        [("3조 1,700억원", 2019, PLAN)],
+        [("3조 1,700억원", 2019, DONE)],
     ),
     # `같은 기간` after a total over a term is that term; after a year (`지난해 같은 기간`) it
     # is that year's
@@ -3988,13 +3989,14 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("250명", 2021, PLAN),
         ],
     ),
-    # national funds put in the government's budget (`국비 반영액`) are a budget
+    # national funds put in the government's budget (`국비 반영액`) are what the place won, of the
+    # budget's year (round 20; rounds 18–19 read them planned)
     (
         "2024-12-11",
         "한빛시 내년 국비 확보",
         "2025년도 정부 예산에 한빛시 현안사업 국비 5,210억원이 담겼다. 어려운 세수 여건에서도 "
         "국비 반영액은 올해 4,980억원보다 230억원(4.6%) 늘었다.",
-        [("4,980억원", 2024, PLAN), ("230억원", 2025, PLAN), ("4.6%", 2025, PLAN)],
+        [("4,980억원", 2024, DONE), ("230억원", 2025, DONE), ("4.6%", 2025, DONE)],
     ),
     # a count of projects right before the planned amount they are given is allocated too
     (
@@ -4559,13 +4561,13 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "억원)\n분야 | 올해 | 내년 | 증감률\n일자리·경제 | 1,124 | 1,318 | 17.3%",
         [("1,124", 2025, PLAN), ("1,318", 2026, PLAN)],
     ),
-    # national funds secured in a year gone by, no other budget named, were won then: a result
-    # (funds secured this year or for next year stay planned)
+    # national funds secured in a year gone by, no other budget named, were won then: a result,
+    # and so are funds secured this year or for next year (round 20)
     (
         "2019-01-15",
         "한빛군 신년 인터뷰",
         "군은 지난해 군정 사상 최대인 국비 1,870억원을 확보했고, 올해는 국비 2,000억원을 확보했다.",
-        [("1,870억원", 2018, DONE), ("2,000억원", 2019, PLAN)],
+        [("1,870억원", 2018, DONE), ("2,000억원", 2019, DONE)],
     ),
     # a budget's share of the whole budget, told after its amount with the whole between, is
     # planned as the amount is
@@ -4657,15 +4659,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         ],
     ),
     # funds won in calls this year or in a year gone by are results of the year won, also told
-    # as what was secured (`공모사업으로 확보한 국비는`); funds reflected in the government's
-    # budget stay planned
+    # as what was secured (`공모사업으로 확보한 국비는`), and so are funds reflected in the
+    # government's budget (round 20)
     (
         "2021-06-14",
         "한빛시 공모사업",
         "한빛시는 올해 상반기 정부 공모사업 27건에 선정돼 국비 318억원을 확보했다고 밝혔다. "
         "지난해 공모사업으로 확보한 국비는 274억원이었다. 시는 내년 정부예산안에 국비 "
         "2,631억원을 반영했다.",
-        [("318억원", 2021, DONE), ("274억원", 2020, DONE), ("2,631억원", 2022, PLAN)],
+        [("318억원", 2021, DONE), ("274억원", 2020, DONE), ("2,631억원", 2022, DONE)],
     ),
     # what a project costs in all (`총사업비`), to a deadline or not, is over its years, and so
     # are the funds' shares of it, in a parenthesis, after `가운데` or in the next sentence's
@@ -4964,6 +4966,46 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
         "시는 직접일자리 1만2,400개, 직업훈련 3,100명 등 5개 분야 계획을 내놨다. 집행률은 ▲가람시 "
         "74.2% ▲나래시 72.8% 등 8곳은 목표를 달성했다.",
         [("1만2,400개", 2026, PLAN), ("3,100명", 2026, PLAN), ("74.2%", 2026, DONE)],
+    ),
+    # a figure an act is expected to bring (`일자리 830개 기대`, `고용 창출이 기대된다`) is
+    # planned; the segment before it keeps its own verb, and `기대 이상` expects nothing
+    (
+        "2018-12-20",
+        "한빛시, 올해 투자유치 2,150억원…일자리 830개 기대",
+        "- 기업 37곳과 협약…일자리 7,800개 창출 기대\n축제에는 지난해 기대 이상으로 12만명이 "
+        "찾았다.",
+        [("37곳", 2018, DONE), ("7,800개", 2018, PLAN), ("12만명", 2017, DONE)],
+    ),
+    # a budget told as put in, in its passive (`투입된 예산은`), is spent: the amount it is
+    # compared with and what it grew by are spent too; one still to be put in is not
+    (
+        "2025-12-22",
+        "한빛군 공약 점검",
+        "올해 공약사업에 투입된 예산은 2,047억원으로 전년(1,862억원)보다 185억원 늘었다. 내년에 "
+        "투입되는 예산은 2,300억원이다.",
+        [
+            ("2,047억원", 2025, DONE),
+            ("1,862억원", 2024, DONE),
+            ("185억원", 2025, DONE),
+            ("2,300억원", 2026, PLAN),
+        ],
+    ),
+    # under a headline of national funds won, the items and new projects the article lists are
+    # what was won, of the budget's year; a goal for more and a request stay planned
+    (
+        "2019-09-03",
+        "한빛도, 내년 정부예산 6조 4,120억원 반영…역대 최대",
+        "주요 반영 사업은 ▲광역철도 기본계획 수립 30억원 ▲바이오 국가산단 조성 150억원 등이다. "
+        "신규사업은 14건, 86억원이 포함됐다. 도는 국회 심의에서 2,000억원 이상을 추가로 확보한다는 "
+        "목표다. 도는 국비 500억원 반영을 건의했다.",
+        [
+            ("30억원", 2020, DONE),
+            ("150억원", 2020, DONE),
+            ("14건", 2020, DONE),
+            ("86억원", 2020, DONE),
+            ("2,000억원", 2020, PLAN),
+            ("500억원", 2020, PLAN),
+        ],
     ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
