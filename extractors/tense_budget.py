@@ -546,8 +546,8 @@ def funds_won_then(words: list[Word], first: int, last: int) -> bool:
 def won_in_call(words: list[Word], first: int, last: int) -> bool:
     """Funds won in a competitive call (`공모사업 27건에 선정돼 국비 318억원을 확보했다`,
     `공모사업으로 확보한 국비는 31건, 274억원이었다`, `… 국비 496억원을 따냈다`): what the place
-    achieved, a result of the year won, not a budget to spend (the government's budget a city's
-    share is reflected in stays planned: `정부예산안에 국비 1,127억원 반영`)."""
+    achieved, a result of the year won, not a budget to spend (and so, since round 20, are
+    national funds reflected in the government's budget: `national_funds_won`)."""
     r = rules()
     if not any(w.stem.startswith(r.calls) for w in words):
         return False
