@@ -97,7 +97,14 @@ from extractors.tense_plan import (
 )
 from extractors.tense_span import SPAN, counted_up, series_year, spans_years, term_end_year
 from extractors.tense_tally import PART, WHOLE, pledge_tally
-from extractors.tense_words import NEXT_YEAR, SAME_YEAR, SEGMENT_ENDS, TOPIC_PARTICLES, rules
+from extractors.tense_words import (
+    NEXT_YEAR,
+    SAME_YEAR,
+    SEGMENT_ENDS,
+    TOPIC_PARTICLES,
+    rules,
+    segment_bounds,
+)
 from extractors.tense_year import (
     after_earlier_year,
     ahead,
@@ -412,11 +419,10 @@ def _amounts_to(words: list[Word], last: int) -> bool:
 def _year_across_segment(words: list[Word], first: int, published_at: datetime | None) -> bool:
     """The sentence's year words all stand in other segments of a headline than the figure's,
     parted from it by `…` (`…지난해 목표 미달`, `지난해 … 목표 초과…고용률 63.5% 목표`)."""
-    start = next((k for k in range(first - 1, -1, -1) if words[k].text in SEGMENT_ENDS), -1)
-    end = next((k for k in range(first, len(words)) if words[k].text in SEGMENT_ENDS), len(words))
+    start, end = segment_bounds(words, first)
     years = year_words(words, published_at)
     return (
-        bool(years) and (start >= 0 or end < len(words)) and all(not start < k < end for k in years)
+        bool(years) and (start > 0 or end < len(words)) and all(not start <= k < end for k in years)
     )
 
 

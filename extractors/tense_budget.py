@@ -34,6 +34,7 @@ from extractors.tense_words import (
     opens_with_part,
     passive,
     rules,
+    segment_bounds,
 )
 from extractors.tense_year import clause_opening
 from extractors.words import RO, Word
@@ -566,7 +567,8 @@ def national_funds_won(words: list[Word], first: int) -> bool:
     건의했다`, `추가로 확보해 … 달성한다는 목표다`). Only in the figure's own headline segment
     (`내년 국비 2,380억 확보…고용률 64% 달성`: the rate is a goal)."""
     r = rules()
-    segment = headline_segment(words, first)
+    start, end = segment_bounds(words, first)
+    segment = words[start:end]
     if not any(w.stem.startswith(r.national_funds) for w in segment):
         return False
     if any(stem_in(w, r.asked) or w.stem in r.own_budgets - {"예산"} for w in segment):
@@ -574,13 +576,6 @@ def national_funds_won(words: list[Word], first: int) -> bool:
     if any(w.predicate and ahead_form(w.base_parts) for w in segment):
         return False  # (`확보한 국비가 제때 쓰이도록 … 40%를 발주하겠다`: what is to come)
     return any(_won(segment, k) for k in range(len(segment)))
-
-
-def headline_segment(words: list[Word], first: int) -> list[Word]:
-    """The words between the headline's `…` around word `first` (all of a sentence without)."""
-    start = next((k + 1 for k in range(first - 1, -1, -1) if words[k].text in SEGMENT_ENDS), 0)
-    end = next((k for k in range(first, len(words)) if words[k].text in SEGMENT_ENDS), len(words))
-    return words[start:end]
 
 
 def _won(words: list[Word], k: int) -> bool:

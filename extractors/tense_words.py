@@ -220,6 +220,14 @@ def opens_with_part(opened: list[Word]) -> bool:
     return len(opened) > 1 and opened[0].text in ("이", "그") and opened[1].stem in rules().part_of
 
 
+def segment_bounds(words: list[Word], first: int) -> tuple[int, int]:
+    """The words [start, end) of the headline segment word `first` stands in, between the `…`
+    around it (all of a sentence without)."""
+    start = next((k + 1 for k in range(first - 1, -1, -1) if words[k].text in SEGMENT_ENDS), 0)
+    end = next((k for k in range(first, len(words)) if words[k].text in SEGMENT_ENDS), len(words))
+    return start, end
+
+
 def passive(w: Word) -> bool:
     """The verb is a passive with 되 (`포함됐다`, `반영됐다`)."""
     return any(p == "되" for p, _ in w.parts)

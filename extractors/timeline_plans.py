@@ -31,7 +31,7 @@ from extractors.tense import (
     spent_topic,
 )
 from extractors.tense import rules as tense_rules
-from extractors.tense_budget import grown_to, headline_segment, national_funds_won
+from extractors.tense_budget import grown_to, national_funds_won
 from extractors.tense_plan import (
     ahead_form,
     computes_settled,
@@ -40,7 +40,7 @@ from extractors.tense_plan import (
     settled_amount,
     stem_in,
 )
-from extractors.tense_words import opened_part_of, opens_with_part, passive
+from extractors.tense_words import opened_part_of, opens_with_part, passive, segment_bounds
 from extractors.tense_year import clause_closed_by_comma, clause_opening
 from extractors.timeline_sentences import (
     CARRY_SENTENCES,
@@ -182,8 +182,14 @@ def funds_won_headline(figures: Sequence[Figure], title: Doc | None) -> bool:
         w.stem in own or stem_in(w, tense_rules().plan_verbs)
         for f in amounts
         if f not in won
-        for w in headline_segment(*sentence_words(f, title))
+        for w in _segment_of(f, title)
     )
+
+
+def _segment_of(f: Figure, doc: Doc) -> list[Word]:
+    words, first = sentence_words(f, doc)
+    start, end = segment_bounds(words, first)
+    return words[start:end]
 
 
 def held_in_funds_won(f: Figure, doc: Doc | None) -> bool:
