@@ -11,6 +11,7 @@ from extractors.tense_plan import (
     ahead_form,
     allocated_before,
     done_and_then,
+    ends_segment,
     linked,
     past_adnominal,
     past_form,
@@ -24,7 +25,6 @@ from extractors.tense_words import (
     LIST_MARKS,
     OBJECT,
     OPENING_PARENS,
-    SEGMENT_ENDS,
     TOPIC_PARTICLES,
     UNITS_APART,
     YEAR,
@@ -591,8 +591,7 @@ def _won(words: list[Word], k: int) -> bool:
         # (`올해 최종 확보한 국비 2조 1천억 원보다`: the funds won, as a base)
         won = past_form(w) or past_adnominal(w.base_parts)
         return won and not ahead_form(w.base_parts)
-    after = words[k + 1] if k + 1 < len(words) else None
-    return not w.particle_forms() and (after is None or after.text in SEGMENT_ENDS or after.punct)
+    return not w.particle_forms() and ends_segment(words, k)
 
 
 def program_budget(words: list[Word], first: int) -> bool:

@@ -11,6 +11,7 @@ from extractors.tense_compare import alike, figure_particles, is_comparison
 from extractors.tense_plan import (
     ahead_form,
     before_nouns,
+    ends_segment,
     goal_of_percent_after,
     past_adnominal,
     past_form,
@@ -890,13 +891,7 @@ def expected_after(words: list[Word], last: int) -> bool:
         if w.text in SEGMENT_ENDS or w.punct or w.has_number:
             return False
         if stem_in(w, expected):
-            return w.predicate or (not w.particle_forms() and _segment_ends(words, k))
+            return w.predicate or (not w.particle_forms() and ends_segment(words, k))
         if w.predicate:
             return False
     return False
-
-
-def _segment_ends(words: list[Word], k: int) -> bool:
-    return all(w.punct for w in words[k + 1 :]) or (
-        k + 1 < len(words) and words[k + 1].text in SEGMENT_ENDS
-    )

@@ -406,7 +406,7 @@ def plan_of(words: list[Word], last: int, money: bool = False) -> bool | None:
             return True  # `▲청년 일자리 3,200개 … 등 대상별 목표도 함께 내놨다`
         if w.stem in r.plan_nouns and not w.predicate:
             particles = w.particle_forms()
-            if any(p in RO for p in particles) or (not particles and _ends(words, k)):
+            if any(p in RO for p in particles) or (not particles and ends_segment(words, k)):
                 return True
         if w.stem in named and any(t == "VCP" for _, t in forms):
             if forms[-1][1] == "ETM":
@@ -852,7 +852,7 @@ def _goal_object(w: Word) -> bool:
     return w.stem in rules().plan_nouns and set(w.particle_forms()) <= OBJECT
 
 
-def _ends(words: list[Word], k: int) -> bool:
+def ends_segment(words: list[Word], k: int) -> bool:
     """Word k ends its sentence (a headline's last noun: `… 2만개 목표`)."""
     for w in words[k + 1 :]:
         if w.text in SEGMENT_ENDS:
