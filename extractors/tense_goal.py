@@ -35,6 +35,7 @@ from extractors.tense_words import (
     clause_topic,
     closed_by_comma,
     opened_part_of,
+    passive,
     rules,
 )
 from extractors.tense_year import MONTH_WORD, year_of
@@ -734,13 +735,9 @@ def _spent_budget(words: list[Word], k: int) -> bool:
             # (Kiwi may read `집행한` as 집행/NNG + 한/MM)
             and (past_adnominal(v.base_parts) or v.base_parts[-1] == ("한", "MM"))
         )
-        or (stem_in(v, r.spent_adnominal) and _passive_past(v))
+        or (stem_in(v, r.spent_adnominal) and passive(v) and past_adnominal(v.base_parts))
         for v in words[max(0, k - 3) : k]
     )
-
-
-def _passive_past(v: Word) -> bool:
-    return ("되", "XSV") in v.base_parts and past_adnominal(v.base_parts)
 
 
 _LISTED_WORDS = 8  # a topic's list: `명시이월 8,760억원, 사고이월 2,951억원, …`
