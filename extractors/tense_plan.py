@@ -92,7 +92,7 @@ def speaks_ahead(words: list[Word]) -> bool:
             and words[k + 1].stem in plans
         )
         # `1200명으로 늘립니다`: an announcement in the present
-        announced = any(t == "EF" and f in _PRESENT_EF for f, t in forms) and not _stative(w)
+        announced = announces(w)
         # `고용률 목표는 63%다`, `일자리 예산은 ○… 등 모두 286억원이다`: a goal or a budget
         # stated in the present
         stated = (
@@ -110,6 +110,12 @@ def speaks_ahead(words: list[Word]) -> bool:
             # `"…달성하겠다"고 말했다`: the reporting verb's past is of the telling, not the plan
             break
     return ahead_
+
+
+def announces(w: Word) -> bool:
+    """A deed told in the present (`1200명으로 늘립니다`, `… 개편을 추진한다`): what is done next,
+    not a state (`… 등이 있다`) nor the copula (`… 등이다`)."""
+    return any(t == "EF" and f in _PRESENT_EF for f, t in w.base_parts) and not _stative(w)
 
 
 def _quote_ends(words: list[Word], k: int) -> bool:

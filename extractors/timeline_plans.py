@@ -34,6 +34,7 @@ from extractors.tense import rules as tense_rules
 from extractors.tense_budget import grown_to, national_funds_won
 from extractors.tense_plan import (
     ahead_form,
+    announces,
     computes_settled,
     past_form,
     ranks,
@@ -210,27 +211,13 @@ def held_in_funds_won(f: Figure, doc: Doc | None) -> bool:
         for w in words
     )
     return of_funds and not any(
-        _told_present(w)
+        announces(w)
         or w.stem in r.plan_nouns
         or w.stem in r.goal_nouns
         or w.stem in r.project_costs
         or stem_in(w, r.plan_verbs | r.asked)
         or (w.predicate and ahead_form(w.base_parts))
         for w in words
-    )
-
-
-def _told_present(w: Word) -> bool:
-    """A verb closing a clause in the present (`… 12개 개편을 추진한다`): what the place does
-    next, not what was won (a copula, `… 등이다`, names what is held)."""
-    forms = w.base_parts
-    return (
-        w.predicate
-        and forms[-1][1] == "EF"
-        and forms[-1][0].endswith("다")  # (`…1,027억원 늘어…`: a headline's verb says no time)
-        and not any(t == "EP" for _, t in forms)
-        and ("이", "VCP") not in forms
-        and forms[0][0] not in ("있", "없")  # (`… 96억 원 등이 있다`: what is held)
     )
 
 

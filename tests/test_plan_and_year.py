@@ -5007,6 +5007,15 @@ BUDGET_CHANGES_DESTINATIONS_AND_TABLES = [
             ("500억원", 2020, PLAN),
         ],
     ),
+    # under a headline of national funds won, a comparison told as a state (`… 436억원이
+    # 많다`) is of what was won, as a deed told in the present (`… 추진한다`) is not
+    (
+        "2017-09-05",
+        "한빛도, 내년 국비 2,184억원 반영",
+        "2년 전인 2016년 국비 1,748억원과 비교하면 436억원이 많다. 도는 이 가운데 120억원으로 "
+        "항만 정비를 추진한다.",
+        [("1,748억원", 2016, DONE), ("436억원", 2018, DONE), ("120억원", 2018, PLAN)],
+    ),
     # a list of figures after the same period takes its years in order, not the span of a
     # total before it
     (
