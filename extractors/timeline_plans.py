@@ -178,9 +178,9 @@ def funds_won_headline(figures: Sequence[Figure], title: Doc | None) -> bool:
         return False
     amounts = [f for f in figures if f.section == "title" and f.kind == "money"]
     won = [f for f in amounts if funds_won(f, title)]
-    own = tense_rules().own_budgets
+    r = tense_rules()
     return bool(won) and not any(
-        w.stem in own or stem_in(w, tense_rules().plan_verbs)
+        w.stem in r.own_budgets or stem_in(w, r.plan_verbs)
         for f in amounts
         if f not in won
         for w in _segment_of(f, title)
@@ -196,9 +196,9 @@ def _segment_of(f: Figure, doc: Doc) -> list[Word]:
 def held_in_funds_won(f: Figure, doc: Doc | None) -> bool:
     """Under a headline of national funds won, a figure planned only as a budget's is part of
     what was won (`주요 반영 사업은 ▲… 312억원`, `신규사업은 … 14건, 86억원이 포함됐다`, `전년 대비
-    1,027억원 늘어`): its sentence names no goal, plan, request or project's total cost and
-    speaks of nothing to come (`총사업비가 1조 2,300억원에 이르는 사업들이며`, `향후 5년간 …
-    투입될 예정이다` stay planned)."""
+    1,027억원 늘어`): its sentence names no goal, plan, request or project's total cost, tells
+    no deed in the present and speaks of nothing to come (`총사업비가 1조 2,300억원에 이르는
+    사업들이며`, `… 개편을 추진한다`, `향후 5년간 … 투입될 예정이다` stay planned)."""
     if doc is None or not f.is_target or f.year is None:
         return False
     r = tense_rules()
